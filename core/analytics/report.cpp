@@ -1,0 +1,287 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+#include "core/analytics/report.h"
+
+#include "core/common/money.h"
+#include "core/common/timeutil.h"
+#include "core/store/measures.h"
+#include "core/store/workspace.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <limits>
+
+namespace Analytics {
+
+namespace {
+
+/** A time slice answered from one table: whole days from daily_rollup, partial days from events. */
+struct Slice
+{
+    bool rollup;
+    qint64 from; // days for rollup slices, ms for events slices; inclusive
+    qint64 to; // exclusive
+};
+
+qint64 floorDay(qint64 ms)
+{
+    return ms >= 0 ? ms / TimeUtil::MsPerDay : -((-ms + TimeUtil::MsPerDay - 1) / TimeUtil::MsPerDay);
+}
+
+/** Splits [from, to) into whole UTC days (pre-aggregated) and the partial days at either end (raw events). */
+QList<Slice> slicesFor(const Filter& f)
+{
+    constexpr qint64 Open = std::numeric_limits<qint64>::max() / 4;
+    if (f.fromMs && f.toMs && *f.fromMs >= *f.toMs)
+        return {};
+    const qint64 firstDay = f.fromMs ? floorDay(*f.fromMs + TimeUtil::MsPerDay - 1) : -Open; // first whole day
+    const qint64 endDay = f.toMs ? floorDay(*f.toMs) : Open; // whole days end before this one
+    if (firstDay >= endDay)
+        return { Slice { false, *f.fromMs, *f.toMs } };
+    QList<Slice> out;
+    if (f.fromMs && firstDay * TimeUtil::MsPerDay > *f.fromMs)
+        out.append({ false, *f.fromMs, firstDay * TimeUtil::MsPerDay });
+    out.append({ true, firstDay, endDay });
+    if (f.toMs && endDay * TimeUtil::MsPerDay < *f.toMs)
+        out.append({ false, endDay * TimeUtil::MsPerDay, *f.toMs });
+    return out;
+}
+
+/** WHERE clause and its bind values for one slice, the filter's dimension equalities and an extra condition. */
+struct Where
+{
+    QString sql;
+    QVariantList binds;
+};
+
+Where whereFor(const Slice& s, const Filter& f, const QString& extra = {})
+{
+    Where w;
+    const QString col = s.rollup ? QStringLiteral("day") : QStringLiteral("time_ms");
+    QStringList parts { col + QStringLiteral(" >= ?"), col + QStringLiteral(" < ?") };
+    w.binds << s.from << s.to;
+    for (auto it = f.equals.cbegin(); it != f.equals.cend(); ++it) {
+        parts << dimensionColumn(it.key()) + QStringLiteral(" = ?");
+        w.binds << it.value();
+    }
+    if (!extra.isEmpty())
+        parts << extra;
+    w.sql = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+    return w;
+}
+
+Result<void> exec(Store::Workspace& ws, QSqlQuery& q, const QString& sql, const QVariantList& binds)
+{
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return Store::sqlError(ws.path(), QStringLiteral("Report query"), q.lastError().text());
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds[i]);
+    if (!q.exec())
+        return Store::sqlError(ws.path(), QStringLiteral("Report query"), q.lastError().text());
+    return {};
+}
+
+/** Columns in Store::Measures order. */
+Kpis readKpis(const QSqlQuery& q, int c)
+{
+    Kpis k;
+    auto v = [&](int i) { return q.value(c + i).toLongLong(); };
+    k.listCostNano = v(0);
+    k.reportedCostNano = v(1);
+    k.reportedEvents = v(2);
+    k.calls = v(3);
+    k.events = v(4);
+    k.tokens = { v(5), v(6), v(7), v(8), v(9), v(10) };
+    k.tasks = v(11);
+    k.acceptedTasks = v(12);
+    k.taskCostNano = v(13);
+    k.reworkCostNano = v(14);
+    k.taskTokens = v(15);
+    k.firstTimeTokens = v(16);
+    k.unpricedCalls = v(17);
+    return k;
+}
+
+nlohmann::json optionalNumber(const std::optional<double>& v)
+{
+    return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
+}
+
+nlohmann::json kpisJson(const Kpis& k)
+{
+    nlohmann::json unpriced = nlohmann::json::array();
+    for (const QString& m : k.unpricedModels)
+        unpriced.push_back(m.toStdString());
+    nlohmann::json j;
+    j["list_cost_usd"] = Money::nanoToUsd(k.listCostNano);
+    j["reported_cost_usd"] = k.reportedEvents ? nlohmann::json(Money::nanoToUsd(k.reportedCostNano)) : nlohmann::json(nullptr);
+    j["calls"] = k.calls;
+    j["events"] = k.events;
+    j["uncached_input_tokens"] = k.tokens.uncachedInput;
+    j["cache_read_tokens"] = k.tokens.cacheRead;
+    j["cache_write_5m_tokens"] = k.tokens.cacheWrite5m;
+    j["cache_write_1h_tokens"] = k.tokens.cacheWrite1h;
+    j["output_tokens"] = k.tokens.output;
+    j["reasoning_tokens"] = k.tokens.reasoning;
+    j["tasks"] = k.tasks;
+    j["accepted_tasks"] = k.acceptedTasks;
+    j["cost_per_task_usd"] = optionalNumber(k.costPerTaskUsd());
+    j["cpso_usd"] = optionalNumber(k.cpsoUsd());
+    j["rework_rate"] = optionalNumber(k.reworkRate());
+    j["token_efficiency"] = optionalNumber(k.tokenEfficiency());
+    j["cache_hit_rate"] = optionalNumber(k.cacheHitRate());
+    j["unpriced_calls"] = k.unpricedCalls;
+    j["unpriced_models"] = unpriced;
+    // exact amounts beside the float ones, for consumers that add them up
+    j["list_cost_nusd"] = k.listCostNano;
+    return j;
+}
+
+/** Sums of every measure per group key over the filter's range. */
+struct Sums
+{
+    QMap<QString, Kpis> byKey;
+    QMap<QString, QStringList> unpriced; // key → models
+};
+
+/** `rollupKey` / `eventsKey`: the group expression over daily_rollup / events ("''" for the totals). */
+Result<Sums> sums(Store::Workspace& ws, const Filter& filter, const QString& rollupKey, const QString& eventsKey)
+{
+    Sums out;
+    QSqlQuery q(ws.db());
+    for (const Slice& s : slicesFor(filter)) {
+        const QString table = s.rollup ? QStringLiteral("daily_rollup") : QStringLiteral("events");
+        const QString key = s.rollup ? rollupKey : eventsKey;
+        const Where w = whereFor(s, filter);
+        if (auto r = exec(ws, q,
+                          QStringLiteral("SELECT %1, %2 FROM %3%4 GROUP BY 1")
+                              .arg(key, Store::measureSums(!s.rollup), table, w.sql),
+                          w.binds);
+            !r)
+            return r.error();
+        while (q.next())
+            out.byKey[q.value(0).toString()] += readKpis(q, 1);
+        const Where u = whereFor(s, filter,
+                                 s.rollup ? QStringLiteral("unpriced_calls > 0") : QStringLiteral("list_cost_nusd IS NULL"));
+        if (auto r = exec(ws, q, QStringLiteral("SELECT DISTINCT %1, model FROM %2%3").arg(key, table, u.sql), u.binds); !r)
+            return r.error();
+        while (q.next()) {
+            QStringList& models = out.unpriced[q.value(0).toString()];
+            if (!models.contains(q.value(1).toString()))
+                models.append(q.value(1).toString());
+        }
+    }
+    for (auto it = out.byKey.begin(); it != out.byKey.end(); ++it) {
+        QStringList models = out.unpriced.value(it.key());
+        std::sort(models.begin(), models.end());
+        it->unpricedModels = models;
+    }
+    return out;
+}
+
+} // namespace
+
+Result<std::optional<std::pair<qint64, qint64>>> timeSpan(Store::Workspace& ws)
+{
+    QSqlQuery q(ws.db());
+    if (auto r = exec(ws, q, QStringLiteral("SELECT MIN(time_ms), MAX(time_ms) FROM events"), {}); !r)
+        return r.error();
+    if (!q.next() || q.value(0).isNull())
+        return std::optional<std::pair<qint64, qint64>>();
+    return std::optional<std::pair<qint64, qint64>>(std::pair { q.value(0).toLongLong(), q.value(1).toLongLong() });
+}
+
+Result<Report> report(Store::Workspace& ws, const Filter& filter, Dimension by)
+{
+    Report rep;
+    rep.by = by;
+    auto span = timeSpan(ws);
+    if (!span)
+        return span.error();
+    const auto s = span.value().value_or(std::pair<qint64, qint64> { 0, -1 });
+    rep.fromMs = filter.fromMs.value_or(s.first);
+    rep.toMs = filter.toMs.value_or(s.second + 1);
+
+    auto totals = sums(ws, filter, QStringLiteral("''"), QStringLiteral("''"));
+    if (!totals)
+        return totals.error();
+    rep.totals = totals.value().byKey.value(QString(QLatin1String("")));
+    if (by != Dimension::None) {
+        const QString col = dimensionColumn(by);
+        auto groups = sums(ws, filter, col, col);
+        if (!groups)
+            return groups.error();
+        for (auto it = groups.value().byKey.cbegin(); it != groups.value().byKey.cend(); ++it)
+            rep.groups.append(Group { it.key(), it.value() });
+        std::sort(rep.groups.begin(), rep.groups.end(), [](const Group& a, const Group& b) {
+            if (a.kpis.listCostNano != b.kpis.listCostNano)
+                return a.kpis.listCostNano > b.kpis.listCostNano;
+            return a.key < b.key;
+        });
+    }
+    return rep;
+}
+
+QByteArray reportToJson(const Report& r)
+{
+    nlohmann::json j;
+    j["from"] = TimeUtil::toIso(r.fromMs).toStdString();
+    j["to"] = TimeUtil::toIso(r.toMs).toStdString();
+    if (r.by != Dimension::None)
+        j["by"] = dimensionName(r.by).toStdString();
+    j["totals"] = kpisJson(r.totals);
+    nlohmann::json groups = nlohmann::json::array();
+    for (const Group& g : r.groups) {
+        nlohmann::json gj = kpisJson(g.kpis);
+        gj["key"] = g.key.toStdString();
+        groups.push_back(std::move(gj));
+    }
+    j["groups"] = std::move(groups);
+    return QByteArray::fromStdString(j.dump(2));
+}
+
+Result<DailySeries> dailyCost(Store::Workspace& ws, const Filter& filter, Dimension by)
+{
+    // group key: "day<US>value"
+    const QString col = by == Dimension::None ? QStringLiteral("''") : dimensionColumn(by);
+    auto r = sums(ws, filter, QStringLiteral("day || char(31) || ") + col,
+                  QStringLiteral("(time_ms / 86400000) || char(31) || ") + col);
+    if (!r)
+        return r.error();
+    QMap<qint64, QHash<QString, qint64>> byDay;
+    QHash<QString, qint64> totals;
+    for (auto it = r.value().byKey.cbegin(); it != r.value().byKey.cend(); ++it) {
+        const qsizetype sep = it.key().indexOf(QChar(31));
+        const qint64 day = it.key().left(sep).toLongLong();
+        const QString key = it.key().mid(sep + 1);
+        byDay[day][key] += it->listCostNano;
+        totals[key] += it->listCostNano;
+    }
+    DailySeries s;
+    s.keys = totals.keys();
+    std::sort(s.keys.begin(), s.keys.end(), [&](const QString& a, const QString& b) {
+        return totals[a] != totals[b] ? totals[a] > totals[b] : a < b;
+    });
+    if (!byDay.isEmpty()) { // every day of the range, also those without spend
+        const qint64 first = filter.fromMs ? floorDay(*filter.fromMs) : byDay.firstKey();
+        const qint64 last = filter.toMs ? floorDay(*filter.toMs - 1) : byDay.lastKey();
+        for (qint64 d = first; d <= last; ++d)
+            s.days.append(d * TimeUtil::MsPerDay);
+    }
+    for (const QString& k : s.keys) {
+        QList<qint64> row;
+        row.reserve(s.days.size());
+        for (qint64 day : s.days)
+            row.append(byDay.value(day / TimeUtil::MsPerDay).value(k));
+        s.values.append(std::move(row));
+    }
+    return s;
+}
+
+} // namespace Analytics

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+#pragma once
+
+#include "core/analytics/kpis.h"
+#include "core/common/result.h"
+#include "core/store/workspace.h"
+
+#include <QList>
+#include <QMap>
+
+namespace Analytics {
+
+/** Which events: [fromMs, toMs) and equality filters on dimensions. An unset bound is open. */
+struct Filter
+{
+    std::optional<qint64> fromMs;
+    std::optional<qint64> toMs; // exclusive
+    QMap<Dimension, QString> equals;
+};
+
+struct Group
+{
+    QString key;
+    Kpis kpis;
+};
+
+struct Report
+{
+    qint64 fromMs = 0;
+    qint64 toMs = 0; // exclusive
+    Dimension by = Dimension::None;
+    Kpis totals;
+    QList<Group> groups; // by list cost, descending; then key
+};
+
+/** First and last event time (ms, the last one inclusive); nullopt in an empty workspace. */
+Result<std::optional<std::pair<qint64, qint64>>> timeSpan(Store::Workspace& ws);
+
+/** KPIs over `filter`, with per-group KPIs when `by` is not None. Runs on the thread that owns `ws`. */
+Result<Report> report(Store::Workspace& ws, const Filter& filter, Dimension by = Dimension::None);
+
+/** The report in the JSON shape of DESIGN.md; null for metrics that cannot be computed. Deterministic. */
+QByteArray reportToJson(const Report& r);
+
+/** Daily list cost per key of `by` (nano-dollars); `days` are UTC day starts, `values[k][d]`. */
+struct DailySeries
+{
+    QList<qint64> days;
+    QStringList keys; // by total cost, descending
+    QList<QList<qint64>> values;
+};
+Result<DailySeries> dailyCost(Store::Workspace& ws, const Filter& filter, Dimension by);
+
+} // namespace Analytics
+
+Q_DECLARE_METATYPE(Analytics::Report)
+Q_DECLARE_METATYPE(Analytics::DailySeries)

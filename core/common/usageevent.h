@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+#include <array>
+#include <optional>
+
+/** The six non-overlapping token buckets of DESIGN.md; every source's convention is converted into these. */
+struct TokenBuckets
+{
+    qint64 uncachedInput = 0;
+    qint64 cacheRead = 0;
+    qint64 cacheWrite5m = 0;
+    qint64 cacheWrite1h = 0;
+    qint64 output = 0; // excluding reasoning
+    qint64 reasoning = 0;
+
+    qint64 input() const { return uncachedInput + cacheRead + cacheWrite5m + cacheWrite1h; }
+    qint64 total() const { return input() + output + reasoning; }
+    bool operator==(const TokenBuckets&) const = default;
+};
+
+enum class Outcome { Unknown, Accepted, Rework, Rejected };
+
+/** One LLM call, or one provider bucket of `calls` calls. Field names follow DESIGN.md. */
+struct UsageEvent
+{
+    qint64 timeMs = 0; // UTC
+    QString provider;
+    QString model;
+    QString costCenter;
+    QString team;
+    QString owner;
+    QString apiKey; // hashed or an id, never the secret
+    QString project;
+    QString taskId;
+    int attempt = 1;
+    QString agentId;
+    QString callId;
+    QString parentCallId;
+    QString operation;
+    qint64 calls = 1;
+    std::optional<qint64> latencyMs;
+    bool error = false; // status: ok / error
+    Outcome outcome = Outcome::Unknown;
+    bool batch = false; // billed at the batch tier
+    TokenBuckets tokens;
+    std::optional<qint64> reportedCostNano;
+    std::optional<qint64> listCostNano; // nullopt: unpriced
+    QString source; // file name
+    qint64 sourceLine = 0;
+
+    /**
+     * Stable identity for de-duplication: the provider's call id when there is one, otherwise every field that says
+     * what was consumed (time, attribution, model, tokens). Independent of the source file, so an overlapping export
+     * of the same calls imports nothing twice.
+     */
+    qint64 eventKey() const;
+};
+Q_DECLARE_METATYPE(UsageEvent)
+
+namespace Events {
+QString outcomeName(Outcome o);
+std::optional<Outcome> parseOutcome(QStringView s);
+}

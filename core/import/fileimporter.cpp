@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+#include "core/import/fileimporter.h"
+
+#include "core/common/logging.h"
+#include "core/pricing/costengine.h"
+#include "core/store/usagerepository.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace Import {
+
+Result<ImportSummary> importFile(Store::Workspace& ws, const QString& path, Ingest::Format format, TaskContext& ctx)
+{
+    QFile file(path);
+    if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly))
+        return Error { Error::Code::Io,
+                       QCoreApplication::translate("Import", "Cannot read the file: %1").arg(file.errorString()), path };
+    if (format == Ingest::Format::Auto)
+        format = Ingest::detectFormat(file.peek(4096));
+
+    Store::UsageRepository repo(ws);
+    auto catalog = repo.catalog();
+    if (!catalog)
+        return catalog.error();
+
+    Store::Transaction tx(ws);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+
+    ImportSummary summary;
+    summary.file = path;
+    Store::ChangeSet changes;
+    qint64 offered = 0;
+    const Pricing::PriceCatalog& prices = catalog.value();
+    const Ingest::EventSink sink = [&](QList<UsageEvent>& chunk) -> Result<void> {
+        for (UsageEvent& e : chunk) {
+            e.listCostNano = Pricing::listCostNano(prices, e);
+            if (e.provider.isEmpty())
+                if (const auto* p = prices.find(e.model, e.timeMs))
+                    e.provider = p->provider;
+        }
+        offered += chunk.size();
+        auto n = repo.insert(chunk, &changes);
+        if (!n)
+            return n.error();
+        summary.imported += n.value();
+        for (const UsageEvent& e : chunk)
+            summary.unpriced += !e.listCostNano;
+        return {};
+    };
+    // Good rows stream into the open transaction to keep memory flat; a rejected row anywhere drops it at the end.
+    auto parsed = Ingest::parseCanonical(file, path, format, sink, ctx);
+    if (!parsed)
+        return parsed.error();
+    const Ingest::ParseReport& report = parsed.value();
+    summary.format = Ingest::formatName(format);
+    summary.rows = report.rows;
+    summary.rejectedCount = report.rejectedCount;
+    summary.rejected = report.rejected;
+    if (report.rejectedCount > 0) {
+        summary.imported = 0;
+        summary.duplicates = 0;
+        summary.unpriced = 0;
+        return summary; // tx rolls back: the workspace is exactly as before
+    }
+    summary.duplicates = offered - summary.imported;
+    if (auto r = repo.refreshDerived(changes); !r)
+        return r.error();
+    if (auto r = repo.recordImport(QFileInfo(path).fileName(), summary.format, summary.imported, summary.duplicates, 0);
+        !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    summary.committed = true;
+    qCInfo(lcIngest) << "imported" << path << summary.imported << "new," << summary.duplicates << "duplicates";
+    return summary;
+}
+
+} // namespace Import

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+#pragma once
+
+#include "core/common/result.h"
+#include "core/common/task.h"
+#include "core/ingest/canonicalparser.h"
+#include "core/store/workspace.h"
+
+#include <QMetaType>
+
+namespace Import {
+
+/** What importing one file did. `committed` is false when any row was rejected: then nothing was written. */
+struct ImportSummary
+{
+    QString file;
+    QString format;
+    qint64 rows = 0;
+    qint64 imported = 0;
+    qint64 duplicates = 0;
+    qint64 rejectedCount = 0;
+    QList<Error> rejected; // first ParseReport::MaxReported, with line and field
+    qint64 unpriced = 0; // imported events whose model has no known price
+    bool committed = false;
+};
+
+/**
+ * Imports one usage file into `ws`, all or nothing: parse, price (built-in catalog plus the workspace's prices),
+ * insert in one transaction, refresh task outcomes. Any rejected row rolls the whole file back and the summary lists
+ * every rejected row. Re-importing a file, or an overlapping export, adds only events not yet present.
+ * Runs on the calling thread; `ws` must belong to it.
+ */
+Result<ImportSummary> importFile(Store::Workspace& ws, const QString& path, Ingest::Format format, TaskContext& ctx);
+
+} // namespace Import
+
+Q_DECLARE_METATYPE(Import::ImportSummary)

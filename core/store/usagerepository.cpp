@@ -1,0 +1,315 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+#include "core/store/usagerepository.h"
+
+#include "core/common/timeutil.h"
+#include "core/pricing/costengine.h"
+#include "core/store/derived.h"
+
+#include <QDateTime>
+#include <QSqlError>
+
+#include <nlohmann/json.hpp>
+
+namespace Store {
+
+namespace {
+
+const char* const InsertSql = "INSERT INTO events (event_key, time_ms, provider, model, cost_center, team, "
+                              "owner, api_key, project, task_id, attempt, agent_id, call_id, parent_call_id, operation, "
+                              "calls, latency_ms, status, outcome, uncached_input_tokens, cache_read_tokens, "
+                              "cache_write_5m_tokens, cache_write_1h_tokens, output_tokens, reasoning_tokens, "
+                              "reported_cost_nusd, list_cost_nusd, source, batch, source_line) VALUES "
+                              "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                              "ON CONFLICT (event_key) DO NOTHING"; // only a duplicate key is skipped, never bad data
+
+// a null QString binds as SQL NULL; text columns are NOT NULL with '' for "none"
+QVariant text(const QString& s)
+{
+    return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(s);
+}
+
+QVariant optional(const std::optional<qint64>& v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+} // namespace
+
+Transaction::Transaction(Workspace& ws) : m_ws(ws) { }
+
+Transaction::~Transaction()
+{
+    if (m_open)
+        m_ws.db().rollback();
+}
+
+Result<void> Transaction::begin()
+{
+    if (!m_ws.db().transaction())
+        return sqlError(m_ws.path(), QStringLiteral("BEGIN"), m_ws.db().lastError().text());
+    m_open = true;
+    return {};
+}
+
+Result<void> Transaction::commit()
+{
+    if (!m_ws.db().commit())
+        return sqlError(m_ws.path(), QStringLiteral("COMMIT"), m_ws.db().lastError().text());
+    m_open = false;
+    return {};
+}
+
+UsageRepository::UsageRepository(Workspace& ws) : m_ws(ws) { }
+UsageRepository::~UsageRepository() = default;
+
+Error UsageRepository::error(const QString& what, const QSqlQuery& q) const
+{
+    return sqlError(m_ws.path(), what, q.lastError().text());
+}
+
+Result<qint64> UsageRepository::insert(const QList<UsageEvent>& events, ChangeSet* changes)
+{
+    if (!m_insert) {
+        m_insert = std::make_unique<QSqlQuery>(m_ws.db());
+        if (!m_insert->prepare(QString::fromLatin1(InsertSql))) {
+            Error e = error(QStringLiteral("INSERT"), *m_insert);
+            m_insert.reset();
+            return e;
+        }
+    }
+    QSqlQuery& q = *m_insert;
+    const QString ok = QStringLiteral("ok"), err = QStringLiteral("error");
+    qint64 inserted = 0;
+    for (const UsageEvent& e : events) {
+        int i = 0;
+        q.bindValue(i++, e.eventKey());
+        q.bindValue(i++, e.timeMs);
+        for (const QString* s : { &e.provider, &e.model, &e.costCenter, &e.team, &e.owner, &e.apiKey, &e.project,
+                                  &e.taskId })
+            q.bindValue(i++, text(*s));
+        q.bindValue(i++, e.attempt);
+        for (const QString* s : { &e.agentId, &e.callId, &e.parentCallId, &e.operation })
+            q.bindValue(i++, text(*s));
+        q.bindValue(i++, e.calls);
+        q.bindValue(i++, optional(e.latencyMs));
+        q.bindValue(i++, e.error ? err : ok);
+        q.bindValue(i++, Events::outcomeName(e.outcome));
+        for (qint64 v : { e.tokens.uncachedInput, e.tokens.cacheRead, e.tokens.cacheWrite5m, e.tokens.cacheWrite1h,
+                          e.tokens.output, e.tokens.reasoning })
+            q.bindValue(i++, v);
+        q.bindValue(i++, optional(e.reportedCostNano));
+        q.bindValue(i++, optional(e.listCostNano));
+        q.bindValue(i++, text(e.source));
+        q.bindValue(i++, int(e.batch));
+        q.bindValue(i++, e.sourceLine);
+        if (!q.exec())
+            return error(QStringLiteral("INSERT"), q);
+        if (q.numRowsAffected() > 0) {
+            ++inserted;
+            if (changes) {
+                if (!e.taskId.isEmpty())
+                    changes->tasks.insert(e.taskId);
+                changes->firstMs = qMin(changes->firstMs, e.timeMs);
+                changes->lastMs = qMax(changes->lastMs, e.timeMs);
+            }
+        }
+    }
+    return inserted;
+}
+
+Result<void> UsageRepository::runAll(const QStringList& statements, const QString& what)
+{
+    QSqlQuery q(m_ws.db());
+    for (const QString& sql : statements)
+        if (!q.exec(sql))
+            return error(what, q);
+    return {};
+}
+
+Result<void> UsageRepository::refreshDerived(const ChangeSet& changes)
+{
+    if (changes.isEmpty())
+        return {};
+    qint64 firstMs = changes.firstMs, lastMs = changes.lastMs;
+    if (!changes.tasks.isEmpty()) {
+        if (auto r = runAll({ QStringLiteral("DROP TABLE IF EXISTS temp.touched"),
+                              QStringLiteral("CREATE TEMP TABLE touched (task_id TEXT PRIMARY KEY) WITHOUT ROWID") },
+                            QStringLiteral("Task refresh"));
+            !r)
+            return r;
+        QSqlQuery q(m_ws.db());
+        q.prepare(QStringLiteral("INSERT INTO touched VALUES (?)"));
+        for (const QString& t : changes.tasks) {
+            q.bindValue(0, t);
+            if (!q.exec())
+                return error(QStringLiteral("Task refresh"), q);
+        }
+        const QString scope = QStringLiteral("e.task_id IN (SELECT task_id FROM touched)");
+        if (auto r = runAll(taskRefreshStatements(scope), QStringLiteral("Task refresh")); !r)
+            return r;
+        // an old task's earlier calls may lie on other days: their rollup rows change too
+        if (!q.exec(QStringLiteral("SELECT MIN(time_ms), MAX(time_ms) FROM events e WHERE e.task_id <> '' AND ") + scope)
+            || !q.next())
+            return error(QStringLiteral("Task refresh"), q);
+        if (!q.value(0).isNull()) {
+            firstMs = qMin(firstMs, q.value(0).toLongLong());
+            lastMs = qMax(lastMs, q.value(1).toLongLong());
+        }
+        q.finish();
+        if (auto r = runAll({ QStringLiteral("DROP TABLE temp.touched") }, QStringLiteral("Task refresh")); !r)
+            return r;
+    }
+    return runAll(rollupRebuildStatements(firstMs / TimeUtil::MsPerDay, lastMs / TimeUtil::MsPerDay),
+                  QStringLiteral("Rollup refresh"));
+}
+
+Result<void> UsageRepository::refreshAll()
+{
+    if (auto r = runAll(taskRefreshStatements({}), QStringLiteral("Task refresh")); !r)
+        return r;
+    return runAll(rollupRebuildStatements(1, 0), QStringLiteral("Rollup refresh"));
+}
+
+Result<void> UsageRepository::recordImport(const QString& file, const QString& format, qint64 imported,
+                                           qint64 duplicates, qint64 rejected)
+{
+    QSqlQuery q(m_ws.db());
+    q.prepare(QStringLiteral("INSERT INTO imports (file, format, imported_at_ms, imported, duplicates, rejected) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(file);
+    q.addBindValue(format);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(imported);
+    q.addBindValue(duplicates);
+    q.addBindValue(rejected);
+    if (!q.exec())
+        return error(QStringLiteral("Recording the import"), q);
+    return {};
+}
+
+Result<QList<Pricing::PriceEntry>> UsageRepository::priceOverrides()
+{
+    QSqlQuery q(m_ws.db());
+    if (!q.exec(QStringLiteral("SELECT entry_json FROM prices ORDER BY model, effective_from_ms")))
+        return error(QStringLiteral("Reading workspace prices"), q);
+    QByteArray doc = "{\"models\":[";
+    bool first = true;
+    while (q.next()) {
+        if (!first)
+            doc += ',';
+        first = false;
+        doc += q.value(0).toByteArray();
+    }
+    doc += "]}";
+    auto entries = Pricing::parseCatalogJson(doc, m_ws.path());
+    if (!entries)
+        return entries.error();
+    QList<Pricing::PriceEntry> out = std::move(entries).value();
+    for (auto& e : out)
+        e.origin = Pricing::Origin::Workspace;
+    return out;
+}
+
+Result<void> UsageRepository::upsertPriceOverrides(const QList<Pricing::PriceEntry>& entries)
+{
+    QSqlQuery q(m_ws.db());
+    q.prepare(QStringLiteral("INSERT INTO prices (model, effective_from_ms, entry_json) VALUES (?, ?, ?) "
+                             "ON CONFLICT (model, effective_from_ms) DO UPDATE SET entry_json = excluded.entry_json"));
+    for (const Pricing::PriceEntry& e : entries) {
+        const auto doc = nlohmann::json::parse(Pricing::toCatalogJson({ e }).toStdString());
+        q.bindValue(0, e.model.toLower());
+        q.bindValue(1, e.effectiveFromMs);
+        q.bindValue(2, QString::fromStdString(doc["models"][0].dump()));
+        if (!q.exec())
+            return error(QStringLiteral("Saving workspace prices"), q);
+    }
+    return {};
+}
+
+Result<void> UsageRepository::setPriceOverrides(const QList<Pricing::PriceEntry>& entries)
+{
+    Transaction tx(m_ws);
+    if (auto r = tx.begin(); !r)
+        return r;
+    QSqlQuery q(m_ws.db());
+    if (!q.exec(QStringLiteral("DELETE FROM prices")))
+        return error(QStringLiteral("Saving workspace prices"), q);
+    if (auto r = upsertPriceOverrides(entries); !r)
+        return r;
+    return tx.commit();
+}
+
+Result<Pricing::PriceCatalog> UsageRepository::catalog()
+{
+    auto base = Pricing::PriceCatalog::builtin();
+    if (!base)
+        return base.error();
+    auto overrides = priceOverrides();
+    if (!overrides)
+        return overrides.error();
+    return base.value().withOverrides(overrides.value());
+}
+
+Result<qint64> UsageRepository::reprice(const Pricing::PriceCatalog& catalog, TaskContext& ctx)
+{
+    auto total = eventCount();
+    if (!total)
+        return total.error();
+    Transaction tx(m_ws);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    QSqlQuery read(m_ws.db());
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT id, time_ms, model, calls, batch, uncached_input_tokens, cache_read_tokens, "
+                                  "cache_write_5m_tokens, cache_write_1h_tokens, output_tokens, reasoning_tokens, "
+                                  "list_cost_nusd FROM events")))
+        return error(QStringLiteral("Re-pricing"), read);
+    QSqlQuery write(m_ws.db());
+    write.prepare(QStringLiteral("UPDATE events SET list_cost_nusd = ? WHERE id = ?"));
+    qint64 seen = 0, changed = 0;
+    QList<std::pair<qint64, std::optional<qint64>>> updates;
+    while (read.next()) {
+        if ((++seen & 0xfff) == 0) {
+            if (ctx.isCanceled())
+                return Error { Error::Code::Canceled, QStringLiteral("Canceled"), m_ws.path() };
+            ctx.setProgress(seen, total.value());
+        }
+        UsageEvent e;
+        e.timeMs = read.value(1).toLongLong();
+        e.model = read.value(2).toString();
+        e.calls = read.value(3).toLongLong();
+        e.batch = read.value(4).toBool();
+        e.tokens = { read.value(5).toLongLong(), read.value(6).toLongLong(), read.value(7).toLongLong(),
+                     read.value(8).toLongLong(), read.value(9).toLongLong(), read.value(10).toLongLong() };
+        const auto cost = Pricing::listCostNano(catalog, e);
+        const QVariant old = read.value(11);
+        const std::optional<qint64> before = old.isNull() ? std::nullopt : std::optional<qint64>(old.toLongLong());
+        if (cost != before)
+            updates.append({ read.value(0).toLongLong(), cost });
+    }
+    read.finish();
+    for (const auto& [id, cost] : updates) {
+        write.bindValue(0, optional(cost));
+        write.bindValue(1, id);
+        if (!write.exec())
+            return error(QStringLiteral("Re-pricing"), write);
+        ++changed;
+    }
+    if (changed)
+        if (auto r = runAll(rollupRebuildStatements(1, 0), QStringLiteral("Rollup refresh")); !r)
+            return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return changed;
+}
+
+Result<qint64> UsageRepository::eventCount()
+{
+    QSqlQuery q(m_ws.db());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM events")) || !q.next())
+        return error(QStringLiteral("Counting events"), q);
+    return q.value(0).toLongLong();
+}
+
+} // namespace Store

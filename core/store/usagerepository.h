@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+#pragma once
+
+#include "core/common/result.h"
+#include "core/common/task.h"
+#include "core/common/usageevent.h"
+#include "core/pricing/pricecatalog.h"
+#include "core/store/workspace.h"
+
+#include <QSet>
+#include <QSqlQuery>
+
+#include <limits>
+#include <memory>
+
+namespace Store {
+
+/** Rolls back on destruction unless commit() succeeded. One per import: every file is all-or-nothing. */
+class Transaction
+{
+public:
+    explicit Transaction(Workspace& ws);
+    ~Transaction();
+    Result<void> begin();
+    Result<void> commit();
+
+private:
+    Workspace& m_ws;
+    bool m_open = false;
+};
+
+/** What a batch of inserts changed, so that derived data can be refreshed for just that. */
+struct ChangeSet
+{
+    QSet<QString> tasks;
+    qint64 firstMs = std::numeric_limits<qint64>::max();
+    qint64 lastMs = std::numeric_limits<qint64>::min();
+    bool isEmpty() const { return firstMs > lastMs; }
+};
+
+/** Reads and writes usage events and price overrides of one Workspace; same thread affinity as the Workspace. */
+class UsageRepository
+{
+public:
+    explicit UsageRepository(Workspace& ws);
+    ~UsageRepository();
+
+    /**
+     * Inserts events whose key is not yet in the workspace; returns how many were new (the rest are duplicates).
+     * Records what changed in `changes`; pass it to refreshDerived() before committing. Call inside a Transaction.
+     */
+    Result<qint64> insert(const QList<UsageEvent>& events, ChangeSet* changes);
+
+    /**
+     * Recomputes the task columns of the changed tasks (final outcome, first time right, first call) and the
+     * daily_rollup rows of every day those tasks or the new events touch.
+     */
+    Result<void> refreshDerived(const ChangeSet& changes);
+    /** Recomputes all derived data (after re-pricing, or for a generated workspace). */
+    Result<void> refreshAll();
+
+    Result<void> recordImport(const QString& file, const QString& format, qint64 imported, qint64 duplicates,
+                              qint64 rejected);
+
+    /** Workspace price entries (they override the built-in catalog per model family). */
+    Result<QList<Pricing::PriceEntry>> priceOverrides();
+    /** Replaces the workspace's price entries. */
+    Result<void> setPriceOverrides(const QList<Pricing::PriceEntry>& entries);
+    /** Adds or replaces entries keyed by (model, effective date). */
+    Result<void> upsertPriceOverrides(const QList<Pricing::PriceEntry>& entries);
+
+    /** The built-in catalog with this workspace's overrides. */
+    Result<Pricing::PriceCatalog> catalog();
+
+    /** Recomputes list cost of every event with `catalog` (history is re-priced only on request); returns events changed. */
+    Result<qint64> reprice(const Pricing::PriceCatalog& catalog, TaskContext& ctx);
+
+    Result<qint64> eventCount();
+
+private:
+    Result<void> runAll(const QStringList& statements, const QString& what);
+    Error error(const QString& what, const QSqlQuery& q) const;
+    Workspace& m_ws;
+    std::unique_ptr<QSqlQuery> m_insert;
+};
+
+} // namespace Store

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+#include "core/store/workspace.h"
+
+#include "core/store/schema.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <atomic>
+
+namespace Store {
+
+Error sqlError(const QString& path, const QString& what, const QString& detail)
+{
+    return Error { Error::Code::Io, QCoreApplication::translate("Store", "%1 failed: %2").arg(what, detail), path };
+}
+
+Workspace::Workspace(QString path, QString connection) : m_path(std::move(path)), m_connection(std::move(connection))
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+}
+
+Workspace::~Workspace()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Mode mode)
+{
+    const QFileInfo info(path);
+    if (mode == Mode::OpenExisting && !info.exists())
+        return Error { Error::Code::Io, QCoreApplication::translate("Store", "The workspace does not exist."), path };
+    if (info.exists() && info.isDir())
+        return Error { Error::Code::Io, QCoreApplication::translate("Store", "This is a folder, not a workspace file."),
+                       path };
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return Error { Error::Code::Unavailable,
+                       QCoreApplication::translate("Store", "Qt's SQLite driver is not installed (libqt6sql6-sqlite)."),
+                       path };
+
+    static std::atomic_int counter { 0 };
+    std::unique_ptr<Workspace> ws(
+        new Workspace(path, QStringLiteral("inferometer-ws-%1").arg(counter.fetch_add(1) + 1)));
+    ws->m_db.setDatabaseName(path);
+    if (!ws->m_db.open())
+        return Error { Error::Code::Io,
+                       QCoreApplication::translate("Store", "Cannot open the workspace: %1").arg(ws->m_db.lastError().text()),
+                       path };
+    QSqlQuery q(ws->m_db);
+    // busy_timeout lets a reader on another thread wait out a writer's commit instead of failing at once
+    for (const char* pragma : { "PRAGMA busy_timeout = 5000", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+                                "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -65536" }) {
+        if (!q.exec(QString::fromLatin1(pragma)))
+            return Error { Error::Code::Schema,
+                           QCoreApplication::translate("Store", "This file is not an Inferometer workspace (%1).")
+                               .arg(q.lastError().text()),
+                           path };
+    }
+    if (auto r = migrate(ws->m_db, path); !r)
+        return r.error();
+    return ws;
+}
+
+QString Workspace::meta(const QString& key) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+Result<void> Workspace::setMeta(const QString& key, const QString& value)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec())
+        return sqlError(m_path, QStringLiteral("setMeta"), q.lastError().text());
+    return {};
+}
+
+} // namespace Store
