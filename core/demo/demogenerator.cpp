@@ -370,6 +370,9 @@ private:
 
     void push(UsageEvent&& e)
     {
+        // the export ends at midnight after the last day: a retry after that is not in it (its task stays open)
+        if (e.timeMs >= StartMs + qint64(m_opt.days) * TimeUtil::MsPerDay)
+            return;
         m_chunk.append(std::move(e));
         ++m_count;
     }

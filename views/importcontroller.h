@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+#pragma once
+
+#include "core/common/result.h"
+#include "core/import/fileimporter.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QPointer>
+
+class QProgressDialog;
+class QWidget;
+class WorkspaceContext;
+
+/**
+ * Imports files into the open workspace off the GUI thread, one transaction per file, with progress and cancel;
+ * afterwards shows what was imported, duplicated and rejected (with line numbers and fields).
+ */
+class ImportController : public QObject
+{
+    Q_OBJECT
+public:
+    ImportController(WorkspaceContext* context, QWidget* window);
+    ~ImportController() override;
+
+    bool isRunning() const { return m_watcher.isRunning(); }
+    /** Set to false in tests to skip the result dialog. */
+    void setShowResults(bool show) { m_showResults = show; }
+
+public slots:
+    void importFiles(const QStringList& files);
+
+signals:
+    void importFinished(const QList<Import::ImportSummary>& summaries, const QList<Error>& errors);
+
+private:
+    struct Outcome
+    {
+        QList<Import::ImportSummary> summaries;
+        QList<Error> errors;
+    };
+    void showResults(const Outcome& o);
+
+    WorkspaceContext* m_context;
+    QWidget* m_window;
+    QFutureWatcher<Result<Outcome>> m_watcher;
+    QPointer<QProgressDialog> m_progress;
+    bool m_showResults = true;
+};

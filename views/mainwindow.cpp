@@ -1,0 +1,290 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+#include "views/mainwindow.h"
+
+#include "core/common/task.h"
+#include "core/demo/demogenerator.h"
+#include "core/store/workspace.h"
+#include "views/importcontroller.h"
+#include "views/overviewpage.h"
+#include "views/pricespage.h"
+#include "views/workspacecontext.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QHBoxLayout>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace {
+const QString WorkspaceFilter = QStringLiteral("Inferometer workspace (*.inferometer)");
+constexpr int MaxRecent = 8;
+}
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_context(new WorkspaceContext(this))
+{
+    setWindowTitle(tr("Inferometer"));
+    setAcceptDrops(true);
+    resize(1360, 860);
+
+    auto* central = new QWidget(this);
+    auto* row = new QHBoxLayout(central);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+    m_nav = new QListWidget(central);
+    m_nav->setFixedWidth(170);
+    m_nav->setStyleSheet(QStringLiteral("QListWidget { border: none; background: palette(window); font-size: 11pt; }"
+                                        "QListWidget::item { padding: 8px 10px; }"));
+    m_pages = new QStackedWidget(central);
+    m_overview = new OverviewPage(m_context, m_pages);
+    m_prices = new PricesPage(m_context, m_pages);
+    struct Entry
+    {
+        QString name;
+        QString tip;
+        QWidget* page;
+    };
+    for (const Entry& e : { Entry { tr("Overview"), tr("Spend, KPIs and trends for a period (Ctrl+1)"), m_overview },
+                            Entry { tr("Prices"), tr("Built-in and workspace prices per model (Ctrl+2)"), m_prices } }) {
+        auto* item = new QListWidgetItem(e.name, m_nav);
+        item->setToolTip(e.tip);
+        m_pages->addWidget(e.page);
+    }
+    row->addWidget(m_nav);
+    row->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_overview, &OverviewPage::showPricesRequested, this, [this] { showPage(1); });
+
+    m_importer = new ImportController(m_context, this);
+    createMenus();
+
+    connect(m_context, &WorkspaceContext::workspaceChanged, this, [this](const QString& path) {
+        setWindowTitle(tr("%1 — Inferometer").arg(QFileInfo(path).completeBaseName()));
+        statusBar()->showMessage(QDir::toNativeSeparators(path));
+    });
+
+    QSettings s;
+    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    showPage(qBound(0, s.value(QStringLiteral("window/page"), 0).toInt(), m_pages->count() - 1));
+
+    connect(&m_demoWatcher, &QFutureWatcherBase::finished, this, [this] {
+        if (m_demoWatcher.isCanceled())
+            return;
+        const auto r = m_demoWatcher.result();
+        if (!r) {
+            QMessageBox::warning(this, tr("Demo workspace"), r.error().toString());
+            return;
+        }
+        openWorkspace(demoPath());
+        emit demoReady();
+    });
+}
+
+MainWindow::~MainWindow()
+{
+    m_demoWatcher.waitForFinished();
+}
+
+void MainWindow::showPage(int index)
+{
+    m_nav->setCurrentRow(index);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Workspace…"), QKeySequence::New, this, &MainWindow::newWorkspace);
+    file->addAction(tr("&Open Workspace…"), QKeySequence::Open, this, &MainWindow::openWorkspaceDialog);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(tr("Open &Demo Workspace"), this, &MainWindow::openDemo);
+    file->addSeparator();
+    auto* import = file->addAction(tr("&Import Usage Files…"), this, &MainWindow::importDialog);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setToolTip(tr("Import canonical JSONL or CSV usage logs (or drop files on the window)"));
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_prices->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_prices->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_nav->count(); ++i) {
+        QAction* a = view->addAction(m_nav->item(i)->text(), this, [this, i] { showPage(i); });
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    view->addSeparator();
+    QAction* refresh = view->addAction(tr("&Refresh"), m_context, &WorkspaceContext::notifyContentChanged);
+    refresh->setShortcut(QKeySequence::Refresh);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Inferometer"), this, [this] {
+        QMessageBox::about(this, tr("About Inferometer"),
+                           tr("<b>Inferometer %1</b><p>A workbench for the economics of LLM deployments: spend by cost "
+                              "center, cost per task and per successful outcome, rework and token waste.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentWorkspaces")).toStringList();
+    for (const QString& path : recent)
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openWorkspace(path); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::addRecent(const QString& path)
+{
+    QSettings s;
+    QStringList recent = s.value(QStringLiteral("recentWorkspaces")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > MaxRecent)
+        recent.removeLast();
+    s.setValue(QStringLiteral("recentWorkspaces"), recent);
+    s.setValue(QStringLiteral("lastWorkspace"), path);
+    updateRecentMenu();
+}
+
+bool MainWindow::openWorkspace(const QString& path, bool create)
+{
+    if (!m_prices->maybeSave())
+        return false;
+    const QString abs = QFileInfo(path).absoluteFilePath();
+    auto ws = Store::Workspace::open(abs, create ? Store::Workspace::Mode::OpenOrCreate : Store::Workspace::Mode::OpenExisting);
+    if (!ws) {
+        QMessageBox::warning(this, tr("Cannot open workspace"), ws.error().toString());
+        return false;
+    }
+    ws.value().reset(); // checked and migrated; pages open their own connections
+    addRecent(abs);
+    m_context->setPath(abs);
+    return true;
+}
+
+QString MainWindow::demoPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return dir + QStringLiteral("/demo.inferometer");
+}
+
+void MainWindow::openDemo()
+{
+    const QString path = demoPath();
+    if (QFileInfo::exists(path)) {
+        openWorkspace(path);
+        emit demoReady();
+        return;
+    }
+    if (m_demoWatcher.isRunning())
+        return;
+    auto* progress = new QProgressDialog(tr("Generating the demo workspace: 90 days of a mid-size company…"), tr("Cancel"),
+                                         0, 0, this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->setMinimumDuration(0);
+    connect(&m_demoWatcher, &QFutureWatcherBase::progressValueChanged, progress, [progress](int v) {
+        progress->setMaximum(1000);
+        progress->setValue(v);
+    });
+    connect(&m_demoWatcher, &QFutureWatcherBase::finished, progress, &QProgressDialog::close);
+    connect(progress, &QProgressDialog::canceled, &m_demoWatcher, &QFutureWatcherBase::cancel);
+    m_demoWatcher.setFuture(runTask<qint64>([path](TaskContext& ctx) { return Demo::createWorkspace(path, Demo::Options {}, ctx); }));
+}
+
+void MainWindow::newWorkspace()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New workspace"), QDir::homePath(), WorkspaceFilter);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".inferometer")))
+        path += QStringLiteral(".inferometer");
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New workspace"), tr("%1 already exists; open it instead.").arg(path));
+        return;
+    }
+    openWorkspace(path, true);
+}
+
+void MainWindow::openWorkspaceDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), QDir::homePath(), WorkspaceFilter);
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::importDialog()
+{
+    if (!m_context->isOpen()) {
+        QMessageBox::information(this, tr("Import"), tr("Open or create a workspace first."));
+        return;
+    }
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import usage files"), QSettings().value(QStringLiteral("importDir"), QDir::homePath()).toString(),
+        tr("Usage logs (*.jsonl *.json *.csv *.ndjson);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    QSettings().setValue(QStringLiteral("importDir"), QFileInfo(files.first()).absolutePath());
+    m_importer->importFiles(files);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList files;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (!url.isLocalFile())
+            continue;
+        const QString f = url.toLocalFile();
+        if (f.endsWith(QLatin1String(".inferometer"))) {
+            openWorkspace(f);
+            event->acceptProposedAction();
+            return;
+        }
+        files << f;
+    }
+    if (!files.isEmpty()) {
+        event->acceptProposedAction();
+        m_importer->importFiles(files);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_prices->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    s.setValue(QStringLiteral("window/page"), m_nav->currentRow());
+    event->accept();
+}

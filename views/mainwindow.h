@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+#pragma once
+
+#include "core/common/result.h"
+
+#include <QFutureWatcher>
+#include <QMainWindow>
+
+class ImportController;
+class OverviewPage;
+class PricesPage;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class WorkspaceContext;
+
+/**
+ * The main window: a sidebar with one entry per capability, the pages, File menu (new, open, import, recent), drag and
+ * drop of usage files (import) and workspaces (open). Window state and the last workspace are remembered.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /** Opens a workspace file (creating it when `create`); errors are shown to the user. Returns success. */
+    bool openWorkspace(const QString& path, bool create = false);
+    /** Opens the demo workspace, generating it on first use (in the background, with progress). */
+    void openDemo();
+    /** Where the demo workspace lives. */
+    static QString demoPath();
+
+    WorkspaceContext* context() const { return m_context; }
+    OverviewPage* overviewPage() const { return m_overview; }
+    PricesPage* pricesPage() const { return m_prices; }
+    ImportController* importer() const { return m_importer; }
+    void showPage(int index);
+
+signals:
+    void demoReady();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createMenus();
+    void newWorkspace();
+    void openWorkspaceDialog();
+    void importDialog();
+    void updateRecentMenu();
+    void addRecent(const QString& path);
+
+    WorkspaceContext* m_context;
+    QListWidget* m_nav;
+    QStackedWidget* m_pages;
+    OverviewPage* m_overview;
+    PricesPage* m_prices;
+    ImportController* m_importer;
+    QMenu* m_recentMenu = nullptr;
+    QFutureWatcher<Result<qint64>> m_demoWatcher;
+};

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+#include "views/models/format.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <cmath>
+
+namespace Format {
+
+QString count(qint64 n)
+{
+    return QLocale::system().toString(n);
+}
+
+QString compact(qint64 n)
+{
+    const double a = std::abs(double(n));
+    if (a >= 1e9)
+        return QLocale::system().toString(double(n) / 1e9, 'f', 1) + QLatin1Char('B');
+    if (a >= 1e6)
+        return QLocale::system().toString(double(n) / 1e6, 'f', 1) + QLatin1Char('M');
+    if (a >= 1e4)
+        return QLocale::system().toString(double(n) / 1e3, 'f', 0) + QLatin1Char('k');
+    return count(n);
+}
+
+QString percent(double ratio)
+{
+    return QLocale::system().toString(ratio * 100.0, 'f', 1) + QLatin1Char('%');
+}
+
+QString optionalPercent(const std::optional<double>& ratio)
+{
+    return ratio ? percent(*ratio) : QStringLiteral("—");
+}
+
+QString usd(double v)
+{
+    const double a = std::abs(v);
+    const int decimals = a != 0 && a < 0.01 ? 4 : (a < 10 ? 3 : 2);
+    return (v < 0 ? QStringLiteral("-$") : QStringLiteral("$")) + QLocale::system().toString(a, 'f', decimals);
+}
+
+QString optionalUsd(const std::optional<double>& v)
+{
+    return v ? usd(*v) : QStringLiteral("—");
+}
+
+QString groupLabel(const QString& key)
+{
+    return key.isEmpty() ? QCoreApplication::translate("Format", "Unattributed") : key;
+}
+
+QString dimensionTitle(Analytics::Dimension d)
+{
+    switch (d) {
+    case Analytics::Dimension::CostCenter:
+        return QCoreApplication::translate("Format", "Cost center");
+    case Analytics::Dimension::Team:
+        return QCoreApplication::translate("Format", "Team");
+    case Analytics::Dimension::Owner:
+        return QCoreApplication::translate("Format", "Owner");
+    case Analytics::Dimension::Model:
+        return QCoreApplication::translate("Format", "Model");
+    case Analytics::Dimension::Provider:
+        return QCoreApplication::translate("Format", "Provider");
+    case Analytics::Dimension::ApiKey:
+        return QCoreApplication::translate("Format", "API key");
+    case Analytics::Dimension::Project:
+        return QCoreApplication::translate("Format", "Project");
+    case Analytics::Dimension::None:
+        break;
+    }
+    return QCoreApplication::translate("Format", "Group");
+}
+
+} // namespace Format

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+#pragma once
+
+#include "core/analytics/kpis.h"
+
+#include <QString>
+
+#include <optional>
+
+/** Display formatting shared by models and pages; "—" stands for a metric that cannot be computed. */
+namespace Format {
+QString count(qint64 n); // 1,234,567
+QString compact(qint64 n); // 1.2M
+QString percent(double ratio); // 12.3%
+QString optionalPercent(const std::optional<double>& ratio);
+QString optionalUsd(const std::optional<double>& usd);
+QString usd(double usd);
+QString groupLabel(const QString& key); // "" → "Unattributed"
+QString dimensionTitle(Analytics::Dimension d);
+} // namespace Format

@@ -1,0 +1,389 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+#include "views/overviewpage.h"
+
+#include "core/common/money.h"
+#include "core/common/task.h"
+#include "core/common/timeutil.h"
+#include "views/kpicard.h"
+#include "views/models/breakdownmodel.h"
+#include "views/models/format.h"
+#include "views/models/stackedspendmodel.h"
+#include "views/workspacecontext.h"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTimeAxis>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineSeries>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimeZone>
+#include <QToolTip>
+#include <QVXYModelMapper>
+#include <QValueAxis>
+#include <QtConcurrent>
+
+namespace {
+
+struct Preset
+{
+    const char* label;
+    int days; // 0: all time, -1: custom
+};
+const Preset Presets[] = { { QT_TRANSLATE_NOOP("OverviewPage", "Last 7 days"), 7 },
+                           { QT_TRANSLATE_NOOP("OverviewPage", "Last 30 days"), 30 },
+                           { QT_TRANSLATE_NOOP("OverviewPage", "Last 90 days"), 90 },
+                           { QT_TRANSLATE_NOOP("OverviewPage", "All time"), 0 },
+                           { QT_TRANSLATE_NOOP("OverviewPage", "Custom…"), -1 } };
+
+// Colour-blind-safe palette (Okabe–Ito, then greys) so that cost centers keep their colour between runs.
+const QColor Palette[] = { QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00), QColor(0x00, 0x9E, 0x73),
+                           QColor(0xCC, 0x79, 0xA7), QColor(0x56, 0xB4, 0xE9), QColor(0xD5, 0x5E, 0x00),
+                           QColor(0xF0, 0xE4, 0x42), QColor(0x99, 0x99, 0x99) };
+
+QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
+{
+    auto* v = new QTableView(parent);
+    v->setModel(model);
+    v->setSortingEnabled(true);
+    v->sortByColumn(BreakdownModel::Spend, Qt::DescendingOrder);
+    v->setSelectionBehavior(QAbstractItemView::SelectRows);
+    v->setAlternatingRowColors(true);
+    v->verticalHeader()->hide();
+    v->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    v->horizontalHeader()->setStretchLastSection(false);
+    v->setWordWrap(false);
+    return v;
+}
+
+} // namespace
+
+OverviewPage::OverviewPage(WorkspaceContext* context, QWidget* parent) : QWidget(parent), m_context(context)
+{
+    auto* root = new QVBoxLayout(this);
+    root->setContentsMargins(12, 12, 12, 12);
+
+    // period selector
+    auto* bar = new QHBoxLayout;
+    auto* title = new QLabel(tr("Overview"), this);
+    QFont tf = title->font();
+    tf.setPointSizeF(tf.pointSizeF() * 1.4);
+    tf.setBold(true);
+    title->setFont(tf);
+    bar->addWidget(title);
+    bar->addSpacing(16);
+    m_period = new QLabel(this);
+    m_period->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    bar->addWidget(m_period);
+    bar->addStretch();
+    m_busy = new QProgressBar(this);
+    m_busy->setMaximum(0);
+    m_busy->setMaximumWidth(120);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    bar->addWidget(m_busy);
+    m_range = new QComboBox(this);
+    m_range->setToolTip(tr("Period shown; relative periods end on the day of the workspace's last call."));
+    for (const Preset& p : Presets)
+        m_range->addItem(tr(p.label), p.days);
+    m_from = new QDateEdit(this);
+    m_to = new QDateEdit(this);
+    for (QDateEdit* d : { m_from, m_to }) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        d->setTimeSpec(Qt::UTC);
+        d->hide();
+    }
+    m_from->setToolTip(tr("First day (UTC), included"));
+    m_to->setToolTip(tr("Last day (UTC), included"));
+    bar->addWidget(m_range);
+    bar->addWidget(m_from);
+    bar->addWidget(m_to);
+    root->addLayout(bar);
+
+    m_error = new QLabel(this);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("background: #fdecea; color: #611a15; padding: 6px; border-radius: 4px;"));
+    m_error->hide();
+    root->addWidget(m_error);
+    m_unpriced = new QLabel(this);
+    m_unpriced->setWordWrap(true);
+    m_unpriced->setTextFormat(Qt::RichText);
+    m_unpriced->setStyleSheet(QStringLiteral("background: #fff4e5; color: #663c00; padding: 6px; border-radius: 4px;"));
+    m_unpriced->hide();
+    connect(m_unpriced, &QLabel::linkActivated, this, &OverviewPage::showPricesRequested);
+    root->addWidget(m_unpriced);
+
+    // KPI cards
+    auto* cards = new QGridLayout;
+    cards->setSpacing(8);
+    struct CardDef
+    {
+        QString name;
+        QString title;
+        QString definition;
+    };
+    const CardDef defs[] = {
+        { QStringLiteral("spend"), tr("Spend"), BreakdownModel::definition(BreakdownModel::Spend) },
+        { QStringLiteral("calls"), tr("Calls"), BreakdownModel::definition(BreakdownModel::Calls) },
+        { QStringLiteral("cost_per_task"), tr("Cost per task"), BreakdownModel::definition(BreakdownModel::CostPerTask) },
+        { QStringLiteral("cpso"), tr("CPSO"), BreakdownModel::definition(BreakdownModel::Cpso) },
+        { QStringLiteral("rework"), tr("Rework rate"), BreakdownModel::definition(BreakdownModel::ReworkRate) },
+        { QStringLiteral("efficiency"), tr("Token efficiency"), BreakdownModel::definition(BreakdownModel::TokenEfficiency) },
+        { QStringLiteral("cache"), tr("Cache hit rate"), BreakdownModel::definition(BreakdownModel::CacheHitRate) },
+    };
+    int col = 0;
+    for (const CardDef& d : defs) {
+        auto* card = new KpiCard(d.title, d.definition, this);
+        m_cards.insert(d.name, card);
+        cards->addWidget(card, 0, col++);
+    }
+    root->addLayout(cards);
+
+    // chart and top models side by side, cost centers below
+    auto* split = new QSplitter(Qt::Vertical, this);
+    auto* top = new QSplitter(Qt::Horizontal, split);
+    m_spend = new StackedSpendModel(this);
+    m_chart = new QChart;
+    m_chart->setTitle(tr("Spend per day by cost center (list cost, USD)"));
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chartView = new QChartView(m_chart, top);
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumHeight(280);
+    m_chartView->setToolTip(tr("Hover a band to see a day's spend of that cost center."));
+
+    m_centers = new BreakdownModel(this);
+    m_models = new BreakdownModel(this);
+    m_centersProxy = new QSortFilterProxyModel(this);
+    m_modelsProxy = new QSortFilterProxyModel(this);
+    for (auto [proxy, model] : { std::pair { m_centersProxy, m_centers }, std::pair { m_modelsProxy, m_models } }) {
+        proxy->setSourceModel(model);
+        proxy->setSortRole(BreakdownModel::SortRole);
+    }
+    auto* modelsBox = new QWidget(top);
+    auto* ml = new QVBoxLayout(modelsBox);
+    ml->setContentsMargins(0, 0, 0, 0);
+    ml->addWidget(new QLabel(tr("<b>Top models</b>"), modelsBox));
+    m_modelsView = makeTable(m_modelsProxy, modelsBox);
+    for (int c : { BreakdownModel::CostPerTask, BreakdownModel::Cpso, BreakdownModel::ReworkRate,
+                   BreakdownModel::TokenEfficiency })
+        m_modelsView->hideColumn(c); // tasks span models; these read per cost center
+    m_modelsView->horizontalHeader()->setSectionResizeMode(BreakdownModel::Key, QHeaderView::Stretch);
+    m_modelsView->setMinimumWidth(300);
+    ml->addWidget(m_modelsView);
+    top->addWidget(m_chartView);
+    top->addWidget(modelsBox);
+    top->setStretchFactor(0, 3);
+    top->setStretchFactor(1, 2);
+    top->setSizes({ 720, 480 });
+    m_chartView->setMinimumWidth(480);
+
+    auto* centersBox = new QWidget(split);
+    auto* cl = new QVBoxLayout(centersBox);
+    cl->setContentsMargins(0, 0, 0, 0);
+    cl->addWidget(new QLabel(tr("<b>Top cost centers</b>"), centersBox));
+    m_centersView = makeTable(m_centersProxy, centersBox);
+    m_centersView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    cl->addWidget(m_centersView);
+    split->addWidget(top);
+    split->addWidget(centersBox);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({ 460, 280 });
+    root->addWidget(split, 1);
+
+    QSettings settings;
+    m_range->setCurrentIndex(qBound(0, settings.value(QStringLiteral("overview/range"), 2).toInt(), m_range->count() - 1));
+    m_from->setVisible(m_range->currentData().toInt() < 0);
+    m_to->setVisible(m_range->currentData().toInt() < 0);
+    connect(m_range, &QComboBox::currentIndexChanged, this, [this](int i) {
+        const bool custom = m_range->itemData(i).toInt() < 0;
+        m_from->setVisible(custom);
+        m_to->setVisible(custom);
+        QSettings().setValue(QStringLiteral("overview/range"), i);
+        reload();
+    });
+    connect(m_from, &QDateEdit::dateChanged, this, &OverviewPage::reload);
+    connect(m_to, &QDateEdit::dateChanged, this, &OverviewPage::reload);
+
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
+        m_busy->hide();
+        if (m_watcher.isCanceled())
+            return;
+        const int generation = m_watcher.property("generation").toInt();
+        const Result<Analytics::Overview> r = m_watcher.result();
+        if (m_pending) { // the inputs changed while computing: compute again, drop this one
+            m_pending = false;
+            reload();
+            return;
+        }
+        if (generation != m_generation)
+            return;
+        if (!r) {
+            m_error->setText(tr("Could not compute the overview: %1").arg(r.error().toString()));
+            m_error->show();
+            emit loadFailed(r.error());
+            return;
+        }
+        m_error->hide();
+        apply(r.value());
+        emit loaded();
+    });
+    connect(m_context, &WorkspaceContext::workspaceChanged, this, &OverviewPage::reload);
+    connect(m_context, &WorkspaceContext::contentChanged, this, &OverviewPage::reload);
+}
+
+OverviewPage::~OverviewPage()
+{
+    m_watcher.waitForFinished();
+}
+
+bool OverviewPage::isLoading() const
+{
+    return m_watcher.isRunning();
+}
+
+QString OverviewPage::kpiText(const QString& name) const
+{
+    const KpiCard* c = m_cards.value(name);
+    return c ? c->value() : QString();
+}
+
+Analytics::Range OverviewPage::currentRange() const
+{
+    Analytics::Range r;
+    const int days = m_range->currentData().toInt();
+    if (days > 0) {
+        r.lastDays = days;
+    } else if (days < 0) {
+        const QDateTime from(m_from->date(), QTime(0, 0), QTimeZone::utc());
+        const QDateTime to(m_to->date().addDays(1), QTime(0, 0), QTimeZone::utc());
+        r.filter.fromMs = from.toMSecsSinceEpoch();
+        r.filter.toMs = to.toMSecsSinceEpoch();
+    }
+    return r;
+}
+
+void OverviewPage::reload()
+{
+    if (!m_context->isOpen())
+        return;
+    if (m_watcher.isRunning()) {
+        m_pending = true;
+        return;
+    }
+    ++m_generation;
+    m_busy->show();
+    const QString path = m_context->path();
+    const Analytics::Range range = currentRange();
+    m_watcher.setProperty("generation", m_generation);
+    m_watcher.setFuture(QtConcurrent::run([path, range] { return Analytics::overview(path, range); }));
+}
+
+void OverviewPage::apply(const Analytics::Overview& o)
+{
+    const Analytics::Kpis& k = o.byCostCenter.totals;
+    const QString from = TimeUtil::toDate(o.byCostCenter.fromMs);
+    const QString to = TimeUtil::toDate(o.byCostCenter.toMs - 1);
+    m_period->setText(tr("%1 – %2 (UTC) · %3 events").arg(from, to, Format::count(k.events)));
+    if (o.span && m_range->currentData().toInt() >= 0) {
+        // keep the custom editors on the shown period, so "Custom…" starts from it
+        const QSignalBlocker b1(m_from), b2(m_to);
+        m_from->setDate(QDateTime::fromMSecsSinceEpoch(o.byCostCenter.fromMs, QTimeZone::utc()).date());
+        m_to->setDate(QDateTime::fromMSecsSinceEpoch(o.byCostCenter.toMs - 1, QTimeZone::utc()).date());
+    }
+
+    m_cards[QStringLiteral("spend")]->setValue(Money::formatUsd(k.listCostNano),
+                                               k.reportedEvents ? tr("reported %1").arg(Money::formatUsd(k.reportedCostNano))
+                                                                : tr("list prices"));
+    m_cards[QStringLiteral("calls")]->setValue(Format::compact(k.calls), tr("%1 tokens").arg(Format::compact(k.tokens.total())));
+    m_cards[QStringLiteral("cost_per_task")]->setValue(Format::optionalUsd(k.costPerTaskUsd()),
+                                                       tr("%1 tasks").arg(Format::compact(k.tasks)));
+    m_cards[QStringLiteral("cpso")]->setValue(Format::optionalUsd(k.cpsoUsd()),
+                                              tr("%1 accepted").arg(Format::compact(k.acceptedTasks)));
+    m_cards[QStringLiteral("rework")]->setValue(Format::optionalPercent(k.reworkRate()),
+                                                k.reworkRate() ? tr("%1 on re-runs").arg(Money::formatUsd(k.reworkCostNano)) : QString());
+    m_cards[QStringLiteral("efficiency")]->setValue(
+        Format::optionalPercent(k.tokenEfficiency()),
+        k.tokenEfficiency() ? tr("waste %1").arg(Format::percent(1.0 - *k.tokenEfficiency())) : QString());
+    m_cards[QStringLiteral("cache")]->setValue(Format::optionalPercent(k.cacheHitRate()),
+                                               tr("%1 cached tokens").arg(Format::compact(k.tokens.cacheRead)));
+
+    if (k.unpricedCalls > 0) {
+        m_unpriced->setText(tr("<b>%n call(s) have no known price</b> and are not in these totals (never counted as $0): "
+                               "%1. <a href=\"prices\">Add their prices</a>.",
+                               nullptr, int(k.unpricedCalls))
+                                .arg(k.unpricedModels.join(QStringLiteral(", ")).toHtmlEscaped()));
+        m_unpriced->show();
+    } else {
+        m_unpriced->hide();
+    }
+
+    m_centers->setReport(o.byCostCenter);
+    m_models->setReport(o.byModel);
+    m_spend->setSeries(o.dailyByCostCenter);
+    buildChart();
+}
+
+void OverviewPage::buildChart()
+{
+    m_chart->removeAllSeries();
+    for (QAbstractAxis* a : m_chart->axes()) {
+        m_chart->removeAxis(a);
+        delete a;
+    }
+    delete m_seriesOwner; // the band edges of the previous chart
+    m_seriesOwner = new QObject(this);
+    auto* x = new QDateTimeAxis;
+    x->setFormat(QStringLiteral("MMM d"));
+    x->setTickCount(qMin(10, qMax(2, m_spend->rowCount())));
+    auto* y = new QValueAxis;
+    y->setLabelFormat(QStringLiteral("$%.0f"));
+    y->setRange(0, qMax(1.0, m_spend->maxTotal() * 1.08));
+    y->applyNiceNumbers();
+    m_chart->addAxis(x, Qt::AlignBottom);
+    m_chart->addAxis(y, Qt::AlignLeft);
+    if (m_spend->rowCount() > 0)
+        x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(m_spend->index(0, 0).data().toDouble()), QTimeZone::utc()),
+                    QDateTime::fromMSecsSinceEpoch(qint64(m_spend->index(m_spend->rowCount() - 1, 0).data().toDouble()),
+                                                   QTimeZone::utc()));
+    QLineSeries* lower = nullptr;
+    for (int g = 0; g < m_spend->groupCount(); ++g) {
+        auto* upper = new QLineSeries(m_seriesOwner);
+        auto* mapper = new QVXYModelMapper(upper);
+        mapper->setXColumn(0);
+        mapper->setYColumn(g + 1);
+        mapper->setSeries(upper);
+        mapper->setModel(m_spend);
+        auto* area = new QAreaSeries(upper, lower);
+        area->setName(m_spend->groupLabel(g));
+        const QColor c = Palette[g % std::size(Palette)];
+        area->setColor(c);
+        area->setBorderColor(c.darker(115));
+        m_chart->addSeries(area);
+        area->attachAxis(x);
+        area->attachAxis(y);
+        connect(area, &QAreaSeries::hovered, this, [this, g](const QPointF& p, bool state) {
+            if (!state)
+                return QToolTip::hideText();
+            // nearest day under the cursor
+            int best = 0;
+            for (int r = 0; r < m_spend->rowCount(); ++r)
+                if (std::abs(m_spend->index(r, 0).data().toDouble() - p.x())
+                    < std::abs(m_spend->index(best, 0).data().toDouble() - p.x()))
+                    best = r;
+            QToolTip::showText(QCursor::pos(), m_spend->index(best, g + 1).data(Qt::ToolTipRole).toString(), m_chartView);
+        });
+        lower = upper;
+    }
+}

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+#pragma once
+
+#include "core/analytics/overview.h"
+#include "core/common/result.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+class BreakdownModel;
+class KpiCard;
+class QChart;
+class QChartView;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QProgressBar;
+class QSortFilterProxyModel;
+class QTableView;
+class StackedSpendModel;
+class WorkspaceContext;
+
+/**
+ * Overview: KPI cards, spend over time stacked by cost center, top models and cost centers, and a warning listing
+ * unpriced models, for a period chosen with the range selector. Computes on a worker thread; stale results are dropped.
+ */
+class OverviewPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit OverviewPage(WorkspaceContext* context, QWidget* parent = nullptr);
+    ~OverviewPage() override;
+
+    /** For tests and screenshots: true while a computation is running. */
+    bool isLoading() const;
+    QString kpiText(const QString& name) const;
+    QTableView* modelsTable() const { return m_modelsView; }
+    QTableView* costCentersTable() const { return m_centersView; }
+    QLabel* unpricedBanner() const { return m_unpriced; }
+
+public slots:
+    void reload();
+
+signals:
+    void loaded();
+    void loadFailed(const Error& error);
+    void showPricesRequested();
+
+private:
+    void buildChart();
+    void apply(const Analytics::Overview& o);
+    Analytics::Range currentRange() const;
+
+    WorkspaceContext* m_context;
+    QComboBox* m_range;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
+    QLabel* m_period;
+    QProgressBar* m_busy;
+    QLabel* m_error;
+    QLabel* m_unpriced;
+    QMap<QString, KpiCard*> m_cards;
+    QChartView* m_chartView;
+    QChart* m_chart;
+    QObject* m_seriesOwner = nullptr;
+    StackedSpendModel* m_spend;
+    BreakdownModel* m_models;
+    BreakdownModel* m_centers;
+    QSortFilterProxyModel* m_modelsProxy;
+    QSortFilterProxyModel* m_centersProxy;
+    QTableView* m_modelsView;
+    QTableView* m_centersView;
+    QFutureWatcher<Result<Analytics::Overview>> m_watcher;
+    int m_generation = 0;
+    bool m_pending = false;
+};

@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+#include "views/pricespage.h"
+
+#include "core/common/task.h"
+#include "core/store/usagerepository.h"
+#include "views/models/pricetablemodel.h"
+#include "views/workspacecontext.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+PricesPage::PricesPage(WorkspaceContext* context, QWidget* parent) : QWidget(parent), m_context(context)
+{
+    auto* root = new QVBoxLayout(this);
+    root->setContentsMargins(12, 12, 12, 12);
+    auto* title = new QLabel(tr("Prices"), this);
+    QFont tf = title->font();
+    tf.setPointSizeF(tf.pointSizeF() * 1.4);
+    tf.setBold(true);
+    title->setFont(tf);
+    root->addWidget(title);
+    auto* intro = new QLabel(tr("USD per 1M tokens. A call is priced with the entry of its model valid at its time; "
+                                "workspace prices override the built-in ones for that model. Models with no price "
+                                "are shown as unpriced, never as $0. Saved prices apply to new imports; use "
+                                "<i>Re-price history</i> to apply them to calls already imported."),
+                             this);
+    intro->setWordWrap(true);
+    root->addWidget(intro);
+
+    auto* bar = new QHBoxLayout;
+    m_filter = new QLineEdit(this);
+    m_filter->setPlaceholderText(tr("Filter models…"));
+    m_filter->setClearButtonEnabled(true);
+    bar->addWidget(m_filter, 1);
+    auto button = [&](const QString& text, const QString& tip, auto slot) {
+        auto* b = new QPushButton(text, this);
+        b->setToolTip(tip);
+        connect(b, &QPushButton::clicked, this, slot);
+        bar->addWidget(b);
+        return b;
+    };
+    button(tr("&Add / override"), tr("Add a workspace price (a copy of the selected row, to override it)"), &PricesPage::addPrice);
+    button(tr("&Remove"), tr("Remove the selected workspace prices"), &PricesPage::removeSelected);
+    button(tr("Import &LiteLLM prices…"), tr("Read LiteLLM's model_prices_and_context_window.json"), &PricesPage::importLiteLlm);
+    button(tr("Re-price &history…"), tr("Recompute the list cost of every call already imported"), &PricesPage::reprice);
+    auto* saveButton = button(tr("&Save"), tr("Save the workspace prices (Ctrl+S)"), &PricesPage::save);
+    saveButton->setShortcut(QKeySequence::Save);
+    root->addLayout(bar);
+
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->hide();
+    root->addWidget(m_message);
+
+    m_model = new PriceTableModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(PriceTableModel::SortRole);
+    m_proxy->setFilterKeyColumn(PriceTableModel::Model);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    m_view = new QTableView(this);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(PriceTableModel::Model, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    root->addWidget(m_view, 1);
+
+    connect(m_model, &PriceTableModel::editRejected, this, [this](const QString& m) { showMessage(m, true); });
+    connect(m_context, &WorkspaceContext::workspaceChanged, this, &PricesPage::reload);
+    connect(&m_repriceWatcher, &QFutureWatcherBase::finished, this, [this] {
+        if (m_repriceWatcher.isCanceled()) {
+            showMessage(tr("Re-pricing canceled; nothing was changed."), false);
+            return;
+        }
+        const auto r = m_repriceWatcher.result();
+        if (!r) {
+            showMessage(r.error().toString(), true);
+            return;
+        }
+        showMessage(tr("Re-priced: %n call(s) changed cost.", nullptr, int(r.value())), false);
+        m_context->notifyContentChanged();
+    });
+}
+
+PricesPage::~PricesPage()
+{
+    m_repriceWatcher.waitForFinished();
+}
+
+QUndoStack* PricesPage::undoStack() const
+{
+    return m_model->undoStack();
+}
+
+void PricesPage::showMessage(const QString& text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("background: #fdecea; color: #611a15; padding: 6px; border-radius: 4px;")
+                                   : QStringLiteral("background: #e8f4fd; color: #0d3c61; padding: 6px; border-radius: 4px;"));
+    m_message->show();
+}
+
+void PricesPage::reload()
+{
+    if (!m_context->isOpen())
+        return;
+    auto builtin = Pricing::PriceCatalog::builtin();
+    auto ws = Store::Workspace::open(m_context->path(), Store::Workspace::Mode::OpenExisting);
+    if (!builtin || !ws) {
+        showMessage((!builtin ? builtin.error() : ws.error()).toString(), true);
+        return;
+    }
+    Store::UsageRepository repo(*ws.value());
+    auto overrides = repo.priceOverrides();
+    if (!overrides) {
+        showMessage(overrides.error().toString(), true);
+        return;
+    }
+    m_model->setEntries(builtin.value().entries(), overrides.value());
+    m_message->hide();
+}
+
+bool PricesPage::save()
+{
+    auto ws = Store::Workspace::open(m_context->path(), Store::Workspace::Mode::OpenExisting);
+    if (!ws) {
+        showMessage(ws.error().toString(), true);
+        return false;
+    }
+    Store::UsageRepository repo(*ws.value());
+    if (auto r = repo.setPriceOverrides(m_model->workspaceEntries()); !r) {
+        showMessage(r.error().toString(), true);
+        return false;
+    }
+    m_model->markSaved();
+    showMessage(tr("Saved %n workspace price(s). New imports use them; re-price history to apply them to "
+                   "calls already imported.",
+                   nullptr, int(m_model->workspaceEntries().size())),
+                false);
+    return true;
+}
+
+bool PricesPage::maybeSave()
+{
+    if (!m_model->isDirty())
+        return true;
+    const auto answer = QMessageBox::question(this, tr("Unsaved prices"), tr("Save the changed workspace prices?"),
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save)
+        return save();
+    return true;
+}
+
+void PricesPage::addPrice()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
+    const int row = m_model->addOverride(current.isValid() ? current.row() : -1);
+    const QModelIndex added = m_proxy->mapFromSource(m_model->index(row, PriceTableModel::Input));
+    m_view->setCurrentIndex(added);
+    m_view->scrollTo(added);
+    m_view->edit(added);
+}
+
+void PricesPage::removeSelected()
+{
+    QList<int> rows;
+    for (const QModelIndex& i : m_view->selectionModel()->selectedRows())
+        rows << m_proxy->mapToSource(i).row();
+    bool any = false;
+    for (int r : rows)
+        any |= m_model->isWorkspaceRow(r);
+    if (!any) {
+        showMessage(tr("Built-in prices cannot be removed; add a workspace price to override one."), true);
+        return;
+    }
+    m_model->removeRows(rows);
+}
+
+void PricesPage::importLiteLlm()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Import LiteLLM prices"), {},
+                                                      tr("LiteLLM price file (*.json);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        showMessage(tr("Cannot read %1: %2").arg(file, f.errorString()), true);
+        return;
+    }
+    auto entries = Pricing::parseLiteLlmJson(f.readAll(), file, 0);
+    if (!entries) {
+        showMessage(entries.error().toString(), true);
+        return;
+    }
+    // imported entries replace workspace entries of the same model and date
+    QList<Pricing::PriceEntry> merged = m_model->workspaceEntries();
+    for (const Pricing::PriceEntry& e : entries.value()) {
+        auto same = [&](const Pricing::PriceEntry& x) { return x.model == e.model && x.effectiveFromMs == e.effectiveFromMs; };
+        merged.erase(std::remove_if(merged.begin(), merged.end(), same), merged.end());
+        merged.append(e);
+    }
+    m_model->setWorkspaceEntries(merged, tr("Import %n LiteLLM price(s)", nullptr, int(entries.value().size())));
+    showMessage(tr("Read %n price(s) from %1. Save to keep them.", nullptr, int(entries.value().size())).arg(file), false);
+}
+
+void PricesPage::reprice()
+{
+    if (m_model->isDirty() && !save())
+        return;
+    if (QMessageBox::question(this, tr("Re-price history"),
+                              tr("Recompute the list cost of every call in this workspace with the current prices? "
+                                 "Reported costs are not touched."))
+        != QMessageBox::Yes)
+        return;
+    const QString path = m_context->path();
+    auto* progress = new QProgressDialog(tr("Re-pricing calls…"), tr("Cancel"), 0, 1000, this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->setMinimumDuration(300);
+    connect(&m_repriceWatcher, &QFutureWatcherBase::progressValueChanged, progress, &QProgressDialog::setValue);
+    connect(&m_repriceWatcher, &QFutureWatcherBase::finished, progress, &QProgressDialog::close);
+    connect(progress, &QProgressDialog::canceled, &m_repriceWatcher, &QFutureWatcherBase::cancel);
+    m_repriceWatcher.setFuture(runTask<qint64>([path](TaskContext& ctx) -> Result<qint64> {
+        auto ws = Store::Workspace::open(path, Store::Workspace::Mode::OpenExisting);
+        if (!ws)
+            return ws.error();
+        Store::UsageRepository repo(*ws.value());
+        auto catalog = repo.catalog();
+        if (!catalog)
+            return catalog.error();
+        return repo.reprice(catalog.value(), ctx);
+    }));
+}
