@@ -189,12 +189,20 @@ Result<Sums> sums(Store::Workspace& ws, const Filter& filter, const QString& rol
 
 Result<std::optional<std::pair<qint64, qint64>>> timeSpan(Store::Workspace& ws)
 {
+    // two statements: SQLite answers a lone MIN() or MAX() from the index, but scans for both at once
     QSqlQuery q(ws.db());
-    if (auto r = exec(ws, q, QStringLiteral("SELECT MIN(time_ms), MAX(time_ms) FROM events"), {}); !r)
-        return r.error();
-    if (!q.next() || q.value(0).isNull())
-        return std::optional<std::pair<qint64, qint64>>();
-    return std::optional<std::pair<qint64, qint64>>(std::pair { q.value(0).toLongLong(), q.value(1).toLongLong() });
+    qint64 v[2] = { 0, 0 };
+    for (int i = 0; i < 2; ++i) {
+        if (auto r = exec(ws, q, i == 0 ? QStringLiteral("SELECT MIN(time_ms) FROM events")
+                                        : QStringLiteral("SELECT MAX(time_ms) FROM events"),
+                          {});
+            !r)
+            return r.error();
+        if (!q.next() || q.value(0).isNull())
+            return std::optional<std::pair<qint64, qint64>>();
+        v[i] = q.value(0).toLongLong();
+    }
+    return std::optional<std::pair<qint64, qint64>>(std::pair { v[0], v[1] });
 }
 
 Result<Report> report(Store::Workspace& ws, const Filter& filter, Dimension by)

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QMutex>
 #include <QRegularExpression>
 
 #include <nlohmann/json.hpp>
@@ -59,6 +60,12 @@ std::string priceText(qint64 micro)
 
 } // namespace
 
+struct PriceCatalog::ResolveCache
+{
+    QMutex mutex;
+    QHash<QString, QString> family;
+};
+
 PriceCatalog::PriceCatalog(QList<PriceEntry> entries) : m_entries(std::move(entries))
 {
     index();
@@ -66,6 +73,7 @@ PriceCatalog::PriceCatalog(QList<PriceEntry> entries) : m_entries(std::move(entr
 
 void PriceCatalog::index()
 {
+    m_cache = std::make_shared<ResolveCache>();
     m_byFamily.clear();
     m_alias.clear();
     for (int i = 0; i < m_entries.size(); ++i) {
@@ -134,13 +142,24 @@ QString PriceCatalog::normalize(QStringView model)
 
 QString PriceCatalog::resolveFamily(QStringView model) const
 {
+    const QString name = model.toString();
+    if (m_cache) {
+        QMutexLocker lock(&m_cache->mutex);
+        if (auto it = m_cache->family.constFind(name); it != m_cache->family.cend())
+            return *it;
+    }
+    QString family;
     const QString lower = model.trimmed().toString().toLower();
     if (auto it = m_alias.constFind(lower); it != m_alias.cend())
-        return *it;
-    const QString n = normalize(model);
-    if (auto it = m_alias.constFind(n); it != m_alias.cend())
-        return *it;
-    return {};
+        family = *it;
+    else if (auto n = m_alias.constFind(normalize(model)); n != m_alias.cend())
+        family = *n;
+    if (m_cache) {
+        QMutexLocker lock(&m_cache->mutex);
+        if (m_cache->family.size() < 100'000) // bounded: ids are few, but never trust a log
+            m_cache->family.insert(name, family);
+    }
+    return family;
 }
 
 const PriceEntry* PriceCatalog::find(QStringView model, qint64 timeMs) const

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QList>
 
+#include <memory>
+
 namespace Pricing {
 
 /**
@@ -48,6 +50,9 @@ private:
     QList<PriceEntry> m_entries;
     QHash<QString, QList<int>> m_byFamily; // family → entry indices, sorted by effective date
     QHash<QString, QString> m_alias; // exact or normalized name → family
+    // names seen in logs repeat millions of times: remember their family (shared by copies, guarded for threads)
+    struct ResolveCache;
+    std::shared_ptr<ResolveCache> m_cache;
 };
 
 /** Parses our catalog format (see resources/pricing/catalog.json). Errors name the file and entry. */

@@ -66,7 +66,8 @@ const char* const Step2[] = {
     R"(ALTER TABLE events ADD COLUMN task_final TEXT NOT NULL DEFAULT '')",
     R"(ALTER TABLE events ADD COLUMN task_first_time INTEGER NOT NULL DEFAULT 0)",
     R"(ALTER TABLE events ADD COLUMN task_first_call INTEGER NOT NULL DEFAULT 0)",
-    R"(CREATE INDEX events_task ON events (task_id) WHERE task_id <> '')",
+    // covering for the per-task aggregates of taskRefreshStatements()
+    R"(CREATE INDEX events_task ON events (task_id, attempt, time_ms, outcome) WHERE task_id <> '')",
     R"(CREATE TABLE prices (
         id INTEGER PRIMARY KEY,
         model TEXT NOT NULL,

@@ -7,9 +7,11 @@
 #include "core/store/derived.h"
 
 #include <QDateTime>
+#include <QSqlDriver>
 #include <QSqlError>
 
 #include <nlohmann/json.hpp>
+#include <sqlite3.h>
 
 namespace Store {
 
@@ -22,12 +24,6 @@ const char* const InsertSql = "INSERT INTO events (event_key, time_ms, provider,
                               "reported_cost_nusd, list_cost_nusd, source, batch, source_line) VALUES "
                               "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
                               "ON CONFLICT (event_key) DO NOTHING"; // only a duplicate key is skipped, never bad data
-
-// a null QString binds as SQL NULL; text columns are NOT NULL with '' for "none"
-QVariant text(const QString& s)
-{
-    return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(s);
-}
 
 QVariant optional(const std::optional<qint64>& v)
 {
@@ -61,7 +57,10 @@ Result<void> Transaction::commit()
 }
 
 UsageRepository::UsageRepository(Workspace& ws) : m_ws(ws) { }
-UsageRepository::~UsageRepository() = default;
+UsageRepository::~UsageRepository()
+{
+    sqlite3_finalize(m_insert);
+}
 
 Error UsageRepository::error(const QString& what, const QSqlQuery& q) const
 {
@@ -70,42 +69,55 @@ Error UsageRepository::error(const QString& what, const QSqlQuery& q) const
 
 Result<qint64> UsageRepository::insert(const QList<UsageEvent>& events, ChangeSet* changes)
 {
-    if (!m_insert) {
-        m_insert = std::make_unique<QSqlQuery>(m_ws.db());
-        if (!m_insert->prepare(QString::fromLatin1(InsertSql))) {
-            Error e = error(QStringLiteral("INSERT"), *m_insert);
-            m_insert.reset();
-            return e;
-        }
-    }
-    QSqlQuery& q = *m_insert;
-    const QString ok = QStringLiteral("ok"), err = QStringLiteral("error");
+    // Bulk insert binds straight to SQLite through the handle of the Qt connection (the same system libsqlite3 that
+    // Qt's driver uses): binding 30 columns through QVariant costs as much again as SQLite's own work.
+    sqlite3* db = nullptr;
+    const QVariant handle = m_ws.db().driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        db = *static_cast<sqlite3* const*>(handle.constData());
+    if (!db)
+        return sqlError(m_ws.path(), QStringLiteral("INSERT"), QStringLiteral("no SQLite handle"));
+    if (!m_insert && sqlite3_prepare_v2(db, InsertSql, -1, &m_insert, nullptr) != SQLITE_OK)
+        return sqlError(m_ws.path(), QStringLiteral("INSERT"), QString::fromUtf8(sqlite3_errmsg(db)));
+    sqlite3_stmt* st = m_insert;
     qint64 inserted = 0;
     for (const UsageEvent& e : events) {
-        int i = 0;
-        q.bindValue(i++, e.eventKey());
-        q.bindValue(i++, e.timeMs);
+        int i = 1;
+        // UTF-16 straight from the QString; the data outlives the step, so SQLite need not copy it
+        auto text = [&](const QString& s) {
+            static const char16_t empty[] = u"";
+            const void* data = s.isNull() ? static_cast<const void*>(empty) : static_cast<const void*>(s.utf16());
+            sqlite3_bind_text16(st, i++, data, int(s.size() * 2), SQLITE_STATIC);
+        };
+        auto optional = [&](const std::optional<qint64>& v) {
+            v ? sqlite3_bind_int64(st, i++, *v) : sqlite3_bind_null(st, i++);
+        };
+        sqlite3_bind_int64(st, i++, e.eventKey());
+        sqlite3_bind_int64(st, i++, e.timeMs);
         for (const QString* s : { &e.provider, &e.model, &e.costCenter, &e.team, &e.owner, &e.apiKey, &e.project,
                                   &e.taskId })
-            q.bindValue(i++, text(*s));
-        q.bindValue(i++, e.attempt);
+            text(*s);
+        sqlite3_bind_int64(st, i++, e.attempt);
         for (const QString* s : { &e.agentId, &e.callId, &e.parentCallId, &e.operation })
-            q.bindValue(i++, text(*s));
-        q.bindValue(i++, e.calls);
-        q.bindValue(i++, optional(e.latencyMs));
-        q.bindValue(i++, e.error ? err : ok);
-        q.bindValue(i++, Events::outcomeName(e.outcome));
+            text(*s);
+        sqlite3_bind_int64(st, i++, e.calls);
+        optional(e.latencyMs);
+        sqlite3_bind_text(st, i++, e.error ? "error" : "ok", -1, SQLITE_STATIC);
+        const QString outcome = Events::outcomeName(e.outcome);
+        text(outcome);
         for (qint64 v : { e.tokens.uncachedInput, e.tokens.cacheRead, e.tokens.cacheWrite5m, e.tokens.cacheWrite1h,
                           e.tokens.output, e.tokens.reasoning })
-            q.bindValue(i++, v);
-        q.bindValue(i++, optional(e.reportedCostNano));
-        q.bindValue(i++, optional(e.listCostNano));
-        q.bindValue(i++, text(e.source));
-        q.bindValue(i++, int(e.batch));
-        q.bindValue(i++, e.sourceLine);
-        if (!q.exec())
-            return error(QStringLiteral("INSERT"), q);
-        if (q.numRowsAffected() > 0) {
+            sqlite3_bind_int64(st, i++, v);
+        optional(e.reportedCostNano);
+        optional(e.listCostNano);
+        text(e.source);
+        sqlite3_bind_int64(st, i++, e.batch);
+        sqlite3_bind_int64(st, i++, e.sourceLine);
+        const int rc = sqlite3_step(st);
+        sqlite3_reset(st);
+        if (rc != SQLITE_DONE)
+            return sqlError(m_ws.path(), QStringLiteral("INSERT"), QString::fromUtf8(sqlite3_errmsg(db)));
+        if (sqlite3_changes(db) > 0) {
             ++inserted;
             if (changes) {
                 if (!e.taskId.isEmpty())
@@ -115,6 +127,7 @@ Result<qint64> UsageRepository::insert(const QList<UsageEvent>& events, ChangeSe
             }
         }
     }
+    sqlite3_clear_bindings(st);
     return inserted;
 }
 

@@ -14,6 +14,8 @@
 #include <limits>
 #include <memory>
 
+struct sqlite3_stmt;
+
 namespace Store {
 
 /** Rolls back on destruction unless commit() succeeded. One per import: every file is all-or-nothing. */
@@ -82,7 +84,7 @@ private:
     Result<void> runAll(const QStringList& statements, const QString& what);
     Error error(const QString& what, const QSqlQuery& q) const;
     Workspace& m_ws;
-    std::unique_ptr<QSqlQuery> m_insert;
+    sqlite3_stmt* m_insert = nullptr; // bulk insert goes through the connection's native handle (see insert())
 };
 
 } // namespace Store
