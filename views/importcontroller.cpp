@@ -21,9 +21,13 @@ ImportController::ImportController(WorkspaceContext* context, QWidget* window)
     : QObject(window), m_context(context), m_window(window)
 {
     connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        if (m_progress)
+        const bool canceled = m_watcher.isCanceled();
+        if (m_progress) {
+            // closing a progress dialog emits canceled(): it must not reach the finished import
+            disconnect(m_progress, nullptr, &m_watcher, nullptr);
             m_progress->close();
-        if (m_watcher.isCanceled()) {
+        }
+        if (canceled) {
             m_context->notifyContentChanged(); // files finished before the cancel are in
             return;
         }

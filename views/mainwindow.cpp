@@ -209,8 +209,11 @@ void MainWindow::openDemo()
         progress->setMaximum(1000);
         progress->setValue(v);
     });
-    connect(&m_demoWatcher, &QFutureWatcherBase::finished, progress, &QProgressDialog::close);
     connect(progress, &QProgressDialog::canceled, &m_demoWatcher, &QFutureWatcherBase::cancel);
+    connect(&m_demoWatcher, &QFutureWatcherBase::finished, progress, [this, progress] {
+        disconnect(progress, nullptr, &m_demoWatcher, nullptr); // closing emits canceled()
+        progress->close();
+    });
     m_demoWatcher.setFuture(runTask<qint64>([path](TaskContext& ctx) { return Demo::createWorkspace(path, Demo::Options {}, ctx); }));
 }
 

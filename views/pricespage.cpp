@@ -235,8 +235,11 @@ void PricesPage::reprice()
     progress->setAttribute(Qt::WA_DeleteOnClose);
     progress->setMinimumDuration(300);
     connect(&m_repriceWatcher, &QFutureWatcherBase::progressValueChanged, progress, &QProgressDialog::setValue);
-    connect(&m_repriceWatcher, &QFutureWatcherBase::finished, progress, &QProgressDialog::close);
     connect(progress, &QProgressDialog::canceled, &m_repriceWatcher, &QFutureWatcherBase::cancel);
+    connect(&m_repriceWatcher, &QFutureWatcherBase::finished, progress, [this, progress] {
+        disconnect(progress, nullptr, &m_repriceWatcher, nullptr); // closing emits canceled()
+        progress->close();
+    });
     m_repriceWatcher.setFuture(runTask<qint64>([path](TaskContext& ctx) -> Result<qint64> {
         auto ws = Store::Workspace::open(path, Store::Workspace::Mode::OpenExisting);
         if (!ws)

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+#include "core/analytics/overview.h"
+#include "core/common/money.h"
+#include "core/demo/demogenerator.h"
+#include "views/importcontroller.h"
+#include "views/mainwindow.h"
+#include "views/models/breakdownmodel.h"
+#include "views/overviewpage.h"
+#include "views/workspacecontext.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestOverviewPage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void showsDemoKpis();
+    void rangeSelectorRecomputes();
+    void importThroughMainWindow();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+};
+
+void TestOverviewPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    m_demo = m_dir.filePath(QStringLiteral("demo.inferometer"));
+    PlainTaskContext ctx;
+    Demo::Options opt;
+    opt.days = 21;
+    opt.volume = 0.2;
+    auto n = Demo::createWorkspace(m_demo, opt, ctx);
+    QVERIFY2(n, qPrintable(n ? QString() : n.error().toString()));
+    QVERIFY(n.value() > 1000);
+}
+
+void TestOverviewPage::showsDemoKpis()
+{
+    WorkspaceContext context;
+    OverviewPage page(&context);
+    page.resize(1300, 850);
+    page.show();
+    QSignalSpy loaded(&page, &OverviewPage::loaded);
+    context.setPath(m_demo);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
+
+    // the page shows what the core computes for the same period (the remembered default: last 90 days)
+    Analytics::Range range;
+    range.lastDays = 90;
+    auto expected = Analytics::overview(m_demo, range);
+    QVERIFY(expected);
+    const Analytics::Kpis& k = expected.value().byCostCenter.totals;
+    QVERIFY(k.listCostNano > 0);
+    QCOMPARE(page.kpiText(QStringLiteral("spend")), Money::formatUsd(k.listCostNano));
+    QVERIFY(page.kpiText(QStringLiteral("cpso")).startsWith(QLatin1Char('$')));
+    QVERIFY(page.kpiText(QStringLiteral("rework")).endsWith(QLatin1Char('%')));
+
+    // five named departments and the unattributed shadow keys
+    QCOMPARE(page.costCentersTable()->model()->rowCount(), 6);
+    QVERIFY(page.modelsTable()->model()->rowCount() >= 15);
+    // sorted by spend, largest first
+    const QAbstractItemModel* centers = page.costCentersTable()->model();
+    QVERIFY(centers->index(0, BreakdownModel::Spend).data(BreakdownModel::SortRole).toLongLong()
+            >= centers->index(1, BreakdownModel::Spend).data(BreakdownModel::SortRole).toLongLong());
+
+    // the model without a price is named, not silently $0
+    QVERIFY(page.unpricedBanner()->isVisible());
+    QVERIFY(page.unpricedBanner()->text().contains(QStringLiteral("mistral-small-2506")));
+
+    const QString shot = QDir::temp().filePath(QStringLiteral("inferometer-overview-test.png"));
+    QVERIFY(page.grab().save(shot));
+}
+
+void TestOverviewPage::rangeSelectorRecomputes()
+{
+    WorkspaceContext context;
+    OverviewPage page(&context);
+    page.show();
+    QSignalSpy loaded(&page, &OverviewPage::loaded);
+    context.setPath(m_demo);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
+    auto* combo = page.findChild<QComboBox*>();
+    QVERIFY(combo);
+    combo->setCurrentIndex(0); // last 7 days
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, 20000);
+    Analytics::Range week;
+    week.lastDays = 7;
+    auto expected = Analytics::overview(m_demo, week);
+    QVERIFY(expected);
+    QCOMPARE(page.kpiText(QStringLiteral("spend")), Money::formatUsd(expected.value().byCostCenter.totals.listCostNano));
+    combo->setCurrentIndex(2); // back to the default for other tests (the choice is remembered)
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 3, 20000);
+}
+
+void TestOverviewPage::importThroughMainWindow()
+{
+    const QString ws = m_dir.filePath(QStringLiteral("import.inferometer"));
+    const QString file = m_dir.filePath(QStringLiteral("calls.jsonl"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        // 1,000,000 input tokens of gpt-4o-mini at $0.15/1M = $0.15; 1,000,000 output at $0.60/1M = $0.60
+        f.write("{\"time\":\"2026-03-02T10:00:00Z\",\"model\":\"gpt-4o-mini\",\"cost_center\":\"Ops\","
+                "\"uncached_input_tokens\":1000000,\"output_tokens\":1000000,\"call_id\":\"a\"}\n");
+        f.write("{\"time\":\"2026-03-02T11:00:00Z\",\"model\":\"gpt-4o-mini\",\"cost_center\":\"Ops\","
+                "\"uncached_input_tokens\":1000000,\"call_id\":\"b\"}\n");
+    }
+    MainWindow window;
+    window.importer()->setShowResults(false);
+    QVERIFY(window.openWorkspace(ws, true));
+    QSignalSpy finished(window.importer(), &ImportController::importFinished);
+    QSignalSpy loaded(window.overviewPage(), &OverviewPage::loaded);
+    window.importer()->importFiles({ file });
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    const auto summaries = finished.first().first().value<QList<Import::ImportSummary>>();
+    QCOMPARE(summaries.size(), 1);
+    QCOMPARE(summaries.first().imported, 2);
+    QVERIFY(summaries.first().committed);
+    // the overview reloads after the import: $0.75 + $0.15 = $0.90
+    QTRY_VERIFY_WITH_TIMEOUT(window.overviewPage()->kpiText(QStringLiteral("spend")) == Money::formatUsd(900'000'000), 20000);
+}
+
+QTEST_MAIN(TestOverviewPage)
+#include "tst_overviewpage.moc"

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+#include "views/models/breakdownmodel.h"
+#include "views/models/pricetablemodel.h"
+#include "views/models/stackedspendmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+class TestViewModels : public QObject
+{
+    Q_OBJECT
+private slots:
+    void breakdown();
+    void stackedSpend();
+    void priceTableEditAndUndo();
+    void priceTableRejectsBadInput();
+};
+
+namespace {
+
+Analytics::Report twoGroups()
+{
+    Analytics::Report r;
+    r.by = Analytics::Dimension::CostCenter;
+    Analytics::Kpis a;
+    a.listCostNano = 3'000'000'000; // $3
+    a.calls = 10;
+    a.events = 10;
+    a.tasks = 4;
+    a.acceptedTasks = 2;
+    a.taskCostNano = 2'000'000'000;
+    a.reworkCostNano = 500'000'000;
+    a.taskTokens = 1000;
+    a.firstTimeTokens = 250;
+    a.tokens = { 600, 200, 0, 0, 200, 0 };
+    Analytics::Kpis b;
+    b.listCostNano = 1'000'000'000; // $1
+    b.calls = 5;
+    b.events = 5;
+    b.unpricedCalls = 0;
+    r.groups = { { QStringLiteral("Engineering"), a }, { QString(), b } };
+    r.totals = a;
+    r.totals += b;
+    return r;
+}
+
+} // namespace
+
+void TestViewModels::breakdown()
+{
+    BreakdownModel m;
+    QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m.setReport(twoGroups());
+    QCOMPARE(m.rowCount(), 2);
+    QCOMPARE(m.columnCount(), int(BreakdownModel::NUM_COLUMNS));
+    QCOMPARE(m.index(0, BreakdownModel::Key).data().toString(), QStringLiteral("Engineering"));
+    QCOMPARE(m.index(1, BreakdownModel::Key).data().toString(), QStringLiteral("Unattributed"));
+    // share: $3 of $4 = 75%
+    QCOMPARE(m.index(0, BreakdownModel::Share).data(BreakdownModel::RawValueRole).toDouble(), 0.75);
+    // cost per task: $2 / 4 tasks = $0.50; CPSO: $3 / 2 accepted = $1.50; rework 0.5 / 2 = 25%; efficiency 250/1000
+    QCOMPARE(m.index(0, BreakdownModel::CostPerTask).data(BreakdownModel::RawValueRole).toDouble(), 0.5);
+    QCOMPARE(m.index(0, BreakdownModel::Cpso).data(BreakdownModel::RawValueRole).toDouble(), 1.5);
+    QCOMPARE(m.index(0, BreakdownModel::ReworkRate).data(BreakdownModel::RawValueRole).toDouble(), 0.25);
+    QCOMPARE(m.index(0, BreakdownModel::TokenEfficiency).data(BreakdownModel::RawValueRole).toDouble(), 0.25);
+    // cache hits: 200 / (600 + 200)
+    QCOMPARE(m.index(0, BreakdownModel::CacheHitRate).data(BreakdownModel::RawValueRole).toDouble(), 0.25);
+    // a group without tasks cannot have these metrics: shown as a dash, sorted below every real value
+    QCOMPARE(m.index(1, BreakdownModel::Cpso).data().toString(), QStringLiteral("—"));
+    QCOMPARE(m.index(1, BreakdownModel::Cpso).data(BreakdownModel::SortRole).toDouble(), -1.0);
+    QVERIFY(!m.headerData(BreakdownModel::Cpso, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
+    m.setReport({});
+    QCOMPARE(m.rowCount(), 0);
+}
+
+void TestViewModels::stackedSpend()
+{
+    Analytics::DailySeries s;
+    s.days = { 0, 86'400'000 };
+    s.keys = { QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C") };
+    s.values = { { 1'000'000'000, 2'000'000'000 }, { 500'000'000, 0 }, { 250'000'000, 250'000'000 } };
+    StackedSpendModel m;
+    QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m.setSeries(s);
+    QCOMPARE(m.rowCount(), 2);
+    QCOMPARE(m.columnCount(), 4);
+    // day 0: bands end at 1.00, 1.50, 1.75; day 1: 2.00, 2.00, 2.25
+    QCOMPARE(m.index(0, 1).data().toDouble(), 1.0);
+    QCOMPARE(m.index(0, 2).data().toDouble(), 1.5);
+    QCOMPARE(m.index(0, 3).data().toDouble(), 1.75);
+    QCOMPARE(m.index(1, 3).data().toDouble(), 2.25);
+    QCOMPARE(m.index(1, 2).data(StackedSpendModel::RawValueRole).toDouble(), 0.0);
+    QCOMPARE(m.maxTotal(), 2.25);
+    // with at most two groups, B and C fold into "Other": 0.75 and 0.25
+    m.setSeries(s, 2);
+    QCOMPARE(m.columnCount(), 3);
+    QCOMPARE(m.groupLabel(1), QStringLiteral("Other"));
+    QCOMPARE(m.index(0, 2).data(StackedSpendModel::RawValueRole).toDouble(), 0.75);
+    QCOMPARE(m.index(1, 2).data(StackedSpendModel::RawValueRole).toDouble(), 0.25);
+}
+
+void TestViewModels::priceTableEditAndUndo()
+{
+    Pricing::PriceEntry builtin;
+    builtin.model = QStringLiteral("gpt-4o");
+    builtin.provider = QStringLiteral("openai");
+    builtin.rates = { 2'500'000, 1'250'000, 2'500'000, 2'500'000, 10'000'000, 10'000'000 };
+    builtin.longRates = builtin.rates;
+    PriceTableModel m;
+    QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m.setEntries({ builtin }, {});
+    QCOMPARE(m.rowCount(), 1);
+    QVERIFY(!(m.flags(m.index(0, PriceTableModel::Input)) & Qt::ItemIsEditable)); // built-in rows are read-only
+    QCOMPARE(m.index(0, PriceTableModel::Input).data().toString(), QStringLiteral("2.50"));
+
+    const int row = m.addOverride(0);
+    QCOMPARE(row, 1);
+    QVERIFY(m.isDirty());
+    QVERIFY(m.flags(m.index(1, PriceTableModel::Input)) & Qt::ItemIsEditable);
+    QVERIFY(m.setData(m.index(1, PriceTableModel::Input), QStringLiteral("2.125")));
+    QCOMPARE(m.workspaceEntries().first().rates.input, 2'125'000);
+    QVERIFY(m.setData(m.index(1, PriceTableModel::Output), QStringLiteral("8")));
+    QCOMPARE(m.workspaceEntries().first().rates.output, 8'000'000);
+    QCOMPARE(m.workspaceEntries().first().rates.reasoning, 8'000'000); // reasoning follows output
+    QCOMPARE(m.workspaceEntries().first().origin, Pricing::Origin::Workspace);
+
+    m.undoStack()->undo(); // output back to 10
+    QCOMPARE(m.workspaceEntries().first().rates.output, 10'000'000);
+    m.undoStack()->undo(); // input back to 2.50
+    QCOMPARE(m.workspaceEntries().first().rates.input, 2'500'000);
+    m.undoStack()->undo(); // the override itself
+    QCOMPARE(m.rowCount(), 1);
+    m.undoStack()->redo();
+    QCOMPARE(m.rowCount(), 2);
+    m.markSaved();
+    QVERIFY(!m.isDirty());
+    m.removeRows({ 0, 1 }); // the built-in row is ignored
+    QCOMPARE(m.rowCount(), 1);
+    QCOMPARE(m.entry(0).model, QStringLiteral("gpt-4o"));
+}
+
+void TestViewModels::priceTableRejectsBadInput()
+{
+    PriceTableModel m;
+    m.setEntries({}, {});
+    m.addOverride(-1);
+    QSignalSpy rejected(&m, &PriceTableModel::editRejected);
+    QVERIFY(!m.setData(m.index(0, PriceTableModel::Input), QStringLiteral("cheap")));
+    QVERIFY(!m.setData(m.index(0, PriceTableModel::Output), QStringLiteral("-1")));
+    QVERIFY(!m.setData(m.index(0, PriceTableModel::EffectiveFrom), QStringLiteral("yesterday")));
+    QVERIFY(!m.setData(m.index(0, PriceTableModel::Model), QString()));
+    QCOMPARE(rejected.count(), 4);
+    QVERIFY(m.setData(m.index(0, PriceTableModel::LongThreshold), QStringLiteral("200,000")));
+    QCOMPARE(m.workspaceEntries().first().longContextThreshold.value_or(-1), 200'000);
+    QCOMPARE(m.undoStack()->count(), 2); // the add, then one accepted edit
+}
+
+QTEST_MAIN(TestViewModels)
+#include "tst_viewmodels.moc"
