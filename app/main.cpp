@@ -38,13 +38,18 @@ int main(int argc, char** argv)
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                        QApplication::translate("main", "Save a PNG of the window once loaded, then quit."),
                                        QStringLiteral("FILE"));
+    const QCommandLineOption page(QStringLiteral("page"), QApplication::translate("main", "Page to show first: overview or prices."),
+                                  QStringLiteral("NAME"));
     parser.addOption(demo);
     parser.addOption(screenshot);
+    parser.addOption(page);
     parser.addPositionalArgument(QStringLiteral("FILE"), QApplication::translate("main", "Workspace or usage files to open."),
                                  QStringLiteral("[FILE...]"));
     parser.process(app);
 
     MainWindow window;
+    if (parser.isSet(page))
+        window.showPage(parser.value(page) == QLatin1String("prices") ? 1 : 0);
     window.show();
 
     if (parser.isSet(screenshot)) {

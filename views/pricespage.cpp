@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "views/pricespage.h"
 
+#include "core/analytics/report.h"
 #include "core/common/task.h"
 #include "core/store/usagerepository.h"
 #include "views/models/pricetablemodel.h"
@@ -62,6 +63,13 @@ PricesPage::PricesPage(WorkspaceContext* context, QWidget* parent) : QWidget(par
     m_message->setWordWrap(true);
     m_message->hide();
     root->addWidget(m_message);
+    m_unpriced = new QLabel(this);
+    m_unpriced->setWordWrap(true);
+    m_unpriced->setTextFormat(Qt::RichText);
+    m_unpriced->setStyleSheet(QStringLiteral("background: #fff4e5; color: #663c00; padding: 6px; border-radius: 4px;"));
+    m_unpriced->hide();
+    connect(m_unpriced, &QLabel::linkActivated, this, &PricesPage::addUnpriced);
+    root->addWidget(m_unpriced);
 
     m_model = new PriceTableModel(this);
     m_proxy = new QSortFilterProxyModel(this);
@@ -82,6 +90,10 @@ PricesPage::PricesPage(WorkspaceContext* context, QWidget* parent) : QWidget(par
 
     connect(m_model, &PriceTableModel::editRejected, this, [this](const QString& m) { showMessage(m, true); });
     connect(m_context, &WorkspaceContext::workspaceChanged, this, &PricesPage::reload);
+    connect(m_context, &WorkspaceContext::contentChanged, this, [this] {
+        if (!m_model->isDirty()) // never throw away edits in progress
+            reload();
+    });
     connect(&m_repriceWatcher, &QFutureWatcherBase::finished, this, [this] {
         if (m_repriceWatcher.isCanceled()) {
             showMessage(tr("Re-pricing canceled; nothing was changed."), false);
@@ -133,6 +145,25 @@ void PricesPage::reload()
     }
     m_model->setEntries(builtin.value().entries(), overrides.value());
     m_message->hide();
+    auto totals = Analytics::report(*ws.value(), {}, Analytics::Dimension::None);
+    m_unpricedModels = totals ? totals.value().totals.unpricedModels : QStringList();
+    m_unpriced->setText(tr("Calls to these models have no price, so they are left out of every total: <b>%1</b>. "
+                           "<a href=\"add\">Add workspace prices for them</a>, then save and re-price history.")
+                            .arg(m_unpricedModels.join(QStringLiteral(", ")).toHtmlEscaped()));
+    m_unpriced->setVisible(!m_unpricedModels.isEmpty());
+}
+
+void PricesPage::addUnpriced()
+{
+    int row = -1;
+    for (const QString& model : m_unpricedModels)
+        row = m_model->addOverride(-1, model);
+    if (row >= 0) {
+        const QModelIndex added = m_proxy->mapFromSource(m_model->index(row, PriceTableModel::Input));
+        m_view->setCurrentIndex(added);
+        m_view->scrollTo(added);
+        m_view->edit(added);
+    }
 }
 
 bool PricesPage::save()

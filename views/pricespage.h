@@ -40,6 +40,7 @@ public slots:
 private:
     void addPrice();
     void removeSelected();
+    void addUnpriced();
     void showMessage(const QString& text, bool error);
 
     WorkspaceContext* m_context;
@@ -48,5 +49,7 @@ private:
     QTableView* m_view;
     QLineEdit* m_filter;
     QLabel* m_message;
+    QLabel* m_unpriced;
+    QStringList m_unpricedModels;
     QFutureWatcher<Result<qint64>> m_repriceWatcher;
 };

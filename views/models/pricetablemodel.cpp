@@ -7,6 +7,7 @@
 #include "views/models/format.h"
 
 #include <QDateTime>
+#include <QFont>
 #include <QUndoCommand>
 
 #include <algorithm>
@@ -60,14 +61,14 @@ const Pricing::PriceEntry& PriceTableModel::entry(int row) const
     return row < m_builtin.size() ? m_builtin[row] : m_workspace[row - m_builtin.size()];
 }
 
-int PriceTableModel::addOverride(int row)
+int PriceTableModel::addOverride(int row, const QString& model)
 {
     Pricing::PriceEntry e;
     if (row >= 0 && row < rowCount()) {
         e = entry(row);
         e.note = tr("Workspace price");
     } else {
-        e.model = tr("new-model");
+        e.model = model.isEmpty() ? tr("new-model") : model.toLower();
         e.provider = tr("self-hosted");
         e.longRates = e.rates;
     }
@@ -158,6 +159,11 @@ QVariant PriceTableModel::data(const QModelIndex& index, int role) const
         return isWorkspaceRow(index.row());
     if (role == Qt::ToolTipRole)
         return e.note.isEmpty() ? QVariant() : QVariant(e.note);
+    if (role == Qt::FontRole && isWorkspaceRow(index.row())) {
+        QFont f;
+        f.setBold(true);
+        return f;
+    }
     if (role == Qt::TextAlignmentRole)
         return index.column() >= Input && index.column() <= MinCacheable ? int(Qt::AlignRight | Qt::AlignVCenter)
                                                                          : int(Qt::AlignLeft | Qt::AlignVCenter);

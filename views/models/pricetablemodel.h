@@ -26,8 +26,11 @@ public:
     const Pricing::PriceEntry& entry(int row) const;
     bool isWorkspaceRow(int row) const { return row >= m_builtin.size(); }
 
-    /** Adds a workspace entry (a copy of `row` to override it, or a blank one when row < 0); returns its row. */
-    int addOverride(int row);
+    /**
+     * Adds a workspace entry: a copy of `row` to override it, or a blank one when row < 0 (named `model` if given).
+     * Returns its row.
+     */
+    int addOverride(int row, const QString& model = {});
     /** Removes workspace entries; built-in rows are ignored. */
     void removeRows(QList<int> rows);
     /** Replaces all workspace entries in one undoable step (e.g. after importing LiteLLM prices). */
