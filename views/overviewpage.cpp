@@ -6,6 +6,7 @@
 #include "core/common/task.h"
 #include "core/common/timeutil.h"
 #include "views/kpicard.h"
+#include "views/style.h"
 #include "views/models/breakdownmodel.h"
 #include "views/models/format.h"
 #include "views/models/stackedspendmodel.h"
@@ -74,12 +75,7 @@ OverviewPage::OverviewPage(WorkspaceContext* context, QWidget* parent) : QWidget
 
     // period selector
     auto* bar = new QHBoxLayout;
-    auto* title = new QLabel(tr("Overview"), this);
-    QFont tf = title->font();
-    tf.setPointSizeF(tf.pointSizeF() * 1.4);
-    tf.setBold(true);
-    title->setFont(tf);
-    bar->addWidget(title);
+    bar->addWidget(Style::pageTitle(tr("Overview"), this));
     bar->addSpacing(16);
     m_period = new QLabel(this);
     m_period->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
@@ -111,14 +107,12 @@ OverviewPage::OverviewPage(WorkspaceContext* context, QWidget* parent) : QWidget
     root->addLayout(bar);
 
     m_error = new QLabel(this);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("background: #fdecea; color: #611a15; padding: 6px; border-radius: 4px;"));
+    Style::setBanner(m_error, Style::Banner::Error);
     m_error->hide();
     root->addWidget(m_error);
     m_unpriced = new QLabel(this);
-    m_unpriced->setWordWrap(true);
     m_unpriced->setTextFormat(Qt::RichText);
-    m_unpriced->setStyleSheet(QStringLiteral("background: #fff4e5; color: #663c00; padding: 6px; border-radius: 4px;"));
+    Style::setBanner(m_unpriced, Style::Banner::Warning);
     m_unpriced->hide();
     connect(m_unpriced, &QLabel::linkActivated, this, &OverviewPage::showPricesRequested);
     root->addWidget(m_unpriced);

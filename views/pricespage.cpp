@@ -6,6 +6,7 @@
 #include "core/common/task.h"
 #include "core/store/usagerepository.h"
 #include "views/models/pricetablemodel.h"
+#include "views/style.h"
 #include "views/workspacecontext.h"
 
 #include <QFile>
@@ -25,12 +26,7 @@ PricesPage::PricesPage(WorkspaceContext* context, QWidget* parent) : QWidget(par
 {
     auto* root = new QVBoxLayout(this);
     root->setContentsMargins(12, 12, 12, 12);
-    auto* title = new QLabel(tr("Prices"), this);
-    QFont tf = title->font();
-    tf.setPointSizeF(tf.pointSizeF() * 1.4);
-    tf.setBold(true);
-    title->setFont(tf);
-    root->addWidget(title);
+    root->addWidget(Style::pageTitle(tr("Prices"), this));
     auto* intro = new QLabel(tr("USD per 1M tokens. A call is priced with the entry of its model valid at its time; "
                                 "workspace prices override the built-in ones for that model. Models with no price "
                                 "are shown as unpriced, never as $0. Saved prices apply to new imports; use "
@@ -64,9 +60,8 @@ PricesPage::PricesPage(WorkspaceContext* context, QWidget* parent) : QWidget(par
     m_message->hide();
     root->addWidget(m_message);
     m_unpriced = new QLabel(this);
-    m_unpriced->setWordWrap(true);
     m_unpriced->setTextFormat(Qt::RichText);
-    m_unpriced->setStyleSheet(QStringLiteral("background: #fff4e5; color: #663c00; padding: 6px; border-radius: 4px;"));
+    Style::setBanner(m_unpriced, Style::Banner::Warning);
     m_unpriced->hide();
     connect(m_unpriced, &QLabel::linkActivated, this, &PricesPage::addUnpriced);
     root->addWidget(m_unpriced);
@@ -122,8 +117,7 @@ QUndoStack* PricesPage::undoStack() const
 void PricesPage::showMessage(const QString& text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("background: #fdecea; color: #611a15; padding: 6px; border-radius: 4px;")
-                                   : QStringLiteral("background: #e8f4fd; color: #0d3c61; padding: 6px; border-radius: 4px;"));
+    Style::setBanner(m_message, error ? Style::Banner::Error : Style::Banner::Info);
     m_message->show();
 }
 

@@ -435,8 +435,7 @@ Result<qint64> fillWorkspace(const QString& path, const Options& opt, TaskContex
         return r.error();
     const Pricing::PriceCatalog& prices = catalog.value();
     const std::function<Result<void>(QList<UsageEvent>&)> sink = [&](QList<UsageEvent>& chunk) -> Result<void> {
-        for (UsageEvent& e : chunk)
-            e.listCostNano = Pricing::listCostNano(prices, e);
+        Pricing::priceEvents(prices, chunk);
         auto n = repo.insert(chunk, nullptr);
         if (!n)
             return n.error();

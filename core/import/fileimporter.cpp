@@ -36,12 +36,7 @@ Result<ImportSummary> importFile(Store::Workspace& ws, const QString& path, Inge
     qint64 offered = 0;
     const Pricing::PriceCatalog& prices = catalog.value();
     const Ingest::EventSink sink = [&](QList<UsageEvent>& chunk) -> Result<void> {
-        for (UsageEvent& e : chunk) {
-            e.listCostNano = Pricing::listCostNano(prices, e);
-            if (e.provider.isEmpty())
-                if (const auto* p = prices.find(e.model, e.timeMs))
-                    e.provider = p->provider;
-        }
+        Pricing::priceEvents(prices, chunk);
         offered += chunk.size();
         auto n = repo.insert(chunk, &changes);
         if (!n)

@@ -28,4 +28,14 @@ std::optional<qint64> listCostNano(const PriceCatalog& catalog, const UsageEvent
     return listCostNano(*p, event);
 }
 
+void priceEvents(const PriceCatalog& catalog, QList<UsageEvent>& events)
+{
+    for (UsageEvent& e : events) {
+        const PriceEntry* p = catalog.find(e.model, e.timeMs);
+        e.listCostNano = p ? std::optional<qint64>(listCostNano(*p, e)) : std::nullopt;
+        if (p && e.provider.isEmpty())
+            e.provider = p->provider;
+    }
+}
+
 } // namespace Pricing

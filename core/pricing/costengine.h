@@ -18,4 +18,10 @@ qint64 listCostNano(const PriceEntry& price, const UsageEvent& event);
 /** Prices with `catalog`; nullopt when the model is unknown (unpriced). */
 std::optional<qint64> listCostNano(const PriceCatalog& catalog, const UsageEvent& event);
 
+/**
+ * Prices every event with the entry valid at its time (unpriced: no list cost) and fills a missing provider from the
+ * catalog. Used by every path that writes events.
+ */
+void priceEvents(const PriceCatalog& catalog, QList<UsageEvent>& events);
+
 } // namespace Pricing

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+#pragma once
+
+#include <QFont>
+#include <QLabel>
+
+/** The few looks the pages share: page titles and banners (error, warning, information). */
+namespace Style {
+
+inline QLabel* pageTitle(const QString& text, QWidget* parent)
+{
+    auto* title = new QLabel(text, parent);
+    QFont f = title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.4);
+    f.setBold(true);
+    title->setFont(f);
+    return title;
+}
+
+enum class Banner { Error, Warning, Info };
+
+inline void setBanner(QLabel* label, Banner kind)
+{
+    static const char* const css[] = { "background: #fdecea; color: #611a15; padding: 6px; border-radius: 4px;",
+                                       "background: #fff4e5; color: #663c00; padding: 6px; border-radius: 4px;",
+                                       "background: #e8f4fd; color: #0d3c61; padding: 6px; border-radius: 4px;" };
+    label->setWordWrap(true);
+    label->setStyleSheet(QString::fromLatin1(css[int(kind)]));
+}
+
+} // namespace Style
