@@ -78,14 +78,14 @@ std::optional<double> Kpis::cpsoUsd() const
 
 std::optional<double> Kpis::reworkRate() const
 {
-    if (tasks == 0 || taskCostNano == 0)
+    if (taskCostNano == 0) // no priced task calls in scope (a task may start before the range)
         return std::nullopt;
     return double(reworkCostNano) / double(taskCostNano);
 }
 
 std::optional<double> Kpis::tokenEfficiency() const
 {
-    if (tasks == 0 || taskTokens == 0)
+    if (taskTokens == 0)
         return std::nullopt;
     return double(firstTimeTokens) / double(taskTokens);
 }

@@ -4,6 +4,7 @@
 
 #include <QLocale>
 
+#include <cmath>
 #include <limits>
 
 namespace Money {
@@ -34,7 +35,7 @@ std::optional<qint64> parseDecimal(QStringView text, int scale)
     constexpr __int128 limit = __int128(1) << 100;
     for (; i < text.size(); ++i) {
         const QChar c = text[i];
-        if (c.isDigit()) {
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9')) {
             if (mantissa < limit) {
                 mantissa = mantissa * 10 + (c.unicode() - '0');
                 if (inFrac)
@@ -98,8 +99,8 @@ QString formatUsd(qint64 nano)
     const bool neg = nano < 0;
     const double usd = std::abs(nanoToUsd(nano));
     QString body;
-    if (usd != 0 && usd < 0.01)
-        body = QLocale::system().toString(usd, 'f', 4);
+    if (usd != 0 && usd < 0.01) // keep two significant digits of tiny amounts: $0.0042, $0.000001
+        body = QLocale::system().toString(usd, 'f', qBound(4, 1 - int(std::floor(std::log10(usd))), 9));
     else
         body = QLocale::system().toString(usd, 'f', 2);
     return (neg ? QStringLiteral("-$") : QStringLiteral("$")) + body;

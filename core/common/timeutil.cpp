@@ -21,11 +21,10 @@ bool allDigits(QStringView s)
 
 int num(QStringView s, bool& ok)
 {
-    if (!allDigits(s)) {
-        ok = false;
-        return 0;
-    }
-    return s.toInt(&ok);
+    bool good = allDigits(s);
+    const int v = good ? s.toInt(&good) : 0;
+    ok = ok && good; // sticky: one bad part fails the whole time
+    return v;
 }
 
 } // namespace
@@ -124,7 +123,7 @@ std::optional<qint64> parse(QStringView text)
 
 QString toIso(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs);
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
 }
 
 QString toDate(qint64 ms)

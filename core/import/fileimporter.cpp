@@ -42,8 +42,6 @@ Result<ImportSummary> importFile(Store::Workspace& ws, const QString& path, Inge
         if (!n)
             return n.error();
         summary.imported += n.value();
-        for (const UsageEvent& e : chunk)
-            summary.unpriced += !e.listCostNano;
         return {};
     };
     // Good rows stream into the open transaction to keep memory flat; a rejected row anywhere drops it at the end.
@@ -62,6 +60,7 @@ Result<ImportSummary> importFile(Store::Workspace& ws, const QString& path, Inge
         return summary; // tx rolls back: the workspace is exactly as before
     }
     summary.duplicates = offered - summary.imported;
+    summary.unpriced = changes.unpriced;
     if (auto r = repo.refreshDerived(changes); !r)
         return r.error();
     if (auto r = repo.recordImport(QFileInfo(path).fileName(), summary.format, summary.imported, summary.duplicates, 0);

@@ -57,6 +57,24 @@ const QHash<QString, Field>& fieldIndex()
     return idx;
 }
 
+/** "10", "10.0", "1e3" → the number; anything with a non-zero fraction, or not a number → nullopt. */
+std::optional<qint64> wholeNumber(QStringView text)
+{
+    text = text.trimmed();
+    const qsizetype e = text.indexOf(QLatin1Char('e'), 0, Qt::CaseInsensitive);
+    const QStringView mantissa = e < 0 ? text : text.left(e);
+    const qsizetype dot = mantissa.indexOf(QLatin1Char('.'));
+    if (e < 0 && dot >= 0) {
+        for (QChar c : mantissa.mid(dot + 1))
+            if (c != QLatin1Char('0'))
+                return std::nullopt;
+    }
+    auto n = Money::parseDecimal(text, 0);
+    if (!n || (e >= 0 && Money::parseDecimal(text, 9) != std::optional<qint64>(*n * 1'000'000'000)))
+        return std::nullopt;
+    return n;
+}
+
 struct RowError
 {
     QString field;
@@ -92,10 +110,9 @@ public:
                 return std::nullopt; // keep default
             if (x.kind != Value::Text && x.kind != Value::Number)
                 return typeError(f, tr("a whole number"));
-            // counts written as "10.0" are whole numbers too
-            auto n = Money::parseDecimal(x.text, 0);
-            auto exact = Money::parseDecimal(x.text, 3);
-            if (!n || !exact || *exact != *n * 1000)
+            // counts written as "10.0" are whole numbers too, "10.0004" is not
+            auto n = wholeNumber(x.text);
+            if (!n)
                 return typeError(f, tr("a whole number"));
             if (*n < min)
                 return RowError { name(f), tr("must be at least %1, found %2.").arg(min).arg(*n) };

@@ -268,7 +268,10 @@ QByteArray toCatalogJson(const QList<PriceEntry>& entries)
         json m = rates(e.rates);
         m["model"] = e.model.toStdString();
         m["provider"] = e.provider.toStdString();
-        m["effective_from"] = TimeUtil::toDate(e.effectiveFromMs).toStdString();
+        // a date when the price starts at midnight UTC (the usual case), the exact time otherwise
+        m["effective_from"] = (TimeUtil::dayStart(e.effectiveFromMs) == e.effectiveFromMs ? TimeUtil::toDate(e.effectiveFromMs)
+                                                                                       : TimeUtil::toIso(e.effectiveFromMs))
+                                  .toStdString();
         json aliases = json::array();
         for (const QString& a : e.aliases)
             aliases.push_back(a.toStdString());
@@ -310,6 +313,7 @@ Result<QList<PriceEntry>> parseLiteLlmJson(const QByteArray& bytes, const QStrin
         return v;
     };
     QList<PriceEntry> out;
+    QHash<QString, std::pair<int, bool>> seen; // model → (index in out, came from a key without a provider prefix)
     for (auto it = doc.begin(); it != doc.end(); ++it) {
         if (it.key() == "sample_spec" || !it->is_object())
             continue;
@@ -349,7 +353,10 @@ Result<QList<PriceEntry>> parseLiteLlmJson(const QByteArray& bytes, const QStrin
                 = perToken(m, "cache_read_input_token_cost_above_200k_tokens", bad).value_or(e.rates.cacheRead);
             e.longRates.cacheWrite5m
                 = perToken(m, "cache_creation_input_token_cost_above_200k_tokens", bad).value_or(e.rates.cacheWrite5m);
-            e.longRates.cacheWrite1h = e.longRates.cacheWrite5m;
+            // LiteLLM has no long-context 1h write price: keep the 1h/5m ratio of the base prices (2× / 1.25× at Anthropic)
+            e.longRates.cacheWrite1h = e.rates.cacheWrite5m > 0
+                ? Money::divRound(__int128(e.longRates.cacheWrite5m) * e.rates.cacheWrite1h, e.rates.cacheWrite5m)
+                : e.longRates.cacheWrite5m;
         } else {
             e.longRates = e.rates;
         }
@@ -357,6 +364,16 @@ Result<QList<PriceEntry>> parseLiteLlmJson(const QByteArray& bytes, const QStrin
             e.minCacheableTokens = mc->get<qint64>();
         if (bad)
             return parseError(source, key, tr("A price is not a non-negative number."));
+        // "gpt-4o", "azure/gpt-4o" and "openrouter/openai/gpt-4o" name one model: the provider's own key wins
+        const bool direct = slash < 0;
+        if (auto s = seen.constFind(e.model); s != seen.cend()) {
+            if (!direct || s->second)
+                continue;
+            out[s->first] = std::move(e);
+            seen[out[s->first].model] = { s->first, true };
+            continue;
+        }
+        seen.insert(e.model, { int(out.size()), direct });
         out.append(std::move(e));
     }
     if (out.isEmpty())

@@ -121,7 +121,7 @@ int schemaVersion(QSqlDatabase& db)
     return q.value(0).toInt();
 }
 
-Result<void> migrate(QSqlDatabase& db, const QString& path, int target)
+Result<void> checkOpenable(QSqlDatabase& db, const QString& path)
 {
     const int from = schemaVersion(db);
     if (from < 0)
@@ -135,15 +135,26 @@ Result<void> migrate(QSqlDatabase& db, const QString& path, int target)
                                                        "to open it; the file was not changed.")
                                .arg(from)
                                .arg(SchemaVersion));
-    if (from >= target)
-        return {};
     if (from == 0) {
         // a non-empty file with user_version 0 is some other SQLite database: never write into it
         QSqlQuery q(db);
-        if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next() && q.value(0).toInt() > 0)
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
+            return schemaError(path, QCoreApplication::translate("Store", "This file is not an Inferometer workspace (%1).")
+                                         .arg(q.lastError().text()));
+        if (q.value(0).toInt() > 0)
             return schemaError(path, QCoreApplication::translate(
                                          "Store", "This SQLite file is not an Inferometer workspace; it was not changed."));
     }
+    return {};
+}
+
+Result<void> migrate(QSqlDatabase& db, const QString& path, int target)
+{
+    if (auto r = checkOpenable(db, path); !r)
+        return r;
+    const int from = schemaVersion(db);
+    if (from >= target)
+        return {};
     if (!db.transaction())
         return schemaError(path, db.lastError().text());
     for (int v = from; v < target; ++v) {

@@ -18,6 +18,12 @@ constexpr int SchemaVersion = 2;
  */
 Result<void> migrate(QSqlDatabase& db, const QString& path, int target = SchemaVersion);
 
+/**
+ * Refuses, without writing anything, a file that is not a workspace (not SQLite, or another application's SQLite
+ * database) or that a newer Inferometer wrote. Empty files and older workspaces pass.
+ */
+Result<void> checkOpenable(QSqlDatabase& db, const QString& path);
+
 /** PRAGMA user_version, or -1 when it cannot be read. */
 int schemaVersion(QSqlDatabase& db);
 

@@ -124,6 +124,7 @@ Result<qint64> UsageRepository::insert(const QList<UsageEvent>& events, ChangeSe
                     changes->tasks.insert(e.taskId);
                 changes->firstMs = qMin(changes->firstMs, e.timeMs);
                 changes->lastMs = qMax(changes->lastMs, e.timeMs);
+                changes->unpriced += !e.listCostNano;
             }
         }
     }

@@ -38,6 +38,7 @@ struct ChangeSet
     QSet<QString> tasks;
     qint64 firstMs = std::numeric_limits<qint64>::max();
     qint64 lastMs = std::numeric_limits<qint64>::min();
+    qint64 unpriced = 0; // new events without a list cost
     bool isEmpty() const { return firstMs > lastMs; }
 };
 

@@ -53,7 +53,12 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Mode mod
                        path };
     QSqlQuery q(ws->m_db);
     // busy_timeout lets a reader on another thread wait out a writer's commit instead of failing at once
-    for (const char* pragma : { "PRAGMA busy_timeout = 5000", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+    if (!q.exec(QStringLiteral("PRAGMA busy_timeout = 5000")))
+        return Error { Error::Code::Io, q.lastError().text(), path };
+    // before anything that writes (WAL mode rewrites the header): refuse foreign and newer files untouched
+    if (auto r = checkOpenable(ws->m_db, path); !r)
+        return r.error();
+    for (const char* pragma : { "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
                                 "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -65536" }) {
         if (!q.exec(QString::fromLatin1(pragma)))
             return Error { Error::Code::Schema,
