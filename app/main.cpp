@@ -25,26 +25,26 @@ int main(int argc, char** argv)
 
     QTranslator qtTranslator, translator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     if (translator.load(QLocale(), QStringLiteral("inferometer"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Workbench for the economics of LLM deployments."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Workbench for the economics of LLM deployments."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"), QApplication::translate("main", "Open the demo workspace."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                       QApplication::translate("main", "Save a PNG of the window once loaded, then quit."),
-                                       QStringLiteral("FILE"));
-    const QCommandLineOption page(QStringLiteral("page"), QApplication::translate("main", "Page to show first: overview or prices."),
-                                  QStringLiteral("NAME"));
+        QApplication::translate("main", "Save a PNG of the window once loaded, then quit."), QStringLiteral("FILE"));
+    const QCommandLineOption page(QStringLiteral("page"),
+        QApplication::translate("main", "Page to show first: overview or prices."), QStringLiteral("NAME"));
     parser.addOption(demo);
     parser.addOption(screenshot);
     parser.addOption(page);
-    parser.addPositionalArgument(QStringLiteral("FILE"), QApplication::translate("main", "Workspace or usage files to open."),
-                                 QStringLiteral("[FILE...]"));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+        QApplication::translate("main", "Workspace or usage files to open."), QStringLiteral("[FILE...]"));
     parser.process(app);
 
     MainWindow window;

@@ -18,7 +18,9 @@
 #include <QVBoxLayout>
 
 ImportController::ImportController(WorkspaceContext* context, QWidget* window)
-    : QObject(window), m_context(context), m_window(window)
+    : QObject(window)
+    , m_context(context)
+    , m_window(window)
 {
     connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
         const bool canceled = m_watcher.isCanceled();
@@ -58,7 +60,8 @@ void ImportController::importFiles(const QStringList& files)
         return;
     }
     const QString path = m_context->path();
-    m_progress = new QProgressDialog(tr("Importing %n file(s)…", nullptr, int(files.size())), tr("Cancel"), 0, 0, m_window);
+    m_progress
+        = new QProgressDialog(tr("Importing %n file(s)…", nullptr, int(files.size())), tr("Cancel"), 0, 0, m_window);
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setAttribute(Qt::WA_DeleteOnClose);
     m_progress->setMinimumDuration(400);
@@ -79,11 +82,16 @@ void ImportController::importFiles(const QStringList& files)
         class FileContext : public TaskContext
         {
         public:
-            FileContext(TaskContext& outer, int index, int count) : m_outer(outer), m_index(index), m_count(count) { }
+            FileContext(TaskContext& outer, int index, int count)
+                : m_outer(outer)
+                , m_index(index)
+                , m_count(count)
+            { }
             bool isCanceled() const override { return m_outer.isCanceled(); }
             void setProgress(qint64 done, qint64 total) override
             {
-                m_outer.setProgress(qint64(m_index) * 1000 + (total > 0 ? done * 1000 / total : 0), qint64(m_count) * 1000);
+                m_outer.setProgress(
+                    qint64(m_index) * 1000 + (total > 0 ? done * 1000 / total : 0), qint64(m_count) * 1000);
             }
 
         private:
@@ -121,11 +129,12 @@ void ImportController::showResults(const Outcome& o)
         duplicates += s.duplicates;
         rejected += s.rejectedCount;
     }
-    auto* summary = new QLabel(tr("<b>%1 imported</b>, %2 duplicates skipped, %3 rows rejected, %4 files failed.")
-                                   .arg(Format::count(imported), Format::count(duplicates), Format::count(rejected))
-                                   .arg(o.errors.size() + std::count_if(o.summaries.begin(), o.summaries.end(),
-                                                                        [](const auto& s) { return !s.committed; })),
-                               &dlg);
+    auto* summary = new QLabel(
+        tr("<b>%1 imported</b>, %2 duplicates skipped, %3 rows rejected, %4 files failed.")
+            .arg(Format::count(imported), Format::count(duplicates), Format::count(rejected))
+            .arg(o.errors.size()
+                + std::count_if(o.summaries.begin(), o.summaries.end(), [](const auto& s) { return !s.committed; })),
+        &dlg);
     layout->addWidget(summary);
     auto* tree = new QTreeWidget(&dlg);
     tree->setHeaderLabels({ tr("File / line"), tr("Field"), tr("Result") });
@@ -135,8 +144,9 @@ void ImportController::showResults(const Outcome& o)
         item->setText(0, QFileInfo(s.file).fileName());
         item->setToolTip(0, s.file);
         if (s.committed) {
-            item->setText(2, tr("%1 imported, %2 duplicates (%3)").arg(s.imported).arg(s.duplicates).arg(s.format)
-                                 + (s.unpriced ? tr(", %1 unpriced").arg(s.unpriced) : QString()));
+            item->setText(2,
+                tr("%1 imported, %2 duplicates (%3)").arg(s.imported).arg(s.duplicates).arg(s.format)
+                    + (s.unpriced ? tr(", %1 unpriced").arg(s.unpriced) : QString()));
         } else {
             item->setText(2, tr("nothing imported: %1 of %2 rows rejected").arg(s.rejectedCount).arg(s.rows));
             item->setForeground(2, QColor(0xB0, 0x00, 0x20));

@@ -5,12 +5,14 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
-KpiCard::KpiCard(const QString& title, const QString& definition, QWidget* parent) : QFrame(parent)
+KpiCard::KpiCard(const QString& title, const QString& definition, QWidget* parent)
+    : QFrame(parent)
 {
     setObjectName(QStringLiteral("KpiCard"));
     setFrameShape(QFrame::StyledPanel);
     setToolTip(definition);
-    setStyleSheet(QStringLiteral("#KpiCard { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }"));
+    setStyleSheet(
+        QStringLiteral("#KpiCard { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
     layout->setSpacing(2);

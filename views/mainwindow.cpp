@@ -31,9 +31,11 @@
 namespace {
 const QString WorkspaceFilter = QStringLiteral("Inferometer workspace (*.inferometer)");
 constexpr int MaxRecent = 8;
-}
+} // namespace
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_context(new WorkspaceContext(this))
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_context(new WorkspaceContext(this))
 {
     setWindowTitle(tr("Inferometer"));
     setAcceptDrops(true);
@@ -57,7 +59,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_context(new Wor
         QWidget* page;
     };
     for (const Entry& e : { Entry { tr("Overview"), tr("Spend, KPIs and trends for a period (Ctrl+1)"), m_overview },
-                            Entry { tr("Prices"), tr("Built-in and workspace prices per model (Ctrl+2)"), m_prices } }) {
+             Entry { tr("Prices"), tr("Built-in and workspace prices per model (Ctrl+2)"), m_prices } }) {
         auto* item = new QListWidgetItem(e.name, m_nav);
         item->setToolTip(e.tip);
         m_pages->addWidget(e.page);
@@ -138,9 +140,9 @@ void MainWindow::createMenus()
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Inferometer"), this, [this] {
         QMessageBox::about(this, tr("About Inferometer"),
-                           tr("<b>Inferometer %1</b><p>A workbench for the economics of LLM deployments: spend by cost "
-                              "center, cost per task and per successful outcome, rework and token waste.</p>")
-                               .arg(QApplication::applicationVersion()));
+            tr("<b>Inferometer %1</b><p>A workbench for the economics of LLM deployments: spend by cost "
+               "center, cost per task and per successful outcome, rework and token waste.</p>")
+                .arg(QApplication::applicationVersion()));
     });
     updateRecentMenu();
 }
@@ -172,7 +174,8 @@ bool MainWindow::openWorkspace(const QString& path, bool create)
     if (!m_prices->maybeSave())
         return false;
     const QString abs = QFileInfo(path).absoluteFilePath();
-    auto ws = Store::Workspace::open(abs, create ? Store::Workspace::Mode::OpenOrCreate : Store::Workspace::Mode::OpenExisting);
+    auto ws = Store::Workspace::open(
+        abs, create ? Store::Workspace::Mode::OpenOrCreate : Store::Workspace::Mode::OpenExisting);
     if (!ws) {
         QMessageBox::warning(this, tr("Cannot open workspace"), ws.error().toString());
         return false;
@@ -200,8 +203,8 @@ void MainWindow::openDemo()
     }
     if (m_demoWatcher.isRunning())
         return;
-    auto* progress = new QProgressDialog(tr("Generating the demo workspace: 90 days of a mid-size company…"), tr("Cancel"),
-                                         0, 0, this);
+    auto* progress = new QProgressDialog(
+        tr("Generating the demo workspace: 90 days of a mid-size company…"), tr("Cancel"), 0, 0, this);
     progress->setWindowModality(Qt::WindowModal);
     progress->setAttribute(Qt::WA_DeleteOnClose);
     progress->setMinimumDuration(0);
@@ -214,7 +217,8 @@ void MainWindow::openDemo()
         disconnect(progress, nullptr, &m_demoWatcher, nullptr); // closing emits canceled()
         progress->close();
     });
-    m_demoWatcher.setFuture(runTask<qint64>([path](TaskContext& ctx) { return Demo::createWorkspace(path, Demo::Options {}, ctx); }));
+    m_demoWatcher.setFuture(
+        runTask<qint64>([path](TaskContext& ctx) { return Demo::createWorkspace(path, Demo::Options {}, ctx); }));
 }
 
 void MainWindow::newWorkspace()
@@ -244,8 +248,8 @@ void MainWindow::importDialog()
         QMessageBox::information(this, tr("Import"), tr("Open or create a workspace first."));
         return;
     }
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import usage files"), QSettings().value(QStringLiteral("importDir"), QDir::homePath()).toString(),
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import usage files"),
+        QSettings().value(QStringLiteral("importDir"), QDir::homePath()).toString(),
         tr("Usage logs (*.jsonl *.json *.csv *.ndjson);;All files (*)"));
     if (files.isEmpty())
         return;

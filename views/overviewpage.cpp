@@ -41,15 +41,14 @@ struct Preset
     int days; // 0: all time, -1: custom
 };
 const Preset Presets[] = { { QT_TRANSLATE_NOOP("OverviewPage", "Last 7 days"), 7 },
-                           { QT_TRANSLATE_NOOP("OverviewPage", "Last 30 days"), 30 },
-                           { QT_TRANSLATE_NOOP("OverviewPage", "Last 90 days"), 90 },
-                           { QT_TRANSLATE_NOOP("OverviewPage", "All time"), 0 },
-                           { QT_TRANSLATE_NOOP("OverviewPage", "Custom…"), -1 } };
+    { QT_TRANSLATE_NOOP("OverviewPage", "Last 30 days"), 30 },
+    { QT_TRANSLATE_NOOP("OverviewPage", "Last 90 days"), 90 }, { QT_TRANSLATE_NOOP("OverviewPage", "All time"), 0 },
+    { QT_TRANSLATE_NOOP("OverviewPage", "Custom…"), -1 } };
 
 // Colour-blind-safe palette (Okabe–Ito, then greys) so that cost centers keep their colour between runs.
-const QColor Palette[] = { QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00), QColor(0x00, 0x9E, 0x73),
-                           QColor(0xCC, 0x79, 0xA7), QColor(0x56, 0xB4, 0xE9), QColor(0xD5, 0x5E, 0x00),
-                           QColor(0xF0, 0xE4, 0x42), QColor(0x99, 0x99, 0x99) };
+const QColor Palette[]
+    = { QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00), QColor(0x00, 0x9E, 0x73), QColor(0xCC, 0x79, 0xA7),
+          QColor(0x56, 0xB4, 0xE9), QColor(0xD5, 0x5E, 0x00), QColor(0xF0, 0xE4, 0x42), QColor(0x99, 0x99, 0x99) };
 
 QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
 {
@@ -68,7 +67,9 @@ QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
 
 } // namespace
 
-OverviewPage::OverviewPage(WorkspaceContext* context, QWidget* parent) : QWidget(parent), m_context(context)
+OverviewPage::OverviewPage(WorkspaceContext* context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
 {
     auto* root = new QVBoxLayout(this);
     root->setContentsMargins(12, 12, 12, 12);
@@ -129,10 +130,12 @@ OverviewPage::OverviewPage(WorkspaceContext* context, QWidget* parent) : QWidget
     const CardDef defs[] = {
         { QStringLiteral("spend"), tr("Spend"), BreakdownModel::definition(BreakdownModel::Spend) },
         { QStringLiteral("calls"), tr("Calls"), BreakdownModel::definition(BreakdownModel::Calls) },
-        { QStringLiteral("cost_per_task"), tr("Cost per task"), BreakdownModel::definition(BreakdownModel::CostPerTask) },
+        { QStringLiteral("cost_per_task"), tr("Cost per task"),
+            BreakdownModel::definition(BreakdownModel::CostPerTask) },
         { QStringLiteral("cpso"), tr("CPSO"), BreakdownModel::definition(BreakdownModel::Cpso) },
         { QStringLiteral("rework"), tr("Rework rate"), BreakdownModel::definition(BreakdownModel::ReworkRate) },
-        { QStringLiteral("efficiency"), tr("Token efficiency"), BreakdownModel::definition(BreakdownModel::TokenEfficiency) },
+        { QStringLiteral("efficiency"), tr("Token efficiency"),
+            BreakdownModel::definition(BreakdownModel::TokenEfficiency) },
         { QStringLiteral("cache"), tr("Cache hit rate"), BreakdownModel::definition(BreakdownModel::CacheHitRate) },
     };
     int col = 0;
@@ -170,7 +173,7 @@ OverviewPage::OverviewPage(WorkspaceContext* context, QWidget* parent) : QWidget
     ml->addWidget(new QLabel(tr("<b>Top models</b>"), modelsBox));
     m_modelsView = makeTable(m_modelsProxy, modelsBox);
     for (int c : { BreakdownModel::CostPerTask, BreakdownModel::Cpso, BreakdownModel::ReworkRate,
-                   BreakdownModel::TokenEfficiency })
+             BreakdownModel::TokenEfficiency })
         m_modelsView->hideColumn(c); // tasks span models; these read per cost center
     m_modelsView->horizontalHeader()->setSectionResizeMode(BreakdownModel::Key, QHeaderView::Stretch);
     m_modelsView->setMinimumWidth(300);
@@ -197,7 +200,8 @@ OverviewPage::OverviewPage(WorkspaceContext* context, QWidget* parent) : QWidget
     root->addWidget(split, 1);
 
     QSettings settings;
-    m_range->setCurrentIndex(qBound(0, settings.value(QStringLiteral("overview/range"), 2).toInt(), m_range->count() - 1));
+    m_range->setCurrentIndex(
+        qBound(0, settings.value(QStringLiteral("overview/range"), 2).toInt(), m_range->count() - 1));
     m_from->setVisible(m_range->currentData().toInt() < 0);
     m_to->setVisible(m_range->currentData().toInt() < 0);
     connect(m_range, &QComboBox::currentIndexChanged, this, [this](int i) {
@@ -298,26 +302,26 @@ void OverviewPage::apply(const Analytics::Overview& o)
     }
 
     m_cards[QStringLiteral("spend")]->setValue(Money::formatUsd(k.listCostNano),
-                                               k.reportedEvents ? tr("reported %1").arg(Money::formatUsd(k.reportedCostNano))
-                                                                : tr("list prices"));
-    m_cards[QStringLiteral("calls")]->setValue(Format::compact(k.calls), tr("%1 tokens").arg(Format::compact(k.tokens.total())));
-    m_cards[QStringLiteral("cost_per_task")]->setValue(Format::optionalUsd(k.costPerTaskUsd()),
-                                                       tr("%1 tasks").arg(Format::compact(k.tasks)));
-    m_cards[QStringLiteral("cpso")]->setValue(Format::optionalUsd(k.cpsoUsd()),
-                                              tr("%1 accepted").arg(Format::compact(k.acceptedTasks)));
+        k.reportedEvents ? tr("reported %1").arg(Money::formatUsd(k.reportedCostNano)) : tr("list prices"));
+    m_cards[QStringLiteral("calls")]->setValue(
+        Format::compact(k.calls), tr("%1 tokens").arg(Format::compact(k.tokens.total())));
+    m_cards[QStringLiteral("cost_per_task")]->setValue(
+        Format::optionalUsd(k.costPerTaskUsd()), tr("%1 tasks").arg(Format::compact(k.tasks)));
+    m_cards[QStringLiteral("cpso")]->setValue(
+        Format::optionalUsd(k.cpsoUsd()), tr("%1 accepted").arg(Format::compact(k.acceptedTasks)));
     m_cards[QStringLiteral("rework")]->setValue(Format::optionalPercent(k.reworkRate()),
-                                                k.reworkRate() ? tr("%1 on re-runs").arg(Money::formatUsd(k.reworkCostNano)) : QString());
-    m_cards[QStringLiteral("efficiency")]->setValue(
-        Format::optionalPercent(k.tokenEfficiency()),
+        k.reworkRate() ? tr("%1 on re-runs").arg(Money::formatUsd(k.reworkCostNano)) : QString());
+    m_cards[QStringLiteral("efficiency")]->setValue(Format::optionalPercent(k.tokenEfficiency()),
         k.tokenEfficiency() ? tr("waste %1").arg(Format::percent(1.0 - *k.tokenEfficiency())) : QString());
-    m_cards[QStringLiteral("cache")]->setValue(Format::optionalPercent(k.cacheHitRate()),
-                                               tr("%1 cached tokens").arg(Format::compact(k.tokens.cacheRead)));
+    m_cards[QStringLiteral("cache")]->setValue(
+        Format::optionalPercent(k.cacheHitRate()), tr("%1 cached tokens").arg(Format::compact(k.tokens.cacheRead)));
 
     if (k.unpricedCalls > 0) {
-        m_unpriced->setText(tr("<b>%n call(s) have no known price</b> and are not in these totals (never counted as $0): "
-                               "%1. <a href=\"prices\">Add their prices</a>.",
-                               nullptr, int(k.unpricedCalls))
-                                .arg(k.unpricedModels.join(QStringLiteral(", ")).toHtmlEscaped()));
+        m_unpriced->setText(
+            tr("<b>%n call(s) have no known price</b> and are not in these totals (never counted as $0): "
+               "%1. <a href=\"prices\">Add their prices</a>.",
+                nullptr, int(k.unpricedCalls))
+                .arg(k.unpricedModels.join(QStringLiteral(", ")).toHtmlEscaped()));
         m_unpriced->show();
     } else {
         m_unpriced->hide();
@@ -349,8 +353,8 @@ void OverviewPage::buildChart()
     m_chart->addAxis(y, Qt::AlignLeft);
     if (m_spend->rowCount() > 0)
         x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(m_spend->index(0, 0).data().toDouble()), QTimeZone::utc()),
-                    QDateTime::fromMSecsSinceEpoch(qint64(m_spend->index(m_spend->rowCount() - 1, 0).data().toDouble()),
-                                                   QTimeZone::utc()));
+            QDateTime::fromMSecsSinceEpoch(
+                qint64(m_spend->index(m_spend->rowCount() - 1, 0).data().toDouble()), QTimeZone::utc()));
     QLineSeries* lower = nullptr;
     for (int g = 0; g < m_spend->groupCount(); ++g) {
         auto* upper = new QLineSeries(m_seriesOwner);
@@ -376,7 +380,8 @@ void OverviewPage::buildChart()
                 if (std::abs(m_spend->index(r, 0).data().toDouble() - p.x())
                     < std::abs(m_spend->index(best, 0).data().toDouble() - p.x()))
                     best = r;
-            QToolTip::showText(QCursor::pos(), m_spend->index(best, g + 1).data(Qt::ToolTipRole).toString(), m_chartView);
+            QToolTip::showText(
+                QCursor::pos(), m_spend->index(best, g + 1).data(Qt::ToolTipRole).toString(), m_chartView);
         });
         lower = upper;
     }

@@ -22,7 +22,9 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-PricesPage::PricesPage(WorkspaceContext* context, QWidget* parent) : QWidget(parent), m_context(context)
+PricesPage::PricesPage(WorkspaceContext* context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
 {
     auto* root = new QVBoxLayout(this);
     root->setContentsMargins(12, 12, 12, 12);
@@ -31,7 +33,7 @@ PricesPage::PricesPage(WorkspaceContext* context, QWidget* parent) : QWidget(par
                                 "workspace prices override the built-in ones for that model. Models with no price "
                                 "are shown as unpriced, never as $0. Saved prices apply to new imports; use "
                                 "<i>Re-price history</i> to apply them to calls already imported."),
-                             this);
+        this);
     intro->setWordWrap(true);
     root->addWidget(intro);
 
@@ -47,10 +49,13 @@ PricesPage::PricesPage(WorkspaceContext* context, QWidget* parent) : QWidget(par
         bar->addWidget(b);
         return b;
     };
-    button(tr("&Add / override"), tr("Add a workspace price (a copy of the selected row, to override it)"), &PricesPage::addPrice);
+    button(tr("&Add / override"), tr("Add a workspace price (a copy of the selected row, to override it)"),
+        &PricesPage::addPrice);
     button(tr("&Remove"), tr("Remove the selected workspace prices"), &PricesPage::removeSelected);
-    button(tr("Import &LiteLLM prices…"), tr("Read LiteLLM's model_prices_and_context_window.json"), &PricesPage::importLiteLlm);
-    button(tr("Re-price &history…"), tr("Recompute the list cost of every call already imported"), &PricesPage::reprice);
+    button(tr("Import &LiteLLM prices…"), tr("Read LiteLLM's model_prices_and_context_window.json"),
+        &PricesPage::importLiteLlm);
+    button(
+        tr("Re-price &history…"), tr("Recompute the list cost of every call already imported"), &PricesPage::reprice);
     auto* saveButton = button(tr("&Save"), tr("Save the workspace prices (Ctrl+S)"), &PricesPage::save);
     saveButton->setShortcut(QKeySequence::Save);
     root->addLayout(bar);
@@ -175,8 +180,8 @@ bool PricesPage::save()
     m_model->markSaved();
     showMessage(tr("Saved %n workspace price(s). New imports use them; re-price history to apply them to "
                    "calls already imported.",
-                   nullptr, int(m_model->workspaceEntries().size())),
-                false);
+                    nullptr, int(m_model->workspaceEntries().size())),
+        false);
     return true;
 }
 
@@ -185,7 +190,7 @@ bool PricesPage::maybeSave()
     if (!m_model->isDirty())
         return true;
     const auto answer = QMessageBox::question(this, tr("Unsaved prices"), tr("Save the changed workspace prices?"),
-                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
     if (answer == QMessageBox::Cancel)
         return false;
     if (answer == QMessageBox::Save)
@@ -220,8 +225,8 @@ void PricesPage::removeSelected()
 
 void PricesPage::importLiteLlm()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Import LiteLLM prices"), {},
-                                                      tr("LiteLLM price file (*.json);;All files (*)"));
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Import LiteLLM prices"), {}, tr("LiteLLM price file (*.json);;All files (*)"));
     if (file.isEmpty())
         return;
     QFile f(file);
@@ -237,12 +242,15 @@ void PricesPage::importLiteLlm()
     // imported entries replace workspace entries of the same model and date
     QList<Pricing::PriceEntry> merged = m_model->workspaceEntries();
     for (const Pricing::PriceEntry& e : entries.value()) {
-        auto same = [&](const Pricing::PriceEntry& x) { return x.model == e.model && x.effectiveFromMs == e.effectiveFromMs; };
+        auto same = [&](const Pricing::PriceEntry& x) {
+            return x.model == e.model && x.effectiveFromMs == e.effectiveFromMs;
+        };
         merged.erase(std::remove_if(merged.begin(), merged.end(), same), merged.end());
         merged.append(e);
     }
     m_model->setWorkspaceEntries(merged, tr("Import %n LiteLLM price(s)", nullptr, int(entries.value().size())));
-    showMessage(tr("Read %n price(s) from %1. Save to keep them.", nullptr, int(entries.value().size())).arg(file), false);
+    showMessage(
+        tr("Read %n price(s) from %1. Save to keep them.", nullptr, int(entries.value().size())).arg(file), false);
 }
 
 void PricesPage::reprice()
@@ -250,8 +258,8 @@ void PricesPage::reprice()
     if (m_model->isDirty() && !save())
         return;
     if (QMessageBox::question(this, tr("Re-price history"),
-                              tr("Recompute the list cost of every call in this workspace with the current prices? "
-                                 "Reported costs are not touched."))
+            tr("Recompute the list cost of every call in this workspace with the current prices? "
+               "Reported costs are not touched."))
         != QMessageBox::Yes)
         return;
     const QString path = m_context->path();

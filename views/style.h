@@ -23,8 +23,8 @@ enum class Banner { Error, Warning, Info };
 inline void setBanner(QLabel* label, Banner kind)
 {
     static const char* const css[] = { "background: #fdecea; color: #611a15; padding: 6px; border-radius: 4px;",
-                                       "background: #fff4e5; color: #663c00; padding: 6px; border-radius: 4px;",
-                                       "background: #e8f4fd; color: #0d3c61; padding: 6px; border-radius: 4px;" };
+        "background: #fff4e5; color: #663c00; padding: 6px; border-radius: 4px;",
+        "background: #e8f4fd; color: #0d3c61; padding: 6px; border-radius: 4px;" };
     label->setWordWrap(true);
     label->setStyleSheet(QString::fromLatin1(css[int(kind)]));
 }

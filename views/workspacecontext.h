@@ -13,7 +13,9 @@ class WorkspaceContext : public QObject
 {
     Q_OBJECT
 public:
-    explicit WorkspaceContext(QObject* parent = nullptr) : QObject(parent) { }
+    explicit WorkspaceContext(QObject* parent = nullptr)
+        : QObject(parent)
+    { }
 
     const QString& path() const { return m_path; }
     bool isOpen() const { return !m_path.isEmpty(); }

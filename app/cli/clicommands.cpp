@@ -21,12 +21,12 @@ namespace Cli {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("Cli", s);
-}
+    QString tr(const char* s)
+    {
+        return QCoreApplication::translate("Cli", s);
+    }
 
-const char* const Usage = R"(Usage: inferometer-cli COMMAND [OPTIONS]
+    const char* const Usage = R"(Usage: inferometer-cli COMMAND [OPTIONS]
 
 Commands:
   demo --out W.inferometer [--seed N]          generate the demo workspace
@@ -41,314 +41,327 @@ Every command takes --json to print one JSON document on stdout.
 Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
 )";
 
-struct Io
-{
-    QTextStream& out;
-    QTextStream& err;
-    int fail(const Error& e)
+    struct Io
     {
-        err << "inferometer-cli: " << e.toString() << Qt::endl;
-        return 1;
-    }
-    int usage(const QString& message)
+        QTextStream& out;
+        QTextStream& err;
+        int fail(const Error& e)
+        {
+            err << "inferometer-cli: " << e.toString() << Qt::endl;
+            return 1;
+        }
+        int usage(const QString& message)
+        {
+            err << "inferometer-cli: " << message << "\n\n" << QString::fromLatin1(Usage);
+            err.flush();
+            return 2;
+        }
+    };
+
+    void addJson(QCommandLineParser& p)
     {
-        err << "inferometer-cli: " << message << "\n\n" << QString::fromLatin1(Usage);
-        err.flush();
-        return 2;
+        p.addOption({ QStringLiteral("json"), tr("Print one JSON document on stdout.") });
     }
-};
 
-void addJson(QCommandLineParser& p)
-{
-    p.addOption({ QStringLiteral("json"), tr("Print one JSON document on stdout.") });
-}
-
-/** --from/--to: a bare date as --to means the end of that day. */
-std::optional<qint64> parseBound(const QString& text, bool isEnd)
-{
-    auto t = TimeUtil::parse(text);
-    if (t && isEnd && text.trimmed().size() == 10)
-        *t += TimeUtil::MsPerDay;
-    return t;
-}
-
-Result<std::unique_ptr<Store::Workspace>> openWorkspace(const QCommandLineParser& p, Store::Workspace::Mode mode)
-{
-    return Store::Workspace::open(p.value(QStringLiteral("workspace")), mode);
-}
-
-int cmdDemo(const QStringList& args, Io& io)
-{
-    QCommandLineParser p;
-    p.addOption({ QStringLiteral("out"), tr("Workspace file to create."), QStringLiteral("W") });
-    p.addOption({ QStringLiteral("seed"), tr("Random seed (default 20260803)."), QStringLiteral("N") });
-    p.addOption({ QStringLiteral("days"), tr("Days of history (default 90)."), QStringLiteral("N") });
-    addJson(p);
-    if (!p.parse(args))
-        return io.usage(p.errorText());
-    if (!p.isSet(QStringLiteral("out")))
-        return io.usage(tr("demo needs --out FILE."));
-    Demo::Options opt;
-    bool ok = true;
-    if (p.isSet(QStringLiteral("seed")))
-        opt.seed = p.value(QStringLiteral("seed")).toULongLong(&ok);
-    if (ok && p.isSet(QStringLiteral("days")))
-        opt.days = p.value(QStringLiteral("days")).toInt(&ok);
-    if (!ok || opt.days < 1)
-        return io.usage(tr("--seed and --days take positive whole numbers."));
-    PlainTaskContext ctx;
-    auto n = Demo::createWorkspace(p.value(QStringLiteral("out")), opt, ctx);
-    if (!n)
-        return io.fail(n.error());
-    if (p.isSet(QStringLiteral("json"))) {
-        const nlohmann::json j { { "workspace", p.value(QStringLiteral("out")).toStdString() }, { "events", n.value() },
-                                 { "seed", opt.seed }, { "days", opt.days } };
-        io.out << QString::fromStdString(j.dump(2)) << Qt::endl;
-    } else {
-        io.out << tr("Created %1 with %2 events.").arg(p.value(QStringLiteral("out"))).arg(n.value()) << Qt::endl;
+    /** --from/--to: a bare date as --to means the end of that day. */
+    std::optional<qint64> parseBound(const QString& text, bool isEnd)
+    {
+        auto t = TimeUtil::parse(text);
+        if (t && isEnd && text.trimmed().size() == 10)
+            *t += TimeUtil::MsPerDay;
+        return t;
     }
-    return 0;
-}
 
-int cmdImport(const QStringList& args, Io& io)
-{
-    QCommandLineParser p;
-    p.addOption({ QStringLiteral("workspace"), tr("Workspace file (created if missing)."), QStringLiteral("W") });
-    p.addOption({ QStringLiteral("format"), tr("auto, jsonl or csv."), QStringLiteral("F"), QStringLiteral("auto") });
-    addJson(p);
-    p.addPositionalArgument(QStringLiteral("FILE"), tr("Usage files."), QStringLiteral("FILE..."));
-    if (!p.parse(args))
-        return io.usage(p.errorText());
-    if (!p.isSet(QStringLiteral("workspace")) || p.positionalArguments().isEmpty())
-        return io.usage(tr("import needs --workspace W and at least one FILE."));
-    auto format = Ingest::parseFormat(p.value(QStringLiteral("format")));
-    if (!format)
-        return io.usage(tr("Unknown --format \"%1\"; this version reads auto, jsonl and csv.")
-                            .arg(p.value(QStringLiteral("format"))));
-    auto ws = openWorkspace(p, Store::Workspace::Mode::OpenOrCreate);
-    if (!ws)
-        return io.fail(ws.error());
-    int status = 0;
-    nlohmann::json files = nlohmann::json::array();
-    for (const QString& file : p.positionalArguments()) {
+    Result<std::unique_ptr<Store::Workspace>> openWorkspace(const QCommandLineParser& p, Store::Workspace::Mode mode)
+    {
+        return Store::Workspace::open(p.value(QStringLiteral("workspace")), mode);
+    }
+
+    int cmdDemo(const QStringList& args, Io& io)
+    {
+        QCommandLineParser p;
+        p.addOption({ QStringLiteral("out"), tr("Workspace file to create."), QStringLiteral("W") });
+        p.addOption({ QStringLiteral("seed"), tr("Random seed (default 20260803)."), QStringLiteral("N") });
+        p.addOption({ QStringLiteral("days"), tr("Days of history (default 90)."), QStringLiteral("N") });
+        addJson(p);
+        if (!p.parse(args))
+            return io.usage(p.errorText());
+        if (!p.isSet(QStringLiteral("out")))
+            return io.usage(tr("demo needs --out FILE."));
+        Demo::Options opt;
+        bool ok = true;
+        if (p.isSet(QStringLiteral("seed")))
+            opt.seed = p.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (ok && p.isSet(QStringLiteral("days")))
+            opt.days = p.value(QStringLiteral("days")).toInt(&ok);
+        if (!ok || opt.days < 1)
+            return io.usage(tr("--seed and --days take positive whole numbers."));
         PlainTaskContext ctx;
-        auto r = Import::importFile(*ws.value(), file, *format, ctx);
-        if (!r) {
-            status = 1;
-            io.fail(r.error());
-            files.push_back({ { "file", file.toStdString() }, { "error", r.error().toString().toStdString() } });
-            continue;
+        auto n = Demo::createWorkspace(p.value(QStringLiteral("out")), opt, ctx);
+        if (!n)
+            return io.fail(n.error());
+        if (p.isSet(QStringLiteral("json"))) {
+            const nlohmann::json j { { "workspace", p.value(QStringLiteral("out")).toStdString() },
+                { "events", n.value() }, { "seed", opt.seed }, { "days", opt.days } };
+            io.out << QString::fromStdString(j.dump(2)) << Qt::endl;
+        } else {
+            io.out << tr("Created %1 with %2 events.").arg(p.value(QStringLiteral("out"))).arg(n.value()) << Qt::endl;
         }
-        const Import::ImportSummary& s = r.value();
-        nlohmann::json rejected = nlohmann::json::array();
-        for (const Error& e : s.rejected) {
-            io.err << "inferometer-cli: " << e.toString() << '\n';
-            rejected.push_back({ { "line", e.line }, { "field", e.field.toStdString() }, { "message", e.message.toStdString() } });
-        }
-        if (!s.committed) {
-            status = 1;
-            io.err << tr("%1: %2 of %3 rows rejected; nothing was imported from this file.")
-                          .arg(file)
-                          .arg(s.rejectedCount)
-                          .arg(s.rows)
-                   << Qt::endl;
-        } else if (!p.isSet(QStringLiteral("json"))) {
-            io.out << tr("%1 (%2): %3 imported, %4 duplicates, 0 rejected%5")
-                          .arg(file, s.format)
-                          .arg(s.imported)
-                          .arg(s.duplicates)
-                          .arg(s.unpriced ? tr("; %1 unpriced (model not in the price catalog)").arg(s.unpriced) : QString())
-                   << Qt::endl;
-        }
-        files.push_back({ { "file", file.toStdString() }, { "format", s.format.toStdString() }, { "rows", s.rows },
-                          { "imported", s.committed ? s.imported : 0 }, { "duplicates", s.duplicates },
-                          { "rejected", s.rejectedCount }, { "unpriced", s.unpriced }, { "committed", s.committed },
-                          { "rejected_rows", rejected } });
-    }
-    if (p.isSet(QStringLiteral("json")))
-        io.out << QString::fromStdString(nlohmann::json { { "files", files } }.dump(2)) << Qt::endl;
-    return status;
-}
-
-QString fmtOpt(const std::optional<double>& v, bool percent)
-{
-    if (!v)
-        return QStringLiteral("—");
-    if (percent)
-        return QString::number(*v * 100, 'f', 1) + QLatin1Char('%');
-    return QStringLiteral("$") + QString::number(*v, 'f', 4);
-}
-
-int cmdReport(const QStringList& args, Io& io)
-{
-    QCommandLineParser p;
-    p.addOption({ QStringLiteral("workspace"), tr("Workspace file."), QStringLiteral("W") });
-    p.addOption({ QStringLiteral("from"), tr("Start (inclusive)."), QStringLiteral("DATE") });
-    p.addOption({ QStringLiteral("to"), tr("End (a date includes that day)."), QStringLiteral("DATE") });
-    p.addOption({ QStringLiteral("by"), tr("Group by a dimension."), QStringLiteral("DIM") });
-    addJson(p);
-    if (!p.parse(args))
-        return io.usage(p.errorText());
-    if (!p.isSet(QStringLiteral("workspace")))
-        return io.usage(tr("report needs --workspace W."));
-    Analytics::Filter f;
-    for (const char* bound : { "from", "to" }) {
-        const QString name = QString::fromLatin1(bound);
-        if (!p.isSet(name))
-            continue;
-        auto t = parseBound(p.value(name), name == QLatin1String("to"));
-        if (!t)
-            return io.usage(tr("--%1: \"%2\" is not a date or time.").arg(name, p.value(name)));
-        (name == QLatin1String("from") ? f.fromMs : f.toMs) = *t;
-    }
-    Analytics::Dimension by = Analytics::Dimension::None;
-    if (p.isSet(QStringLiteral("by"))) {
-        auto d = Analytics::parseDimension(p.value(QStringLiteral("by")));
-        if (!d)
-            return io.usage(tr("--by: unknown dimension \"%1\".").arg(p.value(QStringLiteral("by"))));
-        by = *d;
-    }
-    auto ws = openWorkspace(p, Store::Workspace::Mode::OpenExisting);
-    if (!ws)
-        return io.fail(ws.error());
-    auto rep = Analytics::report(*ws.value(), f, by);
-    if (!rep)
-        return io.fail(rep.error());
-    if (p.isSet(QStringLiteral("json"))) {
-        io.out << QString::fromUtf8(Analytics::reportToJson(rep.value())) << Qt::endl;
         return 0;
     }
-    const Analytics::Report& r = rep.value();
-    auto line = [&](const QString& key, const Analytics::Kpis& k) {
-        // a group with only unpriced calls has no list cost, which is not $0
-        const QString cost = k.unpricedCalls == k.calls && k.calls > 0 ? tr("unpriced") : Money::formatUsd(k.listCostNano);
-        io.out << key.leftJustified(28).left(28) << cost.rightJustified(16)
-               << QString::number(k.calls).rightJustified(10) << fmtOpt(k.costPerTaskUsd(), false).rightJustified(11)
-               << fmtOpt(k.cpsoUsd(), false).rightJustified(11) << fmtOpt(k.reworkRate(), true).rightJustified(9)
-               << fmtOpt(k.tokenEfficiency(), true).rightJustified(9) << fmtOpt(k.cacheHitRate(), true).rightJustified(9)
-               << '\n';
-    };
-    io.out << tr("%1 to %2 (UTC)").arg(TimeUtil::toIso(r.fromMs), TimeUtil::toIso(r.toMs)) << "\n\n";
-    io.out << QStringLiteral("%1%2%3%4%5%6%7%8\n")
-                  .arg(QString().leftJustified(28), tr("list cost").rightJustified(16), tr("calls").rightJustified(10),
-                       tr("cost/task").rightJustified(11), tr("CPSO").rightJustified(11), tr("rework").rightJustified(9),
-                       tr("tok.eff.").rightJustified(9), tr("cache").rightJustified(9));
-    for (const Analytics::Group& g : r.groups)
-        line(g.key.isEmpty() ? tr("(unattributed)") : g.key, g.kpis);
-    line(tr("Total"), r.totals);
-    if (r.totals.unpricedCalls)
-        io.out << '\n'
-               << tr("Unpriced: %1 calls to %2 (no price known; not counted as $0).")
-                      .arg(r.totals.unpricedCalls)
-                      .arg(r.totals.unpricedModels.join(QStringLiteral(", ")))
-               << '\n';
-    io.out.flush();
-    return 0;
-}
 
-int cmdPrices(const QStringList& args, Io& io)
-{
-    QCommandLineParser p;
-    p.addOption({ QStringLiteral("workspace"), tr("Workspace whose prices to show or change."), QStringLiteral("W") });
-    p.addOption({ QStringLiteral("model"), tr("Show the price that applies to this model id."), QStringLiteral("NAME") });
-    p.addOption({ QStringLiteral("at"), tr("With --model: the price valid at this time (default: now)."), QStringLiteral("DATE") });
-    p.addOption({ QStringLiteral("import"), tr("Read LiteLLM's model_prices_and_context_window.json."), QStringLiteral("FILE") });
-    p.addOption({ QStringLiteral("effective-from"), tr("With --import: date the imported prices apply from (default: always)."),
-                  QStringLiteral("DATE") });
-    p.addOption({ QStringLiteral("reprice"), tr("Recompute the list cost of every event with the current prices.") });
-    addJson(p);
-    if (!p.parse(args))
-        return io.usage(p.errorText());
-    const bool json = p.isSet(QStringLiteral("json"));
-    std::unique_ptr<Store::Workspace> ws;
-    if (p.isSet(QStringLiteral("workspace"))) {
-        auto opened = openWorkspace(p, Store::Workspace::Mode::OpenExisting);
-        if (!opened)
-            return io.fail(opened.error());
-        ws = std::move(opened).value();
-    } else if (p.isSet(QStringLiteral("reprice"))) {
-        return io.usage(tr("--reprice needs --workspace W."));
-    }
-    auto builtin = Pricing::PriceCatalog::builtin();
-    if (!builtin)
-        return io.fail(builtin.error());
-    Pricing::PriceCatalog catalog = builtin.value();
-    std::optional<Store::UsageRepository> repo;
-    if (ws) {
-        repo.emplace(*ws);
-        auto c = repo->catalog();
-        if (!c)
-            return io.fail(c.error());
-        catalog = c.value();
-    }
-
-    if (p.isSet(QStringLiteral("import"))) {
-        const QString file = p.value(QStringLiteral("import"));
-        QFile f(file);
-        if (!f.open(QIODevice::ReadOnly))
-            return io.fail(Error { Error::Code::Io, tr("Cannot read the file: %1").arg(f.errorString()), file });
-        qint64 eff = 0;
-        if (p.isSet(QStringLiteral("effective-from"))) {
-            auto t = TimeUtil::parse(p.value(QStringLiteral("effective-from")));
-            if (!t)
-                return io.usage(tr("--effective-from: not a date."));
-            eff = *t;
+    int cmdImport(const QStringList& args, Io& io)
+    {
+        QCommandLineParser p;
+        p.addOption({ QStringLiteral("workspace"), tr("Workspace file (created if missing)."), QStringLiteral("W") });
+        p.addOption(
+            { QStringLiteral("format"), tr("auto, jsonl or csv."), QStringLiteral("F"), QStringLiteral("auto") });
+        addJson(p);
+        p.addPositionalArgument(QStringLiteral("FILE"), tr("Usage files."), QStringLiteral("FILE..."));
+        if (!p.parse(args))
+            return io.usage(p.errorText());
+        if (!p.isSet(QStringLiteral("workspace")) || p.positionalArguments().isEmpty())
+            return io.usage(tr("import needs --workspace W and at least one FILE."));
+        auto format = Ingest::parseFormat(p.value(QStringLiteral("format")));
+        if (!format)
+            return io.usage(tr("Unknown --format \"%1\"; this version reads auto, jsonl and csv.")
+                                .arg(p.value(QStringLiteral("format"))));
+        auto ws = openWorkspace(p, Store::Workspace::Mode::OpenOrCreate);
+        if (!ws)
+            return io.fail(ws.error());
+        int status = 0;
+        nlohmann::json files = nlohmann::json::array();
+        for (const QString& file : p.positionalArguments()) {
+            PlainTaskContext ctx;
+            auto r = Import::importFile(*ws.value(), file, *format, ctx);
+            if (!r) {
+                status = 1;
+                io.fail(r.error());
+                files.push_back({ { "file", file.toStdString() }, { "error", r.error().toString().toStdString() } });
+                continue;
+            }
+            const Import::ImportSummary& s = r.value();
+            nlohmann::json rejected = nlohmann::json::array();
+            for (const Error& e : s.rejected) {
+                io.err << "inferometer-cli: " << e.toString() << '\n';
+                rejected.push_back(
+                    { { "line", e.line }, { "field", e.field.toStdString() }, { "message", e.message.toStdString() } });
+            }
+            if (!s.committed) {
+                status = 1;
+                io.err << tr("%1: %2 of %3 rows rejected; nothing was imported from this file.")
+                              .arg(file)
+                              .arg(s.rejectedCount)
+                              .arg(s.rows)
+                       << Qt::endl;
+            } else if (!p.isSet(QStringLiteral("json"))) {
+                io.out << tr("%1 (%2): %3 imported, %4 duplicates, 0 rejected%5")
+                              .arg(file, s.format)
+                              .arg(s.imported)
+                              .arg(s.duplicates)
+                              .arg(s.unpriced ? tr("; %1 unpriced (model not in the price catalog)").arg(s.unpriced)
+                                              : QString())
+                       << Qt::endl;
+            }
+            files.push_back({ { "file", file.toStdString() }, { "format", s.format.toStdString() }, { "rows", s.rows },
+                { "imported", s.committed ? s.imported : 0 }, { "duplicates", s.duplicates },
+                { "rejected", s.rejectedCount }, { "unpriced", s.unpriced }, { "committed", s.committed },
+                { "rejected_rows", rejected } });
         }
-        auto entries = Pricing::parseLiteLlmJson(f.readAll(), file, eff);
-        if (!entries)
-            return io.fail(entries.error());
-        if (repo) {
-            if (auto r = repo->upsertPriceOverrides(entries.value()); !r)
-                return io.fail(r.error());
+        if (p.isSet(QStringLiteral("json")))
+            io.out << QString::fromStdString(nlohmann::json { { "files", files } }.dump(2)) << Qt::endl;
+        return status;
+    }
+
+    QString fmtOpt(const std::optional<double>& v, bool percent)
+    {
+        if (!v)
+            return QStringLiteral("—");
+        if (percent)
+            return QString::number(*v * 100, 'f', 1) + QLatin1Char('%');
+        return QStringLiteral("$") + QString::number(*v, 'f', 4);
+    }
+
+    int cmdReport(const QStringList& args, Io& io)
+    {
+        QCommandLineParser p;
+        p.addOption({ QStringLiteral("workspace"), tr("Workspace file."), QStringLiteral("W") });
+        p.addOption({ QStringLiteral("from"), tr("Start (inclusive)."), QStringLiteral("DATE") });
+        p.addOption({ QStringLiteral("to"), tr("End (a date includes that day)."), QStringLiteral("DATE") });
+        p.addOption({ QStringLiteral("by"), tr("Group by a dimension."), QStringLiteral("DIM") });
+        addJson(p);
+        if (!p.parse(args))
+            return io.usage(p.errorText());
+        if (!p.isSet(QStringLiteral("workspace")))
+            return io.usage(tr("report needs --workspace W."));
+        Analytics::Filter f;
+        for (const char* bound : { "from", "to" }) {
+            const QString name = QString::fromLatin1(bound);
+            if (!p.isSet(name))
+                continue;
+            auto t = parseBound(p.value(name), name == QLatin1String("to"));
+            if (!t)
+                return io.usage(tr("--%1: \"%2\" is not a date or time.").arg(name, p.value(name)));
+            (name == QLatin1String("from") ? f.fromMs : f.toMs) = *t;
+        }
+        Analytics::Dimension by = Analytics::Dimension::None;
+        if (p.isSet(QStringLiteral("by"))) {
+            auto d = Analytics::parseDimension(p.value(QStringLiteral("by")));
+            if (!d)
+                return io.usage(tr("--by: unknown dimension \"%1\".").arg(p.value(QStringLiteral("by"))));
+            by = *d;
+        }
+        auto ws = openWorkspace(p, Store::Workspace::Mode::OpenExisting);
+        if (!ws)
+            return io.fail(ws.error());
+        auto rep = Analytics::report(*ws.value(), f, by);
+        if (!rep)
+            return io.fail(rep.error());
+        if (p.isSet(QStringLiteral("json"))) {
+            io.out << QString::fromUtf8(Analytics::reportToJson(rep.value())) << Qt::endl;
+            return 0;
+        }
+        const Analytics::Report& r = rep.value();
+        auto line = [&](const QString& key, const Analytics::Kpis& k) {
+            // a group with only unpriced calls has no list cost, which is not $0
+            const QString cost
+                = k.unpricedCalls == k.calls && k.calls > 0 ? tr("unpriced") : Money::formatUsd(k.listCostNano);
+            io.out << key.leftJustified(28).left(28) << cost.rightJustified(16)
+                   << QString::number(k.calls).rightJustified(10)
+                   << fmtOpt(k.costPerTaskUsd(), false).rightJustified(11)
+                   << fmtOpt(k.cpsoUsd(), false).rightJustified(11) << fmtOpt(k.reworkRate(), true).rightJustified(9)
+                   << fmtOpt(k.tokenEfficiency(), true).rightJustified(9)
+                   << fmtOpt(k.cacheHitRate(), true).rightJustified(9) << '\n';
+        };
+        io.out << tr("%1 to %2 (UTC)").arg(TimeUtil::toIso(r.fromMs), TimeUtil::toIso(r.toMs)) << "\n\n";
+        io.out << QStringLiteral("%1%2%3%4%5%6%7%8\n")
+                      .arg(QString().leftJustified(28), tr("list cost").rightJustified(16),
+                          tr("calls").rightJustified(10), tr("cost/task").rightJustified(11),
+                          tr("CPSO").rightJustified(11), tr("rework").rightJustified(9),
+                          tr("tok.eff.").rightJustified(9), tr("cache").rightJustified(9));
+        for (const Analytics::Group& g : r.groups)
+            line(g.key.isEmpty() ? tr("(unattributed)") : g.key, g.kpis);
+        line(tr("Total"), r.totals);
+        if (r.totals.unpricedCalls)
+            io.out << '\n'
+                   << tr("Unpriced: %1 calls to %2 (no price known; not counted as $0).")
+                          .arg(r.totals.unpricedCalls)
+                          .arg(r.totals.unpricedModels.join(QStringLiteral(", ")))
+                   << '\n';
+        io.out.flush();
+        return 0;
+    }
+
+    int cmdPrices(const QStringList& args, Io& io)
+    {
+        QCommandLineParser p;
+        p.addOption(
+            { QStringLiteral("workspace"), tr("Workspace whose prices to show or change."), QStringLiteral("W") });
+        p.addOption(
+            { QStringLiteral("model"), tr("Show the price that applies to this model id."), QStringLiteral("NAME") });
+        p.addOption({ QStringLiteral("at"), tr("With --model: the price valid at this time (default: now)."),
+            QStringLiteral("DATE") });
+        p.addOption({ QStringLiteral("import"), tr("Read LiteLLM's model_prices_and_context_window.json."),
+            QStringLiteral("FILE") });
+        p.addOption({ QStringLiteral("effective-from"),
+            tr("With --import: date the imported prices apply from (default: always)."), QStringLiteral("DATE") });
+        p.addOption(
+            { QStringLiteral("reprice"), tr("Recompute the list cost of every event with the current prices.") });
+        addJson(p);
+        if (!p.parse(args))
+            return io.usage(p.errorText());
+        const bool json = p.isSet(QStringLiteral("json"));
+        std::unique_ptr<Store::Workspace> ws;
+        if (p.isSet(QStringLiteral("workspace"))) {
+            auto opened = openWorkspace(p, Store::Workspace::Mode::OpenExisting);
+            if (!opened)
+                return io.fail(opened.error());
+            ws = std::move(opened).value();
+        } else if (p.isSet(QStringLiteral("reprice"))) {
+            return io.usage(tr("--reprice needs --workspace W."));
+        }
+        auto builtin = Pricing::PriceCatalog::builtin();
+        if (!builtin)
+            return io.fail(builtin.error());
+        Pricing::PriceCatalog catalog = builtin.value();
+        std::optional<Store::UsageRepository> repo;
+        if (ws) {
+            repo.emplace(*ws);
             auto c = repo->catalog();
             if (!c)
                 return io.fail(c.error());
             catalog = c.value();
-        } else {
-            io.err << tr("No --workspace given: the %1 prices were read and checked but not stored.").arg(entries.value().size())
-                   << Qt::endl;
         }
-        if (json)
-            io.out << QString::fromUtf8(Pricing::toCatalogJson(entries.value())) << Qt::endl;
-        else
-            io.out << tr("Read %1 model prices from %2.").arg(entries.value().size()).arg(file) << Qt::endl;
-        if (!p.isSet(QStringLiteral("reprice")))
+
+        if (p.isSet(QStringLiteral("import"))) {
+            const QString file = p.value(QStringLiteral("import"));
+            QFile f(file);
+            if (!f.open(QIODevice::ReadOnly))
+                return io.fail(Error { Error::Code::Io, tr("Cannot read the file: %1").arg(f.errorString()), file });
+            qint64 eff = 0;
+            if (p.isSet(QStringLiteral("effective-from"))) {
+                auto t = TimeUtil::parse(p.value(QStringLiteral("effective-from")));
+                if (!t)
+                    return io.usage(tr("--effective-from: not a date."));
+                eff = *t;
+            }
+            auto entries = Pricing::parseLiteLlmJson(f.readAll(), file, eff);
+            if (!entries)
+                return io.fail(entries.error());
+            if (repo) {
+                if (auto r = repo->upsertPriceOverrides(entries.value()); !r)
+                    return io.fail(r.error());
+                auto c = repo->catalog();
+                if (!c)
+                    return io.fail(c.error());
+                catalog = c.value();
+            } else {
+                io.err << tr("No --workspace given: the %1 prices were read and checked but not stored.")
+                              .arg(entries.value().size())
+                       << Qt::endl;
+            }
+            if (json)
+                io.out << QString::fromUtf8(Pricing::toCatalogJson(entries.value())) << Qt::endl;
+            else
+                io.out << tr("Read %1 model prices from %2.").arg(entries.value().size()).arg(file) << Qt::endl;
+            if (!p.isSet(QStringLiteral("reprice")))
+                return 0;
+        }
+        if (p.isSet(QStringLiteral("reprice"))) {
+            PlainTaskContext ctx;
+            auto n = repo->reprice(catalog, ctx);
+            if (!n)
+                return io.fail(n.error());
+            if (json)
+                io.out << QString::fromStdString(nlohmann::json { { "repriced_events", n.value() } }.dump())
+                       << Qt::endl;
+            else
+                io.out << tr("Re-priced %1 events.").arg(n.value()) << Qt::endl;
             return 0;
-    }
-    if (p.isSet(QStringLiteral("reprice"))) {
-        PlainTaskContext ctx;
-        auto n = repo->reprice(catalog, ctx);
-        if (!n)
-            return io.fail(n.error());
-        if (json)
-            io.out << QString::fromStdString(nlohmann::json { { "repriced_events", n.value() } }.dump()) << Qt::endl;
-        else
-            io.out << tr("Re-priced %1 events.").arg(n.value()) << Qt::endl;
+        }
+        if (p.isSet(QStringLiteral("model"))) {
+            const QString model = p.value(QStringLiteral("model"));
+            qint64 at = QDateTime::currentMSecsSinceEpoch();
+            if (p.isSet(QStringLiteral("at"))) {
+                auto t = TimeUtil::parse(p.value(QStringLiteral("at")));
+                if (!t)
+                    return io.usage(tr("--at: not a date."));
+                at = *t;
+            }
+            const Pricing::PriceEntry* e = catalog.find(model, at);
+            if (!e) {
+                io.err << tr("inferometer-cli: \"%1\" is not in the price catalog: its calls are unpriced (never $0). "
+                             "Add a price in the workspace or import LiteLLM's price file.")
+                              .arg(model)
+                       << Qt::endl;
+                return 1;
+            }
+            io.out << QString::fromUtf8(Pricing::toCatalogJson({ *e })) << Qt::endl;
+            return 0;
+        }
+        io.out << QString::fromUtf8(Pricing::toCatalogJson(catalog.entries())) << Qt::endl;
         return 0;
     }
-    if (p.isSet(QStringLiteral("model"))) {
-        const QString model = p.value(QStringLiteral("model"));
-        qint64 at = QDateTime::currentMSecsSinceEpoch();
-        if (p.isSet(QStringLiteral("at"))) {
-            auto t = TimeUtil::parse(p.value(QStringLiteral("at")));
-            if (!t)
-                return io.usage(tr("--at: not a date."));
-            at = *t;
-        }
-        const Pricing::PriceEntry* e = catalog.find(model, at);
-        if (!e) {
-            io.err << tr("inferometer-cli: \"%1\" is not in the price catalog: its calls are unpriced (never $0). "
-                         "Add a price in the workspace or import LiteLLM's price file.")
-                          .arg(model)
-                   << Qt::endl;
-            return 1;
-        }
-        io.out << QString::fromUtf8(Pricing::toCatalogJson({ *e })) << Qt::endl;
-        return 0;
-    }
-    io.out << QString::fromUtf8(Pricing::toCatalogJson(catalog.entries())) << Qt::endl;
-    return 0;
-}
 
 } // namespace
 

@@ -7,15 +7,14 @@
 namespace Analytics {
 
 namespace {
-struct DimInfo
-{
-    Dimension d;
-    const char* name;
-};
-const DimInfo Dims[] = { { Dimension::CostCenter, "cost_center" }, { Dimension::Team, "team" },
-                         { Dimension::Owner, "owner" },            { Dimension::Model, "model" },
-                         { Dimension::Provider, "provider" },      { Dimension::ApiKey, "api_key" },
-                         { Dimension::Project, "project" } };
+    struct DimInfo
+    {
+        Dimension d;
+        const char* name;
+    };
+    const DimInfo Dims[] = { { Dimension::CostCenter, "cost_center" }, { Dimension::Team, "team" },
+        { Dimension::Owner, "owner" }, { Dimension::Model, "model" }, { Dimension::Provider, "provider" },
+        { Dimension::ApiKey, "api_key" }, { Dimension::Project, "project" } };
 } // namespace
 
 QString dimensionName(Dimension d)

@@ -20,170 +20,173 @@ namespace Analytics {
 
 namespace {
 
-/** A time slice answered from one table: whole days from daily_rollup, partial days from events. */
-struct Slice
-{
-    bool rollup;
-    qint64 from; // days for rollup slices, ms for events slices; inclusive
-    qint64 to; // exclusive
-};
+    /** A time slice answered from one table: whole days from daily_rollup, partial days from events. */
+    struct Slice
+    {
+        bool rollup;
+        qint64 from; // days for rollup slices, ms for events slices; inclusive
+        qint64 to; // exclusive
+    };
 
-qint64 floorDay(qint64 ms)
-{
-    return ms >= 0 ? ms / TimeUtil::MsPerDay : -((-ms + TimeUtil::MsPerDay - 1) / TimeUtil::MsPerDay);
-}
-
-/** Splits [from, to) into whole UTC days (pre-aggregated) and the partial days at either end (raw events). */
-QList<Slice> slicesFor(const Filter& f)
-{
-    constexpr qint64 Open = std::numeric_limits<qint64>::max() / 4;
-    if (f.fromMs && f.toMs && *f.fromMs >= *f.toMs)
-        return {};
-    const qint64 firstDay = f.fromMs ? floorDay(*f.fromMs + TimeUtil::MsPerDay - 1) : -Open; // first whole day
-    const qint64 endDay = f.toMs ? floorDay(*f.toMs) : Open; // whole days end before this one
-    if (firstDay >= endDay)
-        return { Slice { false, *f.fromMs, *f.toMs } };
-    QList<Slice> out;
-    if (f.fromMs && firstDay * TimeUtil::MsPerDay > *f.fromMs)
-        out.append({ false, *f.fromMs, firstDay * TimeUtil::MsPerDay });
-    out.append({ true, firstDay, endDay });
-    if (f.toMs && endDay * TimeUtil::MsPerDay < *f.toMs)
-        out.append({ false, endDay * TimeUtil::MsPerDay, *f.toMs });
-    return out;
-}
-
-/** WHERE clause and its bind values for one slice, the filter's dimension equalities and an extra condition. */
-struct Where
-{
-    QString sql;
-    QVariantList binds;
-};
-
-Where whereFor(const Slice& s, const Filter& f, const QString& extra = {})
-{
-    Where w;
-    const QString col = s.rollup ? QStringLiteral("day") : QStringLiteral("time_ms");
-    QStringList parts { col + QStringLiteral(" >= ?"), col + QStringLiteral(" < ?") };
-    w.binds << s.from << s.to;
-    for (auto it = f.equals.cbegin(); it != f.equals.cend(); ++it) {
-        parts << dimensionColumn(it.key()) + QStringLiteral(" = ?");
-        w.binds << it.value();
+    qint64 floorDay(qint64 ms)
+    {
+        return ms >= 0 ? ms / TimeUtil::MsPerDay : -((-ms + TimeUtil::MsPerDay - 1) / TimeUtil::MsPerDay);
     }
-    if (!extra.isEmpty())
-        parts << extra;
-    w.sql = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
-    return w;
-}
 
-Result<void> exec(Store::Workspace& ws, QSqlQuery& q, const QString& sql, const QVariantList& binds)
-{
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return Store::sqlError(ws.path(), QStringLiteral("Report query"), q.lastError().text());
-    for (int i = 0; i < binds.size(); ++i)
-        q.bindValue(i, binds[i]);
-    if (!q.exec())
-        return Store::sqlError(ws.path(), QStringLiteral("Report query"), q.lastError().text());
-    return {};
-}
+    /** Splits [from, to) into whole UTC days (pre-aggregated) and the partial days at either end (raw events). */
+    QList<Slice> slicesFor(const Filter& f)
+    {
+        constexpr qint64 Open = std::numeric_limits<qint64>::max() / 4;
+        if (f.fromMs && f.toMs && *f.fromMs >= *f.toMs)
+            return {};
+        const qint64 firstDay = f.fromMs ? floorDay(*f.fromMs + TimeUtil::MsPerDay - 1) : -Open; // first whole day
+        const qint64 endDay = f.toMs ? floorDay(*f.toMs) : Open; // whole days end before this one
+        if (firstDay >= endDay)
+            return { Slice { false, *f.fromMs, *f.toMs } };
+        QList<Slice> out;
+        if (f.fromMs && firstDay * TimeUtil::MsPerDay > *f.fromMs)
+            out.append({ false, *f.fromMs, firstDay * TimeUtil::MsPerDay });
+        out.append({ true, firstDay, endDay });
+        if (f.toMs && endDay * TimeUtil::MsPerDay < *f.toMs)
+            out.append({ false, endDay * TimeUtil::MsPerDay, *f.toMs });
+        return out;
+    }
 
-/** Columns in Store::Measures order. */
-Kpis readKpis(const QSqlQuery& q, int c)
-{
-    Kpis k;
-    auto v = [&](int i) { return q.value(c + i).toLongLong(); };
-    k.listCostNano = v(0);
-    k.reportedCostNano = v(1);
-    k.reportedEvents = v(2);
-    k.calls = v(3);
-    k.events = v(4);
-    k.tokens = { v(5), v(6), v(7), v(8), v(9), v(10) };
-    k.tasks = v(11);
-    k.acceptedTasks = v(12);
-    k.taskCostNano = v(13);
-    k.reworkCostNano = v(14);
-    k.taskTokens = v(15);
-    k.firstTimeTokens = v(16);
-    k.unpricedCalls = v(17);
-    return k;
-}
+    /** WHERE clause and its bind values for one slice, the filter's dimension equalities and an extra condition. */
+    struct Where
+    {
+        QString sql;
+        QVariantList binds;
+    };
 
-nlohmann::json optionalNumber(const std::optional<double>& v)
-{
-    return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
-}
-
-nlohmann::json kpisJson(const Kpis& k)
-{
-    nlohmann::json unpriced = nlohmann::json::array();
-    for (const QString& m : k.unpricedModels)
-        unpriced.push_back(m.toStdString());
-    nlohmann::json j;
-    j["list_cost_usd"] = Money::nanoToUsd(k.listCostNano);
-    j["reported_cost_usd"] = k.reportedEvents ? nlohmann::json(Money::nanoToUsd(k.reportedCostNano)) : nlohmann::json(nullptr);
-    j["calls"] = k.calls;
-    j["events"] = k.events;
-    j["uncached_input_tokens"] = k.tokens.uncachedInput;
-    j["cache_read_tokens"] = k.tokens.cacheRead;
-    j["cache_write_5m_tokens"] = k.tokens.cacheWrite5m;
-    j["cache_write_1h_tokens"] = k.tokens.cacheWrite1h;
-    j["output_tokens"] = k.tokens.output;
-    j["reasoning_tokens"] = k.tokens.reasoning;
-    j["tasks"] = k.tasks;
-    j["accepted_tasks"] = k.acceptedTasks;
-    j["cost_per_task_usd"] = optionalNumber(k.costPerTaskUsd());
-    j["cpso_usd"] = optionalNumber(k.cpsoUsd());
-    j["rework_rate"] = optionalNumber(k.reworkRate());
-    j["token_efficiency"] = optionalNumber(k.tokenEfficiency());
-    j["cache_hit_rate"] = optionalNumber(k.cacheHitRate());
-    j["unpriced_calls"] = k.unpricedCalls;
-    j["unpriced_models"] = unpriced;
-    // exact amounts beside the float ones, for consumers that add them up
-    j["list_cost_nusd"] = k.listCostNano;
-    return j;
-}
-
-/** Sums of every measure per group key over the filter's range. */
-struct Sums
-{
-    QMap<QString, Kpis> byKey;
-    QMap<QString, QStringList> unpriced; // key → models
-};
-
-/** `rollupKey` / `eventsKey`: the group expression over daily_rollup / events ("''" for the totals). */
-Result<Sums> sums(Store::Workspace& ws, const Filter& filter, const QString& rollupKey, const QString& eventsKey)
-{
-    Sums out;
-    QSqlQuery q(ws.db());
-    for (const Slice& s : slicesFor(filter)) {
-        const QString table = s.rollup ? QStringLiteral("daily_rollup") : QStringLiteral("events");
-        const QString key = s.rollup ? rollupKey : eventsKey;
-        const Where w = whereFor(s, filter);
-        if (auto r = exec(ws, q,
-                          QStringLiteral("SELECT %1, %2 FROM %3%4 GROUP BY 1")
-                              .arg(key, Store::measureSums(!s.rollup), table, w.sql),
-                          w.binds);
-            !r)
-            return r.error();
-        while (q.next())
-            out.byKey[q.value(0).toString()] += readKpis(q, 1);
-        const Where u = whereFor(s, filter,
-                                 s.rollup ? QStringLiteral("unpriced_calls > 0") : QStringLiteral("list_cost_nusd IS NULL"));
-        if (auto r = exec(ws, q, QStringLiteral("SELECT DISTINCT %1, model FROM %2%3").arg(key, table, u.sql), u.binds); !r)
-            return r.error();
-        while (q.next()) {
-            QStringList& models = out.unpriced[q.value(0).toString()];
-            if (!models.contains(q.value(1).toString()))
-                models.append(q.value(1).toString());
+    Where whereFor(const Slice& s, const Filter& f, const QString& extra = {})
+    {
+        Where w;
+        const QString col = s.rollup ? QStringLiteral("day") : QStringLiteral("time_ms");
+        QStringList parts { col + QStringLiteral(" >= ?"), col + QStringLiteral(" < ?") };
+        w.binds << s.from << s.to;
+        for (auto it = f.equals.cbegin(); it != f.equals.cend(); ++it) {
+            parts << dimensionColumn(it.key()) + QStringLiteral(" = ?");
+            w.binds << it.value();
         }
+        if (!extra.isEmpty())
+            parts << extra;
+        w.sql = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+        return w;
     }
-    for (auto it = out.byKey.begin(); it != out.byKey.end(); ++it) {
-        QStringList models = out.unpriced.value(it.key());
-        std::sort(models.begin(), models.end());
-        it->unpricedModels = models;
+
+    Result<void> exec(Store::Workspace& ws, QSqlQuery& q, const QString& sql, const QVariantList& binds)
+    {
+        q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            return Store::sqlError(ws.path(), QStringLiteral("Report query"), q.lastError().text());
+        for (int i = 0; i < binds.size(); ++i)
+            q.bindValue(i, binds[i]);
+        if (!q.exec())
+            return Store::sqlError(ws.path(), QStringLiteral("Report query"), q.lastError().text());
+        return {};
     }
-    return out;
-}
+
+    /** Columns in Store::Measures order. */
+    Kpis readKpis(const QSqlQuery& q, int c)
+    {
+        Kpis k;
+        auto v = [&](int i) { return q.value(c + i).toLongLong(); };
+        k.listCostNano = v(0);
+        k.reportedCostNano = v(1);
+        k.reportedEvents = v(2);
+        k.calls = v(3);
+        k.events = v(4);
+        k.tokens = { v(5), v(6), v(7), v(8), v(9), v(10) };
+        k.tasks = v(11);
+        k.acceptedTasks = v(12);
+        k.taskCostNano = v(13);
+        k.reworkCostNano = v(14);
+        k.taskTokens = v(15);
+        k.firstTimeTokens = v(16);
+        k.unpricedCalls = v(17);
+        return k;
+    }
+
+    nlohmann::json optionalNumber(const std::optional<double>& v)
+    {
+        return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
+    }
+
+    nlohmann::json kpisJson(const Kpis& k)
+    {
+        nlohmann::json unpriced = nlohmann::json::array();
+        for (const QString& m : k.unpricedModels)
+            unpriced.push_back(m.toStdString());
+        nlohmann::json j;
+        j["list_cost_usd"] = Money::nanoToUsd(k.listCostNano);
+        j["reported_cost_usd"]
+            = k.reportedEvents ? nlohmann::json(Money::nanoToUsd(k.reportedCostNano)) : nlohmann::json(nullptr);
+        j["calls"] = k.calls;
+        j["events"] = k.events;
+        j["uncached_input_tokens"] = k.tokens.uncachedInput;
+        j["cache_read_tokens"] = k.tokens.cacheRead;
+        j["cache_write_5m_tokens"] = k.tokens.cacheWrite5m;
+        j["cache_write_1h_tokens"] = k.tokens.cacheWrite1h;
+        j["output_tokens"] = k.tokens.output;
+        j["reasoning_tokens"] = k.tokens.reasoning;
+        j["tasks"] = k.tasks;
+        j["accepted_tasks"] = k.acceptedTasks;
+        j["cost_per_task_usd"] = optionalNumber(k.costPerTaskUsd());
+        j["cpso_usd"] = optionalNumber(k.cpsoUsd());
+        j["rework_rate"] = optionalNumber(k.reworkRate());
+        j["token_efficiency"] = optionalNumber(k.tokenEfficiency());
+        j["cache_hit_rate"] = optionalNumber(k.cacheHitRate());
+        j["unpriced_calls"] = k.unpricedCalls;
+        j["unpriced_models"] = unpriced;
+        // exact amounts beside the float ones, for consumers that add them up
+        j["list_cost_nusd"] = k.listCostNano;
+        return j;
+    }
+
+    /** Sums of every measure per group key over the filter's range. */
+    struct Sums
+    {
+        QMap<QString, Kpis> byKey;
+        QMap<QString, QStringList> unpriced; // key → models
+    };
+
+    /** `rollupKey` / `eventsKey`: the group expression over daily_rollup / events ("''" for the totals). */
+    Result<Sums> sums(Store::Workspace& ws, const Filter& filter, const QString& rollupKey, const QString& eventsKey)
+    {
+        Sums out;
+        QSqlQuery q(ws.db());
+        for (const Slice& s : slicesFor(filter)) {
+            const QString table = s.rollup ? QStringLiteral("daily_rollup") : QStringLiteral("events");
+            const QString key = s.rollup ? rollupKey : eventsKey;
+            const Where w = whereFor(s, filter);
+            if (auto r = exec(ws, q,
+                    QStringLiteral("SELECT %1, %2 FROM %3%4 GROUP BY 1")
+                        .arg(key, Store::measureSums(!s.rollup), table, w.sql),
+                    w.binds);
+                !r)
+                return r.error();
+            while (q.next())
+                out.byKey[q.value(0).toString()] += readKpis(q, 1);
+            const Where u = whereFor(
+                s, filter, s.rollup ? QStringLiteral("unpriced_calls > 0") : QStringLiteral("list_cost_nusd IS NULL"));
+            if (auto r
+                = exec(ws, q, QStringLiteral("SELECT DISTINCT %1, model FROM %2%3").arg(key, table, u.sql), u.binds);
+                !r)
+                return r.error();
+            while (q.next()) {
+                QStringList& models = out.unpriced[q.value(0).toString()];
+                if (!models.contains(q.value(1).toString()))
+                    models.append(q.value(1).toString());
+            }
+        }
+        for (auto it = out.byKey.begin(); it != out.byKey.end(); ++it) {
+            QStringList models = out.unpriced.value(it.key());
+            std::sort(models.begin(), models.end());
+            it->unpricedModels = models;
+        }
+        return out;
+    }
 
 } // namespace
 
@@ -193,9 +196,10 @@ Result<std::optional<std::pair<qint64, qint64>>> timeSpan(Store::Workspace& ws)
     QSqlQuery q(ws.db());
     qint64 v[2] = { 0, 0 };
     for (int i = 0; i < 2; ++i) {
-        if (auto r = exec(ws, q, i == 0 ? QStringLiteral("SELECT MIN(time_ms) FROM events")
-                                        : QStringLiteral("SELECT MAX(time_ms) FROM events"),
-                          {});
+        if (auto r = exec(ws, q,
+                i == 0 ? QStringLiteral("SELECT MIN(time_ms) FROM events")
+                       : QStringLiteral("SELECT MAX(time_ms) FROM events"),
+                {});
             !r)
             return r.error();
         if (!q.next() || q.value(0).isNull())
@@ -259,7 +263,7 @@ Result<DailySeries> dailyCost(Store::Workspace& ws, const Filter& filter, Dimens
     // group key: "day<US>value"
     const QString col = by == Dimension::None ? QStringLiteral("''") : dimensionColumn(by);
     auto r = sums(ws, filter, QStringLiteral("day || char(31) || ") + col,
-                  QStringLiteral("(time_ms / 86400000) || char(31) || ") + col);
+        QStringLiteral("(time_ms / 86400000) || char(31) || ") + col);
     if (!r)
         return r.error();
     QMap<qint64, QHash<QString, qint64>> byDay;
@@ -273,9 +277,8 @@ Result<DailySeries> dailyCost(Store::Workspace& ws, const Filter& filter, Dimens
     }
     DailySeries s;
     s.keys = totals.keys();
-    std::sort(s.keys.begin(), s.keys.end(), [&](const QString& a, const QString& b) {
-        return totals[a] != totals[b] ? totals[a] > totals[b] : a < b;
-    });
+    std::sort(s.keys.begin(), s.keys.end(),
+        [&](const QString& a, const QString& b) { return totals[a] != totals[b] ? totals[a] > totals[b] : a < b; });
     if (!byDay.isEmpty()) { // every day of the range, also those without spend
         const qint64 first = filter.fromMs ? floorDay(*filter.fromMs) : byDay.firstKey();
         const qint64 last = filter.toMs ? floorDay(*filter.toMs - 1) : byDay.lastKey();

@@ -23,17 +23,24 @@ constexpr qint64 NanoPerUsd = 1'000'000'000;
  */
 std::optional<qint64> parseDecimal(QStringView text, int scale);
 
-inline std::optional<qint64> parseUsdToNano(QStringView text) { return parseDecimal(text, 9); }
+inline std::optional<qint64> parseUsdToNano(QStringView text)
+{
+    return parseDecimal(text, 9);
+}
 
 /** Rounds `num / den` half away from zero (den > 0). */
 qint64 divRound(__int128 num, qint64 den);
 
-/** Exact decimal text of nano-dollars with at least `minDecimals` and trailing zeros trimmed beyond: "12.5", "0.000000001". */
+/** Exact decimal text of nano-dollars with at least `minDecimals` and trailing zeros trimmed beyond: "12.5",
+ * "0.000000001". */
 QString nanoToDecimalString(qint64 nano, int minDecimals = 2);
 
 /** For display: "$1,234.57", "$0.0042" (four significant decimals below a cent), "-$3.00". */
 QString formatUsd(qint64 nano);
 
-inline double nanoToUsd(qint64 nano) { return double(nano) / double(NanoPerUsd); }
+inline double nanoToUsd(qint64 nano)
+{
+    return double(nano) / double(NanoPerUsd);
+}
 
 } // namespace Money

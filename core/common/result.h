@@ -8,12 +8,16 @@
 #include <variant>
 
 /** A value or an Error; C++20 has no std::expected. Errors are values and never cross the event loop as exceptions. */
-template<class T>
+template <class T>
 class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_v(std::move(value)) { }
-    Result(Error error) : m_v(std::move(error)) { }
+    Result(T value)
+        : m_v(std::move(value))
+    { }
+    Result(Error error)
+        : m_v(std::move(error))
+    { }
 
     bool ok() const { return m_v.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -26,12 +30,15 @@ private:
     std::variant<T, Error> m_v;
 };
 
-template<>
+template <>
 class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)), m_ok(false) { }
+    Result(Error error)
+        : m_error(std::move(error))
+        , m_ok(false)
+    { }
 
     bool ok() const { return m_ok; }
     explicit operator bool() const { return m_ok; }

@@ -11,7 +11,8 @@
 #include <algorithm>
 #include <atomic>
 
-/** What long-running core work sees of its caller: a cancel flag and a progress sink. Thread-safe to call from the worker. */
+/** What long-running core work sees of its caller: a cancel flag and a progress sink. Thread-safe to call from the
+ * worker. */
 class TaskContext
 {
 public:
@@ -42,11 +43,13 @@ private:
     qint64 m_total = 0;
 };
 
-template<typename R>
+template <typename R>
 class PromiseTaskContext : public TaskContext
 {
 public:
-    explicit PromiseTaskContext(QPromise<R>& promise) : m_promise(promise) { }
+    explicit PromiseTaskContext(QPromise<R>& promise)
+        : m_promise(promise)
+    { }
     bool isCanceled() const override { return m_promise.isCanceled(); }
     void setProgress(qint64 done, qint64 total) override
     {
@@ -63,8 +66,9 @@ private:
     int m_last = -1;
 };
 
-/** Runs `fn(TaskContext&) -> Result<T>` on the global thread pool; progress is 0..1000. The only QtConcurrent adapter. */
-template<typename T, typename Fn>
+/** Runs `fn(TaskContext&) -> Result<T>` on the global thread pool; progress is 0..1000. The only QtConcurrent adapter.
+ */
+template <typename T, typename Fn>
 QFuture<Result<T>> runTask(Fn fn)
 {
     return QtConcurrent::run([fn = std::move(fn)](QPromise<Result<T>>& promise) {

@@ -9,23 +9,23 @@ namespace TimeUtil {
 
 namespace {
 
-bool allDigits(QStringView s)
-{
-    if (s.isEmpty())
-        return false;
-    for (QChar c : s)
-        if (!c.isDigit())
+    bool allDigits(QStringView s)
+    {
+        if (s.isEmpty())
             return false;
-    return true;
-}
+        for (QChar c : s)
+            if (!c.isDigit())
+                return false;
+        return true;
+    }
 
-int num(QStringView s, bool& ok)
-{
-    bool good = allDigits(s);
-    const int v = good ? s.toInt(&good) : 0;
-    ok = ok && good; // sticky: one bad part fails the whole time
-    return v;
-}
+    int num(QStringView s, bool& ok)
+    {
+        bool good = allDigits(s);
+        const int v = good ? s.toInt(&good) : 0;
+        ok = ok && good; // sticky: one bad part fails the whole time
+        return v;
+    }
 
 } // namespace
 

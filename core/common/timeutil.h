@@ -23,6 +23,9 @@ QString toIso(qint64 ms);
 QString toDate(qint64 ms);
 
 constexpr qint64 MsPerDay = 86'400'000;
-inline qint64 dayStart(qint64 ms) { return ms - ((ms % MsPerDay) + MsPerDay) % MsPerDay; }
+inline qint64 dayStart(qint64 ms)
+{
+    return ms - ((ms % MsPerDay) + MsPerDay) % MsPerDay;
+}
 
 } // namespace TimeUtil

@@ -24,10 +24,10 @@ qint64 UsageEvent::eventKey() const
         add(QStringLiteral("row"));
         addInt(timeMs);
         for (const QString* s : { &provider, &model, &costCenter, &team, &owner, &apiKey, &project, &taskId, &agentId,
-                                  &parentCallId, &operation })
+                 &parentCallId, &operation })
             add(*s);
         for (qint64 v : { qint64(attempt), calls, tokens.uncachedInput, tokens.cacheRead, tokens.cacheWrite5m,
-                          tokens.cacheWrite1h, tokens.output, tokens.reasoning, qint64(batch), qint64(error) })
+                 tokens.cacheWrite1h, tokens.output, tokens.reasoning, qint64(batch), qint64(error) })
             addInt(v);
     }
     const QByteArray d = h.result();

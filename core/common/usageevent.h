@@ -65,4 +65,4 @@ Q_DECLARE_METATYPE(UsageEvent)
 namespace Events {
 QString outcomeName(Outcome o);
 std::optional<Outcome> parseOutcome(QStringView s);
-}
+} // namespace Events

@@ -28,8 +28,8 @@ struct Options
 constexpr qint64 StartMs = 1785715200000; // 2026-08-03T00:00:00Z
 
 /** Generates the events in time order per workflow, handing them to `sink` in chunks. Prices are left unset. */
-Result<qint64> generate(const Options& opt, const std::function<Result<void>(QList<UsageEvent>&)>& sink,
-                        TaskContext& ctx);
+Result<qint64> generate(
+    const Options& opt, const std::function<Result<void>(QList<UsageEvent>&)>& sink, TaskContext& ctx);
 
 /** Creates the demo workspace at `path` (which must not exist yet): events, prices, self-hosted model price. */
 Result<qint64> createWorkspace(const QString& path, const Options& opt, TaskContext& ctx);

@@ -17,7 +17,7 @@ Result<ImportSummary> importFile(Store::Workspace& ws, const QString& path, Inge
     QFile file(path);
     if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly))
         return Error { Error::Code::Io,
-                       QCoreApplication::translate("Import", "Cannot read the file: %1").arg(file.errorString()), path };
+            QCoreApplication::translate("Import", "Cannot read the file: %1").arg(file.errorString()), path };
     if (format == Ingest::Format::Auto)
         format = Ingest::detectFormat(file.peek(4096));
 

@@ -41,6 +41,6 @@ const QStringList& canonicalFields();
  * Events carry `source` = `sourceName`.
  */
 Result<ParseReport> parseCanonical(QIODevice& device, const QString& path, Format format, const EventSink& sink,
-                                   TaskContext& ctx, int chunkSize = 4096);
+    TaskContext& ctx, int chunkSize = 4096);
 
 } // namespace Ingest

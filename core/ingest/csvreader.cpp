@@ -8,9 +8,10 @@
 namespace Ingest {
 
 CsvReader::CsvReader(QIODevice& device, QString source, QChar delimiter)
-    : m_dev(device), m_source(std::move(source)), m_delim(delimiter)
-{
-}
+    : m_dev(device)
+    , m_source(std::move(source))
+    , m_delim(delimiter)
+{ }
 
 bool CsvReader::readLine(QString& out)
 {
@@ -32,8 +33,7 @@ bool CsvReader::readLine(QString& out)
     out = dec.decode(raw);
     if (dec.hasError() || raw.contains('\0')) {
         m_error = Error { Error::Code::Parse,
-                          QCoreApplication::translate("Ingest", "This line is not UTF-8 text (binary data?)."),
-                          m_source, m_line };
+            QCoreApplication::translate("Ingest", "This line is not UTF-8 text (binary data?)."), m_source, m_line };
         return false;
     }
     return true;
@@ -63,9 +63,9 @@ bool CsvReader::next(QStringList& fields)
                 if (!readLine(more)) {
                     if (!m_error)
                         m_error = Error { Error::Code::Parse,
-                                          QCoreApplication::translate(
-                                              "Ingest", "A quoted field opened on this line is never closed (truncated file?)."),
-                                          m_source, m_recordLine };
+                            QCoreApplication::translate(
+                                "Ingest", "A quoted field opened on this line is never closed (truncated file?)."),
+                            m_source, m_recordLine };
                     return false;
                 }
                 field += QLatin1Char('\n');

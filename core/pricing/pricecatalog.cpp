@@ -21,42 +21,42 @@ namespace Pricing {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("Pricing", s);
-}
+    QString tr(const char* s)
+    {
+        return QCoreApplication::translate("Pricing", s);
+    }
 
-Error parseError(const QString& source, const QString& field, const QString& message)
-{
-    return Error { Error::Code::Parse, message, source, -1, field };
-}
+    Error parseError(const QString& source, const QString& field, const QString& message)
+    {
+        return Error { Error::Code::Parse, message, source, -1, field };
+    }
 
-/** A price field as µ$/1M: number or decimal string. */
-std::optional<qint64> priceField(const json& obj, const char* key, bool& bad)
-{
-    auto it = obj.find(key);
-    if (it == obj.end() || it->is_null())
-        return std::nullopt;
-    std::optional<qint64> v;
-    if (it->is_string())
-        v = Money::parseDecimal(QString::fromStdString(it->get<std::string>()), 6);
-    else if (it->is_number())
-        v = Money::parseDecimal(QString::fromStdString(it->dump()), 6);
-    if (!v || *v < 0)
-        bad = true;
-    return v;
-}
+    /** A price field as µ$/1M: number or decimal string. */
+    std::optional<qint64> priceField(const json& obj, const char* key, bool& bad)
+    {
+        auto it = obj.find(key);
+        if (it == obj.end() || it->is_null())
+            return std::nullopt;
+        std::optional<qint64> v;
+        if (it->is_string())
+            v = Money::parseDecimal(QString::fromStdString(it->get<std::string>()), 6);
+        else if (it->is_number())
+            v = Money::parseDecimal(QString::fromStdString(it->dump()), 6);
+        if (!v || *v < 0)
+            bad = true;
+        return v;
+    }
 
-QString str(const json& obj, const char* key)
-{
-    auto it = obj.find(key);
-    return (it != obj.end() && it->is_string()) ? QString::fromStdString(it->get<std::string>()) : QString();
-}
+    QString str(const json& obj, const char* key)
+    {
+        auto it = obj.find(key);
+        return (it != obj.end() && it->is_string()) ? QString::fromStdString(it->get<std::string>()) : QString();
+    }
 
-std::string priceText(qint64 micro)
-{
-    return Money::nanoToDecimalString(micro * 1000, 2).toStdString();
-}
+    std::string priceText(qint64 micro)
+    {
+        return Money::nanoToDecimalString(micro * 1000, 2).toStdString();
+    }
 
 } // namespace
 
@@ -66,7 +66,8 @@ struct PriceCatalog::ResolveCache
     QHash<QString, QString> family;
 };
 
-PriceCatalog::PriceCatalog(QList<PriceEntry> entries) : m_entries(std::move(entries))
+PriceCatalog::PriceCatalog(QList<PriceEntry> entries)
+    : m_entries(std::move(entries))
 {
     index();
 }
@@ -85,9 +86,8 @@ void PriceCatalog::index()
             m_alias.insert(a.toLower(), family);
     }
     for (auto it = m_byFamily.begin(); it != m_byFamily.end(); ++it) {
-        std::stable_sort(it->begin(), it->end(), [this](int a, int b) {
-            return m_entries[a].effectiveFromMs < m_entries[b].effectiveFromMs;
-        });
+        std::stable_sort(it->begin(), it->end(),
+            [this](int a, int b) { return m_entries[a].effectiveFromMs < m_entries[b].effectiveFromMs; });
     }
 }
 
@@ -120,8 +120,9 @@ QString PriceCatalog::normalize(QStringView model)
     static const QRegularExpression bedrockRegion(QStringLiteral("^(us|eu|apac|global|jp|au)\\."));
     static const QRegularExpression vendorDot(
         QStringLiteral("^(anthropic|meta|mistral|amazon|cohere|ai21|openai|deepseek|google)\\."));
-    static const QRegularExpression suffix(QStringLiteral(
-        "(-v\\d+(:\\d+)?|:\\d+|@[0-9a-z.-]+|-\\d{4}-\\d{2}-\\d{2}|-\\d{8}|-\\d{4}|-\\d{3}|-latest|-(preview|exp)(-[0-9-]+)?)$"));
+    static const QRegularExpression suffix(
+        QStringLiteral("(-v\\d+(:\\d+)?|:\\d+|@[0-9a-z.-]+|-\\d{4}-\\d{2}-\\d{2}|-\\d{8}|-\\d{4}|-\\d{3}|-latest|-("
+                       "preview|exp)(-[0-9-]+)?)$"));
     QString s = model.trimmed().toString().toLower();
     const qsizetype slash = s.lastIndexOf(QLatin1Char('/'));
     if (slash >= 0)
@@ -168,8 +169,8 @@ const PriceEntry* PriceCatalog::find(QStringView model, qint64 timeMs) const
     if (family.isEmpty())
         return nullptr;
     const QList<int>& idx = m_byFamily[family];
-    const bool hasWorkspace = std::any_of(idx.begin(), idx.end(),
-                                          [this](int i) { return m_entries[i].origin == Origin::Workspace; });
+    const bool hasWorkspace
+        = std::any_of(idx.begin(), idx.end(), [this](int i) { return m_entries[i].origin == Origin::Workspace; });
     const Origin want = hasWorkspace ? Origin::Workspace : Origin::Builtin;
     const PriceEntry* earliest = nullptr;
     const PriceEntry* best = nullptr;
@@ -189,7 +190,8 @@ Result<QList<PriceEntry>> parseCatalogJson(const QByteArray& bytes, const QStrin
 {
     const json doc = json::parse(bytes.begin(), bytes.end(), nullptr, false);
     if (doc.is_discarded() || !doc.is_object())
-        return parseError(source, {}, tr("This is not a price catalog: expected a JSON object with a \"models\" array."));
+        return parseError(
+            source, {}, tr("This is not a price catalog: expected a JSON object with a \"models\" array."));
     auto models = doc.find("models");
     if (models == doc.end() || !models->is_array())
         return parseError(source, QStringLiteral("models"), tr("The \"models\" array is missing."));
@@ -210,7 +212,8 @@ Result<QList<PriceEntry>> parseCatalogJson(const QByteArray& bytes, const QStrin
         if (!eff.isEmpty()) {
             auto t = TimeUtil::parse(eff);
             if (!t)
-                return parseError(source, e.model + QStringLiteral(".effective_from"), tr("\"%1\" is not a date.").arg(eff));
+                return parseError(
+                    source, e.model + QStringLiteral(".effective_from"), tr("\"%1\" is not a date.").arg(eff));
             e.effectiveFromMs = *t;
         }
         if (auto a = m.find("aliases"); a != m.end() && a->is_array())
@@ -240,13 +243,13 @@ Result<QList<PriceEntry>> parseCatalogJson(const QByteArray& bytes, const QStrin
         if (auto it = m.find("long_context"); it != m.end() && it->is_object()) {
             if (!readRates(*it, e.longRates, true))
                 return parseError(source, e.model + QStringLiteral(".long_context"),
-                                  tr("Both \"input\" and \"output\" prices are required."));
+                    tr("Both \"input\" and \"output\" prices are required."));
         } else {
             e.longRates = e.rates;
         }
         if (e.longContextThreshold && e.longRates == e.rates && m.find("long_context") == m.end())
             return parseError(source, e.model + QStringLiteral(".long_context"),
-                              tr("A long-context threshold needs long-context prices."));
+                tr("A long-context threshold needs long-context prices."));
         if (auto it = m.find("min_cacheable_tokens"); it != m.end() && it->is_number_integer())
             e.minCacheableTokens = it->get<qint64>();
         if (bad)
@@ -261,17 +264,18 @@ QByteArray toCatalogJson(const QList<PriceEntry>& entries)
     json models = json::array();
     auto rates = [](const Rates& r) {
         return json { { "input", priceText(r.input) }, { "cache_read", priceText(r.cacheRead) },
-                      { "cache_write_5m", priceText(r.cacheWrite5m) }, { "cache_write_1h", priceText(r.cacheWrite1h) },
-                      { "output", priceText(r.output) }, { "reasoning", priceText(r.reasoning) } };
+            { "cache_write_5m", priceText(r.cacheWrite5m) }, { "cache_write_1h", priceText(r.cacheWrite1h) },
+            { "output", priceText(r.output) }, { "reasoning", priceText(r.reasoning) } };
     };
     for (const PriceEntry& e : entries) {
         json m = rates(e.rates);
         m["model"] = e.model.toStdString();
         m["provider"] = e.provider.toStdString();
         // a date when the price starts at midnight UTC (the usual case), the exact time otherwise
-        m["effective_from"] = (TimeUtil::dayStart(e.effectiveFromMs) == e.effectiveFromMs ? TimeUtil::toDate(e.effectiveFromMs)
-                                                                                       : TimeUtil::toIso(e.effectiveFromMs))
-                                  .toStdString();
+        m["effective_from"]
+            = (TimeUtil::dayStart(e.effectiveFromMs) == e.effectiveFromMs ? TimeUtil::toDate(e.effectiveFromMs)
+                                                                          : TimeUtil::toIso(e.effectiveFromMs))
+                  .toStdString();
         json aliases = json::array();
         for (const QString& a : e.aliases)
             aliases.push_back(a.toStdString());
@@ -296,8 +300,8 @@ Result<QList<PriceEntry>> parseLiteLlmJson(const QByteArray& bytes, const QStrin
 {
     const json doc = json::parse(bytes.begin(), bytes.end(), nullptr, false);
     if (doc.is_discarded() || !doc.is_object())
-        return parseError(source, {},
-                          tr("This is not a LiteLLM price file: expected a JSON object keyed by model name."));
+        return parseError(
+            source, {}, tr("This is not a LiteLLM price file: expected a JSON object keyed by model name."));
     // per-token USD → µ$/1M is a shift of 12 decimal places
     auto perToken = [](const json& obj, const char* key, bool& bad) -> std::optional<qint64> {
         auto it = obj.find(key);
@@ -339,7 +343,8 @@ Result<QList<PriceEntry>> parseLiteLlmJson(const QByteArray& bytes, const QStrin
         e.rates.output = *outp;
         e.rates.cacheRead = perToken(m, "cache_read_input_token_cost", bad).value_or(*in);
         e.rates.cacheWrite5m = perToken(m, "cache_creation_input_token_cost", bad).value_or(*in);
-        e.rates.cacheWrite1h = perToken(m, "cache_creation_input_token_cost_above_1hr", bad).value_or(e.rates.cacheWrite5m);
+        e.rates.cacheWrite1h
+            = perToken(m, "cache_creation_input_token_cost_above_1hr", bad).value_or(e.rates.cacheWrite5m);
         e.rates.reasoning = perToken(m, "output_cost_per_reasoning_token", bad).value_or(*outp);
         if (auto inB = perToken(m, "input_cost_per_token_batches", bad); inB && *in > 0)
             e.batchPermille = int(Money::divRound(__int128(*inB) * 1000, *in));
@@ -353,7 +358,8 @@ Result<QList<PriceEntry>> parseLiteLlmJson(const QByteArray& bytes, const QStrin
                 = perToken(m, "cache_read_input_token_cost_above_200k_tokens", bad).value_or(e.rates.cacheRead);
             e.longRates.cacheWrite5m
                 = perToken(m, "cache_creation_input_token_cost_above_200k_tokens", bad).value_or(e.rates.cacheWrite5m);
-            // LiteLLM has no long-context 1h write price: keep the 1h/5m ratio of the base prices (2× / 1.25× at Anthropic)
+            // LiteLLM has no long-context 1h write price: keep the 1h/5m ratio of the base prices (2× / 1.25× at
+            // Anthropic)
             e.longRates.cacheWrite1h = e.rates.cacheWrite5m > 0
                 ? Money::divRound(__int128(e.longRates.cacheWrite5m) * e.rates.cacheWrite1h, e.rates.cacheWrite5m)
                 : e.longRates.cacheWrite5m;

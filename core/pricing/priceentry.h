@@ -10,7 +10,8 @@
 
 namespace Pricing {
 
-/** Integer micro-dollars per 1M tokens for each bucket ($2.50/1M = 2'500'000). tokens × rate = pico-dollars, exactly. */
+/** Integer micro-dollars per 1M tokens for each bucket ($2.50/1M = 2'500'000). tokens × rate = pico-dollars, exactly.
+ */
 struct Rates
 {
     qint64 input = 0;

@@ -26,12 +26,12 @@ QStringList taskRefreshStatements(const QString& scope)
         "   WHERE %1 AND e.outcome <> 'unknown' GROUP BY e.task_id) f ON f.task_id = a.task_id")
                                 .arg(where);
     return { QStringLiteral("DROP TABLE IF EXISTS temp.task_summary"), summary,
-             QStringLiteral("CREATE UNIQUE INDEX temp.task_summary_id ON task_summary (task_id)"),
-             QStringLiteral("UPDATE events SET task_final = s.final, "
-                            "task_first_time = (s.final = 'accepted' AND s.max_attempt = 1), "
-                            "task_first_call = (events.id = s.first_id) "
-                            "FROM task_summary s WHERE events.task_id = s.task_id AND events.task_id <> ''"),
-             QStringLiteral("DROP TABLE temp.task_summary") };
+        QStringLiteral("CREATE UNIQUE INDEX temp.task_summary_id ON task_summary (task_id)"),
+        QStringLiteral("UPDATE events SET task_final = s.final, "
+                       "task_first_time = (s.final = 'accepted' AND s.max_attempt = 1), "
+                       "task_first_call = (events.id = s.first_id) "
+                       "FROM task_summary s WHERE events.task_id = s.task_id AND events.task_id <> ''"),
+        QStringLiteral("DROP TABLE temp.task_summary") };
 }
 
 QStringList rollupRebuildStatements(qint64 firstDay, qint64 lastDay)
@@ -44,12 +44,14 @@ QStringList rollupRebuildStatements(qint64 firstDay, qint64 lastDay)
     QString where;
     if (firstDay <= lastDay) {
         del += QStringLiteral(" WHERE day BETWEEN %1 AND %2").arg(firstDay).arg(lastDay);
-        where = QStringLiteral(" WHERE time_ms >= %1 AND time_ms < %2").arg(firstDay * 86'400'000).arg((lastDay + 1) * 86'400'000);
+        where = QStringLiteral(" WHERE time_ms >= %1 AND time_ms < %2")
+                    .arg(firstDay * 86'400'000)
+                    .arg((lastDay + 1) * 86'400'000);
     }
     return { del,
-             QStringLiteral("INSERT INTO daily_rollup (day, %1, %2) SELECT time_ms / 86400000, %1, %3 FROM events%4 "
-                            "GROUP BY 1, %1")
-                 .arg(dims, names.join(QStringLiteral(", ")), measureSums(true), where) };
+        QStringLiteral("INSERT INTO daily_rollup (day, %1, %2) SELECT time_ms / 86400000, %1, %3 FROM events%4 "
+                       "GROUP BY 1, %1")
+            .arg(dims, names.join(QStringLiteral(", ")), measureSums(true), where) };
 }
 
 } // namespace Store

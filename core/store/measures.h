@@ -36,20 +36,22 @@ inline constexpr std::array<Measure, 18> Measures { {
     { "accepted_tasks", "(task_first_call AND task_final = 'accepted')" },
     { "task_cost_nusd", "(CASE WHEN task_id <> '' THEN COALESCE(list_cost_nusd, 0) ELSE 0 END)" },
     { "rework_cost_nusd",
-      "(CASE WHEN task_id <> '' AND attempt > 1 AND task_final <> 'rejected' THEN COALESCE(list_cost_nusd, 0) ELSE 0 END)" },
-    { "task_tokens", "(CASE WHEN task_id <> '' THEN uncached_input_tokens + cache_read_tokens + cache_write_5m_tokens "
-                     "+ cache_write_1h_tokens + output_tokens + reasoning_tokens ELSE 0 END)" },
-    { "first_time_tokens", "(CASE WHEN task_first_time THEN uncached_input_tokens + cache_read_tokens "
-                           "+ cache_write_5m_tokens + cache_write_1h_tokens + output_tokens + reasoning_tokens ELSE 0 END)" },
+        "(CASE WHEN task_id <> '' AND attempt > 1 AND task_final <> 'rejected' THEN COALESCE(list_cost_nusd, 0) ELSE 0 "
+        "END)" },
+    { "task_tokens",
+        "(CASE WHEN task_id <> '' THEN uncached_input_tokens + cache_read_tokens + cache_write_5m_tokens "
+        "+ cache_write_1h_tokens + output_tokens + reasoning_tokens ELSE 0 END)" },
+    { "first_time_tokens",
+        "(CASE WHEN task_first_time THEN uncached_input_tokens + cache_read_tokens "
+        "+ cache_write_5m_tokens + cache_write_1h_tokens + output_tokens + reasoning_tokens ELSE 0 END)" },
     { "unpriced_calls", "(CASE WHEN list_cost_nusd IS NULL THEN calls ELSE 0 END)" },
 } };
 
 /** The grouping columns kept in daily_rollup; every report dimension is one of them. */
 inline const QStringList& rollupDimensions()
 {
-    static const QStringList d { QStringLiteral("provider"), QStringLiteral("model"),   QStringLiteral("cost_center"),
-                                 QStringLiteral("team"),     QStringLiteral("owner"),   QStringLiteral("api_key"),
-                                 QStringLiteral("project") };
+    static const QStringList d { QStringLiteral("provider"), QStringLiteral("model"), QStringLiteral("cost_center"),
+        QStringLiteral("team"), QStringLiteral("owner"), QStringLiteral("api_key"), QStringLiteral("project") };
     return d;
 }
 

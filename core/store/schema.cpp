@@ -13,10 +13,10 @@ namespace Store {
 
 namespace {
 
-// Each step takes the schema from version i to i + 1. Never edit a released step: add a new one.
-const char* const Step1[] = {
-    R"(CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL))",
-    R"(CREATE TABLE events (
+    // Each step takes the schema from version i to i + 1. Never edit a released step: add a new one.
+    const char* const Step1[] = {
+        R"(CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL))",
+        R"(CREATE TABLE events (
         id INTEGER PRIMARY KEY,
         event_key INTEGER NOT NULL UNIQUE,
         time_ms INTEGER NOT NULL,
@@ -46,36 +46,36 @@ const char* const Step1[] = {
         reported_cost_nusd INTEGER,
         list_cost_nusd INTEGER,
         source TEXT NOT NULL DEFAULT ''))",
-    R"(CREATE INDEX events_time ON events (time_ms))",
-    R"(CREATE INDEX events_cost_center ON events (cost_center, time_ms))",
-    R"(CREATE INDEX events_model ON events (model, time_ms))",
-    R"(CREATE TABLE imports (
+        R"(CREATE INDEX events_time ON events (time_ms))",
+        R"(CREATE INDEX events_cost_center ON events (cost_center, time_ms))",
+        R"(CREATE INDEX events_model ON events (model, time_ms))",
+        R"(CREATE TABLE imports (
         id INTEGER PRIMARY KEY,
         file TEXT NOT NULL,
         format TEXT NOT NULL,
         imported_at_ms INTEGER NOT NULL,
         imported INTEGER NOT NULL,
         duplicates INTEGER NOT NULL))",
-};
+    };
 
-// Version 2: batch tier and source line per event; each task's final outcome, first-time-right flag and first call
-// kept beside its calls; daily_rollup, from which every KPI is summed; workspace price overrides.
-const char* const Step2[] = {
-    R"(ALTER TABLE events ADD COLUMN batch INTEGER NOT NULL DEFAULT 0)",
-    R"(ALTER TABLE events ADD COLUMN source_line INTEGER NOT NULL DEFAULT 0)",
-    R"(ALTER TABLE events ADD COLUMN task_final TEXT NOT NULL DEFAULT '')",
-    R"(ALTER TABLE events ADD COLUMN task_first_time INTEGER NOT NULL DEFAULT 0)",
-    R"(ALTER TABLE events ADD COLUMN task_first_call INTEGER NOT NULL DEFAULT 0)",
-    // covering for the per-task aggregates of taskRefreshStatements()
-    R"(CREATE INDEX events_task ON events (task_id, attempt, time_ms, outcome) WHERE task_id <> '')",
-    R"(CREATE TABLE prices (
+    // Version 2: batch tier and source line per event; each task's final outcome, first-time-right flag and first call
+    // kept beside its calls; daily_rollup, from which every KPI is summed; workspace price overrides.
+    const char* const Step2[] = {
+        R"(ALTER TABLE events ADD COLUMN batch INTEGER NOT NULL DEFAULT 0)",
+        R"(ALTER TABLE events ADD COLUMN source_line INTEGER NOT NULL DEFAULT 0)",
+        R"(ALTER TABLE events ADD COLUMN task_final TEXT NOT NULL DEFAULT '')",
+        R"(ALTER TABLE events ADD COLUMN task_first_time INTEGER NOT NULL DEFAULT 0)",
+        R"(ALTER TABLE events ADD COLUMN task_first_call INTEGER NOT NULL DEFAULT 0)",
+        // covering for the per-task aggregates of taskRefreshStatements()
+        R"(CREATE INDEX events_task ON events (task_id, attempt, time_ms, outcome) WHERE task_id <> '')",
+        R"(CREATE TABLE prices (
         id INTEGER PRIMARY KEY,
         model TEXT NOT NULL,
         effective_from_ms INTEGER NOT NULL,
         entry_json TEXT NOT NULL,
         UNIQUE (model, effective_from_ms)))",
-    R"(ALTER TABLE imports ADD COLUMN rejected INTEGER NOT NULL DEFAULT 0)",
-    R"(CREATE TABLE daily_rollup (
+        R"(ALTER TABLE imports ADD COLUMN rejected INTEGER NOT NULL DEFAULT 0)",
+        R"(CREATE TABLE daily_rollup (
         day INTEGER NOT NULL,
         provider TEXT NOT NULL, model TEXT NOT NULL, cost_center TEXT NOT NULL, team TEXT NOT NULL,
         owner TEXT NOT NULL, api_key TEXT NOT NULL, project TEXT NOT NULL,
@@ -88,28 +88,27 @@ const char* const Step2[] = {
         rework_cost_nusd INTEGER NOT NULL, task_tokens INTEGER NOT NULL, first_time_tokens INTEGER NOT NULL,
         unpriced_calls INTEGER NOT NULL,
         PRIMARY KEY (day, provider, model, cost_center, team, owner, api_key, project)))",
-};
+    };
 
-/** Statements of step `v` (0-based): fixed DDL, then for version 2 the back-fill of what version 1 did not keep. */
-QStringList stepStatements(int v)
-{
-    QStringList out;
-    if (v == 0) {
-        for (const char* sql : Step1)
-            out << QString::fromUtf8(sql);
-    } else if (v == 1) {
-        for (const char* sql : Step2)
-            out << QString::fromUtf8(sql);
-        out << taskRefreshStatements({}) << rollupRebuildStatements(1, 0);
+    /** Statements of step `v` (0-based): fixed DDL, then for version 2 the back-fill of what version 1 did not keep. */
+    QStringList stepStatements(int v)
+    {
+        QStringList out;
+        if (v == 0) {
+            for (const char* sql : Step1)
+                out << QString::fromUtf8(sql);
+        } else if (v == 1) {
+            for (const char* sql : Step2)
+                out << QString::fromUtf8(sql);
+            out << taskRefreshStatements({}) << rollupRebuildStatements(1, 0);
+        }
+        return out;
     }
-    return out;
-}
 
-
-Error schemaError(const QString& path, const QString& message)
-{
-    return Error { Error::Code::Schema, message, path };
-}
+    Error schemaError(const QString& path, const QString& message)
+    {
+        return Error { Error::Code::Schema, message, path };
+    }
 
 } // namespace
 
@@ -125,25 +124,28 @@ Result<void> checkOpenable(QSqlDatabase& db, const QString& path)
 {
     const int from = schemaVersion(db);
     if (from < 0)
-        return schemaError(path, QCoreApplication::translate("Store", "This file is not an Inferometer workspace (%1).")
-                                     .arg(db.lastError().text()));
+        return schemaError(path,
+            QCoreApplication::translate("Store", "This file is not an Inferometer workspace (%1).")
+                .arg(db.lastError().text()));
     if (from > SchemaVersion)
         return schemaError(path,
-                           QCoreApplication::translate("Store",
-                                                       "This workspace was written by a newer Inferometer (schema "
-                                                       "version %1; this version reads up to %2). Update Inferometer "
-                                                       "to open it; the file was not changed.")
-                               .arg(from)
-                               .arg(SchemaVersion));
+            QCoreApplication::translate("Store",
+                "This workspace was written by a newer Inferometer (schema "
+                "version %1; this version reads up to %2). Update Inferometer "
+                "to open it; the file was not changed.")
+                .arg(from)
+                .arg(SchemaVersion));
     if (from == 0) {
         // a non-empty file with user_version 0 is some other SQLite database: never write into it
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
-            return schemaError(path, QCoreApplication::translate("Store", "This file is not an Inferometer workspace (%1).")
-                                         .arg(q.lastError().text()));
+            return schemaError(path,
+                QCoreApplication::translate("Store", "This file is not an Inferometer workspace (%1).")
+                    .arg(q.lastError().text()));
         if (q.value(0).toInt() > 0)
-            return schemaError(path, QCoreApplication::translate(
-                                         "Store", "This SQLite file is not an Inferometer workspace; it was not changed."));
+            return schemaError(path,
+                QCoreApplication::translate(
+                    "Store", "This SQLite file is not an Inferometer workspace; it was not changed."));
     }
     return {};
 }
@@ -163,11 +165,13 @@ Result<void> migrate(QSqlDatabase& db, const QString& path, int target)
             if (!q.exec(sql)) {
                 const QString err = q.lastError().text();
                 db.rollback();
-                return schemaError(path, QCoreApplication::translate("Store", "Upgrading the workspace to schema "
-                                                                              "version %1 failed: %2. The file was not "
-                                                                              "changed.")
-                                             .arg(v + 1)
-                                             .arg(err));
+                return schemaError(path,
+                    QCoreApplication::translate("Store",
+                        "Upgrading the workspace to schema "
+                        "version %1 failed: %2. The file was not "
+                        "changed.")
+                        .arg(v + 1)
+                        .arg(err));
             }
         }
         qCInfo(lcStore) << "migrated" << path << "to schema version" << v + 1;

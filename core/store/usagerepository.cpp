@@ -17,22 +17,25 @@ namespace Store {
 
 namespace {
 
-const char* const InsertSql = "INSERT INTO events (event_key, time_ms, provider, model, cost_center, team, "
-                              "owner, api_key, project, task_id, attempt, agent_id, call_id, parent_call_id, operation, "
-                              "calls, latency_ms, status, outcome, uncached_input_tokens, cache_read_tokens, "
-                              "cache_write_5m_tokens, cache_write_1h_tokens, output_tokens, reasoning_tokens, "
-                              "reported_cost_nusd, list_cost_nusd, source, batch, source_line) VALUES "
-                              "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
-                              "ON CONFLICT (event_key) DO NOTHING"; // only a duplicate key is skipped, never bad data
+    const char* const InsertSql
+        = "INSERT INTO events (event_key, time_ms, provider, model, cost_center, team, "
+          "owner, api_key, project, task_id, attempt, agent_id, call_id, parent_call_id, operation, "
+          "calls, latency_ms, status, outcome, uncached_input_tokens, cache_read_tokens, "
+          "cache_write_5m_tokens, cache_write_1h_tokens, output_tokens, reasoning_tokens, "
+          "reported_cost_nusd, list_cost_nusd, source, batch, source_line) VALUES "
+          "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+          "ON CONFLICT (event_key) DO NOTHING"; // only a duplicate key is skipped, never bad data
 
-QVariant optional(const std::optional<qint64>& v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::LongLong));
-}
+    QVariant optional(const std::optional<qint64>& v)
+    {
+        return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::LongLong));
+    }
 
 } // namespace
 
-Transaction::Transaction(Workspace& ws) : m_ws(ws) { }
+Transaction::Transaction(Workspace& ws)
+    : m_ws(ws)
+{ }
 
 Transaction::~Transaction()
 {
@@ -56,7 +59,9 @@ Result<void> Transaction::commit()
     return {};
 }
 
-UsageRepository::UsageRepository(Workspace& ws) : m_ws(ws) { }
+UsageRepository::UsageRepository(Workspace& ws)
+    : m_ws(ws)
+{ }
 UsageRepository::~UsageRepository()
 {
     sqlite3_finalize(m_insert);
@@ -89,13 +94,12 @@ Result<qint64> UsageRepository::insert(const QList<UsageEvent>& events, ChangeSe
             const void* data = s.isNull() ? static_cast<const void*>(empty) : static_cast<const void*>(s.utf16());
             sqlite3_bind_text16(st, i++, data, int(s.size() * 2), SQLITE_STATIC);
         };
-        auto optional = [&](const std::optional<qint64>& v) {
-            v ? sqlite3_bind_int64(st, i++, *v) : sqlite3_bind_null(st, i++);
-        };
+        auto optional
+            = [&](const std::optional<qint64>& v) { v ? sqlite3_bind_int64(st, i++, *v) : sqlite3_bind_null(st, i++); };
         sqlite3_bind_int64(st, i++, e.eventKey());
         sqlite3_bind_int64(st, i++, e.timeMs);
-        for (const QString* s : { &e.provider, &e.model, &e.costCenter, &e.team, &e.owner, &e.apiKey, &e.project,
-                                  &e.taskId })
+        for (const QString* s :
+            { &e.provider, &e.model, &e.costCenter, &e.team, &e.owner, &e.apiKey, &e.project, &e.taskId })
             text(*s);
         sqlite3_bind_int64(st, i++, e.attempt);
         for (const QString* s : { &e.agentId, &e.callId, &e.parentCallId, &e.operation })
@@ -106,7 +110,7 @@ Result<qint64> UsageRepository::insert(const QList<UsageEvent>& events, ChangeSe
         const QString outcome = Events::outcomeName(e.outcome);
         text(outcome);
         for (qint64 v : { e.tokens.uncachedInput, e.tokens.cacheRead, e.tokens.cacheWrite5m, e.tokens.cacheWrite1h,
-                          e.tokens.output, e.tokens.reasoning })
+                 e.tokens.output, e.tokens.reasoning })
             sqlite3_bind_int64(st, i++, v);
         optional(e.reportedCostNano);
         optional(e.listCostNano);
@@ -148,8 +152,8 @@ Result<void> UsageRepository::refreshDerived(const ChangeSet& changes)
     qint64 firstMs = changes.firstMs, lastMs = changes.lastMs;
     if (!changes.tasks.isEmpty()) {
         if (auto r = runAll({ QStringLiteral("DROP TABLE IF EXISTS temp.touched"),
-                              QStringLiteral("CREATE TEMP TABLE touched (task_id TEXT PRIMARY KEY) WITHOUT ROWID") },
-                            QStringLiteral("Task refresh"));
+                                QStringLiteral("CREATE TEMP TABLE touched (task_id TEXT PRIMARY KEY) WITHOUT ROWID") },
+                QStringLiteral("Task refresh"));
             !r)
             return r;
         QSqlQuery q(m_ws.db());
@@ -163,7 +167,8 @@ Result<void> UsageRepository::refreshDerived(const ChangeSet& changes)
         if (auto r = runAll(taskRefreshStatements(scope), QStringLiteral("Task refresh")); !r)
             return r;
         // an old task's earlier calls may lie on other days: their rollup rows change too
-        if (!q.exec(QStringLiteral("SELECT MIN(time_ms), MAX(time_ms) FROM events e WHERE e.task_id <> '' AND ") + scope)
+        if (!q.exec(
+                QStringLiteral("SELECT MIN(time_ms), MAX(time_ms) FROM events e WHERE e.task_id <> '' AND ") + scope)
             || !q.next())
             return error(QStringLiteral("Task refresh"), q);
         if (!q.value(0).isNull()) {
@@ -175,7 +180,7 @@ Result<void> UsageRepository::refreshDerived(const ChangeSet& changes)
             return r;
     }
     return runAll(rollupRebuildStatements(firstMs / TimeUtil::MsPerDay, lastMs / TimeUtil::MsPerDay),
-                  QStringLiteral("Rollup refresh"));
+        QStringLiteral("Rollup refresh"));
 }
 
 Result<void> UsageRepository::refreshAll()
@@ -185,8 +190,8 @@ Result<void> UsageRepository::refreshAll()
     return runAll(rollupRebuildStatements(1, 0), QStringLiteral("Rollup refresh"));
 }
 
-Result<void> UsageRepository::recordImport(const QString& file, const QString& format, qint64 imported,
-                                           qint64 duplicates, qint64 rejected)
+Result<void> UsageRepository::recordImport(
+    const QString& file, const QString& format, qint64 imported, qint64 duplicates, qint64 rejected)
 {
     QSqlQuery q(m_ws.db());
     q.prepare(QStringLiteral("INSERT INTO imports (file, format, imported_at_ms, imported, duplicates, rejected) "
@@ -295,7 +300,7 @@ Result<qint64> UsageRepository::reprice(const Pricing::PriceCatalog& catalog, Ta
         e.calls = read.value(3).toLongLong();
         e.batch = read.value(4).toBool();
         e.tokens = { read.value(5).toLongLong(), read.value(6).toLongLong(), read.value(7).toLongLong(),
-                     read.value(8).toLongLong(), read.value(9).toLongLong(), read.value(10).toLongLong() };
+            read.value(8).toLongLong(), read.value(9).toLongLong(), read.value(10).toLongLong() };
         const auto cost = Pricing::listCostNano(catalog, e);
         const QVariant old = read.value(11);
         const std::optional<qint64> before = old.isNull() ? std::nullopt : std::optional<qint64>(old.toLongLong());

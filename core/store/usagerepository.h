@@ -63,8 +63,8 @@ public:
     /** Recomputes all derived data (after re-pricing, or for a generated workspace). */
     Result<void> refreshAll();
 
-    Result<void> recordImport(const QString& file, const QString& format, qint64 imported, qint64 duplicates,
-                              qint64 rejected);
+    Result<void> recordImport(
+        const QString& file, const QString& format, qint64 imported, qint64 duplicates, qint64 rejected);
 
     /** Workspace price entries (they override the built-in catalog per model family). */
     Result<QList<Pricing::PriceEntry>> priceOverrides();
@@ -76,7 +76,8 @@ public:
     /** The built-in catalog with this workspace's overrides. */
     Result<Pricing::PriceCatalog> catalog();
 
-    /** Recomputes list cost of every event with `catalog` (history is re-priced only on request); returns events changed. */
+    /** Recomputes list cost of every event with `catalog` (history is re-priced only on request); returns events
+     * changed. */
     Result<qint64> reprice(const Pricing::PriceCatalog& catalog, TaskContext& ctx);
 
     Result<qint64> eventCount();

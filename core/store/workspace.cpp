@@ -18,7 +18,9 @@ Error sqlError(const QString& path, const QString& what, const QString& detail)
     return Error { Error::Code::Io, QCoreApplication::translate("Store", "%1 failed: %2").arg(what, detail), path };
 }
 
-Workspace::Workspace(QString path, QString connection) : m_path(std::move(path)), m_connection(std::move(connection))
+Workspace::Workspace(QString path, QString connection)
+    : m_path(std::move(path))
+    , m_connection(std::move(connection))
 {
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
 }
@@ -37,11 +39,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Mode mod
         return Error { Error::Code::Io, QCoreApplication::translate("Store", "The workspace does not exist."), path };
     if (info.exists() && info.isDir())
         return Error { Error::Code::Io, QCoreApplication::translate("Store", "This is a folder, not a workspace file."),
-                       path };
+            path };
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return Error { Error::Code::Unavailable,
-                       QCoreApplication::translate("Store", "Qt's SQLite driver is not installed (libqt6sql6-sqlite)."),
-                       path };
+            QCoreApplication::translate("Store", "Qt's SQLite driver is not installed (libqt6sql6-sqlite)."), path };
 
     static std::atomic_int counter { 0 };
     std::unique_ptr<Workspace> ws(
@@ -49,8 +50,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Mode mod
     ws->m_db.setDatabaseName(path);
     if (!ws->m_db.open())
         return Error { Error::Code::Io,
-                       QCoreApplication::translate("Store", "Cannot open the workspace: %1").arg(ws->m_db.lastError().text()),
-                       path };
+            QCoreApplication::translate("Store", "Cannot open the workspace: %1").arg(ws->m_db.lastError().text()),
+            path };
     QSqlQuery q(ws->m_db);
     // busy_timeout lets a reader on another thread wait out a writer's commit instead of failing at once
     if (!q.exec(QStringLiteral("PRAGMA busy_timeout = 5000")))
@@ -59,12 +60,12 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Mode mod
     if (auto r = checkOpenable(ws->m_db, path); !r)
         return r.error();
     for (const char* pragma : { "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-                                "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -65536" }) {
+             "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -65536" }) {
         if (!q.exec(QString::fromLatin1(pragma)))
             return Error { Error::Code::Schema,
-                           QCoreApplication::translate("Store", "This file is not an Inferometer workspace (%1).")
-                               .arg(q.lastError().text()),
-                           path };
+                QCoreApplication::translate("Store", "This file is not an Inferometer workspace (%1).")
+                    .arg(q.lastError().text()),
+                path };
     }
     if (auto r = migrate(ws->m_db, path); !r)
         return r.error();
@@ -84,7 +85,8 @@ QString Workspace::meta(const QString& key) const
 Result<void> Workspace::setMeta(const QString& key, const QString& value)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
     q.addBindValue(value);
     if (!q.exec())

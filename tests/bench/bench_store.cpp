@@ -78,13 +78,13 @@ void BM_RawSqliteInsert(benchmark::State& state)
         sqlite3_exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL", nullptr, nullptr, nullptr);
         sqlite3_stmt* st = nullptr;
         sqlite3_prepare_v2(db,
-                           "INSERT INTO events (event_key, time_ms, provider, model, cost_center, team, owner, api_key, "
-                           "project, task_id, attempt, agent_id, call_id, parent_call_id, operation, calls, latency_ms, "
-                           "status, outcome, uncached_input_tokens, cache_read_tokens, cache_write_5m_tokens, "
-                           "cache_write_1h_tokens, output_tokens, reasoning_tokens, reported_cost_nusd, list_cost_nusd, "
-                           "source, batch, source_line) VALUES "
-                           "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (event_key) DO NOTHING",
-                           -1, &st, nullptr);
+            "INSERT INTO events (event_key, time_ms, provider, model, cost_center, team, owner, api_key, "
+            "project, task_id, attempt, agent_id, call_id, parent_call_id, operation, calls, latency_ms, "
+            "status, outcome, uncached_input_tokens, cache_read_tokens, cache_write_5m_tokens, "
+            "cache_write_1h_tokens, output_tokens, reasoning_tokens, reported_cost_nusd, list_cost_nusd, "
+            "source, batch, source_line) VALUES "
+            "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (event_key) DO NOTHING",
+            -1, &st, nullptr);
         state.ResumeTiming();
         sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
         for (const UsageEvent& e : ev) {
@@ -95,7 +95,8 @@ void BM_RawSqliteInsert(benchmark::State& state)
             };
             sqlite3_bind_int64(st, i++, e.eventKey());
             sqlite3_bind_int64(st, i++, e.timeMs);
-            for (const QString* s : { &e.provider, &e.model, &e.costCenter, &e.team, &e.owner, &e.apiKey, &e.project, &e.taskId })
+            for (const QString* s :
+                { &e.provider, &e.model, &e.costCenter, &e.team, &e.owner, &e.apiKey, &e.project, &e.taskId })
                 text(*s);
             sqlite3_bind_int64(st, i++, e.attempt);
             for (const QString* s : { &e.agentId, &e.callId, &e.parentCallId, &e.operation })
@@ -105,7 +106,7 @@ void BM_RawSqliteInsert(benchmark::State& state)
             text(e.error ? QStringLiteral("error") : QStringLiteral("ok"));
             text(Events::outcomeName(e.outcome));
             for (qint64 v : { e.tokens.uncachedInput, e.tokens.cacheRead, e.tokens.cacheWrite5m, e.tokens.cacheWrite1h,
-                              e.tokens.output, e.tokens.reasoning })
+                     e.tokens.output, e.tokens.reasoning })
                 sqlite3_bind_int64(st, i++, v);
             e.reportedCostNano ? sqlite3_bind_int64(st, i++, *e.reportedCostNano) : sqlite3_bind_null(st, i++);
             e.listCostNano ? sqlite3_bind_int64(st, i++, *e.listCostNano) : sqlite3_bind_null(st, i++);
@@ -197,7 +198,7 @@ int main(int argc, char** argv)
             repo = rate;
     }
     if (raw > 0)
-        std::printf("\nbulk insert: repository %.0f rows/s, raw sqlite3 %.0f rows/s, ratio %.2f (target >= 0.50)\n", repo,
-                    raw, repo / raw);
+        std::printf("\nbulk insert: repository %.0f rows/s, raw sqlite3 %.0f rows/s, ratio %.2f (target >= 0.50)\n",
+            repo, raw, repo / raw);
     return 0;
 }

@@ -73,7 +73,7 @@ void TestOverviewPage::showsDemoKpis()
     // sorted by spend, largest first
     const QAbstractItemModel* centers = page.costCentersTable()->model();
     QVERIFY(centers->index(0, BreakdownModel::Spend).data(BreakdownModel::SortRole).toLongLong()
-            >= centers->index(1, BreakdownModel::Spend).data(BreakdownModel::SortRole).toLongLong());
+        >= centers->index(1, BreakdownModel::Spend).data(BreakdownModel::SortRole).toLongLong());
 
     // the model without a price is named, not silently $0
     QVERIFY(page.unpricedBanner()->isVisible());
@@ -99,7 +99,8 @@ void TestOverviewPage::rangeSelectorRecomputes()
     week.lastDays = 7;
     auto expected = Analytics::overview(m_demo, week);
     QVERIFY(expected);
-    QCOMPARE(page.kpiText(QStringLiteral("spend")), Money::formatUsd(expected.value().byCostCenter.totals.listCostNano));
+    QCOMPARE(
+        page.kpiText(QStringLiteral("spend")), Money::formatUsd(expected.value().byCostCenter.totals.listCostNano));
     combo->setCurrentIndex(2); // back to the default for other tests (the choice is remembered)
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 3, 20000);
 }
@@ -129,7 +130,8 @@ void TestOverviewPage::importThroughMainWindow()
     QCOMPARE(summaries.first().imported, 2);
     QVERIFY(summaries.first().committed);
     // the overview reloads after the import: $0.75 + $0.15 = $0.90
-    QTRY_VERIFY_WITH_TIMEOUT(window.overviewPage()->kpiText(QStringLiteral("spend")) == Money::formatUsd(900'000'000), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.overviewPage()->kpiText(QStringLiteral("spend")) == Money::formatUsd(900'000'000), 20000);
 }
 
 QTEST_MAIN(TestOverviewPage)

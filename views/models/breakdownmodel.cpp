@@ -5,7 +5,9 @@
 #include "core/common/money.h"
 #include "views/models/format.h"
 
-BreakdownModel::BreakdownModel(QObject* parent) : QAbstractTableModel(parent) { }
+BreakdownModel::BreakdownModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void BreakdownModel::setReport(Analytics::Report report)
 {
@@ -102,7 +104,8 @@ QVariant BreakdownModel::data(const QModelIndex& index, int role) const
         return index.column() == Key ? int(Qt::AlignLeft | Qt::AlignVCenter) : int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole) {
         if (index.column() == Key && g.key.isEmpty())
-            return tr("Calls that no cost center, team or owner claims: attribute their API keys to stop shadow spend.");
+            return tr(
+                "Calls that no cost center, team or owner claims: attribute their API keys to stop shadow spend.");
         if (index.column() == Spend && k.unpricedCalls)
             return tr("%n call(s) to unpriced models not included: %1", nullptr, int(k.unpricedCalls))
                 .arg(k.unpricedModels.join(QStringLiteral(", ")));

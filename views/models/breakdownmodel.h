@@ -11,7 +11,18 @@ class BreakdownModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Columns { Key, Spend, Share, Calls, CostPerTask, Cpso, ReworkRate, TokenEfficiency, CacheHitRate, NUM_COLUMNS };
+    enum Columns {
+        Key,
+        Spend,
+        Share,
+        Calls,
+        CostPerTask,
+        Cpso,
+        ReworkRate,
+        TokenEfficiency,
+        CacheHitRate,
+        NUM_COLUMNS
+    };
     enum Roles { SortRole = Qt::UserRole, RawValueRole };
 
     explicit BreakdownModel(QObject* parent = nullptr);

@@ -17,10 +17,12 @@ class PriceSnapshotCommand : public QUndoCommand
 {
 public:
     PriceSnapshotCommand(PriceTableModel* model, QList<Pricing::PriceEntry> before, QList<Pricing::PriceEntry> after,
-                         const QString& text)
-        : QUndoCommand(text), m_model(model), m_before(std::move(before)), m_after(std::move(after))
-    {
-    }
+        const QString& text)
+        : QUndoCommand(text)
+        , m_model(model)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    { }
     void undo() override { m_model->applyWorkspace(m_before); }
     void redo() override { m_model->applyWorkspace(m_after); }
 
@@ -38,7 +40,9 @@ QString price(qint64 micro)
 
 } // namespace
 
-PriceTableModel::PriceTableModel(QObject* parent) : QAbstractTableModel(parent) { }
+PriceTableModel::PriceTableModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void PriceTableModel::setEntries(QList<Pricing::PriceEntry> builtin, QList<Pricing::PriceEntry> workspace)
 {
@@ -121,10 +125,10 @@ QVariant PriceTableModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal)
         return {};
-    static const char* const titles[] = { QT_TR_NOOP("Model"), QT_TR_NOOP("Provider"), QT_TR_NOOP("From"),
-                                          QT_TR_NOOP("Input"), QT_TR_NOOP("Cache read"), QT_TR_NOOP("Write 5m"),
-                                          QT_TR_NOOP("Write 1h"), QT_TR_NOOP("Output"), QT_TR_NOOP("Batch ×"),
-                                          QT_TR_NOOP("Long ctx >"), QT_TR_NOOP("Min cache"), QT_TR_NOOP("Origin") };
+    static const char* const titles[]
+        = { QT_TR_NOOP("Model"), QT_TR_NOOP("Provider"), QT_TR_NOOP("From"), QT_TR_NOOP("Input"),
+              QT_TR_NOOP("Cache read"), QT_TR_NOOP("Write 5m"), QT_TR_NOOP("Write 1h"), QT_TR_NOOP("Output"),
+              QT_TR_NOOP("Batch ×"), QT_TR_NOOP("Long ctx >"), QT_TR_NOOP("Min cache"), QT_TR_NOOP("Origin") };
     if (role == Qt::DisplayRole)
         return tr(titles[section]);
     if (role == Qt::ToolTipRole) {
@@ -319,6 +323,6 @@ bool PriceTableModel::setData(const QModelIndex& index, const QVariant& value, i
     if (after == m_workspace)
         return true;
     m_undo.push(new PriceSnapshotCommand(this, m_workspace, after,
-                                         tr("Edit %1 of %2").arg(headerData(index.column(), Qt::Horizontal).toString(), e.model)));
+        tr("Edit %1 of %2").arg(headerData(index.column(), Qt::Horizontal).toString(), e.model)));
     return true;
 }

@@ -15,8 +15,21 @@ class PriceTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Columns { Model, Provider, EffectiveFrom, Input, CacheRead, CacheWrite5m, CacheWrite1h, Output, Batch,
-                   LongThreshold, MinCacheable, Origin, NUM_COLUMNS };
+    enum Columns {
+        Model,
+        Provider,
+        EffectiveFrom,
+        Input,
+        CacheRead,
+        CacheWrite5m,
+        CacheWrite1h,
+        Output,
+        Batch,
+        LongThreshold,
+        MinCacheable,
+        Origin,
+        NUM_COLUMNS
+    };
     enum Roles { SortRole = Qt::UserRole, RawValueRole, IsWorkspaceRole };
 
     explicit PriceTableModel(QObject* parent = nullptr);

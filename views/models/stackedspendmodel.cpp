@@ -6,7 +6,9 @@
 #include "core/common/timeutil.h"
 #include "views/models/format.h"
 
-StackedSpendModel::StackedSpendModel(QObject* parent) : QAbstractTableModel(parent) { }
+StackedSpendModel::StackedSpendModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void StackedSpendModel::setSeries(const Analytics::DailySeries& series, int maxGroups)
 {

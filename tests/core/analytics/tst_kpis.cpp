@@ -205,7 +205,10 @@ const Expect CutSupport { 44'610'000, 12'500'000, 1, 8, 8, { 13'000, 3'000, 0, 1
 const Expect CutMarketing { 0, 0, 0, 1, 1, { 5'000, 0, 0, 0, 500, 0 }, 0, 0, 0, 0, 0, 0, 1, acme, null, null, null,
     null, 0.0 };
 
-QString fixture() { return QStringLiteral(TESTDATA_DIR "/analytics/kpi_events.jsonl"); }
+QString fixture()
+{
+    return QStringLiteral(TESTDATA_DIR "/analytics/kpi_events.jsonl");
+}
 
 Filter range(qint64 from, qint64 to)
 {
@@ -215,7 +218,10 @@ Filter range(qint64 from, qint64 to)
     return f;
 }
 
-QJsonObject jsonOf(const Analytics::Report& r) { return QJsonDocument::fromJson(Analytics::reportToJson(r)).object(); }
+QJsonObject jsonOf(const Analytics::Report& r)
+{
+    return QJsonDocument::fromJson(Analytics::reportToJson(r)).object();
+}
 
 } // namespace
 

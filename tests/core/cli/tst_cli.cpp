@@ -30,7 +30,10 @@ Run cli(const QStringList& args)
     return r;
 }
 
-QString data(const char* relative) { return QStringLiteral(TESTDATA_DIR "/") + QLatin1String(relative); }
+QString data(const char* relative)
+{
+    return QStringLiteral(TESTDATA_DIR "/") + QLatin1String(relative);
+}
 
 QSet<QString> keysOf(const QJsonObject& o)
 {

@@ -19,7 +19,10 @@ namespace {
 // 2026-09-05 is day 33 (Aug 3 + 28 = Aug 31 is day 28, Sep 1 day 29), 2026-09-12 day 40, 2026-09-19 day 47,
 // 2026-09-26 day 54, 2026-10-03 day 61 (Sep has 30 days: Oct 1 is day 59).
 constexpr qint64 Day = 86'400'000;
-qint64 dayMs(int n) { return Demo::StartMs + qint64(n) * Day; }
+qint64 dayMs(int n)
+{
+    return Demo::StartMs + qint64(n) * Day;
+}
 
 /** Our own connection to a workspace file, to look inside with plain SQL. */
 class Sql

@@ -16,7 +16,10 @@ using Store::Workspace;
 
 namespace {
 
-QString fixture(const QString& name) { return QStringLiteral(TESTDATA_DIR "/ingest/") + name; }
+QString fixture(const QString& name)
+{
+    return QStringLiteral(TESTDATA_DIR "/ingest/") + name;
+}
 
 QByteArray readAll(const QString& path)
 {

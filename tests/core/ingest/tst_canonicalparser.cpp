@@ -10,7 +10,10 @@ using Ingest::Format;
 
 namespace {
 
-QString fixture(const char* name) { return QStringLiteral(TESTDATA_DIR "/ingest/") + QLatin1String(name); }
+QString fixture(const char* name)
+{
+    return QStringLiteral(TESTDATA_DIR "/ingest/") + QLatin1String(name);
+}
 
 QByteArray readAll(const QString& path)
 {
@@ -45,7 +48,10 @@ Parsed parseBytes(const QByteArray& bytes, Format format, const QString& path = 
     return p;
 }
 
-Parsed parseFile(const QString& path, Format format) { return parseBytes(readAll(path), format, path); }
+Parsed parseFile(const QString& path, Format format)
+{
+    return parseBytes(readAll(path), format, path);
+}
 
 // 2026-03-01T00:00:00Z = 1'772'323'200'000 ms (see tst_timeutil)
 constexpr qint64 Mar1 = 1'772'323'200'000;
@@ -174,7 +180,11 @@ void compareEvents(
 }
 
 /** A byte literal that may hold NUL bytes. */
-template <size_t N> QByteArray bytesOf(const char (&s)[N]) { return QByteArray(s, qsizetype(N - 1)); }
+template <size_t N>
+QByteArray bytesOf(const char (&s)[N])
+{
+    return QByteArray(s, qsizetype(N - 1));
+}
 
 QByteArray withBomAndCrlf(QByteArray bytes)
 {

@@ -58,7 +58,10 @@ QString difference(const QByteArray& before, const QByteArray& after)
     return QStringLiteral("size %1 → %2; ").arg(before.size()).arg(after.size()) + diffs.join(QStringLiteral(", "));
 }
 
-qint64 scalarInt(QSqlDatabase& db, const QString& sql) { return scalar(db, sql).toLongLong(); }
+qint64 scalarInt(QSqlDatabase& db, const QString& sql)
+{
+    return scalar(db, sql).toLongLong();
+}
 
 /** A raw SQLite connection of our own, for writing old or foreign files and for looking inside. */
 class RawDb
