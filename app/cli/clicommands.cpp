@@ -7,6 +7,7 @@
 #include "core/common/timeutil.h"
 #include "core/demo/demogenerator.h"
 #include "core/import/fileimporter.h"
+#include "core/ingest/usageformat.h"
 #include "core/store/usagerepository.h"
 
 #include <QCommandLineParser>
@@ -122,10 +123,14 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
             return io.usage(p.errorText());
         if (!p.isSet(QStringLiteral("workspace")) || p.positionalArguments().isEmpty())
             return io.usage(tr("import needs --workspace W and at least one FILE."));
-        auto format = Ingest::parseFormat(p.value(QStringLiteral("format")));
-        if (!format)
-            return io.usage(tr("Unknown --format \"%1\"; this version reads auto, jsonl and csv.")
-                                .arg(p.value(QStringLiteral("format"))));
+        const QString format = p.value(QStringLiteral("format")).toLower();
+        if (format != QLatin1String("auto") && !Ingest::findFormat(format)) {
+            QStringList ids;
+            for (const Ingest::UsageFormat* f : Ingest::formats())
+                ids << f->id();
+            return io.usage(tr("Unknown --format \"%1\"; known formats: auto, %2.")
+                                .arg(format, ids.join(QStringLiteral(", "))));
+        }
         auto ws = openWorkspace(p, Store::Workspace::Mode::OpenOrCreate);
         if (!ws)
             return io.fail(ws.error());
@@ -133,7 +138,7 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
         nlohmann::json files = nlohmann::json::array();
         for (const QString& file : p.positionalArguments()) {
             PlainTaskContext ctx;
-            auto r = Import::importFile(*ws.value(), file, *format, ctx);
+            auto r = Import::importFile(*ws.value(), file, format, ctx);
             if (!r) {
                 status = 1;
                 io.fail(r.error());

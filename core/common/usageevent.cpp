@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "core/common/usageevent.h"
 
+#include "core/common/tracespan.h"
+
 #include <QCryptographicHash>
 #include <QtEndian>
 
@@ -66,3 +68,12 @@ std::optional<Outcome> parseOutcome(QStringView s)
 }
 
 } // namespace Events
+
+qint64 spanKey(const TraceSpan& span)
+{
+    QCryptographicHash h(QCryptographicHash::Sha1);
+    h.addData(span.traceId.toUtf8());
+    h.addData(QByteArrayView("\x1f", 1));
+    h.addData(span.spanId.toUtf8());
+    return qFromLittleEndian<qint64>(h.result().constData());
+}

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #pragma once
 
+#include <QMap>
 #include <QMetaType>
 #include <QString>
 
@@ -50,6 +51,11 @@ struct UsageEvent
     TokenBuckets tokens;
     std::optional<qint64> reportedCostNano;
     std::optional<qint64> listCostNano; // nullopt: unpriced
+    /**
+     * What the source says about the call beyond the fields above, for attribution rules: "workspace_id",
+     * "tag:<name>", "metadata.<key>", "resource.service.name", "resource.deployment.environment", …
+     */
+    QMap<QString, QString> attributes;
     QString source; // file name
     qint64 sourceLine = 0;
 

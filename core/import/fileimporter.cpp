@@ -3,6 +3,7 @@
 #include "core/import/fileimporter.h"
 
 #include "core/common/logging.h"
+#include "core/ingest/usageformat.h"
 #include "core/pricing/costengine.h"
 #include "core/store/usagerepository.h"
 
@@ -14,12 +15,30 @@ namespace Import {
 
 Result<ImportSummary> importFile(Store::Workspace& ws, const QString& path, Ingest::Format format, TaskContext& ctx)
 {
+    return importFile(ws, path, Ingest::formatName(format), ctx);
+}
+
+Result<ImportSummary> importFile(Store::Workspace& ws, const QString& path, const QString& formatId, TaskContext& ctx)
+{
     QFile file(path);
     if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly))
         return Error { Error::Code::Io,
             QCoreApplication::translate("Import", "Cannot read the file: %1").arg(file.errorString()), path };
-    if (format == Ingest::Format::Auto)
-        format = Ingest::detectFormat(file.peek(4096));
+    const Ingest::UsageFormat* format = nullptr;
+    if (formatId.isEmpty() || formatId == QLatin1String("auto")) {
+        auto found = Ingest::recognise(file.peek(Ingest::DetectBytes), path);
+        if (!found)
+            return found.error();
+        format = found.value();
+    } else if (!(format = Ingest::findFormat(formatId))) {
+        QStringList ids;
+        for (const Ingest::UsageFormat* f : Ingest::formats())
+            ids << f->id();
+        return Error { Error::Code::Parse,
+            QCoreApplication::translate("Import", "Unknown format \"%1\"; known formats: auto, %2.")
+                .arg(formatId, ids.join(QStringLiteral(", "))),
+            path };
+    }
 
     Store::UsageRepository repo(ws);
     auto catalog = repo.catalog();
@@ -35,7 +54,8 @@ Result<ImportSummary> importFile(Store::Workspace& ws, const QString& path, Inge
     Store::ChangeSet changes;
     qint64 offered = 0;
     const Pricing::PriceCatalog& prices = catalog.value();
-    const Ingest::EventSink sink = [&](QList<UsageEvent>& chunk) -> Result<void> {
+    Ingest::Sinks sinks;
+    sinks.events = [&](QList<UsageEvent>& chunk) -> Result<void> {
         Pricing::priceEvents(prices, chunk);
         offered += chunk.size();
         auto n = repo.insert(chunk, &changes);
@@ -44,12 +64,20 @@ Result<ImportSummary> importFile(Store::Workspace& ws, const QString& path, Inge
         summary.imported += n.value();
         return {};
     };
+    const QString fileName = QFileInfo(path).fileName();
+    sinks.spans = [&](QList<TraceSpan>& chunk) -> Result<void> {
+        auto n = repo.insertSpans(chunk, fileName);
+        if (!n)
+            return n.error();
+        summary.spans += n.value();
+        return {};
+    };
     // Good rows stream into the open transaction to keep memory flat; a rejected row anywhere drops it at the end.
-    auto parsed = Ingest::parseCanonical(file, path, format, sink, ctx);
+    auto parsed = format->parse(file, path, sinks, ctx);
     if (!parsed)
         return parsed.error();
     const Ingest::ParseReport& report = parsed.value();
-    summary.format = Ingest::formatName(format);
+    summary.format = format->id();
     summary.rows = report.rows;
     summary.rejectedCount = report.rejectedCount;
     summary.rejected = report.rejected;
@@ -57,6 +85,7 @@ Result<ImportSummary> importFile(Store::Workspace& ws, const QString& path, Inge
         summary.imported = 0;
         summary.duplicates = 0;
         summary.unpriced = 0;
+        summary.spans = 0;
         return summary; // tx rolls back: the workspace is exactly as before
     }
     summary.duplicates = offered - summary.imported;

@@ -22,15 +22,19 @@ struct ImportSummary
     qint64 rejectedCount = 0;
     QList<Error> rejected; // first ParseReport::MaxReported, with line and field
     qint64 unpriced = 0; // imported events whose model has no known price
+    qint64 spans = 0; // new non-LLM trace spans (tools, agents) kept for agent trees
     bool committed = false;
 };
 
 /**
  * Imports one usage file into `ws`, all or nothing: parse, price (built-in catalog plus the workspace's prices),
  * insert in one transaction, refresh task outcomes. Any rejected row rolls the whole file back and the summary lists
- * every rejected row. Re-importing a file, or an overlapping export, adds only events not yet present.
+ * every rejected row. Re-importing a file, or an overlapping export, adds only events not yet present. `formatId` is
+ * a format id (Ingest::formats()) or "auto" to recognise the file from its content.
  * Runs on the calling thread; `ws` must belong to it.
  */
+Result<ImportSummary> importFile(Store::Workspace& ws, const QString& path, const QString& formatId, TaskContext& ctx);
+/** The same with a canonical format (Auto detects among every known format). */
 Result<ImportSummary> importFile(Store::Workspace& ws, const QString& path, Ingest::Format format, TaskContext& ctx);
 
 } // namespace Import

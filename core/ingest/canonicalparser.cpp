@@ -4,7 +4,9 @@
 
 #include "core/common/money.h"
 #include "core/common/timeutil.h"
+#include "core/ingest/collector.h"
 #include "core/ingest/csvreader.h"
+#include "core/ingest/fields.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -79,24 +81,6 @@ namespace {
             return h;
         }();
         return idx;
-    }
-
-    /** "10", "10.0", "1e3" → the number; anything with a non-zero fraction, or not a number → nullopt. */
-    std::optional<qint64> wholeNumber(QStringView text)
-    {
-        text = text.trimmed();
-        const qsizetype e = text.indexOf(QLatin1Char('e'), 0, Qt::CaseInsensitive);
-        const QStringView mantissa = e < 0 ? text : text.left(e);
-        const qsizetype dot = mantissa.indexOf(QLatin1Char('.'));
-        if (e < 0 && dot >= 0) {
-            for (QChar c : mantissa.mid(dot + 1))
-                if (c != QLatin1Char('0'))
-                    return std::nullopt;
-        }
-        auto n = Money::parseDecimal(text, 0);
-        if (!n || (e >= 0 && Money::parseDecimal(text, 9) != std::optional<qint64>(*n * 1'000'000'000)))
-            return std::nullopt;
-        return n;
     }
 
     struct RowError
@@ -270,24 +254,11 @@ namespace {
         return v;
     }
 
-    class Collector
+    /** Builds events from field values and hands them to the shared collector. */
+    class RowCollector : public Collector
     {
     public:
-        Collector(const QString& path, const EventSink& sink, int chunk)
-            : m_path(path)
-            , m_name(QFileInfo(path).fileName())
-            , m_sink(sink)
-            , m_chunkSize(chunk)
-        {
-            m_chunk.reserve(chunk);
-        }
-        void reject(qint64 line, const QString& field, const QString& message)
-        {
-            ++report.rows;
-            ++report.rejectedCount;
-            if (report.rejected.size() < ParseReport::MaxReported)
-                report.rejected.append(Error { Error::Code::Parse, message, m_path, line, field });
-        }
+        using Collector::Collector;
         Result<void> accept(const std::array<Value, size_t(Field::Count)>& values, qint64 line)
         {
             UsageEvent e;
@@ -295,43 +266,16 @@ namespace {
                 reject(line, err->field, err->message);
                 return {};
             }
-            ++report.rows;
-            ++report.accepted;
-            e.source = m_name;
-            e.sourceLine = line;
-            m_chunk.append(std::move(e));
-            if (m_chunk.size() >= m_chunkSize)
-                return flush();
-            return {};
+            return Collector::accept(std::move(e), line);
         }
-        Result<void> flush()
-        {
-            if (m_chunk.isEmpty())
-                return {};
-            auto r = m_sink(m_chunk);
-            m_chunk.clear();
-            return r;
-        }
-        ParseReport report;
 
     private:
-        QString m_path;
-        QString m_name;
-        const EventSink& m_sink;
-        int m_chunkSize;
-        QList<UsageEvent> m_chunk;
         EventBuilder m_builder;
     };
 
-    Error fileError(const QString& path, qint64 line, const QString& message)
+    Result<ParseReport> parseJsonl(QIODevice& dev, const QString& path, const Sinks& sinks, TaskContext& ctx, int chunk)
     {
-        return Error { Error::Code::Parse, message, path, line };
-    }
-
-    Result<ParseReport> parseJsonl(
-        QIODevice& dev, const QString& path, const EventSink& sink, TaskContext& ctx, int chunk)
-    {
-        Collector c(path, sink, chunk);
+        RowCollector c(path, sinks, chunk);
         const qint64 size = dev.size();
         qint64 line = 0, bytes = 0;
         bool sawContent = false;
@@ -385,10 +329,9 @@ namespace {
         return c.report;
     }
 
-    Result<ParseReport> parseCsv(
-        QIODevice& dev, const QString& path, const EventSink& sink, TaskContext& ctx, int chunk)
+    Result<ParseReport> parseCsv(QIODevice& dev, const QString& path, const Sinks& sinks, TaskContext& ctx, int chunk)
     {
-        Collector c(path, sink, chunk);
+        RowCollector c(path, sinks, chunk);
         CsvReader reader(dev, path);
         QStringList header;
         if (!reader.next(header)) {
@@ -516,8 +459,60 @@ Result<ParseReport> parseCanonical(
                    "(a JSON object per line) and CSV with a header of event fields (time, model, …)."));
         }
     }
-    return format == Format::Jsonl ? parseJsonl(device, path, sink, ctx, chunkSize)
-                                   : parseCsv(device, path, sink, ctx, chunkSize);
+    const Sinks sinks { sink, {} };
+    return format == Format::Jsonl ? parseJsonl(device, path, sinks, ctx, chunkSize)
+                                   : parseCsv(device, path, sinks, ctx, chunkSize);
+}
+
+namespace {
+
+    class CanonicalFormat : public UsageFormat
+    {
+    public:
+        explicit CanonicalFormat(Format f)
+            : m_format(f)
+        {
+        }
+        QString id() const override { return formatName(m_format); }
+        QString title() const override
+        {
+            return m_format == Format::Jsonl ? tr("Usage events, JSON Lines (Inferometer fields)")
+                                             : tr("Usage events, CSV (Inferometer fields)");
+        }
+        int detect(const QByteArray& head) const override
+        {
+            if (detectFormat(head) != m_format)
+                return 0;
+            // a JSON line with our own field names is ours for sure; any JSON object line is a weak guess
+            if (m_format == Format::Jsonl) {
+                QByteArray first = head.left(head.indexOf('\n'));
+                return first.contains("\"time\"") && first.contains("\"model\"") ? 90 : 10;
+            }
+            return 80;
+        }
+        Result<ParseReport> parse(QIODevice& device, const QString& path, const Sinks& sinks,
+            TaskContext& ctx) const override
+        {
+            return m_format == Format::Jsonl ? parseJsonl(device, path, sinks, ctx, 4096)
+                                             : parseCsv(device, path, sinks, ctx, 4096);
+        }
+
+    private:
+        Format m_format;
+    };
+
+} // namespace
+
+const UsageFormat& canonicalJsonlFormat()
+{
+    static const CanonicalFormat f(Format::Jsonl);
+    return f;
+}
+
+const UsageFormat& canonicalCsvFormat()
+{
+    static const CanonicalFormat f(Format::Csv);
+    return f;
 }
 
 } // namespace Ingest

@@ -43,4 +43,9 @@ const QStringList& canonicalFields();
 Result<ParseReport> parseCanonical(QIODevice& device, const QString& path, Format format, const EventSink& sink,
     TaskContext& ctx, int chunkSize = 4096);
 
+class UsageFormat;
+/** The canonical formats as UsageFormat ("jsonl", "csv"), for the registry. */
+const UsageFormat& canonicalJsonlFormat();
+const UsageFormat& canonicalCsvFormat();
+
 } // namespace Ingest

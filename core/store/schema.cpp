@@ -90,7 +90,27 @@ namespace {
         PRIMARY KEY (day, provider, model, cost_center, team, owner, api_key, project)))",
     };
 
-    /** Statements of step `v` (0-based): fixed DDL, then for version 2 the back-fill of what version 1 did not keep. */
+    // Version 3: the source's own attributes per call (JSON), for attribution rules; non-LLM trace spans (tools, agents)
+// so that parent links rebuild agent trees; attribution rules.
+const char* const Step3[] = {
+    R"(ALTER TABLE events ADD COLUMN attributes TEXT NOT NULL DEFAULT '')",
+    R"(CREATE TABLE trace_spans (
+        id INTEGER PRIMARY KEY,
+        span_key INTEGER NOT NULL UNIQUE,
+        trace_id TEXT NOT NULL, span_id TEXT NOT NULL, parent_span_id TEXT NOT NULL,
+        name TEXT NOT NULL, operation TEXT NOT NULL, service TEXT NOT NULL,
+        start_ms INTEGER NOT NULL, end_ms INTEGER NOT NULL, error INTEGER NOT NULL, source TEXT NOT NULL))",
+    R"(CREATE INDEX trace_spans_trace ON trace_spans (trace_id))",
+    R"(CREATE INDEX events_call ON events (call_id) WHERE call_id <> '')",
+    R"(CREATE TABLE attribution_rules (
+        id INTEGER PRIMARY KEY,
+        position INTEGER NOT NULL,
+        field TEXT NOT NULL,
+        pattern TEXT NOT NULL,
+        cost_center TEXT NOT NULL, team TEXT NOT NULL, owner TEXT NOT NULL))",
+};
+
+/** Statements of step `v` (0-based): fixed DDL, then for version 2 the back-fill of what version 1 did not keep. */
     QStringList stepStatements(int v)
     {
         QStringList out;
@@ -101,6 +121,9 @@ namespace {
             for (const char* sql : Step2)
                 out << QString::fromUtf8(sql);
             out << taskRefreshStatements({}) << rollupRebuildStatements(1, 0);
+        } else if (v == 2) {
+            for (const char* sql : Step3)
+                out << QString::fromUtf8(sql);
         }
         return out;
     }

@@ -22,14 +22,29 @@ namespace {
           "owner, api_key, project, task_id, attempt, agent_id, call_id, parent_call_id, operation, "
           "calls, latency_ms, status, outcome, uncached_input_tokens, cache_read_tokens, "
           "cache_write_5m_tokens, cache_write_1h_tokens, output_tokens, reasoning_tokens, "
-          "reported_cost_nusd, list_cost_nusd, source, batch, source_line) VALUES "
-          "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+          "reported_cost_nusd, list_cost_nusd, source, batch, source_line, attributes) VALUES "
+          "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
           "ON CONFLICT (event_key) DO NOTHING"; // only a duplicate key is skipped, never bad data
 
     QVariant optional(const std::optional<qint64>& v)
     {
         return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::LongLong));
     }
+
+    /** Attributes as a compact JSON object ("" when there are none, the common case). */
+    QString attributesJson(const QMap<QString, QString>& attributes)
+    {
+        if (attributes.isEmpty())
+            return {};
+        nlohmann::json j = nlohmann::json::object();
+        for (auto it = attributes.cbegin(); it != attributes.cend(); ++it)
+            j[it.key().toStdString()] = it.value().toStdString();
+        return QString::fromStdString(j.dump());
+    }
+
+    const char* const InsertSpanSql
+        = "INSERT INTO trace_spans (span_key, trace_id, span_id, parent_span_id, name, operation, service, start_ms, "
+          "end_ms, error, source) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (span_key) DO NOTHING";
 
 } // namespace
 
@@ -65,6 +80,45 @@ UsageRepository::UsageRepository(Workspace& ws)
 UsageRepository::~UsageRepository()
 {
     sqlite3_finalize(m_insert);
+    sqlite3_finalize(m_insertSpan);
+}
+
+sqlite3* UsageRepository::handle()
+{
+    const QVariant h = m_ws.db().driver()->handle();
+    if (h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3* const*>(h.constData());
+    return nullptr;
+}
+
+Result<qint64> UsageRepository::insertSpans(const QList<TraceSpan>& spans, const QString& source)
+{
+    sqlite3* db = handle();
+    if (!db)
+        return sqlError(m_ws.path(), QStringLiteral("INSERT"), QStringLiteral("no SQLite handle"));
+    if (!m_insertSpan && sqlite3_prepare_v2(db, InsertSpanSql, -1, &m_insertSpan, nullptr) != SQLITE_OK)
+        return sqlError(m_ws.path(), QStringLiteral("INSERT"), QString::fromUtf8(sqlite3_errmsg(db)));
+    sqlite3_stmt* st = m_insertSpan;
+    const QByteArray src = source.toUtf8();
+    qint64 inserted = 0;
+    for (const TraceSpan& s : spans) {
+        int i = 1;
+        sqlite3_bind_int64(st, i++, spanKey(s));
+        for (const QString* t : { &s.traceId, &s.spanId, &s.parentSpanId, &s.name, &s.operation, &s.service }) {
+            const QByteArray u = t->toUtf8();
+            sqlite3_bind_text(st, i++, u.constData(), int(u.size()), SQLITE_TRANSIENT);
+        }
+        sqlite3_bind_int64(st, i++, s.startMs);
+        sqlite3_bind_int64(st, i++, s.endMs);
+        sqlite3_bind_int64(st, i++, s.error);
+        sqlite3_bind_text(st, i++, src.constData(), int(src.size()), SQLITE_STATIC);
+        const int rc = sqlite3_step(st);
+        sqlite3_reset(st);
+        if (rc != SQLITE_DONE)
+            return sqlError(m_ws.path(), QStringLiteral("INSERT"), QString::fromUtf8(sqlite3_errmsg(db)));
+        inserted += sqlite3_changes(db) > 0;
+    }
+    return inserted;
 }
 
 Error UsageRepository::error(const QString& what, const QSqlQuery& q) const
@@ -76,10 +130,7 @@ Result<qint64> UsageRepository::insert(const QList<UsageEvent>& events, ChangeSe
 {
     // Bulk insert binds straight to SQLite through the handle of the Qt connection (the same system libsqlite3 that
     // Qt's driver uses): binding 30 columns through QVariant costs as much again as SQLite's own work.
-    sqlite3* db = nullptr;
-    const QVariant handle = m_ws.db().driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        db = *static_cast<sqlite3* const*>(handle.constData());
+    sqlite3* db = handle();
     if (!db)
         return sqlError(m_ws.path(), QStringLiteral("INSERT"), QStringLiteral("no SQLite handle"));
     if (!m_insert && sqlite3_prepare_v2(db, InsertSql, -1, &m_insert, nullptr) != SQLITE_OK)
@@ -117,6 +168,8 @@ Result<qint64> UsageRepository::insert(const QList<UsageEvent>& events, ChangeSe
         text(e.source);
         sqlite3_bind_int64(st, i++, e.batch);
         sqlite3_bind_int64(st, i++, e.sourceLine);
+        const QString attributes = attributesJson(e.attributes);
+        text(attributes);
         const int rc = sqlite3_step(st);
         sqlite3_reset(st);
         if (rc != SQLITE_DONE)

@@ -4,6 +4,7 @@
 
 #include "core/common/result.h"
 #include "core/common/task.h"
+#include "core/common/tracespan.h"
 #include "core/common/usageevent.h"
 #include "core/pricing/pricecatalog.h"
 #include "core/store/workspace.h"
@@ -14,6 +15,7 @@
 #include <limits>
 #include <memory>
 
+struct sqlite3;
 struct sqlite3_stmt;
 
 namespace Store {
@@ -82,11 +84,16 @@ public:
 
     Result<qint64> eventCount();
 
+    /** Inserts trace spans not yet present (by trace and span id); returns how many were new. */
+    Result<qint64> insertSpans(const QList<TraceSpan>& spans, const QString& source);
+
 private:
     Result<void> runAll(const QStringList& statements, const QString& what);
     Error error(const QString& what, const QSqlQuery& q) const;
     Workspace& m_ws;
-    sqlite3_stmt* m_insert = nullptr; // bulk insert goes through the connection's native handle (see insert())
+    sqlite3* handle();
+    sqlite3_stmt* m_insert = nullptr;
+    sqlite3_stmt* m_insertSpan = nullptr; // bulk insert goes through the connection's native handle (see insert())
 };
 
 } // namespace Store

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+#include "core/ingest/collector.h"
+
+#include <QFileInfo>
+
+namespace Ingest {
+
+Collector::Collector(const QString& path, const Sinks& sinks, int chunkSize)
+    : m_path(path)
+    , m_name(QFileInfo(path).fileName())
+    , m_sinks(sinks)
+    , m_chunkSize(chunkSize)
+{
+    m_events.reserve(chunkSize);
+}
+
+void Collector::reject(qint64 line, const QString& field, const QString& message)
+{
+    ++report.rows;
+    ++report.rejectedCount;
+    if (report.rejected.size() < ParseReport::MaxReported)
+        report.rejected.append(Error { Error::Code::Parse, message, m_path, line, field });
+}
+
+Result<void> Collector::accept(UsageEvent&& e, qint64 line)
+{
+    ++report.rows;
+    ++report.accepted;
+    e.source = m_name;
+    e.sourceLine = line;
+    m_events.append(std::move(e));
+    if (m_events.size() >= m_chunkSize) {
+        auto r = m_sinks.events(m_events);
+        m_events.clear();
+        return r;
+    }
+    return {};
+}
+
+Result<void> Collector::acceptSpan(TraceSpan&& span)
+{
+    if (!m_sinks.spans)
+        return {};
+    m_spans.append(std::move(span));
+    if (m_spans.size() >= m_chunkSize) {
+        auto r = m_sinks.spans(m_spans);
+        m_spans.clear();
+        return r;
+    }
+    return {};
+}
+
+Result<void> Collector::flush()
+{
+    if (!m_events.isEmpty()) {
+        auto r = m_sinks.events(m_events);
+        m_events.clear();
+        if (!r)
+            return r;
+    }
+    if (!m_spans.isEmpty() && m_sinks.spans) {
+        auto r = m_sinks.spans(m_spans);
+        m_spans.clear();
+        return r;
+    }
+    return {};
+}
+
+Error fileError(const QString& path, qint64 line, const QString& message, const QString& field)
+{
+    return Error { Error::Code::Parse, message, path, line, field };
+}
+
+} // namespace Ingest

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+#include "core/ingest/usageformat.h"
+
+#include "core/ingest/canonicalparser.h"
+#include "core/ingest/collector.h"
+
+#include <QCoreApplication>
+
+namespace Ingest {
+
+const QList<const UsageFormat*>& formats()
+{
+    // Detection asks every format and takes the most certain; the order only breaks ties.
+    static const QList<const UsageFormat*> all {
+        &canonicalJsonlFormat(),
+        &canonicalCsvFormat(),
+    };
+    return all;
+}
+
+const UsageFormat* findFormat(QStringView id)
+{
+    for (const UsageFormat* f : formats())
+        if (f->id().compare(id, Qt::CaseInsensitive) == 0)
+            return f;
+    return nullptr;
+}
+
+Result<const UsageFormat*> recognise(const QByteArray& head, const QString& path)
+{
+    QByteArray h = head;
+    if (h.startsWith("\xEF\xBB\xBF"))
+        h.remove(0, 3);
+    if (h.trimmed().isEmpty())
+        return fileError(path, 1,
+            QCoreApplication::translate("Ingest", "The file is empty: there is no usage data to import."));
+    const UsageFormat* best = nullptr;
+    int bestScore = 0;
+    QStringList tried;
+    for (const UsageFormat* f : formats()) {
+        tried << f->title();
+        const int score = f->detect(h);
+        if (score > bestScore) {
+            best = f;
+            bestScore = score;
+        }
+    }
+    if (!best)
+        return fileError(path, 1,
+            QCoreApplication::translate("Ingest", "The format of this file was not recognised. Tried: %1.")
+                .arg(tried.join(QStringLiteral("; "))));
+    return best;
+}
+
+} // namespace Ingest
