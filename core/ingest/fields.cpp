@@ -19,6 +19,29 @@ QString tr(const char* s)
 const nlohmann::json EmptyObject = nlohmann::json::object();
 } // namespace
 
+std::optional<nlohmann::json> parseJson(const QByteArray& text, const QString& path, qint64 firstLine, Error& error)
+{
+    nlohmann::json j = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
+    if (!j.is_discarded())
+        return j;
+    // the non-throwing parse does not say where: parse again, catching here, for the byte offset of the fault
+    qint64 offset = text.size();
+    try {
+        (void)nlohmann::json::parse(text.begin(), text.end());
+    } catch (const nlohmann::json::parse_error& e) {
+        offset = qint64(e.byte) - 1;
+    } catch (...) {
+    }
+    offset = qBound<qint64>(0, offset, text.size());
+    const qint64 line = firstLine + text.left(offset).count('\n');
+    const bool truncated = offset >= text.trimmed().size() - 1;
+    error = Error { Error::Code::Parse,
+        truncated ? tr("The JSON ends before it is complete (the file may be truncated).")
+                  : tr("This is not valid JSON."),
+        path, line };
+    return std::nullopt;
+}
+
 std::optional<qint64> wholeNumber(QStringView text)
 {
     text = text.trimmed();

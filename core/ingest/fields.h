@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #pragma once
 
+#include "core/common/error.h"
+
 #include <QString>
 #include <QStringView>
 
@@ -10,6 +12,12 @@
 #include <optional>
 
 namespace Ingest {
+
+/**
+ * Parses one JSON document (a whole file, or one line of JSON Lines starting at `firstLine`). On a syntax error,
+ * `error` names the file and the line of the fault ("not valid JSON" / "truncated" when it ends early).
+ */
+std::optional<nlohmann::json> parseJson(const QByteArray& text, const QString& path, qint64 firstLine, Error& error);
 
 /** "10", "10.0", "1e3" → the number; a non-zero fraction or anything else → nullopt. Exports write counts as 10.0. */
 std::optional<qint64> wholeNumber(QStringView text);
