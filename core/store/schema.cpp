@@ -90,27 +90,33 @@ namespace {
         PRIMARY KEY (day, provider, model, cost_center, team, owner, api_key, project)))",
     };
 
-    // Version 3: the source's own attributes per call (JSON), for attribution rules; non-LLM trace spans (tools, agents)
-// so that parent links rebuild agent trees; attribution rules.
-const char* const Step3[] = {
-    R"(ALTER TABLE events ADD COLUMN attributes TEXT NOT NULL DEFAULT '')",
-    R"(CREATE TABLE trace_spans (
+    // Version 3: the source's own attributes per call (JSON) and its own attribution (src_*), beside the effective
+    // cost center / team / owner that attribution rules may fill (attribution_rule = the rule's position + 1); non-LLM
+    // trace spans (tools, agents) so that parent links rebuild agent trees; attribution rules.
+    const char* const Step3[] = {
+        R"(ALTER TABLE events ADD COLUMN attributes TEXT NOT NULL DEFAULT '')",
+        R"(ALTER TABLE events ADD COLUMN src_cost_center TEXT NOT NULL DEFAULT '')",
+        R"(ALTER TABLE events ADD COLUMN src_team TEXT NOT NULL DEFAULT '')",
+        R"(ALTER TABLE events ADD COLUMN src_owner TEXT NOT NULL DEFAULT '')",
+        R"(ALTER TABLE events ADD COLUMN attribution_rule INTEGER NOT NULL DEFAULT 0)",
+        R"(UPDATE events SET src_cost_center = cost_center, src_team = team, src_owner = owner)",
+        R"(CREATE TABLE trace_spans (
         id INTEGER PRIMARY KEY,
         span_key INTEGER NOT NULL UNIQUE,
         trace_id TEXT NOT NULL, span_id TEXT NOT NULL, parent_span_id TEXT NOT NULL,
         name TEXT NOT NULL, operation TEXT NOT NULL, service TEXT NOT NULL,
         start_ms INTEGER NOT NULL, end_ms INTEGER NOT NULL, error INTEGER NOT NULL, source TEXT NOT NULL))",
-    R"(CREATE INDEX trace_spans_trace ON trace_spans (trace_id))",
-    R"(CREATE INDEX events_call ON events (call_id) WHERE call_id <> '')",
-    R"(CREATE TABLE attribution_rules (
+        R"(CREATE INDEX trace_spans_trace ON trace_spans (trace_id))",
+        R"(CREATE INDEX events_call ON events (call_id) WHERE call_id <> '')",
+        R"(CREATE TABLE attribution_rules (
         id INTEGER PRIMARY KEY,
         position INTEGER NOT NULL,
         field TEXT NOT NULL,
         pattern TEXT NOT NULL,
         cost_center TEXT NOT NULL, team TEXT NOT NULL, owner TEXT NOT NULL))",
-};
+    };
 
-/** Statements of step `v` (0-based): fixed DDL, then for version 2 the back-fill of what version 1 did not keep. */
+    /** Statements of step `v` (0-based): fixed DDL, then for version 2 the back-fill of what version 1 did not keep. */
     QStringList stepStatements(int v)
     {
         QStringList out;

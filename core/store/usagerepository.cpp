@@ -22,8 +22,9 @@ namespace {
           "owner, api_key, project, task_id, attempt, agent_id, call_id, parent_call_id, operation, "
           "calls, latency_ms, status, outcome, uncached_input_tokens, cache_read_tokens, "
           "cache_write_5m_tokens, cache_write_1h_tokens, output_tokens, reasoning_tokens, "
-          "reported_cost_nusd, list_cost_nusd, source, batch, source_line, attributes) VALUES "
-          "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+          "reported_cost_nusd, list_cost_nusd, source, batch, source_line, attributes, src_cost_center, src_team, "
+          "src_owner, attribution_rule) VALUES "
+          "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
           "ON CONFLICT (event_key) DO NOTHING"; // only a duplicate key is skipped, never bad data
 
     QVariant optional(const std::optional<qint64>& v)
@@ -135,9 +136,26 @@ Result<qint64> UsageRepository::insert(const QList<UsageEvent>& events, ChangeSe
         return sqlError(m_ws.path(), QStringLiteral("INSERT"), QStringLiteral("no SQLite handle"));
     if (!m_insert && sqlite3_prepare_v2(db, InsertSql, -1, &m_insert, nullptr) != SQLITE_OK)
         return sqlError(m_ws.path(), QStringLiteral("INSERT"), QString::fromUtf8(sqlite3_errmsg(db)));
+    if (!m_rules) {
+        auto rules = attributionRules();
+        if (!rules)
+            return rules.error();
+        m_rules = std::make_unique<Attribution::RuleSet>(rules.value());
+    }
     sqlite3_stmt* st = m_insert;
     qint64 inserted = 0;
-    for (const UsageEvent& e : events) {
+    UsageEvent e;
+    for (const UsageEvent& source : events) {
+        // the workspace's attribution rules fill what the source left open; both are kept
+        const UsageEvent* pe = &source;
+        int rule = 0;
+        if (!m_rules->isEmpty() && source.costCenter.isEmpty()) {
+            e = source;
+            rule = m_rules->apply(e);
+            if (rule)
+                pe = &e;
+        }
+        const UsageEvent& ev = *pe;
         int i = 1;
         // UTF-16 straight from the QString; the data outlives the step, so SQLite need not copy it
         auto text = [&](const QString& s) {
@@ -147,29 +165,33 @@ Result<qint64> UsageRepository::insert(const QList<UsageEvent>& events, ChangeSe
         };
         auto optional
             = [&](const std::optional<qint64>& v) { v ? sqlite3_bind_int64(st, i++, *v) : sqlite3_bind_null(st, i++); };
-        sqlite3_bind_int64(st, i++, e.eventKey());
-        sqlite3_bind_int64(st, i++, e.timeMs);
+        sqlite3_bind_int64(st, i++, source.eventKey()); // identity never depends on the rules
+        sqlite3_bind_int64(st, i++, ev.timeMs);
         for (const QString* s :
-            { &e.provider, &e.model, &e.costCenter, &e.team, &e.owner, &e.apiKey, &e.project, &e.taskId })
+            { &ev.provider, &ev.model, &ev.costCenter, &ev.team, &ev.owner, &ev.apiKey, &ev.project, &ev.taskId })
             text(*s);
-        sqlite3_bind_int64(st, i++, e.attempt);
-        for (const QString* s : { &e.agentId, &e.callId, &e.parentCallId, &e.operation })
+        sqlite3_bind_int64(st, i++, ev.attempt);
+        for (const QString* s : { &ev.agentId, &ev.callId, &ev.parentCallId, &ev.operation })
             text(*s);
-        sqlite3_bind_int64(st, i++, e.calls);
-        optional(e.latencyMs);
-        sqlite3_bind_text(st, i++, e.error ? "error" : "ok", -1, SQLITE_STATIC);
-        const QString outcome = Events::outcomeName(e.outcome);
+        sqlite3_bind_int64(st, i++, ev.calls);
+        optional(ev.latencyMs);
+        sqlite3_bind_text(st, i++, ev.error ? "error" : "ok", -1, SQLITE_STATIC);
+        const QString outcome = Events::outcomeName(ev.outcome);
         text(outcome);
-        for (qint64 v : { e.tokens.uncachedInput, e.tokens.cacheRead, e.tokens.cacheWrite5m, e.tokens.cacheWrite1h,
-                 e.tokens.output, e.tokens.reasoning })
+        for (qint64 v : { ev.tokens.uncachedInput, ev.tokens.cacheRead, ev.tokens.cacheWrite5m, ev.tokens.cacheWrite1h,
+                 ev.tokens.output, ev.tokens.reasoning })
             sqlite3_bind_int64(st, i++, v);
-        optional(e.reportedCostNano);
-        optional(e.listCostNano);
-        text(e.source);
-        sqlite3_bind_int64(st, i++, e.batch);
-        sqlite3_bind_int64(st, i++, e.sourceLine);
-        const QString attributes = attributesJson(e.attributes);
+        optional(ev.reportedCostNano);
+        optional(ev.listCostNano);
+        text(ev.source);
+        sqlite3_bind_int64(st, i++, ev.batch);
+        sqlite3_bind_int64(st, i++, ev.sourceLine);
+        const QString attributes = attributesJson(ev.attributes);
         text(attributes);
+        text(source.costCenter);
+        text(source.team);
+        text(source.owner);
+        sqlite3_bind_int64(st, i++, rule);
         const int rc = sqlite3_step(st);
         sqlite3_reset(st);
         if (rc != SQLITE_DONE)
@@ -177,11 +199,11 @@ Result<qint64> UsageRepository::insert(const QList<UsageEvent>& events, ChangeSe
         if (sqlite3_changes(db) > 0) {
             ++inserted;
             if (changes) {
-                if (!e.taskId.isEmpty())
-                    changes->tasks.insert(e.taskId);
-                changes->firstMs = qMin(changes->firstMs, e.timeMs);
-                changes->lastMs = qMax(changes->lastMs, e.timeMs);
-                changes->unpriced += !e.listCostNano;
+                if (!ev.taskId.isEmpty())
+                    changes->tasks.insert(ev.taskId);
+                changes->firstMs = qMin(changes->firstMs, ev.timeMs);
+                changes->lastMs = qMax(changes->lastMs, ev.timeMs);
+                changes->unpriced += !ev.listCostNano;
             }
         }
     }
@@ -382,6 +404,122 @@ Result<qint64> UsageRepository::eventCount()
     if (!q.exec(QStringLiteral("SELECT count(*) FROM events")) || !q.next())
         return error(QStringLiteral("Counting events"), q);
     return q.value(0).toLongLong();
+}
+
+Result<QList<Attribution::Rule>> UsageRepository::attributionRules()
+{
+    QSqlQuery q(m_ws.db());
+    if (!q.exec(
+            QStringLiteral("SELECT field, pattern, cost_center, team, owner FROM attribution_rules ORDER BY position")))
+        return error(QStringLiteral("Reading attribution rules"), q);
+    QList<Attribution::Rule> rules;
+    while (q.next())
+        rules.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+            q.value(4).toString() });
+    return rules;
+}
+
+Result<void> UsageRepository::setAttributionRules(const QList<Attribution::Rule>& rules)
+{
+    Transaction tx(m_ws);
+    if (auto r = tx.begin(); !r)
+        return r;
+    QSqlQuery q(m_ws.db());
+    if (!q.exec(QStringLiteral("DELETE FROM attribution_rules")))
+        return error(QStringLiteral("Saving attribution rules"), q);
+    q.prepare(QStringLiteral("INSERT INTO attribution_rules (position, field, pattern, cost_center, team, owner) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    for (int i = 0; i < rules.size(); ++i) {
+        const Attribution::Rule& r = rules[i];
+        int c = 0;
+        q.bindValue(c++, i);
+        for (const QString* s : { &r.field, &r.pattern, &r.costCenter, &r.team, &r.owner })
+            q.bindValue(c++, s->isNull() ? QString(QLatin1String("")) : s->trimmed());
+        if (!q.exec())
+            return error(QStringLiteral("Saving attribution rules"), q);
+    }
+    m_rules.reset(); // the next insert reads them again
+    return tx.commit();
+}
+
+Result<qint64> UsageRepository::reattribute(TaskContext& ctx)
+{
+    auto rules = attributionRules();
+    if (!rules)
+        return rules.error();
+    const Attribution::RuleSet set(rules.value());
+    auto total = eventCount();
+    if (!total)
+        return total.error();
+    Transaction tx(m_ws);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    QSqlQuery read(m_ws.db());
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT id, api_key, project, model, provider, agent_id, operation, attributes, "
+                                  "src_cost_center, src_team, src_owner, cost_center, team, owner FROM events")))
+        return error(QStringLiteral("Re-attributing"), read);
+    struct Update
+    {
+        qint64 id;
+        QString costCenter, team, owner;
+        int rule;
+    };
+    QList<Update> updates;
+    qint64 seen = 0;
+    while (read.next()) {
+        if ((++seen & 0xfff) == 0) {
+            if (ctx.isCanceled())
+                return Error { Error::Code::Canceled, QStringLiteral("Canceled"), m_ws.path() };
+            ctx.setProgress(seen, total.value() * 2);
+        }
+        UsageEvent e;
+        e.apiKey = read.value(1).toString();
+        e.project = read.value(2).toString();
+        e.model = read.value(3).toString();
+        e.provider = read.value(4).toString();
+        e.agentId = read.value(5).toString();
+        e.operation = read.value(6).toString();
+        const QByteArray attrs = read.value(7).toByteArray();
+        if (!attrs.isEmpty()) {
+            const auto j = nlohmann::json::parse(attrs.begin(), attrs.end(), nullptr, false);
+            if (j.is_object())
+                for (auto it = j.begin(); it != j.end(); ++it)
+                    if (it->is_string())
+                        e.attributes.insert(
+                            QString::fromStdString(it.key()), QString::fromStdString(it->get<std::string>()));
+        }
+        e.costCenter = read.value(8).toString();
+        e.team = read.value(9).toString();
+        e.owner = read.value(10).toString();
+        const int rule = set.apply(e);
+        if (e.costCenter != read.value(11).toString() || e.team != read.value(12).toString()
+            || e.owner != read.value(13).toString())
+            updates.append({ read.value(0).toLongLong(), e.costCenter, e.team, e.owner, rule });
+    }
+    read.finish();
+    QSqlQuery write(m_ws.db());
+    write.prepare(
+        QStringLiteral("UPDATE events SET cost_center = ?, team = ?, owner = ?, attribution_rule = ? WHERE id = ?"));
+    qint64 done = 0;
+    for (const Update& u : updates) {
+        write.bindValue(0, u.costCenter.isNull() ? QString(QLatin1String("")) : u.costCenter);
+        write.bindValue(1, u.team.isNull() ? QString(QLatin1String("")) : u.team);
+        write.bindValue(2, u.owner.isNull() ? QString(QLatin1String("")) : u.owner);
+        write.bindValue(3, u.rule);
+        write.bindValue(4, u.id);
+        if (!write.exec())
+            return error(QStringLiteral("Re-attributing"), write);
+        if ((++done & 0xfff) == 0)
+            ctx.setProgress(total.value() + done * total.value() / qMax<qint64>(1, updates.size()), total.value() * 2);
+    }
+    if (!updates.isEmpty())
+        if (auto r = runAll(rollupRebuildStatements(1, 0), QStringLiteral("Rollup refresh")); !r)
+            return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    m_rules.reset();
+    return qint64(updates.size());
 }
 
 } // namespace Store

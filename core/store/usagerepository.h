@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #pragma once
 
+#include "core/attribution/rules.h"
 #include "core/common/result.h"
 #include "core/common/task.h"
 #include "core/common/tracespan.h"
@@ -53,6 +54,7 @@ public:
 
     /**
      * Inserts events whose key is not yet in the workspace; returns how many were new (the rest are duplicates).
+     * The workspace's attribution rules fill the cost center, team and owner of calls whose source left them open.
      * Records what changed in `changes`; pass it to refreshDerived() before committing. Call inside a Transaction.
      */
     Result<qint64> insert(const QList<UsageEvent>& events, ChangeSet* changes);
@@ -84,6 +86,16 @@ public:
 
     Result<qint64> eventCount();
 
+    /** The workspace's attribution rules, in order. */
+    Result<QList<Attribution::Rule>> attributionRules();
+    /** Replaces the rules; they apply to later inserts. Call reattribute() to apply them to what is stored. */
+    Result<void> setAttributionRules(const QList<Attribution::Rule>& rules);
+    /**
+     * Re-applies the stored rules to every call: the source's own attribution is kept; calls it left open get the
+     * first matching rule's cost center, team and owner, or become unattributed again. Returns the calls changed.
+     */
+    Result<qint64> reattribute(TaskContext& ctx);
+
     /** Inserts trace spans not yet present (by trace and span id); returns how many were new. */
     Result<qint64> insertSpans(const QList<TraceSpan>& spans, const QString& source);
 
@@ -93,7 +105,9 @@ private:
     Workspace& m_ws;
     sqlite3* handle();
     sqlite3_stmt* m_insert = nullptr;
-    sqlite3_stmt* m_insertSpan = nullptr; // bulk insert goes through the connection's native handle (see insert())
+    sqlite3_stmt* m_insertSpan = nullptr;
+    std::unique_ptr<Attribution::RuleSet>
+        m_rules; // loaded on the first insert // bulk insert goes through the connection's native handle (see insert())
 };
 
 } // namespace Store
