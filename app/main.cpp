@@ -39,7 +39,8 @@ int main(int argc, char** argv)
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
         QApplication::translate("main", "Save a PNG of the window once loaded, then quit."), QStringLiteral("FILE"));
     const QCommandLineOption page(QStringLiteral("page"),
-        QApplication::translate("main", "Page to show first: overview or prices."), QStringLiteral("NAME"));
+        QApplication::translate("main", "Page to show first: overview, prices or attribution."),
+        QStringLiteral("NAME"));
     parser.addOption(demo);
     parser.addOption(screenshot);
     parser.addOption(page);
@@ -49,7 +50,9 @@ int main(int argc, char** argv)
 
     MainWindow window;
     if (parser.isSet(page))
-        window.showPage(parser.value(page) == QLatin1String("prices") ? 1 : 0);
+        window.showPage(qMax(0,
+            QStringList { QStringLiteral("overview"), QStringLiteral("prices"), QStringLiteral("attribution") }.indexOf(
+                parser.value(page))));
     window.show();
 
     if (parser.isSet(screenshot)) {

@@ -5,6 +5,7 @@
 #include "core/common/task.h"
 #include "core/demo/demogenerator.h"
 #include "core/store/workspace.h"
+#include "views/attributionpage.h"
 #include "views/importcontroller.h"
 #include "views/overviewpage.h"
 #include "views/pricespage.h"
@@ -26,6 +27,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QUndoGroup>
 #include <QUndoStack>
 
 namespace {
@@ -52,6 +54,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_pages = new QStackedWidget(central);
     m_overview = new OverviewPage(m_context, m_pages);
     m_prices = new PricesPage(m_context, m_pages);
+    m_attribution = new AttributionPage(m_context, m_pages);
     struct Entry
     {
         QString name;
@@ -59,7 +62,9 @@ MainWindow::MainWindow(QWidget* parent)
         QWidget* page;
     };
     for (const Entry& e : { Entry { tr("Overview"), tr("Spend, KPIs and trends for a period (Ctrl+1)"), m_overview },
-             Entry { tr("Prices"), tr("Built-in and workspace prices per model (Ctrl+2)"), m_prices } }) {
+             Entry { tr("Prices"), tr("Built-in and workspace prices per model (Ctrl+2)"), m_prices },
+             Entry { tr("Attribution"), tr("Rules that give calls a cost center, team and owner (Ctrl+3)"),
+                 m_attribution } }) {
         auto* item = new QListWidgetItem(e.name, m_nav);
         item->setToolTip(e.tip);
         m_pages->addWidget(e.page);
@@ -121,9 +126,19 @@ void MainWindow::createMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_prices->undoStack()->createUndoAction(this, tr("&Undo"));
+    // one Undo/Redo for the page in front: each editable page has its own stack
+    auto* undoGroup = new QUndoGroup(this);
+    undoGroup->addStack(m_prices->undoStack());
+    undoGroup->addStack(m_attribution->undoStack());
+    connect(m_pages, &QStackedWidget::currentChanged, undoGroup, [this, undoGroup](int) {
+        QWidget* page = m_pages->currentWidget();
+        undoGroup->setActiveStack(page == m_prices ? m_prices->undoStack()
+                : page == m_attribution            ? m_attribution->undoStack()
+                                                   : nullptr);
+    });
+    QAction* undo = undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_prices->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction* redo = undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
@@ -171,7 +186,7 @@ void MainWindow::addRecent(const QString& path)
 
 bool MainWindow::openWorkspace(const QString& path, bool create)
 {
-    if (!m_prices->maybeSave())
+    if (!m_prices->maybeSave() || !m_attribution->maybeSave())
         return false;
     const QString abs = QFileInfo(path).absoluteFilePath();
     auto ws = Store::Workspace::open(
@@ -285,7 +300,7 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!m_prices->maybeSave()) {
+    if (!m_prices->maybeSave() || !m_attribution->maybeSave()) {
         event->ignore();
         return;
     }

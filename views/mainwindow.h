@@ -7,6 +7,7 @@
 #include <QFutureWatcher>
 #include <QMainWindow>
 
+class AttributionPage;
 class ImportController;
 class OverviewPage;
 class PricesPage;
@@ -36,6 +37,7 @@ public:
     WorkspaceContext* context() const { return m_context; }
     OverviewPage* overviewPage() const { return m_overview; }
     PricesPage* pricesPage() const { return m_prices; }
+    AttributionPage* attributionPage() const { return m_attribution; }
     ImportController* importer() const { return m_importer; }
     void showPage(int index);
 
@@ -60,6 +62,7 @@ private:
     QStackedWidget* m_pages;
     OverviewPage* m_overview;
     PricesPage* m_prices;
+    AttributionPage* m_attribution;
     ImportController* m_importer;
     QMenu* m_recentMenu = nullptr;
     QFutureWatcher<Result<qint64>> m_demoWatcher;

@@ -299,9 +299,12 @@ namespace {
         {
             UsageEvent e;
             e.timeMs = t;
-            e.costCenter = QString::fromUtf8(w.costCenter);
-            e.team = QString::fromUtf8(w.team);
-            e.owner = QString::fromUtf8(w.owner);
+            // Sales' gateway logs carry only the API key: the workspace's attribution rules name the team
+            if (QLatin1String(w.costCenter) != QLatin1String("Sales")) {
+                e.costCenter = QString::fromUtf8(w.costCenter);
+                e.team = QString::fromUtf8(w.team);
+                e.owner = QString::fromUtf8(w.owner);
+            }
             e.project = QString::fromUtf8(w.project);
             e.apiKey = QString::fromUtf8(w.apiKeys[size_t(m_rng.next() % w.apiKeys.size())]);
             e.taskId = taskId;
@@ -436,6 +439,13 @@ namespace {
         selfHosted.rates = { 50'000, 50'000, 50'000, 50'000, 50'000, 50'000 };
         selfHosted.longRates = selfHosted.rates;
         selfHosted.note = QStringLiteral("Self-hosted on vLLM: TCO $1.10/h over ~22M tokens/h at 60% utilization.");
+        if (auto r = repo.setAttributionRules(
+                { { QStringLiteral("api_key"), QStringLiteral("key_sales_ops_*"), QStringLiteral("Sales"),
+                      QStringLiteral("Sales Ops"), QStringLiteral("nina.park") },
+                    { QStringLiteral("api_key"), QStringLiteral("key_sales_*"), QStringLiteral("Sales"),
+                        QStringLiteral("Outreach"), QStringLiteral("jack.miller") } });
+            !r)
+            return r.error();
         if (auto r = repo.setPriceOverrides({ selfHosted }); !r)
             return r.error();
         auto catalog = repo.catalog();

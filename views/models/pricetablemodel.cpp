@@ -8,28 +8,9 @@
 
 #include <QDateTime>
 #include <QFont>
-#include <QUndoCommand>
+#include "views/models/snapshotcommand.h"
 
 #include <algorithm>
-
-/** Undo by whole snapshots of the workspace entries: they are few, and every edit becomes trivially reversible. */
-class PriceSnapshotCommand : public QUndoCommand
-{
-public:
-    PriceSnapshotCommand(PriceTableModel* model, QList<Pricing::PriceEntry> before, QList<Pricing::PriceEntry> after,
-        const QString& text)
-        : QUndoCommand(text)
-        , m_model(model)
-        , m_before(std::move(before))
-        , m_after(std::move(after))
-    { }
-    void undo() override { m_model->applyWorkspace(m_before); }
-    void redo() override { m_model->applyWorkspace(m_after); }
-
-private:
-    PriceTableModel* m_model;
-    QList<Pricing::PriceEntry> m_before, m_after;
-};
 
 namespace {
 
@@ -39,6 +20,13 @@ QString price(qint64 micro)
 }
 
 } // namespace
+
+QUndoCommand* PriceTableModel::snapshot(
+    const QList<Pricing::PriceEntry>& before, const QList<Pricing::PriceEntry>& after, const QString& text)
+{
+    return new SnapshotCommand<QList<Pricing::PriceEntry>>(
+        [this](const QList<Pricing::PriceEntry>& entries) { applyWorkspace(entries); }, before, after, text);
+}
 
 PriceTableModel::PriceTableModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -80,7 +68,7 @@ int PriceTableModel::addOverride(int row, const QString& model)
     e.effectiveFromMs = TimeUtil::dayStart(QDateTime::currentMSecsSinceEpoch());
     QList<Pricing::PriceEntry> after = m_workspace;
     after.append(e);
-    m_undo.push(new PriceSnapshotCommand(this, m_workspace, after, tr("Add price for %1").arg(e.model)));
+    m_undo.push(snapshot(m_workspace, after, tr("Add price for %1").arg(e.model)));
     return int(m_builtin.size() + m_workspace.size() - 1);
 }
 
@@ -95,12 +83,12 @@ void PriceTableModel::removeRows(QList<int> rows)
             ++removed;
         }
     if (removed)
-        m_undo.push(new PriceSnapshotCommand(this, m_workspace, after, tr("Remove %n price(s)", nullptr, removed)));
+        m_undo.push(snapshot(m_workspace, after, tr("Remove %n price(s)", nullptr, removed)));
 }
 
 void PriceTableModel::setWorkspaceEntries(const QList<Pricing::PriceEntry>& entries, const QString& undoText)
 {
-    m_undo.push(new PriceSnapshotCommand(this, m_workspace, entries, undoText));
+    m_undo.push(snapshot(m_workspace, entries, undoText));
 }
 
 int PriceTableModel::rowCount(const QModelIndex& parent) const
@@ -322,7 +310,7 @@ bool PriceTableModel::setData(const QModelIndex& index, const QVariant& value, i
         e.longRates = e.rates;
     if (after == m_workspace)
         return true;
-    m_undo.push(new PriceSnapshotCommand(this, m_workspace, after,
-        tr("Edit %1 of %2").arg(headerData(index.column(), Qt::Horizontal).toString(), e.model)));
+    m_undo.push(snapshot(
+        m_workspace, after, tr("Edit %1 of %2").arg(headerData(index.column(), Qt::Horizontal).toString(), e.model)));
     return true;
 }

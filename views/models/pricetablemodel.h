@@ -64,7 +64,8 @@ signals:
     void editRejected(const QString& message);
 
 private:
-    friend class PriceSnapshotCommand;
+    QUndoCommand* snapshot(
+        const QList<Pricing::PriceEntry>& before, const QList<Pricing::PriceEntry>& after, const QString& text);
     void applyWorkspace(const QList<Pricing::PriceEntry>& entries);
     QList<Pricing::PriceEntry> m_builtin;
     QList<Pricing::PriceEntry> m_workspace;

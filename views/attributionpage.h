@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+#pragma once
+
+#include "core/analytics/report.h"
+#include "core/common/result.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+class BreakdownModel;
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+class QUndoStack;
+class RuleTableModel;
+class WorkspaceContext;
+
+/**
+ * Attribution: rules that give calls without a cost center (keys, projects, workspaces, tags, metadata, resource
+ * attributes) a cost center, team and owner; and the unattributed spend by API key, from which a rule is one click.
+ * Saving stores the rules; applying re-attributes every stored call in the background.
+ */
+class AttributionPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AttributionPage(WorkspaceContext* context, QWidget* parent = nullptr);
+    ~AttributionPage() override;
+
+    RuleTableModel* model() const { return m_rules; }
+    QUndoStack* undoStack() const;
+    bool maybeSave();
+
+public slots:
+    void reload();
+    bool save();
+    void applyToWorkspace();
+
+signals:
+    void unattributedLoaded();
+
+private:
+    void addRule();
+    void attributeSelectedKey();
+    void showMessage(const QString& text, bool error);
+
+    WorkspaceContext* m_context;
+    RuleTableModel* m_rules;
+    QTableView* m_view;
+    BreakdownModel* m_unattributed;
+    QSortFilterProxyModel* m_unattributedProxy;
+    QTableView* m_unattributedView;
+    QLabel* m_message;
+    QLabel* m_summary;
+    QFutureWatcher<Result<Analytics::Report>> m_reportWatcher;
+    QFutureWatcher<Result<qint64>> m_applyWatcher;
+};
