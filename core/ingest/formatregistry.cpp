@@ -2,8 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "core/ingest/usageformat.h"
 
+#include "core/ingest/anthropicformats.h"
 #include "core/ingest/canonicalparser.h"
 #include "core/ingest/collector.h"
+#include "core/ingest/langfuseformats.h"
 
 #include <QCoreApplication>
 
@@ -15,6 +17,10 @@ const QList<const UsageFormat*>& formats()
     static const QList<const UsageFormat*> all {
         &canonicalJsonlFormat(),
         &canonicalCsvFormat(),
+        &anthropicUsageFormat(),
+        &anthropicCostFormat(),
+        &langfuseJsonFormat(),
+        &langfuseCsvFormat(),
     };
     return all;
 }
