@@ -51,7 +51,8 @@ int main(int argc, char** argv)
     MainWindow window;
     if (parser.isSet(page))
         window.showPage(qMax(0,
-            QStringList { QStringLiteral("overview"), QStringLiteral("prices"), QStringLiteral("attribution") }.indexOf(
+            QStringList { QStringLiteral("overview"), QStringLiteral("prices"), QStringLiteral("attribution"),
+                                  QStringLiteral("billing") }.indexOf(
                 parser.value(page))));
     window.show();
 

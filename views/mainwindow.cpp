@@ -6,6 +6,7 @@
 #include "core/demo/demogenerator.h"
 #include "core/store/workspace.h"
 #include "views/attributionpage.h"
+#include "views/discrepanciespage.h"
 #include "views/importcontroller.h"
 #include "views/overviewpage.h"
 #include "views/pricespage.h"
@@ -55,6 +56,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_overview = new OverviewPage(m_context, m_pages);
     m_prices = new PricesPage(m_context, m_pages);
     m_attribution = new AttributionPage(m_context, m_pages);
+    m_discrepancies = new DiscrepanciesPage(m_context, m_pages);
     struct Entry
     {
         QString name;
@@ -64,7 +66,9 @@ MainWindow::MainWindow(QWidget* parent)
     for (const Entry& e : { Entry { tr("Overview"), tr("Spend, KPIs and trends for a period (Ctrl+1)"), m_overview },
              Entry { tr("Prices"), tr("Built-in and workspace prices per model (Ctrl+2)"), m_prices },
              Entry { tr("Attribution"), tr("Rules that give calls a cost center, team and owner (Ctrl+3)"),
-                 m_attribution } }) {
+                 m_attribution },
+             Entry { tr("Billing check"), tr("Reported cost against list cost, per model and day (Ctrl+4)"),
+                 m_discrepancies } }) {
         auto* item = new QListWidgetItem(e.name, m_nav);
         item->setToolTip(e.tip);
         m_pages->addWidget(e.page);

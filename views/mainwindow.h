@@ -8,6 +8,7 @@
 #include <QMainWindow>
 
 class AttributionPage;
+class DiscrepanciesPage;
 class ImportController;
 class OverviewPage;
 class PricesPage;
@@ -63,6 +64,7 @@ private:
     OverviewPage* m_overview;
     PricesPage* m_prices;
     AttributionPage* m_attribution;
+    DiscrepanciesPage* m_discrepancies;
     ImportController* m_importer;
     QMenu* m_recentMenu = nullptr;
     QFutureWatcher<Result<qint64>> m_demoWatcher;

@@ -58,6 +58,8 @@ Kpis& Kpis::operator+=(const Kpis& o)
     taskTokens += o.taskTokens;
     firstTimeTokens += o.firstTimeTokens;
     unpricedCalls += o.unpricedCalls;
+    reportedListCostNano += o.reportedListCostNano;
+    costRowReportedNano += o.costRowReportedNano;
     return *this;
 }
 

@@ -36,6 +36,8 @@ struct Kpis
     qint64 taskTokens = 0; // all tokens of calls that belong to a task
     qint64 firstTimeTokens = 0; // tokens of tasks accepted on their first attempt
     qint64 unpricedCalls = 0;
+    qint64 reportedListCostNano = 0; // list cost of the calls that state their cost
+    qint64 costRowReportedNano = 0; // costs stated by cost-only rows (no calls)
     QStringList unpricedModels; // sorted
 
     /** Adds the sums of `o`; unpriced models are merged by the caller. */

@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace Analytics {
@@ -105,6 +106,8 @@ namespace {
         k.taskTokens = v(15);
         k.firstTimeTokens = v(16);
         k.unpricedCalls = v(17);
+        k.reportedListCostNano = v(18);
+        k.costRowReportedNano = v(19);
         return k;
     }
 
@@ -256,6 +259,43 @@ QByteArray reportToJson(const Report& r)
     }
     j["groups"] = std::move(groups);
     return QByteArray::fromStdString(j.dump(2));
+}
+
+Result<QList<Discrepancy>> discrepancies(Store::Workspace& ws, const Filter& filter, double threshold)
+{
+    auto r = sums(ws, filter, QStringLiteral("day || char(31) || model"),
+        QStringLiteral("(time_ms / 86400000) || char(31) || model"));
+    if (!r)
+        return r.error();
+    QList<Discrepancy> out;
+    for (auto it = r.value().byKey.cbegin(); it != r.value().byKey.cend(); ++it) {
+        const Kpis& k = it.value();
+        if (k.reportedEvents == 0)
+            continue;
+        const qsizetype sep = it.key().indexOf(QChar(31));
+        Discrepancy d;
+        d.day = it.key().left(sep).toLongLong() * TimeUtil::MsPerDay;
+        d.model = it.key().mid(sep + 1);
+        // Calls that state their own cost are compared with their own list cost. A cost-only row (a provider's
+        // cost export) states the cost of calls imported without one (its usage export): those are compared too.
+        d.reportedCostNano = k.reportedCostNano;
+        d.listCostNano = k.costRowReportedNano != 0 ? k.listCostNano : k.reportedListCostNano;
+        d.events = k.events;
+        d.reportedEvents = k.reportedEvents;
+        if (d.listCostNano != 0)
+            d.relative = double(d.reportedCostNano - d.listCostNano) / double(d.listCostNano);
+        if (d.relative && std::abs(*d.relative) <= threshold)
+            continue;
+        out.append(std::move(d));
+    }
+    std::sort(out.begin(), out.end(), [](const Discrepancy& a, const Discrepancy& b) {
+        const qint64 da = std::abs(a.reportedCostNano - a.listCostNano),
+                     db = std::abs(b.reportedCostNano - b.listCostNano);
+        if (da != db)
+            return da > db;
+        return a.day != b.day ? a.day < b.day : a.model < b.model;
+    });
+    return out;
 }
 
 Result<DailySeries> dailyCost(Store::Workspace& ws, const Filter& filter, Dimension by)

@@ -52,7 +52,29 @@ struct DailySeries
 };
 Result<DailySeries> dailyCost(Store::Workspace& ws, const Filter& filter, Dimension by);
 
+/**
+ * Where the cost a source reports differs from the list cost of the same calls, per model and UTC day. Calls that
+ * state their own cost (a gateway's spend, a tracer's cost) are compared with their own list cost; a model-day with
+ * cost-only rows (a provider's cost export, calls = 0) is compared with the list cost of all its calls (the usage
+ * export). Model-days without reported costs are not compared. `relative` = (reported − list) / list; without a list
+ * cost to compare (unpriced model) it is nullopt and the model-day is always listed.
+ */
+struct Discrepancy
+{
+    qint64 day = 0; // UTC day start, ms
+    QString model;
+    qint64 listCostNano = 0;
+    qint64 reportedCostNano = 0;
+    qint64 events = 0;
+    qint64 reportedEvents = 0;
+    std::optional<double> relative;
+};
+
+/** Model-days whose |relative| difference exceeds `threshold` (0.01 = 1%), largest absolute difference first. */
+Result<QList<Discrepancy>> discrepancies(Store::Workspace& ws, const Filter& filter, double threshold = 0.01);
+
 } // namespace Analytics
 
 Q_DECLARE_METATYPE(Analytics::Report)
+Q_DECLARE_METATYPE(Analytics::Discrepancy)
 Q_DECLARE_METATYPE(Analytics::DailySeries)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "core/demo/demogenerator.h"
 
+#include "core/common/money.h"
 #include "core/common/timeutil.h"
 #include "core/pricing/costengine.h"
 #include "core/store/usagerepository.h"
@@ -423,6 +424,21 @@ Result<qint64> generate(
 
 namespace {
 
+    /**
+     * The helpdesk reaches its models through a gateway that reports what each call cost. From 2026-10-15 it bills
+     * gpt-4o 10% above list (a price change the catalog does not know): the Billing check finds those days.
+     */
+    void reportGatewaySpend(QList<UsageEvent>& chunk)
+    {
+        constexpr qint64 ChangeMs = StartMs + 73 * TimeUtil::MsPerDay; // 2026-10-15
+        for (UsageEvent& e : chunk) {
+            if (e.project != QLatin1String("helpdesk-assistant") || !e.listCostNano)
+                continue;
+            const bool surcharge = e.timeMs >= ChangeMs && e.model.startsWith(QLatin1String("gpt-4o-2024"));
+            e.reportedCostNano = surcharge ? Money::divRound(__int128(*e.listCostNano) * 11, 10) : *e.listCostNano;
+        }
+    }
+
     Result<qint64> fillWorkspace(const QString& path, const Options& opt, TaskContext& ctx)
     {
         auto opened = Store::Workspace::open(path);
@@ -458,6 +474,7 @@ namespace {
         const Pricing::PriceCatalog& prices = catalog.value();
         const std::function<Result<void>(QList<UsageEvent>&)> sink = [&](QList<UsageEvent>& chunk) -> Result<void> {
             Pricing::priceEvents(prices, chunk);
+            reportGatewaySpend(chunk);
             auto n = repo.insert(chunk, nullptr);
             if (!n)
                 return n.error();

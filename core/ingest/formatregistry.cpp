@@ -6,6 +6,7 @@
 #include "core/ingest/canonicalparser.h"
 #include "core/ingest/collector.h"
 #include "core/ingest/langfuseformats.h"
+#include "core/ingest/openaiformats.h"
 
 #include <QCoreApplication>
 
@@ -21,6 +22,10 @@ const QList<const UsageFormat*>& formats()
         &anthropicCostFormat(),
         &langfuseJsonFormat(),
         &langfuseCsvFormat(),
+        &openAiUsageFormat(),
+        &openAiCostsFormat(),
+        &openAiActivityCsvFormat(),
+        &openAiCostCsvFormat(),
     };
     return all;
 }

@@ -20,7 +20,7 @@ struct Measure
     const char* expr; // over events
 };
 
-inline constexpr std::array<Measure, 18> Measures { {
+inline constexpr std::array<Measure, 20> Measures { {
     { "list_cost_nusd", "COALESCE(list_cost_nusd, 0)" },
     { "reported_cost_nusd", "COALESCE(reported_cost_nusd, 0)" },
     { "reported_events", "(reported_cost_nusd IS NOT NULL)" },
@@ -45,6 +45,10 @@ inline constexpr std::array<Measure, 18> Measures { {
         "(CASE WHEN task_first_time THEN uncached_input_tokens + cache_read_tokens "
         "+ cache_write_5m_tokens + cache_write_1h_tokens + output_tokens + reasoning_tokens ELSE 0 END)" },
     { "unpriced_calls", "(CASE WHEN list_cost_nusd IS NULL THEN calls ELSE 0 END)" },
+    // for the billing check: list cost of the calls that state their cost, and costs stated by cost-only rows
+    { "reported_list_cost_nusd",
+        "(CASE WHEN reported_cost_nusd IS NOT NULL THEN COALESCE(list_cost_nusd, 0) ELSE 0 END)" },
+    { "cost_row_reported_nusd", "(CASE WHEN calls = 0 THEN COALESCE(reported_cost_nusd, 0) ELSE 0 END)" },
 } };
 
 /** The grouping columns kept in daily_rollup; every report dimension is one of them. */

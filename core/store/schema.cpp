@@ -107,6 +107,8 @@ namespace {
         name TEXT NOT NULL, operation TEXT NOT NULL, service TEXT NOT NULL,
         start_ms INTEGER NOT NULL, end_ms INTEGER NOT NULL, error INTEGER NOT NULL, source TEXT NOT NULL))",
         R"(CREATE INDEX trace_spans_trace ON trace_spans (trace_id))",
+        R"(ALTER TABLE daily_rollup ADD COLUMN reported_list_cost_nusd INTEGER NOT NULL DEFAULT 0)",
+        R"(ALTER TABLE daily_rollup ADD COLUMN cost_row_reported_nusd INTEGER NOT NULL DEFAULT 0)",
         R"(CREATE INDEX events_call ON events (call_id) WHERE call_id <> '')",
         R"(CREATE TABLE attribution_rules (
         id INTEGER PRIMARY KEY,
@@ -126,7 +128,6 @@ namespace {
         } else if (v == 1) {
             for (const char* sql : Step2)
                 out << QString::fromUtf8(sql);
-            out << taskRefreshStatements({}) << rollupRebuildStatements(1, 0);
         } else if (v == 2) {
             for (const char* sql : Step3)
                 out << QString::fromUtf8(sql);
@@ -204,6 +205,22 @@ Result<void> migrate(QSqlDatabase& db, const QString& path, int target)
             }
         }
         qCInfo(lcStore) << "migrated" << path << "to schema version" << v + 1;
+    }
+    // Derived data is rebuilt once, after the last step, from the current definitions (steps only change tables):
+    // an upgraded workspace then has exactly what a new one would compute.
+    if (from > 0 && target == SchemaVersion) {
+        for (const QString& sql : taskRefreshStatements({}) + rollupRebuildStatements(1, 0)) {
+            QSqlQuery q(db);
+            if (!q.exec(sql)) {
+                const QString err = q.lastError().text();
+                db.rollback();
+                return schemaError(path,
+                    QCoreApplication::translate("Store",
+                        "Rebuilding the workspace's summaries failed: %1. The file "
+                        "was not changed.")
+                        .arg(err));
+            }
+        }
     }
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(target)) || !db.commit()) {
