@@ -13,7 +13,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libgl-dev libqt6opengl6-dev libxkbcommon-dev qt6-qpa-plugins
   # third-party libraries
-  nlohmann-json3-dev libsqlite3-dev libbenchmark-dev sqlite3
+  nlohmann-json3-dev libsqlite3-dev libbenchmark-dev sqlite3 libsimdjson-dev
   # headless GUI runs and screenshots
   xvfb xauth fonts-dejavu-core
 )

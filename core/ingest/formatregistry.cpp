@@ -7,6 +7,7 @@
 #include "core/ingest/collector.h"
 #include "core/ingest/langfuseformats.h"
 #include "core/ingest/openaiformats.h"
+#include "core/ingest/otlpformat.h"
 
 #include <QCoreApplication>
 
@@ -18,6 +19,7 @@ const QList<const UsageFormat*>& formats()
     static const QList<const UsageFormat*> all {
         &canonicalJsonlFormat(),
         &canonicalCsvFormat(),
+        &otlpFormat(),
         &anthropicUsageFormat(),
         &anthropicCostFormat(),
         &langfuseJsonFormat(),
