@@ -7,6 +7,7 @@
 #include "core/common/timeutil.h"
 #include "core/demo/demogenerator.h"
 #include "core/import/fileimporter.h"
+#include "core/ingest/columnmapping.h"
 #include "core/ingest/usageformat.h"
 #include "core/store/usagerepository.h"
 
@@ -31,7 +32,7 @@ namespace {
 
 Commands:
   demo --out W.inferometer [--seed N]          generate the demo workspace
-  import --workspace W FILE... [--format auto|jsonl|csv]
+  import --workspace W FILE... [--format auto|jsonl|csv] [--map FIELD=COLUMN]...
                                                import usage files (all or nothing per file)
   report --workspace W [--from DATE] [--to DATE] [--by cost_center|team|owner|model|provider|api_key|project]
                                                KPIs over a time range, optionally grouped
@@ -117,6 +118,9 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
         p.addOption({ QStringLiteral("workspace"), tr("Workspace file (created if missing)."), QStringLiteral("W") });
         p.addOption(
             { QStringLiteral("format"), tr("auto, jsonl or csv."), QStringLiteral("F"), QStringLiteral("auto") });
+        p.addOption({ QStringLiteral("map"),
+            tr("Read CSV or JSON Lines through a column mapping, repeated per field: time=ts (instead of --format)."),
+            QStringLiteral("FIELD=COLUMN") });
         addJson(p);
         p.addPositionalArgument(QStringLiteral("FILE"), tr("Usage files."), QStringLiteral("FILE..."));
         if (!p.parse(args))
@@ -131,6 +135,13 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
             return io.usage(tr("Unknown --format \"%1\"; known formats: auto, %2.")
                                 .arg(format, ids.join(QStringLiteral(", "))));
         }
+        std::unique_ptr<Ingest::UsageFormat> mapped;
+        if (p.isSet(QStringLiteral("map"))) {
+            auto mapping = Ingest::parseMapping(p.values(QStringLiteral("map")));
+            if (!mapping)
+                return io.usage(QStringLiteral("--map: ") + mapping.error().message);
+            mapped = Ingest::mappedFormat(mapping.value());
+        }
         auto ws = openWorkspace(p, Store::Workspace::Mode::OpenOrCreate);
         if (!ws)
             return io.fail(ws.error());
@@ -138,7 +149,8 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
         nlohmann::json files = nlohmann::json::array();
         for (const QString& file : p.positionalArguments()) {
             PlainTaskContext ctx;
-            auto r = Import::importFile(*ws.value(), file, format, ctx);
+            auto r = mapped ? Import::importFile(*ws.value(), file, *mapped, ctx)
+                            : Import::importFile(*ws.value(), file, format, ctx);
             if (!r) {
                 status = 1;
                 io.fail(r.error());

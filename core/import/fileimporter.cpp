@@ -18,12 +18,36 @@ Result<ImportSummary> importFile(Store::Workspace& ws, const QString& path, Inge
     return importFile(ws, path, Ingest::formatName(format), ctx);
 }
 
+namespace {
+
+    Result<void> openFile(QFile& file, const QString& path)
+    {
+        if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly))
+            return Error { Error::Code::Io,
+                QCoreApplication::translate("Import", "Cannot read the file: %1").arg(file.errorString()), path };
+        return {};
+    }
+
+} // namespace
+
+/** Parses, prices and stores an opened file; all or nothing. */
+static Result<ImportSummary> importOpen(
+    Store::Workspace& ws, QFile& file, const QString& path, const Ingest::UsageFormat& format, TaskContext& ctx);
+
+Result<ImportSummary> importFile(
+    Store::Workspace& ws, const QString& path, const Ingest::UsageFormat& format, TaskContext& ctx)
+{
+    QFile file(path);
+    if (auto r = openFile(file, path); !r)
+        return r.error();
+    return importOpen(ws, file, path, format, ctx);
+}
+
 Result<ImportSummary> importFile(Store::Workspace& ws, const QString& path, const QString& formatId, TaskContext& ctx)
 {
     QFile file(path);
-    if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly))
-        return Error { Error::Code::Io,
-            QCoreApplication::translate("Import", "Cannot read the file: %1").arg(file.errorString()), path };
+    if (auto r = openFile(file, path); !r)
+        return r.error();
     const Ingest::UsageFormat* format = nullptr;
     if (formatId.isEmpty() || formatId == QLatin1String("auto")) {
         auto found = Ingest::recognise(file.peek(Ingest::DetectBytes), path);
@@ -39,7 +63,12 @@ Result<ImportSummary> importFile(Store::Workspace& ws, const QString& path, cons
                 .arg(formatId, ids.join(QStringLiteral(", "))),
             path };
     }
+    return importOpen(ws, file, path, *format, ctx);
+}
 
+static Result<ImportSummary> importOpen(
+    Store::Workspace& ws, QFile& file, const QString& path, const Ingest::UsageFormat& format, TaskContext& ctx)
+{
     Store::UsageRepository repo(ws);
     auto catalog = repo.catalog();
     if (!catalog)
@@ -73,11 +102,11 @@ Result<ImportSummary> importFile(Store::Workspace& ws, const QString& path, cons
         return {};
     };
     // Good rows stream into the open transaction to keep memory flat; a rejected row anywhere drops it at the end.
-    auto parsed = format->parse(file, path, sinks, ctx);
+    auto parsed = format.parse(file, path, sinks, ctx);
     if (!parsed)
         return parsed.error();
     const Ingest::ParseReport& report = parsed.value();
-    summary.format = format->id();
+    summary.format = format.id();
     summary.rows = report.rows;
     summary.rejectedCount = report.rejectedCount;
     summary.rejected = report.rejected;

@@ -5,6 +5,7 @@
 #include "core/common/result.h"
 #include "core/common/task.h"
 #include "core/ingest/canonicalparser.h"
+#include "core/ingest/usageformat.h"
 #include "core/store/workspace.h"
 
 #include <QMetaType>
@@ -34,6 +35,9 @@ struct ImportSummary
  * Runs on the calling thread; `ws` must belong to it.
  */
 Result<ImportSummary> importFile(Store::Workspace& ws, const QString& path, const QString& formatId, TaskContext& ctx);
+/** The same with a format object, e.g. Ingest::mappedFormat() for a user's column mapping. */
+Result<ImportSummary> importFile(
+    Store::Workspace& ws, const QString& path, const Ingest::UsageFormat& format, TaskContext& ctx);
 /** The same with a canonical format (Auto detects among every known format). */
 Result<ImportSummary> importFile(Store::Workspace& ws, const QString& path, Ingest::Format format, TaskContext& ctx);
 

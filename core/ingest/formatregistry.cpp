@@ -6,6 +6,7 @@
 #include "core/ingest/canonicalparser.h"
 #include "core/ingest/collector.h"
 #include "core/ingest/langfuseformats.h"
+#include "core/ingest/litellmformats.h"
 #include "core/ingest/openaiformats.h"
 #include "core/ingest/otlpformat.h"
 
@@ -28,6 +29,8 @@ const QList<const UsageFormat*>& formats()
         &openAiCostsFormat(),
         &openAiActivityCsvFormat(),
         &openAiCostCsvFormat(),
+        &liteLlmSpendLogsFormat(),
+        &liteLlmDailyFormat(),
     };
     return all;
 }

@@ -1,0 +1,434 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+#include "core/ingest/columnmapping.h"
+
+#include "core/common/timeutil.h"
+#include "core/ingest/collector.h"
+#include "core/ingest/csvreader.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileDevice>
+#include <QHash>
+#include <QTimeZone>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+using nlohmann::json;
+
+namespace Ingest {
+
+namespace {
+
+    QString tr(const char* s)
+    {
+        return QCoreApplication::translate("Ingest", s);
+    }
+
+    const QString TimeField = QStringLiteral("time");
+    const QString ModelField = QStringLiteral("model");
+
+    QByteArray withoutBom(QByteArray b)
+    {
+        if (b.startsWith("\xEF\xBB\xBF"))
+            b.remove(0, 3);
+        return b;
+    }
+
+    /** The problem with the start of a file, or nullopt when it has content to read. */
+    std::optional<Error> checkHead(const QByteArray& head, const QString& path)
+    {
+        const QByteArray h = withoutBom(head).trimmed();
+        if (h.isEmpty())
+            return fileError(path, 1, tr("The file is empty: there is no usage event to import."));
+        if (h.contains('\0'))
+            return fileError(path, 1, tr("This is binary data, not CSV or JSON Lines."));
+        return std::nullopt;
+    }
+
+    bool isJsonLines(const QByteArray& head)
+    {
+        return withoutBom(head).trimmed().startsWith('{');
+    }
+
+    /** The value at `path`: the key itself, else a dotted path through nested objects. */
+    const json* lookup(const json& obj, const QString& path)
+    {
+        if (!obj.is_object())
+            return nullptr;
+        auto it = obj.find(path.toStdString());
+        if (it != obj.end())
+            return &*it;
+        for (qsizetype dot = path.indexOf(QLatin1Char('.')); dot > 0; dot = path.indexOf(QLatin1Char('.'), dot + 1)) {
+            auto head = obj.find(path.left(dot).toStdString());
+            if (head != obj.end() && head->is_object())
+                if (const json* v = lookup(*head, path.mid(dot + 1)))
+                    return v;
+        }
+        return nullptr;
+    }
+
+    QString textOf(const json& v)
+    {
+        if (v.is_string())
+            return QString::fromStdString(v.get<std::string>());
+        if (v.is_null())
+            return {};
+        return QString::fromStdString(v.dump(-1, ' ', false, json::error_handler_t::replace));
+    }
+
+    /** Forwards cancellation; progress is reported by the mapped reader, over the whole file. */
+    class InnerContext : public TaskContext
+    {
+    public:
+        explicit InnerContext(TaskContext& outer)
+            : m_outer(outer)
+        { }
+        bool isCanceled() const override { return m_outer.isCanceled(); }
+        void setProgress(qint64, qint64) override { }
+
+    private:
+        TaskContext& m_outer;
+    };
+
+    /**
+     * Rows renamed to canonical fields, handed in batches to the canonical JSONL parser so that validation is exactly
+     * the canonical one; its lines and fields are mapped back to the source's.
+     */
+    class MappedReader
+    {
+    public:
+        MappedReader(const ColumnMapping& m, const QString& path, const Sinks& sinks, TaskContext& ctx)
+            : m_map(m)
+            , m_path(path)
+            , m_sinks(sinks)
+            , m_ctx(ctx)
+        { }
+
+        /** A bad source row, found before the canonical checks. */
+        void reject(qint64 line, const QString& field, const QString& message)
+        {
+            m_pending.append(Error { Error::Code::Parse, message, m_path, line, field });
+        }
+
+        /** One source row; `value(column)` gives a column's value (nullptr: absent). */
+        Result<void> add(qint64 line, const std::function<json(const QString& column)>& value)
+        {
+            json row = json::object();
+            for (auto it = m_map.fields.cbegin(); it != m_map.fields.cend(); ++it) {
+                json v = value(it.value());
+                if (!v.is_discarded())
+                    row[it.key().toStdString()] = std::move(v);
+            }
+            if (!m_map.timeFormat.isEmpty() && row.contains("time")) {
+                const QString text = textOf(row["time"]).trimmed();
+                if (!text.isEmpty()) {
+                    QDateTime t = QDateTime::fromString(text, m_map.timeFormat);
+                    if (!t.isValid()) {
+                        reject(line, m_map.describe(TimeField),
+                            tr("expected a time like \"%1\", found \"%2\".").arg(m_map.timeFormat, text.left(40)));
+                        return {};
+                    }
+                    if (t.timeSpec() == Qt::LocalTime) // the format has no zone: UTC, as everywhere in core
+                        t = QDateTime(t.date(), t.time(), QTimeZone::utc());
+                    row["time"] = TimeUtil::toIso(t.toMSecsSinceEpoch()).toStdString();
+                }
+            }
+            m_text += QByteArray::fromStdString(row.dump(-1, ' ', false, json::error_handler_t::replace));
+            m_text += '\n';
+            m_lines.append(line);
+            if (m_lines.size() >= ParseReport::MaxReported) // so that a batch lists all its rejects
+                return flush();
+            return {};
+        }
+
+        Result<void> flush()
+        {
+            ParseReport inner;
+            if (!m_lines.isEmpty()) {
+                QBuffer buf(&m_text);
+                buf.open(QIODevice::ReadOnly);
+                InnerContext ctx(m_ctx);
+                const auto sink = [this](QList<UsageEvent>& chunk) -> Result<void> {
+                    for (UsageEvent& e : chunk)
+                        e.sourceLine = sourceLine(e.sourceLine);
+                    return m_sinks.events(chunk);
+                };
+                auto r = parseCanonical(buf, m_path, Format::Jsonl, sink, ctx);
+                if (!r)
+                    return r.error();
+                inner = r.value();
+            }
+            QList<Error> rejected = m_pending;
+            for (Error e : inner.rejected) {
+                e.line = sourceLine(e.line);
+                if (!e.field.isEmpty())
+                    e.field = m_map.describe(e.field);
+                rejected.append(e);
+            }
+            std::stable_sort(
+                rejected.begin(), rejected.end(), [](const Error& a, const Error& b) { return a.line < b.line; });
+            report.rows += inner.rows + m_pending.size();
+            report.accepted += inner.accepted;
+            report.rejectedCount += inner.rejectedCount + m_pending.size();
+            for (const Error& e : rejected)
+                if (report.rejected.size() < ParseReport::MaxReported)
+                    report.rejected.append(e);
+            m_pending.clear();
+            m_text.clear();
+            m_lines.clear();
+            if (m_ctx.isCanceled())
+                return Error { Error::Code::Canceled, tr("Import canceled."), m_path };
+            return {};
+        }
+
+        ParseReport report;
+
+    private:
+        qint64 sourceLine(qint64 batchLine) const
+        {
+            return batchLine >= 1 && batchLine <= m_lines.size() ? m_lines[batchLine - 1] : batchLine;
+        }
+
+        const ColumnMapping& m_map;
+        QString m_path;
+        const Sinks& m_sinks;
+        TaskContext& m_ctx;
+        QByteArray m_text;
+        QList<qint64> m_lines;
+        QList<Error> m_pending;
+    };
+
+    Result<ParseReport> readCsv(
+        QIODevice& dev, const QString& path, const ColumnMapping& m, MappedReader& out, TaskContext& ctx)
+    {
+        CsvReader reader(dev, path, m.delimiter);
+        QStringList header;
+        if (!reader.next(header)) {
+            if (reader.hasError())
+                return reader.error();
+            return fileError(path, 1, tr("The file is empty: there is no header row and no usage event to import."));
+        }
+        QHash<QString, qsizetype> index; // source column → its position in a row
+        for (auto it = m.fields.cbegin(); it != m.fields.cend(); ++it) {
+            qsizetype at = -1;
+            for (qsizetype i = 0; i < header.size() && at < 0; ++i)
+                if (header[i].trimmed() == it.value().trimmed())
+                    at = i;
+            for (qsizetype i = 0; i < header.size() && at < 0; ++i)
+                if (header[i].trimmed().compare(it.value().trimmed(), Qt::CaseInsensitive) == 0)
+                    at = i;
+            if (at < 0)
+                return fileError(path, reader.recordLine(),
+                    tr("The header row has no column \"%1\" (mapped to the field %2). Columns found: %3.")
+                        .arg(it.value(), it.key(), header.join(QStringLiteral(", ")).left(300)),
+                    m.describe(it.key()));
+            index.insert(it.value(), at);
+        }
+        const qint64 size = dev.size();
+        QStringList cells;
+        while (reader.next(cells)) {
+            if (cells.size() != header.size()) {
+                out.reject(reader.recordLine(), {},
+                    tr("Expected %1 fields as in the header, found %2.").arg(header.size()).arg(cells.size()));
+                continue;
+            }
+            auto r = out.add(reader.recordLine(),
+                [&](const QString& column) { return json(cells[index.value(column)].toStdString()); });
+            if (!r)
+                return r.error();
+            ctx.setProgress(reader.bytesRead(), size);
+        }
+        if (reader.hasError())
+            out.reject(reader.error().line, {}, reader.error().message);
+        if (auto r = out.flush(); !r)
+            return r.error();
+        if (out.report.rows == 0)
+            return fileError(path, 2, tr("The file has a header row but no usage event."));
+        return out.report;
+    }
+
+    Result<ParseReport> readJsonLines(QIODevice& dev, const QString& path, MappedReader& out, TaskContext& ctx)
+    {
+        const qint64 size = dev.size();
+        qint64 line = 0, bytes = 0;
+        bool sawContent = false;
+        while (!dev.atEnd()) {
+            QByteArray raw = dev.readLine();
+            bytes += raw.size();
+            if (++line == 1)
+                raw = withoutBom(raw);
+            const QByteArray text = raw.trimmed();
+            if (text.isEmpty())
+                continue;
+            sawContent = true;
+            if (text.contains('\0')) {
+                out.reject(line, {}, tr("This line is binary data, not a JSON object."));
+                continue;
+            }
+            const json j = json::parse(text.begin(), text.end(), nullptr, false);
+            if (j.is_discarded()) {
+                out.reject(line, {},
+                    raw.endsWith('\n') ? tr("This line is not valid JSON.")
+                                       : tr("This line is not valid JSON (the file may be truncated)."));
+                continue;
+            }
+            if (!j.is_object()) {
+                out.reject(line, {}, tr("Each line must be one JSON object (one usage event)."));
+                continue;
+            }
+            auto r = out.add(line, [&](const QString& column) {
+                const json* v = lookup(j, column);
+                return v ? *v : json(json::value_t::discarded);
+            });
+            if (!r)
+                return r.error();
+            ctx.setProgress(bytes, size);
+        }
+        if (!sawContent)
+            return fileError(path, 1, tr("The file is empty: there is no usage event to import."));
+        if (auto r = out.flush(); !r)
+            return r.error();
+        return out.report;
+    }
+
+    class MappedFormat : public UsageFormat
+    {
+    public:
+        explicit MappedFormat(ColumnMapping m)
+            : m_map(std::move(m))
+        { }
+        QString id() const override { return QStringLiteral("mapped"); }
+        QString title() const override { return tr("Usage events through a column mapping (CSV or JSON Lines)"); }
+        int detect(const QByteArray&) const override { return 0; } // a mapping is chosen, never detected
+        Result<ParseReport> parse(
+            QIODevice& device, const QString& path, const Sinks& sinks, TaskContext& ctx) const override
+        {
+            const QByteArray head = device.peek(DetectBytes);
+            if (auto e = checkHead(head, path))
+                return *e;
+            for (const QString& f : { TimeField, ModelField })
+                if (m_map.fields.value(f).trimmed().isEmpty())
+                    return fileError(
+                        path, 1, tr("The column mapping does not say which column holds the %1.").arg(f), f);
+            MappedReader out(m_map, path, sinks, ctx);
+            auto r = isJsonLines(head) ? readJsonLines(device, path, out, ctx) : readCsv(device, path, m_map, out, ctx);
+            if (r)
+                ctx.setProgress(1, 1);
+            return r;
+        }
+
+    private:
+        ColumnMapping m_map;
+    };
+
+    /** Nested objects as dotted keys (in the file's order: ordered_json); arrays and scalars as their text. */
+    void flatten(
+        const nlohmann::ordered_json& obj, const QString& prefix, QStringList& keys, QHash<QString, QString>& values)
+    {
+        for (auto it = obj.begin(); it != obj.end(); ++it) {
+            const QString key = prefix + QString::fromStdString(it.key());
+            if (it->is_object() && !it->empty()) {
+                flatten(*it, key + QLatin1Char('.'), keys, values);
+                continue;
+            }
+            if (!values.contains(key) && !keys.contains(key))
+                keys.append(key);
+            values.insert(key,
+                it->is_string()     ? QString::fromStdString(it->template get<std::string>())
+                    : it->is_null() ? QString()
+                                    : QString::fromStdString(
+                                        it->dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)));
+        }
+    }
+
+} // namespace
+
+QString ColumnMapping::describe(const QString& field) const
+{
+    const QString column = fields.value(field);
+    return column.isEmpty() ? field : column + QStringLiteral(" (") + field + QLatin1Char(')');
+}
+
+Result<ColumnMapping> parseMapping(const QStringList& specs)
+{
+    ColumnMapping m;
+    const QStringList& known = canonicalFields();
+    for (const QString& spec : specs) {
+        const qsizetype eq = spec.indexOf(QLatin1Char('='));
+        const QString field = spec.left(eq).trimmed().toLower();
+        const QString column = eq < 0 ? QString() : spec.mid(eq + 1).trimmed();
+        if (eq < 0 || field.isEmpty() || column.isEmpty())
+            return Error { Error::Code::Parse,
+                tr("\"%1\" is not a mapping: write FIELD=COLUMN, e.g. uncached_input_tokens=tokens_in.").arg(spec),
+                QStringLiteral("mapping"), -1, field };
+        if (!known.contains(field))
+            return Error { Error::Code::Parse,
+                tr("Unknown field \"%1\" in \"%2\"; the fields are: %3.")
+                    .arg(field, spec, known.join(QStringLiteral(", "))),
+                QStringLiteral("mapping"), -1, field };
+        if (m.fields.contains(field))
+            return Error { Error::Code::Parse,
+                tr("The field \"%1\" is mapped twice (\"%2\" and \"%3\").").arg(field, m.fields.value(field), column),
+                QStringLiteral("mapping"), -1, field };
+        m.fields.insert(field, column);
+    }
+    for (const QString& f : { TimeField, ModelField })
+        if (!m.fields.contains(f))
+            return Error { Error::Code::Parse, tr("The mapping needs the \"%1\" field: add %1=COLUMN.").arg(f),
+                QStringLiteral("mapping"), -1, f };
+    return m;
+}
+
+std::unique_ptr<UsageFormat> mappedFormat(const ColumnMapping& mapping)
+{
+    return std::make_unique<MappedFormat>(mapping);
+}
+
+Result<QList<QStringList>> previewRows(QIODevice& device, int n, QChar delimiter)
+{
+    const auto* file = qobject_cast<const QFileDevice*>(&device);
+    const QString source = file ? file->fileName() : QString();
+    const QByteArray head = device.peek(DetectBytes);
+    if (auto e = checkHead(head, source))
+        return *e;
+    QList<QStringList> rows;
+    if (!isJsonLines(head)) {
+        CsvReader reader(device, source, delimiter);
+        QStringList fields;
+        while (rows.size() <= n && reader.next(fields))
+            rows.append(fields);
+        if (reader.hasError())
+            return reader.error();
+        return rows;
+    }
+    QStringList keys;
+    QList<QHash<QString, QString>> values;
+    qint64 line = 0;
+    while (values.size() < n && !device.atEnd()) {
+        QByteArray raw = device.readLine();
+        if (++line == 1)
+            raw = withoutBom(raw);
+        const QByteArray text = raw.trimmed();
+        if (text.isEmpty())
+            continue;
+        const auto j = nlohmann::ordered_json::parse(text.begin(), text.end(), nullptr, false);
+        if (j.is_discarded() || !j.is_object())
+            return fileError(source, line, tr("This line is not a JSON object: the file is not JSON Lines."));
+        values.append(QHash<QString, QString>());
+        flatten(j, {}, keys, values.last());
+    }
+    rows.append(keys);
+    for (const auto& v : values) {
+        QStringList row;
+        for (const QString& k : keys)
+            row.append(v.value(k));
+        rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace Ingest
