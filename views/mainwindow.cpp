@@ -8,6 +8,7 @@
 #include "views/attributionpage.h"
 #include "views/discrepanciespage.h"
 #include "views/importcontroller.h"
+#include "views/importdialog.h"
 #include "views/overviewpage.h"
 #include "views/pricespage.h"
 #include "views/workspacecontext.h"
@@ -65,8 +66,8 @@ MainWindow::MainWindow(QWidget* parent)
     };
     for (const Entry& e : { Entry { tr("Overview"), tr("Spend, KPIs and trends for a period (Ctrl+1)"), m_overview },
              Entry { tr("Prices"), tr("Built-in and workspace prices per model (Ctrl+2)"), m_prices },
-             Entry { tr("Attribution"), tr("Rules that give calls a cost center, team and owner (Ctrl+3)"),
-                 m_attribution },
+             Entry {
+                 tr("Attribution"), tr("Rules that give calls a cost center, team and owner (Ctrl+3)"), m_attribution },
              Entry { tr("Billing check"), tr("Reported cost against list cost, per model and day (Ctrl+4)"),
                  m_discrepancies } }) {
         auto* item = new QListWidgetItem(e.name, m_nav);
@@ -273,7 +274,15 @@ void MainWindow::importDialog()
     if (files.isEmpty())
         return;
     QSettings().setValue(QStringLiteral("importDir"), QFileInfo(files.first()).absolutePath());
-    m_importer->importFiles(files);
+    previewAndImport(files);
+}
+
+void MainWindow::previewAndImport(const QStringList& files)
+{
+    auto* dialog = new ImportDialog(files, m_context->path(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, files] { m_importer->importFiles(files); });
+    dialog->open();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
@@ -298,7 +307,11 @@ void MainWindow::dropEvent(QDropEvent* event)
     }
     if (!files.isEmpty()) {
         event->acceptProposedAction();
-        m_importer->importFiles(files);
+        if (!m_context->isOpen()) {
+            QMessageBox::information(this, tr("Import"), tr("Open or create a workspace first."));
+            return;
+        }
+        previewAndImport(files);
     }
 }
 

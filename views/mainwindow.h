@@ -55,6 +55,8 @@ private:
     void newWorkspace();
     void openWorkspaceDialog();
     void importDialog();
+    /** Shows what each file is and its first events, then imports on OK. */
+    void previewAndImport(const QStringList& files);
     void updateRecentMenu();
     void addRecent(const QString& path);
 

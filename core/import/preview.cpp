@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+#include "core/import/preview.h"
+
+#include "core/ingest/usageformat.h"
+#include "core/pricing/costengine.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace Import {
+
+Result<Preview> preview(const QString& path, const QString& formatId, const Pricing::PriceCatalog& catalog, int limit)
+{
+    QFile file(path);
+    if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly))
+        return Error { Error::Code::Io,
+            QCoreApplication::translate("Import", "Cannot read the file: %1").arg(file.errorString()), path };
+    const Ingest::UsageFormat* format = nullptr;
+    if (formatId.isEmpty() || formatId == QLatin1String("auto")) {
+        auto found = Ingest::recognise(file.peek(Ingest::DetectBytes), path);
+        if (!found)
+            return found.error();
+        format = found.value();
+    } else if (!(format = Ingest::findFormat(formatId))) {
+        return Error { Error::Code::Parse,
+            QCoreApplication::translate("Import", "Unknown format \"%1\".").arg(formatId), path };
+    }
+    Preview p;
+    p.file = path;
+    p.formatId = format->id();
+    p.formatTitle = format->title();
+    // the parser stops when the sink says so: a cancel-like error once enough events are in
+    class Enough : public TaskContext
+    {
+    public:
+        bool isCanceled() const override { return done; }
+        void setProgress(qint64, qint64) override { }
+        bool done = false;
+    } ctx;
+    Ingest::Sinks sinks;
+    sinks.events = [&](QList<UsageEvent>& chunk) -> Result<void> {
+        for (UsageEvent& e : chunk)
+            if (p.events.size() < limit)
+                p.events.append(std::move(e));
+        if (p.events.size() >= limit) {
+            ctx.done = true;
+            return Error { Error::Code::Canceled, QString(), path };
+        }
+        return {};
+    };
+    auto r = format->parse(file, path, sinks, ctx);
+    if (!r && r.error().code != Error::Code::Canceled)
+        return r.error();
+    if (r)
+        p.rejected = r.value().rejected.mid(0, limit);
+    Pricing::priceEvents(catalog, p.events);
+    return p;
+}
+
+} // namespace Import
