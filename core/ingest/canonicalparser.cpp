@@ -96,9 +96,6 @@ namespace {
         std::optional<RowError> build(const std::array<Value, size_t(Field::Count)>& v, UsageEvent& e)
         {
             auto name = [](Field f) { return QString::fromLatin1(FieldNames[int(f)]); };
-            auto text = [&](Field f) -> QString {
-                return v[size_t(f)].kind == Value::Text ? v[size_t(f)].text.trimmed() : QString();
-            };
             auto typeError = [&](Field f, const QString& expected) {
                 const Value& x = v[size_t(f)];
                 const QString got = x.kind == Value::Bool ? tr("a boolean")

@@ -27,7 +27,8 @@ std::optional<nlohmann::json> parseJson(const QByteArray& text, const QString& p
     // the non-throwing parse does not say where: parse again, catching here, for the byte offset of the fault
     qint64 offset = text.size();
     try {
-        (void)nlohmann::json::parse(text.begin(), text.end());
+        const auto probe = nlohmann::json::parse(text.begin(), text.end());
+        Q_UNUSED(probe)
     } catch (const nlohmann::json::parse_error& e) {
         offset = qint64(e.byte) - 1;
     } catch (...) {
