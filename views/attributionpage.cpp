@@ -8,6 +8,7 @@
 #include "views/models/breakdownmodel.h"
 #include "views/models/format.h"
 #include "views/models/ruletablemodel.h"
+#include "views/progressdialog.h"
 #include "views/style.h"
 #include "views/workspacecontext.h"
 
@@ -266,16 +267,7 @@ void AttributionPage::applyToWorkspace()
     if (m_applyWatcher.isRunning() || !save())
         return;
     const QString path = m_context->path();
-    auto* progress = new QProgressDialog(tr("Re-attributing calls…"), tr("Cancel"), 0, 1000, this);
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setAttribute(Qt::WA_DeleteOnClose);
-    progress->setMinimumDuration(300);
-    connect(&m_applyWatcher, &QFutureWatcherBase::progressValueChanged, progress, &QProgressDialog::setValue);
-    connect(progress, &QProgressDialog::canceled, &m_applyWatcher, &QFutureWatcherBase::cancel);
-    connect(&m_applyWatcher, &QFutureWatcherBase::finished, progress, [this, progress] {
-        disconnect(progress, nullptr, &m_applyWatcher, nullptr); // closing emits canceled()
-        progress->close();
-    });
+    showTaskProgress(m_applyWatcher, tr("Re-attributing calls…"), this);
     m_applyWatcher.setFuture(runTask<qint64>([path](TaskContext& ctx) -> Result<qint64> {
         auto ws = Store::Workspace::open(path, Store::Workspace::Mode::OpenExisting);
         if (!ws)

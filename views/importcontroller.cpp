@@ -4,6 +4,7 @@
 
 #include "core/common/task.h"
 #include "views/models/format.h"
+#include "views/progressdialog.h"
 #include "views/workspacecontext.h"
 
 #include <QCoreApplication>
@@ -23,13 +24,7 @@ ImportController::ImportController(WorkspaceContext* context, QWidget* window)
     , m_window(window)
 {
     connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        const bool canceled = m_watcher.isCanceled();
-        if (m_progress) {
-            // closing a progress dialog emits canceled(): it must not reach the finished import
-            disconnect(m_progress, nullptr, &m_watcher, nullptr);
-            m_progress->close();
-        }
-        if (canceled) {
+        if (m_watcher.isCanceled()) { // the progress dialog closes itself (showTaskProgress)
             m_context->notifyContentChanged(); // files finished before the cancel are in
             return;
         }
@@ -60,19 +55,7 @@ void ImportController::importFiles(const QStringList& files)
         return;
     }
     const QString path = m_context->path();
-    m_progress
-        = new QProgressDialog(tr("Importing %n file(s)…", nullptr, int(files.size())), tr("Cancel"), 0, 0, m_window);
-    m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setAttribute(Qt::WA_DeleteOnClose);
-    m_progress->setMinimumDuration(400);
-    connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, m_progress, [this](int v) {
-        if (m_progress) {
-            m_progress->setMaximum(1000);
-            m_progress->setValue(v);
-        }
-    });
-    connect(&m_watcher, &QFutureWatcherBase::progressTextChanged, m_progress, &QProgressDialog::setLabelText);
-    connect(m_progress, &QProgressDialog::canceled, &m_watcher, &QFutureWatcherBase::cancel);
+    m_progress = showTaskProgress(m_watcher, tr("Importing %n file(s)…", nullptr, int(files.size())), m_window, 400);
 
     m_watcher.setFuture(runTask<Outcome>([path, files](TaskContext& ctx) -> Result<Outcome> {
         auto ws = Store::Workspace::open(path, Store::Workspace::Mode::OpenExisting);

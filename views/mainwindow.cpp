@@ -10,6 +10,7 @@
 #include "views/importcontroller.h"
 #include "views/importdialog.h"
 #include "views/overviewpage.h"
+#include "views/progressdialog.h"
 #include "views/pricespage.h"
 #include "views/workspacecontext.h"
 
@@ -223,20 +224,7 @@ void MainWindow::openDemo()
     }
     if (m_demoWatcher.isRunning())
         return;
-    auto* progress = new QProgressDialog(
-        tr("Generating the demo workspace: 90 days of a mid-size company…"), tr("Cancel"), 0, 0, this);
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setAttribute(Qt::WA_DeleteOnClose);
-    progress->setMinimumDuration(0);
-    connect(&m_demoWatcher, &QFutureWatcherBase::progressValueChanged, progress, [progress](int v) {
-        progress->setMaximum(1000);
-        progress->setValue(v);
-    });
-    connect(progress, &QProgressDialog::canceled, &m_demoWatcher, &QFutureWatcherBase::cancel);
-    connect(&m_demoWatcher, &QFutureWatcherBase::finished, progress, [this, progress] {
-        disconnect(progress, nullptr, &m_demoWatcher, nullptr); // closing emits canceled()
-        progress->close();
-    });
+    showTaskProgress(m_demoWatcher, tr("Generating the demo workspace: 90 days of a mid-size company…"), this, 0);
     m_demoWatcher.setFuture(
         runTask<qint64>([path](TaskContext& ctx) { return Demo::createWorkspace(path, Demo::Options {}, ctx); }));
 }

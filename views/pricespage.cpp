@@ -6,6 +6,7 @@
 #include "core/common/task.h"
 #include "core/store/usagerepository.h"
 #include "views/models/pricetablemodel.h"
+#include "views/progressdialog.h"
 #include "views/style.h"
 #include "views/workspacecontext.h"
 
@@ -263,16 +264,7 @@ void PricesPage::reprice()
         != QMessageBox::Yes)
         return;
     const QString path = m_context->path();
-    auto* progress = new QProgressDialog(tr("Re-pricing calls…"), tr("Cancel"), 0, 1000, this);
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setAttribute(Qt::WA_DeleteOnClose);
-    progress->setMinimumDuration(300);
-    connect(&m_repriceWatcher, &QFutureWatcherBase::progressValueChanged, progress, &QProgressDialog::setValue);
-    connect(progress, &QProgressDialog::canceled, &m_repriceWatcher, &QFutureWatcherBase::cancel);
-    connect(&m_repriceWatcher, &QFutureWatcherBase::finished, progress, [this, progress] {
-        disconnect(progress, nullptr, &m_repriceWatcher, nullptr); // closing emits canceled()
-        progress->close();
-    });
+    showTaskProgress(m_repriceWatcher, tr("Re-pricing calls…"), this);
     m_repriceWatcher.setFuture(runTask<qint64>([path](TaskContext& ctx) -> Result<qint64> {
         auto ws = Store::Workspace::open(path, Store::Workspace::Mode::OpenExisting);
         if (!ws)
