@@ -302,7 +302,7 @@ void OverviewPage::apply(const Analytics::Overview& o)
     }
 
     m_cards[QStringLiteral("spend")]->setValue(Money::formatUsd(k.listCostNano),
-        k.reportedEvents ? tr("reported %1").arg(Money::formatUsd(k.reportedCostNano)) : tr("list prices"));
+        k.reportedEvents ? tr("reported by sources: %1").arg(Money::formatUsd(k.reportedCostNano)) : tr("list prices"));
     m_cards[QStringLiteral("calls")]->setValue(
         Format::compact(k.calls), tr("%1 tokens").arg(Format::compact(k.tokens.total())));
     m_cards[QStringLiteral("cost_per_task")]->setValue(

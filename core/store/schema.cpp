@@ -204,7 +204,8 @@ Result<void> migrate(QSqlDatabase& db, const QString& path, int target)
                         .arg(err));
             }
         }
-        qCInfo(lcStore) << "migrated" << path << "to schema version" << v + 1;
+        if (from > 0) // upgrading a user's workspace is worth a line in the log; creating a new one is not
+            qCInfo(lcStore) << "migrated" << path << "to schema version" << v + 1;
     }
     // Derived data is rebuilt once, after the last step, from the current definitions (steps only change tables):
     // an upgraded workspace then has exactly what a new one would compute.
