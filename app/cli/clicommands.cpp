@@ -128,12 +128,12 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
         if (!p.isSet(QStringLiteral("workspace")) || p.positionalArguments().isEmpty())
             return io.usage(tr("import needs --workspace W and at least one FILE."));
         const QString format = p.value(QStringLiteral("format")).toLower();
-        if (format != QLatin1String("auto") && !Ingest::findFormat(format)) {
+        if (format != QLatin1String("auto") && !Ingest::isFormatOrFamily(format)) {
             QStringList ids;
             for (const Ingest::UsageFormat* f : Ingest::formats())
                 ids << f->id();
-            return io.usage(tr("Unknown --format \"%1\"; known formats: auto, %2.")
-                                .arg(format, ids.join(QStringLiteral(", "))));
+            return io.usage(
+                tr("Unknown --format \"%1\"; known formats: auto, %2.").arg(format, ids.join(QStringLiteral(", "))));
         }
         std::unique_ptr<Ingest::UsageFormat> mapped;
         if (p.isSet(QStringLiteral("map"))) {

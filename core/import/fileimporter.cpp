@@ -54,7 +54,12 @@ Result<ImportSummary> importFile(Store::Workspace& ws, const QString& path, cons
         if (!found)
             return found.error();
         format = found.value();
-    } else if (!(format = Ingest::findFormat(formatId))) {
+    } else if (!(format = Ingest::findFormat(formatId)) && Ingest::isFormatOrFamily(formatId)) {
+        auto found = Ingest::recognise(file.peek(Ingest::DetectBytes), path, formatId);
+        if (!found)
+            return found.error();
+        format = found.value();
+    } else if (!format) {
         QStringList ids;
         for (const Ingest::UsageFormat* f : Ingest::formats())
             ids << f->id();

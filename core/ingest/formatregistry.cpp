@@ -43,18 +43,38 @@ const UsageFormat* findFormat(QStringView id)
     return nullptr;
 }
 
-Result<const UsageFormat*> recognise(const QByteArray& head, const QString& path)
+namespace {
+    bool inFamily(const UsageFormat* f, QStringView family)
+    {
+        return family.isEmpty() || f->id().compare(family, Qt::CaseInsensitive) == 0
+            || f->id().startsWith(family.toString() + QLatin1Char('-'), Qt::CaseInsensitive);
+    }
+} // namespace
+
+bool isFormatOrFamily(QStringView name)
+{
+    if (name.isEmpty())
+        return false;
+    for (const UsageFormat* f : formats())
+        if (inFamily(f, name))
+            return true;
+    return false;
+}
+
+Result<const UsageFormat*> recognise(const QByteArray& head, const QString& path, QStringView family)
 {
     QByteArray h = head;
     if (h.startsWith("\xEF\xBB\xBF"))
         h.remove(0, 3);
     if (h.trimmed().isEmpty())
-        return fileError(path, 1,
-            QCoreApplication::translate("Ingest", "The file is empty: there is no usage data to import."));
+        return fileError(
+            path, 1, QCoreApplication::translate("Ingest", "The file is empty: there is no usage data to import."));
     const UsageFormat* best = nullptr;
     int bestScore = 0;
     QStringList tried;
     for (const UsageFormat* f : formats()) {
+        if (!inFamily(f, family))
+            continue;
         tried << f->title();
         const int score = f->detect(h);
         if (score > bestScore) {

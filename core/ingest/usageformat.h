@@ -38,8 +38,8 @@ public:
     virtual QString title() const = 0;
     /** How sure this format is that `head` (the first 64 KiB of a file) is its own: 0 (no) … 100 (certain). */
     virtual int detect(const QByteArray& head) const = 0;
-    virtual Result<ParseReport> parse(QIODevice& device, const QString& path, const Sinks& sinks,
-        TaskContext& ctx) const = 0;
+    virtual Result<ParseReport> parse(
+        QIODevice& device, const QString& path, const Sinks& sinks, TaskContext& ctx) const = 0;
 };
 
 /** Every built-in format, in the order detection tries them. */
@@ -47,10 +47,15 @@ const QList<const UsageFormat*>& formats();
 /** The format with this id, or nullptr. */
 const UsageFormat* findFormat(QStringView id);
 /**
- * The format whose detect() is most certain about `head` (content, never the file name). When none claims it, an
- * Error naming the file, line 1, and every format tried.
+ * The format whose detect() is most certain about `head` (content, never the file name), among the formats of
+ * `family` when given. When none claims it, an Error naming the file, line 1, and every format tried.
  */
-Result<const UsageFormat*> recognise(const QByteArray& head, const QString& path);
+Result<const UsageFormat*> recognise(const QByteArray& head, const QString& path, QStringView family = {});
+/**
+ * Whether `name` names a format ("litellm-daily") or a family of formats ("litellm", "openai", "langfuse": the
+ * DESIGN.md --format names), among which recognise(head, path, family) chooses by content.
+ */
+bool isFormatOrFamily(QStringView name);
 
 /** Bytes handed to detect(). */
 constexpr qint64 DetectBytes = 64 * 1024;

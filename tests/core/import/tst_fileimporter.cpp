@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "core/import/fileimporter.h"
+#include "core/ingest/usageformat.h"
 
 #include "core/store/usagerepository.h"
 
@@ -108,6 +109,7 @@ class TestFileImporter : public QObject
     Q_OBJECT
 
 private slots:
+    void formatFamilies();
     void importJsonl();
     void importCsv();
     void sameEventsFromCsvAreDuplicates();
@@ -375,6 +377,28 @@ void TestFileImporter::unreadableFile()
     QVERIFY(!d.ok());
     QCOMPARE(d.error().source, dir.path());
     QCOMPARE(scalarInt(*ws, QStringLiteral("SELECT count(*) FROM events")), qint64(0));
+}
+
+void TestFileImporter::formatFamilies()
+{
+    // DESIGN.md's --format names a family ("langfuse", "litellm"); the content picks the member
+    QTemporaryDir dir;
+    auto ws = Workspace::open(dir.filePath(QStringLiteral("w.inferometer")));
+    QVERIFY(ws);
+    const QString file = QStringLiteral(TESTDATA_DIR "/ingest/langfuse/observations.csv");
+    PlainTaskContext ctx;
+    QVERIFY(Ingest::isFormatOrFamily(u"langfuse"));
+    QVERIFY(Ingest::isFormatOrFamily(u"litellm-daily"));
+    QVERIFY(!Ingest::isFormatOrFamily(u"lang"));
+    auto wrong = Import::importFile(*ws.value(), file, QStringLiteral("litellm"), ctx);
+    QVERIFY(!wrong);
+    QVERIFY(wrong.error().message.contains(QStringLiteral("LiteLLM")));
+    QVERIFY(!wrong.error().message.contains(QStringLiteral("Langfuse")));
+    QCOMPARE(wrong.error().line, 1);
+    auto right = Import::importFile(*ws.value(), file, QStringLiteral("langfuse"), ctx);
+    QVERIFY2(right, qPrintable(right ? QString() : right.error().toString()));
+    QCOMPARE(right.value().format, QStringLiteral("langfuse-csv"));
+    QVERIFY(right.value().imported > 0);
 }
 
 QTEST_GUILESS_MAIN(TestFileImporter)
