@@ -17,60 +17,17 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "tests/support/formattesting.h"
+
 using Store::Workspace;
+
+using namespace Testing;
 
 namespace {
 
 QString fixture(const QString& name)
 {
     return QStringLiteral(TESTDATA_DIR "/ingest/anthropic/") + name;
-}
-
-QByteArray readAll(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
-
-std::unique_ptr<Workspace> openWs(const QTemporaryDir& dir, const char* name = "w.inferometer")
-{
-    auto ws = Workspace::open(dir.filePath(QLatin1String(name)));
-    return ws.ok() ? std::move(ws).value() : nullptr;
-}
-
-Result<Import::ImportSummary> import(Workspace& ws, const QString& path, const QString& format = QStringLiteral("auto"))
-{
-    PlainTaskContext ctx;
-    return Import::importFile(ws, path, format, ctx);
-}
-
-QString describe(const Result<Import::ImportSummary>& r)
-{
-    if (!r.ok())
-        return r.error().toString();
-    return r.value().rejected.isEmpty() ? QString() : r.value().rejected.first().toString();
-}
-
-qint64 scalarInt(Workspace& ws, const QString& sql)
-{
-    QSqlQuery q(ws.db());
-    if (!q.exec(sql) || !q.next())
-        return -1;
-    return q.value(0).isNull() ? -2 : q.value(0).toLongLong();
-}
-
-QString scalarText(Workspace& ws, const QString& sql)
-{
-    QSqlQuery q(ws.db());
-    if (!q.exec(sql) || !q.next())
-        return QStringLiteral("<no row>");
-    return q.value(0).toString();
 }
 
 /** The attributes of the event from `line`, as a JSON object. */

@@ -15,45 +15,17 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "tests/support/formattesting.h"
+
 using Store::Workspace;
+
+using namespace Testing;
 
 namespace {
 
 QString fixture(const QString& name)
 {
     return QStringLiteral(TESTDATA_DIR "/ingest/openai/") + name;
-}
-
-QByteArray readAll(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
-
-std::unique_ptr<Workspace> openWs(const QTemporaryDir& dir, const char* name = "w.inferometer")
-{
-    auto ws = Workspace::open(dir.filePath(QLatin1String(name)));
-    return ws.ok() ? std::move(ws).value() : nullptr;
-}
-
-Result<Import::ImportSummary> import(Workspace& ws, const QString& path, const QString& format = QStringLiteral("auto"))
-{
-    PlainTaskContext ctx;
-    return Import::importFile(ws, path, format, ctx);
-}
-
-qint64 scalarInt(Workspace& ws, const QString& sql)
-{
-    QSqlQuery q(ws.db());
-    if (!q.exec(sql) || !q.next())
-        return -1;
-    return q.value(0).toLongLong();
 }
 
 qint64 eventCount(Workspace& ws)
