@@ -8,6 +8,7 @@
 #include "views/models/breakdownmodel.h"
 #include "views/models/format.h"
 #include "views/models/ruletablemodel.h"
+#include "views/pagehelpers.h"
 #include "views/progressdialog.h"
 #include "views/style.h"
 #include "views/workspacecontext.h"
@@ -191,9 +192,7 @@ QUndoStack* AttributionPage::undoStack() const
 
 void AttributionPage::showMessage(const QString& text, bool error)
 {
-    m_message->setText(text);
-    Style::setBanner(m_message, error ? Style::Banner::Error : Style::Banner::Info);
-    m_message->show();
+    Style::showBanner(m_message, error ? Style::Banner::Error : Style::Banner::Info, text);
 }
 
 void AttributionPage::reload()
@@ -233,13 +232,10 @@ bool AttributionPage::save()
         showMessage(problem, true);
         return false;
     }
-    auto ws = Store::Workspace::open(m_context->path(), Store::Workspace::Mode::OpenExisting);
-    if (!ws) {
-        showMessage(ws.error().toString(), true);
-        return false;
-    }
-    Store::UsageRepository repo(*ws.value());
-    if (auto r = repo.setAttributionRules(m_rules->rules()); !r) {
+    const auto rules = m_rules->rules();
+    if (auto r = PageHelpers::writeWorkspace(
+            m_context->path(), [&](Store::UsageRepository& repo) { return repo.setAttributionRules(rules); });
+        !r) {
         showMessage(r.error().toString(), true);
         return false;
     }
@@ -253,13 +249,9 @@ bool AttributionPage::save()
 
 bool AttributionPage::maybeSave()
 {
-    if (!m_rules->isDirty())
-        return true;
-    const auto answer = QMessageBox::question(this, tr("Unsaved rules"), tr("Save the changed attribution rules?"),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
-    if (answer == QMessageBox::Cancel)
-        return false;
-    return answer == QMessageBox::Discard || save();
+    return !m_rules->isDirty()
+        || PageHelpers::askToSave(
+            this, tr("Unsaved rules"), tr("Save the changed attribution rules?"), [this] { return save(); });
 }
 
 void AttributionPage::applyToWorkspace()

@@ -6,6 +6,7 @@
 #include "core/common/task.h"
 #include "core/store/usagerepository.h"
 #include "views/models/pricetablemodel.h"
+#include "views/pagehelpers.h"
 #include "views/progressdialog.h"
 #include "views/style.h"
 #include "views/workspacecontext.h"
@@ -122,9 +123,7 @@ QUndoStack* PricesPage::undoStack() const
 
 void PricesPage::showMessage(const QString& text, bool error)
 {
-    m_message->setText(text);
-    Style::setBanner(m_message, error ? Style::Banner::Error : Style::Banner::Info);
-    m_message->show();
+    Style::showBanner(m_message, error ? Style::Banner::Error : Style::Banner::Info, text);
 }
 
 void PricesPage::reload()
@@ -168,13 +167,10 @@ void PricesPage::addUnpriced()
 
 bool PricesPage::save()
 {
-    auto ws = Store::Workspace::open(m_context->path(), Store::Workspace::Mode::OpenExisting);
-    if (!ws) {
-        showMessage(ws.error().toString(), true);
-        return false;
-    }
-    Store::UsageRepository repo(*ws.value());
-    if (auto r = repo.setPriceOverrides(m_model->workspaceEntries()); !r) {
+    const auto entries = m_model->workspaceEntries();
+    if (auto r = PageHelpers::writeWorkspace(
+            m_context->path(), [&](Store::UsageRepository& repo) { return repo.setPriceOverrides(entries); });
+        !r) {
         showMessage(r.error().toString(), true);
         return false;
     }
@@ -188,15 +184,9 @@ bool PricesPage::save()
 
 bool PricesPage::maybeSave()
 {
-    if (!m_model->isDirty())
-        return true;
-    const auto answer = QMessageBox::question(this, tr("Unsaved prices"), tr("Save the changed workspace prices?"),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
-    if (answer == QMessageBox::Cancel)
-        return false;
-    if (answer == QMessageBox::Save)
-        return save();
-    return true;
+    return !m_model->isDirty()
+        || PageHelpers::askToSave(
+            this, tr("Unsaved prices"), tr("Save the changed workspace prices?"), [this] { return save(); });
 }
 
 void PricesPage::addPrice()

@@ -29,4 +29,12 @@ inline void setBanner(QLabel* label, Banner kind)
     label->setStyleSheet(QString::fromLatin1(css[int(kind)]));
 }
 
+/** Shows `text` in `label` as a banner of `kind`. */
+inline void showBanner(QLabel* label, Banner kind, const QString& text)
+{
+    label->setText(text);
+    setBanner(label, kind);
+    label->show();
+}
+
 } // namespace Style
