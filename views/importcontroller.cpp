@@ -46,7 +46,7 @@ ImportController::~ImportController()
     m_watcher.waitForFinished();
 }
 
-void ImportController::importFiles(const QStringList& files)
+void ImportController::importFiles(const QStringList& files, const QHash<QString, Ingest::ColumnMapping>& mappings)
 {
     if (files.isEmpty() || !m_context->isOpen())
         return;
@@ -57,7 +57,7 @@ void ImportController::importFiles(const QStringList& files)
     const QString path = m_context->path();
     m_progress = showTaskProgress(m_watcher, tr("Importing %n file(s)…", nullptr, int(files.size())), m_window, 400);
 
-    m_watcher.setFuture(runTask<Outcome>([path, files](TaskContext& ctx) -> Result<Outcome> {
+    m_watcher.setFuture(runTask<Outcome>([path, files, mappings](TaskContext& ctx) -> Result<Outcome> {
         auto ws = Store::Workspace::open(path, Store::Workspace::Mode::OpenExisting);
         if (!ws)
             return ws.error();
@@ -90,7 +90,9 @@ void ImportController::importFiles(const QStringList& files)
                               .arg(i + 1)
                               .arg(files.size()));
             FileContext fc(ctx, i, int(files.size()));
-            auto r = Import::importFile(*ws.value(), files[i], Ingest::Format::Auto, fc);
+            auto it = mappings.constFind(files[i]);
+            auto r = it == mappings.cend() ? Import::importFile(*ws.value(), files[i], Ingest::Format::Auto, fc)
+                                           : Import::importFile(*ws.value(), files[i], *Ingest::mappedFormat(*it), fc);
             if (r)
                 out.summaries.append(r.value());
             else if (r.error().code != Error::Code::Canceled)

@@ -4,8 +4,10 @@
 
 #include "core/common/result.h"
 #include "core/import/fileimporter.h"
+#include "core/ingest/columnmapping.h"
 
 #include <QFutureWatcher>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -29,7 +31,11 @@ public:
     void setShowResults(bool show) { m_showResults = show; }
 
 public slots:
-    void importFiles(const QStringList& files);
+    /**
+     * Imports `files` in order; a file with an entry in `mappings` is read through that column mapping
+     * (Ingest::mappedFormat), the others are recognised from their content.
+     */
+    void importFiles(const QStringList& files, const QHash<QString, Ingest::ColumnMapping>& mappings = {});
 
 signals:
     void importFinished(const QList<Import::ImportSummary>& summaries, const QList<Error>& errors);

@@ -127,7 +127,9 @@ void MainWindow::createMenus()
     file->addSeparator();
     auto* import = file->addAction(tr("&Import Usage Files…"), this, &MainWindow::importDialog);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    import->setToolTip(tr("Import canonical JSONL or CSV usage logs (or drop files on the window)"));
+    import->setToolTip(
+        tr("Import usage logs: provider exports, traces, canonical JSONL or CSV, or any CSV or JSON Lines "
+           "through a column mapping (or drop files on the window)"));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -269,7 +271,8 @@ void MainWindow::previewAndImport(const QStringList& files)
 {
     auto* dialog = new ImportDialog(files, m_context->path(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, files] { m_importer->importFiles(files); });
+    connect(dialog, &QDialog::accepted, this,
+        [this, dialog] { m_importer->importFiles(dialog->files(), dialog->mappings()); });
     dialog->open();
 }
 

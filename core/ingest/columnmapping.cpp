@@ -390,22 +390,39 @@ std::unique_ptr<UsageFormat> mappedFormat(const ColumnMapping& mapping)
 
 Result<QList<QStringList>> previewRows(QIODevice& device, int n, QChar delimiter)
 {
+    auto r = readRawPreview(device, n, delimiter);
+    if (!r)
+        return r.error();
+    QList<QStringList> rows { r.value().header };
+    rows += r.value().rows;
+    return rows;
+}
+
+Result<RawPreview> readRawPreview(QIODevice& device, int n, QChar delimiter)
+{
     const auto* file = qobject_cast<const QFileDevice*>(&device);
     const QString source = file ? file->fileName() : QString();
     const QByteArray head = device.peek(DetectBytes);
     if (auto e = checkHead(head, source))
         return *e;
-    QList<QStringList> rows;
+    RawPreview p;
+    const qint64 start = device.pos();
     if (!isJsonLines(head)) {
         CsvReader reader(device, source, delimiter);
         QStringList fields;
-        while (rows.size() <= n && reader.next(fields))
-            rows.append(fields);
+        if (reader.next(fields)) {
+            p.header = fields;
+            while (p.rows.size() < n && reader.next(fields)) {
+                p.rows.append(fields);
+                p.lines.append(reader.recordLine());
+            }
+        }
         if (reader.hasError())
             return reader.error();
-        return rows;
+        p.bytes = reader.bytesRead();
+        return p;
     }
-    QStringList keys;
+    p.jsonLines = true;
     QList<QHash<QString, QString>> values;
     qint64 line = 0;
     while (values.size() < n && !device.atEnd()) {
@@ -419,16 +436,131 @@ Result<QList<QStringList>> previewRows(QIODevice& device, int n, QChar delimiter
         if (j.is_discarded() || !j.is_object())
             return fileError(source, line, tr("This line is not a JSON object: the file is not JSON Lines."));
         values.append(QHash<QString, QString>());
-        flatten(j, {}, keys, values.last());
+        flatten(j, {}, p.header, values.last());
+        p.lines.append(line);
     }
-    rows.append(keys);
     for (const auto& v : values) {
         QStringList row;
-        for (const QString& k : keys)
+        for (const QString& k : p.header)
             row.append(v.value(k));
-        rows.append(row);
+        p.rows.append(row);
     }
-    return rows;
+    p.bytes = device.pos() - start;
+    return p;
+}
+
+QChar guessDelimiter(const QByteArray& head)
+{
+    const QByteArray h = withoutBom(head).trimmed();
+    if (h.startsWith('{'))
+        return QLatin1Char(',');
+    const QByteArray first = h.left(h.indexOf('\n') < 0 ? h.size() : h.indexOf('\n'));
+    QChar best = QLatin1Char(',');
+    qsizetype most = first.count(',');
+    for (char c : { ';', '\t' })
+        if (first.count(c) > most) {
+            most = first.count(c);
+            best = QLatin1Char(c);
+        }
+    return best;
+}
+
+ColumnMapping guessMapping(const RawPreview& preview, QChar delimiter)
+{
+    // the names a column of another tool's export has for each field, most telling first; compared normalised
+    static const QList<std::pair<const char*, QList<const char*>>> aliases = {
+        { "time",
+            { "timestamp", "datetime", "date", "created_at", "created", "start_time", "starttime", "ts", "when",
+                "request_time", "occurred_at", "event_time" } },
+        { "model", { "model_name", "model_id", "modelname", "llm", "engine", "deployment", "model_group" } },
+        { "provider", { "vendor", "custom_llm_provider", "llm_provider", "api_provider" } },
+        { "uncached_input_tokens",
+            { "input_tokens", "prompt_tokens", "tokens_in", "in_tokens", "input", "prompt", "uncached_input" } },
+        { "cache_read_tokens",
+            { "cached_tokens", "cache_read_input_tokens", "cached_input_tokens", "cache_hit_tokens", "cached" } },
+        { "cache_write_5m_tokens",
+            { "cache_write_tokens", "cache_creation_input_tokens", "cache_creation_tokens", "cache_write" } },
+        { "cache_write_1h_tokens", {} },
+        { "output_tokens",
+            { "completion_tokens", "tokens_out", "out_tokens", "output", "completion", "generated_tokens" } },
+        { "reasoning_tokens", { "thinking_tokens", "reasoning" } },
+        { "reported_cost_usd",
+            { "cost_usd", "cost", "spend", "spend_usd", "total_cost", "amount", "amount_usd", "price", "usd" } },
+        { "cost_center", { "costcentre", "cost_centre", "department", "dept", "business_unit" } },
+        { "team", { "team_name", "team_alias", "team_id", "group" } },
+        { "owner", { "user", "user_id", "user_email", "email", "end_user", "username" } },
+        { "api_key", { "api_key_id", "key_alias", "key_name", "key_id", "api_key_name", "key" } },
+        { "project", { "project_id", "project_name", "application", "app" } },
+        { "task_id", { "task", "ticket", "ticket_id", "job_id" } },
+        { "attempt", { "retry", "attempt_number" } },
+        { "agent_id", { "agent", "agent_name" } },
+        { "call_id", { "request_id", "requestid", "id", "span_id" } },
+        { "parent_call_id", { "parent_id", "parent_request_id", "parent_span_id" } },
+        { "operation", { "endpoint", "call_type", "operation_name", "api" } },
+        { "calls", { "requests", "num_requests", "request_count", "num_model_requests", "api_requests" } },
+        { "latency_ms", { "latency", "duration_ms", "response_time_ms", "duration" } },
+        { "status", { "status_code" } },
+        { "outcome", { "result" } },
+        { "batch", { "is_batch" } },
+    };
+    const auto norm = [](QStringView s) {
+        QString out;
+        for (QChar c : s)
+            if (c.isLetterOrNumber())
+                out += c.toLower();
+        return out;
+    };
+    QList<QString> full, last; // each column's normalised name, and that of its last JSON path segment
+    for (const QString& h : preview.header) {
+        full.append(norm(h));
+        last.append(preview.jsonLines ? norm(QStringView(h).mid(h.lastIndexOf(QLatin1Char('.')) + 1)) : full.last());
+    }
+    ColumnMapping m;
+    m.delimiter = delimiter;
+    QList<bool> used(preview.header.size(), false);
+    // pass 1: a column named like the field itself, pass 2: like an alias; the whole name before its last segment
+    for (int pass = 0; pass < 2; ++pass)
+        for (const auto& [field, names] : aliases) {
+            const QString f = QString::fromLatin1(field);
+            if (m.fields.contains(f))
+                continue;
+            QStringList wanted;
+            if (pass == 0)
+                wanted.append(norm(f));
+            else
+                for (const char* a : names)
+                    wanted.append(norm(QString::fromLatin1(a)));
+            for (const QList<QString>* columns : { &full, &last })
+                for (qsizetype w = 0; w < wanted.size() && !m.fields.contains(f); ++w)
+                    for (qsizetype i = 0; i < columns->size(); ++i)
+                        if (!used[i] && (*columns)[i] == wanted[w]) {
+                            m.fields.insert(f, preview.header[i]);
+                            used[i] = true;
+                            break;
+                        }
+        }
+    // an odd time column: the first of a few common layouts that reads every sample
+    const qsizetype timeColumn = preview.header.indexOf(m.fields.value(TimeField));
+    if (timeColumn >= 0) {
+        QStringList samples;
+        for (const QStringList& row : preview.rows)
+            if (timeColumn < row.size() && !row[timeColumn].trimmed().isEmpty())
+                samples.append(row[timeColumn].trimmed());
+        if (!samples.isEmpty() && !TimeUtil::parse(samples.first())) {
+            static const char* const layouts[] = { "dd.MM.yyyy HH:mm:ss", "dd.MM.yyyy HH:mm", "dd.MM.yyyy",
+                "MM/dd/yyyy HH:mm:ss", "MM/dd/yyyy HH:mm", "MM/dd/yyyy", "dd/MM/yyyy HH:mm:ss", "dd/MM/yyyy HH:mm",
+                "dd/MM/yyyy", "yyyy/MM/dd HH:mm:ss", "yyyy/MM/dd HH:mm", "yyyy/MM/dd" };
+            for (const char* l : layouts) {
+                const QString layout = QString::fromLatin1(l);
+                if (std::all_of(samples.cbegin(), samples.cend(),
+                        [&](const QString& v) { return QDateTime::fromString(v, layout).isValid(); })) {
+                    m.timeFormat = layout;
+                    break;
+                }
+            }
+        }
+    }
+    return m;
 }
 
 } // namespace Ingest

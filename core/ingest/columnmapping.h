@@ -31,6 +31,8 @@ struct ColumnMapping
     /** How errors name a mapped field: the source column, then the canonical field: "tokens_in
      * (uncached_input_tokens)". */
     QString describe(const QString& field) const;
+
+    bool operator==(const ColumnMapping&) const = default;
 };
 
 /**
@@ -54,5 +56,30 @@ std::unique_ptr<UsageFormat> mappedFormat(const ColumnMapping& mapping);
  * line.
  */
 Result<QList<QStringList>> previewRows(QIODevice& device, int n, QChar delimiter = QLatin1Char(','));
+
+/** The start of a CSV or JSON Lines file as previewRows() reads it, with where each record is. */
+struct RawPreview
+{
+    QStringList header; // CSV header cells, or the flattened keys of the JSON objects
+    QList<QStringList> rows; // the first records; a CSV record may have more or fewer cells than the header
+    QList<qint64> lines; // 1-based line on which each record starts
+    bool jsonLines = false;
+    qint64 bytes = 0; // bytes read from the device for the header and these records: parsing only them
+};
+
+/** previewRows() with line numbers and the bytes read, so that a preview can parse exactly the rows it shows. */
+Result<RawPreview> readRawPreview(QIODevice& device, int n, QChar delimiter = QLatin1Char(','));
+
+/** The likely CSV delimiter of a file's start (comma, semicolon or tab, by the header line); a comma for JSON Lines. */
+QChar guessDelimiter(const QByteArray& head);
+
+/**
+ * A first guess at a mapping from a file's columns: a column named like a canonical field, or like a common name
+ * for one ("timestamp", "prompt_tokens", "completion_tokens", "spend", …), compared case-insensitively without
+ * spaces, dashes or underscores; a JSON key also by its last path segment. Each column is used once. When the time
+ * column's first value is not ISO 8601 or epoch, a timeFormat that reads the first values is guessed
+ * ("dd.MM.yyyy HH:mm", …). The result may lack time or model: then the user has to choose them.
+ */
+ColumnMapping guessMapping(const RawPreview& preview, QChar delimiter = QLatin1Char(','));
 
 } // namespace Ingest

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "views/models/breakdownmodel.h"
+#include "views/models/errorlistmodel.h"
+#include "views/models/previewmodel.h"
 #include "views/models/pricetablemodel.h"
+#include "views/models/rawrowsmodel.h"
 #include "views/models/stackedspendmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -16,6 +19,9 @@ private slots:
     void stackedSpend();
     void priceTableEditAndUndo();
     void priceTableRejectsBadInput();
+    void rawRows();
+    void errorList();
+    void preview();
 };
 
 namespace {
@@ -154,6 +160,71 @@ void TestViewModels::priceTableRejectsBadInput()
     QVERIFY(m.setData(m.index(0, PriceTableModel::LongThreshold), QStringLiteral("200,000")));
     QCOMPARE(m.workspaceEntries().first().longContextThreshold.value_or(-1), 200'000);
     QCOMPARE(m.undoStack()->count(), 2); // the add, then one accepted edit
+}
+
+void TestViewModels::rawRows()
+{
+    RawRowsModel m;
+    QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Ingest::RawPreview p;
+    p.header = { QStringLiteral("ts"), QStringLiteral("llm"), QStringLiteral("note") };
+    p.rows = { { QStringLiteral("2026-10-01"), QStringLiteral("gpt-4o"), QStringLiteral("x") },
+        { QStringLiteral("2026-10-02") } }; // a short CSV record
+    p.lines = { 2, 5 };
+    m.setPreview(p);
+    QCOMPARE(m.rowCount(), 2);
+    QCOMPARE(m.columnCount(), 3);
+    QCOMPARE(m.headerData(1, Qt::Vertical).toLongLong(), 5);
+    QCOMPARE(m.index(1, 2).data().toString(), QString());
+    QSignalSpy header(&m, &QAbstractItemModel::headerDataChanged);
+    m.setMappedFields({ { QStringLiteral("time"), QStringLiteral("ts") },
+        { QStringLiteral("model"), QStringLiteral("llm") }, { QStringLiteral("team"), QStringLiteral("absent") } });
+    QCOMPARE(header.count(), 1);
+    QCOMPARE(m.headerData(0, Qt::Horizontal).toString(), QStringLiteral("ts\n→ time"));
+    QCOMPARE(m.headerData(2, Qt::Horizontal).toString(), QStringLiteral("note"));
+    QCOMPARE(m.index(0, 1).data(RawRowsModel::FieldRole).toString(), QStringLiteral("model"));
+    QVERIFY(m.index(0, 1).data(Qt::BackgroundRole).isValid());
+    QVERIFY(!m.index(0, 2).data(Qt::BackgroundRole).isValid());
+    m.setMappedFields(
+        { { QStringLiteral("time"), QStringLiteral("ts") }, { QStringLiteral("model"), QStringLiteral("llm") } });
+    QCOMPARE(header.count(), 1); // nothing changed
+}
+
+void TestViewModels::errorList()
+{
+    ErrorListModel m;
+    QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m.setErrors({ Error { Error::Code::Parse, QStringLiteral("expected a whole number, found \"x\"."),
+                      QStringLiteral("f.csv"), 12, QStringLiteral("tokens_in (uncached_input_tokens)") },
+        Error { Error::Code::Parse, QStringLiteral("Expected 5 fields as in the header, found 3."),
+            QStringLiteral("f.csv"), 14 } });
+    QCOMPARE(m.rowCount(), 2);
+    QCOMPARE(m.index(0, ErrorListModel::Line).data().toString(), QStringLiteral("12"));
+    QCOMPARE(m.index(0, ErrorListModel::Field).data().toString(), QStringLiteral("tokens_in (uncached_input_tokens)"));
+    QCOMPARE(m.index(1, ErrorListModel::Field).data().toString(), QStringLiteral("(whole row)"));
+    QCOMPARE(m.index(1, ErrorListModel::Line).data(ErrorListModel::SortRole).toLongLong(), 14);
+}
+
+void TestViewModels::preview()
+{
+    PreviewModel m;
+    QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    UsageEvent e;
+    e.model = QStringLiteral("gpt-4o");
+    e.tokens.cacheWrite5m = 300;
+    e.tokens.cacheWrite1h = 40;
+    e.listCostNano = 11'250'000;
+    e.reportedCostNano = 10'000'000;
+    UsageEvent unpriced;
+    unpriced.model = QStringLiteral("mystery");
+    m.setEvents({ e, unpriced });
+    QCOMPARE(m.columnCount(), int(PreviewModel::NUM_COLUMNS));
+    QCOMPARE(m.index(0, PreviewModel::CacheWrite5m).data().toString(), QStringLiteral("300"));
+    QCOMPARE(m.index(0, PreviewModel::CacheWrite1h).data().toString(), QStringLiteral("40"));
+    QCOMPARE(m.index(0, PreviewModel::ListCost).data().toString(), QStringLiteral("$0.01125")); // exact, not cents
+    QCOMPARE(m.index(0, PreviewModel::ReportedCost).data().toString(), QStringLiteral("$0.01"));
+    QCOMPARE(m.index(1, PreviewModel::ListCost).data().toString(), QStringLiteral("unpriced"));
+    QCOMPARE(m.index(1, PreviewModel::ReportedCost).data().toString(), QString());
 }
 
 QTEST_MAIN(TestViewModels)

@@ -6,7 +6,7 @@
 
 #include <QAbstractTableModel>
 
-/** The first parsed events of a file, as they would be imported (buckets and list cost). */
+/** The first parsed events of a file, as they would be imported (the six buckets, reported and list cost). */
 class PreviewModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -16,12 +16,15 @@ public:
         Provider,
         Model,
         CostCenter,
+        Team,
         Calls,
         Uncached,
         CacheRead,
-        CacheWrite,
+        CacheWrite5m,
+        CacheWrite1h,
         Output,
         Reasoning,
+        ReportedCost,
         ListCost,
         NUM_COLUMNS
     };
