@@ -31,9 +31,25 @@ qint64 UsageEvent::eventKey() const
         for (qint64 v : { qint64(attempt), calls, tokens.uncachedInput, tokens.cacheRead, tokens.cacheWrite5m,
                  tokens.cacheWrite1h, tokens.output, tokens.reasoning, qint64(batch), qint64(error) })
             addInt(v);
+        if (calls == 0) {
+            for (const QString& name : lineItemAttributes()) {
+                const auto it = attributes.constFind(name);
+                if (it != attributes.cend()) {
+                    add(name);
+                    add(*it);
+                }
+            }
+        }
     }
     const QByteArray d = h.result();
     return qFromLittleEndian<qint64>(d.constData());
+}
+
+const QStringList& UsageEvent::lineItemAttributes()
+{
+    static const QStringList names { QStringLiteral("line_item"), QStringLiteral("cost_type"),
+        QStringLiteral("token_type"), QStringLiteral("description") };
+    return names;
 }
 
 namespace Events {

@@ -5,6 +5,7 @@
 #include <QMap>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 #include <array>
 #include <optional>
@@ -62,9 +63,16 @@ struct UsageEvent
     /**
      * Stable identity for de-duplication: the provider's call id when there is one, otherwise every field that says
      * what was consumed (time, attribution, model, tokens). Independent of the source file, so an overlapping export
-     * of the same calls imports nothing twice.
+     * of the same calls imports nothing twice. A cost-only row (calls = 0: a billing line item) also counts the
+     * attributes that name its line item (LineItemAttributes), so that "gpt-4o, input" and "gpt-4o, output" of one
+     * day stay two rows while the same line item from the JSON and the CSV export stays one. Amounts are not part of
+     * the identity: a provider's corrected amount must not count a line item twice.
      */
     qint64 eventKey() const;
+
+    /** Attributes that identify a cost-only row's line item: OpenAI's line_item; Anthropic's cost_type, token_type
+     * and description. */
+    static const QStringList& lineItemAttributes();
 };
 Q_DECLARE_METATYPE(UsageEvent)
 

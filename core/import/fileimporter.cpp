@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "core/import/fileimporter.h"
 
+#include "core/common/boundedqueue.h"
 #include "core/common/logging.h"
 #include "core/ingest/usageformat.h"
 #include "core/pricing/costengine.h"
@@ -10,6 +11,8 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+
+#include <thread>
 
 namespace Import {
 
@@ -71,6 +74,20 @@ Result<ImportSummary> importFile(Store::Workspace& ws, const QString& path, cons
     return importOpen(ws, file, path, *format, ctx);
 }
 
+namespace {
+
+    /** A chunk of encoded rows on its way from the parser thread to the store. */
+    struct Chunk
+    {
+        Store::RowBuffer rows;
+        bool spans = false;
+    };
+
+    /** Chunks in flight between parser and store: enough to keep both threads busy, few enough to keep memory flat. */
+    constexpr size_t ChunksInFlight = 4;
+
+} // namespace
+
 static Result<ImportSummary> importOpen(
     Store::Workspace& ws, QFile& file, const QString& path, const Ingest::UsageFormat& format, TaskContext& ctx)
 {
@@ -78,6 +95,9 @@ static Result<ImportSummary> importOpen(
     auto catalog = repo.catalog();
     if (!catalog)
         return catalog.error();
+    auto encoder = repo.encoder();
+    if (!encoder)
+        return encoder.error();
 
     Store::Transaction tx(ws);
     if (auto r = tx.begin(); !r)
@@ -86,28 +106,53 @@ static Result<ImportSummary> importOpen(
     ImportSummary summary;
     summary.file = path;
     Store::ChangeSet changes;
+
+    // Two threads: this one (which owns the workspace connection) inserts, a parser thread reads the file, prices
+    // and encodes rows. Good rows stream into the open transaction to keep memory flat; a rejected row anywhere
+    // drops it at the end.
+    BoundedQueue<Chunk> queue(ChunksInFlight);
     qint64 offered = 0;
-    const Pricing::PriceCatalog& prices = catalog.value();
-    Ingest::Sinks sinks;
-    sinks.events = [&](QList<UsageEvent>& chunk) -> Result<void> {
-        Pricing::priceEvents(prices, chunk);
-        offered += chunk.size();
-        auto n = repo.insert(chunk, &changes);
-        if (!n)
-            return n.error();
-        summary.imported += n.value();
-        return {};
-    };
-    const QString fileName = QFileInfo(path).fileName();
-    sinks.spans = [&](QList<TraceSpan>& chunk) -> Result<void> {
-        auto n = repo.insertSpans(chunk, fileName);
-        if (!n)
-            return n.error();
-        summary.spans += n.value();
-        return {};
-    };
-    // Good rows stream into the open transaction to keep memory flat; a rejected row anywhere drops it at the end.
-    auto parsed = format.parse(file, path, sinks, ctx);
+    Result<Ingest::ParseReport> parsed = Error {};
+    {
+        const Pricing::PriceCatalog& prices = catalog.value();
+        const Store::EventEncoder& enc = encoder.value();
+        const QByteArray fileName = QFileInfo(path).fileName().toUtf8();
+        const Error stopped { Error::Code::Canceled, QCoreApplication::translate("Import", "Import stopped."), path };
+        Ingest::Sinks sinks;
+        sinks.events = [&](QList<UsageEvent>& events) -> Result<void> {
+            Pricing::priceEvents(prices, events);
+            offered += events.size();
+            Chunk c { Store::RowBuffer(int(Store::EventEncoder::columns().size())), false };
+            c.rows.reserve(events.size(), events.size() * 128);
+            for (const UsageEvent& e : events)
+                enc.encode(e, c.rows);
+            return queue.push(std::move(c)) ? Result<void> {} : Result<void>(stopped);
+        };
+        sinks.spans = [&](QList<TraceSpan>& spans) -> Result<void> {
+            Chunk c { Store::RowBuffer(int(Store::spanColumns().size())), true };
+            c.rows.reserve(spans.size(), spans.size() * 96);
+            for (const TraceSpan& s : spans)
+                Store::encodeSpan(s, fileName, c.rows);
+            return queue.push(std::move(c)) ? Result<void> {} : Result<void>(stopped);
+        };
+        std::thread parser([&] {
+            parsed = format.parse(file, path, sinks, ctx);
+            queue.close();
+        });
+        std::optional<Error> storeError;
+        while (auto chunk = queue.pop()) {
+            auto n = chunk->spans ? repo.insertEncodedSpans(chunk->rows) : repo.insertEncoded(chunk->rows, &changes);
+            if (!n) {
+                storeError = n.error();
+                queue.abort(); // the parser's next push fails and it stops
+                break;
+            }
+            (chunk->spans ? summary.spans : summary.imported) += n.value();
+        }
+        parser.join();
+        if (storeError)
+            return *storeError;
+    }
     if (!parsed)
         return parsed.error();
     const Ingest::ParseReport& report = parsed.value();
@@ -123,7 +168,10 @@ static Result<ImportSummary> importOpen(
         return summary; // tx rolls back: the workspace is exactly as before
     }
     summary.duplicates = offered - summary.imported;
-    summary.unpriced = changes.unpriced;
+    auto added = repo.added(changes);
+    if (!added)
+        return added.error();
+    summary.unpriced = added.value().unpriced;
     if (auto r = repo.refreshDerived(changes); !r)
         return r.error();
     if (auto r = repo.recordImport(QFileInfo(path).fileName(), summary.format, summary.imported, summary.duplicates, 0);

@@ -3,6 +3,17 @@
 #include "core/store/derived.h"
 
 #include "core/store/measures.h"
+#include "core/store/workspace.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+#include <array>
+#include <cstring>
+#include <string>
+#include <unordered_map>
 
 namespace Store {
 
@@ -34,24 +45,134 @@ QStringList taskRefreshStatements(const QString& scope)
         QStringLiteral("DROP TABLE temp.task_summary") };
 }
 
-QStringList rollupRebuildStatements(qint64 firstDay, qint64 lastDay)
-{
-    const QString dims = rollupDimensions().join(QStringLiteral(", "));
-    QStringList names;
-    for (const Measure& m : Measures)
-        names << QString::fromLatin1(m.name);
-    QString del = QStringLiteral("DELETE FROM daily_rollup");
-    QString where;
-    if (firstDay <= lastDay) {
-        del += QStringLiteral(" WHERE day BETWEEN %1 AND %2").arg(firstDay).arg(lastDay);
-        where = QStringLiteral(" WHERE time_ms >= %1 AND time_ms < %2")
-                    .arg(firstDay * 86'400'000)
-                    .arg((lastDay + 1) * 86'400'000);
+namespace {
+
+    enum class RollupMode { Days, All, AddNew };
+
+    /**
+     * Days: replaces the rollup rows of days [a, b] with the sums of their events. All: of every day. AddNew: adds
+     * the events with id > a to the rollup rows they belong to.
+     */
+    Result<void> aggregate(QSqlDatabase& db, const QString& path, RollupMode mode, qint64 a, qint64 b)
+    {
+        sqlite3* h = nullptr;
+        if (const QVariant v = db.driver()->handle(); v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+            h = *static_cast<sqlite3* const*>(v.constData());
+        if (!h)
+            return sqlError(path, QStringLiteral("Rollup refresh"), QStringLiteral("no SQLite handle"));
+        const QStringList& dims = rollupDimensions();
+        constexpr int NDims = 7;
+        constexpr int NMeasures = int(Measures.size());
+        Q_ASSERT(dims.size() == NDims);
+        QStringList exprs, names;
+        for (const Measure& m : Measures) {
+            exprs << QString::fromLatin1(m.expr);
+            names << QString::fromLatin1(m.name);
+        }
+        const QString range = mode == RollupMode::Days ? QStringLiteral(" WHERE time_ms >= ?1 AND time_ms < ?2")
+            : mode == RollupMode::AddNew               ? QStringLiteral(" WHERE id > ?1")
+                                                       : QString();
+        // AddNew deletes nothing (WHERE 0)
+        const QByteArray del = (QStringLiteral("DELETE FROM daily_rollup")
+            + (mode == RollupMode::Days          ? QStringLiteral(" WHERE day BETWEEN ?1 AND ?2")
+                    : mode == RollupMode::AddNew ? QStringLiteral(" WHERE 0")
+                                                 : QString()))
+                                   .toUtf8();
+        const QByteArray select = QStringLiteral("SELECT time_ms / 86400000, %1, %2 FROM events%3")
+                                      .arg(dims.join(QStringLiteral(", ")), exprs.join(QStringLiteral(", ")), range)
+                                      .toUtf8();
+        QString params = QStringLiteral("?");
+        for (int i = 1; i < 1 + NDims + NMeasures; ++i)
+            params += QStringLiteral(",?");
+        QString upsert;
+        if (mode == RollupMode::AddNew) {
+            QStringList sets;
+            for (const QString& n : names)
+                sets << QStringLiteral("%1 = %1 + excluded.%1").arg(n);
+            upsert = QStringLiteral(" ON CONFLICT (day, %1) DO UPDATE SET %2")
+                         .arg(dims.join(QStringLiteral(", ")), sets.join(QStringLiteral(", ")));
+        }
+        const QByteArray insert
+            = QStringLiteral("INSERT INTO daily_rollup (day, %1, %2) VALUES (%3)%4")
+                  .arg(dims.join(QStringLiteral(", ")), names.join(QStringLiteral(", ")), params, upsert)
+                  .toUtf8();
+
+        struct Stmt
+        {
+            sqlite3_stmt* st = nullptr;
+            ~Stmt() { sqlite3_finalize(st); }
+        } d, s, ins;
+        auto fail
+            = [&] { return sqlError(path, QStringLiteral("Rollup refresh"), QString::fromUtf8(sqlite3_errmsg(h))); };
+        if (sqlite3_prepare_v2(h, del.constData(), -1, &d.st, nullptr) != SQLITE_OK
+            || sqlite3_prepare_v2(h, select.constData(), -1, &s.st, nullptr) != SQLITE_OK
+            || sqlite3_prepare_v2(h, insert.constData(), -1, &ins.st, nullptr) != SQLITE_OK)
+            return fail();
+        if (mode == RollupMode::Days) {
+            sqlite3_bind_int64(d.st, 1, a);
+            sqlite3_bind_int64(d.st, 2, b);
+            sqlite3_bind_int64(s.st, 1, a * 86'400'000);
+            sqlite3_bind_int64(s.st, 2, (b + 1) * 86'400'000);
+        } else if (mode == RollupMode::AddNew) {
+            sqlite3_bind_int64(s.st, 1, a);
+        }
+        if (sqlite3_step(d.st) != SQLITE_DONE)
+            return fail();
+
+        // group key: the day and the dimension values, each preceded by its length
+        std::unordered_map<std::string, std::array<qint64, NMeasures>> groups;
+        std::string key;
+        int rc;
+        while ((rc = sqlite3_step(s.st)) == SQLITE_ROW) {
+            key.clear();
+            const qint64 day = sqlite3_column_int64(s.st, 0);
+            key.append(reinterpret_cast<const char*>(&day), sizeof day);
+            for (int c = 1; c <= NDims; ++c) {
+                const auto* t = reinterpret_cast<const char*>(sqlite3_column_text(s.st, c));
+                const int n = sqlite3_column_bytes(s.st, c);
+                key.append(reinterpret_cast<const char*>(&n), sizeof n);
+                key.append(t ? t : "", size_t(n));
+            }
+            auto& sums = groups.try_emplace(key).first->second;
+            for (int m = 0; m < NMeasures; ++m)
+                sums[size_t(m)] += sqlite3_column_int64(s.st, 1 + NDims + m);
+        }
+        if (rc != SQLITE_DONE)
+            return fail();
+        for (const auto& [groupKey, sums] : groups) {
+            const char* p = groupKey.data();
+            qint64 day;
+            std::memcpy(&day, p, sizeof day);
+            p += sizeof day;
+            sqlite3_bind_int64(ins.st, 1, day);
+            for (int c = 0; c < NDims; ++c) {
+                int n;
+                std::memcpy(&n, p, sizeof n);
+                p += sizeof n;
+                sqlite3_bind_text(ins.st, 2 + c, p, n, SQLITE_STATIC);
+                p += n;
+            }
+            for (int m = 0; m < NMeasures; ++m)
+                sqlite3_bind_int64(ins.st, 2 + NDims + m, sums[size_t(m)]);
+            rc = sqlite3_step(ins.st);
+            sqlite3_reset(ins.st);
+            if (rc != SQLITE_DONE)
+                return fail();
+        }
+        return {};
     }
-    return { del,
-        QStringLiteral("INSERT INTO daily_rollup (day, %1, %2) SELECT time_ms / 86400000, %1, %3 FROM events%4 "
-                       "GROUP BY 1, %1")
-            .arg(dims, names.join(QStringLiteral(", ")), measureSums(true), where) };
+
+} // namespace
+
+Result<void> rebuildRollup(QSqlDatabase& db, const QString& path, qint64 firstDay, qint64 lastDay)
+{
+    return firstDay > lastDay ? aggregate(db, path, RollupMode::All, 0, 0)
+                              : aggregate(db, path, RollupMode::Days, firstDay, lastDay);
+}
+
+Result<void> addToRollup(QSqlDatabase& db, const QString& path, qint64 afterId)
+{
+    return aggregate(db, path, RollupMode::AddNew, afterId, 0);
 }
 
 } // namespace Store

@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #pragma once
 
+#include "core/common/result.h"
+
+#include <QSqlDatabase>
 #include <QStringList>
 
 namespace Store {
@@ -13,9 +16,19 @@ namespace Store {
 QStringList taskRefreshStatements(const QString& scope);
 
 /**
- * SQL that rebuilds daily_rollup rows for UTC days [firstDay, lastDay] (days since the epoch), or for every day when
- * firstDay > lastDay.
+ * Rebuilds the daily_rollup rows of UTC days [firstDay, lastDay] (days since the epoch), or of every day when
+ * firstDay > lastDay, from the events of those days. SQLite computes each event's measures (Measures' expressions);
+ * the grouping happens in a hash table here, in one pass, so the work and memory do not include a sort of all the
+ * events (a GROUP BY would sort them, in memory with temp_store = MEMORY). Call inside a transaction. `path` names
+ * the workspace in errors.
  */
-QStringList rollupRebuildStatements(qint64 firstDay, qint64 lastDay);
+Result<void> rebuildRollup(QSqlDatabase& db, const QString& path, qint64 firstDay, qint64 lastDay);
+
+/**
+ * Adds the events with id > afterId (just inserted: ids grow) to their daily_rollup rows. Exact when no older event
+ * changed, i.e. when the new events touch no task (a task's first call and final outcome may move to older calls):
+ * then it reads only the new rows, in id order, instead of every event of the days they touch.
+ */
+Result<void> addToRollup(QSqlDatabase& db, const QString& path, qint64 afterId);
 
 } // namespace Store

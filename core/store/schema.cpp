@@ -135,6 +135,15 @@ namespace {
         return out;
     }
 
+    Error summariesError(const QString& path, const QString& detail)
+    {
+        return Error { Error::Code::Schema,
+            QCoreApplication::translate(
+                "Store", "Rebuilding the workspace's summaries failed: %1. The file was not changed.")
+                .arg(detail),
+            path };
+    }
+
     Error schemaError(const QString& path, const QString& message)
     {
         return Error { Error::Code::Schema, message, path };
@@ -210,17 +219,17 @@ Result<void> migrate(QSqlDatabase& db, const QString& path, int target)
     // Derived data is rebuilt once, after the last step, from the current definitions (steps only change tables):
     // an upgraded workspace then has exactly what a new one would compute.
     if (from > 0 && target == SchemaVersion) {
-        for (const QString& sql : taskRefreshStatements({}) + rollupRebuildStatements(1, 0)) {
+        for (const QString& sql : taskRefreshStatements({})) {
             QSqlQuery q(db);
             if (!q.exec(sql)) {
                 const QString err = q.lastError().text();
                 db.rollback();
-                return schemaError(path,
-                    QCoreApplication::translate("Store",
-                        "Rebuilding the workspace's summaries failed: %1. The file "
-                        "was not changed.")
-                        .arg(err));
+                return summariesError(path, err);
             }
+        }
+        if (auto r = rebuildRollup(db, path, 1, 0); !r) {
+            db.rollback();
+            return summariesError(path, r.error().message);
         }
     }
     QSqlQuery q(db);

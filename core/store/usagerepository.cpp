@@ -5,6 +5,7 @@
 #include "core/common/timeutil.h"
 #include "core/pricing/costengine.h"
 #include "core/store/derived.h"
+#include "core/store/eventencoder.h"
 
 #include <QDateTime>
 #include <QSqlDriver>
@@ -17,35 +18,16 @@ namespace Store {
 
 namespace {
 
-    const char* const InsertSql
-        = "INSERT INTO events (event_key, time_ms, provider, model, cost_center, team, "
-          "owner, api_key, project, task_id, attempt, agent_id, call_id, parent_call_id, operation, "
-          "calls, latency_ms, status, outcome, uncached_input_tokens, cache_read_tokens, "
-          "cache_write_5m_tokens, cache_write_1h_tokens, output_tokens, reasoning_tokens, "
-          "reported_cost_nusd, list_cost_nusd, source, batch, source_line, attributes, src_cost_center, src_team, "
-          "src_owner, attribution_rule) VALUES "
-          "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
-          "ON CONFLICT (event_key) DO NOTHING"; // only a duplicate key is skipped, never bad data
+    /** Rows per multi-row INSERT: one statement step per 32 rows instead of per row. */
+    constexpr int RowsPerStatement = 32;
+
+    const char* const EventTail = "ON CONFLICT (event_key) DO NOTHING"; // only a duplicate key is skipped
+    const char* const SpanTail = "ON CONFLICT (span_key) DO NOTHING";
 
     QVariant optional(const std::optional<qint64>& v)
     {
         return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::LongLong));
     }
-
-    /** Attributes as a compact JSON object ("" when there are none, the common case). */
-    QString attributesJson(const QMap<QString, QString>& attributes)
-    {
-        if (attributes.isEmpty())
-            return {};
-        nlohmann::json j = nlohmann::json::object();
-        for (auto it = attributes.cbegin(); it != attributes.cend(); ++it)
-            j[it.key().toStdString()] = it.value().toStdString();
-        return QString::fromStdString(j.dump());
-    }
-
-    const char* const InsertSpanSql
-        = "INSERT INTO trace_spans (span_key, trace_id, span_id, parent_span_id, name, operation, service, start_ms, "
-          "end_ms, error, source) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (span_key) DO NOTHING";
 
 } // namespace
 
@@ -80,8 +62,8 @@ UsageRepository::UsageRepository(Workspace& ws)
 { }
 UsageRepository::~UsageRepository()
 {
-    sqlite3_finalize(m_insert);
-    sqlite3_finalize(m_insertSpan);
+    for (sqlite3_stmt* st : { m_events.many, m_events.one, m_spans.many, m_spans.one })
+        sqlite3_finalize(st);
 }
 
 sqlite3* UsageRepository::handle()
@@ -92,123 +74,119 @@ sqlite3* UsageRepository::handle()
     return nullptr;
 }
 
-Result<qint64> UsageRepository::insertSpans(const QList<TraceSpan>& spans, const QString& source)
-{
-    sqlite3* db = handle();
-    if (!db)
-        return sqlError(m_ws.path(), QStringLiteral("INSERT"), QStringLiteral("no SQLite handle"));
-    if (!m_insertSpan && sqlite3_prepare_v2(db, InsertSpanSql, -1, &m_insertSpan, nullptr) != SQLITE_OK)
-        return sqlError(m_ws.path(), QStringLiteral("INSERT"), QString::fromUtf8(sqlite3_errmsg(db)));
-    sqlite3_stmt* st = m_insertSpan;
-    const QByteArray src = source.toUtf8();
-    qint64 inserted = 0;
-    for (const TraceSpan& s : spans) {
-        int i = 1;
-        sqlite3_bind_int64(st, i++, spanKey(s));
-        for (const QString* t : { &s.traceId, &s.spanId, &s.parentSpanId, &s.name, &s.operation, &s.service }) {
-            const QByteArray u = t->toUtf8();
-            sqlite3_bind_text(st, i++, u.constData(), int(u.size()), SQLITE_TRANSIENT);
-        }
-        sqlite3_bind_int64(st, i++, s.startMs);
-        sqlite3_bind_int64(st, i++, s.endMs);
-        sqlite3_bind_int64(st, i++, s.error);
-        sqlite3_bind_text(st, i++, src.constData(), int(src.size()), SQLITE_STATIC);
-        const int rc = sqlite3_step(st);
-        sqlite3_reset(st);
-        if (rc != SQLITE_DONE)
-            return sqlError(m_ws.path(), QStringLiteral("INSERT"), QString::fromUtf8(sqlite3_errmsg(db)));
-        inserted += sqlite3_changes(db) > 0;
-    }
-    return inserted;
-}
-
 Error UsageRepository::error(const QString& what, const QSqlQuery& q) const
 {
     return sqlError(m_ws.path(), what, q.lastError().text());
 }
 
-Result<qint64> UsageRepository::insert(const QList<UsageEvent>& events, ChangeSet* changes)
+Result<qint64> UsageRepository::bulkInsert(
+    BulkStatements& sts, const char* table, const QList<const char*>& columns, const char* tail, const RowBuffer& rows)
 {
-    // Bulk insert binds straight to SQLite through the handle of the Qt connection (the same system libsqlite3 that
-    // Qt's driver uses): binding 30 columns through QVariant costs as much again as SQLite's own work.
     sqlite3* db = handle();
     if (!db)
         return sqlError(m_ws.path(), QStringLiteral("INSERT"), QStringLiteral("no SQLite handle"));
-    if (!m_insert && sqlite3_prepare_v2(db, InsertSql, -1, &m_insert, nullptr) != SQLITE_OK)
-        return sqlError(m_ws.path(), QStringLiteral("INSERT"), QString::fromUtf8(sqlite3_errmsg(db)));
+    auto fail = [&] { return sqlError(m_ws.path(), QStringLiteral("INSERT"), QString::fromUtf8(sqlite3_errmsg(db))); };
+    auto prepare = [&](sqlite3_stmt*& st, int n) {
+        return st
+            || sqlite3_prepare_v2(db, multiRowInsert(table, columns, n, tail).constData(), -1, &st, nullptr)
+            == SQLITE_OK;
+    };
+    if (!prepare(sts.many, RowsPerStatement) || !prepare(sts.one, 1))
+        return fail();
+    qint64 inserted = 0;
+    const qsizetype total = rows.rows();
+    for (qsizetype at = 0; at < total;) {
+        const bool many = total - at >= RowsPerStatement;
+        sqlite3_stmt* st = many ? sts.many : sts.one;
+        const int n = many ? RowsPerStatement : 1;
+        if (rows.bind(st, at, n) != SQLITE_OK)
+            return fail();
+        const int rc = sqlite3_step(st);
+        sqlite3_reset(st);
+        if (rc != SQLITE_DONE)
+            return fail();
+        inserted += sqlite3_changes(db); // rows that were new: a duplicate key inserts nothing
+        at += n;
+    }
+    sqlite3_clear_bindings(sts.many);
+    sqlite3_clear_bindings(sts.one);
+    return inserted;
+}
+
+Result<EventEncoder> UsageRepository::encoder()
+{
     if (!m_rules) {
         auto rules = attributionRules();
         if (!rules)
             return rules.error();
-        m_rules = std::make_unique<Attribution::RuleSet>(rules.value());
+        m_rules = std::make_shared<const Attribution::RuleSet>(rules.value());
     }
-    sqlite3_stmt* st = m_insert;
-    qint64 inserted = 0;
-    UsageEvent e;
-    for (const UsageEvent& source : events) {
-        // the workspace's attribution rules fill what the source left open; both are kept
-        const UsageEvent* pe = &source;
-        int rule = 0;
-        if (!m_rules->isEmpty() && source.costCenter.isEmpty()) {
-            e = source;
-            rule = m_rules->apply(e);
-            if (rule)
-                pe = &e;
-        }
-        const UsageEvent& ev = *pe;
-        int i = 1;
-        // UTF-16 straight from the QString; the data outlives the step, so SQLite need not copy it
-        auto text = [&](const QString& s) {
-            static const char16_t empty[] = u"";
-            const void* data = s.isNull() ? static_cast<const void*>(empty) : static_cast<const void*>(s.utf16());
-            sqlite3_bind_text16(st, i++, data, int(s.size() * 2), SQLITE_STATIC);
-        };
-        auto optional
-            = [&](const std::optional<qint64>& v) { v ? sqlite3_bind_int64(st, i++, *v) : sqlite3_bind_null(st, i++); };
-        sqlite3_bind_int64(st, i++, source.eventKey()); // identity never depends on the rules
-        sqlite3_bind_int64(st, i++, ev.timeMs);
-        for (const QString* s :
-            { &ev.provider, &ev.model, &ev.costCenter, &ev.team, &ev.owner, &ev.apiKey, &ev.project, &ev.taskId })
-            text(*s);
-        sqlite3_bind_int64(st, i++, ev.attempt);
-        for (const QString* s : { &ev.agentId, &ev.callId, &ev.parentCallId, &ev.operation })
-            text(*s);
-        sqlite3_bind_int64(st, i++, ev.calls);
-        optional(ev.latencyMs);
-        sqlite3_bind_text(st, i++, ev.error ? "error" : "ok", -1, SQLITE_STATIC);
-        const QString outcome = Events::outcomeName(ev.outcome);
-        text(outcome);
-        for (qint64 v : { ev.tokens.uncachedInput, ev.tokens.cacheRead, ev.tokens.cacheWrite5m, ev.tokens.cacheWrite1h,
-                 ev.tokens.output, ev.tokens.reasoning })
-            sqlite3_bind_int64(st, i++, v);
-        optional(ev.reportedCostNano);
-        optional(ev.listCostNano);
-        text(ev.source);
-        sqlite3_bind_int64(st, i++, ev.batch);
-        sqlite3_bind_int64(st, i++, ev.sourceLine);
-        const QString attributes = attributesJson(ev.attributes);
-        text(attributes);
-        text(source.costCenter);
-        text(source.team);
-        text(source.owner);
-        sqlite3_bind_int64(st, i++, rule);
-        const int rc = sqlite3_step(st);
-        sqlite3_reset(st);
-        if (rc != SQLITE_DONE)
-            return sqlError(m_ws.path(), QStringLiteral("INSERT"), QString::fromUtf8(sqlite3_errmsg(db)));
-        if (sqlite3_changes(db) > 0) {
-            ++inserted;
-            if (changes) {
-                if (!ev.taskId.isEmpty())
-                    changes->tasks.insert(ev.taskId);
-                changes->firstMs = qMin(changes->firstMs, ev.timeMs);
-                changes->lastMs = qMax(changes->lastMs, ev.timeMs);
-                changes->unpriced += !ev.listCostNano;
-            }
-        }
+    return EventEncoder(m_rules);
+}
+
+Result<void> UsageRepository::begin(ChangeSet& changes)
+{
+    if (changes.afterId >= 0)
+        return {};
+    QSqlQuery q(m_ws.db());
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM events")) || !q.next())
+        return error(QStringLiteral("INSERT"), q);
+    changes.afterId = q.value(0).toLongLong();
+    return {};
+}
+
+Result<qint64> UsageRepository::insertEncoded(const RowBuffer& rows, ChangeSet* changes)
+{
+    if (changes)
+        if (auto r = begin(*changes); !r)
+            return r.error();
+    return bulkInsert(m_events, "events", EventEncoder::columns(), EventTail, rows);
+}
+
+Result<qint64> UsageRepository::insert(const QList<UsageEvent>& events, ChangeSet* changes)
+{
+    auto enc = encoder();
+    if (!enc)
+        return enc.error();
+    RowBuffer rows(int(EventEncoder::columns().size()));
+    rows.reserve(events.size(), events.size() * 96);
+    for (const UsageEvent& e : events)
+        enc.value().encode(e, rows);
+    return insertEncoded(rows, changes);
+}
+
+Result<qint64> UsageRepository::insertEncodedSpans(const RowBuffer& rows)
+{
+    return bulkInsert(m_spans, "trace_spans", spanColumns(), SpanTail, rows);
+}
+
+Result<qint64> UsageRepository::insertSpans(const QList<TraceSpan>& spans, const QString& source)
+{
+    RowBuffer rows(int(spanColumns().size()));
+    const QByteArray src = source.toUtf8();
+    for (const TraceSpan& s : spans)
+        encodeSpan(s, src, rows);
+    return insertEncodedSpans(rows);
+}
+
+Result<Added> UsageRepository::added(const ChangeSet& changes)
+{
+    Added a;
+    if (changes.afterId < 0)
+        return a;
+    QSqlQuery q(m_ws.db());
+    q.prepare(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(list_cost_nusd IS NULL), 0), MIN(time_ms), MAX(time_ms) "
+                             "FROM events WHERE id > ?"));
+    q.addBindValue(changes.afterId);
+    if (!q.exec() || !q.next())
+        return error(QStringLiteral("Counting new events"), q);
+    a.events = q.value(0).toLongLong();
+    a.unpriced = q.value(1).toLongLong();
+    if (a.events > 0) {
+        a.firstMs = q.value(2).toLongLong();
+        a.lastMs = q.value(3).toLongLong();
     }
-    sqlite3_clear_bindings(st);
-    return inserted;
+    return a;
 }
 
 Result<void> UsageRepository::runAll(const QStringList& statements, const QString& what)
@@ -222,22 +200,26 @@ Result<void> UsageRepository::runAll(const QStringList& statements, const QStrin
 
 Result<void> UsageRepository::refreshDerived(const ChangeSet& changes)
 {
-    if (changes.isEmpty())
+    auto add = added(changes);
+    if (!add)
+        return add.error();
+    if (add.value().events == 0)
         return {};
-    qint64 firstMs = changes.firstMs, lastMs = changes.lastMs;
-    if (!changes.tasks.isEmpty()) {
-        if (auto r = runAll({ QStringLiteral("DROP TABLE IF EXISTS temp.touched"),
-                                QStringLiteral("CREATE TEMP TABLE touched (task_id TEXT PRIMARY KEY) WITHOUT ROWID") },
-                QStringLiteral("Task refresh"));
-            !r)
-            return r;
-        QSqlQuery q(m_ws.db());
-        q.prepare(QStringLiteral("INSERT INTO touched VALUES (?)"));
-        for (const QString& t : changes.tasks) {
-            q.bindValue(0, t);
-            if (!q.exec())
-                return error(QStringLiteral("Task refresh"), q);
-        }
+    qint64 firstMs = add.value().firstMs, lastMs = add.value().lastMs;
+    const QString newTasks
+        = QStringLiteral("SELECT task_id FROM events WHERE id > %1 AND task_id <> ''").arg(changes.afterId);
+    if (auto r = runAll({ QStringLiteral("DROP TABLE IF EXISTS temp.touched"),
+                            QStringLiteral("CREATE TEMP TABLE touched (task_id TEXT PRIMARY KEY) WITHOUT ROWID"),
+                            QStringLiteral("INSERT OR IGNORE INTO touched ") + newTasks },
+            QStringLiteral("Task refresh"));
+        !r)
+        return r;
+    QSqlQuery q(m_ws.db());
+    if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM touched)")) || !q.next())
+        return error(QStringLiteral("Task refresh"), q);
+    const bool tasksTouched = q.value(0).toBool();
+    q.finish(); // an open statement would lock the temp tables dropped below
+    if (tasksTouched) {
         const QString scope = QStringLiteral("e.task_id IN (SELECT task_id FROM touched)");
         if (auto r = runAll(taskRefreshStatements(scope), QStringLiteral("Task refresh")); !r)
             return r;
@@ -250,19 +232,20 @@ Result<void> UsageRepository::refreshDerived(const ChangeSet& changes)
             firstMs = qMin(firstMs, q.value(0).toLongLong());
             lastMs = qMax(lastMs, q.value(1).toLongLong());
         }
-        q.finish();
-        if (auto r = runAll({ QStringLiteral("DROP TABLE temp.touched") }, QStringLiteral("Task refresh")); !r)
-            return r;
     }
-    return runAll(rollupRebuildStatements(firstMs / TimeUtil::MsPerDay, lastMs / TimeUtil::MsPerDay),
-        QStringLiteral("Rollup refresh"));
+    q.finish();
+    if (auto r = runAll({ QStringLiteral("DROP TABLE temp.touched") }, QStringLiteral("Task refresh")); !r)
+        return r;
+    if (!tasksTouched) // no older row changed: add the new rows' sums (traces, billing exports)
+        return addToRollup(m_ws.db(), m_ws.path(), changes.afterId);
+    return rebuildRollup(m_ws.db(), m_ws.path(), firstMs / TimeUtil::MsPerDay, lastMs / TimeUtil::MsPerDay);
 }
 
 Result<void> UsageRepository::refreshAll()
 {
     if (auto r = runAll(taskRefreshStatements({}), QStringLiteral("Task refresh")); !r)
         return r;
-    return runAll(rollupRebuildStatements(1, 0), QStringLiteral("Rollup refresh"));
+    return rebuildRollup(m_ws.db(), m_ws.path(), 1, 0);
 }
 
 Result<void> UsageRepository::recordImport(
@@ -391,7 +374,7 @@ Result<qint64> UsageRepository::reprice(const Pricing::PriceCatalog& catalog, Ta
         ++changed;
     }
     if (changed)
-        if (auto r = runAll(rollupRebuildStatements(1, 0), QStringLiteral("Rollup refresh")); !r)
+        if (auto r = rebuildRollup(m_ws.db(), m_ws.path(), 1, 0); !r)
             return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();
@@ -514,7 +497,7 @@ Result<qint64> UsageRepository::reattribute(TaskContext& ctx)
             ctx.setProgress(total.value() + done * total.value() / qMax<qint64>(1, updates.size()), total.value() * 2);
     }
     if (!updates.isEmpty())
-        if (auto r = runAll(rollupRebuildStatements(1, 0), QStringLiteral("Rollup refresh")); !r)
+        if (auto r = rebuildRollup(m_ws.db(), m_ws.path(), 1, 0); !r)
             return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();

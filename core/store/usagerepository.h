@@ -8,6 +8,7 @@
 #include "core/common/tracespan.h"
 #include "core/common/usageevent.h"
 #include "core/pricing/pricecatalog.h"
+#include "core/store/eventencoder.h"
 #include "core/store/workspace.h"
 
 #include <QSet>
@@ -35,14 +36,22 @@ private:
     bool m_open = false;
 };
 
-/** What a batch of inserts changed, so that derived data can be refreshed for just that. */
+/**
+ * Where a batch of inserts began (events are appended with growing ids), so that derived data is refreshed for just
+ * what the batch added, and duplicates cost no bookkeeping.
+ */
 struct ChangeSet
 {
-    QSet<QString> tasks;
-    qint64 firstMs = std::numeric_limits<qint64>::max();
-    qint64 lastMs = std::numeric_limits<qint64>::min();
-    qint64 unpriced = 0; // new events without a list cost
-    bool isEmpty() const { return firstMs > lastMs; }
+    qint64 afterId = -1; // events with a larger id are new; -1: nothing inserted yet
+};
+
+/** What the inserts since a ChangeSet began added. */
+struct Added
+{
+    qint64 events = 0;
+    qint64 unpriced = 0; // without a list cost
+    qint64 firstMs = 0;
+    qint64 lastMs = 0;
 };
 
 /** Reads and writes usage events and price overrides of one Workspace; same thread affinity as the Workspace. */
@@ -58,6 +67,12 @@ public:
      * Records what changed in `changes`; pass it to refreshDerived() before committing. Call inside a Transaction.
      */
     Result<qint64> insert(const QList<UsageEvent>& events, ChangeSet* changes);
+    /** The encoder insert() uses (the workspace's attribution rules), for encoding on another thread. */
+    Result<EventEncoder> encoder();
+    /** insert() for rows made by encoder(): 32 rows per statement, text bound without copies. */
+    Result<qint64> insertEncoded(const RowBuffer& rows, ChangeSet* changes);
+    /** What the inserts recorded in `changes` added so far (inside the transaction). */
+    Result<Added> added(const ChangeSet& changes);
 
     /**
      * Recomputes the task columns of the changed tasks (final outcome, first time right, first call) and the
@@ -98,16 +113,27 @@ public:
 
     /** Inserts trace spans not yet present (by trace and span id); returns how many were new. */
     Result<qint64> insertSpans(const QList<TraceSpan>& spans, const QString& source);
+    /** insertSpans() for rows made by encodeSpan(). */
+    Result<qint64> insertEncodedSpans(const RowBuffer& rows);
 
 private:
     Result<void> runAll(const QStringList& statements, const QString& what);
     Error error(const QString& what, const QSqlQuery& q) const;
     Workspace& m_ws;
     sqlite3* handle();
-    sqlite3_stmt* m_insert = nullptr;
-    sqlite3_stmt* m_insertSpan = nullptr;
-    std::unique_ptr<Attribution::RuleSet>
-        m_rules; // loaded on the first insert // bulk insert goes through the connection's native handle (see insert())
+    /** A multi-row and a one-row INSERT for one table, prepared on first use. */
+    struct BulkStatements
+    {
+        sqlite3_stmt* many = nullptr;
+        sqlite3_stmt* one = nullptr;
+    };
+    /** Inserts every row of `rows` through the connection's native handle; returns how many were new. */
+    Result<qint64> bulkInsert(BulkStatements& sts, const char* table, const QList<const char*>& columns,
+        const char* tail, const RowBuffer& rows);
+    Result<void> begin(ChangeSet& changes);
+    BulkStatements m_events;
+    BulkStatements m_spans;
+    std::shared_ptr<const Attribution::RuleSet> m_rules; // loaded on the first insert
 };
 
 } // namespace Store

@@ -5,7 +5,7 @@
 // (sinks that only count) and the full import into a fresh workspace (parse, price, insert in one transaction).
 // A last phase repeats the import with a timer around each stage (parse, price, insert events, insert spans, derived
 // tables, commit) to show where the time goes. Prints a table with wall and CPU seconds, spans per second and the
-// peak RSS of each phase (VmHWM, reset between phases). Usage: bench_otlp [spans, default 1000000]
+// peak RSS of each phase (VmHWM, reset between phases). Usage: bench_otlp [spans, default 1000000 [DIR]]
 #include "core/import/fileimporter.h"
 #include "core/ingest/otlpformat.h"
 #include "core/pricing/costengine.h"
@@ -15,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QDir>
 #include <QTemporaryDir>
 
 #include <charconv>
@@ -325,9 +326,11 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     const qint64 total = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1'000'000;
-    QTemporaryDir dir;
-    if (!dir.isValid() || total <= 0) {
-        std::fprintf(stderr, "usage: bench_otlp [spans]\n");
+    // with a directory, the file and the workspaces stay there for a look (sqlite3, EXPLAIN QUERY PLAN)
+    QTemporaryDir tmp;
+    const QDir dir(argc > 2 ? QString::fromLocal8Bit(argv[2]) : tmp.path());
+    if (!tmp.isValid() || total <= 0 || !dir.exists()) {
+        std::fprintf(stderr, "usage: bench_otlp [spans [existing directory to keep the files in]]\n");
         return 2;
     }
     const QString path = dir.filePath(QStringLiteral("traces.jsonl"));

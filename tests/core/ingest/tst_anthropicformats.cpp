@@ -383,9 +383,9 @@ void TestAnthropicFormats::costReport()
     QVERIFY2(r.ok() && r.value().committed, qPrintable(describe(r)));
     QCOMPARE(r.value().format, QStringLiteral("anthropic-cost"));
     QCOMPARE(r.value().rows, qint64(7));
-    QCOMPARE(r.value().imported, qint64(5)); // three rows of day 1 share one event
+    QCOMPARE(r.value().imported, qint64(7)); // every line item is a row of its own (its token type tells it apart)
     const Analytics::Kpis k = totals(*ws);
-    QCOMPARE(k.events, qint64(5));
+    QCOMPARE(k.events, qint64(7));
     QCOMPARE(k.calls, qint64(0));
     QCOMPARE(k.tokens, TokenBuckets {});
     QCOMPARE(k.listCostNano, qint64(0));
@@ -394,19 +394,21 @@ void TestAnthropicFormats::costReport()
     QCOMPARE(scalarInt(*ws,
                  QStringLiteral("SELECT count(*) FROM events WHERE operation = 'cost' AND calls = 0 "
                                 "AND provider = 'anthropic'")),
-        qint64(5));
+        qint64(7));
 
-    // day 1, sonnet, wrkspc_01A, standard: three rows in one event, exact to the nano-dollar
-    const QString merged = QStringLiteral("FROM events WHERE project = 'wrkspc_01A' AND batch = 0");
-    QCOMPARE(scalarInt(*ws, QStringLiteral("SELECT reported_cost_nusd ") + merged), qint64(1'691'289'001));
-    QCOMPARE(scalarInt(*ws, QStringLiteral("SELECT source_line ") + merged), qint64(7)); // its first row
-    const QJsonObject a
-        = QJsonDocument::fromJson(scalarText(*ws, QStringLiteral("SELECT attributes ") + merged).toUtf8()).object();
-    QCOMPARE(a.value(QStringLiteral("token_type")).toString(),
-        QStringLiteral("cache_read_input_tokens,output_tokens,uncached_input_tokens"));
+    // day 1, sonnet, wrkspc_01A, standard: three line items, three rows, exact to the nano-dollar
+    const QString items = QStringLiteral("FROM events WHERE project = 'wrkspc_01A' AND batch = 0");
+    QCOMPARE(scalarInt(*ws, QStringLiteral("SELECT SUM(reported_cost_nusd) ") + items), qint64(1'691'289'001));
+    QCOMPARE(scalarText(*ws, QStringLiteral("SELECT group_concat(source_line) FROM (SELECT source_line ") + items
+                                 + QStringLiteral(" ORDER BY source_line)")),
+        QStringLiteral("7,8,9"));
+    QCOMPARE(scalarInt(*ws, QStringLiteral("SELECT reported_cost_nusd FROM events WHERE source_line = 9")), qint64(1));
+    const QJsonObject a = attributesAt(*ws, 7);
+    QCOMPARE(a.value(QStringLiteral("token_type")).toString(), QStringLiteral("uncached_input_tokens"));
     QCOMPARE(a.value(QStringLiteral("cost_type")).toString(), QStringLiteral("tokens"));
     QCOMPARE(a.value(QStringLiteral("workspace_id")).toString(), QStringLiteral("wrkspc_01A"));
     QCOMPARE(a.value(QStringLiteral("context_window")).toString(), QStringLiteral("0-200k"));
+    QCOMPARE(attributesAt(*ws, 8).value(QStringLiteral("token_type")).toString(), QStringLiteral("output_tokens"));
 
     // the batch row stands alone, with its own token type
     QCOMPARE(
@@ -489,7 +491,7 @@ void TestAnthropicFormats::bomAndCrlf_data()
     QTest::addColumn<qint64>("imported");
     QTest::addRow("usage page") << QStringLiteral("usage_page.json") << qint64(7);
     QTest::addRow("usage JSON Lines") << QStringLiteral("usage_pages.jsonl") << qint64(7);
-    QTest::addRow("cost report") << QStringLiteral("cost_report.json") << qint64(5);
+    QTest::addRow("cost report") << QStringLiteral("cost_report.json") << qint64(7);
 }
 
 void TestAnthropicFormats::bomAndCrlf()

@@ -427,9 +427,12 @@ void TestWorkspace::insertSkipsDuplicates()
     n = repo.insert({ withId, withId, sameIdOtherTokens }, &changes);
     QVERIFY(n.ok());
     QCOMPARE(n.value(), qint64(1)); // one call id, one event
-    QCOMPARE(changes.firstMs, DayA + Hour);
-    QCOMPARE(changes.lastMs, DayA + 5 * Hour);
-    QVERIFY(changes.tasks.isEmpty());
+    const auto added = repo.added(changes);
+    QVERIFY(added.ok());
+    QCOMPARE(added.value().events, qint64(5));
+    QCOMPARE(added.value().unpriced, qint64(0));
+    QCOMPARE(added.value().firstMs, DayA + Hour);
+    QCOMPARE(added.value().lastMs, DayA + 5 * Hour);
     QVERIFY(repo.refreshDerived(changes).ok());
     QVERIFY(tx.commit().ok());
     QCOMPARE(repo.eventCount().value(), qint64(5));
