@@ -480,10 +480,12 @@ namespace {
         {
             if (detectFormat(head) != m_format)
                 return 0;
-            // a JSON line with our own field names is ours for sure; any JSON object line is a weak guess
+            // a JSON line with our own required fields is ours; any other JSON (OTLP metrics, a tool's own log) is
+            // not, so that the user hears what was tried instead of "time is required"
             if (m_format == Format::Jsonl) {
-                QByteArray first = head.left(head.indexOf('\n'));
-                return first.contains("\"time\"") && first.contains("\"model\"") ? 90 : 10;
+                const qsizetype end = head.indexOf('\n');
+                const QByteArray first = end < 0 ? head : head.left(end);
+                return first.contains("\"time\"") && first.contains("\"model\"") ? 90 : 0;
             }
             return 80;
         }

@@ -84,7 +84,10 @@ Result<const UsageFormat*> recognise(const QByteArray& head, const QString& path
     }
     if (!best)
         return fileError(path, 1,
-            QCoreApplication::translate("Ingest", "The format of this file was not recognised. Tried: %1.")
+            QCoreApplication::translate("Ingest",
+                "The format of this file was not recognised. Tried: %1. For a CSV or JSON Lines file of your own, map "
+                "its columns to the event fields (Map Columns… in the import dialog, --map FIELD=COLUMN on the "
+                "command line).")
                 .arg(tried.join(QStringLiteral("; "))));
     return best;
 }

@@ -532,6 +532,9 @@ void TestOtlpFormat::badInput_data()
     row("truncated last line", fixture(QStringLiteral("truncated.jsonl")), autoId, true, 2, QString(), "truncated");
     row("truncated document", fixture(QStringLiteral("truncated.json")), autoId, true, 61, QString(), "truncated");
     row("metrics, not traces", fixture(QStringLiteral("not_traces.jsonl")), otlp, true, 1, QString(), "resourceSpans");
+    // auto: no format claims OTLP metrics (canonical JSON Lines once did, and then said "time is required")
+    row("metrics, auto", fixture(QStringLiteral("not_traces.jsonl")), autoId, true, 1, QString(),
+        "not recognised. Tried: Usage events, JSON Lines");
     row("binary junk", QStringLiteral(TESTDATA_DIR "/ingest/junk.bin"), otlp, true, 1, QString(), "binary");
     row("binary junk, auto", QStringLiteral(TESTDATA_DIR "/ingest/junk.bin"), autoId, true, 1, QString(),
         "not recognised");
