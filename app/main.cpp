@@ -52,8 +52,8 @@ int main(int argc, char** argv)
     if (parser.isSet(page))
         window.showPage(qMax(0,
             QStringList { QStringLiteral("overview"), QStringLiteral("prices"), QStringLiteral("attribution"),
-                                  QStringLiteral("billing") }.indexOf(
-                parser.value(page))));
+                QStringLiteral("billing") }
+                .indexOf(parser.value(page))));
     window.show();
 
     if (parser.isSet(screenshot)) {
@@ -82,7 +82,7 @@ int main(int argc, char** argv)
         if (window.context()->isOpen())
             importFiles();
         else
-            QObject::connect(&window, &MainWindow::demoReady, &window, importFiles, Qt::SingleShotConnection);
+            QObject::connect(&window, &MainWindow::workspaceOpened, &window, importFiles, Qt::SingleShotConnection);
     }
     return app.exec();
 }

@@ -103,13 +103,27 @@ MainWindow::MainWindow(QWidget* parent)
             return;
         }
         openWorkspace(demoPath());
-        emit demoReady();
+    });
+    connect(&m_openWatcher, &QFutureWatcherBase::finished, this, [this] {
+        if (m_openWatcher.isCanceled())
+            return;
+        const auto r = m_openWatcher.result();
+        if (!r) {
+            QMessageBox::warning(this, tr("Cannot open workspace"), r.error().toString());
+            return;
+        }
+        addRecent(r.value());
+        m_context->setPath(r.value());
+        emit workspaceOpened(r.value());
+        if (r.value() == QFileInfo(demoPath()).absoluteFilePath())
+            emit demoReady();
     });
 }
 
 MainWindow::~MainWindow()
 {
     m_demoWatcher.waitForFinished();
+    m_openWatcher.waitForFinished();
 }
 
 void MainWindow::showPage(int index)
@@ -192,21 +206,21 @@ void MainWindow::addRecent(const QString& path)
     updateRecentMenu();
 }
 
-bool MainWindow::openWorkspace(const QString& path, bool create)
+void MainWindow::openWorkspace(const QString& path, bool create)
 {
-    if (!m_prices->maybeSave() || !m_attribution->maybeSave())
-        return false;
+    if (m_openWatcher.isRunning() || !m_prices->maybeSave() || !m_attribution->maybeSave())
+        return;
+    // Opening checks the file and may upgrade its schema and rebuild its summaries (seconds on a large workspace):
+    // a worker does it, with a progress dialog when it takes long.
     const QString abs = QFileInfo(path).absoluteFilePath();
-    auto ws = Store::Workspace::open(
-        abs, create ? Store::Workspace::Mode::OpenOrCreate : Store::Workspace::Mode::OpenExisting);
-    if (!ws) {
-        QMessageBox::warning(this, tr("Cannot open workspace"), ws.error().toString());
-        return false;
-    }
-    ws.value().reset(); // checked and migrated; pages open their own connections
-    addRecent(abs);
-    m_context->setPath(abs);
-    return true;
+    const auto mode = create ? Store::Workspace::Mode::OpenOrCreate : Store::Workspace::Mode::OpenExisting;
+    showTaskProgress(m_openWatcher, tr("Opening %1…").arg(QFileInfo(abs).fileName()), this, 400);
+    m_openWatcher.setFuture(runTask<QString>([abs, mode](TaskContext&) -> Result<QString> {
+        auto ws = Store::Workspace::open(abs, mode);
+        if (!ws)
+            return ws.error();
+        return abs; // checked and migrated; pages open their own connections
+    }));
 }
 
 QString MainWindow::demoPath()
@@ -220,8 +234,7 @@ void MainWindow::openDemo()
 {
     const QString path = demoPath();
     if (QFileInfo::exists(path)) {
-        openWorkspace(path);
-        emit demoReady();
+        openWorkspace(path); // demoReady follows once it is open
         return;
     }
     if (m_demoWatcher.isRunning())

@@ -28,8 +28,11 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    /** Opens a workspace file (creating it when `create`); errors are shown to the user. Returns success. */
-    bool openWorkspace(const QString& path, bool create = false);
+    /**
+     * Opens a workspace file (creating it when `create`) on a worker thread, upgrading its schema if needed; emits
+     * workspaceOpened() when it is the current one. Errors are shown to the user.
+     */
+    void openWorkspace(const QString& path, bool create = false);
     /** Opens the demo workspace, generating it on first use (in the background, with progress). */
     void openDemo();
     /** Where the demo workspace lives. */
@@ -43,6 +46,7 @@ public:
     void showPage(int index);
 
 signals:
+    void workspaceOpened(const QString& path);
     void demoReady();
 
 protected:
@@ -70,4 +74,5 @@ private:
     ImportController* m_importer;
     QMenu* m_recentMenu = nullptr;
     QFutureWatcher<Result<qint64>> m_demoWatcher;
+    QFutureWatcher<Result<QString>> m_openWatcher;
 };

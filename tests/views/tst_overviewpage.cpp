@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -120,7 +121,10 @@ void TestOverviewPage::importThroughMainWindow()
     }
     MainWindow window;
     window.importer()->setShowResults(false);
-    QVERIFY(window.openWorkspace(ws, true));
+    QSignalSpy opened(&window, &MainWindow::workspaceOpened);
+    window.openWorkspace(ws, true); // on a worker thread
+    QTRY_COMPARE(opened.count(), 1);
+    QCOMPARE(window.context()->path(), QFileInfo(ws).absoluteFilePath());
     QSignalSpy finished(window.importer(), &ImportController::importFinished);
     QSignalSpy loaded(window.overviewPage(), &OverviewPage::loaded);
     window.importer()->importFiles({ file });
