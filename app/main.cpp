@@ -14,6 +14,8 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <cstdio>
+
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
@@ -39,7 +41,8 @@ int main(int argc, char** argv)
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
         QApplication::translate("main", "Save a PNG of the window once loaded, then quit."), QStringLiteral("FILE"));
     const QCommandLineOption page(QStringLiteral("page"),
-        QApplication::translate("main", "Page to show first: overview, prices or attribution."),
+        QApplication::translate(
+            "main", "Page to show first: overview, prices, attribution, billing, … (an unknown name lists them)."),
         QStringLiteral("NAME"));
     parser.addOption(demo);
     parser.addOption(screenshot);
@@ -49,11 +52,11 @@ int main(int argc, char** argv)
     parser.process(app);
 
     MainWindow window;
-    if (parser.isSet(page))
-        window.showPage(qMax(0,
-            QStringList { QStringLiteral("overview"), QStringLiteral("prices"), QStringLiteral("attribution"),
-                QStringLiteral("billing") }
-                .indexOf(parser.value(page))));
+    if (parser.isSet(page) && !window.showPage(parser.value(page))) {
+        std::fprintf(stderr, "inferometer: no page \"%s\"; pages: %s\n", qPrintable(parser.value(page)),
+            qPrintable(window.pageIds().join(QStringLiteral(", "))));
+        return 2;
+    }
     window.show();
 
     if (parser.isSet(screenshot)) {

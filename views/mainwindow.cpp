@@ -59,20 +59,25 @@ MainWindow::MainWindow(QWidget* parent)
     m_prices = new PricesPage(m_context, m_pages);
     m_attribution = new AttributionPage(m_context, m_pages);
     m_discrepancies = new DiscrepanciesPage(m_context, m_pages);
+    // The sidebar, one line per page: id (for --page and settings), name, what it is for, the page.
     struct Entry
     {
+        const char* id;
         QString name;
         QString tip;
         QWidget* page;
     };
-    for (const Entry& e : { Entry { tr("Overview"), tr("Spend, KPIs and trends for a period (Ctrl+1)"), m_overview },
-             Entry { tr("Prices"), tr("Built-in and workspace prices per model (Ctrl+2)"), m_prices },
-             Entry {
-                 tr("Attribution"), tr("Rules that give calls a cost center, team and owner (Ctrl+3)"), m_attribution },
-             Entry { tr("Billing check"), tr("Reported cost against list cost, per model and day (Ctrl+4)"),
-                 m_discrepancies } }) {
+    const QList<Entry> entries {
+        { "overview", tr("Overview"), tr("Spend, KPIs and trends for a period"), m_overview },
+        { "prices", tr("Prices"), tr("Built-in and workspace prices per model"), m_prices },
+        { "attribution", tr("Attribution"), tr("Rules that give calls a cost center, team and owner"), m_attribution },
+        { "billing", tr("Billing check"), tr("Reported cost against list cost, per model and day"), m_discrepancies },
+    };
+    for (const Entry& e : entries) {
         auto* item = new QListWidgetItem(e.name, m_nav);
-        item->setToolTip(e.tip);
+        const int n = m_nav->count();
+        item->setToolTip(n <= 9 ? tr("%1 (Ctrl+%2)").arg(e.tip).arg(n) : e.tip);
+        item->setData(Qt::UserRole, QString::fromLatin1(e.id));
         m_pages->addWidget(e.page);
     }
     row->addWidget(m_nav);
@@ -131,6 +136,25 @@ void MainWindow::showPage(int index)
     m_nav->setCurrentRow(index);
 }
 
+bool MainWindow::showPage(const QString& id)
+{
+    for (int i = 0; i < m_nav->count(); ++i) {
+        if (m_nav->item(i)->data(Qt::UserRole).toString() == id) {
+            showPage(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+QStringList MainWindow::pageIds() const
+{
+    QStringList ids;
+    for (int i = 0; i < m_nav->count(); ++i)
+        ids << m_nav->item(i)->data(Qt::UserRole).toString();
+    return ids;
+}
+
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -168,7 +192,8 @@ void MainWindow::createMenus()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_nav->count(); ++i) {
         QAction* a = view->addAction(m_nav->item(i)->text(), this, [this, i] { showPage(i); });
-        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        if (i < 9)
+            a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
     view->addSeparator();
     QAction* refresh = view->addAction(tr("&Refresh"), m_context, &WorkspaceContext::notifyContentChanged);

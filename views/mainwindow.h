@@ -44,6 +44,10 @@ public:
     AttributionPage* attributionPage() const { return m_attribution; }
     ImportController* importer() const { return m_importer; }
     void showPage(int index);
+    /** Shows the page with this id ("overview", "prices", …); false when there is none. */
+    bool showPage(const QString& id);
+    /** Ids of the sidebar's pages, in order. */
+    QStringList pageIds() const;
 
 signals:
     void workspaceOpened(const QString& path);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "app/cli/clicommands.h"
+#include "app/cli/clisupport.h"
 
 #include "core/analytics/report.h"
 #include "core/common/money.h"
@@ -21,14 +22,7 @@
 
 namespace Cli {
 
-namespace {
-
-    QString tr(const char* s)
-    {
-        return QCoreApplication::translate("Cli", s);
-    }
-
-    const char* const Usage = R"(Usage: inferometer-cli COMMAND [OPTIONS]
+const char* const Usage = R"(Usage: inferometer-cli COMMAND [OPTIONS]
 
 Commands:
   demo --out W.inferometer [--seed N]          generate the demo workspace
@@ -43,41 +37,7 @@ Every command takes --json to print one JSON document on stdout.
 Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
 )";
 
-    struct Io
-    {
-        QTextStream& out;
-        QTextStream& err;
-        int fail(const Error& e)
-        {
-            err << "inferometer-cli: " << e.toString() << Qt::endl;
-            return 1;
-        }
-        int usage(const QString& message)
-        {
-            err << "inferometer-cli: " << message << "\n\n" << QString::fromLatin1(Usage);
-            err.flush();
-            return 2;
-        }
-    };
-
-    void addJson(QCommandLineParser& p)
-    {
-        p.addOption({ QStringLiteral("json"), tr("Print one JSON document on stdout.") });
-    }
-
-    /** --from/--to: a bare date as --to means the end of that day. */
-    std::optional<qint64> parseBound(const QString& text, bool isEnd)
-    {
-        auto t = TimeUtil::parse(text);
-        if (t && isEnd && text.trimmed().size() == 10)
-            *t += TimeUtil::MsPerDay;
-        return t;
-    }
-
-    Result<std::unique_ptr<Store::Workspace>> openWorkspace(const QCommandLineParser& p, Store::Workspace::Mode mode)
-    {
-        return Store::Workspace::open(p.value(QStringLiteral("workspace")), mode);
-    }
+namespace {
 
     int cmdDemo(const QStringList& args, Io& io)
     {
@@ -382,6 +342,19 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
 
 } // namespace
 
+// Commands besides the first four live in their own files (app/cli/<name>command.cpp): declared here, one per line.
+
+const QList<Command>& commands()
+{
+    static const QList<Command> list {
+        { "demo", cmdDemo },
+        { "import", cmdImport },
+        { "report", cmdReport },
+        { "prices", cmdPrices },
+    };
+    return list;
+}
+
 int run(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     Io io { out, err };
@@ -394,14 +367,9 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
     const QString cmd = args.first();
     QStringList rest = args;
     rest[0] = QStringLiteral("inferometer-cli ") + cmd; // QCommandLineParser skips the program name
-    if (cmd == QLatin1String("demo"))
-        return cmdDemo(rest, io);
-    if (cmd == QLatin1String("import"))
-        return cmdImport(rest, io);
-    if (cmd == QLatin1String("report"))
-        return cmdReport(rest, io);
-    if (cmd == QLatin1String("prices"))
-        return cmdPrices(rest, io);
+    for (const Command& c : commands())
+        if (cmd == QLatin1String(c.name))
+            return c.run(rest, io);
     return io.usage(tr("Unknown command \"%1\".").arg(cmd));
 }
 
