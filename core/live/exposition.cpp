@@ -434,6 +434,11 @@ std::optional<double> histogramQuantile(double q, Buckets b)
     return lower + (upper - lower) * (rank - below) / inBucket;
 }
 
+std::optional<double> parseSampleValue(QByteArrayView text)
+{
+    return parseValue(text);
+}
+
 Buckets bucketsOf(const Family& f, const Labels& match)
 {
     Buckets out;

@@ -66,6 +66,9 @@ struct Exposition
  */
 Result<Exposition> parseExposition(QByteArrayView text, const QString& source);
 
+/** A sample value as the format writes it: decimals, exponents, NaN, +Inf, -Inf (also a histogram's "le"). */
+std::optional<double> parseSampleValue(QByteArrayView text);
+
 /** A point of a time series. */
 struct Point
 {
