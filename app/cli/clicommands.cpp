@@ -33,6 +33,8 @@ Commands:
   prices [--workspace W] [--model NAME] [--import litellm.json [--effective-from DATE]] [--reprice]
                                                show, import or apply prices
 
+  scrape URL [--interval S] [--count N] [--gpu-price-per-hour USD] [--bearer-token-env VAR]
+                                               scrape a Prometheus /metrics endpoint: samples, rates, $ per 1M tokens
 Every command takes --json to print one JSON document on stdout.
 Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
 )";
@@ -343,6 +345,7 @@ namespace {
 } // namespace
 
 // Commands besides the first four live in their own files (app/cli/<name>command.cpp): declared here, one per line.
+int cmdScrape(const QStringList& args, Io& io);
 
 const QList<Command>& commands()
 {
@@ -351,6 +354,7 @@ const QList<Command>& commands()
         { "import", cmdImport },
         { "report", cmdReport },
         { "prices", cmdPrices },
+        { "scrape", cmdScrape },
     };
     return list;
 }
