@@ -4,57 +4,15 @@
 // server misbehaves on purpose (down, silent, HTML, garbage, 404, huge, a counter reset, 10,000 series) and the feed
 // reports it in its status and resumes when the server does.
 #include "core/live/scrapefeed.h"
+#include "tests/support/fakeexporter.h"
 
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 
 using namespace Live;
+using TestSupport::FakeExporter;
 
 namespace {
-
-/** Answers every request with whatever `body`/`status` say at that moment; `silent` never answers. */
-class FakeExporter : public QObject
-{
-public:
-    QByteArray body;
-    int status = 200;
-    bool silent = false;
-    QByteArray lastAuthorization;
-
-    FakeExporter()
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket* s = m_server.nextPendingConnection()) {
-                connect(s, &QTcpSocket::readyRead, s, [this, s] {
-                    m_request += s->readAll();
-                    if (!m_request.contains("\r\n\r\n"))
-                        return;
-                    for (const QByteArray& line : m_request.split('\n'))
-                        if (line.toLower().startsWith("authorization:"))
-                            lastAuthorization = line.mid(14).trimmed();
-                    m_request.clear();
-                    if (silent)
-                        return;
-                    s->write("HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: text/plain\r\n"
-                        + "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n"
-                        + body);
-                    s->disconnectFromHost();
-                });
-                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
-            }
-        });
-    }
-    bool listen(quint16 port = 0) { return m_server.listen(QHostAddress::LocalHost, port); }
-    void close() { m_server.close(); }
-    quint16 port() const { return m_server.serverPort(); }
-    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/metrics").arg(port())); }
-
-private:
-    QTcpServer m_server;
-    QByteArray m_request;
-};
 
 QByteArray tokens(qint64 prompt)
 {
