@@ -5,7 +5,6 @@
 #include "core/store/measures.h"
 #include "core/store/workspace.h"
 
-#include <QSqlDriver>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -55,9 +54,7 @@ namespace {
      */
     Result<void> aggregate(QSqlDatabase& db, const QString& path, RollupMode mode, qint64 a, qint64 b)
     {
-        sqlite3* h = nullptr;
-        if (const QVariant v = db.driver()->handle(); v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
-            h = *static_cast<sqlite3* const*>(v.constData());
+        sqlite3* h = sqliteHandle(db);
         if (!h)
             return sqlError(path, QStringLiteral("Rollup refresh"), QStringLiteral("no SQLite handle"));
         const QStringList& dims = rollupDimensions();

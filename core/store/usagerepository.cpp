@@ -68,10 +68,7 @@ UsageRepository::~UsageRepository()
 
 sqlite3* UsageRepository::handle()
 {
-    const QVariant h = m_ws.db().driver()->handle();
-    if (h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0)
-        return *static_cast<sqlite3* const*>(h.constData());
-    return nullptr;
+    return sqliteHandle(m_ws.db());
 }
 
 Error UsageRepository::error(const QString& what, const QSqlQuery& q) const

@@ -6,12 +6,21 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <atomic>
 
 namespace Store {
+
+sqlite3* sqliteHandle(const QSqlDatabase& db)
+{
+    const QVariant h = db.driver()->handle();
+    if (h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3* const*>(h.constData());
+    return nullptr;
+}
 
 Error sqlError(const QString& path, const QString& what, const QString& detail)
 {

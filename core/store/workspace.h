@@ -9,6 +9,8 @@
 
 #include <memory>
 
+struct sqlite3;
+
 namespace Store {
 
 /**
@@ -41,6 +43,12 @@ private:
     QString m_connection;
     QSqlDatabase m_db;
 };
+
+/**
+ * The SQLite connection under a Qt connection (the same system libsqlite3 that Qt's driver uses), for bulk work
+ * that binds straight to SQLite; nullptr when the driver is not SQLite.
+ */
+sqlite3* sqliteHandle(const QSqlDatabase& db);
 
 /** An Error for a failed SQL statement, naming the workspace file. */
 Error sqlError(const QString& path, const QString& what, const QString& detail);

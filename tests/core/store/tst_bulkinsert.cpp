@@ -7,7 +7,6 @@
 #include "core/store/measures.h"
 #include "core/store/usagerepository.h"
 
-#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -147,8 +146,8 @@ void TestBulkInsert::rowBufferEncodesUtf8()
     QSqlQuery q(ws.value()->db());
     QVERIFY(q.exec(QStringLiteral("CREATE TEMP TABLE t (a TEXT, b TEXT, c TEXT)")));
     // bind through the raw handle as the repository does, then read back through Qt
-    const QVariant h = ws.value()->db().driver()->handle();
-    sqlite3* db = *static_cast<sqlite3* const*>(h.constData());
+    sqlite3* db = sqliteHandle(ws.value()->db());
+    QVERIFY(db);
     sqlite3_stmt* st = nullptr;
     QCOMPARE(
         sqlite3_prepare_v2(db, multiRowInsert("t", { "a", "b", "c" }, 1, "").constData(), -1, &st, nullptr), SQLITE_OK);
