@@ -32,6 +32,8 @@ Commands:
                                                KPIs over a time range, optionally grouped
   prices [--workspace W] [--model NAME] [--import litellm.json [--effective-from DATE]] [--reprice]
                                                show, import or apply prices
+  anomalies --workspace W [--from DATE] [--to DATE]
+                                               spend spikes, shadow spend, agent loops, retry storms, context bloat
 
   scrape URL [--interval S] [--count N] [--gpu-price-per-hour USD] [--bearer-token-env VAR]
                                                scrape a Prometheus /metrics endpoint: samples, rates, $ per 1M tokens
@@ -345,6 +347,7 @@ namespace {
 } // namespace
 
 // Commands besides the first four live in their own files (app/cli/<name>command.cpp): declared here, one per line.
+int cmdAnomalies(const QStringList& args, Io& io);
 int cmdScrape(const QStringList& args, Io& io);
 
 const QList<Command>& commands()
@@ -354,6 +357,7 @@ const QList<Command>& commands()
         { "import", cmdImport },
         { "report", cmdReport },
         { "prices", cmdPrices },
+        { "anomalies", cmdAnomalies },
         { "scrape", cmdScrape },
     };
     return list;

@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+#include "core/anomalies/detectors.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace Anomalies::Detail {
+
+namespace {
+
+    struct Window
+    {
+        qint64 index = 0; // time_ms / window length
+        qint64 calls = 0;
+        qint64 cost = 0;
+        qint64 firstMs = 0;
+        qint64 lastMs = 0;
+    };
+
+    /** A task (task_id set) or an agent without task ids, within one project. */
+    struct Unit
+    {
+        QString project, task, agent;
+        QList<Window> windows;
+        qint64 calls = 0;
+        qint64 cost = 0;
+        qint64 peak = 0;
+    };
+
+    /** Longest parent_call_id chain among the unit's calls. */
+    Result<qint64> chainDepth(Store::Workspace& ws, const Unit& u)
+    {
+        QSqlQuery q(ws.db());
+        const QString sql = u.task.isEmpty()
+            ? QStringLiteral("SELECT call_id, parent_call_id FROM events WHERE task_id = '' AND project = ? "
+                             "AND agent_id = ? AND call_id <> ''")
+            : QStringLiteral("SELECT call_id, parent_call_id FROM events WHERE task_id = ? AND project = ? "
+                             "AND agent_id = ? AND call_id <> ''");
+        const QVariantList binds
+            = u.task.isEmpty() ? QVariantList { u.project, u.agent } : QVariantList { u.task, u.project, u.agent };
+        if (auto r = exec(ws, q, sql, binds); !r)
+            return r.error();
+        QHash<QString, QString> parent;
+        while (q.next())
+            parent.insert(q.value(0).toString(), q.value(1).toString());
+        QHash<QString, qint64> depth;
+        qint64 best = 0;
+        for (auto it = parent.cbegin(); it != parent.cend(); ++it) {
+            // walk up to a call whose depth is known (or the root), then fill the path back down
+            QList<QString> path;
+            QString c = it.key();
+            qint64 base = 0;
+            while (true) {
+                if (auto d = depth.constFind(c); d != depth.cend()) {
+                    base = *d;
+                    break;
+                }
+                path << c;
+                const auto p = parent.constFind(c);
+                if (p == parent.cend() || p->isEmpty() || !parent.contains(*p) || path.size() > parent.size())
+                    break;
+                c = *p;
+            }
+            for (qsizetype i = path.size() - 1; i >= 0; --i)
+                depth.insert(path[i], ++base);
+            best = qMax(best, base);
+        }
+        return best;
+    }
+
+    Anomaly loopAnomaly(const Unit& u, const QList<Window>& run, double norm, qint64 windowMs, double expectedCalls)
+    {
+        Anomaly a;
+        a.kind = Kind::AgentLoop;
+        if (!u.project.isEmpty())
+            a.where.insert(QStringLiteral("project"), u.project);
+        if (!u.task.isEmpty())
+            a.where.insert(QStringLiteral("task_id"), u.task);
+        if (!u.agent.isEmpty())
+            a.where.insert(QStringLiteral("agent_id"), u.agent);
+        a.startMs = run.first().firstMs;
+        a.endMs = run.last().lastMs + 1;
+        qint64 cost = 0, peak = 0;
+        for (const Window& w : run) {
+            a.evidenceCalls += w.calls;
+            cost += w.cost;
+            peak = qMax(peak, w.calls);
+        }
+        a.metric = QCoreApplication::translate("Anomalies", "calls per %1 min").arg(windowMs / 60'000);
+        a.observed = double(peak);
+        a.baseline = norm;
+        a.excessCostNano = excessOver(cost, expectedCalls, double(a.evidenceCalls));
+        a.details.insert(QStringLiteral("windows"), double(run.last().index - run.first().index + 1));
+        a.details.insert(QStringLiteral("expected_calls"), expectedCalls);
+        a.evidence.fromMs = a.startMs;
+        a.evidence.toMs = a.endMs;
+        a.evidence.equals = { { QStringLiteral("project"), u.project }, { QStringLiteral("task_id"), u.task },
+            { QStringLiteral("agent_id"), u.agent } };
+        return a;
+    }
+
+} // namespace
+
+Result<QList<Anomaly>> agentLoops(Store::Workspace& ws, const Options& o, TaskContext& ctx)
+{
+    const qint64 windowMs = qMax(1, o.loopWindowMinutes) * 60'000LL;
+    QSqlQuery q(ws.db());
+    if (auto r = exec(ws, q,
+            QStringLiteral("SELECT project, task_id, agent_id, time_ms / %1, SUM(calls), "
+                           "SUM(COALESCE(list_cost_nusd, 0)), MIN(time_ms), MAX(time_ms) FROM events "
+                           "WHERE (task_id <> '' OR agent_id <> '') AND calls > 0 "
+                           "GROUP BY project, task_id, agent_id, time_ms / %1")
+                .arg(windowMs));
+        !r)
+        return r.error();
+    QList<Unit> units;
+    QHash<QString, qsizetype> unitIndex;
+    while (q.next()) {
+        const QString project = q.value(0).toString(), task = q.value(1).toString(), agent = q.value(2).toString();
+        const QString key = project + QChar(0) + task + QChar(0) + agent;
+        auto it = unitIndex.constFind(key);
+        if (it == unitIndex.cend()) {
+            it = unitIndex.insert(key, units.size());
+            units << Unit { project, task, agent, {}, 0, 0, 0 };
+        }
+        Unit& u = units[*it];
+        const Window w { q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toLongLong(),
+            q.value(6).toLongLong(), q.value(7).toLongLong() };
+        u.windows << w;
+        u.calls += w.calls;
+        u.cost += w.cost;
+        u.peak = qMax(u.peak, w.calls);
+    }
+    if (ctx.isCanceled())
+        return canceled();
+    // norms of tasks per project: median peak window and median calls per task
+    QHash<QString, QList<double>> peaks, totals;
+    for (const Unit& u : units)
+        if (!u.task.isEmpty()) {
+            peaks[u.project] << double(u.peak);
+            totals[u.project] << double(u.calls);
+        }
+    QHash<QString, double> peakNorm, totalNorm;
+    for (auto it = peaks.cbegin(); it != peaks.cend(); ++it) {
+        peakNorm.insert(it.key(), median(it.value()));
+        totalNorm.insert(it.key(), median(totals.value(it.key())));
+    }
+
+    QList<Anomaly> out;
+    for (Unit& u : units) {
+        std::sort(
+            u.windows.begin(), u.windows.end(), [](const Window& a, const Window& b) { return a.index < b.index; });
+        double norm = 0;
+        if (u.task.isEmpty()) {
+            QList<double> counts;
+            for (const Window& w : u.windows)
+                counts << double(w.calls);
+            norm = median(counts);
+        } else {
+            norm = peakNorm.value(u.project);
+        }
+        const double threshold = qMax(double(o.loopMinCalls), o.loopFactor * norm);
+        bool flagged = false;
+        QList<Window> run;
+        auto close = [&] {
+            if (run.isEmpty())
+                return;
+            const double windows = double(run.last().index - run.first().index + 1);
+            Anomaly a = loopAnomaly(u, run, norm, windowMs, norm * windows);
+            a.details.insert(QStringLiteral("threshold"), threshold);
+            out << a;
+            flagged = true;
+            run.clear();
+        };
+        for (const Window& w : u.windows) {
+            if (double(w.calls) < threshold)
+                continue;
+            if (!run.isEmpty() && w.index - run.last().index > 2) // one quiet window may separate a loop's bursts
+                close();
+            run << w;
+        }
+        close();
+        if (u.calls < o.loopMaxDepth || u.calls < 2)
+            continue;
+        auto depth = chainDepth(ws, u);
+        if (!depth)
+            return depth.error();
+        if (flagged) {
+            for (qsizetype i = out.size() - 1; i >= 0 && out[i].where.value(QStringLiteral("task_id")) == u.task
+                 && out[i].where.value(QStringLiteral("agent_id")) == u.agent
+                 && out[i].where.value(QStringLiteral("project")) == u.project;
+                 --i)
+                out[i].details.insert(QStringLiteral("depth"), double(depth.value()));
+        } else if (depth.value() >= o.loopMaxDepth) {
+            // a slow loop: the whole unit against its project's usual calls per task
+            const double expected = u.task.isEmpty() ? 0 : totalNorm.value(u.project);
+            Anomaly a = loopAnomaly(u, u.windows, norm, windowMs, expected);
+            a.metric = QCoreApplication::translate("Anomalies", "call chain depth");
+            a.observed = double(depth.value());
+            a.baseline = double(o.loopMaxDepth);
+            a.details.insert(QStringLiteral("depth"), double(depth.value()));
+            out << a;
+        }
+    }
+    for (Anomaly& a : out)
+        a.severity = severityFor(o, a.excessCostNano, a.ratio());
+    return out;
+}
+
+} // namespace Anomalies::Detail
