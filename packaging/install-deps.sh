@@ -16,6 +16,8 @@ PACKAGES=(
   nlohmann-json3-dev libsqlite3-dev libbenchmark-dev sqlite3 libsimdjson-dev
   # headless GUI runs and screenshots
   xvfb xauth fonts-dejavu-core
+  # promtool (check rules / test rules) for the exported Prometheus alerting rules
+  prometheus
 )
 
 missing=()

@@ -118,6 +118,21 @@ namespace {
         cost_center TEXT NOT NULL, team TEXT NOT NULL, owner TEXT NOT NULL))",
     };
 
+    // Version 4: a monthly budget per cost center and the alert rules on budgets (budget_percent at a fraction of the
+    // budget, forecast_breach) and on anomalies (e.g. spend_spike with a ratio); scope is the cost center, '' for all.
+    const char* const Step4[] = {
+        R"(CREATE TABLE budgets (
+        cost_center TEXT PRIMARY KEY,
+        monthly_nusd INTEGER NOT NULL))",
+        R"(CREATE TABLE alert_rules (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        scope TEXT NOT NULL DEFAULT '',
+        threshold REAL NOT NULL,
+        enabled INTEGER NOT NULL DEFAULT 1))",
+        R"(CREATE INDEX alert_rules_scope ON alert_rules (scope, kind))",
+    };
+
     /** Statements of step `v` (0-based): fixed DDL, then for version 2 the back-fill of what version 1 did not keep. */
     QStringList stepStatements(int v)
     {
@@ -130,6 +145,9 @@ namespace {
                 out << QString::fromUtf8(sql);
         } else if (v == 2) {
             for (const char* sql : Step3)
+                out << QString::fromUtf8(sql);
+        } else if (v == 3) {
+            for (const char* sql : Step4)
                 out << QString::fromUtf8(sql);
         }
         return out;
