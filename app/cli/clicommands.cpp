@@ -34,6 +34,8 @@ Commands:
                                                show, import or apply prices
   anomalies --workspace W [--from DATE] [--to DATE]
                                                spend spikes, shadow spend, agent loops, retry storms, context bloat
+  maturity --workspace W [--window DAYS]
+                                               maturity level 1-5 with measured criteria and next steps
 
   scrape URL [--interval S] [--count N] [--gpu-price-per-hour USD] [--bearer-token-env VAR]
                                                scrape a Prometheus /metrics endpoint: samples, rates, $ per 1M tokens
@@ -349,6 +351,7 @@ namespace {
 // Commands besides the first four live in their own files (app/cli/<name>command.cpp): declared here, one per line.
 int cmdAnomalies(const QStringList& args, Io& io);
 int cmdScrape(const QStringList& args, Io& io);
+int cmdMaturity(const QStringList& args, Io& io);
 
 const QList<Command>& commands()
 {
@@ -359,6 +362,7 @@ const QList<Command>& commands()
         { "prices", cmdPrices },
         { "anomalies", cmdAnomalies },
         { "scrape", cmdScrape },
+        { "maturity", cmdMaturity },
     };
     return list;
 }
