@@ -133,7 +133,7 @@ Forecast forecastMonth(const QList<qint64>& daily, int daysInMonth)
     return f;
 }
 
-Result<BudgetReport> evaluate(Store::Workspace& ws, std::optional<qint64> asOfMs, TaskContext& ctx)
+Result<BudgetReport> evaluate(Store::Workspace& ws, std::optional<qint64> asOfMs, TaskContext& ctx, int forecastFromDay)
 {
     BudgetReport rep;
     QSqlQuery q(ws.db());
@@ -201,7 +201,8 @@ Result<BudgetReport> evaluate(Store::Workspace& ws, std::optional<qint64> asOfMs
             qint64 cum = 0;
             for (int k = 1; k <= s.dailyNano.size(); ++k) {
                 cum += s.dailyNano[k - 1];
-                if (__int128(cum) * month.days * 1000 > __int128(b.monthlyNano) * k * permille(t)) {
+                if (k >= forecastFromDay
+                    && __int128(cum) * month.days * 1000 > __int128(b.monthlyNano) * k * permille(t)) {
                     crossings << AlertCrossing { QString::fromLatin1(Kind::ForecastBreach), t,
                         month.startMs + (k - 1) * TimeUtil::MsPerDay, std::nullopt };
                     break;

@@ -82,9 +82,12 @@ Forecast forecastMonth(const QList<qint64>& daily, int daysInMonth);
  * Evaluates every budget of `ws` for the calendar month (UTC) holding `asOfMs` (default: the last event's day), from
  * the month's first day through the as-of day inclusive: spend per day from daily_rollup, the forecast, the alert
  * rules that fired (enabled rules of the cost center), and the breaker replay over the month's calls in time order.
+ * A forecast breach is judged from day `forecastFromDay` of the month on: before a week is in, the mean misses the
+ * weekday/weekend mix (one busy Thursday × 31 days breaches most budgets).
  * Runs on the thread that opened `ws`; checks `ctx` for cancellation between cost centers.
  */
-Result<BudgetReport> evaluate(Store::Workspace& ws, std::optional<qint64> asOfMs, TaskContext& ctx);
+Result<BudgetReport> evaluate(
+    Store::Workspace& ws, std::optional<qint64> asOfMs, TaskContext& ctx, int forecastFromDay = 7);
 
 /** The report as JSON (see DESIGN.md style: USD as numbers, times as ISO text, null where not applicable). */
 QByteArray reportToJson(const BudgetReport& report);

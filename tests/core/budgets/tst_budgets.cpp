@@ -178,7 +178,8 @@ void TestBudgets::evaluateByHand()
     auto ws = handBuilt(dir);
     QVERIFY(ws);
     PlainTaskContext ctx;
-    auto rep = Budgets::evaluate(*ws, Sep1 + 4 * Day + 17 * Hour, ctx); // any time of 09-05
+    // any time of 09-05; forecast breaches judged from the first day on (the default waits for a week)
+    auto rep = Budgets::evaluate(*ws, Sep1 + 4 * Day + 17 * Hour, ctx, 1);
     QVERIFY(rep.ok());
     QCOMPARE(rep.value().asOfDayMs, Sep1 + 4 * Day);
     QCOMPARE(rep.value().rows.size(), 2);
@@ -231,13 +232,18 @@ void TestBudgets::evaluateByHand()
     for (const Budgets::AlertRule& r : rules)
         if (r.scope == QLatin1String("Ops") && r.threshold == 0.8)
             QVERIFY(repo.setRuleEnabled(r.id, false).ok());
-    auto early = Budgets::evaluate(*ws, Sep1 + 2 * Day, ctx);
+    auto early = Budgets::evaluate(*ws, Sep1 + 2 * Day, ctx, 1);
     QVERIFY(early.ok());
     const Budgets::BudgetStatus& ops3 = early.value().rows[1];
     QCOMPARE(ops3.mtdNano, 85 * Usd);
     QCOMPARE(ops3.forecast.centralNano, 850 * Usd); // 85 × 30 / 3
     QCOMPARE(describe(ops3.alerts), QStringLiteral("forecast_breach 1 2026-09-03 -"));
     QVERIFY(!ops3.breaker.tripped);
+    // by default the forecast is judged from day 7: as of 09-05 only the crossings of spend remain
+    auto byDefault = Budgets::evaluate(*ws, Sep1 + 4 * Day, ctx);
+    QCOMPARE(describe(byDefault.value().rows[1].alerts),
+        QStringLiteral("budget_percent 0.9 2026-09-04 2026-09-04T07:15:00.000Z; "
+                       "budget_percent 1 2026-09-04 2026-09-04T14:05:00.000Z"));
 }
 
 void TestBudgets::defaultAsOfIsLastEventDay()
@@ -282,7 +288,7 @@ void TestBudgets::json()
     auto ws = handBuilt(dir);
     QVERIFY(ws);
     PlainTaskContext ctx;
-    auto rep = Budgets::evaluate(*ws, Sep1 + 4 * Day, ctx);
+    auto rep = Budgets::evaluate(*ws, Sep1 + 4 * Day, ctx, 1);
     const QJsonObject root = QJsonDocument::fromJson(Budgets::reportToJson(rep.value())).object();
     QCOMPARE(root.value(QStringLiteral("as_of")).toString(), QStringLiteral("2026-09-05"));
     const QJsonObject ops = root.value(QStringLiteral("budgets")).toArray().at(1).toObject();
