@@ -9,6 +9,7 @@
 #include "views/discrepanciespage.h"
 #include "views/importcontroller.h"
 #include "views/importdialog.h"
+#include "views/costcenterspage.h"
 #include "views/overviewpage.h"
 #include "views/progressdialog.h"
 #include "views/pricespage.h"
@@ -69,6 +70,7 @@ MainWindow::MainWindow(QWidget* parent)
     };
     const QList<Entry> entries {
         { "overview", tr("Overview"), tr("Spend, KPIs and trends for a period"), m_overview },
+        { "costcenters", tr("Cost centers"), tr("Spend and KPIs per cost center, team, owner, key and model, against the previous period"), new CostCentersPage(m_context, m_pages) },
         { "prices", tr("Prices"), tr("Built-in and workspace prices per model"), m_prices },
         { "attribution", tr("Attribution"), tr("Rules that give calls a cost center, team and owner"), m_attribution },
         { "billing", tr("Billing check"), tr("Reported cost against list cost, per model and day"), m_discrepancies },
@@ -84,7 +86,7 @@ MainWindow::MainWindow(QWidget* parent)
     row->addWidget(m_pages, 1);
     setCentralWidget(central);
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    connect(m_overview, &OverviewPage::showPricesRequested, this, [this] { showPage(1); });
+    connect(m_overview, &OverviewPage::showPricesRequested, this, [this] { showPage(QStringLiteral("prices")); });
 
     m_importer = new ImportController(m_context, this);
     createMenus();
