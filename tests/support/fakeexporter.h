@@ -8,6 +8,8 @@
 #include <QTcpSocket>
 #include <QUrl>
 
+#include <functional>
+
 namespace TestSupport {
 
 /**
@@ -18,6 +20,7 @@ class FakeExporter : public QObject
 {
 public:
     QByteArray body;
+    std::function<QByteArray()> generate; // when set, the body of each answer, made at that moment
     int status = 200;
     bool silent = false;
     QByteArray lastAuthorization;
@@ -36,9 +39,10 @@ public:
                     m_request.clear();
                     if (silent)
                         return;
+                    const QByteArray answer = generate ? generate() : body;
                     s->write("HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: text/plain\r\n"
-                        + "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n"
-                        + body);
+                        + "Content-Length: " + QByteArray::number(answer.size()) + "\r\nConnection: close\r\n\r\n"
+                        + answer);
                     s->disconnectFromHost();
                 });
                 connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
