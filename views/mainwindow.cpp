@@ -9,6 +9,7 @@
 #include "views/discrepanciespage.h"
 #include "views/importcontroller.h"
 #include "views/importdialog.h"
+#include "views/maturitypage.h"
 #include "views/costcenterspage.h"
 #include "views/overviewpage.h"
 #include "views/progressdialog.h"
@@ -74,6 +75,7 @@ MainWindow::MainWindow(QWidget* parent)
         { "prices", tr("Prices"), tr("Built-in and workspace prices per model"), m_prices },
         { "attribution", tr("Attribution"), tr("Rules that give calls a cost center, team and owner"), m_attribution },
         { "billing", tr("Billing check"), tr("Reported cost against list cost, per model and day"), m_discrepancies },
+        { "maturity", tr("Maturity"), tr("AI FinOps maturity level, its criteria and the next steps"), new MaturityPage(m_context, m_pages) },
     };
     for (const Entry& e : entries) {
         auto* item = new QListWidgetItem(e.name, m_nav);

@@ -72,8 +72,11 @@ int cmdMaturity(const QStringList& args, Io& io)
             io.out << '\n' << tr("Level %1 %2").arg(level).arg(Maturity::levelName(level)) << '\n';
         }
         io.out << "  " << (c.met ? QStringLiteral("[x] ") : QStringLiteral("[ ] ")) << c.name.leftJustified(40)
-               << value(c, c.measured).rightJustified(10) << "  " << Maturity::comparisonSymbol(c.comparison)
-               << (c.comparison == Maturity::Comparison::Falling ? QString() : QLatin1Char(' ') + value(c, c.threshold))
+               << value(c, c.measured).rightJustified(10) << "  "
+               << (c.comparison == Maturity::Comparison::Falling ? tr("falling")
+                          : c.comparison == Maturity::Comparison::AtMostOrFalling
+                          ? tr("<= %1 or falling").arg(value(c, c.threshold))
+                          : Maturity::comparisonSymbol(c.comparison) + QLatin1Char(' ') + value(c, c.threshold))
                << '\n';
     }
     const QList<Maturity::Step> next = d.nextSteps();

@@ -101,10 +101,9 @@ namespace {
                                                 .arg(ccName(it.key()))
                                                 .arg(int(CacheHitTarget * 100));
             out << step(c,
-                tr("%1: %2 input tokens a month are in prompts long enough to cache (%3); the extra cache reads are "
-                   "billed at the cache-read rate instead of the input rate, saving %4 a month (cache writes not "
-                   "counted).")
-                    .arg(what, compactCount(perMonth(double(in), f)), models, Money::formatUsd(saved)),
+                tr("%1: %2 input tokens a month in prompts long enough to cache (%3), the extra cache reads billed at "
+                   "the cache-read rate (cache writes not counted).")
+                    .arg(what, compactCount(perMonth(double(in), f)), models),
                 saved);
         }
         return out;

@@ -97,7 +97,7 @@ void TestMaturityDemo::demoDiagnosis()
             QVERIFY(s.savingsNanoPerMonth.value_or(0) > 0);
             cachingFor << s.text.section(QLatin1Char(':'), 0, 0);
         }
-    QVERIFY2(cachingFor.contains(QLatin1String("Turn on prompt caching for Customer Support")),
+    QVERIFY2(cachingFor.contains(QLatin1String("Turn on prompt caching for Customer Support (a 30% hit rate)")),
         qPrintable(cachingFor.join(QLatin1Char('|'))));
 
     // the agent-loop night (2026-10-03) is in the window: 4,500 calls in one task
