@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -216,6 +217,18 @@ Result<BudgetReport> evaluate(Store::Workspace& ws, std::optional<qint64> asOfMs
         s.alerts = crossings;
         rep.rows << s;
     }
+    if (auto r = exec(ws, q,
+            QStringLiteral("SELECT cost_center, SUM(list_cost_nusd) AS c FROM daily_rollup WHERE day >= ? AND day < ? "
+                           "GROUP BY cost_center HAVING c > 0 ORDER BY c DESC, cost_center"),
+            { firstDay, firstDay + month.elapsed });
+        !r)
+        return r.error();
+    QSet<QString> budgeted;
+    for (const Budget& b : budgets.value())
+        budgeted.insert(b.costCenter);
+    while (q.next())
+        if (!budgeted.contains(q.value(0).toString()))
+            rep.unbudgeted << std::pair { q.value(0).toString(), q.value(1).toLongLong() };
     ctx.setProgress(done, done);
     return rep;
 }

@@ -73,6 +73,7 @@ struct BudgetReport
     qint64 asOfDayMs = 0; // the last day counted (UTC day start)
     bool empty = true; // no events in the workspace
     QList<BudgetStatus> rows; // by cost center
+    QList<std::pair<QString, qint64>> unbudgeted; // cost centers with list cost this month but no budget, by cost
 };
 
 /** The forecast of a month with `daily` spends so far (hand-checkable: see the class comment). */

@@ -263,6 +263,12 @@ void TestBudgets::defaultAsOfIsLastEventDay()
     QCOMPARE(aug.value().rows[0].daysInMonth, 31);
     QCOMPARE(aug.value().rows[0].forecast.highNano, 500 * Usd);
     QCOMPARE(aug.value().rows[1].mtdNano, 0);
+    QVERIFY(aug.value().unbudgeted.isEmpty());
+    // without Ops's budget, Ops is listed with its month-to-date as of 09-05
+    QVERIFY(BudgetRepository(*ws).setBudget(QStringLiteral("Ops"), 0).ok());
+    auto noOps = Budgets::evaluate(*ws, Sep1 + 4 * Day, ctx);
+    QCOMPARE(noOps.value().rows.size(), 1);
+    QCOMPARE(noOps.value().unbudgeted, (QList<std::pair<QString, qint64>> { { QStringLiteral("Ops"), 112 * Usd } }));
 }
 
 void TestBudgets::emptyWorkspace()

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+#include "../core/budgets/budgetstesting.h"
+
+#include "core/budgets/budgetrepository.h"
+#include "views/budgetspage.h"
+#include "views/models/budgettablemodel.h"
+#include "views/workspacecontext.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace BudgetsTesting;
+
+class TestBudgetsPage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void showsEvaluationAndUndoesEdits();
+    void exportsRules();
+};
+
+namespace {
+
+QString cell(BudgetTableModel* m, const QString& costCenter, int column)
+{
+    for (int i = 0; i < m->rowCount(); ++i)
+        if (m->costCenter(i) == costCenter)
+            return m->index(i, column).data().toString();
+    return QStringLiteral("<no row %1>").arg(costCenter);
+}
+
+QList<Budgets::Budget> stored(const QString& path)
+{
+    auto ws = Store::Workspace::open(path, Store::Workspace::Mode::OpenExisting);
+    return ws ? Budgets::BudgetRepository(*ws.value()).budgets().value() : QList<Budgets::Budget> {};
+}
+
+} // namespace
+
+void TestBudgetsPage::showsEvaluationAndUndoesEdits()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.inferometer"));
+    {
+        auto ws = Store::Workspace::open(path);
+        QVERIFY(ws && insert(*ws.value(), events()));
+        QVERIFY(Budgets::BudgetRepository(*ws.value()).setBudget(QStringLiteral("Ops"), 100 * Usd).ok());
+    }
+    WorkspaceContext context;
+    BudgetsPage page(&context);
+    QAbstractItemModelTester tester(page.model());
+    QSignalSpy loaded(&page, &BudgetsPage::loaded);
+    page.setAsOf(QDate(2026, 9, 5));
+    context.setPath(path);
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1 && !page.isLoading(), 10000);
+
+    // Ops budgeted, Eng spent this month without a budget
+    BudgetTableModel* m = page.model();
+    QCOMPARE(m->rowCount(), 2);
+    QCOMPARE(cell(m, QStringLiteral("Ops"), BudgetTableModel::MonthToDate), QStringLiteral("$112.00"));
+    QCOMPARE(cell(m, QStringLiteral("Ops"), BudgetTableModel::Spent), QStringLiteral("112.0%"));
+    QCOMPARE(cell(m, QStringLiteral("Ops"), BudgetTableModel::Forecast), QStringLiteral("$672.00 ($461 – $883)"));
+    QCOMPARE(cell(m, QStringLiteral("Ops"), BudgetTableModel::Alerts), QStringLiteral("80% · 90% · 100%"));
+    QCOMPARE(cell(m, QStringLiteral("Ops"), BudgetTableModel::Breaker),
+        QStringLiteral("would have stopped Sep 4 14:05, blocking $10.00 of 9 calls"));
+    QCOMPARE(cell(m, QStringLiteral("Eng"), BudgetTableModel::MonthToDate), QStringLiteral("$100.00"));
+    QCOMPARE(cell(m, QStringLiteral("Eng"), BudgetTableModel::Forecast), QString());
+
+    // give Eng a budget of $90: saved at once, evaluated on the worker (spent 100/90; 80 %, 90 %, 100 % crossed)
+    int engRow = -1;
+    for (int i = 0; i < m->rowCount(); ++i)
+        if (m->costCenter(i) == QLatin1String("Eng"))
+            engRow = i;
+    QVERIFY(m->setData(m->index(engRow, BudgetTableModel::Budget), 90.0));
+    QCOMPARE(page.undoStack()->count(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 2 && !page.isLoading(), 10000);
+    QCOMPARE(stored(path),
+        (QList<Budgets::Budget> { { QStringLiteral("Eng"), 90 * Usd }, { QStringLiteral("Ops"), 100 * Usd } }));
+    // Eng's cumulative 10, 40, 50, 80, 100: 72 (80 %) crossed on 09-04 12:00, 81 (90 %) and 90 (100 %) on 09-05
+    // 12:00, the last call of the month so far
+    QCOMPARE(cell(m, QStringLiteral("Eng"), BudgetTableModel::Alerts), QStringLiteral("80% · 90% · 100%"));
+    QCOMPARE(cell(m, QStringLiteral("Eng"), BudgetTableModel::Breaker),
+        QStringLiteral("reached 100 % Sep 5 12:00; no later calls to block"));
+
+    const int before = loaded.count();
+    page.undoStack()->undo();
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > before && !page.isLoading(), 10000);
+    QCOMPARE(stored(path), (QList<Budgets::Budget> { { QStringLiteral("Ops"), 100 * Usd } }));
+    QCOMPARE(cell(m, QStringLiteral("Eng"), BudgetTableModel::Alerts), QString());
+    page.undoStack()->redo();
+    QTRY_VERIFY_WITH_TIMEOUT(stored(path).size() == 2 && !page.isLoading(), 10000);
+
+    page.resize(1300, 760);
+    const QString shot = QDir::temp().filePath(QStringLiteral("inferometer-budgets-test.png"));
+    QVERIFY(page.grab().save(shot));
+}
+
+void TestBudgetsPage::exportsRules()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("e.inferometer"));
+    {
+        auto ws = Store::Workspace::open(path);
+        QVERIFY(ws && insert(*ws.value(), events()));
+        QVERIFY(Budgets::BudgetRepository(*ws.value()).setBudget(QStringLiteral("Ops"), 100 * Usd).ok());
+    }
+    WorkspaceContext context;
+    BudgetsPage page(&context);
+    context.setPath(path);
+    QSignalSpy exported(&page, &BudgetsPage::rulesExported);
+    const QString file = dir.filePath(QStringLiteral("rules.yml"));
+    page.exportRules(file);
+    QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 10000);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray yaml = f.readAll();
+    // Ops's three budget rules, its forecast rule and the two anomaly rules
+    QCOMPARE(yaml.count("- alert: "), 6);
+    QVERIFY(yaml.contains("team_alias=\\\"Ops\\\"}[30d])) > 0.8 * 100\""));
+}
+
+QTEST_MAIN(TestBudgetsPage)
+#include "tst_budgetspage.moc"

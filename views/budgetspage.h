@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+#pragma once
+
+#include "core/budgets/budgetstatus.h"
+#include "core/common/result.h"
+
+#include <QDate>
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <optional>
+
+class BudgetTableModel;
+class QChartView;
+class QDateEdit;
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+class QUndoStack;
+class WorkspaceContext;
+
+/**
+ * Budgets: a monthly budget per cost center (editable, with undo), month-to-date, month-end forecast with its
+ * interval, the alert rules that fired, and what a circuit breaker at 100 % would have blocked; a chart of the selected
+ * cost center's cumulative spend against its budget with the forecast cone; export of the budgets and anomaly
+ * thresholds as Prometheus alerting rules. Every edit is saved at once and re-evaluated on a worker thread.
+ */
+class BudgetsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit BudgetsPage(WorkspaceContext* context, QWidget* parent = nullptr);
+    ~BudgetsPage() override;
+
+    BudgetTableModel* model() const { return m_model; }
+    QUndoStack* undoStack() const { return m_undo; }
+    bool isLoading() const;
+    /** The last day counted; nullopt: the workspace's last event day. */
+    void setAsOf(std::optional<QDate> day);
+
+public slots:
+    void reload();
+    /** Writes the alert rules to `file` on a worker thread; the banner says how it went. */
+    void exportRules(const QString& file);
+
+signals:
+    void loaded();
+    void rulesExported(const QString& file);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void load(std::optional<QList<Budgets::Budget>> save);
+    void applyBudgets(const QList<Budgets::Budget>& budgets);
+    void updateChart();
+    void showMessage(const QString& text, bool error);
+
+    WorkspaceContext* m_context;
+    BudgetTableModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QTableView* m_view;
+    QChartView* m_chart;
+    QDateEdit* m_asOfEdit;
+    QLabel* m_summary;
+    QLabel* m_message;
+    QUndoStack* m_undo;
+    std::optional<QDate> m_asOf;
+    int m_generation = 0;
+    bool m_saved = false; // the running task saved budgets: tell the other pages when it is done
+    // a load asked for while one runs starts after it (saves must reach the file in order)
+    std::optional<std::optional<QList<Budgets::Budget>>> m_pending;
+    QFutureWatcher<Result<Budgets::BudgetReport>> m_watcher;
+    QFutureWatcher<Result<int>> m_exportWatcher;
+};
