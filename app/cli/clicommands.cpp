@@ -36,6 +36,10 @@ Commands:
                                                spend spikes, shadow spend, agent loops, retry storms, context bloat
   maturity --workspace W [--window DAYS]
                                                maturity level 1-5 with measured criteria and next steps
+  budgets --workspace W [--set COST_CENTER=USD]... [--as-of DATE] [--export-rules FILE.yml]
+          [--rules-metric NAME] [--rules-label LABEL]
+                                               monthly budgets: month-to-date, forecast, alerts, circuit breaker;
+                                               export budgets and anomaly thresholds as Prometheus alerting rules
 
   scrape URL [--interval S] [--count N] [--gpu-price-per-hour USD] [--bearer-token-env VAR]
                                                scrape a Prometheus /metrics endpoint: samples, rates, $ per 1M tokens
@@ -349,9 +353,10 @@ namespace {
 } // namespace
 
 // Commands besides the first four live in their own files (app/cli/<name>command.cpp): declared here, one per line.
-int cmdAnomalies(const QStringList& args, Io& io);
 int cmdScrape(const QStringList& args, Io& io);
 int cmdMaturity(const QStringList& args, Io& io);
+int cmdAnomalies(const QStringList& args, Io& io);
+int cmdBudgets(const QStringList& args, Io& io);
 
 const QList<Command>& commands()
 {
@@ -360,9 +365,10 @@ const QList<Command>& commands()
         { "import", cmdImport },
         { "report", cmdReport },
         { "prices", cmdPrices },
-        { "anomalies", cmdAnomalies },
         { "scrape", cmdScrape },
         { "maturity", cmdMaturity },
+        { "anomalies", cmdAnomalies },
+        { "budgets", cmdBudgets },
     };
     return list;
 }
