@@ -6,6 +6,7 @@
 #include "core/demo/demogenerator.h"
 #include "core/store/workspace.h"
 #include "views/attributionpage.h"
+#include "views/budgetspage.h"
 #include "views/discrepanciespage.h"
 #include "views/importcontroller.h"
 #include "views/importdialog.h"
@@ -75,6 +76,7 @@ MainWindow::MainWindow(QWidget* parent)
         { "prices", tr("Prices"), tr("Built-in and workspace prices per model"), m_prices },
         { "attribution", tr("Attribution"), tr("Rules that give calls a cost center, team and owner"), m_attribution },
         { "billing", tr("Billing check"), tr("Reported cost against list cost, per model and day"), m_discrepancies },
+        { "budgets", tr("Budgets"), tr("Monthly budgets per cost center: forecast, alerts, circuit breaker, Prometheus rules"), new BudgetsPage(m_context, m_pages) },
         { "maturity", tr("Maturity"), tr("AI FinOps maturity level, its criteria and the next steps"), new MaturityPage(m_context, m_pages) },
     };
     for (const Entry& e : entries) {
@@ -180,6 +182,7 @@ void MainWindow::createMenus()
     auto* undoGroup = new QUndoGroup(this);
     undoGroup->addStack(m_prices->undoStack());
     undoGroup->addStack(m_attribution->undoStack());
+    undoGroup->addStack(m_pages->findChild<BudgetsPage*>()->undoStack());
     connect(m_pages, &QStackedWidget::currentChanged, undoGroup, [this, undoGroup](int) {
         QWidget* page = m_pages->currentWidget();
         undoGroup->setActiveStack(page == m_prices ? m_prices->undoStack()
