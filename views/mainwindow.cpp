@@ -12,6 +12,7 @@
 #include "views/importdialog.h"
 #include "views/maturitypage.h"
 #include "views/costcenterspage.h"
+#include "views/anomaliespage.h"
 #include "views/overviewpage.h"
 #include "views/progressdialog.h"
 #include "views/pricespage.h"
@@ -72,6 +73,7 @@ MainWindow::MainWindow(QWidget* parent)
     };
     const QList<Entry> entries {
         { "overview", tr("Overview"), tr("Spend, KPIs and trends for a period"), m_overview },
+        { "anomalies", tr("Anomalies"), tr("Spend spikes, shadow spend, agent loops, retry storms, context bloat"), new AnomaliesPage(m_context, m_pages) },
         { "costcenters", tr("Cost centers"), tr("Spend and KPIs per cost center, team, owner, key and model, against the previous period"), new CostCentersPage(m_context, m_pages) },
         { "prices", tr("Prices"), tr("Built-in and workspace prices per model"), m_prices },
         { "attribution", tr("Attribution"), tr("Rules that give calls a cost center, team and owner"), m_attribution },

@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
+#include <vector>
+
 namespace Anomalies::Detail {
 
 namespace {
@@ -67,6 +70,17 @@ namespace {
             best = qMax(best, base);
         }
         return best;
+    }
+
+    /** Median of `sorted` without one occurrence of `own` (the unit's own value): the norm of the other tasks. */
+    double medianOfOthers(const std::vector<double>& sorted, double own)
+    {
+        const qsizetype n = qsizetype(sorted.size()) - 1;
+        if (n <= 0)
+            return 0;
+        const qsizetype skip = std::lower_bound(sorted.begin(), sorted.end(), own) - sorted.begin();
+        auto at = [&](qsizetype i) { return sorted[size_t(i < skip ? i : i + 1)]; };
+        return n % 2 ? at(n / 2) : (at(n / 2 - 1) + at(n / 2)) / 2;
     }
 
     Anomaly loopAnomaly(const Unit& u, const QList<Window>& run, double norm, qint64 windowMs, double expectedCalls)
@@ -134,18 +148,17 @@ Result<QList<Anomaly>> agentLoops(Store::Workspace& ws, const Options& o, TaskCo
     }
     if (ctx.isCanceled())
         return canceled();
-    // norms of tasks per project: median peak window and median calls per task
-    QHash<QString, QList<double>> peaks, totals;
+    // norms of tasks per project: peak window and calls per task of the project's other tasks
+    QHash<QString, std::vector<double>> peaks, totals;
     for (const Unit& u : units)
         if (!u.task.isEmpty()) {
-            peaks[u.project] << double(u.peak);
-            totals[u.project] << double(u.calls);
+            peaks[u.project].push_back(double(u.peak));
+            totals[u.project].push_back(double(u.calls));
         }
-    QHash<QString, double> peakNorm, totalNorm;
-    for (auto it = peaks.cbegin(); it != peaks.cend(); ++it) {
-        peakNorm.insert(it.key(), median(it.value()));
-        totalNorm.insert(it.key(), median(totals.value(it.key())));
-    }
+    for (auto& v : peaks)
+        std::sort(v.begin(), v.end());
+    for (auto& v : totals)
+        std::sort(v.begin(), v.end());
 
     QList<Anomaly> out;
     for (Unit& u : units) {
@@ -158,7 +171,7 @@ Result<QList<Anomaly>> agentLoops(Store::Workspace& ws, const Options& o, TaskCo
                 counts << double(w.calls);
             norm = median(counts);
         } else {
-            norm = peakNorm.value(u.project);
+            norm = medianOfOthers(peaks.value(u.project), double(u.peak));
         }
         const double threshold = qMax(double(o.loopMinCalls), o.loopFactor * norm);
         bool flagged = false;
@@ -194,7 +207,7 @@ Result<QList<Anomaly>> agentLoops(Store::Workspace& ws, const Options& o, TaskCo
                 out[i].details.insert(QStringLiteral("depth"), double(depth.value()));
         } else if (depth.value() >= o.loopMaxDepth) {
             // a slow loop: the whole unit against its project's usual calls per task
-            const double expected = u.task.isEmpty() ? 0 : totalNorm.value(u.project);
+            const double expected = u.task.isEmpty() ? 0 : medianOfOthers(totals.value(u.project), double(u.calls));
             Anomaly a = loopAnomaly(u, u.windows, norm, windowMs, expected);
             a.metric = QCoreApplication::translate("Anomalies", "call chain depth");
             a.observed = double(depth.value());

@@ -238,6 +238,19 @@ Result<QList<EvidenceCall>> evidenceCalls(Store::Workspace& ws, const Anomaly& a
     return out;
 }
 
+Result<QList<std::pair<qint64, qint64>>> dailySpend(Store::Workspace& ws)
+{
+    QSqlQuery q(ws.db());
+    if (auto r = Detail::exec(
+            ws, q, QStringLiteral("SELECT day, SUM(list_cost_nusd) FROM daily_rollup GROUP BY day ORDER BY day"));
+        !r)
+        return r.error();
+    QList<std::pair<qint64, qint64>> out;
+    while (q.next())
+        out.append({ q.value(0).toLongLong() * TimeUtil::MsPerDay, q.value(1).toLongLong() });
+    return out;
+}
+
 QByteArray toJson(const QList<Anomaly>& anomalies)
 {
     QJsonArray list;
@@ -292,9 +305,12 @@ QString methodText(Kind k, const Options& o)
         break;
     case Kind::AgentLoop:
         text = tr("Calls of each task (or agent, without task ids) per %1-minute window. Norm: the median peak window "
-                  "of the project's tasks (for an agent, the median of its own windows). Runaway: at least %2 calls "
+                  "of the project's other tasks (none: only the floor applies; for an agent, the median of its own "
+                  "windows). Runaway: at least %2 calls "
                   "and %3 × the norm in a window; adjacent runaway windows form one loop. A parent_call_id chain of "
-                  "%4 or more calls is a loop at any pace. Excess = cost × (1 − norm × windows / calls).")
+                  "%4 or more calls is a loop at any pace. Excess = cost × (1 − norm × windows / calls); for a slow "
+                  "loop, the norm is the median calls per "
+                  "task of the project's other tasks.")
                    .arg(o.loopWindowMinutes)
                    .arg(o.loopMinCalls)
                    .arg(o.loopFactor)

@@ -51,7 +51,7 @@ struct Options
     int shadowNewAfterDays = 7;
 
     // Agent loops: calls per loopWindowMinutes window of one task (or of one agent, for calls without task ids).
-    // Norm: the median of the peak window of the project's tasks (agents without tasks: the median of their own
+    // Norm: the median of the peak window of the project's other tasks (agents without tasks: the median of their own
     // windows). A window is runaway when calls >= max(loopMinCalls, loopFactor × norm); adjacent runaway windows form
     // one anomaly. A task whose parent_call_id chain is loopMaxDepth deep or deeper is a loop too, whatever its pace.
     int loopWindowMinutes = 10;
@@ -154,6 +154,9 @@ struct EvidenceCall
 
 /** The first `limit` events behind `a`, in time order. */
 Result<QList<EvidenceCall>> evidenceCalls(Store::Workspace& ws, const Anomaly& a, int limit);
+
+/** List spend per UTC day (day start in ms, nano-dollars) over the whole workspace, for the timeline. */
+Result<QList<std::pair<qint64, qint64>>> dailySpend(Store::Workspace& ws);
 
 /** How the detector of `k` works, with the numbers of `o`, for the GUI (translated, plain text). */
 QString methodText(Kind k, const Options& o);

@@ -158,12 +158,12 @@ UsageEvent step(qint64 t, const QString& task, const QString& agent, const QStri
 
 // Project "bot": tasks T1..T5 of 3 chained calls 10 s apart ($0.01 each): peak 3 calls per 10 min.
 // Task L (agent "ag"): 120 chained calls, one every 10 s from 10:00:00 ($0.10 each): 60 calls in 10:00–10:10 and 60
-//   in 10:10–10:20. Norm: median peak of the project's tasks {3, 3, 3, 3, 3, 60, 2} = 3; threshold max(50, 10 × 3) =
+//   in 10:10–10:20. Norm: median peak of the project's other tasks {3, 3, 3, 3, 3, 2} = 3; threshold max(50, 10 × 3) =
 //   50: both windows run away, one loop, 10:00:00 – 10:19:50; expected 3 × 2 windows = 6 calls;
 //   excess = $12 − $12 × 6 / 120 = $11.40; peak 60 against 3 (20×) with $11.40 → high; chain depth 120.
 // Task S (agent "ag2"): 110 chained calls 5 min apart ($0.01): at most 2 per window, but its chain is 110 deep ≥ 100
 //   (loopMaxDepth of this test): a slow loop over the whole task; expected = median calls per task
-//   {3, 3, 3, 3, 3, 120, 110} = 3 → excess = $1.10 − $1.10 × 3 / 110 = $1.07.
+//   of the other tasks {3, 3, 3, 3, 3, 120} = 3 → excess = $1.10 − $1.10 × 3 / 110 = $1.07.
 void TestAnomalies::agentLoop()
 {
     QList<UsageEvent> ev;

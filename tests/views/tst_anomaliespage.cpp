@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+#include "../core/anomalies/anomalytesting.h"
+
+#include "views/anomaliespage.h"
+#include "views/models/anomalymodel.h"
+#include "views/workspacecontext.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTableView>
+
+using namespace AnomalyTesting;
+
+// The Anomalies page on a hand-built workspace: a runaway task (120 chained calls in 20 minutes, as in tst_anomalies)
+// and a retry storm (25 errors in 10 minutes). Set ANOMALIES_SCREENSHOT=PNG and ANOMALIES_WORKSPACE=W to save a
+// screenshot of the page on another workspace (the demo).
+class TestAnomaliesPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void listsAndExplains();
+    void reloadsOnContentChange();
+    void screenshot();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+void TestAnomaliesPage::initTestCase()
+{
+    QList<UsageEvent> ev;
+    QString parent;
+    for (int i = 0; i < 120; ++i) {
+        UsageEvent e = call(
+            D0 + 10 * Hour + i * 10'000, QStringLiteral("Eng"), QStringLiteral("m1"), QStringLiteral("k1"), Usd / 10);
+        e.project = QStringLiteral("bot");
+        e.taskId = QStringLiteral("L");
+        e.agentId = QStringLiteral("ag");
+        e.parentCallId = parent;
+        parent = e.callId;
+        ev << e;
+    }
+    for (int i = 0; i < 25; ++i) {
+        UsageEvent e = call(
+            D0 + 14 * Hour + i * 20'000, QStringLiteral("Eng"), QStringLiteral("m2"), QStringLiteral("k2"), Usd / 20);
+        e.error = true;
+        ev << e;
+    }
+    QVERIFY(workspace(m_dir, ev, "page.inferometer"));
+    m_path = m_dir.filePath(QStringLiteral("page.inferometer"));
+}
+
+void TestAnomaliesPage::listsAndExplains()
+{
+    WorkspaceContext context;
+    AnomaliesPage page(&context);
+    QAbstractItemModelTester tester(const_cast<AnomalyModel*>(page.model()));
+    page.resize(1300, 850);
+    page.show();
+    QSignalSpy loaded(&page, &AnomaliesPage::loaded);
+    QSignalSpy evidence(&page, &AnomaliesPage::evidenceLoaded);
+    context.setPath(m_path);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
+    const QAbstractItemModel* list = page.table()->model();
+    for (int r = 0; r < list->rowCount(); ++r)
+        qInfo() << list->index(r, AnomalyModel::Kind).data() << list->index(r, AnomalyModel::Where).data();
+    QCOMPARE(list->rowCount(), 2);
+    // sorted by start: the loop (10:00), then the storm (14:00)
+    QCOMPARE(list->index(0, AnomalyModel::Kind).data().toString(), QStringLiteral("Agent loop"));
+    QCOMPARE(list->index(0, AnomalyModel::Start).data().toString(), QStringLiteral("2026-03-02 10:00"));
+    QCOMPARE(list->index(0, AnomalyModel::Calls).data().toString(), QStringLiteral("120"));
+    QCOMPARE(list->index(1, AnomalyModel::Kind).data().toString(), QStringLiteral("Retry storm"));
+    QCOMPARE(list->index(1, AnomalyModel::Where).data().toString(), QStringLiteral("api_key = k2, model = m2"));
+    // the first row is selected: its method and its calls
+    QTRY_COMPARE_WITH_TIMEOUT(evidence.count(), 1, 10000);
+    QCOMPARE(page.evidenceTable()->model()->rowCount(), 120);
+    QVERIFY(page.methodText().contains(QLatin1String("10-minute window")));
+    QVERIFY(page.methodText().contains(QLatin1String("parent_call_id chain")));
+    // the only task of its project: no other tasks to take a norm from, so the floor of 50 calls applies
+    QVERIFY(page.methodText().contains(QLatin1String("calls per 10 min: 60")));
+    QVERIFY(page.methodText().contains(QLatin1String("threshold: 50")));
+    // selecting the storm shows its 25 error calls
+    page.table()->selectRow(1);
+    QTRY_COMPARE_WITH_TIMEOUT(evidence.count(), 2, 10000);
+    QCOMPARE(page.evidenceTable()->model()->rowCount(), 25);
+    QCOMPARE(page.evidenceTable()->model()->index(0, EvidenceModel::Status).data().toString(), QStringLiteral("error"));
+    QVERIFY(page.methodText().contains(QLatin1String("Error calls per 10-minute window")));
+    // sorting by excess puts the larger one first
+    page.table()->sortByColumn(AnomalyModel::Excess, Qt::DescendingOrder);
+    QCOMPARE(list->index(0, AnomalyModel::Kind).data().toString(), QStringLiteral("Agent loop"));
+}
+
+void TestAnomaliesPage::reloadsOnContentChange()
+{
+    WorkspaceContext context;
+    AnomaliesPage page(&context);
+    QSignalSpy loaded(&page, &AnomaliesPage::loaded);
+    context.setPath(m_path);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
+    context.notifyContentChanged();
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, 20000);
+    QCOMPARE(page.table()->model()->rowCount(), 2);
+}
+
+void TestAnomaliesPage::screenshot()
+{
+    const QString png = qEnvironmentVariable("ANOMALIES_SCREENSHOT");
+    const QString path = qEnvironmentVariable("ANOMALIES_WORKSPACE");
+    if (png.isEmpty() || path.isEmpty())
+        QSKIP("set ANOMALIES_SCREENSHOT and ANOMALIES_WORKSPACE to take a screenshot");
+    WorkspaceContext context;
+    AnomaliesPage page(&context);
+    page.resize(1400, 900);
+    page.show();
+    QSignalSpy loaded(&page, &AnomaliesPage::loaded);
+    QSignalSpy evidence(&page, &AnomaliesPage::evidenceLoaded);
+    context.setPath(path);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 60000);
+    const int row = qEnvironmentVariableIntValue("ANOMALIES_ROW");
+    if (row > 0)
+        page.table()->selectRow(row);
+    QTRY_VERIFY_WITH_TIMEOUT(evidence.count() >= 1, 10000);
+    QTest::qWait(200);
+    QVERIFY(page.grab().save(png));
+}
+
+QTEST_MAIN(TestAnomaliesPage)
+#include "tst_anomaliespage.moc"

@@ -1,0 +1,370 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+#include "views/anomaliespage.h"
+
+#include "core/common/money.h"
+#include "core/common/task.h"
+#include "core/common/timeutil.h"
+#include "views/models/anomalymodel.h"
+#include "views/models/format.h"
+#include "views/style.h"
+#include "views/workspacecontext.h"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QProgressBar>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+#include <QValueAxis>
+#include <QtConcurrent>
+
+namespace {
+
+constexpr int EvidenceRows = 500;
+
+QColor kindColor(Anomalies::Kind k)
+{
+    switch (k) {
+    case Anomalies::Kind::SpendSpike:
+        return QColor(0xD5, 0x5E, 0x00);
+    case Anomalies::Kind::ShadowSpend:
+        return QColor(0xCC, 0x79, 0xA7);
+    case Anomalies::Kind::AgentLoop:
+        return QColor(0xC6, 0x28, 0x28);
+    case Anomalies::Kind::RetryStorm:
+        return QColor(0x56, 0xB4, 0xE9);
+    case Anomalies::Kind::ContextBloat:
+        return QColor(0x00, 0x9E, 0x73);
+    case Anomalies::Kind::Unpriced:
+        break;
+    }
+    return QColor(0x99, 0x99, 0x99);
+}
+
+QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
+{
+    auto* v = new QTableView(parent);
+    v->setModel(model);
+    v->setSortingEnabled(true);
+    v->setSelectionBehavior(QAbstractItemView::SelectRows);
+    v->setSelectionMode(QAbstractItemView::SingleSelection);
+    v->setAlternatingRowColors(true);
+    v->verticalHeader()->hide();
+    v->setWordWrap(false);
+    return v;
+}
+
+} // namespace
+
+AnomaliesPage::AnomaliesPage(WorkspaceContext* context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+{
+    auto* root = new QVBoxLayout(this);
+    root->setContentsMargins(12, 12, 12, 12);
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(Style::pageTitle(tr("Anomalies"), this));
+    bar->addSpacing(16);
+    m_summary = new QLabel(this);
+    m_summary->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    bar->addWidget(m_summary);
+    bar->addStretch();
+    m_busy = new QProgressBar(this);
+    m_busy->setMaximum(0);
+    m_busy->setMaximumWidth(120);
+    m_busy->setTextVisible(false);
+    m_busy->setToolTip(tr("Looking for anomalies in every call of the workspace…"));
+    m_busy->hide();
+    bar->addWidget(m_busy);
+    root->addLayout(bar);
+
+    m_error = new QLabel(this);
+    Style::setBanner(m_error, Style::Banner::Error);
+    m_error->hide();
+    root->addWidget(m_error);
+
+    m_chart = new QChart;
+    m_chart->setTitle(tr("List spend per day (USD); anomalies shaded by kind (spans shorter than a day widened to "
+                         "their day)"));
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chartView = new QChartView(m_chart, this);
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumHeight(240);
+    m_chartView->setToolTip(tr("Daily list spend of the whole workspace. Shaded: when each anomaly happened; shadow "
+                               "spend and unpriced models last for weeks and are only listed."));
+
+    m_model = new AnomalyModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(AnomalyModel::SortRole);
+    m_table = makeTable(m_proxy, this);
+    m_table->sortByColumn(AnomalyModel::Start, Qt::AscendingOrder);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(AnomalyModel::Where, QHeaderView::Stretch);
+    m_table->setColumnHidden(AnomalyModel::Observed, true); // shown in the details; too wide for the list
+
+    m_method = new QTextBrowser(this);
+    m_method->setOpenLinks(false);
+    m_method->setPlaceholderText(tr("Select an anomaly to see how it was found and the calls behind it."));
+    m_evidenceTitle = new QLabel(tr("<b>Evidence calls</b>"), this);
+    m_evidence = new EvidenceModel(this);
+    m_evidenceProxy = new QSortFilterProxyModel(this);
+    m_evidenceProxy->setSourceModel(m_evidence);
+    m_evidenceProxy->setSortRole(EvidenceModel::SortRole);
+    m_evidenceTable = makeTable(m_evidenceProxy, this);
+    m_evidenceTable->sortByColumn(EvidenceModel::Time, Qt::AscendingOrder);
+    m_evidenceTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    auto* details = new QWidget(this);
+    auto* dl = new QVBoxLayout(details);
+    dl->setContentsMargins(0, 0, 0, 0);
+    dl->addWidget(new QLabel(tr("<b>How it was found</b>"), details));
+    dl->addWidget(m_method, 2);
+    dl->addWidget(m_evidenceTitle);
+    dl->addWidget(m_evidenceTable, 3);
+
+    auto* lower = new QSplitter(Qt::Horizontal, this);
+    lower->addWidget(m_table);
+    lower->addWidget(details);
+    lower->setStretchFactor(0, 3);
+    lower->setStretchFactor(1, 2);
+    lower->setSizes({ 700, 500 });
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_chartView);
+    split->addWidget(lower);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setSizes({ 300, 460 });
+    root->addWidget(split, 1);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex& current) { select(current); });
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
+        m_busy->hide();
+        if (m_watcher.isCanceled())
+            return;
+        const int generation = m_watcher.property("generation").toInt();
+        if (m_pending) { // the workspace changed while computing: compute again, drop this one
+            m_pending = false;
+            reload();
+            return;
+        }
+        if (generation != m_generation)
+            return;
+        const Result<AnomaliesSnapshot> r = m_watcher.result();
+        if (!r) {
+            Style::showBanner(
+                m_error, Style::Banner::Error, tr("Could not look for anomalies: %1").arg(r.error().toString()));
+            emit loadFailed(r.error());
+            return;
+        }
+        m_error->hide();
+        apply(r.value());
+        emit loaded();
+    });
+    connect(&m_evidenceWatcher, &QFutureWatcherBase::finished, this, [this] {
+        if (m_evidenceWatcher.isCanceled() || m_evidenceWatcher.property("generation").toInt() != m_evidenceGeneration)
+            return;
+        const auto r = m_evidenceWatcher.result();
+        if (!r) {
+            Style::showBanner(
+                m_error, Style::Banner::Error, tr("Could not read the evidence calls: %1").arg(r.error().toString()));
+            return;
+        }
+        m_evidence->setCalls(r.value());
+        emit evidenceLoaded();
+    });
+    connect(m_context, &WorkspaceContext::workspaceChanged, this, &AnomaliesPage::reload);
+    connect(m_context, &WorkspaceContext::contentChanged, this, &AnomaliesPage::reload);
+    reload();
+}
+
+AnomaliesPage::~AnomaliesPage()
+{
+    m_watcher.waitForFinished();
+    m_evidenceWatcher.waitForFinished();
+}
+
+bool AnomaliesPage::isLoading() const
+{
+    return m_watcher.isRunning();
+}
+
+QString AnomaliesPage::methodText() const
+{
+    return m_method->toPlainText();
+}
+
+void AnomaliesPage::reload()
+{
+    if (!m_context->isOpen())
+        return;
+    if (m_watcher.isRunning()) {
+        m_pending = true;
+        return;
+    }
+    ++m_generation;
+    m_busy->show();
+    const QString path = m_context->path();
+    const Anomalies::Options options = m_options;
+    m_watcher.setProperty("generation", m_generation);
+    m_watcher.setFuture(runTask<AnomaliesSnapshot>([path, options](TaskContext& ctx) -> Result<AnomaliesSnapshot> {
+        // a connection of this worker thread, closed when the task ends
+        auto ws = Store::Workspace::open(path, Store::Workspace::Mode::OpenExisting);
+        if (!ws)
+            return ws.error();
+        AnomaliesSnapshot s;
+        auto found = Anomalies::detect(*ws.value(), options, ctx);
+        if (!found)
+            return found.error();
+        s.anomalies = std::move(found.value());
+        auto daily = Anomalies::dailySpend(*ws.value());
+        if (!daily)
+            return daily.error();
+        s.dailySpend = std::move(daily.value());
+        return s;
+    }));
+}
+
+void AnomaliesPage::apply(const AnomaliesSnapshot& s)
+{
+    ++m_evidenceGeneration;
+    m_evidence->setCalls({});
+    m_method->clear();
+    m_evidenceTitle->setText(tr("<b>Evidence calls</b>"));
+    m_model->setAnomalies(s.anomalies);
+    qint64 excess = 0;
+    int unknown = 0;
+    QMap<Anomalies::Severity, int> bySeverity;
+    for (const Anomalies::Anomaly& a : s.anomalies) {
+        excess += a.excessCostNano.value_or(0);
+        unknown += !a.excessCostNano;
+        ++bySeverity[a.severity];
+    }
+    m_summary->setText(s.anomalies.isEmpty()
+            ? tr("No anomalies found.")
+            : tr("%1 anomalies · %2 critical, %3 high · estimated excess %4%5")
+                  .arg(s.anomalies.size())
+                  .arg(bySeverity.value(Anomalies::Severity::Critical))
+                  .arg(bySeverity.value(Anomalies::Severity::High))
+                  .arg(Money::formatUsd(excess), unknown ? tr(" (+%1 unknown: unpriced)").arg(unknown) : QString()));
+    m_summary->setToolTip(tr("Excess: list cost above each detector's baseline, summed over the anomalies found "
+                             "(the same spend can show in several, e.g. a loop is also a spend spike)."));
+    buildChart(s);
+    if (m_proxy->rowCount() > 0)
+        m_table->selectRow(0);
+}
+
+void AnomaliesPage::buildChart(const AnomaliesSnapshot& s)
+{
+    m_chart->removeAllSeries();
+    for (QAbstractAxis* axis : m_chart->axes())
+        m_chart->removeAxis(axis);
+    if (s.dailySpend.isEmpty())
+        return;
+    auto* spend = new QLineSeries;
+    spend->setName(tr("Spend per day"));
+    double top = 0;
+    for (const auto& [day, nano] : s.dailySpend) {
+        spend->append(double(day), Money::nanoToUsd(nano));
+        top = qMax(top, Money::nanoToUsd(nano));
+    }
+    top *= 1.08;
+    auto* x = new QDateTimeAxis;
+    x->setFormat(QStringLiteral("MMM d"));
+    x->setRange(QDateTime::fromMSecsSinceEpoch(s.dailySpend.first().first, QTimeZone::utc()),
+        QDateTime::fromMSecsSinceEpoch(s.dailySpend.last().first + TimeUtil::MsPerDay, QTimeZone::utc()));
+    x->setTickCount(10);
+    auto* y = new QValueAxis;
+    y->setRange(0, top);
+    y->setLabelFormat(QStringLiteral("$%.0f"));
+    y->applyNiceNumbers();
+    top = y->max(); // bands reach the top of the nice range
+    m_chart->addAxis(x, Qt::AlignBottom);
+    m_chart->addAxis(y, Qt::AlignLeft);
+
+    QSet<Anomalies::Kind> inLegend;
+    for (const Anomalies::Anomaly& a : s.anomalies) {
+        if (a.kind == Anomalies::Kind::ShadowSpend || a.kind == Anomalies::Kind::Unpriced)
+            continue;
+        const qint64 from = TimeUtil::dayStart(a.startMs);
+        const qint64 to = qMax(a.endMs, from + TimeUtil::MsPerDay);
+        auto* upper = new QLineSeries;
+        auto* lower = new QLineSeries;
+        upper->append(double(from), top);
+        upper->append(double(to), top);
+        lower->append(double(from), 0);
+        lower->append(double(to), 0);
+        auto* band = new QAreaSeries(upper, lower);
+        upper->setParent(band);
+        lower->setParent(band);
+        band->setName(Anomalies::kindTitle(a.kind));
+        QColor c = kindColor(a.kind);
+        band->setPen(QPen(c, 1));
+        c.setAlpha(70);
+        band->setBrush(c);
+        m_chart->addSeries(band);
+        band->attachAxis(x);
+        band->attachAxis(y);
+        const bool first = !inLegend.contains(a.kind);
+        inLegend.insert(a.kind);
+        for (QLegendMarker* m : m_chart->legend()->markers(band))
+            m->setVisible(first);
+    }
+    m_chart->addSeries(spend); // on top of the bands
+    spend->setPen(QPen(QColor(0x00, 0x72, 0xB2), 2));
+    spend->attachAxis(x);
+    spend->attachAxis(y);
+}
+
+void AnomaliesPage::select(const QModelIndex& proxyIndex)
+{
+    ++m_evidenceGeneration;
+    m_evidence->setCalls({});
+    const QModelIndex source = m_proxy->mapToSource(proxyIndex);
+    if (!source.isValid() || source.row() >= m_model->anomalies().size()) {
+        m_method->clear();
+        return;
+    }
+    const Anomalies::Anomaly a = m_model->anomalies().at(source.row());
+    QStringList numbers;
+    numbers << AnomalyModel::observedText(a);
+    for (auto it = a.details.cbegin(); it != a.details.cend(); ++it)
+        numbers << tr("%1: %2").arg(it.key()).arg(it.value(), 0, 'g', 6);
+    QString html = tr("<p><b>%1</b> · %2 · %3 – %4 (UTC)</p>")
+                       .arg(Anomalies::kindTitle(a.kind).toHtmlEscaped(), AnomalyModel::whereText(a).toHtmlEscaped(),
+                           TimeUtil::toIso(a.startMs).left(16).replace(QLatin1Char('T'), QLatin1Char(' ')),
+                           TimeUtil::toIso(a.endMs).left(16).replace(QLatin1Char('T'), QLatin1Char(' ')));
+    html += tr("<p>Excess cost: <b>%1</b> · severity %2 · %3 calls</p>")
+                .arg(a.excessCostNano ? Money::formatUsd(*a.excessCostNano) : tr("unknown"),
+                    Anomalies::severityName(a.severity), Format::count(a.evidenceCalls));
+    html += QStringLiteral("<p>") + numbers.join(QStringLiteral(" · ")).toHtmlEscaped() + QStringLiteral("</p>");
+    html += QStringLiteral("<p>")
+        + Anomalies::methodText(a.kind, m_options).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))
+        + QStringLiteral("</p>");
+    m_method->setHtml(html);
+    m_evidenceTitle->setText(a.evidenceCalls > EvidenceRows
+            ? tr("<b>Evidence calls</b> (the first %1 events of %2 calls)")
+                  .arg(EvidenceRows)
+                  .arg(Format::count(a.evidenceCalls))
+            : tr("<b>Evidence calls</b>"));
+    const QString path = m_context->path();
+    m_evidenceWatcher.setProperty("generation", m_evidenceGeneration);
+    m_evidenceWatcher.setFuture(
+        runTask<QList<Anomalies::EvidenceCall>>([path, a](TaskContext&) -> Result<QList<Anomalies::EvidenceCall>> {
+            auto ws = Store::Workspace::open(path, Store::Workspace::Mode::OpenExisting);
+            if (!ws)
+                return ws.error();
+            return Anomalies::evidenceCalls(*ws.value(), a, EvidenceRows);
+        }));
+}

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+#pragma once
+
+#include "core/anomalies/anomalies.h"
+#include "core/common/result.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+class AnomalyModel;
+class EvidenceModel;
+class QChart;
+class QChartView;
+class QLabel;
+class QProgressBar;
+class QSortFilterProxyModel;
+class QTableView;
+class QTextBrowser;
+class WorkspaceContext;
+
+/** What the page loads on its worker thread. */
+struct AnomaliesSnapshot
+{
+    QList<Anomalies::Anomaly> anomalies;
+    QList<std::pair<qint64, qint64>> dailySpend; // day start (ms), list spend (nano-dollars)
+};
+
+/**
+ * Anomalies: a timeline of daily spend with each anomaly's span highlighted by kind, a sortable list, and for the
+ * selected anomaly the method (baseline, thresholds, the numbers used) and the calls behind it. Detection and evidence
+ * run on worker threads; reloads when the workspace or its content changes.
+ */
+class AnomaliesPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AnomaliesPage(WorkspaceContext* context, QWidget* parent = nullptr);
+    ~AnomaliesPage() override;
+
+    bool isLoading() const;
+    QTableView* table() const { return m_table; }
+    QTableView* evidenceTable() const { return m_evidenceTable; }
+    const AnomalyModel* model() const { return m_model; }
+    QString methodText() const;
+
+public slots:
+    void reload();
+
+signals:
+    void loaded();
+    void evidenceLoaded();
+    void loadFailed(const Error& error);
+
+private:
+    void apply(const AnomaliesSnapshot& s);
+    void buildChart(const AnomaliesSnapshot& s);
+    void select(const QModelIndex& proxyIndex);
+
+    WorkspaceContext* m_context;
+    Anomalies::Options m_options;
+    QLabel* m_summary;
+    QProgressBar* m_busy;
+    QLabel* m_error;
+    QChart* m_chart;
+    QChartView* m_chartView;
+    AnomalyModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QTableView* m_table;
+    QTextBrowser* m_method;
+    EvidenceModel* m_evidence;
+    QSortFilterProxyModel* m_evidenceProxy;
+    QTableView* m_evidenceTable;
+    QLabel* m_evidenceTitle;
+    QFutureWatcher<Result<AnomaliesSnapshot>> m_watcher;
+    QFutureWatcher<Result<QList<Anomalies::EvidenceCall>>> m_evidenceWatcher;
+    int m_generation = 0;
+    int m_evidenceGeneration = 0;
+    bool m_pending = false;
+};
