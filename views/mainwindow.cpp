@@ -10,6 +10,7 @@
 #include "views/discrepanciespage.h"
 #include "views/importcontroller.h"
 #include "views/importdialog.h"
+#include "views/livepage.h"
 #include "views/maturitypage.h"
 #include "views/costcenterspage.h"
 #include "views/anomaliespage.h"
@@ -73,13 +74,14 @@ MainWindow::MainWindow(QWidget* parent)
     };
     const QList<Entry> entries {
         { "overview", tr("Overview"), tr("Spend, KPIs and trends for a period"), m_overview },
-        { "anomalies", tr("Anomalies"), tr("Spend spikes, shadow spend, agent loops, retry storms, context bloat"), new AnomaliesPage(m_context, m_pages) },
         { "costcenters", tr("Cost centers"), tr("Spend and KPIs per cost center, team, owner, key and model, against the previous period"), new CostCentersPage(m_context, m_pages) },
+        { "anomalies", tr("Anomalies"), tr("Spend spikes, shadow spend, agent loops, retry storms, context bloat"), new AnomaliesPage(m_context, m_pages) },
         { "prices", tr("Prices"), tr("Built-in and workspace prices per model"), m_prices },
         { "attribution", tr("Attribution"), tr("Rules that give calls a cost center, team and owner"), m_attribution },
         { "billing", tr("Billing check"), tr("Reported cost against list cost, per model and day"), m_discrepancies },
         { "budgets", tr("Budgets"), tr("Monthly budgets per cost center: forecast, alerts, circuit breaker, Prometheus rules"), new BudgetsPage(m_context, m_pages) },
         { "maturity", tr("Maturity"), tr("AI FinOps maturity level, its criteria and the next steps"), new MaturityPage(m_context, m_pages) },
+        { "live", tr("Live"), tr("Prometheus feeds of self-hosted servers and gateways: tokens/s, $ per 1M tokens now"), new LivePage(m_pages) },
     };
     for (const Entry& e : entries) {
         auto* item = new QListWidgetItem(e.name, m_nav);

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+// The Live page against a loopback vLLM-style exporter whose counters grow at known rates: the cards show the rates
+// and $ per 1M tokens, the feed going down shows in the status and data resumes when it returns. With
+// INFEROMETER_SCREENSHOT_DIR set, saves the page as live.png there.
+#include "tests/support/fakeexporter.h"
+#include "views/kpicard.h"
+#include "views/livepage.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTest>
+
+class TestLivePage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void ratesCostAndOutage();
+};
+
+void TestLivePage::ratesCostAndOutage()
+{
+    TestSupport::FakeExporter ex;
+    QVERIFY(ex.listen());
+    QElapsedTimer clock;
+    clock.start();
+    // 2,000 prompt and 1,000 generated tokens per second; a TTFT histogram with 80 % of requests under 0.25 s
+    ex.generate = [&clock]() -> QByteArray {
+        const double s = double(clock.nsecsElapsed()) / 1e9;
+        const QByteArray n = QByteArray::number(qint64(s * 10)); // 10 requests per second
+        const QByteArray fast = QByteArray::number(qint64(s * 8));
+        return "# TYPE vllm:prompt_tokens_total counter\nvllm:prompt_tokens_total{model_name=\"llama-3.1-8b\"} "
+            + QByteArray::number(s * 2000, 'f', 3)
+            + "\n# TYPE vllm:generation_tokens_total "
+              "counter\nvllm:generation_tokens_total{model_name=\"llama-3.1-8b\"} "
+            + QByteArray::number(s * 1000, 'f', 3)
+            + "\n# TYPE vllm:num_requests_running gauge\nvllm:num_requests_running{model_name=\"llama-3.1-8b\"} 12\n"
+              "# TYPE vllm:num_requests_waiting gauge\nvllm:num_requests_waiting{model_name=\"llama-3.1-8b\"} 3\n"
+              "# TYPE vllm:kv_cache_usage_perc gauge\nvllm:kv_cache_usage_perc{model_name=\"llama-3.1-8b\"} 0.62\n"
+              "# TYPE vllm:time_to_first_token_seconds histogram\n"
+              "vllm:time_to_first_token_seconds_bucket{le=\"0.25\",model_name=\"llama-3.1-8b\"} "
+            + fast + "\nvllm:time_to_first_token_seconds_bucket{le=\"1\",model_name=\"llama-3.1-8b\"} " + n
+            + "\nvllm:time_to_first_token_seconds_bucket{le=\"+Inf\",model_name=\"llama-3.1-8b\"} " + n + "\n";
+    };
+    LivePage page;
+    page.resize(1300, 800);
+    page.show();
+    page.findChild<QSpinBox*>()->setValue(1); // scrape every second
+    auto* perHour = page.findChild<QDoubleSpinBox*>();
+    perHour->setValue(4.32); // $4.32/h over 3,000 tokens/s = 10.8M tokens/h → $0.40 per 1M
+    QSignalSpy updated(&page, &LivePage::updated);
+    page.connectTo(ex.url());
+    QTRY_VERIFY_WITH_TIMEOUT(updated.count() >= 4, 20'000);
+    const auto tokens = page.metrics().tokensPerS();
+    QVERIFY(tokens);
+    QVERIFY2(qAbs(*tokens - 3000.0) < 30.0, qPrintable(QString::number(*tokens))); // ±1 %: wall-clock stamps
+    QCOMPARE(page.metrics().requestsRunning.value(), 12.0);
+    QCOMPARE(page.metrics().kvCacheUsage.value(), 0.62);
+    QCOMPARE(page.cost().usdPerMTokens.value(), 4.32 / (*tokens * 3600) * 1e6);
+    QVERIFY(qAbs(page.cost().inputShare.value() - 2.0 / 3.0) < 0.01);
+    QVERIFY2(page.statusText().contains(QStringLiteral("Up")), qPrintable(page.statusText()));
+    QVERIFY(page.metrics().ttftP95); // in (0.25, 1]: 0.25 + 0.75 × (0.95 − 0.8) / 0.2 ≈ 0.81 s
+    QVERIFY2(qAbs(*page.metrics().ttftP95 - 0.8125) < 0.05, qPrintable(QString::number(*page.metrics().ttftP95)));
+    if (const QString dir = qEnvironmentVariable("INFEROMETER_SCREENSHOT_DIR"); !dir.isEmpty())
+        page.grab().save(QDir(dir).filePath(QStringLiteral("live.png")));
+
+    // the server goes away: the page says so and keeps running
+    const quint16 port = ex.port();
+    ex.close();
+    QTRY_VERIFY_WITH_TIMEOUT(page.statusText().contains(QStringLiteral("Down")), 10'000);
+    QVERIFY2(page.statusText().contains(QStringLiteral("refused"), Qt::CaseInsensitive), qPrintable(page.statusText()));
+    // and comes back
+    QVERIFY(ex.listen(port));
+    QTRY_VERIFY_WITH_TIMEOUT(page.statusText().contains(QStringLiteral("Up")), 10'000);
+}
+
+QTEST_MAIN(TestLivePage)
+#include "tst_livepage.moc"

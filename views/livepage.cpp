@@ -1,0 +1,322 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+#include "views/livepage.h"
+
+#include "core/live/scrapefeed.h"
+#include "core/pricing/pricecatalog.h"
+#include "views/kpicard.h"
+#include "views/style.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QValueAxis>
+
+namespace {
+
+constexpr qint64 RateSpanMs = 60'000; // rates and quantiles over the last minute
+constexpr qint64 ChartSpanMs = 15 * 60'000; // the rolling window shown
+
+QString number(const std::optional<double>& v, int decimals = 1, const QString& unit = {})
+{
+    if (!v)
+        return QStringLiteral("—");
+    return QLocale().toString(*v, 'f', decimals) + unit;
+}
+
+QString percent(const std::optional<double>& v)
+{
+    return v ? QLocale().toString(*v * 100, 'f', 1) + QStringLiteral(" %") : QStringLiteral("—");
+}
+
+QString dollars(const std::optional<double>& v)
+{
+    if (!v)
+        return QStringLiteral("—");
+    return QStringLiteral("$") + QLocale().toString(*v, 'f', *v < 10 ? 3 : 2);
+}
+
+} // namespace
+
+LivePage::LivePage(QWidget* parent)
+    : QWidget(parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(Style::pageTitle(tr("Live"), this));
+
+    auto* controls = new QHBoxLayout;
+    m_url = new QLineEdit(this);
+    m_url->setPlaceholderText(tr("http://gpu-node:8000/metrics"));
+    m_url->setToolTip(tr("A Prometheus /metrics endpoint: vLLM, TGI, a LiteLLM proxy or OpenCost."));
+    m_interval = new QSpinBox(this);
+    m_interval->setRange(1, 300);
+    m_interval->setSuffix(tr(" s"));
+    m_interval->setToolTip(tr("Seconds between scrapes."));
+    m_perHour = new QDoubleSpinBox(this);
+    m_perHour->setRange(0, 1000);
+    m_perHour->setDecimals(2);
+    m_perHour->setPrefix(QStringLiteral("$"));
+    m_perHour->setSuffix(tr("/h"));
+    m_perHour->setSpecialValueText(tr("OpenCost"));
+    m_perHour->setToolTip(tr("What the deployment costs per hour (GPU rental or TCO: depreciation, power, hosting, "
+                             "operations). At $0 the page uses OpenCost's node_gpu_hourly_cost when the feed has it."));
+    m_model = new QComboBox(this);
+    m_model->setToolTip(tr("The API model whose price the self-hosted cost is compared with."));
+    if (auto catalog = Pricing::PriceCatalog::builtin()) {
+        for (const Pricing::PriceEntry& e : catalog.value().entries()) {
+            if (m_model->findText(e.model) < 0) // a model with a price history is listed once
+                m_model->addItem(e.model);
+        }
+        m_prices = catalog.value().entries();
+    }
+    m_connect = new QPushButton(tr("Connect"), this);
+    m_pause = new QPushButton(tr("Pause"), this);
+    m_pause->setCheckable(true);
+    m_pause->setToolTip(tr("Freeze the chart (scraping goes on); zoom with the mouse wheel or by dragging a box."));
+    controls->addWidget(new QLabel(tr("Feed:"), this));
+    controls->addWidget(m_url, 1);
+    controls->addWidget(new QLabel(tr("every"), this));
+    controls->addWidget(m_interval);
+    controls->addWidget(new QLabel(tr("Deployment cost:"), this));
+    controls->addWidget(m_perHour);
+    controls->addWidget(new QLabel(tr("compare with:"), this));
+    controls->addWidget(m_model);
+    controls->addWidget(m_connect);
+    controls->addWidget(m_pause);
+    layout->addLayout(controls);
+
+    m_status
+        = new QLabel(tr("Not connected. Enter the /metrics URL of a vLLM, TGI, LiteLLM or OpenCost server."), this);
+    Style::setBanner(m_status, Style::Banner::Info);
+    layout->addWidget(m_status);
+
+    auto* cards = new QHBoxLayout;
+    m_tokens = new KpiCard(tr("Tokens/s"),
+        tr("Prompt + generated tokens per second over the last minute, from the counters' increase (restarts "
+           "counted from zero)."),
+        this);
+    m_costNow = new KpiCard(tr("$ per 1M tokens now"),
+        tr("Deployment $/hour ÷ (tokens/s × 3600) × 1,000,000: what a million tokens costs at the current "
+           "utilisation. Beside it: the API model's price for the same prompt : generation mix."),
+        this);
+    m_queue = new KpiCard(tr("Requests"), tr("Requests running now; waiting in the queue below."), this);
+    m_cache = new KpiCard(tr("KV cache"),
+        tr("Share of the KV cache in use; below: prefix-cache hit rate (hits ÷ queries over the last 5 minutes)."),
+        this);
+    m_latency = new KpiCard(tr("Time to first token p95"),
+        tr("95th percentile of the time to first token over the last minute, interpolated inside the histogram's "
+           "buckets (as PromQL's histogram_quantile); below: the inter-token latency p95."),
+        this);
+    m_spend = new KpiCard(tr("Gateway spend"),
+        tr("A LiteLLM proxy's spend per hour over the last minute; below: the budget remaining over its teams."), this);
+    for (KpiCard* c : { m_tokens, m_costNow, m_queue, m_cache, m_latency, m_spend })
+        cards->addWidget(c);
+    layout->addLayout(cards);
+
+    m_chart = new QChart;
+    m_chart->setTitle(tr("Tokens per second and $ per 1M tokens (last 15 minutes)"));
+    m_prompt = new QLineSeries;
+    m_prompt->setName(tr("prompt tokens/s"));
+    m_generation = new QLineSeries;
+    m_generation->setName(tr("generated tokens/s"));
+    m_usdPerM = new QLineSeries;
+    m_usdPerM->setName(tr("$ per 1M tokens"));
+    auto* x = new QDateTimeAxis;
+    x->setFormat(QStringLiteral("HH:mm:ss"));
+    x->setTitleText(tr("UTC"));
+    auto* y = new QValueAxis;
+    y->setTitleText(tr("tokens/s"));
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    auto* y2 = new QValueAxis;
+    y2->setTitleText(tr("$ per 1M tokens"));
+    y2->setLabelFormat(QStringLiteral("%.2f"));
+    m_chart->addAxis(x, Qt::AlignBottom);
+    m_chart->addAxis(y, Qt::AlignLeft);
+    m_chart->addAxis(y2, Qt::AlignRight);
+    for (QLineSeries* s : { m_prompt, m_generation, m_usdPerM }) {
+        m_chart->addSeries(s);
+        s->attachAxis(x);
+        s->attachAxis(s == m_usdPerM ? y2 : y);
+    }
+    m_chartView = new QChartView(m_chart, this);
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setRubberBand(QChartView::RectangleRubberBand);
+    layout->addWidget(m_chartView, 1);
+
+    QSettings s;
+    m_url->setText(s.value(QStringLiteral("live/url")).toString());
+    m_interval->setValue(s.value(QStringLiteral("live/interval"), 5).toInt());
+    m_perHour->setValue(s.value(QStringLiteral("live/usdPerHour"), 0.0).toDouble());
+    const int model
+        = m_model->findText(s.value(QStringLiteral("live/model"), QStringLiteral("gpt-4o-mini")).toString());
+    m_model->setCurrentIndex(qMax(0, model));
+
+    connect(m_connect, &QPushButton::clicked, this, [this] {
+        if (m_feed)
+            disconnectFeed();
+        else
+            connectTo(QUrl::fromUserInput(m_url->text().trimmed()));
+    });
+    connect(m_pause, &QPushButton::toggled, this, [this](bool on) {
+        m_paused = on;
+        if (!on)
+            m_chart->zoomReset();
+    });
+    connect(m_interval, &QSpinBox::valueChanged, this, [this](int v) {
+        if (m_feed)
+            m_feed->setInterval(v * 1000);
+        saveSettings();
+    });
+    connect(m_perHour, &QDoubleSpinBox::valueChanged, this, [this] {
+        updateCards();
+        saveSettings();
+    });
+    connect(m_model, &QComboBox::currentIndexChanged, this, [this] {
+        updateCards();
+        saveSettings();
+    });
+}
+
+LivePage::~LivePage() = default;
+
+void LivePage::saveSettings() const
+{
+    QSettings s;
+    s.setValue(QStringLiteral("live/url"), m_url->text().trimmed());
+    s.setValue(QStringLiteral("live/interval"), m_interval->value());
+    s.setValue(QStringLiteral("live/usdPerHour"), m_perHour->value());
+    s.setValue(QStringLiteral("live/model"), m_model->currentText());
+}
+
+void LivePage::connectTo(const QUrl& url)
+{
+    disconnectFeed();
+    if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty()) {
+        Style::showBanner(m_status, Style::Banner::Error, tr("\"%1\" is not an http(s) URL.").arg(url.toString()));
+        return;
+    }
+    m_url->setText(url.toString());
+    saveSettings();
+    for (QLineSeries* s : { m_prompt, m_generation, m_usdPerM })
+        s->clear();
+    m_feed = new Live::ScrapeFeed(url, this);
+    m_feed->setInterval(m_interval->value() * 1000);
+    connect(m_feed, &Live::ScrapeFeed::scraped, this, &LivePage::scraped);
+    m_connect->setText(tr("Disconnect"));
+    Style::showBanner(m_status, Style::Banner::Info, tr("Connecting to %1…").arg(url.toString()));
+    m_feed->start();
+}
+
+void LivePage::disconnectFeed()
+{
+    if (!m_feed)
+        return;
+    m_feed->stop();
+    m_feed->deleteLater();
+    m_feed = nullptr;
+    m_connect->setText(tr("Connect"));
+    Style::showBanner(m_status, Style::Banner::Info, tr("Disconnected."));
+}
+
+QString LivePage::statusText() const
+{
+    return m_status->text();
+}
+
+void LivePage::scraped()
+{
+    const Live::FeedStatus& st = m_feed->status();
+    const QString when = QDateTime::fromMSecsSinceEpoch(st.lastScrapeMs, Qt::UTC).toString(QStringLiteral("HH:mm:ss"));
+    if (st.up) {
+        const QString kind = Live::feedKindName(Live::recogniseFeed(m_feed->window()));
+        QString text = tr("<b>Up</b> · %1 (%2) · last scrape %3 UTC in %4 ms · %5 samples")
+                           .arg(m_feed->url().toString().toHtmlEscaped(), kind, when)
+                           .arg(st.lastDurationMs)
+                           .arg(st.samples);
+        if (!st.lastError.isEmpty())
+            text += QStringLiteral(" · ") + st.lastError.toHtmlEscaped();
+        Style::showBanner(m_status, st.lastError.isEmpty() ? Style::Banner::Info : Style::Banner::Warning, text);
+    } else {
+        const QString since
+            = QDateTime::fromMSecsSinceEpoch(st.downSinceMs.value_or(st.lastScrapeMs), Qt::UTC).toString(u"HH:mm:ss");
+        Style::showBanner(m_status, Style::Banner::Error,
+            tr("<b>Down</b> since %1 UTC · %2 · %3 · retrying every %4 s")
+                .arg(since, m_feed->url().toString().toHtmlEscaped(), st.lastError.toHtmlEscaped())
+                .arg(m_interval->value()));
+    }
+    m_metrics = Live::deriveMetrics(m_feed->window(), RateSpanMs);
+    updateCards();
+    if (st.up)
+        appendToChart();
+    emit updated();
+}
+
+void LivePage::updateCards()
+{
+    std::optional<Pricing::PriceEntry> api;
+    for (const Pricing::PriceEntry& e : m_prices)
+        if (e.model == m_model->currentText())
+            api = e; // entries are in effective-date order: the last is the current price
+    const std::optional<double> perHour
+        = m_perHour->value() > 0 ? std::optional<double>(m_perHour->value()) : std::nullopt;
+    m_cost = Live::liveCost(m_metrics, perHour, api);
+    const auto& m = m_metrics;
+    m_tokens->setValue(number(m.tokensPerS(), 0),
+        tr("%1 prompt · %2 generated").arg(number(m.promptTokensPerS, 0), number(m.generationTokensPerS, 0)));
+    m_costNow->setValue(dollars(m_cost.usdPerMTokens),
+        m_cost.apiUsdPerMTokens
+            ? tr("%1 on %2 (same mix)").arg(dollars(m_cost.apiUsdPerMTokens), m_model->currentText())
+            : perHour || m.gpuUsdPerHour ? QString()
+                                         : tr("enter the deployment's $/hour"));
+    m_queue->setValue(number(m.requestsRunning, 0), tr("%1 waiting").arg(number(m.requestsWaiting, 0)));
+    m_cache->setValue(percent(m.kvCacheUsage), tr("prefix hits %1").arg(percent(m.prefixCacheHitRate)));
+    m_latency->setValue(m.ttftP95 ? number(*m.ttftP95 * 1000, 0, tr(" ms")) : QStringLiteral("—"),
+        tr("inter-token p95 %1")
+            .arg(m.interTokenP95 ? number(*m.interTokenP95 * 1000, 0, tr(" ms")) : QStringLiteral("—")));
+    m_spend->setValue(m.spendUsdPerHour ? dollars(m.spendUsdPerHour) + tr("/h") : QStringLiteral("—"),
+        m.remainingBudgetUsd ? tr("%1 budget left").arg(dollars(m.remainingBudgetUsd)) : QString());
+}
+
+void LivePage::appendToChart()
+{
+    const qint64 t = m_feed->window().lastTimeMs();
+    auto add = [t](QLineSeries* s, const std::optional<double>& v) {
+        if (v)
+            s->append(double(t), *v);
+        while (s->count() > 0 && s->at(0).x() < double(t - ChartSpanMs))
+            s->remove(0);
+    };
+    add(m_prompt, m_metrics.promptTokensPerS);
+    add(m_generation, m_metrics.generationTokensPerS);
+    add(m_usdPerM, m_cost.usdPerMTokens);
+    if (m_paused)
+        return; // the series keep rolling; the axes stay where the user froze them
+    double maxTokens = 1, maxUsd = 0.01;
+    for (QLineSeries* s : { m_prompt, m_generation })
+        for (const QPointF& p : s->points())
+            maxTokens = qMax(maxTokens, p.y());
+    for (const QPointF& p : m_usdPerM->points())
+        maxUsd = qMax(maxUsd, p.y());
+    const qint64 first = m_prompt->count() ? qint64(m_prompt->at(0).x()) : t;
+    const auto axes = m_chart->axes();
+    for (QAbstractAxis* a : axes) {
+        if (auto* x = qobject_cast<QDateTimeAxis*>(a)) // at least a minute, at most the rolling window
+            x->setRange(QDateTime::fromMSecsSinceEpoch(qMin(first, t - 60'000), Qt::UTC),
+                QDateTime::fromMSecsSinceEpoch(t, Qt::UTC));
+        else if (auto* y = qobject_cast<QValueAxis*>(a))
+            // different headroom on the two axes, so that the $ line never hides a token line
+            y->setRange(0, a->alignment() == Qt::AlignRight ? maxUsd * 1.6 : maxTokens * 1.15);
+    }
+}

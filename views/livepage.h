@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+#pragma once
+
+#include "core/live/presets.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class KpiCard;
+class QChart;
+class QChartView;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QLineSeries;
+class QPushButton;
+class QSpinBox;
+
+namespace Live {
+class ScrapeFeed;
+}
+
+/**
+ * Watch a self-hosted server or gateway as it runs: scrapes a Prometheus /metrics endpoint (vLLM, TGI, LiteLLM proxy,
+ * OpenCost) every few seconds without blocking the window, and shows tokens per second, $ per 1M tokens at the current
+ * utilisation against an API model's price, queue, KV cache, latency percentiles and a gateway's spend rate, with a
+ * rolling chart that can be paused and zoomed. The feed's health (up, down since, last error, scrape time) is always
+ * shown; URL, interval, $/hour and the compared model are remembered.
+ */
+class LivePage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit LivePage(QWidget* parent = nullptr);
+    ~LivePage() override;
+
+    /** Starts watching `url` (what the Connect button does). */
+    void connectTo(const QUrl& url);
+    void disconnectFeed();
+    bool isPaused() const { return m_paused; }
+
+    /** What the cards show now (for tests). */
+    const Live::LiveMetrics& metrics() const { return m_metrics; }
+    const Live::LiveCost& cost() const { return m_cost; }
+    QString statusText() const;
+
+signals:
+    /** After each scrape has been taken into the page. */
+    void updated();
+
+private:
+    void scraped();
+    void updateCards();
+    void appendToChart();
+    void saveSettings() const;
+
+    QLineEdit* m_url;
+    QSpinBox* m_interval;
+    QDoubleSpinBox* m_perHour;
+    QComboBox* m_model;
+    QPushButton* m_connect;
+    QPushButton* m_pause;
+    QLabel* m_status;
+    KpiCard* m_tokens;
+    KpiCard* m_costNow;
+    KpiCard* m_queue;
+    KpiCard* m_cache;
+    KpiCard* m_latency;
+    KpiCard* m_spend;
+    QChart* m_chart;
+    QChartView* m_chartView;
+    QLineSeries* m_prompt;
+    QLineSeries* m_generation;
+    QLineSeries* m_usdPerM;
+    QPointer<Live::ScrapeFeed> m_feed;
+    QList<Pricing::PriceEntry> m_prices;
+    Live::LiveMetrics m_metrics;
+    Live::LiveCost m_cost;
+    bool m_paused = false;
+};
