@@ -160,6 +160,12 @@ Result<QList<Anomaly>> agentLoops(Store::Workspace& ws, const Options& o, TaskCo
     for (auto& v : totals)
         std::sort(v.begin(), v.end());
 
+    // by reference: QHash::value() would copy a project's whole vector for each of its tasks (quadratic)
+    static const std::vector<double> none;
+    auto of = [](const QHash<QString, std::vector<double>>& h, const QString& project) -> const std::vector<double>& {
+        const auto it = h.constFind(project);
+        return it == h.cend() ? none : *it;
+    };
     QList<Anomaly> out;
     for (Unit& u : units) {
         std::sort(
@@ -171,7 +177,7 @@ Result<QList<Anomaly>> agentLoops(Store::Workspace& ws, const Options& o, TaskCo
                 counts << double(w.calls);
             norm = median(counts);
         } else {
-            norm = medianOfOthers(peaks.value(u.project), double(u.peak));
+            norm = medianOfOthers(of(peaks, u.project), double(u.peak));
         }
         const double threshold = qMax(double(o.loopMinCalls), o.loopFactor * norm);
         bool flagged = false;
@@ -207,7 +213,7 @@ Result<QList<Anomaly>> agentLoops(Store::Workspace& ws, const Options& o, TaskCo
                 out[i].details.insert(QStringLiteral("depth"), double(depth.value()));
         } else if (depth.value() >= o.loopMaxDepth) {
             // a slow loop: the whole unit against its project's usual calls per task
-            const double expected = u.task.isEmpty() ? 0 : medianOfOthers(totals.value(u.project), double(u.calls));
+            const double expected = u.task.isEmpty() ? 0 : medianOfOthers(of(totals, u.project), double(u.calls));
             Anomaly a = loopAnomaly(u, u.windows, norm, windowMs, expected);
             a.metric = QCoreApplication::translate("Anomalies", "call chain depth");
             a.observed = double(depth.value());
