@@ -2,10 +2,13 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "views/livepage.h"
 
+#include "core/common/task.h"
+#include "core/live/recorder.h"
 #include "core/live/scrapefeed.h"
 #include "core/pricing/pricecatalog.h"
 #include "views/kpicard.h"
 #include "views/style.h"
+#include "views/workspacecontext.h"
 
 #include <QChart>
 #include <QChartView>
@@ -50,8 +53,9 @@ QString dollars(const std::optional<double>& v)
 
 } // namespace
 
-LivePage::LivePage(QWidget* parent)
+LivePage::LivePage(WorkspaceContext* context, QWidget* parent)
     : QWidget(parent)
+    , m_context(context)
 {
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(Style::pageTitle(tr("Live"), this));
@@ -93,8 +97,13 @@ LivePage::LivePage(QWidget* parent)
     controls->addWidget(m_perHour);
     controls->addWidget(new QLabel(tr("compare with:"), this));
     controls->addWidget(m_model);
+    m_record = new QPushButton(tr("Record"), this);
+    m_record->setCheckable(true);
+    m_record->setToolTip(tr("Write every scrape into the open workspace as time series, to compare this session "
+                            "with the usage logs later."));
     controls->addWidget(m_connect);
     controls->addWidget(m_pause);
+    controls->addWidget(m_record);
     layout->addLayout(controls);
 
     m_status
@@ -174,6 +183,19 @@ LivePage::LivePage(QWidget* parent)
         if (!on)
             m_chart->zoomReset();
     });
+    connect(m_record, &QPushButton::toggled, this, &LivePage::setRecording);
+    connect(&m_recordWatcher, &QFutureWatcherBase::finished, this, [this] {
+        const auto r = m_recordWatcher.result();
+        if (!r) {
+            m_record->setChecked(false);
+            Style::showBanner(m_status, Style::Banner::Error, tr("Recording stopped: %1").arg(r.error().toString()));
+        } else {
+            m_recorded += r.value();
+            m_record->setText(tr("Recording (%L1 points)").arg(m_recorded));
+            emit recorded();
+        }
+        recordNext();
+    });
     connect(m_interval, &QSpinBox::valueChanged, this, [this](int v) {
         if (m_feed)
             m_feed->setInterval(v * 1000);
@@ -189,7 +211,47 @@ LivePage::LivePage(QWidget* parent)
     });
 }
 
-LivePage::~LivePage() = default;
+LivePage::~LivePage()
+{
+    m_recordWatcher.waitForFinished();
+}
+
+void LivePage::setRecording(bool on)
+{
+    if (on && !m_context->isOpen()) {
+        Style::showBanner(m_status, Style::Banner::Warning, tr("Open a workspace to record into."));
+        on = false;
+    }
+    if (m_record->isChecked() != on)
+        m_record->setChecked(on); // comes back here through toggled()
+    if (!on) {
+        m_toRecord.clear();
+        m_record->setText(tr("Record"));
+    }
+}
+
+void LivePage::recordNext()
+{
+    if (m_toRecord.isEmpty() || m_recordWatcher.isRunning() || !m_context->isOpen())
+        return;
+    const QString path = m_context->path();
+    const QString feed = m_feed ? m_feed->url().toString() : m_url->text();
+    m_recordWatcher.setFuture(
+        runTask<qint64>([path, feed, batch = std::exchange(m_toRecord, {})](TaskContext&) -> Result<qint64> {
+            auto ws = Store::Workspace::open(path, Store::Workspace::Mode::OpenExisting);
+            if (!ws)
+                return ws.error();
+            Live::Recorder rec(*ws.value());
+            qint64 added = 0;
+            for (const auto& [exposition, timeMs] : batch) {
+                auto n = rec.record(feed, exposition, timeMs);
+                if (!n)
+                    return n.error();
+                added += n.value();
+            }
+            return added;
+        }));
+}
 
 void LivePage::saveSettings() const
 {
@@ -258,8 +320,13 @@ void LivePage::scraped()
     }
     m_metrics = Live::deriveMetrics(m_feed->window(), RateSpanMs);
     updateCards();
-    if (st.up)
+    if (st.up) {
         appendToChart();
+        if (m_record->isChecked()) {
+            m_toRecord.append({ m_feed->lastExposition(), st.lastScrapeMs });
+            recordNext();
+        }
+    }
     emit updated();
 }
 

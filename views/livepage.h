@@ -4,6 +4,9 @@
 
 #include "core/live/presets.h"
 
+#include "core/common/result.h"
+
+#include <QFutureWatcher>
 #include <QPointer>
 #include <QWidget>
 
@@ -17,6 +20,7 @@ class QLineEdit;
 class QLineSeries;
 class QPushButton;
 class QSpinBox;
+class WorkspaceContext;
 
 namespace Live {
 class ScrapeFeed;
@@ -33,7 +37,7 @@ class LivePage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit LivePage(QWidget* parent = nullptr);
+    explicit LivePage(WorkspaceContext* context, QWidget* parent = nullptr);
     ~LivePage() override;
 
     /** Starts watching `url` (what the Connect button does). */
@@ -45,16 +49,22 @@ public:
     const Live::LiveMetrics& metrics() const { return m_metrics; }
     const Live::LiveCost& cost() const { return m_cost; }
     QString statusText() const;
+    /** Records every good scrape into the open workspace (tables live_series, live_points) while on. */
+    void setRecording(bool on);
+    qint64 recordedPoints() const { return m_recorded; }
 
 signals:
     /** After each scrape has been taken into the page. */
     void updated();
+    /** After a batch of scrapes has been written into the workspace. */
+    void recorded();
 
 private:
     void scraped();
     void updateCards();
     void appendToChart();
     void saveSettings() const;
+    void recordNext();
 
     QLineEdit* m_url;
     QSpinBox* m_interval;
@@ -62,6 +72,7 @@ private:
     QComboBox* m_model;
     QPushButton* m_connect;
     QPushButton* m_pause;
+    QPushButton* m_record;
     QLabel* m_status;
     KpiCard* m_tokens;
     KpiCard* m_costNow;
@@ -79,4 +90,8 @@ private:
     Live::LiveMetrics m_metrics;
     Live::LiveCost m_cost;
     bool m_paused = false;
+    WorkspaceContext* m_context;
+    QList<std::pair<Live::Exposition, qint64>> m_toRecord; // scrapes waiting for the recorder thread
+    QFutureWatcher<Result<qint64>> m_recordWatcher;
+    qint64 m_recorded = 0;
 };

@@ -81,7 +81,7 @@ MainWindow::MainWindow(QWidget* parent)
         { "billing", tr("Billing check"), tr("Reported cost against list cost, per model and day"), m_discrepancies },
         { "budgets", tr("Budgets"), tr("Monthly budgets per cost center: forecast, alerts, circuit breaker, Prometheus rules"), new BudgetsPage(m_context, m_pages) },
         { "maturity", tr("Maturity"), tr("AI FinOps maturity level, its criteria and the next steps"), new MaturityPage(m_context, m_pages) },
-        { "live", tr("Live"), tr("Prometheus feeds of self-hosted servers and gateways: tokens/s, $ per 1M tokens now"), new LivePage(m_pages) },
+        { "live", tr("Live"), tr("Prometheus feeds of self-hosted servers and gateways: tokens/s, $ per 1M tokens now"), new LivePage(m_context, m_pages) },
     };
     for (const Entry& e : entries) {
         auto* item = new QListWidgetItem(e.name, m_nav);

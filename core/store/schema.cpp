@@ -133,6 +133,23 @@ namespace {
         R"(CREATE INDEX alert_rules_scope ON alert_rules (scope, kind))",
     };
 
+    // Version 5: live sessions recorded from Prometheus feeds, as time series (one row per series and scrape).
+    const char* const Step5[] = {
+        R"(CREATE TABLE live_series (
+        id INTEGER PRIMARY KEY,
+        feed TEXT NOT NULL,
+        series_key TEXT NOT NULL,
+        name TEXT NOT NULL,
+        labels TEXT NOT NULL,
+        type TEXT NOT NULL,
+        UNIQUE (feed, series_key)))",
+        R"(CREATE TABLE live_points (
+        series_id INTEGER NOT NULL REFERENCES live_series (id),
+        time_ms INTEGER NOT NULL,
+        value REAL,
+        PRIMARY KEY (series_id, time_ms)) WITHOUT ROWID)",
+    };
+
     /** Statements of step `v` (0-based): fixed DDL, then for version 2 the back-fill of what version 1 did not keep. */
     QStringList stepStatements(int v)
     {
@@ -148,6 +165,9 @@ namespace {
                 out << QString::fromUtf8(sql);
         } else if (v == 3) {
             for (const char* sql : Step4)
+                out << QString::fromUtf8(sql);
+        } else if (v == 4) {
+            for (const char* sql : Step5)
                 out << QString::fromUtf8(sql);
         }
         return out;

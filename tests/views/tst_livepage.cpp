@@ -5,13 +5,16 @@
 // INFEROMETER_SCREENSHOT_DIR set, saves the page as live.png there.
 #include "tests/support/fakeexporter.h"
 #include "views/kpicard.h"
+#include "core/live/recorder.h"
 #include "views/livepage.h"
+#include "views/workspacecontext.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestLivePage : public QObject
@@ -46,13 +49,20 @@ void TestLivePage::ratesCostAndOutage()
             + fast + "\nvllm:time_to_first_token_seconds_bucket{le=\"1\",model_name=\"llama-3.1-8b\"} " + n
             + "\nvllm:time_to_first_token_seconds_bucket{le=\"+Inf\",model_name=\"llama-3.1-8b\"} " + n + "\n";
     };
-    LivePage page;
+    // a workspace to record the session into
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("live.inferometer"));
+    QVERIFY(Store::Workspace::open(path).ok());
+    WorkspaceContext context;
+    context.setPath(path);
+    LivePage page(&context);
     page.resize(1300, 800);
     page.show();
     page.findChild<QSpinBox*>()->setValue(1); // scrape every second
     auto* perHour = page.findChild<QDoubleSpinBox*>();
     perHour->setValue(4.32); // $4.32/h over 3,000 tokens/s = 10.8M tokens/h → $0.40 per 1M
     QSignalSpy updated(&page, &LivePage::updated);
+    page.setRecording(true);
     page.connectTo(ex.url());
     QTRY_VERIFY_WITH_TIMEOUT(updated.count() >= 4, 20'000);
     const auto tokens = page.metrics().tokensPerS();
@@ -65,8 +75,25 @@ void TestLivePage::ratesCostAndOutage()
     QVERIFY2(page.statusText().contains(QStringLiteral("Up")), qPrintable(page.statusText()));
     QVERIFY(page.metrics().ttftP95); // in (0.25, 1]: 0.25 + 0.75 × (0.95 − 0.8) / 0.2 ≈ 0.81 s
     QVERIFY2(qAbs(*page.metrics().ttftP95 - 0.8125) < 0.05, qPrintable(QString::number(*page.metrics().ttftP95)));
-    if (const QString dir = qEnvironmentVariable("INFEROMETER_SCREENSHOT_DIR"); !dir.isEmpty())
-        page.grab().save(QDir(dir).filePath(QStringLiteral("live.png")));
+    if (const QString shots = qEnvironmentVariable("INFEROMETER_SCREENSHOT_DIR"); !shots.isEmpty())
+        page.grab().save(QDir(shots).filePath(QStringLiteral("live.png")));
+
+    // the session is in the workspace: 8 samples per scrape, and the rate read back from the file
+    QTRY_VERIFY_WITH_TIMEOUT(page.recordedPoints() >= 8 * 4, 10'000);
+    page.setRecording(false);
+    QTest::qWait(200); // a write in flight finishes
+    {
+        auto ws = Store::Workspace::open(path, Store::Workspace::Mode::OpenExisting);
+        QVERIFY(ws.ok());
+        Live::Recorder rec(*ws.value());
+        const QString feed = ex.url().toString();
+        QCOMPARE(rec.seriesKeys(feed).value().size(), 8);
+        const auto points
+            = rec.points(feed, QStringLiteral("vllm:prompt_tokens_total{model_name=\"llama-3.1-8b\"}"), 0, 1LL << 50);
+        QVERIFY(points.ok() && points.value().size() >= 4);
+        QCOMPARE(qint64(points.value().size()) * 8, page.recordedPoints());
+        QVERIFY(qAbs(Live::counterRate(points.value()).value() - 2000.0) < 20.0);
+    }
 
     // the server goes away: the page says so and keeps running
     const quint16 port = ex.port();

@@ -162,7 +162,7 @@ void TestWorkspace::createAndReopen()
         QVERIFY2(ws.ok(), qPrintable(ws.ok() ? QString() : ws.error().toString()));
         QCOMPARE(ws.value()->path(), path);
         QCOMPARE(Store::schemaVersion(ws.value()->db()), Store::SchemaVersion);
-        QCOMPARE(Store::SchemaVersion, 4);
+        QCOMPARE(Store::SchemaVersion, 5);
         QCOMPARE(ws.value()->meta(QStringLiteral("name")), QString());
         QVERIFY(ws.value()->setMeta(QStringLiteral("name"), QStringLiteral("Test")).ok());
         QVERIFY(ws.value()->setMeta(QStringLiteral("name"), QStringLiteral("Renamed")).ok());
@@ -256,7 +256,7 @@ void TestWorkspace::migrateFromVersion1()
     auto ws = Workspace::open(path, Workspace::Mode::OpenExisting);
     QVERIFY2(ws.ok(), qPrintable(ws.ok() ? QString() : ws.error().toString()));
     QSqlDatabase& db = ws.value()->db();
-    QCOMPARE(Store::schemaVersion(db), 4);
+    QCOMPARE(Store::schemaVersion(db), 5);
     QCOMPARE(scalarInt(db, QStringLiteral("SELECT count(*) FROM events")), qint64(5));
     // version 3: attributes column (empty for old rows), trace spans and attribution rules tables
     QCOMPARE(scalarInt(db, QStringLiteral("SELECT count(*) FROM events WHERE attributes = ''")), qint64(5));
@@ -265,6 +265,9 @@ void TestWorkspace::migrateFromVersion1()
     // version 4: budgets and alert rules, empty
     QCOMPARE(scalarInt(db, QStringLiteral("SELECT count(*) FROM budgets")), qint64(0));
     QCOMPARE(scalarInt(db, QStringLiteral("SELECT count(*) FROM alert_rules")), qint64(0));
+    // version 5: recorded live sessions, empty
+    QCOMPARE(scalarInt(db, QStringLiteral("SELECT count(*) FROM live_series")), qint64(0));
+    QCOMPARE(scalarInt(db, QStringLiteral("SELECT count(*) FROM live_points")), qint64(0));
     QCOMPARE(scalarInt(db, QStringLiteral("SELECT count(*) FROM imports WHERE rejected = 0")), qint64(1));
     QCOMPARE(scalarInt(db, QStringLiteral("SELECT SUM(batch) + SUM(source_line) FROM events")), qint64(0));
     QCOMPARE(scalarInt(db, QStringLiteral("SELECT count(*) FROM prices")), qint64(0));
