@@ -134,19 +134,15 @@ QString CostTreeModel::definition(Columns column)
     case Trend:
         return tr("Spend per day over the period, each row on its own scale (the dot marks the last day).");
     case CostPerTask:
-        return tr("Cost per task: the cost of all calls of a task (every attempt, every agent step), averaged over "
-                  "tasks. A task counts once, on its first call.");
+        return Format::definition(Format::Kpi::CostPerTask);
     case Cpso:
-        return tr("CPSO, cost per successful outcome: total list cost / number of tasks whose final outcome is "
-                  "accepted.");
+        return Format::definition(Format::Kpi::Cpso);
     case ReworkRate:
-        return tr("Rework rate: share of the cost of task calls spent on attempts after the first (re-runs and fixes "
-                  "of model errors). Tasks finally rejected count as waste, not rework.");
+        return Format::definition(Format::Kpi::ReworkRate);
     case TokenEfficiency:
-        return tr("Token efficiency: share of task tokens spent on tasks accepted at their first attempt. Token waste "
-                  "is its complement.");
+        return Format::definition(Format::Kpi::TokenEfficiency);
     case CacheHitRate:
-        return tr("Cache hit rate: cache-read tokens / all input tokens (uncached + cache read + cache writes).");
+        return Format::definition(Format::Kpi::CacheHitRate);
     case NUM_COLUMNS:
         break;
     }

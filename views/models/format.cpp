@@ -76,4 +76,30 @@ QString dimensionTitle(Analytics::Dimension d)
     return QCoreApplication::translate("Format", "Group");
 }
 
+QString definition(Kpi k)
+{
+    switch (k) {
+    case Kpi::CostPerTask:
+        return QCoreApplication::translate("Format",
+            "Cost per task: the cost of all calls of a task (every attempt, every agent step), averaged over tasks. A "
+            "task counts once, on its first call.");
+    case Kpi::Cpso:
+        return QCoreApplication::translate("Format",
+            "CPSO, cost per successful outcome: total list cost / number of tasks whose final outcome is accepted.");
+    case Kpi::ReworkRate:
+        return QCoreApplication::translate("Format",
+            "Rework rate: share of the cost of task calls spent on attempts after the first (re-runs and fixes of "
+            "model "
+            "errors). Tasks finally rejected count as waste, not rework.");
+    case Kpi::TokenEfficiency:
+        return QCoreApplication::translate("Format",
+            "Token efficiency: share of task tokens spent on tasks accepted at their first attempt. Token waste is its "
+            "complement.");
+    case Kpi::CacheHitRate:
+        return QCoreApplication::translate(
+            "Format", "Cache hit rate: cache-read tokens / all input tokens (uncached + cache read + cache writes).");
+    }
+    return {};
+}
+
 } // namespace Format

@@ -18,4 +18,8 @@ QString optionalUsd(const std::optional<double>& usd);
 QString usd(double usd);
 QString groupLabel(const QString& key); // "" → "Unattributed"
 QString dimensionTitle(Analytics::Dimension d);
+
+/** The KPIs every table shows; their definitions (DESIGN.md) are the tooltips of their column headers. */
+enum class Kpi { CostPerTask, Cpso, ReworkRate, TokenEfficiency, CacheHitRate };
+QString definition(Kpi k);
 } // namespace Format
