@@ -3,6 +3,7 @@
 #include "views/livepage.h"
 
 #include "core/common/task.h"
+#include "core/live/promapi.h"
 #include "core/live/recorder.h"
 #include "core/live/scrapefeed.h"
 #include "core/pricing/pricecatalog.h"
@@ -26,6 +27,8 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QValueAxis>
+
+#include <cmath>
 
 namespace {
 
@@ -89,7 +92,12 @@ LivePage::LivePage(WorkspaceContext* context, QWidget* parent)
     m_pause = new QPushButton(tr("Pause"), this);
     m_pause->setCheckable(true);
     m_pause->setToolTip(tr("Freeze the chart (scraping goes on); zoom with the mouse wheel or by dragging a box."));
-    controls->addWidget(new QLabel(tr("Feed:"), this));
+    m_source = new QComboBox(this);
+    m_source->addItem(tr("/metrics endpoint"));
+    m_source->addItem(tr("Prometheus server"));
+    m_source->setToolTip(tr("A server's own /metrics (scraped here), or a Prometheus server that already scrapes "
+                            "it (asked through its HTTP API with PromQL presets for vLLM, LiteLLM and OpenCost)."));
+    controls->addWidget(m_source);
     controls->addWidget(m_url, 1);
     controls->addWidget(new QLabel(tr("every"), this));
     controls->addWidget(m_interval);
@@ -166,6 +174,7 @@ LivePage::LivePage(WorkspaceContext* context, QWidget* parent)
 
     QSettings s;
     m_url->setText(s.value(QStringLiteral("live/url")).toString());
+    m_source->setCurrentIndex(s.value(QStringLiteral("live/source"), 0).toInt() == 1 ? 1 : 0);
     m_interval->setValue(s.value(QStringLiteral("live/interval"), 5).toInt());
     m_perHour->setValue(s.value(QStringLiteral("live/usdPerHour"), 0.0).toDouble());
     const int model
@@ -173,7 +182,7 @@ LivePage::LivePage(WorkspaceContext* context, QWidget* parent)
     m_model->setCurrentIndex(qMax(0, model));
 
     connect(m_connect, &QPushButton::clicked, this, [this] {
-        if (m_feed)
+        if (m_feed || m_api)
             disconnectFeed();
         else
             connectTo(QUrl::fromUserInput(m_url->text().trimmed()));
@@ -184,6 +193,13 @@ LivePage::LivePage(WorkspaceContext* context, QWidget* parent)
             m_chart->zoomReset();
     });
     connect(m_record, &QPushButton::toggled, this, &LivePage::setRecording);
+    connect(&m_apiTimer, &QTimer::timeout, this, &LivePage::queryServer);
+    connect(m_source, &QComboBox::currentIndexChanged, this, [this] {
+        m_url->setPlaceholderText(
+            m_source->currentIndex() == 1 ? tr("http://prometheus:9090") : tr("http://gpu-node:8000/metrics"));
+        m_record->setEnabled(m_source->currentIndex() == 0); // recording keeps scrapes; a server keeps its own history
+        saveSettings();
+    });
     connect(&m_recordWatcher, &QFutureWatcherBase::finished, this, [this] {
         const auto r = m_recordWatcher.result();
         if (!r) {
@@ -199,6 +215,7 @@ LivePage::LivePage(WorkspaceContext* context, QWidget* parent)
     connect(m_interval, &QSpinBox::valueChanged, this, [this](int v) {
         if (m_feed)
             m_feed->setInterval(v * 1000);
+        m_apiTimer.setInterval(v * 1000);
         saveSettings();
     });
     connect(m_perHour, &QDoubleSpinBox::valueChanged, this, [this] {
@@ -257,6 +274,7 @@ void LivePage::saveSettings() const
 {
     QSettings s;
     s.setValue(QStringLiteral("live/url"), m_url->text().trimmed());
+    s.setValue(QStringLiteral("live/source"), m_source->currentIndex());
     s.setValue(QStringLiteral("live/interval"), m_interval->value());
     s.setValue(QStringLiteral("live/usdPerHour"), m_perHour->value());
     s.setValue(QStringLiteral("live/model"), m_model->currentText());
@@ -273,6 +291,16 @@ void LivePage::connectTo(const QUrl& url)
     saveSettings();
     for (QLineSeries* s : { m_prompt, m_generation, m_usdPerM })
         s->clear();
+    if (m_source->currentIndex() == 1) {
+        m_api = new Live::PrometheusApi(url, this);
+        m_apiDownSinceMs.reset();
+        m_apiTimer.setInterval(m_interval->value() * 1000);
+        m_connect->setText(tr("Disconnect"));
+        Style::showBanner(m_status, Style::Banner::Info, tr("Asking %1…").arg(url.toString()));
+        queryServer();
+        m_apiTimer.start();
+        return;
+    }
     m_feed = new Live::ScrapeFeed(url, this);
     m_feed->setInterval(m_interval->value() * 1000);
     connect(m_feed, &Live::ScrapeFeed::scraped, this, &LivePage::scraped);
@@ -281,10 +309,23 @@ void LivePage::connectTo(const QUrl& url)
     m_feed->start();
 }
 
+void LivePage::setSource(Source source)
+{
+    m_source->setCurrentIndex(source == Source::PrometheusServer ? 1 : 0);
+}
+
 void LivePage::disconnectFeed()
 {
-    if (!m_feed)
+    m_apiTimer.stop();
+    if (m_api) {
+        m_api->deleteLater(); // answers still in flight die with it
+        m_api = nullptr;
+        m_pendingQueries = 0;
+    }
+    if (!m_feed) {
+        m_connect->setText(tr("Connect"));
         return;
+    }
     m_feed->stop();
     m_feed->deleteLater();
     m_feed = nullptr;
@@ -321,7 +362,7 @@ void LivePage::scraped()
     m_metrics = Live::deriveMetrics(m_feed->window(), RateSpanMs);
     updateCards();
     if (st.up) {
-        appendToChart();
+        appendToChart(m_feed->window().lastTimeMs());
         if (m_record->isChecked()) {
             m_toRecord.append({ m_feed->lastExposition(), st.lastScrapeMs });
             recordNext();
@@ -356,9 +397,8 @@ void LivePage::updateCards()
         m.remainingBudgetUsd ? tr("%1 budget left").arg(dollars(m.remainingBudgetUsd)) : QString());
 }
 
-void LivePage::appendToChart()
+void LivePage::appendToChart(qint64 t)
 {
-    const qint64 t = m_feed->window().lastTimeMs();
     auto add = [t](QLineSeries* s, const std::optional<double>& v) {
         if (v)
             s->append(double(t), *v);
@@ -386,4 +426,69 @@ void LivePage::appendToChart()
             // different headroom on the two axes, so that the $ line never hides a token line
             y->setRange(0, a->alignment() == Qt::AlignRight ? maxUsd * 1.6 : maxTokens * 1.15);
     }
+}
+
+void LivePage::queryServer()
+{
+    if (!m_api || m_pendingQueries > 0)
+        return; // one round at a time: a slow server is not piled up on
+    // the presets whose single value fills a card (formats.md metric names)
+    using M = Live::LiveMetrics;
+    static const QList<std::pair<const char*, std::optional<double> M::*>> wanted {
+        { "vllm-prompt", &M::promptTokensPerS }, { "vllm-generation", &M::generationTokensPerS },
+        { "vllm-running", &M::requestsRunning }, { "vllm-waiting", &M::requestsWaiting },
+        { "vllm-kv", &M::kvCacheUsage }, { "vllm-prefix-hits", &M::prefixCacheHitRate },
+        { "vllm-ttft-p95", &M::ttftP95 }, { "vllm-itl-p95", &M::interTokenP95 },
+        { "litellm-spend", &M::spendUsdPerHour }, { "opencost-gpu", &M::gpuUsdPerHour }
+    };
+    m_round = {};
+    m_roundError.clear();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const auto& [id, member] : wanted) {
+        QString promql;
+        for (const Live::QueryPreset& p : Live::queryPresets())
+            if (p.id == QLatin1String(id))
+                promql = p.promql;
+        ++m_pendingQueries;
+        m_api->query(promql, now, [this, member = member](Result<Live::QueryResult> r) {
+            if (!r) {
+                m_roundError = r.error().message;
+            } else if (!r.value().series.isEmpty() && !r.value().series.first().points.isEmpty()) {
+                const double v = r.value().series.first().points.last().value;
+                if (std::isfinite(v))
+                    m_round.*member = v;
+            }
+            if (--m_pendingQueries == 0)
+                serverAnswered();
+        });
+    }
+}
+
+void LivePage::serverAnswered()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QString where = m_url->text().toHtmlEscaped();
+    const QString when = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).toString(QStringLiteral("HH:mm:ss"));
+    if (!m_roundError.isEmpty()) {
+        if (!m_apiDownSinceMs)
+            m_apiDownSinceMs = now;
+        Style::showBanner(m_status, Style::Banner::Error,
+            tr("<b>Down</b> since %1 UTC · %2 · %3 · retrying every %4 s")
+                .arg(QDateTime::fromMSecsSinceEpoch(*m_apiDownSinceMs, Qt::UTC).toString(QStringLiteral("HH:mm:ss")),
+                    where, m_roundError.toHtmlEscaped())
+                .arg(m_interval->value()));
+    } else {
+        m_apiDownSinceMs.reset();
+        m_round.kind = m_round.tokensPerS() ? Live::FeedKind::Vllm
+            : m_round.spendUsdPerHour       ? Live::FeedKind::LiteLlm
+            : m_round.gpuUsdPerHour         ? Live::FeedKind::OpenCost
+                                            : Live::FeedKind::Generic;
+        Style::showBanner(m_status, Style::Banner::Info,
+            tr("<b>Up</b> · Prometheus server %1 (%2 metrics found) · last answer %3 UTC")
+                .arg(where, Live::feedKindName(m_round.kind), when));
+        m_metrics = m_round;
+        updateCards();
+        appendToChart(now);
+    }
+    emit updated();
 }

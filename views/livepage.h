@@ -8,6 +8,7 @@
 
 #include <QFutureWatcher>
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 class KpiCard;
@@ -23,8 +24,9 @@ class QSpinBox;
 class WorkspaceContext;
 
 namespace Live {
+class PrometheusApi;
 class ScrapeFeed;
-}
+} // namespace Live
 
 /**
  * Watch a self-hosted server or gateway as it runs: scrapes a Prometheus /metrics endpoint (vLLM, TGI, LiteLLM proxy,
@@ -39,6 +41,10 @@ class LivePage : public QWidget
 public:
     explicit LivePage(WorkspaceContext* context, QWidget* parent = nullptr);
     ~LivePage() override;
+
+    /** Where the numbers come from: a server's own /metrics, or a Prometheus server's HTTP API (PromQL presets). */
+    enum class Source { Metrics, PrometheusServer };
+    void setSource(Source s);
 
     /** Starts watching `url` (what the Connect button does). */
     void connectTo(const QUrl& url);
@@ -62,7 +68,9 @@ signals:
 private:
     void scraped();
     void updateCards();
-    void appendToChart();
+    void appendToChart(qint64 timeMs);
+    void queryServer();
+    void serverAnswered();
     void saveSettings() const;
     void recordNext();
 
@@ -70,6 +78,7 @@ private:
     QSpinBox* m_interval;
     QDoubleSpinBox* m_perHour;
     QComboBox* m_model;
+    QComboBox* m_source;
     QPushButton* m_connect;
     QPushButton* m_pause;
     QPushButton* m_record;
@@ -86,6 +95,12 @@ private:
     QLineSeries* m_generation;
     QLineSeries* m_usdPerM;
     QPointer<Live::ScrapeFeed> m_feed;
+    QPointer<Live::PrometheusApi> m_api;
+    QTimer m_apiTimer;
+    int m_pendingQueries = 0; // of the current round of PromQL presets
+    Live::LiveMetrics m_round; // what the current round has answered so far
+    QString m_roundError;
+    std::optional<qint64> m_apiDownSinceMs;
     QList<Pricing::PriceEntry> m_prices;
     Live::LiveMetrics m_metrics;
     Live::LiveCost m_cost;

@@ -4,6 +4,7 @@
 // and $ per 1M tokens, the feed going down shows in the status and data resumes when it returns. With
 // INFEROMETER_SCREENSHOT_DIR set, saves the page as live.png there.
 #include "tests/support/fakeexporter.h"
+#include "tests/support/prometheusserver.h"
 #include "views/kpicard.h"
 #include "core/live/recorder.h"
 #include "views/livepage.h"
@@ -17,12 +18,38 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+namespace {
+
+/** vLLM-style metrics: 2,000 prompt and 1,000 generated tokens per second since `clock` started; 12 running,
+ * 3 waiting, KV cache 62 %; a TTFT histogram with 80 % of requests under 0.25 s. */
+QByteArray vllmExposition(const QElapsedTimer& clock)
+{
+    const double s = double(clock.nsecsElapsed()) / 1e9;
+    const QByteArray n = QByteArray::number(qint64(s * 10)); // 10 requests per second
+    const QByteArray fast = QByteArray::number(qint64(s * 8));
+    return "# TYPE vllm:prompt_tokens_total counter\nvllm:prompt_tokens_total{model_name=\"llama-3.1-8b\"} "
+        + QByteArray::number(s * 2000, 'f', 3)
+        + "\n# TYPE vllm:generation_tokens_total "
+          "counter\nvllm:generation_tokens_total{model_name=\"llama-3.1-8b\"} "
+        + QByteArray::number(s * 1000, 'f', 3)
+        + "\n# TYPE vllm:num_requests_running gauge\nvllm:num_requests_running{model_name=\"llama-3.1-8b\"} 12\n"
+          "# TYPE vllm:num_requests_waiting gauge\nvllm:num_requests_waiting{model_name=\"llama-3.1-8b\"} 3\n"
+          "# TYPE vllm:kv_cache_usage_perc gauge\nvllm:kv_cache_usage_perc{model_name=\"llama-3.1-8b\"} 0.62\n"
+          "# TYPE vllm:time_to_first_token_seconds histogram\n"
+          "vllm:time_to_first_token_seconds_bucket{le=\"0.25\",model_name=\"llama-3.1-8b\"} "
+        + fast + "\nvllm:time_to_first_token_seconds_bucket{le=\"1\",model_name=\"llama-3.1-8b\"} " + n
+        + "\nvllm:time_to_first_token_seconds_bucket{le=\"+Inf\",model_name=\"llama-3.1-8b\"} " + n + "\n";
+}
+
+} // namespace
+
 class TestLivePage : public QObject
 {
     Q_OBJECT
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void ratesCostAndOutage();
+    void prometheusServerSource();
 };
 
 void TestLivePage::ratesCostAndOutage()
@@ -31,24 +58,7 @@ void TestLivePage::ratesCostAndOutage()
     QVERIFY(ex.listen());
     QElapsedTimer clock;
     clock.start();
-    // 2,000 prompt and 1,000 generated tokens per second; a TTFT histogram with 80 % of requests under 0.25 s
-    ex.generate = [&clock]() -> QByteArray {
-        const double s = double(clock.nsecsElapsed()) / 1e9;
-        const QByteArray n = QByteArray::number(qint64(s * 10)); // 10 requests per second
-        const QByteArray fast = QByteArray::number(qint64(s * 8));
-        return "# TYPE vllm:prompt_tokens_total counter\nvllm:prompt_tokens_total{model_name=\"llama-3.1-8b\"} "
-            + QByteArray::number(s * 2000, 'f', 3)
-            + "\n# TYPE vllm:generation_tokens_total "
-              "counter\nvllm:generation_tokens_total{model_name=\"llama-3.1-8b\"} "
-            + QByteArray::number(s * 1000, 'f', 3)
-            + "\n# TYPE vllm:num_requests_running gauge\nvllm:num_requests_running{model_name=\"llama-3.1-8b\"} 12\n"
-              "# TYPE vllm:num_requests_waiting gauge\nvllm:num_requests_waiting{model_name=\"llama-3.1-8b\"} 3\n"
-              "# TYPE vllm:kv_cache_usage_perc gauge\nvllm:kv_cache_usage_perc{model_name=\"llama-3.1-8b\"} 0.62\n"
-              "# TYPE vllm:time_to_first_token_seconds histogram\n"
-              "vllm:time_to_first_token_seconds_bucket{le=\"0.25\",model_name=\"llama-3.1-8b\"} "
-            + fast + "\nvllm:time_to_first_token_seconds_bucket{le=\"1\",model_name=\"llama-3.1-8b\"} " + n
-            + "\nvllm:time_to_first_token_seconds_bucket{le=\"+Inf\",model_name=\"llama-3.1-8b\"} " + n + "\n";
-    };
+    ex.generate = [&clock] { return vllmExposition(clock); };
     // a workspace to record the session into
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("live.inferometer"));
@@ -56,6 +66,7 @@ void TestLivePage::ratesCostAndOutage()
     WorkspaceContext context;
     context.setPath(path);
     LivePage page(&context);
+    page.setSource(LivePage::Source::Metrics); // settings remember the last source: never rely on them here
     page.resize(1300, 800);
     page.show();
     page.findChild<QSpinBox*>()->setValue(1); // scrape every second
@@ -103,6 +114,37 @@ void TestLivePage::ratesCostAndOutage()
     // and comes back
     QVERIFY(ex.listen(port));
     QTRY_VERIFY_WITH_TIMEOUT(page.statusText().contains(QStringLiteral("Up")), 10'000);
+}
+
+void TestLivePage::prometheusServerSource()
+{
+    if (!TestSupport::PrometheusServer::available())
+        QSKIP("prometheus (Debian package prometheus) is not installed: packaging/install-deps.sh installs it");
+    TestSupport::FakeExporter ex;
+    QVERIFY(ex.listen());
+    QElapsedTimer clock;
+    clock.start();
+    ex.generate = [&clock] { return vllmExposition(clock); };
+    TestSupport::PrometheusServer server;
+    QVERIFY2(server.start(ex.port()), server.log().constData());
+    WorkspaceContext context;
+    LivePage page(&context);
+    page.setSource(LivePage::Source::PrometheusServer);
+    page.findChild<QSpinBox*>()->setValue(1);
+    page.findChild<QDoubleSpinBox*>()->setValue(4.32);
+    page.connectTo(server.url());
+    // the server needs two scrapes before rate() has a value
+    QTRY_VERIFY_WITH_TIMEOUT(page.metrics().tokensPerS().has_value(), 30'000);
+    QVERIFY2(page.statusText().contains(QStringLiteral("Prometheus server")), qPrintable(page.statusText()));
+    // rate(…[1m]) on a minute-old series is extrapolated by Prometheus (it reaches the slope, 3,000/s, after a
+    // minute); both counters share their scrapes, so their ratio is exact from the first answer on
+    const double tokens = *page.metrics().tokensPerS();
+    QVERIFY2(tokens > 0 && tokens < 3000.0 * 1.05, qPrintable(QString::number(tokens)));
+    QVERIFY(qAbs(*page.metrics().promptTokensPerS / *page.metrics().generationTokensPerS - 2.0) < 1e-6);
+    QCOMPARE(page.metrics().requestsRunning.value(), 12.0);
+    QCOMPARE(page.metrics().kvCacheUsage.value(), 0.62);
+    QCOMPARE(page.metrics().kind, Live::FeedKind::Vllm);
+    QCOMPARE(page.cost().usdPerMTokens.value(), 4.32 / (*page.metrics().tokensPerS() * 3600) * 1e6);
 }
 
 QTEST_MAIN(TestLivePage)

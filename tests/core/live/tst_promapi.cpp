@@ -5,6 +5,7 @@
 // loopback exporter whose counter grows at exactly 100 per second: query_range must read that rate back.
 #include "core/live/promapi.h"
 #include "tests/support/fakeexporter.h"
+#include "tests/support/prometheusserver.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -32,13 +33,6 @@ Result<QueryResult> wait(PrometheusApi& api, const std::function<void(Prometheus
     QTimer::singleShot(15'000, &loop, &QEventLoop::quit);
     loop.exec();
     return out ? *out : Result<QueryResult>(Error { Error::Code::Network, QStringLiteral("no answer"), {} });
-}
-
-quint16 freePort()
-{
-    QTcpServer s;
-    s.listen(QHostAddress::LocalHost, 0);
-    return s.serverPort();
 }
 
 } // namespace
@@ -137,8 +131,7 @@ void TestPromApi::presetsAreValidPromql()
 
 void TestPromApi::realPrometheusReadsKnownRates()
 {
-    const QString prometheus = QStandardPaths::findExecutable(QStringLiteral("prometheus"));
-    if (prometheus.isEmpty())
+    if (!TestSupport::PrometheusServer::available())
         QSKIP("prometheus (Debian package prometheus) is not installed: packaging/install-deps.sh installs it");
     // the exporter: a counter at exactly 100 per second since start, and a gauge at 42
     TestSupport::FakeExporter ex;
@@ -150,27 +143,9 @@ void TestPromApi::realPrometheusReadsKnownRates()
             + QByteArray::number(double(clock.nsecsElapsed()) / 1e7, 'f', 6)
             + "\n# TYPE inferometer_test_running gauge\ninferometer_test_running 42\n";
     };
-    QTemporaryDir dir;
-    QFile cfg(dir.filePath(QStringLiteral("prometheus.yml")));
-    QVERIFY(cfg.open(QIODevice::WriteOnly));
-    cfg.write("global:\n  scrape_interval: 1s\n  scrape_timeout: 900ms\nscrape_configs:\n- job_name: fake\n"
-              "  static_configs:\n  - targets: ['127.0.0.1:"
-        + QByteArray::number(ex.port()) + "']\n");
-    cfg.close();
-    const quint16 port = freePort();
-    QProcess server;
-    server.setProcessChannelMode(QProcess::MergedChannels);
-    server.start(prometheus,
-        { QStringLiteral("--config.file=") + cfg.fileName(),
-            QStringLiteral("--storage.tsdb.path=") + dir.filePath(QStringLiteral("data")),
-            QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(port) });
-    QVERIFY2(server.waitForStarted(10'000), qPrintable(server.errorString()));
-    auto stop = qScopeGuard([&] {
-        server.terminate();
-        if (!server.waitForFinished(10'000))
-            server.kill();
-    });
-    PrometheusApi api(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+    TestSupport::PrometheusServer server;
+    QVERIFY2(server.start(ex.port()), server.log().constData());
+    PrometheusApi api(server.url());
     // wait until it has scraped for a while (up to 30 s on a busy machine)
     QElapsedTimer waited;
     waited.start();
@@ -184,7 +159,7 @@ void TestPromApi::realPrometheusReadsKnownRates()
         if (r.ok() && !r.value().series.isEmpty() && r.value().series[0].points[0].value >= 6)
             break;
     }
-    QVERIFY2(r.ok() && !r.value().series.isEmpty(), server.readAll().right(2000).constData());
+    QVERIFY2(r.ok() && !r.value().series.isEmpty(), server.log().constData());
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     auto gauge = wait(
         api, [&](PrometheusApi::Done d) { api.query(QStringLiteral("inferometer_test_running"), now, std::move(d)); });
