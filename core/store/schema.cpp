@@ -255,8 +255,11 @@ Result<void> migrate(QSqlDatabase& db, const QString& path, int target)
             qCInfo(lcStore) << "migrated" << path << "to schema version" << v + 1;
     }
     // Derived data is rebuilt once, after the last step, from the current definitions (steps only change tables):
-    // an upgraded workspace then has exactly what a new one would compute.
-    if (from > 0 && target == SchemaVersion) {
+    // an upgraded workspace then has exactly what a new one would compute. Only steps up to version 3 changed what
+    // the derived columns and the rollup hold; later steps add tables of their own, and a rebuild would cost minutes
+    // on a large workspace for nothing.
+    constexpr int LastStepChangingDerivedData = 3;
+    if (from > 0 && from < LastStepChangingDerivedData && target == SchemaVersion) {
         for (const QString& sql : taskRefreshStatements({})) {
             QSqlQuery q(db);
             if (!q.exec(sql)) {

@@ -140,6 +140,7 @@ private slots:
     void folderRefused();
     void walAndIndices();
     void migrateFromVersion1();
+    void upgradeFromVersion3AddsTablesOnly();
     void failedUpgradeLeavesFileUnchanged();
     void newerVersionRefused();
     void foreignSqliteRefused();
@@ -215,6 +216,37 @@ void TestWorkspace::walAndIndices()
     while (q.next())
         plan += q.value(3).toString();
     QVERIFY2(plan.contains(QLatin1String("events_time")), qPrintable(plan));
+}
+
+void TestWorkspace::upgradeFromVersion3AddsTablesOnly()
+{
+    // a version-3 file whose rollup was left empty on purpose: steps 4 and 5 only add tables, so the upgrade must not
+    // spend a rebuild of the derived data (minutes on 10M events) — the marker stays
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v3.inferometer"));
+    {
+        auto ws = Workspace::open(path);
+        QVERIFY(ws.ok());
+        UsageRepository repo(*ws.value());
+        Store::Transaction tx(*ws.value());
+        Store::ChangeSet changes;
+        QVERIFY(tx.begin().ok());
+        QVERIFY(repo.insert({ makeEvent(DayA, QStringLiteral("gpt-4o"), {}, 1, Outcome::Unknown, 1, 1, 1) }, &changes)
+                    .ok());
+        QVERIFY(repo.refreshDerived(changes).ok());
+        QVERIFY(tx.commit().ok());
+        QSqlQuery q(ws.value()->db());
+        for (const char* sql : { "DELETE FROM daily_rollup", "DROP TABLE budgets", "DROP TABLE alert_rules",
+                 "DROP TABLE live_points", "DROP TABLE live_series", "PRAGMA user_version = 3" })
+            QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
+    }
+    auto ws = Workspace::open(path, Workspace::Mode::OpenExisting);
+    QVERIFY2(ws.ok(), qPrintable(ws.ok() ? QString() : ws.error().toString()));
+    QSqlDatabase& db = ws.value()->db();
+    QCOMPARE(Store::schemaVersion(db), Store::SchemaVersion);
+    QVERIFY(db.tables().contains(QStringLiteral("budgets")) && db.tables().contains(QStringLiteral("live_points")));
+    QCOMPARE(scalarInt(db, QStringLiteral("SELECT count(*) FROM events")), qint64(1));
+    QCOMPARE(scalarInt(db, QStringLiteral("SELECT count(*) FROM daily_rollup")), qint64(0)); // not rebuilt
 }
 
 void TestWorkspace::migrateFromVersion1()
