@@ -71,20 +71,11 @@ AnomaliesPage::AnomaliesPage(WorkspaceContext* context, QWidget* parent)
 {
     auto* root = new QVBoxLayout(this);
     root->setContentsMargins(12, 12, 12, 12);
-    auto* bar = new QHBoxLayout;
-    bar->addWidget(Style::pageTitle(tr("Anomalies"), this));
-    bar->addSpacing(16);
-    m_summary = new QLabel(this);
-    m_summary->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
-    bar->addWidget(m_summary);
-    bar->addStretch();
-    m_busy = new QProgressBar(this);
-    m_busy->setMaximum(0);
-    m_busy->setMaximumWidth(120);
-    m_busy->setTextVisible(false);
+    const Style::PageHeader header = Style::pageHeader(tr("Anomalies"), this);
+    auto* bar = header.bar;
+    m_summary = header.subtitle;
+    m_busy = header.busy;
     m_busy->setToolTip(tr("Looking for anomalies in every call of the workspace…"));
-    m_busy->hide();
-    bar->addWidget(m_busy);
     root->addLayout(bar);
 
     m_error = new QLabel(this);

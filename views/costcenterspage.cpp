@@ -60,19 +60,10 @@ CostCentersPage::CostCentersPage(WorkspaceContext* context, QWidget* parent)
     auto* root = new QVBoxLayout(this);
     root->setContentsMargins(12, 12, 12, 12);
 
-    auto* bar = new QHBoxLayout;
-    bar->addWidget(Style::pageTitle(tr("Cost centers"), this));
-    bar->addSpacing(16);
-    m_period = new QLabel(this);
-    m_period->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
-    bar->addWidget(m_period);
-    bar->addStretch();
-    m_busy = new QProgressBar(this);
-    m_busy->setMaximum(0);
-    m_busy->setMaximumWidth(120);
-    m_busy->setTextVisible(false);
-    m_busy->hide();
-    bar->addWidget(m_busy);
+    const Style::PageHeader header = Style::pageHeader(tr("Cost centers"), this);
+    auto* bar = header.bar;
+    m_period = header.subtitle;
+    m_busy = header.busy;
     m_range = new QComboBox(this);
     m_range->setToolTip(tr("Period shown; relative periods end on the day of the workspace's last call."));
     for (const Preset& p : Presets)

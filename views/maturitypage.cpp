@@ -63,21 +63,12 @@ MaturityPage::MaturityPage(WorkspaceContext* context, QWidget* parent)
     auto* root = new QVBoxLayout(this);
     root->setContentsMargins(12, 12, 12, 12);
 
-    auto* bar = new QHBoxLayout;
-    bar->addWidget(Style::pageTitle(tr("Maturity"), this));
-    bar->addSpacing(16);
-    m_period = new QLabel(this);
-    m_period->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    const Style::PageHeader header = Style::pageHeader(tr("Maturity"), this);
+    auto* bar = header.bar;
+    m_period = header.subtitle;
+    m_busy = header.busy;
     m_period->setToolTip(tr("Criteria are measured over the last 30 days of data; trends compare three 30-day "
                             "windows. Savings per month = the window's amount × 30 / its days."));
-    bar->addWidget(m_period);
-    bar->addStretch();
-    m_busy = new QProgressBar(this);
-    m_busy->setMaximum(0);
-    m_busy->setMaximumWidth(120);
-    m_busy->setTextVisible(false);
-    m_busy->hide();
-    bar->addWidget(m_busy);
     root->addLayout(bar);
 
     m_error = new QLabel(this);

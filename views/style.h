@@ -3,7 +3,9 @@
 #pragma once
 
 #include <QFont>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QProgressBar>
 
 /** The few looks the pages share: page titles and banners (error, warning, information). */
 namespace Style {
@@ -16,6 +18,33 @@ inline QLabel* pageTitle(const QString& text, QWidget* parent)
     f.setBold(true);
     title->setFont(f);
     return title;
+}
+
+/** The top row of an analysis page: title, a grey subtitle (period, counts), a stretch, an idle busy bar. */
+struct PageHeader
+{
+    QHBoxLayout* bar;
+    QLabel* subtitle;
+    QProgressBar* busy; // indeterminate; shown while the page loads
+};
+
+/** Makes the header row of `page`; add controls after it to `bar`, then add `bar` to the page's layout. */
+inline PageHeader pageHeader(const QString& title, QWidget* page)
+{
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(pageTitle(title, page));
+    bar->addSpacing(16);
+    auto* subtitle = new QLabel(page);
+    subtitle->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    bar->addWidget(subtitle);
+    bar->addStretch();
+    auto* busy = new QProgressBar(page);
+    busy->setMaximum(0);
+    busy->setMaximumWidth(120);
+    busy->setTextVisible(false);
+    busy->hide();
+    bar->addWidget(busy);
+    return { bar, subtitle, busy };
 }
 
 enum class Banner { Error, Warning, Info };

@@ -22,7 +22,7 @@ using namespace Live;
 
 namespace {
 
-Result<QueryResult> wait(PrometheusApi& api, const std::function<void(PrometheusApi::Done)>& call)
+Result<QueryResult> wait(const std::function<void(PrometheusApi::Done)>& call)
 {
     std::optional<Result<QueryResult>> out;
     QEventLoop loop;
@@ -152,7 +152,7 @@ void TestPromApi::realPrometheusReadsKnownRates()
     Result<QueryResult> r = Error {};
     while (waited.elapsed() < 30'000) {
         QTest::qWait(1000);
-        r = wait(api, [&](PrometheusApi::Done d) {
+        r = wait([&](PrometheusApi::Done d) {
             api.query(QStringLiteral("count_over_time(inferometer_test_running[1m])"),
                 QDateTime::currentMSecsSinceEpoch(), std::move(d));
         });
@@ -162,10 +162,10 @@ void TestPromApi::realPrometheusReadsKnownRates()
     QVERIFY2(r.ok() && !r.value().series.isEmpty(), server.log().constData());
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     auto gauge = wait(
-        api, [&](PrometheusApi::Done d) { api.query(QStringLiteral("inferometer_test_running"), now, std::move(d)); });
+        [&](PrometheusApi::Done d) { api.query(QStringLiteral("inferometer_test_running"), now, std::move(d)); });
     QVERIFY(gauge.ok());
     QCOMPARE(gauge.value().series[0].points[0].value, 42.0);
-    auto range = wait(api, [&](PrometheusApi::Done d) {
+    auto range = wait([&](PrometheusApi::Done d) {
         api.queryRange(QStringLiteral("rate(inferometer_test_tokens_total[4s])"), now - 2000, now, 1000, std::move(d));
     });
     QVERIFY2(range.ok(), qPrintable(range.ok() ? QString() : range.error().toString()));
@@ -175,7 +175,7 @@ void TestPromApi::realPrometheusReadsKnownRates()
     for (const Point& p : range.value().series[0].points) // a linear counter: its rate is its slope, 100/s
         QVERIFY2(qAbs(p.value - 100.0) < 1.0, qPrintable(QString::number(p.value)));
     // a bad query comes back as Prometheus' own error
-    auto bad = wait(api, [&](PrometheusApi::Done d) { api.query(QStringLiteral("rate(("), now, std::move(d)); });
+    auto bad = wait([&](PrometheusApi::Done d) { api.query(QStringLiteral("rate(("), now, std::move(d)); });
     QVERIFY(!bad.ok());
     QVERIFY2(bad.error().message.contains(QStringLiteral("bad_data")), qPrintable(bad.error().message));
 }
