@@ -23,8 +23,6 @@ public:
 
     /** Columns of one row, in insert order. */
     static const QList<const char*>& columns();
-    /** Column index of event_key, time_ms, task_id … for summaries of encoded rows. */
-    enum Column { EventKey = 0, TimeMs = 1 };
 
     /** Appends one row for `event` to `rows` (made with columns().size() columns). */
     void encode(const UsageEvent& event, RowBuffer& rows) const;

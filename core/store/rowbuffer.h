@@ -48,8 +48,6 @@ public:
      */
     int bind(sqlite3_stmt* st, qsizetype first, qsizetype count) const;
 
-    /** Integer value of a cell (for callers that summarise what they encoded). */
-    qint64 integerAt(qsizetype row, int column) const { return m_cells[size_t(row * m_columns + column)].value; }
 
 private:
     enum class Kind : quint8 { Integer, Null, Text };
