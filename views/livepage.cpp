@@ -443,14 +443,16 @@ void LivePage::queryServer()
     };
     m_round = {};
     m_roundError.clear();
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // every query of a round is evaluated at the same instant, a second ago: the scrapes up to then are stored, so
+    // all presets see the same samples (at "now" a scrape landing between two queries would split the round)
+    const qint64 at = QDateTime::currentMSecsSinceEpoch() - 1000;
     for (const auto& [id, member] : wanted) {
         QString promql;
         for (const Live::QueryPreset& p : Live::queryPresets())
             if (p.id == QLatin1String(id))
                 promql = p.promql;
         ++m_pendingQueries;
-        m_api->query(promql, now, [this, member = member](Result<Live::QueryResult> r) {
+        m_api->query(promql, at, [this, member = member](Result<Live::QueryResult> r) {
             if (!r) {
                 m_roundError = r.error().message;
             } else if (!r.value().series.isEmpty() && !r.value().series.first().points.isEmpty()) {
