@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+#pragma once
+
+#include "core/common/result.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <span>
+
+namespace Inference {
+
+class Model;
+
+/**
+ * An engine that runs a Model's forward pass with a KV cache (CPU reference, Vulkan).
+ *
+ * Thread affinity: a backend is created, used and destroyed on one thread (for Vulkan, the thread that owns the
+ * device and queue); it is not thread-safe. Different backends may run on different threads at once; they share the
+ * immutable Model.
+ *
+ * Errors are returned, never thrown: Error::Schema for bad arguments (token id outside the vocabulary, positions
+ * past contextSize(), a logits span too small), Error::Vulkan / Error::Unavailable for device failures. After an error
+ * the KV cache content past `pos` is unspecified; call reset() before the next sequence.
+ */
+class Backend
+{
+public:
+    virtual ~Backend() = default;
+
+    /** Short engine name: "cpu", "vulkan". */
+    virtual QString name() const = 0;
+    /** The device it runs on, as its driver names it ("llvmpipe (LLVM 15.0.6, 256 bits)", "CPU"). */
+    virtual QString device() const = 0;
+    /** The model it runs (kept alive by the backend). */
+    virtual const Model& model() const = 0;
+    /** Tokens the KV cache holds at most: eval() needs pos + tokens.size() <= contextSize(). */
+    virtual int contextSize() const = 0;
+    /** Forgets the KV cache: the next eval() starts a new sequence at pos 0. */
+    virtual void reset() = 0;
+
+    /**
+     * Evaluates `tokens` at positions pos .. pos+n-1; the KV cache must already hold positions 0 .. pos-1 of this
+     * sequence (it then holds 0 .. pos+n-1). Writes n x vocabSize logits (row i for tokens[i]) into `logits` when
+     * `allLogits`, else only the vocabSize logits of the last token. `logits` must hold at least that many floats.
+     */
+    virtual Result<void> eval(std::span<const int32_t> tokens, int pos, std::span<float> logits, bool allLogits) = 0;
+
+    /** Bytes the backend holds for weights (device memory for a GPU backend); -1 when unknown. */
+    virtual int64_t weightsBytes() const { return -1; }
+};
+
+} // namespace Inference

@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+#include "core/inference/cpubackend.h"
+
+#include "core/gguf/quants.h"
+#include "core/inference/model.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Inference {
+
+namespace {
+    QString tr(const char* s)
+    {
+        return QCoreApplication::translate("Inference", s);
+    }
+
+    /** The forward pass in arithmetic type T (float or double). Activations are [n tokens x width], row-major. */
+    template <typename T>
+    class Forward
+    {
+    public:
+        Forward(const Model& model, int ctx)
+            : m(model)
+            , c(model.config())
+            , m_ctx(ctx)
+        {
+            const size_t kv = size_t(c.nLayer) * size_t(ctx) * size_t(c.kvDim());
+            m_k.assign(kv, T(0));
+            m_v.assign(kv, T(0));
+            // RoPE inverse frequencies as ggml computes them: theta_scale^(i/2) by repeated multiplication in float
+            const float thetaScale = std::pow(c.ropeFreqBase, -2.0f / float(c.nRot));
+            float theta = 1.0f;
+            for (int i = 0; i < c.nRot / 2; ++i) {
+                float f = theta;
+                if (m.ropeFreqs().valid()) {
+                    float factor;
+                    Gguf::dequantizeRow(Gguf::TensorType::F32, m.ropeFreqs().data + 4 * i, &factor, 1);
+                    f /= factor;
+                }
+                m_invFreq.push_back(T(f) * T(c.ropeFreqScale()));
+                theta *= thetaScale;
+            }
+        }
+
+        void eval(std::span<const int32_t> tokens, int pos, std::span<float> logits, bool allLogits)
+        {
+            const int n = int(tokens.size());
+            const int d = c.nEmbd;
+            std::vector<T> x(size_t(n) * size_t(d));
+            std::vector<float> row(size_t(std::max<int64_t>(m.tokenEmbedding().cols, 1)));
+            for (int t = 0; t < n; ++t) {
+                Gguf::dequantizeRow(m.tokenEmbedding().type, m.tokenEmbedding().row(tokens[size_t(t)]), row.data(),
+                    m.tokenEmbedding().cols);
+                std::copy(row.begin(), row.begin() + d, x.begin() + ptrdiff_t(t) * d);
+            }
+            std::vector<T> h(x.size()), q, k, v, att(size_t(n) * size_t(c.qDim())), o, gate, up;
+            for (int l = 0; l < c.nLayer; ++l) {
+                const LayerWeights& w = m.layers()[size_t(l)];
+                rmsNorm(x, w.attnNorm, n, h);
+                matmul(w.wq, h, n, q);
+                matmul(w.wk, h, n, k);
+                matmul(w.wv, h, n, v);
+                for (int t = 0; t < n; ++t) {
+                    rope(&q[size_t(t) * size_t(c.qDim())], c.nHead, pos + t);
+                    rope(&k[size_t(t) * size_t(c.kvDim())], c.nHeadKv, pos + t);
+                    std::copy_n(&k[size_t(t) * size_t(c.kvDim())], c.kvDim(), kCache(l, pos + t));
+                    std::copy_n(&v[size_t(t) * size_t(c.kvDim())], c.kvDim(), vCache(l, pos + t));
+                }
+                attention(l, q, n, pos, att);
+                matmul(w.wo, att, n, o);
+                for (size_t i = 0; i < x.size(); ++i)
+                    x[i] += o[i];
+                rmsNorm(x, w.ffnNorm, n, h);
+                matmul(w.ffnGate, h, n, gate);
+                matmul(w.ffnUp, h, n, up);
+                for (size_t i = 0; i < gate.size(); ++i) {
+                    const T g = gate[i];
+                    gate[i] = g / (T(1) + std::exp(-g)) * up[i];
+                }
+                matmul(w.ffnDown, gate, n, o);
+                for (size_t i = 0; i < x.size(); ++i)
+                    x[i] += o[i];
+            }
+            const int first = allLogits ? 0 : n - 1;
+            const int rows = n - first;
+            std::vector<T> last(x.begin() + ptrdiff_t(first) * d, x.end());
+            rmsNorm(last, m.outputNorm(), rows, h);
+            std::vector<T> out;
+            matmul(m.output(), h, rows, out);
+            for (size_t i = 0; i < out.size(); ++i)
+                logits[i] = float(out[i]);
+        }
+
+    private:
+        T* kCache(int l, int p) { return &m_k[(size_t(l) * size_t(m_ctx) + size_t(p)) * size_t(c.kvDim())]; }
+        T* vCache(int l, int p) { return &m_v[(size_t(l) * size_t(m_ctx) + size_t(p)) * size_t(c.kvDim())]; }
+
+        // ggml_rms_norm: y = x / sqrt(mean(x^2) + eps), then times the weight
+        void rmsNorm(const std::vector<T>& x, const WeightView& weight, int n, std::vector<T>& out)
+        {
+            const int d = c.nEmbd;
+            std::vector<float> wrow(static_cast<size_t>(d));
+            Gguf::dequantizeRow(weight.type, weight.data, wrow.data(), d);
+            out.resize(size_t(n) * size_t(d));
+            for (int t = 0; t < n; ++t) {
+                const T* xi = &x[size_t(t) * size_t(d)];
+                T sum = 0;
+                for (int i = 0; i < d; ++i)
+                    sum += xi[i] * xi[i];
+                const T scale = T(1) / std::sqrt(sum / T(d) + T(c.rmsEps));
+                for (int i = 0; i < d; ++i)
+                    out[size_t(t) * size_t(d) + size_t(i)] = xi[i] * scale * T(wrow[size_t(i)]);
+            }
+        }
+
+        // y[t][r] = sum_c W[r][c] x[t][c]; each weight row is dequantized once per call
+        void matmul(const WeightView& w, const std::vector<T>& x, int n, std::vector<T>& y)
+        {
+            const int64_t cols = w.cols;
+            y.assign(size_t(n) * size_t(w.rows), T(0));
+            std::vector<float> row(static_cast<size_t>(cols));
+            for (int64_t r = 0; r < w.rows; ++r) {
+                Gguf::dequantizeRow(w.type, w.row(r), row.data(), cols);
+                for (int t = 0; t < n; ++t) {
+                    const T* xi = &x[size_t(t) * size_t(cols)];
+                    T sum = 0;
+                    for (int64_t i = 0; i < cols; ++i)
+                        sum += T(row[size_t(i)]) * xi[i];
+                    y[size_t(t) * size_t(w.rows) + size_t(r)] = sum;
+                }
+            }
+        }
+
+        // llama.cpp's normal RoPE (LLAMA_ROPE_TYPE_NORM): rotates adjacent pairs (x[2i], x[2i+1]) of each head
+        void rope(T* vec, int heads, int p)
+        {
+            for (int hd = 0; hd < heads; ++hd) {
+                T* x = vec + size_t(hd) * size_t(c.headDim);
+                for (int i = 0; i < c.nRot / 2; ++i) {
+                    const T theta = T(p) * m_invFreq[size_t(i)];
+                    const T cs = std::cos(theta), sn = std::sin(theta);
+                    const T x0 = x[2 * i], x1 = x[2 * i + 1];
+                    x[2 * i] = x0 * cs - x1 * sn;
+                    x[2 * i + 1] = x0 * sn + x1 * cs;
+                }
+            }
+        }
+
+        // causal attention of the n new queries over cache positions 0 .. pos+t; query head h reads KV head
+        // h / (nHead / nHeadKv) (GQA, as ggml broadcasts)
+        void attention(int l, const std::vector<T>& q, int n, int pos, std::vector<T>& out)
+        {
+            const int hd = c.headDim;
+            const int group = c.nHead / c.nHeadKv;
+            const T scale = T(1) / std::sqrt(T(hd));
+            std::vector<T> score(size_t(pos + n));
+            for (int t = 0; t < n; ++t) {
+                const int len = pos + t + 1;
+                for (int h = 0; h < c.nHead; ++h) {
+                    const T* qh = &q[size_t(t) * size_t(c.qDim()) + size_t(h) * size_t(hd)];
+                    const int kvh = h / group;
+                    T mx = -INFINITY;
+                    for (int j = 0; j < len; ++j) {
+                        const T* kj = kCache(l, j) + size_t(kvh) * size_t(hd);
+                        T s = 0;
+                        for (int i = 0; i < hd; ++i)
+                            s += qh[i] * kj[i];
+                        score[size_t(j)] = s * scale;
+                        mx = std::max(mx, score[size_t(j)]);
+                    }
+                    T sum = 0;
+                    for (int j = 0; j < len; ++j) {
+                        score[size_t(j)] = std::exp(score[size_t(j)] - mx);
+                        sum += score[size_t(j)];
+                    }
+                    T* oh = &out[size_t(t) * size_t(c.qDim()) + size_t(h) * size_t(hd)];
+                    std::fill_n(oh, hd, T(0));
+                    for (int j = 0; j < len; ++j) {
+                        const T pj = score[size_t(j)] / sum;
+                        const T* vj = vCache(l, j) + size_t(kvh) * size_t(hd);
+                        for (int i = 0; i < hd; ++i)
+                            oh[i] += pj * vj[i];
+                    }
+                }
+            }
+        }
+
+        const Model& m;
+        const ModelConfig& c;
+        int m_ctx;
+        std::vector<T> m_k, m_v;
+        std::vector<T> m_invFreq;
+    };
+}
+
+struct CpuBackend::Impl
+{
+    std::shared_ptr<const Model> model;
+    Options options;
+    int ctx = 0;
+    std::unique_ptr<Forward<float>> f32;
+    std::unique_ptr<Forward<double>> f64;
+};
+
+CpuBackend::CpuBackend(std::shared_ptr<const Model> model)
+    : CpuBackend(std::move(model), Options {})
+{
+}
+
+CpuBackend::CpuBackend(std::shared_ptr<const Model> model, Options options)
+    : d(std::make_unique<Impl>())
+{
+    d->model = std::move(model);
+    d->options = options;
+    d->ctx = options.contextSize > 0 ? options.contextSize : std::min(d->model->config().contextLength, 4096);
+    reset();
+}
+
+CpuBackend::~CpuBackend() = default;
+
+QString CpuBackend::name() const
+{
+    return QStringLiteral("cpu");
+}
+
+QString CpuBackend::device() const
+{
+    return d->options.precision == Precision::Double ? QStringLiteral("CPU (reference, double precision)")
+                                                     : QStringLiteral("CPU (reference)");
+}
+
+const Model& CpuBackend::model() const
+{
+    return *d->model;
+}
+
+int CpuBackend::contextSize() const
+{
+    return d->ctx;
+}
+
+void CpuBackend::reset()
+{
+    d->f32.reset();
+    d->f64.reset();
+    if (d->options.precision == Precision::Double)
+        d->f64 = std::make_unique<Forward<double>>(*d->model, d->ctx);
+    else
+        d->f32 = std::make_unique<Forward<float>>(*d->model, d->ctx);
+}
+
+Result<void> CpuBackend::eval(std::span<const int32_t> tokens, int pos, std::span<float> logits, bool allLogits)
+{
+    const ModelConfig& c = d->model->config();
+    auto bad = [&](const QString& msg) {
+        Error e;
+        e.code = Error::Code::Schema;
+        e.source = d->model->path();
+        e.message = msg;
+        return e;
+    };
+    if (tokens.empty())
+        return bad(tr("no tokens to evaluate"));
+    if (pos < 0 || int64_t(pos) + int64_t(tokens.size()) > d->ctx)
+        return bad(tr("positions %1..%2 exceed the context of %3 tokens")
+                       .arg(pos)
+                       .arg(int64_t(pos) + int64_t(tokens.size()) - 1)
+                       .arg(d->ctx));
+    for (int32_t t : tokens)
+        if (t < 0 || t >= c.vocabSize)
+            return bad(tr("token id %1 is outside the vocabulary of %2").arg(t).arg(c.vocabSize));
+    const size_t need = (allLogits ? tokens.size() : 1) * size_t(c.vocabSize);
+    if (logits.size() < need)
+        return bad(tr("the logits buffer holds %1 floats, %2 are needed").arg(logits.size()).arg(need));
+    if (d->f64)
+        d->f64->eval(tokens, pos, logits, allLogits);
+    else
+        d->f32->eval(tokens, pos, logits, allLogits);
+    return {};
+}
+
+int64_t CpuBackend::weightsBytes() const
+{
+    return int64_t(d->model->weightsBytes());
+}
+
+} // namespace Inference

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+#include "core/inference/model.h"
+
+#include "core/gguf/gguffile.h"
+#include "core/gguf/quants.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace Inference {
+
+namespace {
+    QString tr(const char* s)
+    {
+        return QCoreApplication::translate("Inference", s);
+    }
+
+    /** The view of `name`, checked to be [cols] (rows == 0) or [cols x rows] and of a computable type. */
+    Result<WeightView> view(const Gguf::File& f, const QByteArray& name, int64_t cols, int64_t rows)
+    {
+        const Gguf::TensorInfo* t = f.tensor(name);
+        if (!t)
+            return f.error(Error::Code::Schema, tr("required tensor is missing"), QString::fromUtf8(name));
+        const bool shapeOk = rows == 0 ? (t->dims.size() == 1 && int64_t(t->dims[0]) == cols)
+                                       : (t->dims.size() == 2 && int64_t(t->dims[0]) == cols
+                                           && int64_t(t->dims[1]) == rows);
+        if (!shapeOk) {
+            QStringList got;
+            for (uint64_t d : t->dims)
+                got << QString::number(d);
+            const QString want = rows == 0 ? QString::number(cols) : QStringLiteral("%1x%2").arg(cols).arg(rows);
+            return f.error(Error::Code::Schema,
+                tr("shape is %1, the model's metadata needs %2").arg(got.join(QLatin1Char('x')), want),
+                QString::fromUtf8(name));
+        }
+        if (!Gguf::canDequantize(t->type) || t->type == Gguf::TensorType::BF16)
+            return f.error(Error::Code::Schema,
+                tr("tensor type %1 is not supported (f32, f16, q4_0, q4_1, q5_0, q5_1, q8_0)")
+                    .arg(Gguf::typeName(t->type)),
+                QString::fromUtf8(name));
+        if (rows == 0 && t->type != Gguf::TensorType::F32)
+            return f.error(Error::Code::Schema, tr("a norm weight must be f32, not %1").arg(Gguf::typeName(t->type)),
+                QString::fromUtf8(name));
+        WeightView w;
+        w.name = name;
+        w.type = t->type;
+        w.data = f.data(*t).data();
+        w.bytes = t->bytes;
+        w.cols = cols;
+        w.rows = rows == 0 ? 1 : rows;
+        return w;
+    }
+}
+
+Result<std::shared_ptr<const Model>> Model::load(const QString& path)
+{
+    auto f = Gguf::File::open(path);
+    if (!f)
+        return f.error();
+    return fromFile(f.value());
+}
+
+Result<std::shared_ptr<const Model>> Model::fromFile(std::shared_ptr<const Gguf::File> file)
+{
+    std::shared_ptr<Model> m(new Model);
+    m->m_file = std::move(file);
+    const Gguf::File& f = *m->m_file;
+    auto cfg = ModelConfig::fromGguf(f);
+    if (!cfg)
+        return cfg.error();
+    m->m_config = cfg.value();
+    const ModelConfig& c = m->m_config;
+
+#define VIEW(target, name, cols, rows)                                                                                 \
+    {                                                                                                                  \
+        auto r = view(f, name, cols, rows);                                                                            \
+        if (!r)                                                                                                        \
+            return r.error();                                                                                          \
+        target = r.value();                                                                                            \
+    }
+    VIEW(m->m_tokenEmbd, "token_embd.weight", c.nEmbd, c.vocabSize)
+    VIEW(m->m_outputNorm, "output_norm.weight", c.nEmbd, 0)
+    m->m_tiedOutput = c.tiedOutput;
+    if (!c.tiedOutput)
+        VIEW(m->m_output, "output.weight", c.nEmbd, c.vocabSize)
+    if (f.tensor("rope_freqs.weight"))
+        VIEW(m->m_ropeFreqs, "rope_freqs.weight", c.headDim / 2, 0)
+    m->m_layers.resize(size_t(c.nLayer));
+    for (int l = 0; l < c.nLayer; ++l) {
+        LayerWeights& w = m->m_layers[size_t(l)];
+        const QByteArray b = "blk." + QByteArray::number(l) + '.';
+        VIEW(w.attnNorm, b + "attn_norm.weight", c.nEmbd, 0)
+        VIEW(w.wq, b + "attn_q.weight", c.nEmbd, c.qDim())
+        VIEW(w.wk, b + "attn_k.weight", c.nEmbd, c.kvDim())
+        VIEW(w.wv, b + "attn_v.weight", c.nEmbd, c.kvDim())
+        VIEW(w.wo, b + "attn_output.weight", c.qDim(), c.nEmbd)
+        VIEW(w.ffnNorm, b + "ffn_norm.weight", c.nEmbd, 0)
+        VIEW(w.ffnGate, b + "ffn_gate.weight", c.nEmbd, c.nFf)
+        VIEW(w.ffnUp, b + "ffn_up.weight", c.nEmbd, c.nFf)
+        VIEW(w.ffnDown, b + "ffn_down.weight", c.nFf, c.nEmbd)
+    }
+#undef VIEW
+    return std::shared_ptr<const Model>(std::move(m));
+}
+
+QString Model::path() const
+{
+    return m_file->path();
+}
+
+uint64_t Model::weightsBytes() const
+{
+    uint64_t n = m_tokenEmbd.bytes + m_outputNorm.bytes + (m_tiedOutput ? 0 : m_output.bytes) + m_ropeFreqs.bytes;
+    for (const LayerWeights& l : m_layers)
+        for (const WeightView* w : { &l.attnNorm, &l.wq, &l.wk, &l.wv, &l.wo, &l.ffnNorm, &l.ffnGate, &l.ffnUp,
+                 &l.ffnDown })
+            n += w->bytes;
+    return n;
+}
+
+QString Model::typeLabel() const
+{
+    QHash<int, uint64_t> bytes;
+    for (const LayerWeights& l : m_layers)
+        for (const WeightView* w : { &l.wq, &l.wk, &l.wv, &l.wo, &l.ffnGate, &l.ffnUp, &l.ffnDown })
+            bytes[int(w->type)] += w->bytes;
+    int best = int(Gguf::TensorType::F32);
+    uint64_t most = 0;
+    for (auto it = bytes.cbegin(); it != bytes.cend(); ++it)
+        if (it.value() > most) {
+            most = it.value();
+            best = it.key();
+        }
+    return Gguf::typeName(Gguf::TensorType(best));
+}
+
+} // namespace Inference

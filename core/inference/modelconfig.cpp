@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+#include "core/inference/modelconfig.h"
+
+#include "core/gguf/gguffile.h"
+
+#include <QCoreApplication>
+
+namespace Inference {
+
+namespace {
+    QString tr(const char* s)
+    {
+        return QCoreApplication::translate("Inference", s);
+    }
+
+    /** A positive int that fits the engines: Error naming the key otherwise. */
+    Result<int> positive(const Gguf::File& f, const QByteArray& key, std::optional<int> fallback = std::nullopt)
+    {
+        if (!f.find(key)) {
+            if (fallback)
+                return *fallback;
+            return f.error(Error::Code::Schema, tr("required metadata key is missing"), QString::fromUtf8(key));
+        }
+        auto v = f.uint(key);
+        if (!v)
+            return v.error();
+        if (v.value() == 0 || v.value() > (1u << 30))
+            return f.error(Error::Code::Schema, tr("%1 is out of range").arg(v.value()), QString::fromUtf8(key));
+        return int(v.value());
+    }
+
+    Result<float> number(const Gguf::File& f, const QByteArray& key, float fallback)
+    {
+        if (!f.find(key))
+            return fallback;
+        auto v = f.number(key);
+        if (!v)
+            return v.error();
+        return float(v.value());
+    }
+}
+
+Result<ModelConfig> ModelConfig::fromGguf(const Gguf::File& f)
+{
+    ModelConfig c;
+    auto arch = f.string("general.architecture");
+    if (!arch)
+        return arch.error();
+    c.architecture = arch.value();
+    if (c.architecture != QLatin1String("llama"))
+        return f.error(Error::Code::Schema,
+            tr("architecture \"%1\" is not supported (only llama-shaped models)").arg(c.architecture),
+            QStringLiteral("general.architecture"));
+    if (auto n = f.string("general.name"))
+        c.name = n.value();
+    const QByteArray p = "llama.";
+#define READ_INT(member, key, ...)                                                                                     \
+    {                                                                                                                  \
+        auto r = positive(f, p + key, ##__VA_ARGS__);                                                                  \
+        if (!r)                                                                                                        \
+            return r.error();                                                                                          \
+        c.member = r.value();                                                                                          \
+    }
+    READ_INT(nEmbd, "embedding_length")
+    READ_INT(nLayer, "block_count")
+    READ_INT(nFf, "feed_forward_length")
+    READ_INT(nHead, "attention.head_count")
+    READ_INT(nHeadKv, "attention.head_count_kv", c.nHead)
+    READ_INT(contextLength, "context_length")
+    READ_INT(headDim, "attention.key_length", c.nEmbd / c.nHead)
+    READ_INT(nRot, "rope.dimension_count", c.headDim)
+#undef READ_INT
+    if (c.nHead % c.nHeadKv != 0)
+        return f.error(Error::Code::Schema,
+            tr("%1 heads cannot be shared by %2 key/value heads").arg(c.nHead).arg(c.nHeadKv),
+            QStringLiteral("llama.attention.head_count_kv"));
+    if (f.find(QByteArray(p + "attention.value_length"))) {
+        auto v = f.uint(QByteArray(p + "attention.value_length"));
+        if (!v)
+            return v.error();
+        if (v.value() != uint64_t(c.headDim))
+            return f.error(Error::Code::Schema, tr("value length differs from the key length"),
+                QStringLiteral("llama.attention.value_length"));
+    }
+    if (c.nRot != c.headDim || c.headDim % 2 != 0)
+        return f.error(Error::Code::Schema,
+            tr("RoPE over %1 of %2 head dimensions is not supported").arg(c.nRot).arg(c.headDim),
+            QStringLiteral("llama.rope.dimension_count"));
+    if (auto r = number(f, QByteArray(p + "rope.freq_base"), 10000.0f); r)
+        c.ropeFreqBase = r.value();
+    else
+        return r.error();
+    if (auto r = number(f, QByteArray(p + "attention.layer_norm_rms_epsilon"), 1e-5f); r)
+        c.rmsEps = r.value();
+    else
+        return r.error();
+    if (!(c.rmsEps > 0) || !(c.ropeFreqBase > 0))
+        return f.error(Error::Code::Schema, tr("RMS epsilon and RoPE base must be positive"));
+
+    // RoPE scaling: rope.scaling.type + factor, or the older rope.scale_linear
+    if (f.find(QByteArray(p + "rope.scaling.type"))) {
+        auto t = f.string(QByteArray(p + "rope.scaling.type"));
+        if (!t)
+            return t.error();
+        const QString s = t.value();
+        if (s == QLatin1String("none"))
+            c.ropeScaling = RopeScaling::None;
+        else if (s == QLatin1String("linear"))
+            c.ropeScaling = RopeScaling::Linear;
+        else if (s == QLatin1String("yarn"))
+            c.ropeScaling = RopeScaling::Yarn;
+        else if (s == QLatin1String("llama3"))
+            c.ropeScaling = RopeScaling::Llama3;
+        else
+            return f.error(Error::Code::Schema, tr("RoPE scaling \"%1\" is unknown").arg(s),
+                QStringLiteral("llama.rope.scaling.type"));
+    }
+    float factor = 0;
+    if (auto r = number(f, QByteArray(p + "rope.scaling.factor"), 0.0f); r)
+        factor = r.value();
+    else
+        return r.error();
+    if (factor == 0) {
+        if (auto r = number(f, QByteArray(p + "rope.scale_linear"), 0.0f); r)
+            factor = r.value();
+        else
+            return r.error();
+        if (factor != 0 && !f.find(QByteArray(p + "rope.scaling.type")))
+            c.ropeScaling = RopeScaling::Linear;
+    }
+    if (factor < 0)
+        return f.error(Error::Code::Schema, tr("must be positive"), QStringLiteral("llama.rope.scaling.factor"));
+    c.ropeScaleFactor = factor == 0 || c.ropeScaling == RopeScaling::None ? 1.0f : factor;
+    if (c.ropeScaling == RopeScaling::Yarn)
+        return f.error(Error::Code::Schema, tr("YaRN RoPE scaling is not supported yet"),
+            QStringLiteral("llama.rope.scaling.type"));
+    if (f.find(QByteArray(p + "rope.scaling.original_context_length"))) {
+        auto r = f.uint(QByteArray(p + "rope.scaling.original_context_length"));
+        if (!r)
+            return r.error();
+        c.ropeOrigContext = int(qMin<uint64_t>(r.value(), 1u << 30));
+    }
+
+    if (const Gguf::TensorInfo* emb = f.tensor("token_embd.weight"); emb && emb->dims.size() == 2)
+        c.vocabSize = int(qMin<uint64_t>(emb->dims[1], 1u << 30));
+    else
+        return f.error(Error::Code::Schema, tr("the 2-D token embedding tensor is missing"),
+            QStringLiteral("token_embd.weight"));
+    if (f.find(QByteArray(p + "vocab_size"))) {
+        auto v = f.uint(QByteArray(p + "vocab_size"));
+        if (!v)
+            return v.error();
+        if (v.value() != uint64_t(c.vocabSize))
+            return f.error(Error::Code::Schema,
+                tr("says %1 tokens, token_embd.weight has %2").arg(v.value()).arg(c.vocabSize),
+                QStringLiteral("llama.vocab_size"));
+    }
+    c.tiedOutput = f.tensor("output.weight") == nullptr;
+    auto tokenId = [&](const char* key) -> int {
+        const Gguf::Value* v = f.find(key);
+        if (!v)
+            return -1;
+        auto i = v->toInt();
+        return i && *i >= 0 && *i < c.vocabSize ? int(*i) : -1;
+    };
+    c.bosId = tokenId("tokenizer.ggml.bos_token_id");
+    c.eosId = tokenId("tokenizer.ggml.eos_token_id");
+    if (auto b = f.boolean("tokenizer.ggml.add_bos_token"))
+        c.addBos = b.value();
+    else {
+        auto model = f.string("tokenizer.ggml.model");
+        c.addBos = !model || model.value() == QLatin1String("llama") || model.value() == QLatin1String("gpt2");
+    }
+    return c;
+}
+
+} // namespace Inference

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+#pragma once
+
+#include "core/common/result.h"
+
+#include <QString>
+
+namespace Gguf {
+class File;
+}
+
+namespace Inference {
+
+/** How RoPE positions are scaled (llama.cpp's rope.scaling.type). */
+enum class RopeScaling { None, Linear, Yarn, Llama3 };
+
+/**
+ * Hyper-parameters of a llama-architecture model, read from the GGUF `llama.*` metadata with llama.cpp's defaults.
+ * Shapes of the tensors are checked against these by Model::load().
+ */
+struct ModelConfig
+{
+    QString architecture; // general.architecture, "llama"
+    QString name; // general.name, may be empty
+    int nEmbd = 0; // llama.embedding_length
+    int nLayer = 0; // llama.block_count
+    int nHead = 0; // llama.attention.head_count
+    int nHeadKv = 0; // llama.attention.head_count_kv (GQA; = nHead when absent)
+    int nFf = 0; // llama.feed_forward_length
+    int headDim = 0; // llama.attention.key_length, else nEmbd / nHead
+    int nRot = 0; // llama.rope.dimension_count, else headDim
+    int contextLength = 0; // llama.context_length (what the model was trained for)
+    int vocabSize = 0; // rows of token_embd (llama.vocab_size / tokenizer.ggml.tokens must agree when present)
+    float ropeFreqBase = 10000.0f; // llama.rope.freq_base
+    RopeScaling ropeScaling = RopeScaling::None; // llama.rope.scaling.type (or linear from rope.scale_linear)
+    float ropeScaleFactor = 1.0f; // llama.rope.scaling.factor; positions are multiplied by 1/factor (linear)
+    int ropeOrigContext = 0; // llama.rope.scaling.original_context_length
+    float rmsEps = 1e-5f; // llama.attention.layer_norm_rms_epsilon
+    bool tiedOutput = false; // no output.weight: the logits use token_embd
+    int bosId = -1; // tokenizer.ggml.bos_token_id
+    int eosId = -1; // tokenizer.ggml.eos_token_id
+    bool addBos = true; // tokenizer.ggml.add_bos_token (default true for SentencePiece vocabularies)
+
+    /** llama.cpp's freq_scale: 1 / ropeScaleFactor (1 when no scaling). */
+    float ropeFreqScale() const { return ropeScaleFactor > 0 ? 1.0f / ropeScaleFactor : 1.0f; }
+    int kvDim() const { return nHeadKv * headDim; }
+    int qDim() const { return nHead * headDim; }
+
+    /** Reads and checks the metadata (Error::Schema naming the file and key); tensor shapes are not checked here. */
+    static Result<ModelConfig> fromGguf(const Gguf::File& file);
+};
+
+} // namespace Inference
