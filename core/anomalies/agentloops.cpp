@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "core/anomalies/detectors.h"
+#include "core/store/derived.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -36,10 +37,11 @@ namespace {
     {
         QSqlQuery q(ws.db());
         const QString sql = u.task.isEmpty()
-            ? QStringLiteral("SELECT call_id, parent_call_id FROM events WHERE task_id = '' AND project = ? "
-                             "AND agent_id = ? AND call_id <> ''")
-            : QStringLiteral("SELECT call_id, parent_call_id FROM events WHERE task_id = ? AND project = ? "
-                             "AND agent_id = ? AND call_id <> ''");
+            ? QStringLiteral("SELECT call_id, parent_call_id FROM events WHERE task_id = '' AND agent_id <> '' "
+                             "AND project = ? AND agent_id = ? AND call_id <> ''")
+            : QStringLiteral(
+                "SELECT call_id, parent_call_id FROM events WHERE task_id <> '' AND task_id = ? AND project = ? "
+                "AND agent_id = ? AND call_id <> ''");
         const QVariantList binds
             = u.task.isEmpty() ? QVariantList { u.project, u.agent } : QVariantList { u.task, u.project, u.agent };
         if (auto r = exec(ws, q, sql, binds); !r)
@@ -114,52 +116,119 @@ namespace {
         return a;
     }
 
+    /** The peak window and the calls of every task (task_id set) per project, sorted: the norms of tasks. */
+    struct Norms
+    {
+        QHash<QString, std::vector<double>> peaks, totals;
+        void sort()
+        {
+            for (auto& v : peaks)
+                std::sort(v.begin(), v.end());
+            for (auto& v : totals)
+                std::sort(v.begin(), v.end());
+        }
+    };
+
+    /** Units with their windows, from the events that match `where` (on events, with `binds`). */
+    Result<void> loadUnits(Store::Workspace& ws, qint64 windowMs, const QString& where, const QVariantList& binds,
+        QList<Unit>& units, QHash<QString, qsizetype>& unitIndex)
+    {
+        QSqlQuery q(ws.db());
+        if (auto r = exec(ws, q,
+                QStringLiteral("SELECT project, task_id, agent_id, time_ms / %1, SUM(calls), "
+                               "SUM(COALESCE(list_cost_nusd, 0)), MIN(time_ms), MAX(time_ms) FROM events "
+                               "WHERE %2 AND calls > 0 GROUP BY project, task_id, agent_id, time_ms / %1")
+                    .arg(QString::number(windowMs), where),
+                binds);
+            !r)
+            return r;
+        while (q.next()) {
+            const QString project = q.value(0).toString(), task = q.value(1).toString(), agent = q.value(2).toString();
+            const QString key = project + QChar(0) + task + QChar(0) + agent;
+            auto it = unitIndex.constFind(key);
+            if (it == unitIndex.cend()) {
+                it = unitIndex.insert(key, units.size());
+                units << Unit { project, task, agent, {}, 0, 0, 0 };
+            }
+            Unit& u = units[*it];
+            const Window w { q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toLongLong(),
+                q.value(6).toLongLong(), q.value(7).toLongLong() };
+            u.windows << w;
+            u.calls += w.calls;
+            u.cost += w.cost;
+            u.peak = qMax(u.peak, w.calls);
+        }
+        return {};
+    }
+
+    /**
+     * With the default window, unit_stats (kept up to date by every import) gives each task's calls and peak window
+     * without reading the events: the norms come from there, and only the candidates are read back from the events.
+     * A unit can be flagged only with a window of loopMinCalls calls or more (the threshold never goes below) or with
+     * loopMaxDepth calls or more (a chain that deep needs as many calls), so every other unit is left out unread.
+     */
+    Result<void> loadFromStats(Store::Workspace& ws, const Options& o, QList<Unit>& units, Norms& norms)
+    {
+        QSqlQuery q(ws.db());
+        if (auto r = exec(ws, q,
+                QStringLiteral("SELECT project, peak, calls, COUNT(*) FROM unit_stats WHERE task_id <> '' "
+                               "GROUP BY project, peak, calls"));
+            !r)
+            return r;
+        while (q.next()) {
+            const QString project = q.value(0).toString();
+            const qint64 n = q.value(3).toLongLong();
+            auto& peaks = norms.peaks[project];
+            auto& totals = norms.totals[project];
+            peaks.insert(peaks.end(), size_t(n), q.value(1).toDouble());
+            totals.insert(totals.end(), size_t(n), q.value(2).toDouble());
+        }
+        QSqlQuery c(ws.db());
+        if (auto r = exec(ws, c, QStringLiteral("SELECT project, task_id, agent_id FROM unit_stats WHERE calls >= ?"),
+                { qMax<qint64>(2, qMin<qint64>(o.loopMinCalls, o.loopMaxDepth)) });
+            !r)
+            return r;
+        QHash<QString, qsizetype> unitIndex;
+        while (c.next()) {
+            const QString project = c.value(0).toString(), task = c.value(1).toString(), agent = c.value(2).toString();
+            // task_id <> '' / task_id = '' and agent_id <> '' in the predicates let events_task / events_agent serve
+            const auto r = task.isEmpty()
+                ? loadUnits(ws, Store::UnitWindowMs,
+                    QStringLiteral("task_id = '' AND agent_id <> '' AND agent_id = ? AND project = ?"),
+                    { agent, project }, units, unitIndex)
+                : loadUnits(ws, Store::UnitWindowMs,
+                    QStringLiteral("task_id <> '' AND task_id = ? AND project = ? AND agent_id = ?"),
+                    { task, project, agent }, units, unitIndex);
+            if (!r)
+                return r;
+        }
+        return {};
+    }
+
 } // namespace
 
 Result<QList<Anomaly>> agentLoops(Store::Workspace& ws, const Options& o, TaskContext& ctx)
 {
     const qint64 windowMs = qMax(1, o.loopWindowMinutes) * 60'000LL;
-    QSqlQuery q(ws.db());
-    if (auto r = exec(ws, q,
-            QStringLiteral("SELECT project, task_id, agent_id, time_ms / %1, SUM(calls), "
-                           "SUM(COALESCE(list_cost_nusd, 0)), MIN(time_ms), MAX(time_ms) FROM events "
-                           "WHERE (task_id <> '' OR agent_id <> '') AND calls > 0 "
-                           "GROUP BY project, task_id, agent_id, time_ms / %1")
-                .arg(windowMs));
-        !r)
-        return r.error();
     QList<Unit> units;
-    QHash<QString, qsizetype> unitIndex;
-    while (q.next()) {
-        const QString project = q.value(0).toString(), task = q.value(1).toString(), agent = q.value(2).toString();
-        const QString key = project + QChar(0) + task + QChar(0) + agent;
-        auto it = unitIndex.constFind(key);
-        if (it == unitIndex.cend()) {
-            it = unitIndex.insert(key, units.size());
-            units << Unit { project, task, agent, {}, 0, 0, 0 };
-        }
-        Unit& u = units[*it];
-        const Window w { q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toLongLong(),
-            q.value(6).toLongLong(), q.value(7).toLongLong() };
-        u.windows << w;
-        u.calls += w.calls;
-        u.cost += w.cost;
-        u.peak = qMax(u.peak, w.calls);
+    Norms norms;
+    if (windowMs == Store::UnitWindowMs && o.loopsFromUnitStats) {
+        if (auto r = loadFromStats(ws, o, units, norms); !r)
+            return r.error();
+    } else {
+        QHash<QString, qsizetype> unitIndex;
+        if (auto r = loadUnits(ws, windowMs, QStringLiteral("(task_id <> '' OR agent_id <> '')"), {}, units, unitIndex);
+            !r)
+            return r.error();
+        for (const Unit& u : units)
+            if (!u.task.isEmpty()) {
+                norms.peaks[u.project].push_back(double(u.peak));
+                norms.totals[u.project].push_back(double(u.calls));
+            }
     }
+    norms.sort();
     if (ctx.isCanceled())
         return canceled();
-    // norms of tasks per project: peak window and calls per task of the project's other tasks
-    QHash<QString, std::vector<double>> peaks, totals;
-    for (const Unit& u : units)
-        if (!u.task.isEmpty()) {
-            peaks[u.project].push_back(double(u.peak));
-            totals[u.project].push_back(double(u.calls));
-        }
-    for (auto& v : peaks)
-        std::sort(v.begin(), v.end());
-    for (auto& v : totals)
-        std::sort(v.begin(), v.end());
-
     // by reference: QHash::value() would copy a project's whole vector for each of its tasks (quadratic)
     static const std::vector<double> none;
     auto of = [](const QHash<QString, std::vector<double>>& h, const QString& project) -> const std::vector<double>& {
@@ -177,7 +246,7 @@ Result<QList<Anomaly>> agentLoops(Store::Workspace& ws, const Options& o, TaskCo
                 counts << double(w.calls);
             norm = median(counts);
         } else {
-            norm = medianOfOthers(of(peaks, u.project), double(u.peak));
+            norm = medianOfOthers(of(norms.peaks, u.project), double(u.peak));
         }
         const double threshold = qMax(double(o.loopMinCalls), o.loopFactor * norm);
         bool flagged = false;
@@ -213,7 +282,7 @@ Result<QList<Anomaly>> agentLoops(Store::Workspace& ws, const Options& o, TaskCo
                 out[i].details.insert(QStringLiteral("depth"), double(depth.value()));
         } else if (depth.value() >= o.loopMaxDepth) {
             // a slow loop: the whole unit against its project's usual calls per task
-            const double expected = u.task.isEmpty() ? 0 : medianOfOthers(of(totals, u.project), double(u.calls));
+            const double expected = u.task.isEmpty() ? 0 : medianOfOthers(of(norms.totals, u.project), double(u.calls));
             Anomaly a = loopAnomaly(u, u.windows, norm, windowMs, expected);
             a.metric = QCoreApplication::translate("Anomalies", "call chain depth");
             a.observed = double(depth.value());

@@ -3,10 +3,12 @@
 #include "core/anomalies/anomalies.h"
 
 #include "core/anomalies/detectors.h"
+#include "core/common/logging.h"
 #include "core/common/money.h"
 #include "core/common/timeutil.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -176,13 +178,18 @@ Result<QList<Anomaly>> detect(Store::Workspace& ws, const Options& o, TaskContex
     using Detector = Result<QList<Anomaly>> (*)(Store::Workspace&, const Options&, TaskContext&);
     const Detector detectors[] = { Detail::spendSpikes, Detail::shadowSpend, Detail::agentLoops, Detail::retryStorms,
         Detail::contextBloat, Detail::unpricedSpend };
+    const char* const names[]
+        = { "spend spikes", "shadow spend", "agent loops", "retry storms", "context bloat", "unpriced" };
     const qint64 steps = qint64(std::size(detectors)) + 1;
     QList<Anomaly> all;
     qint64 step = 0;
+    QElapsedTimer timer;
+    timer.start();
     for (Detector d : detectors) {
         if (ctx.isCanceled())
             return Detail::canceled();
         auto found = d(ws, o, ctx);
+        qCDebug(lcAnalytics) << names[step] << timer.restart() << "ms";
         if (!found)
             return found.error();
         for (Anomaly& a : found.value())
@@ -199,6 +206,7 @@ Result<QList<Anomaly>> detect(Store::Workspace& ws, const Options& o, TaskContex
         if (auto r = fillEvidenceIds(ws, a, o.evidenceLimit); !r)
             return r.error();
     }
+    qCDebug(lcAnalytics) << "evidence ids" << timer.restart() << "ms";
     ctx.setProgress(steps, steps);
     return all;
 }

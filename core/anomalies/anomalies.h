@@ -58,6 +58,9 @@ struct Options
     int loopMinCalls = 50;
     double loopFactor = 10.0;
     int loopMaxDepth = 200;
+    // With a 10-minute window the norms and candidates come from unit_stats (kept by every import), and only the
+    // candidates' events are read; false reads every task's events instead (same result, for tests and checks).
+    bool loopsFromUnitStats = true;
 
     // Retry storms: error calls per stormWindowMinutes window and (API key, model) against that pair's mean errors per
     // window over the workspace's span. A burst: errors >= max(stormMinErrors, stormFactor × mean).

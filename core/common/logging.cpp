@@ -5,4 +5,5 @@
 Q_LOGGING_CATEGORY(lcStore, "inferometer.store")
 Q_LOGGING_CATEGORY(lcIngest, "inferometer.ingest")
 Q_LOGGING_CATEGORY(lcPricing, "inferometer.pricing")
-Q_LOGGING_CATEGORY(lcAnalytics, "inferometer.analytics")
+Q_LOGGING_CATEGORY(lcAnalytics, "inferometer.analytics",
+    QtInfoMsg) // per-step timings: QT_LOGGING_RULES=inferometer.analytics.debug=true

@@ -44,6 +44,37 @@ QStringList taskRefreshStatements(const QString& scope)
         QStringLiteral("DROP TABLE temp.task_summary") };
 }
 
+QStringList unitStatsStatements(qint64 afterId)
+{
+    const QString aggregate = QStringLiteral(
+        "SELECT project, task_id, agent_id, SUM(c), MAX(c) FROM "
+        "(SELECT e.project, e.task_id, e.agent_id, SUM(e.calls) AS c FROM events e WHERE e.calls > 0 AND %1 "
+        " GROUP BY e.project, e.task_id, e.agent_id, e.time_ms / %2) %3 GROUP BY project, task_id, agent_id")
+                                  .arg(QStringLiteral("%1"), QString::number(UnitWindowMs), QStringLiteral("%2"));
+    if (afterId < 0)
+        return { QStringLiteral("DELETE FROM unit_stats"),
+            QStringLiteral("INSERT INTO unit_stats ")
+                + aggregate.arg(QStringLiteral("(e.task_id <> '' OR e.agent_id <> '')"), QString()) };
+    // the units' events: a task's through events_task (task_id), an agent's without a task through events_agent
+    const QString units = QStringLiteral(
+        "((e.task_id <> '' AND e.task_id IN (SELECT task_id FROM touched_units WHERE task_id <> '')) OR "
+        "(e.task_id = '' AND e.agent_id <> '' AND e.agent_id IN (SELECT agent_id FROM touched_units WHERE task_id = "
+        "'')))");
+    // a task id may recur in other projects or agents that were not touched: keep only the touched units
+    const QString touched = QStringLiteral(
+        "WHERE (project, task_id, agent_id) IN (SELECT project, task_id, agent_id FROM touched_units)");
+    return { QStringLiteral("DROP TABLE IF EXISTS temp.touched_units"),
+        QStringLiteral("CREATE TEMP TABLE touched_units (project TEXT, task_id TEXT, agent_id TEXT, "
+                       "PRIMARY KEY (project, task_id, agent_id)) WITHOUT ROWID"),
+        QStringLiteral("INSERT OR IGNORE INTO touched_units SELECT project, task_id, agent_id FROM events "
+                       "WHERE id > %1 AND (task_id <> '' OR agent_id <> '') AND calls > 0")
+            .arg(afterId),
+        QStringLiteral("DELETE FROM unit_stats WHERE (project, task_id, agent_id) IN "
+                       "(SELECT project, task_id, agent_id FROM touched_units)"),
+        QStringLiteral("INSERT INTO unit_stats ") + aggregate.arg(units, touched),
+        QStringLiteral("DROP TABLE temp.touched_units") };
+}
+
 namespace {
 
     enum class RollupMode { Days, All, AddNew };

@@ -15,6 +15,17 @@ namespace Store {
  */
 QStringList taskRefreshStatements(const QString& scope);
 
+/** Length of the windows in which unit_stats.peak counts calls (schema version 6). */
+constexpr qint64 UnitWindowMs = 600'000;
+
+/**
+ * SQL that recomputes unit_stats (per project, task_id, agent_id with a task or an agent: calls, most calls in one
+ * UnitWindowMs window) for every unit that has an event with id > afterId, or for all units when afterId < 0. A unit
+ * is recomputed from all its events (found through events_task or events_agent), not only the new ones, because new
+ * calls may fall into an old window.
+ */
+QStringList unitStatsStatements(qint64 afterId);
+
 /**
  * Rebuilds the daily_rollup rows of UTC days [firstDay, lastDay] (days since the epoch), or of every day when
  * firstDay > lastDay, from the events of those days. SQLite computes each event's measures (Measures' expressions);

@@ -150,6 +150,28 @@ namespace {
         PRIMARY KEY (series_id, time_ms)) WITHOUT ROWID)",
     };
 
+    // Version 6: per task or agent ("unit": project, task_id, agent_id) its calls and the most calls in one 10-minute
+    // window, so that the agent-loop detector reads candidates and its norms from here instead of every event; a
+    // partial index of error calls for the retry-storm detector and one of agent calls without a task id. Filled from
+    // the events already there (a window is time_ms / 600000, as Store::UnitWindowMs).
+    const char* const Step6[] = {
+        R"(CREATE TABLE unit_stats (
+        project TEXT NOT NULL,
+        task_id TEXT NOT NULL,
+        agent_id TEXT NOT NULL,
+        calls INTEGER NOT NULL,
+        peak INTEGER NOT NULL,
+        PRIMARY KEY (project, task_id, agent_id)) WITHOUT ROWID)",
+        R"(CREATE INDEX unit_stats_calls ON unit_stats (calls))",
+        R"(CREATE INDEX unit_stats_norms ON unit_stats (project, peak, calls) WHERE task_id <> '')",
+        R"(CREATE INDEX events_error ON events (api_key, model, time_ms, calls, list_cost_nusd) WHERE status = 'error')",
+        R"(CREATE INDEX events_agent ON events (agent_id, project) WHERE task_id = '' AND agent_id <> '')",
+        R"(INSERT INTO unit_stats SELECT project, task_id, agent_id, SUM(c), MAX(c) FROM
+        (SELECT project, task_id, agent_id, SUM(calls) AS c FROM events WHERE (task_id <> '' OR agent_id <> '')
+         AND calls > 0 GROUP BY project, task_id, agent_id, time_ms / 600000)
+        GROUP BY project, task_id, agent_id)",
+    };
+
     /** Statements of step `v` (0-based): fixed DDL, then for version 2 the back-fill of what version 1 did not keep. */
     QStringList stepStatements(int v)
     {
@@ -168,6 +190,9 @@ namespace {
                 out << QString::fromUtf8(sql);
         } else if (v == 4) {
             for (const char* sql : Step5)
+                out << QString::fromUtf8(sql);
+        } else if (v == 5) {
+            for (const char* sql : Step6)
                 out << QString::fromUtf8(sql);
         }
         return out;

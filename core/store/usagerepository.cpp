@@ -202,6 +202,8 @@ Result<void> UsageRepository::refreshDerived(const ChangeSet& changes)
         return add.error();
     if (add.value().events == 0)
         return {};
+    if (auto r = runAll(unitStatsStatements(changes.afterId), QStringLiteral("Unit statistics")); !r)
+        return r;
     qint64 firstMs = add.value().firstMs, lastMs = add.value().lastMs;
     const QString newTasks
         = QStringLiteral("SELECT task_id FROM events WHERE id > %1 AND task_id <> ''").arg(changes.afterId);
@@ -241,6 +243,8 @@ Result<void> UsageRepository::refreshDerived(const ChangeSet& changes)
 Result<void> UsageRepository::refreshAll()
 {
     if (auto r = runAll(taskRefreshStatements({}), QStringLiteral("Task refresh")); !r)
+        return r;
+    if (auto r = runAll(unitStatsStatements(-1), QStringLiteral("Unit statistics")); !r)
         return r;
     return rebuildRollup(m_ws.db(), m_ws.path(), 1, 0);
 }

@@ -131,6 +131,7 @@ private slots:
     void attributesStoredAsJson();
     void rollupEqualsGroupByOracle();
     void addedCountsWhatTheBatchAdded();
+    void unitStatsFollowImports();
 };
 
 void TestBulkInsert::rowBufferEncodesUtf8()
@@ -271,4 +272,64 @@ void TestBulkInsert::addedCountsWhatTheBatchAdded()
 }
 
 QTEST_GUILESS_MAIN(TestBulkInsert)
+void TestBulkInsert::unitStatsFollowImports()
+{
+    QTemporaryDir dir;
+    auto ws = Workspace::open(dir.filePath(QStringLiteral("w.inferometer")));
+    QVERIFY(ws.ok());
+    UsageRepository repo(*ws.value());
+    QSqlDatabase& db = ws.value()->db();
+    const qint64 min = 60'000;
+    int seq = 0;
+    auto call = [&](qint64 at, const char* project, const char* task, const char* agent, qint64 calls = 1) {
+        UsageEvent e;
+        e.timeMs = Day0 + at;
+        e.model = QStringLiteral("gpt-4o");
+        e.project = QString::fromLatin1(project);
+        e.taskId = QString::fromLatin1(task);
+        e.agentId = QString::fromLatin1(agent);
+        e.callId = QStringLiteral("u%1").arg(++seq);
+        e.calls = calls;
+        return e;
+    };
+    const QString stats
+        = QStringLiteral("SELECT project, task_id, agent_id, calls, peak FROM unit_stats ORDER BY 1, 2, 3");
+    const QString oracle = QStringLiteral(
+        "SELECT project, task_id, agent_id, SUM(c), MAX(c) FROM (SELECT project, task_id, agent_id, SUM(calls) AS c "
+        "FROM events WHERE (task_id <> '' OR agent_id <> '') AND calls > 0 GROUP BY 1, 2, 3, time_ms / 600000) "
+        "GROUP BY 1, 2, 3 ORDER BY 1, 2, 3");
+    // windows are [0, 10) and [10, 20) minutes: T1 has 2 calls in the first, 1 in the second; the same task id in
+    // project B is another unit; an agent without a task is a unit; a cost-only row (calls = 0) and a call with
+    // neither task nor agent are none
+    QVERIFY(importBatch(*ws.value(), repo,
+        { call(0, "A", "T1", ""), call(5 * min, "A", "T1", ""), call(12 * min, "A", "T1", ""),
+            call(1 * min, "B", "T1", "x"), call(2 * min, "", "", "planner", 3), call(3 * min, "A", "T9", "", 0),
+            call(4 * min, "A", "", "") }));
+    QCOMPARE(rows(db, stats),
+        QStringList({ QStringLiteral("||planner|3|3"), QStringLiteral("A|T1||3|2"), QStringLiteral("B|T1|x|1|1") }));
+    // a later call falls into T1's old first window: its peak becomes 3; project B's T1 and the planner are untouched
+    QVERIFY(importBatch(*ws.value(), repo, { call(9 * min, "A", "T1", ""), call(25 * min, "", "", "planner") }));
+    QCOMPARE(rows(db, stats),
+        QStringList({ QStringLiteral("||planner|4|3"), QStringLiteral("A|T1||4|3"), QStringLiteral("B|T1|x|1|1") }));
+    QCOMPARE(rows(db, stats), rows(db, oracle));
+    // random batches against the GROUP BY oracle, then a full rebuild
+    for (int batch = 0; batch < 4; ++batch) {
+        QList<UsageEvent> events;
+        quint32 x = quint32(batch) * 2654435761u + 7;
+        auto next = [&] { return x = x * 1664525u + 1013904223u; };
+        const char* projects[] = { "", "A", "B" };
+        const char* tasks[] = { "", "T1", "T2", "T3" };
+        const char* agents[] = { "", "a1", "a2" };
+        for (int i = 0; i < 200; ++i)
+            events << call(qint64(next() % 180) * min, projects[next() % 3], tasks[next() % 4], agents[next() % 3],
+                qint64(next() % 4));
+        QVERIFY(importBatch(*ws.value(), repo, events));
+        QCOMPARE(rows(db, stats), rows(db, oracle));
+    }
+    const QStringList before = rows(db, stats);
+    QVERIFY(before.size() >= 20);
+    QVERIFY(repo.refreshAll().ok());
+    QCOMPARE(rows(db, stats), before);
+}
+
 #include "tst_bulkinsert.moc"

@@ -163,7 +163,7 @@ void TestWorkspace::createAndReopen()
         QVERIFY2(ws.ok(), qPrintable(ws.ok() ? QString() : ws.error().toString()));
         QCOMPARE(ws.value()->path(), path);
         QCOMPARE(Store::schemaVersion(ws.value()->db()), Store::SchemaVersion);
-        QCOMPARE(Store::SchemaVersion, 5);
+        QCOMPARE(Store::SchemaVersion, 6);
         QCOMPARE(ws.value()->meta(QStringLiteral("name")), QString());
         QVERIFY(ws.value()->setMeta(QStringLiteral("name"), QStringLiteral("Test")).ok());
         QVERIFY(ws.value()->setMeta(QStringLiteral("name"), QStringLiteral("Renamed")).ok());
@@ -220,7 +220,7 @@ void TestWorkspace::walAndIndices()
 
 void TestWorkspace::upgradeFromVersion3AddsTablesOnly()
 {
-    // a version-3 file whose rollup was left empty on purpose: steps 4 and 5 only add tables, so the upgrade must not
+    // a version-3 file whose rollup was left empty on purpose: steps 4 to 6 only add tables, so the upgrade must not
     // spend a rebuild of the derived data (minutes on 10M events) — the marker stays
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v3.inferometer"));
@@ -231,13 +231,19 @@ void TestWorkspace::upgradeFromVersion3AddsTablesOnly()
         Store::Transaction tx(*ws.value());
         Store::ChangeSet changes;
         QVERIFY(tx.begin().ok());
-        QVERIFY(repo.insert({ makeEvent(DayA, QStringLiteral("gpt-4o"), {}, 1, Outcome::Unknown, 1, 1, 1) }, &changes)
+        QVERIFY(repo.insert({ makeEvent(DayA, QStringLiteral("gpt-4o"), {}, 1, Outcome::Unknown, 1, 1, 1),
+                                makeEvent(DayA + 60'000, QStringLiteral("gpt-4o"), QStringLiteral("T1"), 1,
+                                    Outcome::Unknown, 1, 1, 1),
+                                makeEvent(DayA + 120'000, QStringLiteral("gpt-4o"), QStringLiteral("T1"), 2,
+                                    Outcome::Unknown, 1, 1, 1) },
+                        &changes)
                     .ok());
         QVERIFY(repo.refreshDerived(changes).ok());
         QVERIFY(tx.commit().ok());
         QSqlQuery q(ws.value()->db());
         for (const char* sql : { "DELETE FROM daily_rollup", "DROP TABLE budgets", "DROP TABLE alert_rules",
-                 "DROP TABLE live_points", "DROP TABLE live_series", "PRAGMA user_version = 3" })
+                 "DROP TABLE live_points", "DROP TABLE live_series", "DROP TABLE unit_stats", "DROP INDEX events_error",
+                 "DROP INDEX events_agent", "PRAGMA user_version = 3" })
             QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
     }
     auto ws = Workspace::open(path, Workspace::Mode::OpenExisting);
@@ -245,8 +251,12 @@ void TestWorkspace::upgradeFromVersion3AddsTablesOnly()
     QSqlDatabase& db = ws.value()->db();
     QCOMPARE(Store::schemaVersion(db), Store::SchemaVersion);
     QVERIFY(db.tables().contains(QStringLiteral("budgets")) && db.tables().contains(QStringLiteral("live_points")));
-    QCOMPARE(scalarInt(db, QStringLiteral("SELECT count(*) FROM events")), qint64(1));
+    QCOMPARE(scalarInt(db, QStringLiteral("SELECT count(*) FROM events")), qint64(3));
     QCOMPARE(scalarInt(db, QStringLiteral("SELECT count(*) FROM daily_rollup")), qint64(0)); // not rebuilt
+    // step 6 fills its unit statistics from the events already there: task T1, 2 calls in one 10-minute window
+    QCOMPARE(scalarInt(db, QStringLiteral("SELECT count(*) FROM unit_stats")), qint64(1));
+    QCOMPARE(
+        scalarInt(db, QStringLiteral("SELECT calls * 10 + peak FROM unit_stats WHERE task_id = 'T1'")), qint64(22));
 }
 
 void TestWorkspace::migrateFromVersion1()
@@ -288,7 +298,7 @@ void TestWorkspace::migrateFromVersion1()
     auto ws = Workspace::open(path, Workspace::Mode::OpenExisting);
     QVERIFY2(ws.ok(), qPrintable(ws.ok() ? QString() : ws.error().toString()));
     QSqlDatabase& db = ws.value()->db();
-    QCOMPARE(Store::schemaVersion(db), 5);
+    QCOMPARE(Store::schemaVersion(db), 6);
     QCOMPARE(scalarInt(db, QStringLiteral("SELECT count(*) FROM events")), qint64(5));
     // version 3: attributes column (empty for old rows), trace spans and attribution rules tables
     QCOMPARE(scalarInt(db, QStringLiteral("SELECT count(*) FROM events WHERE attributes = ''")), qint64(5));
