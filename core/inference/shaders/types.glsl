@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+// Shared by the kernels. Weight layout of the mat-vec/mat-mat kernels ("row-interleaved blocks", made on upload by
+// weightpacker.cpp): a row of K elements is padded to nb = ceil(K/32) blocks of 32; rows are grouped by G (the
+// workgroup's x size); block b of row lane of group g has index e = (g * nb + b) * G + lane, so the G lanes of a
+// workgroup read neighbouring 16-byte words (coalesced on GPUs, cache-friendly on CPUs) while every lane uses the
+// same 32 input values (uniform loads). Q4_0: wq[e] holds ggml's 16 quant bytes (low nibbles are elements 0..15,
+// high nibbles 16..31, value (q-8)*d); Q8_0: wq[2e], wq[2e+1] hold the 32 int8; F32: wq[8e..8e+7] hold 32 floats.
+// Scales: fp16 d of block e in half (e & 1) of ws[e >> 1].
+
+#extension GL_KHR_shader_subgroup_basic : require
+#extension GL_KHR_shader_subgroup_arithmetic : require
+#extension GL_KHR_shader_subgroup_shuffle : require
+
+// Modes of the matmul kernel (spec constant MODE)
+#define MODE_STORE 0u    // out0[t][row] = y
+#define MODE_ADD 1u      // out0[t][row] += y (residual)
+#define MODE_QKV 2u      // rows [0,nq) -> q (RoPE), [nq,nq+nkv) -> K cache (RoPE), then V cache
+#define MODE_SWIGLU 3u   // rows interleaved gate, up: out0[t][row/2] = silu(gate) * up
+
+// Per-call parameters written by the host before each submit (the command buffers are reused)
+#define PARAMS_BLOCK                                                                                                  \
+    uint pPos;       /* position of the first token of the batch */                                                   \
+    uint pNTokens;   /* tokens in the batch */                                                                        \
+    uint pPad0;                                                                                                       \
+    uint pPad1;                                                                                                       \
+    uint pTokens[];  /* token ids */

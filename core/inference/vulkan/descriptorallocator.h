@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+#pragma once
+
+#include "core/common/result.h"
+
+#include <vulkan/vulkan.h>
+
+#include <vector>
+
+namespace Inference {
+
+class VulkanContext;
+struct Pipeline;
+
+/** A buffer range bound to one binding; range VK_WHOLE_SIZE means the rest of the buffer. */
+struct BufferRange
+{
+    VkBuffer buffer = VK_NULL_HANDLE;
+    VkDeviceSize offset = 0;
+    VkDeviceSize range = VK_WHOLE_SIZE;
+};
+
+/** Descriptor sets written once and kept (weights and activations never move), from pools that grow as needed and
+ * are freed together in the destructor. */
+class DescriptorAllocator
+{
+public:
+    explicit DescriptorAllocator(VulkanContext& ctx);
+    ~DescriptorAllocator();
+    DescriptorAllocator(const DescriptorAllocator&) = delete;
+    DescriptorAllocator& operator=(const DescriptorAllocator&) = delete;
+
+    /** A set for `pipeline` with binding i = ranges[i] (one range per binding, in order). */
+    Result<VkDescriptorSet> allocate(const Pipeline& pipeline, const std::vector<BufferRange>& ranges);
+
+private:
+    Result<VkDescriptorPool> newPool();
+    VulkanContext& m_ctx;
+    std::vector<VkDescriptorPool> m_pools;
+};
+
+} // namespace Inference

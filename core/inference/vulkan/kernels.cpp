@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+#include "core/inference/vulkan/kernels.h"
+
+#include "core/inference/vulkan/vulkancontext.h"
+
+#include <algorithm>
+
+namespace Inference {
+
+namespace {
+
+    uint32_t envOr(const char* name, uint32_t fallback)
+    {
+        bool ok = false;
+        const int v = qEnvironmentVariableIntValue(name, &ok);
+        return ok && v > 0 ? uint32_t(v) : fallback;
+    }
+
+    QString typeSuffix(WeightType t)
+    {
+        switch (t) {
+        case WeightType::F32:
+            return QStringLiteral("f32");
+        case WeightType::Q8_0:
+            return QStringLiteral("q8_0");
+        case WeightType::Q4_0:
+            return QStringLiteral("q4_0");
+        }
+        return {};
+    }
+
+} // namespace
+
+KernelShape KernelShape::forDevice(const VulkanContext& ctx)
+{
+    KernelShape s;
+    const uint32_t sg = std::clamp<uint32_t>(ctx.info().subgroupSize, 4, 64);
+    if (ctx.isCpu()) {
+        // lavapipe runs a workgroup on one thread, 8 lanes per SIMD step: one step of rows, no split-K reduction
+        s.rows = std::max<uint32_t>(8, sg);
+        s.splits = 1;
+        s.attentionThreads = 8;
+    } else {
+        s.rows = std::max<uint32_t>(32, sg);
+        s.splits = 4;
+        s.attentionThreads = 64;
+    }
+    s.rows = envOr("INFEROMETER_VK_ROWS", s.rows) & ~1u; // even: RoPE and SwiGLU pairs share a workgroup
+    s.splits = envOr("INFEROMETER_VK_SPLITS", s.splits);
+    s.tile = envOr("INFEROMETER_VK_TILE", s.tile);
+    return s;
+}
+
+PipelineDesc matmulDesc(WeightType type, MatmulMode mode, bool norm, uint32_t tileTokens, const KernelShape& shape)
+{
+    PipelineDesc d;
+    d.shader = QStringLiteral("matmul_") + typeSuffix(type);
+    const auto S = VK_DESCRIPTOR_TYPE_STORAGE_BUFFER;
+    const auto U = VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER;
+    d.bindings = { S, S, U, U, S, S, S, S, S };
+    d.pushConstantSize = sizeof(MatmulPush);
+    d.workgroup = { shape.rows, shape.splits, 1 };
+    d.specConstants = { uint32_t(mode), norm ? 1u : 0u, tileTokens };
+    return d;
+}
+
+PipelineDesc attentionDesc(const KernelShape& shape)
+{
+    PipelineDesc d;
+    d.shader = QStringLiteral("attention_f32");
+    const auto S = VK_DESCRIPTOR_TYPE_STORAGE_BUFFER;
+    d.bindings = { VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER, S, S, S, S, S };
+    d.pushConstantSize = sizeof(AttentionPush);
+    d.workgroup = { shape.attentionThreads, 1, 1 };
+    return d;
+}
+
+PipelineDesc getRowsDesc(WeightType type)
+{
+    PipelineDesc d;
+    d.shader = QStringLiteral("get_rows_") + typeSuffix(type);
+    const auto S = VK_DESCRIPTOR_TYPE_STORAGE_BUFFER;
+    d.bindings = { S, S, S };
+    d.pushConstantSize = sizeof(GetRowsPush);
+    d.workgroup = { getRowsThreads, 1, 1 };
+    return d;
+}
+
+void recordDispatch(
+    VkCommandBuffer cb, const Pipeline& p, VkDescriptorSet set, const void* push, uint32_t gx, uint32_t gy, uint32_t gz)
+{
+    vkCmdBindPipeline(cb, VK_PIPELINE_BIND_POINT_COMPUTE, p.pipeline);
+    vkCmdBindDescriptorSets(cb, VK_PIPELINE_BIND_POINT_COMPUTE, p.layout, 0, 1, &set, 0, nullptr);
+    if (p.pushConstantSize)
+        vkCmdPushConstants(cb, p.layout, VK_SHADER_STAGE_COMPUTE_BIT, 0, p.pushConstantSize, push);
+    vkCmdDispatch(cb, gx, gy, gz);
+}
+
+void recordComputeBarrier(VkCommandBuffer cb)
+{
+    VkMemoryBarrier mb { VK_STRUCTURE_TYPE_MEMORY_BARRIER };
+    mb.srcAccessMask = VK_ACCESS_SHADER_WRITE_BIT;
+    mb.dstAccessMask = VK_ACCESS_SHADER_READ_BIT | VK_ACCESS_SHADER_WRITE_BIT | VK_ACCESS_UNIFORM_READ_BIT;
+    vkCmdPipelineBarrier(cb, VK_PIPELINE_STAGE_COMPUTE_SHADER_BIT, VK_PIPELINE_STAGE_COMPUTE_SHADER_BIT, 0, 1, &mb, 0,
+        nullptr, 0, nullptr);
+}
+
+} // namespace Inference

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+#pragma once
+
+#include "core/inference/vulkan/pipeline.h"
+
+#include <vulkan/vulkan.h>
+
+#include <cstdint>
+
+namespace Inference {
+
+class VulkanContext;
+struct Pipeline;
+
+/** Weight types as the matmul kernels read them (weightpacker.h has the layout). F16 is widened to F32 on upload. */
+enum class WeightType : uint32_t { F32, Q8_0, Q4_0 };
+/** Epilogues of the matmul kernel (shaders/types.glsl MODE_*). */
+enum class MatmulMode : uint32_t { Store = 0, Add = 1, Qkv = 2, Swiglu = 3 };
+
+/** Push constants of shaders/matmul.glsl, field for field. */
+struct MatmulPush
+{
+    uint32_t rows = 0;
+    uint32_t nb = 0;
+    uint32_t kReal = 0;
+    uint32_t xStride = 0; // vec4s
+    uint32_t xTok0 = 0;
+    uint32_t outStride = 0; // floats
+    uint32_t outTok0 = 0;
+    uint32_t nTok = 0;
+    float eps = 0.0f;
+    uint32_t nq = 0;
+    uint32_t nkv = 0;
+    uint32_t headDim = 0;
+};
+static_assert(sizeof(MatmulPush) == 48, "matches the PC block of shaders/matmul.glsl");
+
+/** Push constants of shaders/attention_f32.comp. */
+struct AttentionPush
+{
+    uint32_t nHead = 0;
+    uint32_t nHeadKv = 0;
+    uint32_t headDim = 0;
+    uint32_t qStride = 0; // vec4s
+    uint32_t outStride = 0; // floats
+    uint32_t ctxStride = 0; // floats
+    uint32_t nkv = 0;
+    uint32_t xTok0 = 0;
+    float scale = 0.0f;
+};
+static_assert(sizeof(AttentionPush) == 36, "matches the PC block of shaders/attention_f32.comp");
+
+/** Push constants of shaders/get_rows.glsl. */
+struct GetRowsPush
+{
+    uint32_t rowBytes = 0;
+    uint32_t k = 0;
+    uint32_t outStride = 0; // floats
+    uint32_t tok0 = 0;
+};
+static_assert(sizeof(GetRowsPush) == 16, "matches the PC block of shaders/get_rows.glsl");
+
+/** Parameters block the host writes before each submit (shaders/types.glsl PARAMS_BLOCK), followed by token ids. */
+struct ParamsHeader
+{
+    uint32_t pos = 0;
+    uint32_t nTokens = 0;
+    uint32_t pad[2] = { 0, 0 };
+};
+static_assert(sizeof(ParamsHeader) == 16);
+
+/** Workgroup shapes, chosen per device: rows per workgroup (G, also the weight layout's group), split-K slices (S),
+ * tokens per matmul tile in batches, attention threads. Environment overrides for tuning: INFEROMETER_VK_ROWS,
+ * INFEROMETER_VK_SPLITS, INFEROMETER_VK_TILE. */
+struct KernelShape
+{
+    uint32_t rows = 8;
+    uint32_t splits = 1;
+    uint32_t tile = 8;
+    uint32_t attentionThreads = 64;
+
+    static KernelShape forDevice(const VulkanContext& ctx);
+};
+
+/** Bindings: 0 quants, 1 scales, 2 input (uniform), 3 norm weight (uniform), 4 out, 5 K cache, 6 V cache, 7 RoPE
+ * table, 8 params. `tileTokens` is 1 for decode pipelines. */
+PipelineDesc matmulDesc(WeightType type, MatmulMode mode, bool norm, uint32_t tileTokens, const KernelShape& shape);
+/** Bindings: 0 q (uniform), 1 K cache, 2 V cache, 3 scores scratch, 4 out, 5 params. */
+PipelineDesc attentionDesc(const KernelShape& shape);
+/** Bindings: 0 raw GGUF rows, 1 out, 2 params. `type` is the GGUF row type (F32, Q8_0 or Q4_0). */
+PipelineDesc getRowsDesc(WeightType type);
+constexpr uint32_t getRowsThreads = 64;
+
+/** Binds and dispatches. */
+void recordDispatch(VkCommandBuffer cb, const Pipeline& p, VkDescriptorSet set, const void* push, uint32_t gx,
+    uint32_t gy = 1, uint32_t gz = 1);
+/** Every compute write before it is visible to every compute read/write after it (RAW, WAR, WAW between dispatches). */
+void recordComputeBarrier(VkCommandBuffer cb);
+
+} // namespace Inference

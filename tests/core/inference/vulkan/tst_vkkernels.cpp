@@ -1,0 +1,503 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+// Every kernel against a plain double-precision CPU computation on random inputs of awkward sizes: row counts that are
+// no multiple of the workgroup's rows, rows of 3 and 6 blocks and of 172 elements (F32 padding), token counts that
+// leave a partial tile, GQA with 3 query heads per KV head, several workgroup shapes (one SIMD step; split-K with
+// several subgroups). Tolerances are float rounding bounds: a sum of n products in float differs from the exact sum
+// by at most about n * 2^-24 * sum |products| (Higham's gamma_n); transcendental functions add a few ulp.
+#include "core/inference/vulkan/buffer.h"
+#include "core/inference/vulkan/descriptorallocator.h"
+#include "core/inference/vulkan/kernels.h"
+#include "core/inference/vulkan/pipelinecache.h"
+#include "core/inference/vulkan/vulkancontext.h"
+#include "core/inference/vulkan/weightpacker.h"
+#include "core/gguf/fp16.h"
+
+#include <QTest>
+
+#include <cmath>
+#include <cstring>
+#include <random>
+
+using namespace Inference;
+
+namespace {
+
+constexpr double ulp = 1.0 / (1 << 23); // 2^-23: one ulp at 1.0 in float, twice the unit roundoff
+
+struct Harness
+{
+    std::shared_ptr<VulkanContext> ctx;
+    std::unique_ptr<PipelineCache> pipelines;
+    std::unique_ptr<DescriptorAllocator> sets;
+    std::vector<std::unique_ptr<Buffer>> keep;
+
+    Buffer* buffer(const void* data, size_t bytes)
+    {
+        auto b = Buffer::create(*ctx, std::max<size_t>(bytes, 16), MemoryKind::Device);
+        if (!b)
+            qFatal("buffer: %s", qPrintable(b.error().toString()));
+        if (data && bytes)
+            (void)b.value()->upload(data, bytes);
+        keep.push_back(std::move(b.value()));
+        return keep.back().get();
+    }
+    template <class T>
+    Buffer* buffer(const std::vector<T>& v)
+    {
+        return buffer(v.data(), v.size() * sizeof(T));
+    }
+    std::vector<float> read(Buffer* b, size_t n)
+    {
+        std::vector<float> out(n);
+        (void)b->download(out.data(), n * 4);
+        return out;
+    }
+    void run(const PipelineDesc& desc, const std::vector<Buffer*>& bufs, const void* push, uint32_t gx, uint32_t gy,
+        uint32_t gz)
+    {
+        auto p = pipelines->get(desc);
+        QVERIFY2(p.ok(), p.ok() ? "" : qPrintable(p.error().toString()));
+        std::vector<BufferRange> ranges;
+        for (size_t i = 0; i < bufs.size(); ++i) {
+            const bool uniform = desc.bindings[i] == VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER;
+            ranges.push_back(
+                { bufs[i]->handle(), 0, uniform ? std::min<VkDeviceSize>(bufs[i]->size(), 65536) : VK_WHOLE_SIZE });
+        }
+        auto set = sets->allocate(*p.value(), ranges);
+        QVERIFY(set.ok());
+        auto r
+            = ctx->oneShot([&](VkCommandBuffer cb) { recordDispatch(cb, *p.value(), set.value(), push, gx, gy, gz); });
+        QVERIFY(r.ok());
+    }
+};
+
+uint16_t halfBits(float f)
+{
+    return Gguf::fp32ToFp16(f);
+}
+
+/** Random GGUF bytes for `rows` rows of `k` elements of `type`. */
+std::vector<std::byte> randomRows(RowType type, uint64_t rows, uint64_t k, std::mt19937& rng)
+{
+    std::uniform_real_distribution<float> val(-1.0f, 1.0f), scale(0.002f, 0.05f);
+    std::uniform_int_distribution<int> byte(0, 255);
+    std::vector<std::byte> out(rows * rowBytes(type, k));
+    std::byte* p = out.data();
+    for (uint64_t r = 0; r < rows; ++r) {
+        if (type == RowType::F32) {
+            for (uint64_t i = 0; i < k; ++i, p += 4) {
+                const float f = val(rng);
+                std::memcpy(p, &f, 4);
+            }
+        } else {
+            const int bytesPerBlock = type == RowType::Q8_0 ? 34 : 18;
+            for (uint64_t b = 0; b < k / 32; ++b, p += bytesPerBlock) {
+                const uint16_t h = halfBits(scale(rng));
+                std::memcpy(p, &h, 2);
+                for (int j = 2; j < bytesPerBlock; ++j)
+                    p[j] = std::byte(byte(rng));
+            }
+        }
+    }
+    return out;
+}
+
+std::vector<float> randomFloats(size_t n, std::mt19937& rng, float lo = -1.0f, float hi = 1.0f)
+{
+    std::uniform_real_distribution<float> d(lo, hi);
+    std::vector<float> v(n);
+    for (auto& f : v)
+        f = d(rng);
+    return v;
+}
+
+WeightType kernelType(RowType t)
+{
+    return t == RowType::Q4_0 ? WeightType::Q4_0 : t == RowType::Q8_0 ? WeightType::Q8_0 : WeightType::F32;
+}
+
+} // namespace
+
+class TestVkKernels : public QObject
+{
+    Q_OBJECT
+
+private:
+    Harness h;
+    std::vector<KernelShape> shapes;
+
+private slots:
+    void initTestCase()
+    {
+        auto ctx = VulkanContext::create();
+        if (!ctx) {
+            QCOMPARE(ctx.error().code, Error::Code::Unavailable);
+            QSKIP(qPrintable(QStringLiteral("no Vulkan device: ") + ctx.error().message));
+        }
+        h.ctx = ctx.value();
+        h.pipelines = std::make_unique<PipelineCache>(*h.ctx);
+        h.sets = std::make_unique<DescriptorAllocator>(*h.ctx);
+        qInfo("device: %s", qPrintable(h.ctx->info().name));
+        shapes.push_back(KernelShape::forDevice(*h.ctx));
+        KernelShape split; // several subgroups per workgroup: exercises split-K and the shared-memory reductions
+        split.rows = 16;
+        split.splits = 4;
+        split.tile = 3;
+        split.attentionThreads = 64;
+        shapes.push_back(split);
+    }
+
+    void matmul_data()
+    {
+        QTest::addColumn<int>("rowType");
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<bool>("norm");
+        QTest::addColumn<int>("k");
+        for (RowType t : { RowType::F32, RowType::Q8_0, RowType::Q4_0 }) {
+            const char* tn = t == RowType::F32 ? "f32" : t == RowType::Q8_0 ? "q8_0" : "q4_0";
+            const int k = t == RowType::F32 ? 172 : 96;
+            QTest::addRow("%s store", tn) << int(t) << int(MatmulMode::Store) << false << k;
+            QTest::addRow("%s add", tn) << int(t) << int(MatmulMode::Add) << false << k;
+            QTest::addRow("%s norm store", tn) << int(t) << int(MatmulMode::Store) << true << 192;
+            QTest::addRow("%s norm qkv rope", tn) << int(t) << int(MatmulMode::Qkv) << true << 192;
+            QTest::addRow("%s norm swiglu", tn) << int(t) << int(MatmulMode::Swiglu) << true << k;
+        }
+    }
+
+    void matmul()
+    {
+        QFETCH(int, rowType);
+        QFETCH(int, mode);
+        QFETCH(bool, norm);
+        QFETCH(int, k);
+        const RowType type = RowType(rowType);
+        const MatmulMode m = MatmulMode(mode);
+        std::mt19937 rng(1234 + rowType * 10 + mode);
+        // qkv: 6 query heads of 12, 2 KV heads (GQA); otherwise 37 or 2 x 19 rows (not a multiple of any group)
+        const uint32_t headDim = 12, nq = 6 * headDim, nkv = 2 * headDim;
+        const int ctxLen = 16;
+        const uint32_t pos0 = 5;
+        for (const KernelShape& shape : shapes) {
+            for (uint32_t tile : { 1u, shape.tile }) {
+                const uint32_t nTok = tile == 1 ? 1 : 5; // 5 tokens: one full and one partial tile of 3, or one of 8
+                std::vector<RawMatrix> parts;
+                std::vector<std::vector<std::byte>> storage;
+                auto addPart = [&](uint64_t rows) {
+                    storage.push_back(randomRows(type, rows, k, rng));
+                    parts.push_back({ type, storage.back().data(), rows, uint64_t(k) });
+                };
+                if (m == MatmulMode::Qkv) {
+                    addPart(nq);
+                    addPart(nkv);
+                    addPart(nkv);
+                } else if (m == MatmulMode::Swiglu) {
+                    addPart(19);
+                    addPart(19);
+                } else {
+                    addPart(37);
+                }
+                auto packed
+                    = packWeights(parts, m == MatmulMode::Swiglu ? Combine::Interleave : Combine::Stack, shape.rows);
+                QVERIFY(packed.ok());
+                const PackedWeights& pw = packed.value();
+                QCOMPARE(pw.type, kernelType(type));
+                const uint32_t kp = pw.nb * 32;
+                const uint32_t rows = pw.rows;
+                // inputs: token rows padded with zeros to kp (as the engine keeps its activations)
+                const uint32_t xTok0 = 1; // the dispatch starts at the second token of the batch
+                std::vector<float> x(size_t(kp) * (nTok + xTok0), 0.0f);
+                std::vector<float> xr = randomFloats(size_t(k) * (nTok + xTok0), rng, -2.0f, 2.0f);
+                for (uint32_t t = 0; t < nTok + xTok0; ++t)
+                    std::copy_n(xr.begin() + t * k, k, x.begin() + t * kp);
+                std::vector<float> g(kp, 0.0f);
+                auto gr = randomFloats(k, rng, 0.5f, 1.5f);
+                std::copy(gr.begin(), gr.end(), g.begin());
+                const uint32_t outRows = m == MatmulMode::Swiglu ? rows / 2 : m == MatmulMode::Qkv ? nq : rows;
+                const uint32_t outStride = outRows + 3, outTok0 = 2;
+                std::vector<float> out0 = randomFloats(size_t(outStride) * (nTok + outTok0), rng);
+                std::vector<float> kc(size_t(ctxLen) * nkv, 0.0f), vc(kc.size(), 0.0f);
+                // RoPE table: (cos, sin) per position and pair
+                std::vector<float> rope(size_t(ctxLen) * headDim);
+                for (int p = 0; p < ctxLen; ++p)
+                    for (uint32_t i = 0; i < headDim / 2; ++i) {
+                        const double th = p * std::pow(10000.0, -2.0 * i / headDim);
+                        rope[(p * headDim / 2 + i) * 2] = float(std::cos(th));
+                        rope[(p * headDim / 2 + i) * 2 + 1] = float(std::sin(th));
+                    }
+                std::vector<uint32_t> params(8, 0);
+                params[0] = pos0;
+                params[1] = nTok + xTok0;
+
+                Buffer* bq = h.buffer(pw.quants);
+                Buffer* bs = h.buffer(pw.scales.empty() ? std::vector<uint32_t>(4, 0) : pw.scales);
+                Buffer* bx = h.buffer(x);
+                Buffer* bg = h.buffer(g);
+                Buffer* bo = h.buffer(out0);
+                Buffer* bk = h.buffer(kc);
+                Buffer* bv = h.buffer(vc);
+                Buffer* br = h.buffer(rope);
+                Buffer* bp = h.buffer(params);
+                MatmulPush pc;
+                pc.rows = rows;
+                pc.nb = pw.nb;
+                pc.kReal = k;
+                pc.xStride = kp / 4;
+                pc.xTok0 = xTok0;
+                pc.outStride = outStride;
+                pc.outTok0 = outTok0;
+                pc.nTok = nTok;
+                pc.eps = 1e-5f;
+                pc.nq = nq;
+                pc.nkv = nkv;
+                pc.headDim = headDim;
+                const uint32_t groups = (rows + shape.rows - 1) / shape.rows;
+                h.run(matmulDesc(pw.type, m, norm, tile, shape), { bq, bs, bx, bg, bo, bk, bv, br, bp }, &pc, groups, 1,
+                    (nTok + tile - 1) / tile);
+                const auto gotOut = h.read(bo, out0.size());
+                const auto gotK = h.read(bk, kc.size());
+                const auto gotV = h.read(bv, vc.size());
+
+                // expected, in double, with a rounding bound per value
+                std::vector<std::vector<float>> wRows;
+                for (const auto& p : parts)
+                    for (uint64_t r = 0; r < p.rows; ++r)
+                        wRows.push_back(dequantizeRow(p, r));
+                // combined row order
+                std::vector<const std::vector<float>*> order;
+                if (m == MatmulMode::Swiglu)
+                    for (uint32_t i = 0; i < 19; ++i) {
+                        order.push_back(&wRows[i]);
+                        order.push_back(&wRows[19 + i]);
+                    }
+                else
+                    for (auto& r : wRows)
+                        order.push_back(&r);
+                std::vector<double> expOut(out0.begin(), out0.end()), tolOut(out0.size(), 0.0);
+                std::vector<double> expK(kc.size(), 0.0), expV(vc.size(), 0.0), tolK(kc.size()), tolV(vc.size());
+                for (uint32_t t = 0; t < nTok; ++t) {
+                    const float* xt = xr.data() + size_t(xTok0 + t) * k;
+                    double inv = 1.0;
+                    if (norm) {
+                        double ss = 0;
+                        for (int i = 0; i < k; ++i)
+                            ss += double(xt[i]) * xt[i];
+                        inv = 1.0 / std::sqrt(ss / k + 1e-5);
+                    }
+                    std::vector<double> y(rows), tol(rows);
+                    for (uint32_t r = 0; r < rows; ++r) {
+                        double s = 0, a = 0;
+                        for (int i = 0; i < k; ++i) {
+                            const double term = double((*order[r])[i]) * (norm ? double(g[i]) : 1.0) * xt[i];
+                            s += term;
+                            a += std::fabs(term);
+                        }
+                        y[r] = s * inv;
+                        // products w*g and the k-term float sum, then the norm scale (inversesqrt: a few ulp)
+                        tol[r] = ((k + 8) * ulp * a + 1e-30) * inv + 4 * ulp * std::fabs(y[r]);
+                    }
+                    const size_t o = size_t(outTok0 + t) * outStride;
+                    const uint32_t pos = pos0 + xTok0 + t;
+                    if (m == MatmulMode::Store || m == MatmulMode::Add) {
+                        for (uint32_t r = 0; r < rows; ++r) {
+                            expOut[o + r] = (m == MatmulMode::Add ? double(out0[o + r]) : 0.0) + y[r];
+                            tolOut[o + r] = tol[r] + ulp * std::fabs(expOut[o + r]);
+                        }
+                    } else if (m == MatmulMode::Swiglu) {
+                        for (uint32_t i = 0; i < rows / 2; ++i) {
+                            const double gt = y[2 * i], up = y[2 * i + 1];
+                            const double silu = gt / (1 + std::exp(-gt));
+                            expOut[o + i] = silu * up;
+                            tolOut[o + i] = 1.2 * tol[2 * i] * (std::fabs(up) + tol[2 * i + 1])
+                                + (std::fabs(silu) + tol[2 * i]) * tol[2 * i + 1] + 8 * ulp * std::fabs(expOut[o + i]);
+                        }
+                    } else {
+                        for (uint32_t r = 0; r < rows; ++r) {
+                            double v = y[r], tv = tol[r];
+                            if (r < nq + nkv) {
+                                const uint32_t j = r < nq ? r : r - nq;
+                                const uint32_t i = (j % headDim) / 2;
+                                const double c = rope[(pos * headDim / 2 + i) * 2],
+                                             sn = rope[(pos * headDim / 2 + i) * 2 + 1];
+                                const uint32_t even = r & ~1u;
+                                v = (r & 1) ? y[even] * sn + y[even + 1] * c : y[even] * c - y[even + 1] * sn;
+                                tv = tol[even] + tol[even + 1]
+                                    + 4 * ulp * (std::fabs(y[even]) + std::fabs(y[even + 1]));
+                            }
+                            if (r < nq) {
+                                expOut[o + r] = v;
+                                tolOut[o + r] = tv;
+                            } else if (r < nq + nkv) {
+                                expK[pos * nkv + r - nq] = v;
+                                tolK[pos * nkv + r - nq] = tv;
+                            } else {
+                                expV[pos * nkv + r - nq - nkv] = v;
+                                tolV[pos * nkv + r - nq - nkv] = tv;
+                            }
+                        }
+                    }
+                }
+                auto check = [&](const std::vector<float>& got, const std::vector<double>& want,
+                                 const std::vector<double>& tol, const char* what) {
+                    for (size_t i = 0; i < got.size(); ++i)
+                        if (!(std::fabs(got[i] - want[i]) <= tol[i]))
+                            QFAIL(qPrintable(
+                                QStringLiteral("%1[%2]: got %3, want %4 (tolerance %5), shape G=%6 S=%7 tile=%8")
+                                    .arg(QLatin1String(what))
+                                    .arg(i)
+                                    .arg(double(got[i]), 0, 'g', 9)
+                                    .arg(want[i], 0, 'g', 9)
+                                    .arg(tol[i], 0, 'g', 3)
+                                    .arg(shape.rows)
+                                    .arg(shape.splits)
+                                    .arg(tile)));
+                };
+                check(gotOut, expOut, tolOut, "out");
+                if (m == MatmulMode::Qkv) {
+                    check(gotK, expK, tolK, "kcache");
+                    check(gotV, expV, tolV, "vcache");
+                }
+            }
+        }
+    }
+
+    void attention()
+    {
+        std::mt19937 rng(99);
+        const uint32_t nHead = 6, nHeadKv = 2, ctxLen = 50, pos0 = 36, nTok = 4, xTok0 = 1;
+        for (uint32_t headDim : { 8u, 12u, 64u }) {
+            for (const KernelShape& shape : shapes) {
+                const uint32_t nkv = nHeadKv * headDim, qDim = nHead * headDim;
+                auto q = randomFloats(size_t(qDim) * (nTok + xTok0), rng, -2, 2);
+                auto kc = randomFloats(size_t(ctxLen) * nkv, rng, -2, 2);
+                auto vc = randomFloats(size_t(ctxLen) * nkv, rng);
+                std::vector<float> scores(size_t(nTok + xTok0) * nHead * ctxLen, 0.0f);
+                const uint32_t outStride = qDim + 4;
+                std::vector<float> out(size_t(outStride) * (nTok + xTok0), -7.0f);
+                std::vector<uint32_t> params { pos0, nTok + xTok0, 0, 0 };
+                Buffer* bq = h.buffer(q);
+                Buffer* bk = h.buffer(kc);
+                Buffer* bv = h.buffer(vc);
+                Buffer* bs = h.buffer(scores);
+                Buffer* bo = h.buffer(out);
+                Buffer* bp = h.buffer(params);
+                AttentionPush pc;
+                pc.nHead = nHead;
+                pc.nHeadKv = nHeadKv;
+                pc.headDim = headDim;
+                pc.qStride = qDim / 4;
+                pc.outStride = outStride;
+                pc.ctxStride = ctxLen;
+                pc.nkv = nkv;
+                pc.xTok0 = xTok0;
+                pc.scale = float(1.0 / std::sqrt(double(headDim)));
+                h.run(attentionDesc(shape), { bq, bk, bv, bs, bo, bp }, &pc, nHead, nTok, 1);
+                const auto got = h.read(bo, out.size());
+                for (uint32_t t = xTok0; t < xTok0 + nTok; ++t) {
+                    const uint32_t n = pos0 + t + 1;
+                    for (uint32_t hh = 0; hh < nHead; ++hh) {
+                        const uint32_t kvh = hh / (nHead / nHeadKv);
+                        std::vector<double> s(n);
+                        double mx = -1e300, dmax = 0;
+                        for (uint32_t p = 0; p < n; ++p) {
+                            double a = 0, ab = 0;
+                            for (uint32_t d = 0; d < headDim; ++d) {
+                                const double term
+                                    = double(q[t * qDim + hh * headDim + d]) * kc[p * nkv + kvh * headDim + d];
+                                a += term;
+                                ab += std::fabs(term);
+                            }
+                            s[p] = a * pc.scale;
+                            dmax = std::max(dmax, (headDim + 2) * ulp * ab * pc.scale);
+                            mx = std::max(mx, s[p]);
+                        }
+                        double sum = 0;
+                        for (auto& v : s)
+                            sum += (v = std::exp(v - mx));
+                        for (uint32_t d = 0; d < headDim; ++d) {
+                            double o = 0, vmax = 0;
+                            for (uint32_t p = 0; p < n; ++p) {
+                                o += s[p] * vc[p * nkv + kvh * headDim + d];
+                                vmax = std::max(vmax, double(std::fabs(vc[p * nkv + kvh * headDim + d])));
+                            }
+                            o /= sum;
+                            // a score error e changes the weights by a factor within exp(+-2e); exp and the sums over n
+                            // positions add (n + 8) ulp of the largest |V|
+                            const double tol = vmax * (2.2 * dmax + (n + 8) * ulp * 4);
+                            const float g = got[t * outStride + hh * headDim + d];
+                            if (!(std::fabs(g - o) <= tol))
+                                QFAIL(qPrintable(
+                                    QStringLiteral("hd %1 token %2 head %3 dim %4: got %5 want %6 tol %7 (G=%8)")
+                                        .arg(headDim)
+                                        .arg(t)
+                                        .arg(hh)
+                                        .arg(d)
+                                        .arg(double(g), 0, 'g', 9)
+                                        .arg(o, 0, 'g', 9)
+                                        .arg(tol)
+                                        .arg(shape.attentionThreads)));
+                        }
+                    }
+                }
+                // the row before the dispatch's first token is untouched
+                QCOMPARE(got[0], -7.0f);
+            }
+        }
+    }
+
+    void getRows_data()
+    {
+        QTest::addColumn<int>("rowType");
+        QTest::addRow("f32") << int(RowType::F32);
+        QTest::addRow("q8_0") << int(RowType::Q8_0);
+        QTest::addRow("q4_0") << int(RowType::Q4_0);
+    }
+
+    void getRows()
+    {
+        QFETCH(int, rowType);
+        const RowType type = RowType(rowType);
+        std::mt19937 rng(7 + rowType);
+        const uint64_t vocab = 23, k = 160; // 5 blocks: rows of 18*5 = 90 bytes, not word-aligned for Q4_0
+        auto raw = randomRows(type, vocab, k, rng);
+        std::vector<uint32_t> params { 0, 4, 0, 0, 22, 3, 0, 17 };
+        const uint32_t outStride = k + 4;
+        std::vector<float> out(outStride * 4, -1.0f);
+        Buffer* bw = h.buffer(raw);
+        Buffer* bo = h.buffer(out);
+        Buffer* bp = h.buffer(params);
+        GetRowsPush pc { uint32_t(rowBytes(type, k)), uint32_t(k), outStride, 1 };
+        h.run(getRowsDesc(kernelType(type)), { bw, bo, bp }, &pc, (k + getRowsThreads - 1) / getRowsThreads, 3, 1);
+        const auto got = h.read(bo, out.size());
+        const RawMatrix m { type, raw.data(), vocab, k };
+        for (int t = 1; t < 4; ++t) {
+            const auto want = dequantizeRow(m, params[4 + t]);
+            for (uint64_t c = 0; c < k; ++c)
+                QCOMPARE(got[t * outStride + c], want[c]); // dequantization is exact in float: q * d needs 19 bits
+            QCOMPARE(got[t * outStride + k], -1.0f);
+        }
+        QCOMPARE(got[5], -1.0f); // token 0 is before tok0
+    }
+
+    void packQ4AsQ8IsExact()
+    {
+        std::mt19937 rng(5);
+        auto q4 = randomRows(RowType::Q4_0, 3, 64, rng);
+        auto q8 = randomRows(RowType::Q8_0, 2, 64, rng);
+        std::vector<RawMatrix> parts { { RowType::Q4_0, q4.data(), 3, 64 }, { RowType::Q8_0, q8.data(), 2, 64 } };
+        QCOMPARE(commonType(parts), WeightType::Q8_0);
+        auto packed = packWeights(parts, Combine::Stack, 8);
+        QVERIFY(packed.ok());
+        // row 1 (Q4_0), block 1 -> element e = (0 * nb + 1) * 8 + 1 = 9: int8 values q-8, same d
+        const auto& pw = packed.value();
+        const auto want = dequantizeRow(parts[0], 1);
+        const uint32_t e = 9;
+        const float d = halfToFloat(uint16_t(pw.scales[e >> 1] >> (16 * (e & 1))));
+        const auto* bytes = reinterpret_cast<const int8_t*>(pw.quants.data() + 8 * e);
+        for (int j = 0; j < 32; ++j)
+            QCOMPARE(float(bytes[j]) * d, want[32 + j]);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVkKernels)
+#include "tst_vkkernels.moc"
