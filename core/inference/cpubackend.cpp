@@ -195,7 +195,7 @@ namespace {
         std::vector<T> m_k, m_v;
         std::vector<T> m_invFreq;
     };
-}
+} // namespace
 
 struct CpuBackend::Impl
 {
@@ -208,8 +208,7 @@ struct CpuBackend::Impl
 
 CpuBackend::CpuBackend(std::shared_ptr<const Model> model)
     : CpuBackend(std::move(model), Options {})
-{
-}
+{ }
 
 CpuBackend::CpuBackend(std::shared_ptr<const Model> model, Options options)
     : d(std::make_unique<Impl>())

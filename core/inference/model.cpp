@@ -22,9 +22,9 @@ namespace {
         const Gguf::TensorInfo* t = f.tensor(name);
         if (!t)
             return f.error(Error::Code::Schema, tr("required tensor is missing"), QString::fromUtf8(name));
-        const bool shapeOk = rows == 0 ? (t->dims.size() == 1 && int64_t(t->dims[0]) == cols)
-                                       : (t->dims.size() == 2 && int64_t(t->dims[0]) == cols
-                                           && int64_t(t->dims[1]) == rows);
+        const bool shapeOk = rows == 0
+            ? (t->dims.size() == 1 && int64_t(t->dims[0]) == cols)
+            : (t->dims.size() == 2 && int64_t(t->dims[0]) == cols && int64_t(t->dims[1]) == rows);
         if (!shapeOk) {
             QStringList got;
             for (uint64_t d : t->dims)
@@ -51,7 +51,7 @@ namespace {
         w.rows = rows == 0 ? 1 : rows;
         return w;
     }
-}
+} // namespace
 
 Result<std::shared_ptr<const Model>> Model::load(const QString& path)
 {
@@ -113,18 +113,18 @@ uint64_t Model::weightsBytes() const
 {
     uint64_t n = m_tokenEmbd.bytes + m_outputNorm.bytes + (m_tiedOutput ? 0 : m_output.bytes) + m_ropeFreqs.bytes;
     for (const LayerWeights& l : m_layers)
-        for (const WeightView* w : { &l.attnNorm, &l.wq, &l.wk, &l.wv, &l.wo, &l.ffnNorm, &l.ffnGate, &l.ffnUp,
-                 &l.ffnDown })
+        for (const WeightView* w :
+            { &l.attnNorm, &l.wq, &l.wk, &l.wv, &l.wo, &l.ffnNorm, &l.ffnGate, &l.ffnUp, &l.ffnDown })
             n += w->bytes;
     return n;
 }
 
 QString Model::typeLabel() const
 {
-    QHash<int, uint64_t> bytes;
+    QHash<int, uint64_t> bytes; // elements per type
     for (const LayerWeights& l : m_layers)
         for (const WeightView* w : { &l.wq, &l.wk, &l.wv, &l.wo, &l.ffnGate, &l.ffnUp, &l.ffnDown })
-            bytes[int(w->type)] += w->bytes;
+            bytes[int(w->type)] += uint64_t(w->cols) * uint64_t(w->rows);
     int best = int(Gguf::TensorType::F32);
     uint64_t most = 0;
     for (auto it = bytes.cbegin(); it != bytes.cend(); ++it)

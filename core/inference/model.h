@@ -44,7 +44,8 @@ public:
 
     /** Bytes of all weight tensors (what an engine must hold). */
     uint64_t weightsBytes() const;
-    /** The type most weight bytes of the 2-D matrices are in, as ggml names it ("q4_0"): what the file "is". */
+    /** The type most weights (elements) of the blocks' 2-D matrices are in, as ggml names it ("q4_0"): what the file
+     * "is". */
     QString typeLabel() const;
 
 private:

@@ -39,7 +39,7 @@ namespace {
             return v.error();
         return float(v.value());
     }
-}
+} // namespace
 
 Result<ModelConfig> ModelConfig::fromGguf(const Gguf::File& f)
 {
@@ -145,8 +145,8 @@ Result<ModelConfig> ModelConfig::fromGguf(const Gguf::File& f)
     if (const Gguf::TensorInfo* emb = f.tensor("token_embd.weight"); emb && emb->dims.size() == 2)
         c.vocabSize = int(qMin<uint64_t>(emb->dims[1], 1u << 30));
     else
-        return f.error(Error::Code::Schema, tr("the 2-D token embedding tensor is missing"),
-            QStringLiteral("token_embd.weight"));
+        return f.error(
+            Error::Code::Schema, tr("the 2-D token embedding tensor is missing"), QStringLiteral("token_embd.weight"));
     if (f.find(QByteArray(p + "vocab_size"))) {
         auto v = f.uint(QByteArray(p + "vocab_size"));
         if (!v)
