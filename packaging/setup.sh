@@ -15,6 +15,7 @@ build=${BUILD_DIR:-$root/build}
 jobs=${JOBS:-$(nproc)}
 
 bash "$root/packaging/install-deps.sh"
+bash "$root/packaging/fetch-data.sh"
 
 export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
 cmake_args=(-S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo)

@@ -118,6 +118,13 @@ QString builtinTokenizerDir();
  */
 Result<TokenizerPtr> loadTokenizer(const QString& nameOrPath);
 
+/** Loads a Hugging Face tokenizer.json whose model is byte-level BPE (Llama 3, GPT-2 family); errors name the
+ * file and the field. */
+Result<TokenizerPtr> loadHuggingFaceTokenizer(const QString& path);
+/** Loads the vocabulary stored in a GGUF model (tokenizer.ggml.model "llama": SentencePiece with byte fallback;
+ * "gpt2": byte-level BPE), tokenizing as llama.cpp does. */
+Result<TokenizerPtr> loadGgufTokenizer(const QString& path);
+
 /** True when bytes is well-formed UTF-8 (no surrogates, no overlongs, nothing above U+10FFFF). */
 bool isValidUtf8(std::string_view bytes);
 /** The bytes with each maximal invalid subpart replaced by U+FFFD (EF BF BD), as the WHATWG TextDecoder does. */
