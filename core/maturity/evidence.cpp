@@ -3,12 +3,23 @@
 #include "core/maturity/evidence.h"
 
 #include "core/analytics/report.h"
+#include "core/common/logging.h"
 #include "core/common/timeutil.h"
 #include "core/store/usagerepository.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <deque>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 
 namespace Maturity {
 
@@ -81,6 +92,220 @@ namespace {
         return {};
     }
 
+    /** Strings of one column as small integers: the event pass keys its sums by these, not by QStrings. */
+    class Interner
+    {
+    public:
+        int id(const unsigned char* text, int bytes)
+        {
+            const std::string_view v(
+                reinterpret_cast<const char*>(text ? text : reinterpret_cast<const unsigned char*>("")), size_t(bytes));
+            if (const auto it = m_ids.find(v); it != m_ids.end())
+                return it->second;
+            m_strings.emplace_back(v);
+            m_ids.emplace(m_strings.back(), int(m_strings.size()) - 1);
+            return int(m_strings.size()) - 1;
+        }
+        QString text(int id) const { return QString::fromStdString(m_strings[size_t(id)]); }
+        int size() const { return int(m_strings.size()); }
+
+    private:
+        std::deque<std::string> m_strings; // stable addresses for the views in m_ids
+        std::unordered_map<std::string_view, int> m_ids;
+    };
+
+    /** The calls of one combination of model, cost center, owner, key, project and cacheability. */
+    struct Combo
+    {
+        int model, costCenter, key, project;
+        bool owned, cacheable;
+        bool operator==(const Combo&) const = default;
+    };
+    struct ComboHash
+    {
+        size_t operator()(const Combo& c) const
+        {
+            size_t h = size_t(c.model);
+            for (int v : { c.costCenter, c.key, c.project, int(c.owned) * 2 + int(c.cacheable) })
+                h = h * 1000003u ^ size_t(v);
+            return h;
+        }
+    };
+    struct ComboSums
+    {
+        qint64 firstRow = 0; // order of its first call in time, for a workflow's first attributed cost center
+        qint64 calls = 0, pricedCalls = 0, taskCalls = 0, tasks = 0, tasksWithOutcome = 0, costNano = 0;
+        TokenBuckets tokens;
+    };
+    struct TaskSums
+    {
+        int costCenter = 0, project = 0;
+        TaskUse use;
+    };
+
+    /**
+     * One pass over the window's events in time order, read through SQLite directly: per event only integers and
+     * interned strings are touched (QSqlQuery's QVariants and QString keys cost ~8 µs an event; the demo's 30 days
+     * have 125k). Sums go to combinations of the grouping columns, then into Facts.
+     */
+    Result<void> scanEvents(Store::Workspace& ws, const Options& o, Facts& f, TaskContext& ctx)
+    {
+        sqlite3* h = Store::sqliteHandle(ws.db());
+        if (!h)
+            return Store::sqlError(ws.path(), QStringLiteral("Maturity: events"), QStringLiteral("no SQLite handle"));
+        sqlite3_stmt* st = nullptr;
+        const char* sql = "SELECT time_ms, model, cost_center, owner, api_key, project, task_id, calls, "
+                          "uncached_input_tokens, cache_read_tokens, cache_write_5m_tokens, cache_write_1h_tokens, "
+                          "output_tokens, reasoning_tokens, list_cost_nusd, task_final FROM events "
+                          "WHERE time_ms >= ?1 AND time_ms < ?2 ORDER BY time_ms, id";
+        if (sqlite3_prepare_v2(h, sql, -1, &st, nullptr) != SQLITE_OK)
+            return Store::sqlError(ws.path(), QStringLiteral("Maturity: events"), QString::fromUtf8(sqlite3_errmsg(h)));
+        const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> guard(st, sqlite3_finalize);
+        sqlite3_bind_int64(st, 1, f.fromMs);
+        sqlite3_bind_int64(st, 2, f.toMs);
+
+        Interner models, centers, keys, projects, tasks;
+        std::vector<const Pricing::PriceEntry*> priceOf; // by model id
+        std::unordered_map<Combo, ComboSums, ComboHash> combos;
+        std::vector<TaskSums> taskSums; // by task id
+        auto column
+            = [st](Interner& in, int i) { return in.id(sqlite3_column_text(st, i), sqlite3_column_bytes(st, i)); };
+        const int noTask = tasks.id(nullptr, 0);
+        taskSums.emplace_back();
+        qint64 row = 0;
+        int rc;
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            if (++row % 8192 == 0) {
+                if (ctx.isCanceled())
+                    return canceled();
+                ctx.setProgress(sqlite3_column_int64(st, 0) - f.fromMs, f.toMs - f.fromMs);
+            }
+            const int model = column(models, 1);
+            if (model >= int(priceOf.size()))
+                priceOf.push_back(f.catalog->find(models.text(model), f.toMs - 1));
+            const Pricing::PriceEntry* price = priceOf[size_t(model)];
+            const qint64 calls = sqlite3_column_int64(st, 7);
+            const TokenBuckets t { sqlite3_column_int64(st, 8), sqlite3_column_int64(st, 9),
+                sqlite3_column_int64(st, 10), sqlite3_column_int64(st, 11), sqlite3_column_int64(st, 12),
+                sqlite3_column_int64(st, 13) };
+            const bool priced = sqlite3_column_type(st, 14) != SQLITE_NULL;
+            const qint64 cost = priced ? sqlite3_column_int64(st, 14) : 0;
+            // caching: calls whose prompt reaches the model's minimum cacheable size, where a cache read is cheaper
+            const auto minTokens = minCacheable(price);
+            const Combo c { model, column(centers, 2), column(keys, 4), column(projects, 5),
+                sqlite3_column_bytes(st, 3) > 0, minTokens && t.input() >= *minTokens * qMax<qint64>(1, calls) };
+            auto [it, fresh] = combos.try_emplace(c);
+            ComboSums& sums = it->second;
+            if (fresh)
+                sums.firstRow = row;
+            sums.calls += calls;
+            sums.pricedCalls += priced ? calls : 0;
+            sums.costNano += cost;
+            sums.tokens.uncachedInput += t.uncachedInput;
+            sums.tokens.cacheRead += t.cacheRead;
+            sums.tokens.cacheWrite5m += t.cacheWrite5m;
+            sums.tokens.cacheWrite1h += t.cacheWrite1h;
+            sums.tokens.output += t.output;
+            sums.tokens.reasoning += t.reasoning;
+
+            const int task = column(tasks, 6);
+            if (task == noTask)
+                continue;
+            sums.taskCalls += calls;
+            if (task
+                >= int(taskSums.size())) { // a task counts once, with the cost center and project of its first call
+                taskSums.push_back({ c.costCenter, c.project, {} });
+                ++sums.tasks;
+                const std::string_view final(
+                    reinterpret_cast<const char*>(sqlite3_column_text(st, 15)), size_t(sqlite3_column_bytes(st, 15)));
+                if (final == "accepted" || final == "rework" || final == "rejected")
+                    ++sums.tasksWithOutcome;
+            }
+            TaskUse& use = taskSums[size_t(task)].use;
+            use.calls += calls;
+            use.costNano += cost;
+            if (price) {
+                // a cascade: a later call goes to a pricier model than a small one the task already tried
+                if (use.minSmallPrice >= 0 && price->rates.input > use.minSmallPrice)
+                    use.cascade = true;
+                if (isSmall(price, o) && (use.minSmallPrice < 0 || price->rates.input < use.minSmallPrice))
+                    use.minSmallPrice = price->rates.input;
+            }
+        }
+        if (rc != SQLITE_DONE)
+            return Store::sqlError(ws.path(), QStringLiteral("Maturity: events"), QString::fromUtf8(sqlite3_errmsg(h)));
+
+        // combinations in the order of their first call, so that a workflow's cost center is its first attributed one
+        std::vector<std::pair<const Combo*, const ComboSums*>> ordered;
+        ordered.reserve(combos.size());
+        for (const auto& [c, sums] : combos)
+            ordered.emplace_back(&c, &sums);
+        std::sort(ordered.begin(), ordered.end(),
+            [](const auto& a, const auto& b) { return a.second->firstRow < b.second->firstRow; });
+        for (const auto& [c, sums] : ordered) {
+            const QString model = models.text(c->model), costCenter = centers.text(c->costCenter),
+                          key = keys.text(c->key), project = projects.text(c->project);
+            const bool owned = c->owned;
+            const Pricing::PriceEntry* price = priceOf[size_t(c->model)];
+            const qint64 cost = sums->costNano;
+            f.spendNano += cost;
+            if (!costCenter.isEmpty())
+                f.attributedNano += cost;
+            if (owned)
+                f.ownedNano += cost;
+            f.spendByCostCenter[costCenter] += cost;
+            f.calls += sums->calls;
+            f.pricedCalls += sums->pricedCalls;
+            f.taskCalls += sums->taskCalls;
+            f.tasksWithOutcome += sums->tasksWithOutcome;
+            if (!key.isEmpty()) {
+                KeyUse& k = f.keys[key];
+                k.spendNano += cost;
+                k.calls += sums->calls;
+                k.unowned = k.unowned || !owned;
+                k.unattributed = k.unattributed || costCenter.isEmpty();
+            }
+            if (c->cacheable) {
+                ModelUse& m = f.cacheByCostCenter[costCenter][model];
+                m.price = price;
+                m.calls += sums->calls;
+                m.cacheableInput += sums->tokens.input();
+                m.cacheableRead += sums->tokens.cacheRead;
+                f.cacheableInput += sums->tokens.input();
+                f.cacheableRead += sums->tokens.cacheRead;
+            }
+            // workflows, for routine work on small models
+            WorkflowUse& w = f.workflows[project.isEmpty() ? QStringLiteral("key:") + key : project];
+            w.calls += sums->calls;
+            w.generatedTokens += sums->tokens.output + sums->tokens.reasoning;
+            if (isSmall(price, o))
+                w.smallCalls += sums->calls;
+            w.taskCalls += sums->taskCalls;
+            w.tasks += sums->tasks;
+            w.tasksWithOutcome += sums->tasksWithOutcome;
+            ModelUse& m = w.models[model];
+            m.price = price;
+            m.calls += sums->calls;
+            m.tokens.uncachedInput += sums->tokens.uncachedInput;
+            m.tokens.cacheRead += sums->tokens.cacheRead;
+            m.tokens.cacheWrite5m += sums->tokens.cacheWrite5m;
+            m.tokens.cacheWrite1h += sums->tokens.cacheWrite1h;
+            m.tokens.output += sums->tokens.output;
+            m.tokens.reasoning += sums->tokens.reasoning;
+            m.costNano += cost;
+            if (w.costCenter.isEmpty())
+                w.costCenter = costCenter;
+        }
+        f.tasks.reserve(qsizetype(taskSums.size()));
+        for (size_t i = 1; i < taskSums.size(); ++i) {
+            TaskUse& use = f.tasks.emplace_back(taskSums[i].use);
+            use.id = tasks.text(int(i));
+            use.costCenter = centers.text(taskSums[i].costCenter);
+            use.project = projects.text(taskSums[i].project);
+        }
+        return {};
+    }
+
 } // namespace
 
 bool isSmall(const Pricing::PriceEntry* price, const Options& o)
@@ -98,6 +323,8 @@ std::optional<qint64> minCacheable(const Pricing::PriceEntry* price)
 Result<Facts> gatherFacts(Store::Workspace& ws, const Options& o, TaskContext& ctx)
 {
     Facts f;
+    QElapsedTimer timer;
+    timer.start();
     auto span = Analytics::timeSpan(ws);
     if (!span)
         return span.error();
@@ -113,127 +340,16 @@ Result<Facts> gatherFacts(Store::Workspace& ws, const Options& o, TaskContext& c
     if (!catalog)
         return catalog.error();
     f.catalog = std::make_shared<const Pricing::PriceCatalog>(std::move(catalog).value());
-    QHash<QString, const Pricing::PriceEntry*> prices;
-    auto priceOf = [&](const QString& model) {
-        auto it = prices.find(model);
-        if (it == prices.end())
-            it = prices.insert(model, f.catalog->find(model, f.toMs - 1));
-        return it.value();
-    };
-
-    QSqlQuery q(ws.db());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT time_ms, model, cost_center, owner, api_key, project, task_id, calls, uncached_input_tokens, "
-        "cache_read_tokens, cache_write_5m_tokens, cache_write_1h_tokens, output_tokens, reasoning_tokens, "
-        "list_cost_nusd, task_final FROM events WHERE time_ms >= ? AND time_ms < ? ORDER BY time_ms, id"));
-    q.addBindValue(f.fromMs);
-    q.addBindValue(f.toMs);
-    if (!q.exec())
-        return Store::sqlError(ws.path(), QStringLiteral("Maturity: events"), q.lastError().text());
-    qint64 row = 0;
-    while (q.next()) {
-        if (++row % 8192 == 0) {
-            if (ctx.isCanceled())
-                return canceled();
-            ctx.setProgress(q.value(0).toLongLong() - f.fromMs, f.toMs - f.fromMs);
-        }
-        const QString model = q.value(1).toString();
-        const QString costCenter = q.value(2).toString();
-        const QString owner = q.value(3).toString();
-        const QString key = q.value(4).toString();
-        const QString project = q.value(5).toString();
-        const QString taskId = q.value(6).toString();
-        const qint64 calls = q.value(7).toLongLong();
-        TokenBuckets t { q.value(8).toLongLong(), q.value(9).toLongLong(), q.value(10).toLongLong(),
-            q.value(11).toLongLong(), q.value(12).toLongLong(), q.value(13).toLongLong() };
-        const bool priced = !q.value(14).isNull();
-        const qint64 cost = priced ? q.value(14).toLongLong() : 0;
-        const Pricing::PriceEntry* price = priceOf(model);
-
-        f.spendNano += cost;
-        if (!costCenter.isEmpty())
-            f.attributedNano += cost;
-        if (!owner.isEmpty())
-            f.ownedNano += cost;
-        f.spendByCostCenter[costCenter] += cost;
-        f.calls += calls;
-        if (priced)
-            f.pricedCalls += calls;
-        if (!key.isEmpty()) {
-            KeyUse& k = f.keys[key];
-            k.spendNano += cost;
-            k.calls += calls;
-            k.unowned = k.unowned || owner.isEmpty();
-            k.unattributed = k.unattributed || costCenter.isEmpty();
-        }
-
-        // caching: calls whose prompt reaches the model's minimum cacheable size, where a cache read is cheaper
-        if (const auto minTokens = minCacheable(price); minTokens && t.input() >= *minTokens * qMax<qint64>(1, calls)) {
-            ModelUse& m = f.cacheByCostCenter[costCenter][model];
-            m.price = price;
-            m.calls += calls;
-            m.cacheableInput += t.input();
-            m.cacheableRead += t.cacheRead;
-            f.cacheableInput += t.input();
-            f.cacheableRead += t.cacheRead;
-        }
-
-        // workflows, for routine work on small models
-        WorkflowUse& w = f.workflows[project.isEmpty() ? QStringLiteral("key:") + key : project];
-        w.calls += calls;
-        w.generatedTokens += t.output + t.reasoning;
-        const bool small = isSmall(price, o);
-        if (small)
-            w.smallCalls += calls;
-        ModelUse& m = w.models[model];
-        m.price = price;
-        m.calls += calls;
-        m.tokens.uncachedInput += t.uncachedInput;
-        m.tokens.cacheRead += t.cacheRead;
-        m.tokens.cacheWrite5m += t.cacheWrite5m;
-        m.tokens.cacheWrite1h += t.cacheWrite1h;
-        m.tokens.output += t.output;
-        m.tokens.reasoning += t.reasoning;
-        m.costNano += cost;
-        if (w.costCenter.isEmpty())
-            w.costCenter = costCenter;
-
-        if (!taskId.isEmpty()) {
-            f.taskCalls += calls;
-            w.taskCalls += calls;
-            auto it = f.tasks.find(taskId);
-            if (it == f.tasks.end()) {
-                it = f.tasks.insert(taskId, TaskUse {});
-                it->costCenter = costCenter;
-                it->project = project;
-                ++w.tasks;
-                const QString final = q.value(15).toString();
-                if (final == QLatin1String("accepted") || final == QLatin1String("rework")
-                    || final == QLatin1String("rejected")) {
-                    ++f.tasksWithOutcome;
-                    ++w.tasksWithOutcome;
-                }
-            }
-            TaskUse& task = it.value();
-            task.calls += calls;
-            task.costNano += cost;
-            if (price) {
-                // a cascade: a later call goes to a pricier model than a small one the task already tried
-                if (task.minSmallPrice >= 0 && price->rates.input > task.minSmallPrice)
-                    task.cascade = true;
-                if (small && (task.minSmallPrice < 0 || price->rates.input < task.minSmallPrice))
-                    task.minSmallPrice = price->rates.input;
-            }
-        }
-    }
-    if (q.lastError().isValid())
-        return Store::sqlError(ws.path(), QStringLiteral("Maturity: events"), q.lastError().text());
+    qCDebug(lcAnalytics) << "maturity span and catalog" << timer.restart() << "ms";
+    if (auto r = scanEvents(ws, o, f, ctx); !r)
+        return r.error();
     if (ctx.isCanceled())
         return canceled();
 
+    qCDebug(lcAnalytics) << "maturity events" << timer.restart() << "ms";
     if (auto r = readTrends(ws, o, f); !r)
         return r.error();
+    qCDebug(lcAnalytics) << "maturity trends" << timer.restart() << "ms";
     if (auto r = readGovernance(ws, f); !r)
         return r.error();
     return f;

@@ -43,6 +43,7 @@ struct WorkflowUse
 
 struct TaskUse
 {
+    QString id;
     qint64 calls = 0;
     qint64 costNano = 0;
     qint64 minSmallPrice = -1; // lowest input price of a small model called so far (µ$/1M), -1: none yet
@@ -87,7 +88,7 @@ struct Facts
     QMap<QString, QMap<QString, ModelUse>> cacheByCostCenter; // cost center → model → use (cacheable calls only)
     qint64 cacheableInput = 0, cacheableRead = 0;
     QMap<QString, WorkflowUse> workflows;
-    QHash<QString, TaskUse> tasks;
+    QList<TaskUse> tasks; // one per task of the window, in the order of their first calls
     qint64 tasksWithOutcome = 0;
     QMap<QString, std::pair<qint64, qint64>> reworkByCostCenter; // cost center → (rework cost, task cost), last window
     std::array<WindowKpis, 3> windows; // the three windows ending at toMs, oldest first

@@ -2,11 +2,13 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "core/maturity/maturity.h"
 
+#include "core/common/logging.h"
 #include "core/common/money.h"
 #include "core/common/timeutil.h"
 #include "core/maturity/evidence.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 #include <nlohmann/json.hpp>
 
@@ -237,13 +239,14 @@ namespace {
         if (!f.hasAlertTable)
             alerts.evidence.prepend(tr("This workspace has no alert rules."));
         out << alerts;
-        qint64 cascades = 0, maxCalls = 0;
+        qint64 cascades = 0, maxCalls = 0, maxCost = 0;
         QString maxTask;
-        for (auto it = f.tasks.cbegin(); it != f.tasks.cend(); ++it) {
-            cascades += it->cascade ? 1 : 0;
-            if (it->calls > maxCalls || (it->calls == maxCalls && it.key() < maxTask)) {
-                maxCalls = it->calls;
-                maxTask = it.key();
+        for (const TaskUse& t : f.tasks) {
+            cascades += t.cascade ? 1 : 0;
+            if (t.calls > maxCalls || (t.calls == maxCalls && t.id < maxTask)) {
+                maxCalls = t.calls;
+                maxTask = t.id;
+                maxCost = t.costNano;
             }
         }
         out << make("cascades", 4, tr("Cascades visible in the calls"),
@@ -258,10 +261,8 @@ namespace {
             f.tasks.isEmpty() ? std::nullopt : std::optional<double>(double(maxCalls)), double(MaxTaskCalls),
             Comparison::AtMost, Unit::Count);
         if (!maxTask.isEmpty())
-            breaker.evidence << tr("Largest task: %1, %2 calls, %3")
-                                    .arg(maxTask)
-                                    .arg(maxCalls)
-                                    .arg(Money::formatUsd(f.tasks.value(maxTask).costNano));
+            breaker.evidence
+                << tr("Largest task: %1, %2 calls, %3").arg(maxTask).arg(maxCalls).arg(Money::formatUsd(maxCost));
         out << breaker;
 
         // ---- Level 5: Autonomous governance — budgets held, rework and CPSO falling month over month
@@ -373,9 +374,12 @@ QList<Step> Diagnosis::nextSteps() const
 
 Result<Diagnosis> diagnose(Store::Workspace& ws, const Options& options, TaskContext& ctx)
 {
+    QElapsedTimer timer;
+    timer.start();
     auto facts = gatherFacts(ws, options, ctx);
     if (!facts)
         return facts.error();
+    qCDebug(lcAnalytics) << "maturity facts" << timer.restart() << "ms";
     const Facts& f = facts.value();
     Diagnosis d;
     d.fromMs = f.fromMs;

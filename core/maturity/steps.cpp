@@ -270,10 +270,10 @@ QList<Step> stepsFor(const Criterion& c, const Facts& f, const Options& o)
     if (c.id == QLatin1String("circuit_breaker")) {
         double excess = 0;
         QStringList runaway;
-        for (auto it = f.tasks.cbegin(); it != f.tasks.cend(); ++it)
-            if (it->calls > MaxTaskCalls) {
-                excess += double(it->costNano) * double(it->calls - MaxTaskCalls) / double(it->calls);
-                runaway << QStringLiteral("%1 (%2 calls)").arg(it.key()).arg(it->calls);
+        for (const TaskUse& t : f.tasks)
+            if (t.calls > MaxTaskCalls) {
+                excess += double(t.costNano) * double(t.calls - MaxTaskCalls) / double(t.calls);
+                runaway << QStringLiteral("%1 (%2 calls)").arg(t.id).arg(t.calls);
             }
         if (runaway.isEmpty())
             return out;
