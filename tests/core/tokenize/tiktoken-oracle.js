@@ -27,7 +27,12 @@ if (process.argv[2] === '--bench') {
   let count = 0;
   for (let i = 0; i < repeats; ++i) {
     const t0 = process.hrtime.bigint();
-    count = enc.encode_ordinary(text).length;
+    try {
+      count = enc.encode_ordinary(text).length;
+    } catch (e) {
+      process.stdout.write('ERROR ' + String(e).replace(/\s+/g, ' ') + '\n');
+      process.exit(0);
+    }
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
     best = Math.min(best, ms);
   }
