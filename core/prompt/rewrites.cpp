@@ -1,0 +1,382 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+#include "core/prompt/rewrites.h"
+
+#include "core/prompt/fillerphrases.h"
+#include "core/prompt/paragraphs.h"
+#include "core/prompt/sentences.h"
+#include "core/prompt/templatevars.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace Prompt {
+
+namespace {
+
+    QString tr(const char* s, const char* disambiguation = nullptr, int n = -1)
+    {
+        return QCoreApplication::translate("Prompt", s, disambiguation, n);
+    }
+
+    bool isHSpace(QChar c)
+    {
+        return c == QLatin1Char(' ') || c == QLatin1Char('\t');
+    }
+
+    /** A few words of `text` for notes: "Always be polite and…". */
+    QString excerpt(QStringView text, int maxChars = 40)
+    {
+        QString s = text.trimmed().toString().simplified();
+        if (s.size() > maxChars)
+            s = s.left(maxChars - 1).trimmed() + QChar(0x2026);
+        return s;
+    }
+
+    /** True when only spaces and a list marker come before `pos` on its line, or a sentence ended before it. */
+    bool atSentenceStart(QStringView text, qsizetype pos)
+    {
+        qsizetype i = pos;
+        while (i > 0 && isHSpace(text[i - 1]))
+            --i;
+        if (i == 0 || text[i - 1] == QLatin1Char('\n'))
+            return true;
+        const QChar p = text[i - 1];
+        if (p == QLatin1Char('.') || p == QLatin1Char('!') || p == QLatin1Char('?') || p == QLatin1Char(':'))
+            return true;
+        // a list marker alone before it: "- please …", "2. please …"
+        qsizetype lineStart = i;
+        while (lineStart > 0 && text[lineStart - 1] != QLatin1Char('\n'))
+            --lineStart;
+        const QStringView before = text.mid(lineStart, i - lineStart).trimmed();
+        if (before == QLatin1String("-") || before == QLatin1String("*") || before == QLatin1String("+")
+            || before == QStringView(u"\u2022"))
+            return true;
+        if (before.size() >= 2 && before.size() <= 4
+            && (before.back() == QLatin1Char('.') || before.back() == QLatin1Char(')'))) {
+            for (qsizetype k = 0; k + 1 < before.size(); ++k)
+                if (!before[k].isDigit())
+                    return false;
+            return true;
+        }
+        return false;
+    }
+
+    QList<Edit> fillerEdits(QStringView text)
+    {
+        QList<Edit> out;
+        const QList<FillerPhrase>& phrases = fillerPhrases();
+        for (const FillerMatch& m : findFiller(text)) {
+            const FillerPhrase& f = phrases.at(m.phrase);
+            const QStringView matched = text.mid(m.start, m.length);
+            Edit e { m.start, m.length, f.replacement, QString() };
+            if (f.replacement.isEmpty()) {
+                qsizetype end = m.start + m.length;
+                if (end < text.size() && text[end] == QLatin1Char(','))
+                    ++end;
+                while (end < text.size() && isHSpace(text[end]))
+                    ++end;
+                // "Please note that refunds…" → "Refunds…"
+                if (end < text.size() && matched.front().isUpper() && text[end].isLower()
+                    && atSentenceStart(text, m.start)) {
+                    e.replacement = text[end].toUpper();
+                    ++end;
+                }
+                e.length = end - m.start;
+                e.note = tr("removed \"%1\"").arg(matched.toString());
+            } else {
+                if (matched.front().isUpper())
+                    e.replacement[0] = e.replacement[0].toUpper();
+                e.note = tr("\"%1\" → \"%2\"").arg(matched.toString(), e.replacement);
+            }
+            if (!out.isEmpty() && out.last().start + out.last().length > e.start)
+                continue; // cannot happen with one regex pass; kept for safety
+            out << e;
+        }
+        return out;
+    }
+
+    QList<Edit> whitespaceEdits(QStringView text)
+    {
+        QList<Edit> out;
+        const qsizetype n = text.size();
+        qsizetype blankRunStart = -1; // start of the first blank line of the current run
+        bool seenContent = false;
+        qsizetype lineStart = 0;
+        while (lineStart <= n) {
+            qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), lineStart);
+            const bool lastLine = lineEnd < 0;
+            if (lastLine)
+                lineEnd = n;
+            qsizetype contentEnd = lineEnd;
+            if (contentEnd > lineStart && text[contentEnd - 1] == QLatin1Char('\r'))
+                --contentEnd;
+            qsizetype first = lineStart;
+            while (first < contentEnd && isHSpace(text[first]))
+                ++first;
+            if (first == contentEnd) { // blank line
+                if (blankRunStart < 0)
+                    blankRunStart = lineStart;
+            } else {
+                if (blankRunStart >= 0) {
+                    // keep one empty line between paragraphs, none before the first
+                    const QString keep = !seenContent ? QString()
+                        : text.mid(blankRunStart, lineStart - blankRunStart).contains(QLatin1String("\r\n"))
+                        ? QStringLiteral("\r\n")
+                        : QStringLiteral("\n");
+                    const QStringView run = text.mid(blankRunStart, lineStart - blankRunStart);
+                    if (run != keep)
+                        out << Edit { blankRunStart, lineStart - blankRunStart, keep,
+                            !seenContent ? tr("removed blank lines at the start")
+                                         : tr("%n blank line(s) → one", nullptr, int(run.count(QLatin1Char('\n')))) };
+                    blankRunStart = -1;
+                }
+                seenContent = true;
+                // runs of spaces inside the line, then trailing spaces
+                qsizetype i = first;
+                while (i < contentEnd) {
+                    if (!isHSpace(text[i])) {
+                        ++i;
+                        continue;
+                    }
+                    qsizetype j = i;
+                    while (j < contentEnd && isHSpace(text[j]))
+                        ++j;
+                    if (j == contentEnd)
+                        out << Edit { i, j - i, QString(), tr("%n trailing space(s)", nullptr, int(j - i)) };
+                    else if (j - i >= 2)
+                        out << Edit { i, j - i, QStringLiteral(" "), tr("%n spaces → one", nullptr, int(j - i)) };
+                    i = j;
+                }
+            }
+            if (lastLine)
+                break;
+            lineStart = lineEnd + 1;
+        }
+        if (blankRunStart >= 0 && blankRunStart < n) {
+            // blank lines (or spaces) at the end: the text ends after its last line's newline
+            out << Edit { blankRunStart, n - blankRunStart, QString(), tr("removed blank lines at the end") };
+        }
+        return out;
+    }
+
+    QList<Edit> dedupeEdits(QStringView text)
+    {
+        const QList<Sentence> sentences = splitSentences(text);
+        QHash<QString, qsizetype> firstSeen;
+        QList<int> repeats; // indices into sentences
+        for (int i = 0; i < sentences.size(); ++i) {
+            const QString key = normalizedSentence(text.mid(sentences[i].start, sentences[i].length));
+            if (wordCount(key) < 4)
+                continue;
+            if (firstSeen.contains(key))
+                repeats << i;
+            else
+                firstSeen.insert(key, sentences[i].start);
+        }
+        QList<Edit> out;
+        int r = 0;
+        while (r < repeats.size()) {
+            // the repeats on one line: the whole line goes when every sentence on it is a repeat
+            const Sentence& s = sentences[repeats[r]];
+            qsizetype lineStart = s.start;
+            while (lineStart > 0 && text[lineStart - 1] != QLatin1Char('\n'))
+                --lineStart;
+            qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), s.start);
+            if (lineEnd < 0)
+                lineEnd = text.size();
+            QList<int> onLine;
+            while (r < repeats.size() && sentences[repeats[r]].start < lineEnd)
+                onLine << repeats[r++];
+            int sentencesOnLine = 0;
+            for (const Sentence& t : sentences)
+                if (t.start >= lineStart && t.start < lineEnd)
+                    ++sentencesOnLine;
+            if (sentencesOnLine == onLine.size()) {
+                const qsizetype end = lineEnd < text.size() ? lineEnd + 1 : lineEnd;
+                out << Edit { lineStart, end - lineStart, QString(),
+                    tr("removed repeated \"%1\"").arg(excerpt(text.mid(s.start, s.length))) };
+                continue;
+            }
+            for (int idx : onLine) {
+                const Sentence& t = sentences[idx];
+                qsizetype start = t.start;
+                qsizetype end = t.start + t.length;
+                qsizetype after = end;
+                while (after < lineEnd && isHSpace(text[after]))
+                    ++after;
+                if (after < lineEnd && text[after] != QLatin1Char('\r')) {
+                    end = after; // a sentence follows: take the spaces after this one
+                } else {
+                    while (start > lineStart && isHSpace(text[start - 1]))
+                        --start; // last on its line: take the spaces before it
+                }
+                out << Edit { start, end - start, QString(),
+                    tr("removed repeated \"%1\"").arg(excerpt(text.mid(t.start, t.length))) };
+            }
+        }
+        return out;
+    }
+
+    QList<Edit> staticFirstEdits(QStringView text)
+    {
+        const TemplateInfo info = parseTemplate(text);
+        if (info.variables.isEmpty())
+            return {};
+        const QList<Paragraph> paragraphs = splitParagraphs(text);
+        auto hasVariable = [&](const Paragraph& p) {
+            for (const Variable& v : info.variables)
+                if (v.start < p.start + p.length && v.start + v.length > p.start)
+                    return true;
+            return false;
+        };
+        int first = -1;
+        for (int i = 0; i < paragraphs.size() && first < 0; ++i)
+            if (hasVariable(paragraphs[i]))
+                first = i;
+        if (first < 0)
+            return {};
+        QList<int> moved;
+        for (int i = first + 1; i < paragraphs.size(); ++i)
+            if (!hasVariable(paragraphs[i]))
+                moved << i;
+        if (moved.isEmpty())
+            return {};
+        const QString sep = text.contains(QLatin1String("\r\n")) ? QStringLiteral("\r\n\r\n") : QStringLiteral("\n\n");
+        QString inserted;
+        for (int i : moved)
+            inserted += text.mid(paragraphs[i].start, paragraphs[i].length) + sep;
+        QList<Edit> out;
+        out << Edit { paragraphs[first].start, 0, inserted,
+            tr("moved %n paragraph(s) without variables before the first one with {{%1}}", nullptr, int(moved.size()))
+                .arg(info.variables.first().name) };
+        for (int i : moved) {
+            // the paragraph and the blank lines before it (a previous paragraph always exists: i > first)
+            const qsizetype prevEnd = paragraphs[i - 1].start + paragraphs[i - 1].length;
+            const qsizetype end = paragraphs[i].start + paragraphs[i].length;
+            out << Edit { prevEnd, end - prevEnd, QString(),
+                tr("moved up: \"%1\"").arg(excerpt(text.mid(paragraphs[i].start, paragraphs[i].length))) };
+        }
+        return out;
+    }
+
+} // namespace
+
+QList<Rule> allRules()
+{
+    return { Rule::Dedupe, Rule::Filler, Rule::StaticFirst, Rule::Whitespace };
+}
+
+QString ruleId(Rule rule)
+{
+    switch (rule) {
+    case Rule::Dedupe:
+        return QStringLiteral("dedupe");
+    case Rule::Filler:
+        return QStringLiteral("filler");
+    case Rule::StaticFirst:
+        return QStringLiteral("reorder");
+    case Rule::Whitespace:
+        return QStringLiteral("whitespace");
+    }
+    return QString();
+}
+
+std::optional<Rule> ruleFromId(QStringView id)
+{
+    for (Rule r : allRules())
+        if (id.compare(ruleId(r), Qt::CaseInsensitive) == 0)
+            return r;
+    return std::nullopt;
+}
+
+QString ruleName(Rule rule)
+{
+    switch (rule) {
+    case Rule::Dedupe:
+        return tr("Deduplicate instructions");
+    case Rule::Filler:
+        return tr("Remove filler");
+    case Rule::StaticFirst:
+        return tr("Static parts first");
+    case Rule::Whitespace:
+        return tr("Collapse whitespace");
+    }
+    return QString();
+}
+
+QString ruleDescription(Rule rule)
+{
+    switch (rule) {
+    case Rule::Dedupe:
+        return tr("Removes every sentence or bullet that repeats an earlier one (compared without filler, case and "
+                  "punctuation; at least four words). The first occurrence stays where it is.");
+    case Rule::Filler:
+        return tr("Removes polite padding (\"please note that\", \"make sure to\", \"as an AI language model\") and "
+                  "replaces wordy idioms with their short form (\"in order to\" → \"to\"). Models follow commands; "
+                  "the instruction itself is kept.");
+    case Rule::StaticFirst:
+        return tr("Moves paragraphs that hold no {{variable}} before the first paragraph that holds one, so that "
+                  "the identical prefix sent on every call (the part a provider can cache) is as long as possible. "
+                  "Check that the order of the instructions still reads right.");
+    case Rule::Whitespace:
+        return tr("Removes trailing spaces, turns runs of spaces inside a line into one space (indentation is "
+                  "kept) and keeps at most one blank line between paragraphs.");
+    }
+    return QString();
+}
+
+int Rewrite::editCount() const
+{
+    int n = 0;
+    for (const RuleEdits& r : applied)
+        n += int(r.edits.size());
+    return n;
+}
+
+QList<Edit> ruleEdits(QStringView text, Rule rule)
+{
+    switch (rule) {
+    case Rule::Dedupe:
+        return dedupeEdits(text);
+    case Rule::Filler:
+        return fillerEdits(text);
+    case Rule::StaticFirst:
+        return staticFirstEdits(text);
+    case Rule::Whitespace:
+        return whitespaceEdits(text);
+    }
+    return {};
+}
+
+QString applyEdits(QStringView text, const QList<Edit>& edits)
+{
+    QString out;
+    out.reserve(text.size());
+    qsizetype pos = 0;
+    for (const Edit& e : edits) {
+        out += text.mid(pos, e.start - pos);
+        out += e.replacement;
+        pos = e.start + e.length;
+    }
+    out += text.mid(pos);
+    return out;
+}
+
+Rewrite rewrite(QStringView text, const QList<Rule>& rules)
+{
+    Rewrite r;
+    r.text = text.toString();
+    for (Rule rule : allRules()) {
+        if (!rules.contains(rule))
+            continue;
+        QList<Edit> edits = ruleEdits(r.text, rule);
+        if (edits.isEmpty())
+            continue;
+        r.text = applyEdits(r.text, edits);
+        r.applied.append({ rule, std::move(edits) });
+    }
+    return r;
+}
+
+} // namespace Prompt

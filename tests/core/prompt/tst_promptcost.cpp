@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+// Cost per call and per month, caching the static prefix, output constraints, token ranges: values worked out by
+// hand (rates in µ$ per 1M tokens, so tokens × rate = pico-dollars).
+#include "core/prompt/outputconstraints.h"
+#include "core/prompt/promptcost.h"
+#include "core/prompt/tokenranges.h"
+#include "tests/core/prompt/faketokenizer.h"
+
+#include <QTest>
+
+using namespace Prompt;
+
+class TestPromptCost : public QObject
+{
+    Q_OBJECT
+private slots:
+    void perCallAndMonth();
+    void roundedOnce();
+    void longContext();
+    void openAiCachesIn128TokenSteps();
+    void anthropicCachesWholePrefix();
+    void belowMinimumNotCached();
+    void outputWithSchemaAndCap();
+    void outputCapOnly();
+    void badSchema();
+    void tokenRangesMapUtf8ToUtf16();
+};
+
+namespace {
+Pricing::PriceEntry gpt4o()
+{
+    Pricing::PriceEntry e;
+    e.model = QStringLiteral("gpt-4o");
+    e.provider = QStringLiteral("openai");
+    e.rates.input = 2'500'000;
+    e.rates.cacheRead = 1'250'000;
+    e.rates.output = 10'000'000;
+    e.minCacheableTokens = 1024;
+    return e;
+}
+Pricing::PriceEntry sonnet()
+{
+    Pricing::PriceEntry e;
+    e.model = QStringLiteral("claude-sonnet-4-5");
+    e.provider = QStringLiteral("anthropic");
+    e.rates.input = 3'000'000;
+    e.rates.cacheRead = 300'000;
+    e.rates.output = 15'000'000;
+    e.minCacheableTokens = 1024;
+    return e;
+}
+} // namespace
+
+void TestPromptCost::perCallAndMonth()
+{
+    // the article's case: a 2,000-token prompt, 10,000 requests a day (300,000 a month); 300 tokens out
+    // per call: 2,000 × 2.5 + 300 × 10 = 8,000 µ$ … in pico: 5e9 + 3e9 = 8e9 → 8,000,000 n$ = $0.008
+    const Cost c = callCost(gpt4o(), { 2000, 0, 300 }, 300'000);
+    QCOMPARE(c.perCallNano, qint64(8'000'000));
+    QCOMPARE(c.perMonthNano, qint64(2'400'000'000'000)); // $2,400
+}
+
+void TestPromptCost::roundedOnce()
+{
+    Pricing::PriceEntry e;
+    e.rates.input = 333; // µ$ per 1M: 3 tokens = 999 p$
+    const Cost c = callCost(e, { 3, 0, 0 }, 1000);
+    QCOMPARE(c.perCallNano, qint64(1)); // 0.999 n$ rounds to 1
+    QCOMPARE(c.perMonthNano, qint64(999)); // 1000 × 999 p$ = 999 n$, not 1000 × 1
+}
+
+void TestPromptCost::longContext()
+{
+    Pricing::PriceEntry e = sonnet();
+    e.longContextThreshold = 200'000;
+    e.longRates.input = 6'000'000;
+    e.longRates.output = 22'500'000;
+    // 250,000 in × 6 + 1,000 out × 22.5 = 1.5e12 + 2.25e10 p$ = 1,522,500,000 n$
+    QCOMPARE(callCost(e, { 250'000, 0, 1000 }, 1).perCallNano, qint64(1'522'500'000));
+    QCOMPARE(callCost(e, { 200'000, 0, 1000 }, 1).perCallNano, qint64(600'000'000 + 15'000'000)); // at the threshold
+}
+
+void TestPromptCost::openAiCachesIn128TokenSteps()
+{
+    // a 1,500-token prefix: 1,024 + 3 × 128 = 1,408 cached tokens
+    const CacheEstimate e = cacheEstimate(gpt4o(), 2000, 1500, 300, 300'000);
+    QVERIFY(e.eligible);
+    QCOMPARE(e.cachedTokens, qint64(1408));
+    QCOMPARE(e.discount, 0.5);
+    QCOMPARE(e.withoutCache.perMonthNano, qint64(2'400'000'000'000));
+    // per call: 592 × 2.5 + 1,408 × 1.25 + 300 × 10 → 1.48e9 + 1.76e9 + 3e9 = 6.24e9 p$ = 6,240,000 n$
+    QCOMPARE(e.withCache.perCallNano, qint64(6'240'000));
+    QCOMPARE(e.withCache.perMonthNano, qint64(1'872'000'000'000)); // $1,872
+    QCOMPARE(e.savedPerMonthNano(), qint64(528'000'000'000)); // $528
+}
+
+void TestPromptCost::anthropicCachesWholePrefix()
+{
+    const CacheEstimate e = cacheEstimate(sonnet(), 2000, 1500, 300, 1000);
+    QVERIFY(e.eligible);
+    QCOMPARE(e.cachedTokens, qint64(1500));
+    QCOMPARE(e.discount, 0.9);
+    // 500 × 3 + 1,500 × 0.3 + 300 × 15 = 1.5e9 + 0.45e9 + 4.5e9 = 6.45e9 p$; without: 6e9 + 4.5e9 = 10.5e9 p$
+    QCOMPARE(e.withCache.perCallNano, qint64(6'450'000));
+    QCOMPARE(e.withoutCache.perCallNano, qint64(10'500'000));
+    QCOMPARE(e.savedPerMonthNano(), qint64(4'050'000'000)); // 1,000 × 4,050,000 n$ = $4.05
+}
+
+void TestPromptCost::belowMinimumNotCached()
+{
+    const CacheEstimate e = cacheEstimate(sonnet(), 2000, 900, 0, 1000);
+    QVERIFY(!e.eligible);
+    QCOMPARE(e.cachedTokens, qint64(0));
+    QCOMPARE(e.savedPerMonthNano(), qint64(0));
+    QCOMPARE(*e.minTokens, qint64(1024));
+    // no discount (cached input at the input price): nothing to earn
+    Pricing::PriceEntry flat = gpt4o();
+    flat.rates.cacheRead = flat.rates.input;
+    QVERIFY(!cacheEstimate(flat, 5000, 5000, 0, 1).eligible);
+    // the prefix cannot exceed the prompt
+    QCOMPARE(cacheEstimate(sonnet(), 1500, 9999, 0, 1).prefixTokens, qint64(1500));
+}
+
+void TestPromptCost::outputWithSchemaAndCap()
+{
+    // compact instance {"answer":"","category":"shipping","tags":["",""],"urgent":false} = 65 bytes = 65 tokens;
+    // strings: answer maxLength 200 → 50, two tags without maxLength → 2 × 8: 66; schema estimate 131
+    const QString schema
+        = QStringLiteral(R"({"type":"object","properties":{"answer":{"type":"string","maxLength":200},)"
+                         R"("category":{"enum":["billing","shipping"]},"urgent":{"type":"boolean"},)"
+                         R"("tags":{"type":"array","items":{"type":"string"},"maxItems":2}}})");
+    ByteTokenizer bytes;
+    auto r = estimateOutput({ 400, 300, schema }, bytes);
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+    QCOMPARE(*r.value().schemaTokens, qint64(131));
+    QCOMPARE(r.value().constrainedTokens, qint64(131));
+    QCOMPARE(r.value().savedTokensPerCall, qint64(269));
+    QVERIFY2(r.value().basis.contains(QLatin1String("4 fields; the answer's structure is 65 tokens (bytes")),
+        qPrintable(r.value().basis));
+    QVERIFY(r.value().basis.contains(QStringLiteral("400 − 131 = 269 output tokens per call")));
+}
+
+void TestPromptCost::outputCapOnly()
+{
+    ByteTokenizer bytes;
+    auto r = estimateOutput({ 400, 250, QString() }, bytes);
+    QVERIFY(r.ok());
+    QVERIFY(!r.value().schemaTokens);
+    QCOMPARE(r.value().savedTokensPerCall, qint64(150));
+    // a cap above today's answers saves nothing
+    QCOMPARE(estimateOutput({ 100, 250, QString() }, bytes).value().savedTokensPerCall, qint64(0));
+}
+
+void TestPromptCost::badSchema()
+{
+    ByteTokenizer bytes;
+    auto r = estimateOutput({ 400, std::nullopt, QStringLiteral("{\"type\": \"object\",}") }, bytes);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, Error::Code::Parse);
+    QVERIFY2(r.error().message.contains(QLatin1String("at byte 19")), qPrintable(r.error().message));
+    QVERIFY(!estimateOutput({ 400, std::nullopt, QStringLiteral("[1]") }, bytes).ok());
+}
+
+void TestPromptCost::tokenRangesMapUtf8ToUtf16()
+{
+    // one token per byte: "é" (2 bytes) gives two tokens on the same character, "😀" (4 bytes, 2 UTF-16 units) four
+    ByteTokenizer bytes;
+    const QString text = QStringLiteral("aé😀b");
+    const QList<TokenRange> r = tokenRanges(bytes, text);
+    QCOMPARE(r.size(), 1 + 2 + 4 + 1);
+    QCOMPARE(r[0], (TokenRange { 0, 1 }));
+    QCOMPARE(r[1], (TokenRange { 1, 1 }));
+    QCOMPARE(r[2], (TokenRange { 1, 1 }));
+    QCOMPARE(r[3], (TokenRange { 2, 2 }));
+    QCOMPARE(r[6], (TokenRange { 2, 2 }));
+    QCOMPARE(r[7], (TokenRange { 4, 1 }));
+    QCOMPARE(tokenRanges(bytes, text, 2).size(), 2);
+}
+
+QTEST_APPLESS_MAIN(TestPromptCost)
+#include "tst_promptcost.moc"

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+// The one-click rewrites: each rule's output compared to a string worked out by hand.
+#include "core/prompt/rewrites.h"
+
+#include <QTest>
+
+using namespace Prompt;
+
+class TestRewrites : public QObject
+{
+    Q_OBJECT
+private slots:
+    void filler();
+    void fillerKeepsWordsInsideOthers();
+    void whitespace();
+    void whitespaceNothingToDo();
+    void dedupe();
+    void staticFirst();
+    void staticFirstWithoutVariables();
+    void allRulesInOrder();
+    void ruleIds();
+};
+
+void TestRewrites::filler()
+{
+    const QString in = QStringLiteral(
+        "Please note that refunds take 5 days. You should, in order to help, please respond kindly to the customer.\n"
+        "- make sure to greet them\n"
+        "As an AI language model, you answer politely, please.");
+    const Rewrite r = rewrite(in, { Rule::Filler });
+    QCOMPARE(r.text,
+        QStringLiteral("Refunds take 5 days. You should, to help, respond to the customer.\n"
+                       "- greet them\n"
+                       "You answer politely, please."));
+    QCOMPARE(r.applied.size(), 1);
+    QCOMPARE(r.applied[0].rule, Rule::Filler);
+    const QList<Edit>& e = r.applied[0].edits;
+    QCOMPARE(e.size(), 6);
+    // "Please note that r" → "R": the phrase, its space and the capitalised letter
+    QCOMPARE(e[0].start, 0);
+    QCOMPARE(e[0].length, 18);
+    QCOMPARE(e[0].replacement, QStringLiteral("R"));
+    QCOMPARE(e[1].replacement, QStringLiteral("to"));
+    QCOMPARE(in.mid(e[1].start, e[1].length), QStringLiteral("in order to"));
+    QCOMPARE(in.mid(e[2].start, e[2].length), QStringLiteral("please "));
+    QCOMPARE(in.mid(e[3].start, e[3].length), QStringLiteral("kindly "));
+    QCOMPARE(in.mid(e[4].start, e[4].length), QStringLiteral("make sure to "));
+    QCOMPARE(in.mid(e[5].start, e[5].length), QStringLiteral("As an AI language model, y"));
+    QCOMPARE(e[5].replacement, QStringLiteral("Y"));
+    QCOMPARE(e[1].note, QStringLiteral("\"in order to\" → \"to\""));
+}
+
+void TestRewrites::fillerKeepsWordsInsideOthers()
+{
+    // word boundaries: "pleased", "unkindly" and "notes that" are not filler; a capital is kept for replacements
+    const QString in = QStringLiteral("We are pleased. Unkindly notes that matter. In order to win, try.");
+    QCOMPARE(
+        rewrite(in, { Rule::Filler }).text, QStringLiteral("We are pleased. Unkindly notes that matter. To win, try."));
+}
+
+void TestRewrites::whitespace()
+{
+    const QString in
+        = QStringLiteral("\n\nTitle  here   \n\n\n\nBody\tline with  two spaces.\n    indented   item\n\n \nEnd\n\n\n");
+    const Rewrite r = rewrite(in, { Rule::Whitespace });
+    QCOMPARE(r.text, QStringLiteral("Title here\n\nBody\tline with two spaces.\n    indented item\n\nEnd\n"));
+    QCOMPARE(r.applied.size(), 1);
+    // leading blank lines, "  ", trailing "   ", 3 blank lines, "  ", "   ", blank run with a space, the end
+    QCOMPARE(r.applied[0].edits.size(), 8);
+    QCOMPARE(r.applied[0].edits[0].start, 0);
+    QCOMPARE(r.applied[0].edits[0].length, 2);
+    // CRLF text keeps CRLF
+    QCOMPARE(rewrite(QStringLiteral("a  \r\n\r\n\r\nb"), { Rule::Whitespace }).text, QStringLiteral("a\r\n\r\nb"));
+}
+
+void TestRewrites::whitespaceNothingToDo()
+{
+    const QString in = QStringLiteral("One line.\n\nTwo  \n");
+    QCOMPARE(rewrite(QStringLiteral("One line.\n\nTwo\n"), { Rule::Whitespace }).applied.size(), 0);
+    QCOMPARE(rewrite(in, { Rule::Whitespace }).text, QStringLiteral("One line.\n\nTwo\n"));
+    QCOMPARE(rewrite(QString(), allRules()).text, QString());
+}
+
+void TestRewrites::dedupe()
+{
+    const QString in = QStringLiteral("Always be polite to the customer.\n"
+                                      "Never share internal notes. Please always be polite to the customer!\n"
+                                      "- Never share internal notes\n"
+                                      "Keep answers short. Thanks.\n"
+                                      "Thanks.");
+    const Rewrite r = rewrite(in, { Rule::Dedupe });
+    // short sentences ("Thanks.") may repeat; the first occurrence stays
+    QCOMPARE(r.text,
+        QStringLiteral("Always be polite to the customer.\n"
+                       "Never share internal notes.\n"
+                       "Keep answers short. Thanks.\n"
+                       "Thanks."));
+    QCOMPARE(r.applied.size(), 1);
+    QCOMPARE(r.applied[0].edits.size(), 2);
+    QCOMPARE(in.mid(r.applied[0].edits[0].start, r.applied[0].edits[0].length),
+        QStringLiteral(" Please always be polite to the customer!"));
+    QCOMPARE(in.mid(r.applied[0].edits[1].start, r.applied[0].edits[1].length),
+        QStringLiteral("- Never share internal notes\n"));
+    QCOMPARE(r.applied[0].edits[1].note, QStringLiteral("removed repeated \"Never share internal notes\""));
+
+    // a repeat in the middle of a line takes the spaces after it
+    QCOMPARE(
+        rewrite(QStringLiteral("Answer in plain English. Answer in plain English. Be brief."), { Rule::Dedupe }).text,
+        QStringLiteral("Answer in plain English. Be brief."));
+}
+
+void TestRewrites::staticFirst()
+{
+    const QString in = QStringLiteral("You are a support agent.\n\n"
+                                      "Customer: {{customer_name}}\nOrder: {{order_id}}\n\n"
+                                      "Answer in English.\nBe brief.\n\n\n"
+                                      "The question follows.\n");
+    const Rewrite r = rewrite(in, { Rule::StaticFirst });
+    QCOMPARE(r.text,
+        QStringLiteral("You are a support agent.\n\n"
+                       "Answer in English.\nBe brief.\n\n"
+                       "The question follows.\n\n"
+                       "Customer: {{customer_name}}\nOrder: {{order_id}}\n"));
+    QCOMPARE(r.applied.size(), 1);
+    QCOMPARE(r.applied[0].edits.size(), 3); // one insertion, two paragraphs moved away
+    QCOMPARE(r.applied[0].edits[0].length, 0);
+    QCOMPARE(r.applied[0].edits[0].note,
+        QStringLiteral("moved 2 paragraph(s) without variables before the first one with {{customer_name}}"));
+}
+
+void TestRewrites::staticFirstWithoutVariables()
+{
+    QCOMPARE(rewrite(QStringLiteral("A.\n\nB."), { Rule::StaticFirst }).applied.size(), 0);
+    // the variable is already in the last paragraph
+    QCOMPARE(rewrite(QStringLiteral("A.\n\nB {{x}}."), { Rule::StaticFirst }).applied.size(), 0);
+}
+
+void TestRewrites::allRulesInOrder()
+{
+    // the order of the list does not matter: dedupe, filler, reorder, whitespace
+    const QString in = QStringLiteral("Hello {{name}}.\n\nPlease be brief.  \n\n\n\nBe brief.\n");
+    const Rewrite r = rewrite(in, { Rule::Whitespace, Rule::StaticFirst, Rule::Filler, Rule::Dedupe });
+    // "Be brief." has two words: no repeat; filler makes "Be brief." twice; reorder moves both up
+    QCOMPARE(r.text, QStringLiteral("Be brief.\n\nBe brief.\n\nHello {{name}}.\n"));
+    QCOMPARE(r.applied.size(), 3);
+    QCOMPARE(r.applied[0].rule, Rule::Filler);
+    QCOMPARE(r.applied[1].rule, Rule::StaticFirst);
+    QCOMPARE(r.applied[2].rule, Rule::Whitespace);
+    QCOMPARE(r.editCount(), 1 + 3 + 1);
+}
+
+void TestRewrites::ruleIds()
+{
+    for (Rule rule : allRules())
+        QCOMPARE(ruleFromId(ruleId(rule)), std::optional<Rule>(rule));
+    QCOMPARE(ruleFromId(u"FILLER"), std::optional<Rule>(Rule::Filler));
+    QVERIFY(!ruleFromId(u"nope"));
+}
+
+QTEST_APPLESS_MAIN(TestRewrites)
+#include "tst_rewrites.moc"
