@@ -99,6 +99,10 @@ void recordDispatch(
 
 void recordComputeBarrier(VkCommandBuffer cb)
 {
+    // note: an experiment switch only (tst_vkbackend shows what lavapipe does without the barriers)
+    static const bool skip = qEnvironmentVariableIntValue("INFEROMETER_VK_DEBUG_NO_BARRIERS") == 1;
+    if (skip)
+        return;
     VkMemoryBarrier mb { VK_STRUCTURE_TYPE_MEMORY_BARRIER };
     mb.srcAccessMask = VK_ACCESS_SHADER_WRITE_BIT;
     mb.dstAccessMask = VK_ACCESS_SHADER_READ_BIT | VK_ACCESS_SHADER_WRITE_BIT | VK_ACCESS_UNIFORM_READ_BIT;
