@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+#include "core/inference/perplexity.h"
+
+#include "core/common/task.h"
+#include "core/inference/backend.h"
+#include "core/inference/model.h"
+#include "core/inference/sampler.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Inference {
+
+namespace {
+    QString tr(const char* s)
+    {
+        return QCoreApplication::translate("Inference", s);
+    }
+
+    Error schema(const Backend& b, const QString& msg)
+    {
+        Error e;
+        e.code = Error::Code::Schema;
+        e.source = b.model().path();
+        e.message = msg;
+        return e;
+    }
+
+    Result<void> check(const Backend& b, size_t tokens, int ctx)
+    {
+        if (ctx < 4)
+            return schema(b, tr("a context of %1 tokens is too small (4 or more)").arg(ctx));
+        if (ctx > b.contextSize())
+            return schema(b, tr("a context of %1 tokens exceeds the backend's %2").arg(ctx).arg(b.contextSize()));
+        if (tokens < size_t(2) * size_t(ctx))
+            return schema(
+                b, tr("the text has %1 tokens; a context of %2 needs at least %3").arg(tokens).arg(ctx).arg(2 * ctx));
+        return {};
+    }
+
+    /** Evaluates chunk `i` (all logits) from an empty cache, BOS first. */
+    Result<void> evalChunk(
+        Backend& b, std::span<const int32_t> tokens, int ctx, int i, int32_t bos, std::vector<float>& logits)
+    {
+        std::vector<int32_t> chunk(tokens.begin() + ptrdiff_t(i) * ctx, tokens.begin() + ptrdiff_t(i + 1) * ctx);
+        if (bos >= 0)
+            chunk[0] = bos;
+        logits.resize(size_t(ctx) * size_t(b.model().config().vocabSize));
+        b.reset();
+        return b.eval(chunk, 0, logits, true);
+    }
+
+    Error canceled()
+    {
+        Error e;
+        e.code = Error::Code::Canceled;
+        e.message = tr("canceled");
+        return e;
+    }
+
+    /** Adds one chunk's scored predictions to `r`; `perPosition` (optional) gets each log-probability. */
+    void score(PerplexityResult& r, double& nllSum, std::span<const int32_t> tokens, int ctx, int i,
+        const std::vector<float>& logits, int vocab)
+    {
+        const int first = ctx / 2;
+        for (int p = first; p < ctx - 1; ++p) {
+            const int32_t next = tokens[size_t(i) * size_t(ctx) + size_t(p) + 1];
+            nllSum -= logSoftmax(std::span(logits.data() + size_t(p) * size_t(vocab), size_t(vocab)), next);
+            ++r.scored;
+        }
+        r.chunkPerplexity.push_back(std::exp(nllSum / r.scored));
+    }
+
+    void finish(PerplexityResult& r, double nllSum, int ctx, int chunks)
+    {
+        r.ctx = ctx;
+        r.chunks = chunks;
+        r.tokens = chunks * ctx;
+        r.nll = nllSum / r.scored;
+        r.perplexity = std::exp(r.nll);
+    }
+} // namespace
+
+double logSoftmax(std::span<const float> logits, int32_t token)
+{
+    float mx = logits[0];
+    for (float v : logits)
+        mx = std::max(mx, v);
+    double sumExp = 0;
+    for (float v : logits)
+        sumExp += std::exp(v - mx);
+    return double(logits[size_t(token)] - mx) - std::log(sumExp);
+}
+
+double percentile(std::vector<double>& values, double q)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const double pos = q * double(values.size() - 1);
+    const size_t lo = size_t(pos);
+    const size_t hi = std::min(lo + 1, values.size() - 1);
+    const double f = pos - double(lo);
+    return values[lo] * (1 - f) + values[hi] * f;
+}
+
+Result<PerplexityResult> perplexity(
+    Backend& backend, std::span<const int32_t> tokens, int ctx, int32_t bos, TaskContext& task)
+{
+    if (auto r = check(backend, tokens.size(), ctx); !r)
+        return r.error();
+    const int chunks = int(tokens.size() / size_t(ctx));
+    const int vocab = backend.model().config().vocabSize;
+    PerplexityResult r;
+    double nllSum = 0;
+    std::vector<float> logits;
+    for (int i = 0; i < chunks; ++i) {
+        if (task.isCanceled())
+            return canceled();
+        if (auto e = evalChunk(backend, tokens, ctx, i, bos, logits); !e)
+            return e.error();
+        score(r, nllSum, tokens, ctx, i, logits, vocab);
+        task.setProgress(i + 1, chunks);
+    }
+    finish(r, nllSum, ctx, chunks);
+    return r;
+}
+
+Result<Comparison> compare(
+    Backend& a, Backend& b, std::span<const int32_t> tokens, int ctx, int32_t bos, TaskContext& task)
+{
+    if (auto r = check(a, tokens.size(), ctx); !r)
+        return r.error();
+    if (auto r = check(b, tokens.size(), ctx); !r)
+        return r.error();
+    const int vocab = a.model().config().vocabSize;
+    if (b.model().config().vocabSize != vocab)
+        return schema(b, tr("the vocabularies differ (%1 and %2 tokens)").arg(vocab).arg(b.model().config().vocabSize));
+    const int chunks = int(tokens.size() / size_t(ctx));
+    Comparison c;
+    double nllA = 0, nllB = 0;
+    std::vector<float> la, lb;
+    std::vector<double> kld;
+    int agree = 0;
+    std::vector<double> lpa(static_cast<size_t>(vocab)), lpb(static_cast<size_t>(vocab));
+    for (int i = 0; i < chunks; ++i) {
+        if (task.isCanceled())
+            return canceled();
+        if (auto e = evalChunk(a, tokens, ctx, i, bos, la); !e)
+            return e.error();
+        if (auto e = evalChunk(b, tokens, ctx, i, bos, lb); !e)
+            return e.error();
+        score(c.a, nllA, tokens, ctx, i, la, vocab);
+        score(c.b, nllB, tokens, ctx, i, lb, vocab);
+        for (int p = ctx / 2; p < ctx - 1; ++p) {
+            const std::span<const float> ra(la.data() + size_t(p) * size_t(vocab), size_t(vocab));
+            const std::span<const float> rb(lb.data() + size_t(p) * size_t(vocab), size_t(vocab));
+            // log-softmax of each in double
+            auto logProbs = [](std::span<const float> l, std::vector<double>& out) {
+                double mx = l[0];
+                for (float v : l)
+                    mx = std::max(mx, double(v));
+                double s = 0;
+                for (float v : l)
+                    s += std::exp(double(v) - mx);
+                const double ls = std::log(s);
+                for (size_t v = 0; v < l.size(); ++v)
+                    out[v] = double(l[v]) - mx - ls;
+            };
+            logProbs(ra, lpa);
+            logProbs(rb, lpb);
+            double k = 0;
+            for (int v = 0; v < vocab; ++v)
+                k += std::exp(lpa[size_t(v)]) * (lpa[size_t(v)] - lpb[size_t(v)]);
+            kld.push_back(std::max(0.0, k));
+            if (Sampler::argmax(ra) == Sampler::argmax(rb))
+                ++agree;
+        }
+        task.setProgress(i + 1, chunks);
+    }
+    finish(c.a, nllA, ctx, chunks);
+    finish(c.b, nllB, ctx, chunks);
+    double sum = 0;
+    for (double k : kld)
+        sum += k;
+    c.kldMean = sum / double(kld.size());
+    c.top1Agreement = double(agree) / double(kld.size());
+    c.kldP99 = percentile(kld, 0.99);
+    c.kldMax = kld.back();
+    return c;
+}
+
+} // namespace Inference
