@@ -234,11 +234,10 @@ void AnomaliesPage::apply(const AnomaliesSnapshot& s)
     m_method->clear();
     m_evidenceTitle->setText(tr("<b>Evidence calls</b>"));
     m_model->setAnomalies(s.anomalies);
-    qint64 excess = 0;
+    const qint64 excess = Anomalies::combinedExcess(s.anomalies);
     int unknown = 0;
     QMap<Anomalies::Severity, int> bySeverity;
     for (const Anomalies::Anomaly& a : s.anomalies) {
-        excess += a.excessCostNano.value_or(0);
         unknown += !a.excessCostNano;
         ++bySeverity[a.severity];
     }
@@ -249,8 +248,10 @@ void AnomaliesPage::apply(const AnomaliesSnapshot& s)
                   .arg(bySeverity.value(Anomalies::Severity::Critical))
                   .arg(bySeverity.value(Anomalies::Severity::High))
                   .arg(Money::formatUsd(excess), unknown ? tr(" (+%1 unknown: unpriced)").arg(unknown) : QString()));
-    m_summary->setToolTip(tr("Excess: list cost above each detector's baseline, summed over the anomalies found "
-                             "(the same spend can show in several, e.g. a loop is also a spend spike)."));
+    m_summary->setToolTip(tr("Excess: list cost above each detector's baseline, with spend that shows in several "
+                             "anomalies counted once: of the spend spikes of one day (per cost center, model and key) "
+                             "only the largest counts, and a spike during a loop, retry storm or context bloat is that "
+                             "anomaly's spend. Each row's own excess is in the table."));
     buildChart(s);
     if (m_proxy->rowCount() > 0)
         m_table->selectRow(0);

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QMap>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -209,6 +210,29 @@ Result<QList<Anomaly>> detect(Store::Workspace& ws, const Options& o, TaskContex
     qCDebug(lcAnalytics) << "evidence ids" << timer.restart() << "ms";
     ctx.setProgress(steps, steps);
     return all;
+}
+
+qint64 combinedExcess(const QList<Anomaly>& anomalies)
+{
+    qint64 total = 0;
+    QMap<qint64, qint64> spikeByDay; // UTC day → largest spike of that day
+    for (const Anomaly& a : anomalies) {
+        if (a.kind != Kind::SpendSpike) {
+            total += a.excessCostNano.value_or(0);
+            continue;
+        }
+        const bool explained = std::any_of(anomalies.cbegin(), anomalies.cend(), [&](const Anomaly& b) {
+            return (b.kind == Kind::AgentLoop || b.kind == Kind::RetryStorm || b.kind == Kind::ContextBloat)
+                && b.startMs < a.endMs && a.startMs < b.endMs;
+        });
+        if (explained)
+            continue;
+        qint64& day = spikeByDay[TimeUtil::dayStart(a.startMs)];
+        day = qMax(day, a.excessCostNano.value_or(0));
+    }
+    for (qint64 v : std::as_const(spikeByDay))
+        total += v;
+    return total;
 }
 
 Result<QList<EvidenceCall>> evidenceCalls(Store::Workspace& ws, const Anomaly& a, int limit)

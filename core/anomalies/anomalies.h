@@ -161,6 +161,15 @@ Result<QList<EvidenceCall>> evidenceCalls(Store::Workspace& ws, const Anomaly& a
 /** List spend per UTC day (day start in ms, nano-dollars) over the whole workspace, for the timeline. */
 Result<QList<std::pair<qint64, qint64>>> dailySpend(Store::Workspace& ws);
 
+/**
+ * The excess of `anomalies` with money that shows in several of them counted once: spend spikes of one UTC day on
+ * different dimensions (cost center, model, key) are the same spend seen three ways, so only the largest counts; a
+ * spike that overlaps an agent loop, retry storm or context bloat in time is that anomaly's spend seen per dimension,
+ * so it does not count. Shadow spend and unpriced models are whole-key / whole-model amounts and count as they are
+ * (unpriced ones have no amount).
+ */
+qint64 combinedExcess(const QList<Anomaly>& anomalies);
+
 /** How the detector of `k` works, with the numbers of `o`, for the GUI (translated, plain text). */
 QString methodText(Kind k, const Options& o);
 

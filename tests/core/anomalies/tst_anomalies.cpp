@@ -25,6 +25,7 @@ private slots:
     void contextBloat();
     void unpriced();
     void rangeAndEvidence();
+    void combinedExcessCountsOnce();
 
 private:
     QTemporaryDir m_dir;
@@ -365,6 +366,34 @@ void TestAnomalies::rangeAndEvidence()
     found = detect(*ws.value(), o);
     QCOMPARE(found.size(), 1); // the slow loop only
     QCOMPARE(found[0].where.value(QStringLiteral("task_id")), QStringLiteral("S"));
+}
+
+void TestAnomalies::combinedExcessCountsOnce()
+{
+    auto make = [](Anomalies::Kind k, qint64 start, qint64 end, std::optional<qint64> excess) {
+        Anomalies::Anomaly a;
+        a.kind = k;
+        a.startMs = start;
+        a.endMs = end;
+        a.excessCostNano = excess;
+        return a;
+    };
+    using K = Anomalies::Kind;
+    const qint64 D1 = D0 + Day, D2 = D0 + 2 * Day;
+    const QList<Anomalies::Anomaly> list {
+        // day 1: a loop from 01:00 to 04:00 and the same spend as spikes per cost center, model and key: the loop only
+        make(K::AgentLoop, D1 + Hour, D1 + 4 * Hour, 160 * Usd),
+        make(K::SpendSpike, D1, D1 + Day, 166 * Usd),
+        make(K::SpendSpike, D1, D1 + Day, 167 * Usd),
+        // day 2: two spikes of the same day on two dimensions: the larger one
+        make(K::SpendSpike, D2, D2 + Day, 26 * Usd),
+        make(K::SpendSpike, D2, D2 + Day, 27 * Usd),
+        // shadow spend over the whole span and an unpriced model count as they are (unpriced: no amount)
+        make(K::ShadowSpend, D0, D2 + Day, 95 * Usd),
+        make(K::Unpriced, D0, D2 + Day, std::nullopt),
+    };
+    QCOMPARE(Anomalies::combinedExcess(list), (160 + 27 + 95) * Usd);
+    QCOMPARE(Anomalies::combinedExcess({}), qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestAnomalies)
