@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "views/anomaliespage.h"
 
+#include "views/backgroundload.h"
+
 #include "core/common/money.h"
 #include "core/common/task.h"
 #include "core/common/timeutil.h"
@@ -75,6 +77,19 @@ AnomaliesPage::AnomaliesPage(WorkspaceContext* context, QWidget* parent)
     auto* bar = header.bar;
     m_summary = header.subtitle;
     m_busy = header.busy;
+    // results of the worker thread, newest only (views/backgroundload.h)
+    m_load = std::make_unique<BackgroundLoad<Result<AnomaliesSnapshot>>>(
+        this, m_busy, [this](const Result<AnomaliesSnapshot>& r) {
+            if (!r) {
+                Style::showBanner(
+                    m_error, Style::Banner::Error, tr("Could not look for anomalies: %1").arg(r.error().toString()));
+                emit loadFailed(r.error());
+                return;
+            }
+            m_error->hide();
+            apply(r.value());
+            emit loaded();
+        });
     m_busy->setToolTip(tr("Looking for anomalies in every call of the workspace…"));
     root->addLayout(bar);
 
@@ -140,29 +155,6 @@ AnomaliesPage::AnomaliesPage(WorkspaceContext* context, QWidget* parent)
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex& current) { select(current); });
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        m_busy->hide();
-        if (m_watcher.isCanceled())
-            return;
-        const int generation = m_watcher.property("generation").toInt();
-        if (m_pending) { // the workspace changed while computing: compute again, drop this one
-            m_pending = false;
-            reload();
-            return;
-        }
-        if (generation != m_generation)
-            return;
-        const Result<AnomaliesSnapshot> r = m_watcher.result();
-        if (!r) {
-            Style::showBanner(
-                m_error, Style::Banner::Error, tr("Could not look for anomalies: %1").arg(r.error().toString()));
-            emit loadFailed(r.error());
-            return;
-        }
-        m_error->hide();
-        apply(r.value());
-        emit loaded();
-    });
     connect(&m_evidenceWatcher, &QFutureWatcherBase::finished, this, [this] {
         if (m_evidenceWatcher.isCanceled() || m_evidenceWatcher.property("generation").toInt() != m_evidenceGeneration)
             return;
@@ -182,13 +174,12 @@ AnomaliesPage::AnomaliesPage(WorkspaceContext* context, QWidget* parent)
 
 AnomaliesPage::~AnomaliesPage()
 {
-    m_watcher.waitForFinished();
     m_evidenceWatcher.waitForFinished();
 }
 
 bool AnomaliesPage::isLoading() const
 {
-    return m_watcher.isRunning();
+    return m_load->isRunning();
 }
 
 QString AnomaliesPage::methodText() const
@@ -200,31 +191,26 @@ void AnomaliesPage::reload()
 {
     if (!m_context->isOpen())
         return;
-    if (m_watcher.isRunning()) {
-        m_pending = true;
-        return;
-    }
-    ++m_generation;
-    m_busy->show();
     const QString path = m_context->path();
     const Anomalies::Options options = m_options;
-    m_watcher.setProperty("generation", m_generation);
-    m_watcher.setFuture(runTask<AnomaliesSnapshot>([path, options](TaskContext& ctx) -> Result<AnomaliesSnapshot> {
-        // a connection of this worker thread, closed when the task ends
-        auto ws = Store::Workspace::open(path, Store::Workspace::Mode::OpenExisting);
-        if (!ws)
-            return ws.error();
-        AnomaliesSnapshot s;
-        auto found = Anomalies::detect(*ws.value(), options, ctx);
-        if (!found)
-            return found.error();
-        s.anomalies = std::move(found.value());
-        auto daily = Anomalies::dailySpend(*ws.value());
-        if (!daily)
-            return daily.error();
-        s.dailySpend = std::move(daily.value());
-        return s;
-    }));
+    m_load->start([=] {
+        return runTask<AnomaliesSnapshot>([path, options](TaskContext& ctx) -> Result<AnomaliesSnapshot> {
+            // a connection of this worker thread, closed when the task ends
+            auto ws = Store::Workspace::open(path, Store::Workspace::Mode::OpenExisting);
+            if (!ws)
+                return ws.error();
+            AnomaliesSnapshot s;
+            auto found = Anomalies::detect(*ws.value(), options, ctx);
+            if (!found)
+                return found.error();
+            s.anomalies = std::move(found.value());
+            auto daily = Anomalies::dailySpend(*ws.value());
+            if (!daily)
+                return daily.error();
+            s.dailySpend = std::move(daily.value());
+            return s;
+        });
+    });
 }
 
 void AnomaliesPage::apply(const AnomaliesSnapshot& s)

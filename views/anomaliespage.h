@@ -6,6 +6,8 @@
 #include "core/common/result.h"
 
 #include <QFutureWatcher>
+
+#include <memory>
 #include <QWidget>
 
 class AnomalyModel;
@@ -31,6 +33,9 @@ struct AnomaliesSnapshot
  * selected anomaly the method (baseline, thresholds, the numbers used) and the calls behind it. Detection and evidence
  * run on worker threads; reloads when the workspace or its content changes.
  */
+template <class T>
+class BackgroundLoad;
+
 class AnomaliesPage : public QWidget
 {
     Q_OBJECT
@@ -72,9 +77,7 @@ private:
     QSortFilterProxyModel* m_evidenceProxy;
     QTableView* m_evidenceTable;
     QLabel* m_evidenceTitle;
-    QFutureWatcher<Result<AnomaliesSnapshot>> m_watcher;
+    std::unique_ptr<BackgroundLoad<Result<AnomaliesSnapshot>>> m_load;
     QFutureWatcher<Result<QList<Anomalies::EvidenceCall>>> m_evidenceWatcher;
-    int m_generation = 0;
     int m_evidenceGeneration = 0;
-    bool m_pending = false;
 };

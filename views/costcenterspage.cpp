@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "views/costcenterspage.h"
 
+#include "views/backgroundload.h"
+
 #include "core/common/money.h"
 #include "core/common/timeutil.h"
 #include "views/models/callrowsmodel.h"
@@ -64,6 +66,19 @@ CostCentersPage::CostCentersPage(WorkspaceContext* context, QWidget* parent)
     auto* bar = header.bar;
     m_period = header.subtitle;
     m_busy = header.busy;
+    // results of the worker thread, newest only (views/backgroundload.h)
+    m_load = std::make_unique<BackgroundLoad<Result<Analytics::CostTree>>>(
+        this, m_busy, [this](const Result<Analytics::CostTree>& r) {
+            if (!r) {
+                Style::showBanner(m_banner, Style::Banner::Error,
+                    tr("Could not compute the cost centers: %1").arg(r.error().toString()));
+                emit loadFailed(r.error());
+                return;
+            }
+            m_banner->hide();
+            apply(r.value());
+            emit loaded();
+        });
     m_range = new QComboBox(this);
     m_range->setToolTip(tr("Period shown; relative periods end on the day of the workspace's last call."));
     for (const Preset& p : Presets)
@@ -181,29 +196,6 @@ CostCentersPage::CostCentersPage(WorkspaceContext* context, QWidget* parent)
         m_callsPane->hide();
     });
 
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        m_busy->hide();
-        if (m_watcher.isCanceled())
-            return;
-        const int generation = m_watcher.property("generation").toInt();
-        if (m_pending) { // the inputs changed while computing: compute again, drop this one
-            m_pending = false;
-            reload();
-            return;
-        }
-        if (generation != m_generation)
-            return;
-        Result<Analytics::CostTree> r = m_watcher.result();
-        if (!r) {
-            Style::showBanner(
-                m_banner, Style::Banner::Error, tr("Could not compute the cost centers: %1").arg(r.error().toString()));
-            emit loadFailed(r.error());
-            return;
-        }
-        m_banner->hide();
-        apply(std::move(r).value());
-        emit loaded();
-    });
     connect(&m_callsWatcher, &QFutureWatcherBase::finished, this, [this] {
         if (m_callsWatcher.isCanceled() || m_callsWatcher.property("generation").toInt() != m_callsGeneration)
             return;
@@ -232,13 +224,12 @@ CostCentersPage::CostCentersPage(WorkspaceContext* context, QWidget* parent)
 
 CostCentersPage::~CostCentersPage()
 {
-    m_watcher.waitForFinished();
     m_callsWatcher.waitForFinished();
 }
 
 bool CostCentersPage::isLoading() const
 {
-    return m_watcher.isRunning();
+    return m_load->isRunning();
 }
 
 Analytics::PeriodChoice CostCentersPage::currentChoice() const
@@ -254,19 +245,14 @@ void CostCentersPage::reload()
 {
     if (!m_context->isOpen())
         return;
-    if (m_watcher.isRunning()) {
-        m_pending = true;
-        return;
-    }
-    ++m_generation;
-    m_busy->show();
     const QString path = m_context->path();
     const Analytics::PeriodChoice choice = currentChoice();
     const bool compare = m_compare->isChecked();
-    m_watcher.setProperty("generation", m_generation);
-    m_watcher.setFuture(QtConcurrent::run([path, choice, compare] {
-        return Analytics::costTreeAt(path, choice, Analytics::defaultCostLevels(), compare);
-    }));
+    m_load->start([=] {
+        return QtConcurrent::run([path, choice, compare] {
+            return Analytics::costTreeAt(path, choice, Analytics::defaultCostLevels(), compare);
+        });
+    });
 }
 
 QString CostCentersPage::nodeKey(int node) const

@@ -6,6 +6,8 @@
 #include "core/common/result.h"
 
 #include <QFutureWatcher>
+
+#include <memory>
 #include <QSet>
 #include <QWidget>
 
@@ -26,6 +28,9 @@ class WorkspaceContext;
  * period, with a daily trend and the KPIs of each node; the calls behind a node in a paged lower pane; CSV export of
  * the rows shown. Computes on worker threads; stale results are dropped. Expanded rows are remembered (QSettings).
  */
+template <class T>
+class BackgroundLoad;
+
 class CostCentersPage : public QWidget
 {
     Q_OBJECT
@@ -77,11 +82,9 @@ private:
     QPushButton* m_next;
     CallRowsModel* m_calls;
     QTableView* m_callsView;
-    QFutureWatcher<Result<Analytics::CostTree>> m_watcher;
+    std::unique_ptr<BackgroundLoad<Result<Analytics::CostTree>>> m_load;
     QFutureWatcher<Result<QList<Analytics::CallRow>>> m_callsWatcher;
     QSet<QString> m_expanded; // node keys
-    int m_generation = 0;
-    bool m_pending = false;
     int m_callsGeneration = 0;
     Analytics::Filter m_callsFilter;
     qint64 m_callsTotal = 0;

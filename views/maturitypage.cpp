@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "views/maturitypage.h"
 
+#include "views/backgroundload.h"
+
 #include "core/common/money.h"
 #include "core/common/task.h"
 #include "core/common/timeutil.h"
@@ -67,6 +69,19 @@ MaturityPage::MaturityPage(WorkspaceContext* context, QWidget* parent)
     auto* bar = header.bar;
     m_period = header.subtitle;
     m_busy = header.busy;
+    // results of the worker thread, newest only (views/backgroundload.h)
+    m_load = std::make_unique<BackgroundLoad<Result<Maturity::Diagnosis>>>(
+        this, m_busy, [this](const Result<Maturity::Diagnosis>& r) {
+            if (!r) {
+                Style::showBanner(
+                    m_error, Style::Banner::Error, tr("Could not diagnose maturity: %1").arg(r.error().toString()));
+                emit loadFailed(r.error());
+                return;
+            }
+            m_error->hide();
+            apply(r.value());
+            emit loaded();
+        });
     m_period->setToolTip(tr("Criteria are measured over the last 30 days of data; trends compare three 30-day "
                             "windows. Savings per month = the window's amount × 30 / its days."));
     root->addLayout(bar);
@@ -138,42 +153,15 @@ MaturityPage::MaturityPage(WorkspaceContext* context, QWidget* parent)
     split->setSizes({ 640, 720 });
     root->addWidget(split, 1);
 
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        m_busy->hide();
-        if (m_watcher.isCanceled())
-            return;
-        const int generation = m_watcher.property("generation").toInt();
-        const Result<Maturity::Diagnosis> r = m_watcher.result();
-        if (m_pending) { // the workspace changed while computing: compute again, drop this one
-            m_pending = false;
-            reload();
-            return;
-        }
-        if (generation != m_generation)
-            return;
-        if (!r) {
-            Style::showBanner(
-                m_error, Style::Banner::Error, tr("Could not diagnose maturity: %1").arg(r.error().toString()));
-            emit loadFailed(r.error());
-            return;
-        }
-        m_error->hide();
-        apply(r.value());
-        emit loaded();
-    });
     connect(m_context, &WorkspaceContext::workspaceChanged, this, &MaturityPage::reload);
     connect(m_context, &WorkspaceContext::contentChanged, this, &MaturityPage::reload);
 }
 
-MaturityPage::~MaturityPage()
-{
-    m_watcher.cancel();
-    m_watcher.waitForFinished();
-}
+MaturityPage::~MaturityPage() { }
 
 bool MaturityPage::isLoading() const
 {
-    return m_watcher.isRunning();
+    return m_load->isRunning();
 }
 
 QString MaturityPage::stepsTotalText() const
@@ -185,20 +173,15 @@ void MaturityPage::reload()
 {
     if (!m_context->isOpen())
         return;
-    if (m_watcher.isRunning()) {
-        m_pending = true;
-        return;
-    }
-    ++m_generation;
-    m_busy->show();
     const QString path = m_context->path();
-    m_watcher.setProperty("generation", m_generation);
-    m_watcher.setFuture(runTask<Maturity::Diagnosis>([path](TaskContext& ctx) -> Result<Maturity::Diagnosis> {
-        auto ws = Store::Workspace::open(path, Store::Workspace::Mode::OpenExisting);
-        if (!ws)
-            return ws.error();
-        return Maturity::diagnose(*ws.value(), {}, ctx);
-    }));
+    m_load->start([=] {
+        return runTask<Maturity::Diagnosis>([path](TaskContext& ctx) -> Result<Maturity::Diagnosis> {
+            auto ws = Store::Workspace::open(path, Store::Workspace::Mode::OpenExisting);
+            if (!ws)
+                return ws.error();
+            return Maturity::diagnose(*ws.value(), {}, ctx);
+        });
+    });
 }
 
 void MaturityPage::apply(const Maturity::Diagnosis& d)

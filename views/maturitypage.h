@@ -6,6 +6,8 @@
 #include "core/maturity/maturity.h"
 
 #include <QFutureWatcher>
+
+#include <memory>
 #include <QWidget>
 
 class QGridLayout;
@@ -20,6 +22,9 @@ class WorkspaceContext;
  * steps to the next level with the savings per month the workspace's data estimates. Computed on a worker thread;
  * stale results are dropped.
  */
+template <class T>
+class BackgroundLoad;
+
 class MaturityPage : public QWidget
 {
     Q_OBJECT
@@ -56,7 +61,5 @@ private:
     QGridLayout* m_steps;
     QLabel* m_total;
     Maturity::Diagnosis m_diagnosis;
-    QFutureWatcher<Result<Maturity::Diagnosis>> m_watcher;
-    int m_generation = 0;
-    bool m_pending = false;
+    std::unique_ptr<BackgroundLoad<Result<Maturity::Diagnosis>>> m_load;
 };

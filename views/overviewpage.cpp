@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "views/overviewpage.h"
 
+#include "views/backgroundload.h"
+
 #include "core/common/money.h"
 #include "core/common/task.h"
 #include "core/common/timeutil.h"
@@ -79,6 +81,19 @@ OverviewPage::OverviewPage(WorkspaceContext* context, QWidget* parent)
     auto* bar = header.bar;
     m_period = header.subtitle;
     m_busy = header.busy;
+    // results of the worker thread, newest only (views/backgroundload.h)
+    m_load = std::make_unique<BackgroundLoad<Result<Analytics::Overview>>>(
+        this, m_busy, [this](const Result<Analytics::Overview>& r) {
+            if (!r) {
+                m_error->setText(tr("Could not compute the overview: %1").arg(r.error().toString()));
+                m_error->show();
+                emit loadFailed(r.error());
+                return;
+            }
+            m_error->hide();
+            apply(r.value());
+            emit loaded();
+        });
     m_range = new QComboBox(this);
     m_range->setToolTip(tr("Period shown; relative periods end on the day of the workspace's last call."));
     for (const Preset& p : Presets)
@@ -205,41 +220,15 @@ OverviewPage::OverviewPage(WorkspaceContext* context, QWidget* parent)
     connect(m_from, &QDateEdit::dateChanged, this, &OverviewPage::reload);
     connect(m_to, &QDateEdit::dateChanged, this, &OverviewPage::reload);
 
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        m_busy->hide();
-        if (m_watcher.isCanceled())
-            return;
-        const int generation = m_watcher.property("generation").toInt();
-        const Result<Analytics::Overview> r = m_watcher.result();
-        if (m_pending) { // the inputs changed while computing: compute again, drop this one
-            m_pending = false;
-            reload();
-            return;
-        }
-        if (generation != m_generation)
-            return;
-        if (!r) {
-            m_error->setText(tr("Could not compute the overview: %1").arg(r.error().toString()));
-            m_error->show();
-            emit loadFailed(r.error());
-            return;
-        }
-        m_error->hide();
-        apply(r.value());
-        emit loaded();
-    });
     connect(m_context, &WorkspaceContext::workspaceChanged, this, &OverviewPage::reload);
     connect(m_context, &WorkspaceContext::contentChanged, this, &OverviewPage::reload);
 }
 
-OverviewPage::~OverviewPage()
-{
-    m_watcher.waitForFinished();
-}
+OverviewPage::~OverviewPage() { }
 
 bool OverviewPage::isLoading() const
 {
-    return m_watcher.isRunning();
+    return m_load->isRunning();
 }
 
 QString OverviewPage::kpiText(const QString& name) const
@@ -267,16 +256,9 @@ void OverviewPage::reload()
 {
     if (!m_context->isOpen())
         return;
-    if (m_watcher.isRunning()) {
-        m_pending = true;
-        return;
-    }
-    ++m_generation;
-    m_busy->show();
     const QString path = m_context->path();
     const Analytics::Range range = currentRange();
-    m_watcher.setProperty("generation", m_generation);
-    m_watcher.setFuture(QtConcurrent::run([path, range] { return Analytics::overview(path, range); }));
+    m_load->start([=] { return QtConcurrent::run([path, range] { return Analytics::overview(path, range); }); });
 }
 
 void OverviewPage::apply(const Analytics::Overview& o)

@@ -6,6 +6,8 @@
 #include "core/common/result.h"
 
 #include <QFutureWatcher>
+
+#include <memory>
 #include <QWidget>
 
 class BreakdownModel;
@@ -25,6 +27,9 @@ class WorkspaceContext;
  * Overview: KPI cards, spend over time stacked by cost center, top models and cost centers, and a warning listing
  * unpriced models, for a period chosen with the range selector. Computes on a worker thread; stale results are dropped.
  */
+template <class T>
+class BackgroundLoad;
+
 class OverviewPage : public QWidget
 {
     Q_OBJECT
@@ -71,7 +76,5 @@ private:
     QSortFilterProxyModel* m_centersProxy;
     QTableView* m_modelsView;
     QTableView* m_centersView;
-    QFutureWatcher<Result<Analytics::Overview>> m_watcher;
-    int m_generation = 0;
-    bool m_pending = false;
+    std::unique_ptr<BackgroundLoad<Result<Analytics::Overview>>> m_load;
 };

@@ -87,6 +87,18 @@ namespace {
         return cols;
     }
 
+    struct NodeKey
+    {
+        int parent; // -1: a root
+        bool fallback; // named by the level's fallback dimension
+        QString key;
+        bool operator==(const NodeKey&) const = default;
+    };
+    size_t qHash(const NodeKey& k, size_t seed = 0)
+    {
+        return qHashMulti(seed, k.parent, k.fallback, k.key);
+    }
+
     /** Accumulates grouped rows into the tree's nodes, creating nodes along each row's path. */
     class Builder
     {
@@ -105,7 +117,6 @@ namespace {
             const int dayIndex = current ? int(q.value(0).toLongLong() - m_firstDay) : -1;
             const int measuresAt = c + m_columnsPerRow;
             const Kpis k = readKpis(q, measuresAt);
-            QString id;
             int parent = -1;
             for (int level = 0; level < m_tree.levels.size(); ++level) {
                 const TreeLevel& l = m_tree.levels.at(level);
@@ -118,8 +129,10 @@ namespace {
                         keyDim = l.fallback;
                     }
                 }
-                id += (keyDim == l.dimension ? QLatin1Char('k') : QLatin1Char('f')) + key + QChar(31);
-                int node = m_index.value(id, -1);
+                // a node is its parent's child named by (key, whether the fallback named it): one short key per level
+                // instead of the whole path as a string (5 levels: 5 lookups of one value each, not of a growing path)
+                const NodeKey nk { parent, keyDim != l.dimension, key };
+                int node = m_index.value(nk, -1);
                 if (node < 0) {
                     node = int(m_tree.nodes.size());
                     CostNode n;
@@ -131,7 +144,7 @@ namespace {
                     n.daily.fill(0, m_tree.days.size());
                     m_tree.nodes.append(std::move(n));
                     (parent < 0 ? m_tree.roots : m_tree.nodes[parent].children).append(node);
-                    m_index.insert(id, node);
+                    m_index.insert(nk, node);
                 }
                 CostNode& n = m_tree.nodes[node];
                 (current ? n.current : n.previous) += k;
@@ -148,7 +161,7 @@ namespace {
 
     private:
         CostTree& m_tree;
-        QHash<QString, int> m_index; // marked path → node
+        QHash<NodeKey, int> m_index;
         qint64 m_firstDay = 0;
         int m_columnsPerRow = 0;
     };
