@@ -41,6 +41,17 @@ Commands:
                                                monthly budgets: month-to-date, forecast, alerts, circuit breaker;
                                                export budgets and anomaly thresholds as Prometheus alerting rules
 
+  quantize IN.gguf OUT.gguf --type q8_0|q4_0   quantize an f32/f16 GGUF model as llama-quantize does
+  perplexity MODEL.gguf --text FILE [--ctx N] [--backend vulkan|cpu|auto]
+                                               perplexity as llama-perplexity (chunks of N, second half scored)
+  generate MODEL.gguf [--prompt TEXT] [--tokens N] [--temperature T] [--top-k K] [--top-p P] [--seed S]
+           [--backend vulkan|cpu|auto]         generate text (greedy at temperature 0)
+  ab A.gguf B.gguf --text FILE [--ctx N] [--runs N] [--prompt-tokens N] [--decode-tokens N]
+     [--backend vulkan|cpu|auto] [--gpu-price-per-hour USD]
+                                               speed (prefill, decode, TTFT) and quality (perplexity, KL divergence,
+                                               top-1 agreement) of B against A
+  synth-model --preset 110m|350m|1b --type f32|q8_0|q4_0 --vocab-from MODEL.gguf --out FILE [--seed S]
+                                               llama-shaped model with seeded random weights, for speed tests
   scrape URL [--interval S] [--count N] [--gpu-price-per-hour USD] [--bearer-token-env VAR]
                                                scrape a Prometheus /metrics endpoint: samples, rates, $ per 1M tokens
 Every command takes --json to print one JSON document on stdout.
@@ -357,6 +368,11 @@ int cmdScrape(const QStringList& args, Io& io);
 int cmdMaturity(const QStringList& args, Io& io);
 int cmdAnomalies(const QStringList& args, Io& io);
 int cmdBudgets(const QStringList& args, Io& io);
+int cmdQuantize(const QStringList& args, Io& io);
+int cmdPerplexity(const QStringList& args, Io& io);
+int cmdGenerate(const QStringList& args, Io& io);
+int cmdAb(const QStringList& args, Io& io);
+int cmdSynthModel(const QStringList& args, Io& io);
 
 const QList<Command>& commands()
 {
@@ -369,6 +385,11 @@ const QList<Command>& commands()
         { "maturity", cmdMaturity },
         { "anomalies", cmdAnomalies },
         { "budgets", cmdBudgets },
+        { "quantize", cmdQuantize },
+        { "perplexity", cmdPerplexity },
+        { "generate", cmdGenerate },
+        { "ab", cmdAb },
+        { "synth-model", cmdSynthModel },
     };
     return list;
 }

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+// inferometer-cli perplexity MODEL --text FILE [--ctx N] [--backend vulkan|cpu|auto] [--json]: as llama-perplexity.
+#include "app/cli/inferencesupport.h"
+
+#include "core/inference/perplexity.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Cli {
+
+int cmdPerplexity(const QStringList& args, Io& io)
+{
+    QCommandLineParser p;
+    p.addOption({ QStringLiteral("text"), tr("UTF-8 text to score."), QStringLiteral("FILE") });
+    p.addOption(
+        { QStringLiteral("ctx"), tr("Tokens per chunk (default 512, as llama-perplexity)."), QStringLiteral("N") });
+    addBackendOption(p);
+    addJson(p);
+    p.addPositionalArgument(QStringLiteral("MODEL"), tr("A GGUF model."));
+    if (!p.parse(args))
+        return io.usage(p.errorText());
+    if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("text")))
+        return io.usage(tr("perplexity needs MODEL and --text FILE."));
+    const auto ctx = intOption(p, QStringLiteral("ctx"), 512, 4);
+    if (!ctx)
+        return io.usage(tr("--ctx takes a whole number of at least 4."));
+    const QString path = p.positionalArguments().first();
+    auto model = Inference::Model::load(path);
+    if (!model)
+        return io.fail(model.error());
+    auto tokens = tokenizeFile(*model.value(), p.value(QStringLiteral("text")));
+    if (!tokens)
+        return io.fail(tokens.error());
+    auto backend = makeBackend(model.value(), p.value(QStringLiteral("backend")), *ctx, io);
+    if (!backend)
+        return io.fail(backend.error());
+    PlainTaskContext task;
+    QElapsedTimer t;
+    t.start();
+    auto r = Inference::perplexity(*backend.value(), tokens.value(), *ctx, model.value()->config().bosId, task);
+    if (!r)
+        return io.fail(r.error());
+    const Inference::PerplexityResult& s = r.value();
+    if (p.isSet(QStringLiteral("json"))) {
+        const QJsonObject j { { QStringLiteral("model"), path }, { QStringLiteral("backend"), backend.value()->name() },
+            { QStringLiteral("device"), backend.value()->device() }, { QStringLiteral("ctx"), s.ctx },
+            { QStringLiteral("chunks"), s.chunks }, { QStringLiteral("tokens"), s.tokens },
+            { QStringLiteral("perplexity"), s.perplexity }, { QStringLiteral("scored"), s.scored },
+            { QStringLiteral("nll"), s.nll }, { QStringLiteral("text_tokens"), int(tokens.value().size()) },
+            { QStringLiteral("type"), model.value()->typeLabel() },
+            { QStringLiteral("seconds"), double(t.elapsed()) / 1000.0 } };
+        io.out << QJsonDocument(j).toJson(QJsonDocument::Indented);
+    } else {
+        io.out << tr("%1 on %2 (%3): %4 tokens, %5 chunks of %6")
+                      .arg(path, backend.value()->name(), backend.value()->device())
+                      .arg(tokens.value().size())
+                      .arg(s.chunks)
+                      .arg(s.ctx)
+               << Qt::endl;
+        for (size_t i = 0; i < s.chunkPerplexity.size(); ++i)
+            io.out << QStringLiteral("[%1]%2,").arg(i + 1).arg(s.chunkPerplexity[i], 0, 'f', 4);
+        io.out << Qt::endl << tr("Final estimate: PPL = %1").arg(s.perplexity, 0, 'f', 4) << Qt::endl;
+    }
+    return 0;
+}
+
+} // namespace Cli

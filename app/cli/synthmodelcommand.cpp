@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+// inferometer-cli synth-model --preset 110m|350m|1b --type f32|q8_0|q4_0 --vocab-from MODEL --out FILE [--seed S]
+#include "app/cli/clisupport.h"
+
+#include "core/common/task.h"
+
+#include "core/inference/synthmodel.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Cli {
+
+int cmdSynthModel(const QStringList& args, Io& io)
+{
+    QCommandLineParser p;
+    p.addOption({ QStringLiteral("preset"), tr("110m, 350m or 1b."), QStringLiteral("P") });
+    p.addOption(
+        { QStringLiteral("type"), tr("f32, q8_0 or q4_0 (default f32)."), QStringLiteral("T"), QStringLiteral("f32") });
+    p.addOption({ QStringLiteral("vocab-from"), tr("A GGUF model whose vocabulary to use."), QStringLiteral("MODEL") });
+    p.addOption({ QStringLiteral("out"), tr("The GGUF file to write."), QStringLiteral("FILE") });
+    p.addOption({ QStringLiteral("seed"), tr("Random seed (default 1)."), QStringLiteral("S") });
+    addJson(p);
+    if (!p.parse(args))
+        return io.usage(p.errorText());
+    if (!p.isSet(QStringLiteral("preset")) || !p.isSet(QStringLiteral("vocab-from")) || !p.isSet(QStringLiteral("out")))
+        return io.usage(tr("synth-model needs --preset, --vocab-from and --out."));
+    Inference::SynthOptions o;
+    const auto shape = Inference::synthPreset(p.value(QStringLiteral("preset")));
+    if (!shape)
+        return io.usage(tr("--preset: \"%1\" is not 110m, 350m or 1b.").arg(p.value(QStringLiteral("preset"))));
+    o.shape = *shape;
+    const auto type = Gguf::parseTypeName(p.value(QStringLiteral("type")));
+    if (!type || (*type != Gguf::TensorType::F32 && *type != Gguf::TensorType::Q8_0 && *type != Gguf::TensorType::Q4_0))
+        return io.usage(tr("--type: \"%1\" is not f32, q8_0 or q4_0.").arg(p.value(QStringLiteral("type"))));
+    o.type = *type;
+    o.vocabFrom = p.value(QStringLiteral("vocab-from"));
+    bool ok = true;
+    if (p.isSet(QStringLiteral("seed")))
+        o.seed = p.value(QStringLiteral("seed")).toULongLong(&ok);
+    if (!ok)
+        return io.usage(tr("--seed takes a whole number."));
+    PlainTaskContext ctx;
+    const QString out = p.value(QStringLiteral("out"));
+    auto r = Inference::synthesizeModel(o, out, ctx);
+    if (!r)
+        return io.fail(r.error());
+    if (p.isSet(QStringLiteral("json"))) {
+        const QJsonObject j { { QStringLiteral("out"), out }, { QStringLiteral("preset"), o.shape.preset },
+            { QStringLiteral("type"), Gguf::typeName(o.type) },
+            { QStringLiteral("parameters"), qint64(r.value().parameters) },
+            { QStringLiteral("bytes"), qint64(r.value().bytes) }, { QStringLiteral("vocab_size"), r.value().vocabSize },
+            { QStringLiteral("seed"), qint64(o.seed) } };
+        io.out << QJsonDocument(j).toJson(QJsonDocument::Indented);
+    } else {
+        io.out << tr("Wrote %1: %2 parameters (%3, %4 layers x %5), %6 bytes, vocabulary of %7 from %8.")
+                      .arg(out)
+                      .arg(r.value().parameters)
+                      .arg(Gguf::typeName(o.type))
+                      .arg(o.shape.nLayer)
+                      .arg(o.shape.nEmbd)
+                      .arg(r.value().bytes)
+                      .arg(r.value().vocabSize)
+                      .arg(o.vocabFrom)
+               << Qt::endl;
+    }
+    return 0;
+}
+
+} // namespace Cli
