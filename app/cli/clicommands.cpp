@@ -52,6 +52,8 @@ Commands:
                                                top-1 agreement) of B against A
   synth-model --preset 110m|350m|1b --type f32|q8_0|q4_0 --vocab-from MODEL.gguf --out FILE [--seed S]
                                                llama-shaped model with seeded random weights, for speed tests
+  tokens [--encoding o200k_base|cl100k_base|gguf:MODEL.gguf|PATH] [--ids] FILE
+                                               exact token count (and ids) of FILE, or of stdin with -
   scrape URL [--interval S] [--count N] [--gpu-price-per-hour USD] [--bearer-token-env VAR]
                                                scrape a Prometheus /metrics endpoint: samples, rates, $ per 1M tokens
 Every command takes --json to print one JSON document on stdout.
@@ -368,6 +370,7 @@ int cmdScrape(const QStringList& args, Io& io);
 int cmdMaturity(const QStringList& args, Io& io);
 int cmdAnomalies(const QStringList& args, Io& io);
 int cmdBudgets(const QStringList& args, Io& io);
+int cmdTokens(const QStringList& args, Io& io);
 int cmdQuantize(const QStringList& args, Io& io);
 int cmdPerplexity(const QStringList& args, Io& io);
 int cmdGenerate(const QStringList& args, Io& io);
@@ -385,6 +388,7 @@ const QList<Command>& commands()
         { "maturity", cmdMaturity },
         { "anomalies", cmdAnomalies },
         { "budgets", cmdBudgets },
+        { "tokens", cmdTokens },
         { "quantize", cmdQuantize },
         { "perplexity", cmdPerplexity },
         { "generate", cmdGenerate },

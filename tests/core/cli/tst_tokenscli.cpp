@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+#include "app/cli/clicommands.h"
+#include "core/tokenize/tokenizer.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+namespace {
+
+struct Run
+{
+    int status = -1;
+    QString out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+};
+
+Run cli(const QStringList& args)
+{
+    Run r;
+    QTextStream out(&r.out), err(&r.err);
+    r.status = Cli::run(args, out, err);
+    out.flush();
+    err.flush();
+    return r;
+}
+
+} // namespace
+
+/** inferometer-cli tokens: DESIGN.md's JSON shape, exact ids, every way to name a tokenizer, stdin, errors. */
+class TestTokensCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_hello;
+
+    QString write(const char* name, const QByteArray& content)
+    {
+        const QString path = m_dir.filePath(QLatin1String(name));
+        QFile f(path);
+        if (f.open(QIODevice::WriteOnly))
+            f.write(content);
+        return path;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (Tokenize::builtinTokenizerDir().isEmpty())
+            QSKIP("the built-in encodings are not in the build tree: run packaging/fetch-data.sh, then cmake");
+        m_hello = write("hello.txt", "Hello, world");
+    }
+
+    void designShape()
+    {
+        // DESIGN.md: tokens --ids --json  {"encoding": "o200k_base", "count": 3, "ids": [...]}
+        const Run r = cli({ QStringLiteral("tokens"), QStringLiteral("--encoding"), QStringLiteral("cl100k_base"),
+            QStringLiteral("--ids"), QStringLiteral("--json"), m_hello });
+        QCOMPARE(r.status, 0);
+        const QJsonObject o = r.json();
+        QCOMPARE(o.value(QStringLiteral("encoding")).toString(), QStringLiteral("cl100k_base"));
+        QCOMPARE(o.value(QStringLiteral("count")).toInt(), 3);
+        QCOMPARE(o.value(QStringLiteral("ids")).toArray(), (QJsonArray { 9906, 11, 1917 }));
+        QCOMPARE(o.value(QStringLiteral("bytes")).toInt(), 12);
+        QCOMPARE(o.value(QStringLiteral("valid_utf8")).toBool(), true);
+        QVERIFY(r.out.endsWith(QLatin1Char('\n')));
+        QCOMPARE(r.out.count(QLatin1Char('\n')), 1); // one document
+    }
+
+    void defaultIsO200k()
+    {
+        const Run r = cli({ QStringLiteral("tokens"), QStringLiteral("--ids"), QStringLiteral("--json"), m_hello });
+        QCOMPARE(r.status, 0);
+        QCOMPARE(r.json().value(QStringLiteral("encoding")).toString(), QStringLiteral("o200k_base"));
+        QCOMPARE(r.json().value(QStringLiteral("ids")).toArray(), (QJsonArray { 13225, 11, 2375 }));
+    }
+
+    void countOnlyText()
+    {
+        const Run r
+            = cli({ QStringLiteral("tokens"), QStringLiteral("--encoding"), QStringLiteral("o200k_base"), m_hello });
+        QCOMPARE(r.status, 0);
+        QCOMPARE(r.out, QStringLiteral("o200k_base: 3 tokens (12 bytes)\n"));
+        const Run j = cli({ QStringLiteral("tokens"), QStringLiteral("--json"), m_hello });
+        QVERIFY(!j.json().contains(QStringLiteral("ids")));
+        QCOMPARE(j.json().value(QStringLiteral("count")).toInt(), 3);
+    }
+
+    void textIds()
+    {
+        const Run r = cli({ QStringLiteral("tokens"), QStringLiteral("--encoding"), QStringLiteral("cl100k_base"),
+            QStringLiteral("--ids"), m_hello });
+        QCOMPARE(r.status, 0);
+        QCOMPARE(r.out, QStringLiteral("cl100k_base: 3 tokens (12 bytes)\n9906 11 1917\n"));
+    }
+
+    void invalidUtf8()
+    {
+        const QString bad = write("bad.txt", "Hello, world \xFF\xC0 end");
+        const Run r = cli({ QStringLiteral("tokens"), QStringLiteral("--encoding"), QStringLiteral("cl100k_base"),
+            QStringLiteral("--ids"), QStringLiteral("--json"), bad });
+        QCOMPARE(r.status, 0);
+        QCOMPARE(r.json().value(QStringLiteral("ids")).toArray(), (QJsonArray { 9906, 11, 1917, 220, 10178, 842 }));
+        QCOMPARE(r.json().value(QStringLiteral("valid_utf8")).toBool(), false);
+    }
+
+    void ggufVocabulary()
+    {
+        const QString model = QStringLiteral(SHARED_DIR "/models/stories260K-f32.gguf");
+        if (!QFile::exists(model))
+            QSKIP("../shared/models is absent");
+        const QString text = write("tom.txt", "Tom and");
+        const Run r = cli({ QStringLiteral("tokens"), QStringLiteral("--encoding"), QStringLiteral("gguf:") + model,
+            QStringLiteral("--ids"), QStringLiteral("--json"), text });
+        QCOMPARE(r.status, 0);
+        QCOMPARE(r.json().value(QStringLiteral("ids")).toArray(), (QJsonArray { 274, 287, 269 }));
+        QCOMPARE(r.json().value(QStringLiteral("tokenizer")).toString(), QStringLiteral("stories260K-f32.gguf"));
+        // a path without the gguf: prefix is told apart by its content
+        const Run plain
+            = cli({ QStringLiteral("tokens"), QStringLiteral("--encoding"), model, QStringLiteral("--json"), text });
+        QCOMPARE(plain.json().value(QStringLiteral("count")).toInt(), 3);
+    }
+
+    void tiktokenFileByPath()
+    {
+        const QString path = Tokenize::builtinTokenizerDir() + QStringLiteral("/cl100k_base.tiktoken");
+        const Run r = cli({ QStringLiteral("tokens"), QStringLiteral("--encoding"), path, QStringLiteral("--ids"),
+            QStringLiteral("--json"), m_hello });
+        QCOMPARE(r.status, 0);
+        QCOMPARE(r.json().value(QStringLiteral("ids")).toArray(), (QJsonArray { 9906, 11, 1917 }));
+    }
+
+    void standardInput()
+    {
+        // "-" reads stdin: point this process's stdin at a file
+        const QString in = write("stdin.txt", "Hello, world");
+        QVERIFY(std::freopen(QFile::encodeName(in).constData(), "r", stdin));
+        const Run r = cli({ QStringLiteral("tokens"), QStringLiteral("--encoding"), QStringLiteral("cl100k_base"),
+            QStringLiteral("--json"), QStringLiteral("--ids"), QStringLiteral("-") });
+        QCOMPARE(r.status, 0);
+        QCOMPARE(r.json().value(QStringLiteral("ids")).toArray(), (QJsonArray { 9906, 11, 1917 }));
+    }
+
+    void errors()
+    {
+        const Run missing = cli({ QStringLiteral("tokens"), m_dir.filePath(QStringLiteral("nope.txt")) });
+        QCOMPARE(missing.status, 1);
+        QVERIFY2(missing.err.contains(QStringLiteral("nope.txt")), qPrintable(missing.err));
+        const Run badEncoding = cli({ QStringLiteral("tokens"), QStringLiteral("--encoding"),
+            m_dir.filePath(QStringLiteral("p50k.tiktoken")), m_hello });
+        QCOMPARE(badEncoding.status, 1);
+        QVERIFY2(badEncoding.err.contains(QStringLiteral("p50k.tiktoken")), qPrintable(badEncoding.err));
+        const QString broken = write("broken.tiktoken", "IQ== 0\nIg== x\n");
+        const Run corrupt = cli({ QStringLiteral("tokens"), QStringLiteral("--encoding"), broken, m_hello });
+        QCOMPARE(corrupt.status, 1);
+        QVERIFY2(corrupt.err.contains(broken + QStringLiteral(":2:")), qPrintable(corrupt.err));
+        const Run noFile = cli({ QStringLiteral("tokens") });
+        QCOMPARE(noFile.status, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTokensCli)
+#include "tst_tokenscli.moc"
