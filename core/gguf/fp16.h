@@ -37,8 +37,7 @@ inline float fp16ToFp32(uint16_t h)
     const float magicBias = 0.5f;
     const float denormalized = bitsToFloat((twoW >> 17) | magicMask) - magicBias;
     const uint32_t denormalizedCutoff = 1u << 27;
-    const uint32_t result
-        = sign | (twoW < denormalizedCutoff ? floatToBits(denormalized) : floatToBits(normalized));
+    const uint32_t result = sign | (twoW < denormalizedCutoff ? floatToBits(denormalized) : floatToBits(normalized));
     return bitsToFloat(result);
 }
 

@@ -309,11 +309,11 @@ Result<void> File::parse()
         return error(Error::Code::Parse, tr("file ends inside the header"), {}, qint64(cur.pos()));
     // each key/value takes at least 8 (key length) + 4 (type) + 1 bytes, each tensor info at least 8 + 4 + 8 + 4 + 8
     if (nKv > cur.remaining() / 13)
-        return error(Error::Code::Parse,
-            tr("header claims %1 metadata entries, more than the file can hold").arg(nKv), {}, 16);
+        return error(
+            Error::Code::Parse, tr("header claims %1 metadata entries, more than the file can hold").arg(nKv), {}, 16);
     if (nTensors > cur.remaining() / 32)
-        return error(Error::Code::Parse,
-            tr("header claims %1 tensors, more than the file can hold").arg(nTensors), {}, 8);
+        return error(
+            Error::Code::Parse, tr("header claims %1 tensors, more than the file can hold").arg(nTensors), {}, 8);
 
     m_metadata.reserve(size_t(nKv));
     for (uint64_t k = 0; k < nKv; ++k) {
@@ -342,8 +342,8 @@ Result<void> File::parse()
             return error(Error::Code::Parse, tr("must be a uint32, not %1").arg(valueTypeName(a->type)),
                 QStringLiteral("general.alignment"));
         if (a->u == 0 || (a->u & (a->u - 1)) != 0)
-            return error(Error::Code::Parse, tr("%1 is not a power of two").arg(a->u),
-                QStringLiteral("general.alignment"));
+            return error(
+                Error::Code::Parse, tr("%1 is not a power of two").arg(a->u), QStringLiteral("general.alignment"));
         m_alignment = a->u;
     }
 
@@ -373,8 +373,8 @@ Result<void> File::parse()
             if (n == 0)
                 return error(Error::Code::Parse, tr("dimension %1 is 0").arg(d), f, qint64(dimAt));
             if (mulOverflows(elements, n, elements))
-                return error(Error::Code::Parse,
-                    tr("dimension %1 (%2) makes the element count overflow").arg(d).arg(n), f, qint64(dimAt));
+                return error(Error::Code::Parse, tr("dimension %1 (%2) makes the element count overflow").arg(d).arg(n),
+                    f, qint64(dimAt));
             ti.dims.push_back(n);
         }
         uint32_t type = 0;
@@ -443,7 +443,8 @@ const Value* File::find(QByteArrayView key) const
 
 namespace {
     template <typename T>
-    Result<T> typed(const File& f, QByteArrayView key, const char* what, const std::function<std::optional<T>(const Value&)>& get)
+    Result<T> typed(
+        const File& f, QByteArrayView key, const char* what, const std::function<std::optional<T>(const Value&)>& get)
     {
         const Value* v = f.find(key);
         const QString field = QString::fromUtf8(key.data(), key.size());
@@ -451,10 +452,10 @@ namespace {
             return f.error(Error::Code::Schema, tr("required metadata key is missing"), field);
         if (auto r = get(*v))
             return *r;
-        return f.error(Error::Code::Schema,
-            tr("expected %1, found %2").arg(QLatin1String(what), valueTypeName(v->type)), field);
+        return f.error(
+            Error::Code::Schema, tr("expected %1, found %2").arg(QLatin1String(what), valueTypeName(v->type)), field);
     }
-}
+} // namespace
 
 Result<QString> File::string(QByteArrayView key) const
 {

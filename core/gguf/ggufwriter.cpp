@@ -82,7 +82,7 @@ namespace {
     {
         return (n + a - 1) / a * a;
     }
-}
+} // namespace
 
 Writer::Writer() = default;
 
@@ -117,8 +117,8 @@ void Writer::addTensor(const QByteArray& name, TensorType type, std::vector<uint
     m_tensors.push_back({ name, type, std::move(dims), std::move(data), {}, 0 });
 }
 
-void Writer::addTensor(const QByteArray& name, TensorType type, std::vector<uint64_t> dims,
-    std::function<Result<QByteArray>()> produce)
+void Writer::addTensor(
+    const QByteArray& name, TensorType type, std::vector<uint64_t> dims, std::function<Result<QByteArray>()> produce)
 {
     m_tensors.push_back({ name, type, std::move(dims), {}, std::move(produce), 0 });
 }

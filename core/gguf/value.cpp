@@ -71,7 +71,7 @@ namespace {
     {
         return t == ValueType::Int8 || t == ValueType::Int16 || t == ValueType::Int32 || t == ValueType::Int64;
     }
-}
+} // namespace
 
 Value Value::fromUInt(ValueType t, uint64_t v)
 {

@@ -3,6 +3,7 @@
 #include "core/gguf/gguffile.h"
 #include "core/inference/cpubackend.h"
 #include "core/inference/model.h"
+#include "core/tokenize/tokenizer.h"
 
 #include <QFile>
 #include <QTest>
@@ -17,15 +18,14 @@ QString modelPath(const char* type)
     return QStringLiteral(SHARED_DIR "/models/stories260K-%1.gguf").arg(QLatin1String(type));
 }
 
-/** SentencePiece pieces concatenated, "▁" as a space (enough for this vocabulary's ordinary tokens). */
+/** The ids as text, through the model's own GGUF tokenizer (core/tokenize). */
 QString decodePieces(const Gguf::File& f, const std::vector<int32_t>& ids)
 {
-    const auto pieces = f.strings("tokenizer.ggml.tokens").value();
-    QString s;
-    for (int32_t id : ids)
-        s += QString::fromUtf8(pieces[size_t(id)]);
-    s.replace(QChar(0x2581), QLatin1Char(' '));
-    return s;
+    auto tok = Tokenize::loadTokenizer(f.path());
+    if (!tok)
+        return tok.error().toString();
+    const std::string s = tok.value()->decode(std::vector<uint32_t>(ids.begin(), ids.end()));
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
 std::vector<int32_t> greedy(Backend& b, int n)

@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+#include "core/common/task.h"
+#include "core/gguf/gguffile.h"
+#include "core/gguf/ggufwriter.h"
+#include "core/inference/cpubackend.h"
+#include "core/inference/generator.h"
+#include "core/inference/model.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+using namespace Inference;
+
+namespace {
+QString f32Path()
+{
+    return QStringLiteral(SHARED_DIR "/models/stories260K-f32.gguf");
+}
+
+/** A copy of the f32 model with its metadata edited by `meta` and the tensors `drop` left out. */
+Result<std::shared_ptr<const Model>> variant(
+    const std::function<void(Gguf::Writer&)>& meta, const QList<QByteArray>& drop = {}, const QByteArray& reshape = {})
+{
+    auto f = Gguf::File::open(f32Path());
+    if (!f)
+        return f.error();
+    Gguf::Writer w;
+    for (const Gguf::MetadataEntry& e : f.value()->metadata())
+        w.set(e.key, e.value);
+    meta(w);
+    for (const Gguf::TensorInfo& t : f.value()->tensors()) {
+        if (drop.contains(t.name))
+            continue;
+        const auto d = f.value()->data(t);
+        std::vector<uint64_t> dims = t.dims;
+        if (t.name == reshape)
+            std::swap(dims[0], dims[1]);
+        w.addTensor(t.name, t.type, dims, QByteArray(reinterpret_cast<const char*>(d.data()), qsizetype(d.size())));
+    }
+    auto bytes = w.toBytes();
+    if (!bytes)
+        return bytes.error();
+    auto g = Gguf::File::fromBytes(bytes.value(), QStringLiteral("variant.gguf"));
+    if (!g)
+        return g.error();
+    return Model::fromFile(g.value());
+}
+
+std::vector<float> logitsOf(const std::shared_ptr<const Model>& m)
+{
+    CpuBackend b(m, { 16, CpuBackend::Precision::Float });
+    const std::vector<int32_t> toks { 1, 403, 407, 261, 378, 11 };
+    std::vector<float> l(static_cast<size_t>(6 * 512));
+    if (!b.eval(toks, 0, l, true))
+        return {};
+    return l;
+}
+} // namespace
+
+class TestModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        if (!QFile::exists(f32Path()))
+            QSKIP("the shared models are not available");
+    }
+
+    // stories260K stores its tied embedding twice: without output.weight the model uses token_embd, same logits
+    void tiedOutput()
+    {
+        auto full = Model::load(f32Path());
+        auto tied = variant([](Gguf::Writer&) {}, { "output.weight" });
+        QVERIFY2(tied.ok(), qPrintable(tied.ok() ? QString() : tied.error().toString()));
+        QVERIFY(tied.value()->config().tiedOutput);
+        QCOMPARE(tied.value()->output().name, QByteArray("token_embd.weight"));
+        const auto a = logitsOf(full.value());
+        const auto b = logitsOf(tied.value());
+        QCOMPARE(a.size(), size_t(6 * 512));
+        QVERIFY(a == b);
+    }
+
+    void ropeScaling()
+    {
+        auto linear = variant([](Gguf::Writer& w) {
+            w.setString("llama.rope.scaling.type", QStringLiteral("linear"));
+            w.setFloat32("llama.rope.scaling.factor", 4.0f);
+            w.setFloat32("llama.rope.freq_base", 500000.0f);
+        });
+        QVERIFY(linear.ok());
+        QCOMPARE(linear.value()->config().ropeScaling, RopeScaling::Linear);
+        QCOMPARE(linear.value()->config().ropeScaleFactor, 4.0f);
+        QCOMPARE(linear.value()->config().ropeFreqScale(), 0.25f);
+        QCOMPARE(linear.value()->config().ropeFreqBase, 500000.0f);
+        // the older key alone means linear too
+        auto old = variant([](Gguf::Writer& w) { w.setFloat32("llama.rope.scale_linear", 2.0f); });
+        QVERIFY(old.ok());
+        QCOMPARE(old.value()->config().ropeScaling, RopeScaling::Linear);
+        QCOMPARE(old.value()->config().ropeFreqScale(), 0.5f);
+        // positions change the result: the first token's logits are the same (position 0), later ones differ
+        const auto a = logitsOf(Model::load(f32Path()).value());
+        const auto b = logitsOf(linear.value());
+        QVERIFY(std::equal(a.begin(), a.begin() + 512, b.begin()));
+        QVERIFY(!std::equal(a.begin() + 512, a.end(), b.begin() + 512));
+        auto yarn = variant([](Gguf::Writer& w) { w.setString("llama.rope.scaling.type", QStringLiteral("yarn")); });
+        QVERIFY(!yarn.ok());
+        QCOMPARE(yarn.error().field, QStringLiteral("llama.rope.scaling.type"));
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("missing key") << QStringLiteral("missing key") << QStringLiteral("llama.block_count")
+                                     << QStringLiteral("required metadata key is missing");
+        QTest::newRow("wrong type") << QStringLiteral("wrong type") << QStringLiteral("llama.embedding_length")
+                                    << QStringLiteral("expected a non-negative integer, found string");
+        QTest::newRow("architecture") << QStringLiteral("architecture") << QStringLiteral("general.architecture")
+                                      << QStringLiteral("\"gpt2\" is not supported");
+        QTest::newRow("heads") << QStringLiteral("heads") << QStringLiteral("llama.attention.head_count_kv")
+                               << QStringLiteral("8 heads cannot be shared by 3 key/value heads");
+        QTest::newRow("missing tensor") << QStringLiteral("missing tensor") << QStringLiteral("blk.3.ffn_up.weight")
+                                        << QStringLiteral("required tensor is missing");
+        QTest::newRow("shape") << QStringLiteral("shape") << QStringLiteral("blk.1.attn_k.weight")
+                               << QStringLiteral("shape is 32x64, the model's metadata needs 64x32");
+        QTest::newRow("vocab size") << QStringLiteral("vocab size") << QStringLiteral("llama.vocab_size")
+                                    << QStringLiteral("says 500 tokens, token_embd.weight has 512");
+    }
+    void refusals()
+    {
+        QFETCH(QString, what);
+        QFETCH(QString, field);
+        QFETCH(QString, message);
+        QList<QByteArray> drop;
+        QByteArray reshape;
+        std::function<void(Gguf::Writer&)> meta = [](Gguf::Writer&) {};
+        if (what == QLatin1String("wrong type"))
+            meta = [](Gguf::Writer& w) { w.set("llama.embedding_length", Gguf::Value::fromString("64")); };
+        if (what == QLatin1String("architecture"))
+            meta = [](Gguf::Writer& w) { w.setString("general.architecture", QStringLiteral("gpt2")); };
+        if (what == QLatin1String("heads"))
+            meta = [](Gguf::Writer& w) { w.setUInt32("llama.attention.head_count_kv", 3); };
+        if (what == QLatin1String("vocab size"))
+            meta = [](Gguf::Writer& w) { w.setUInt32("llama.vocab_size", 500); };
+        if (what == QLatin1String("missing tensor"))
+            drop << "blk.3.ffn_up.weight";
+        if (what == QLatin1String("shape"))
+            reshape = "blk.1.attn_k.weight";
+        Result<std::shared_ptr<const Model>> m = variant(meta, drop, reshape);
+        if (what == QLatin1String("missing key")) {
+            // the f32 file without llama.block_count
+            auto f = Gguf::File::open(f32Path()).value();
+            Gguf::Writer w;
+            for (const Gguf::MetadataEntry& e : f->metadata())
+                if (e.key != "llama.block_count")
+                    w.set(e.key, e.value);
+            for (const Gguf::TensorInfo& t : f->tensors()) {
+                const auto d = f->data(t);
+                w.addTensor(
+                    t.name, t.type, t.dims, QByteArray(reinterpret_cast<const char*>(d.data()), qsizetype(d.size())));
+            }
+            m = Model::fromFile(Gguf::File::fromBytes(w.toBytes().value(), QStringLiteral("variant.gguf")).value());
+        }
+        QVERIFY(!m.ok());
+        QCOMPARE(m.error().source, QStringLiteral("variant.gguf"));
+        QCOMPARE(m.error().field, field);
+        QVERIFY2(m.error().message.contains(message), qPrintable(m.error().message));
+    }
+
+    void generationCancelsBetweenTokens()
+    {
+        auto m = Model::load(f32Path());
+        QVERIFY(m.ok());
+        CpuBackend b(m.value(), { 64, CpuBackend::Precision::Float });
+        PlainTaskContext ctx;
+        GenerateOptions o;
+        o.maxTokens = 40;
+        o.sampler.temperature = 0;
+        int seen = 0;
+        auto g = generate(b, { 1 }, o, ctx, [&](int32_t) {
+            if (++seen == 5)
+                ctx.cancel();
+        });
+        QVERIFY(g.ok());
+        QVERIFY(g.value().canceled);
+        QCOMPARE(g.value().tokens.size(), size_t(5));
+        // and uncanceled the same greedy tokens continue; EOS stops it when asked
+        PlainTaskContext fresh;
+        auto all = generate(b, { 1 }, o, fresh);
+        QVERIFY(all.ok());
+        QVERIFY(!all.value().canceled);
+        QCOMPARE(all.value().tokens.size(), size_t(40));
+        QVERIFY(std::equal(g.value().tokens.begin(), g.value().tokens.end(), all.value().tokens.begin()));
+        QVERIFY(all.value().prefillMs > 0 && all.value().decodeMs > 0);
+        QVERIFY(all.value().timeToFirstTokenMs >= all.value().prefillMs);
+        // a prompt as long as the context is refused
+        QVERIFY(!generate(b, std::vector<int32_t>(64, 1), o, fresh).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModel)
+#include "tst_model.moc"
