@@ -11,7 +11,7 @@
 namespace TestText {
 
 /** Appends one code point as UTF-8. */
-void appendUtf8(std::string& s, char32_t c)
+inline void appendUtf8(std::string& s, char32_t c)
 {
     if (c < 0x80) {
         s += char(c);
@@ -51,10 +51,23 @@ public:
         for (int i = 0; i < parts; ++i)
             appendPart(s);
         if (m_jsSafe) {
-            for (const std::string_view bad : { "\xC2\x85", "\xEF\xBB\xBF", "<|" }) {
-                for (size_t at = s.find(bad); at != std::string::npos; at = s.find(bad))
-                    s.replace(at, bad.size(), " ");
+            std::string out;
+            out.reserve(s.size());
+            for (size_t at = 0; at < s.size();) {
+                bool replaced = false;
+                for (const std::string_view bad :
+                    { std::string_view("\xC2\x85"), std::string_view("\xEF\xBB\xBF"), std::string_view("<|") }) {
+                    if (std::string_view(s).substr(at, bad.size()) == bad) {
+                        out += ' ';
+                        at += bad.size();
+                        replaced = true;
+                        break;
+                    }
+                }
+                if (!replaced)
+                    out += s[at++];
             }
+            s = std::move(out);
         }
         return s;
     }

@@ -22,7 +22,8 @@ private:
         std::string text;
         if (f.open(QIODevice::ReadOnly))
             text = f.read(12000).toStdString();
-        text += "\n\n    indented   code();\r\n\r\n你好，世界 Привет 🙂👩‍👩‍👧 x\xC2\x85y  \t\n\n "
+        text += "\n\n    indented   code();\r\n\r\n你好，世界 Привет 🙂👩‍👩‍👧 x\xC2\x85y  "
+                "\t\n\n "
                 "1234567 "
                 "it's "
                 "I'LL";

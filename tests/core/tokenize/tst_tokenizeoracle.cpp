@@ -179,6 +179,19 @@ private:
             "\xE2\x80\xA8\xE2\x80\xA9",
             "\xC2\xA0\xC2\xA0x",
         };
+        // characters added in Unicode 15, 15.1 and 16 (CJK extensions H and I, Kawi, Nag Mundari, Kannada, Lao,
+        // Cyrillic, Latin, Garay, Kirat Rai, ...), where PCRE2's and Rust's Unicode tables could differ
+        for (const char32_t c : { 0x31350, 0x323AF, 0x2EBF0, 0x11F04, 0x1E4D0, 0x0CF3, 0x0ECE, 0x1C89, 0xA7CB, 0xA7DC,
+                 0x10D50, 0x16D40, 0x1E5D0, 0x11380, 0x1B132, 0x1F6DC, 0x2FFC, 0x31EF }) {
+            std::string s = "a";
+            TestText::appendUtf8(s, c);
+            s += "b ";
+            TestText::appendUtf8(s, c);
+            TestText::appendUtf8(s, c);
+            s += "x 1";
+            TestText::appendUtf8(s, c);
+            v.push_back(s);
+        }
         std::string longSpaces(5000, ' ');
         v.push_back(longSpaces + "x");
         v.push_back(std::string(3000, 'a'));
