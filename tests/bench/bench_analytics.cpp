@@ -24,6 +24,7 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <ctime>
 #include <functional>
 
 namespace {
@@ -102,21 +103,35 @@ struct Row
 {
     QString what;
     double ms;
+    double cpuMs;
     double targetMs;
     QString detail;
 };
 
-/** Best of three runs, in ms; `detail` describes the last result. */
-double best(const std::function<QString()>& run, QString* detail)
+double threadCpuMs()
 {
-    double b = 1e300;
+    timespec t {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+/**
+ * Best of three runs: wall-clock ms and this thread's CPU ms (the work runs on this thread). On a machine shared with
+ * other work the wall time includes waiting for a core; the CPU time is what a quiet machine's wall time would be,
+ * less any waiting for the disk. `detail` describes the last result.
+ */
+std::pair<double, double> best(const std::function<QString()>& run, QString* detail)
+{
+    double wall = 1e300, cpu = 1e300;
     for (int i = 0; i < 3; ++i) {
         QElapsedTimer t;
+        const double c0 = threadCpuMs();
         t.start();
         *detail = run();
-        b = qMin(b, t.nsecsElapsed() / 1e6);
+        wall = qMin(wall, t.nsecsElapsed() / 1e6);
+        cpu = qMin(cpu, threadCpuMs() - c0);
     }
-    return b;
+    return { wall, cpu };
 }
 
 } // namespace
@@ -160,8 +175,8 @@ int main(int argc, char** argv)
     const Analytics::Filter last90 = Analytics::lastDays(span.value()->second, 90);
     auto add = [&](const QString& what, double target, const std::function<QString()>& run) {
         QString detail;
-        const double ms = best(run, &detail);
-        rows.append({ what, ms, target, detail });
+        const auto [ms, cpuMs] = best(run, &detail);
+        rows.append({ what, ms, cpuMs, target, detail });
     };
     auto count = [](qint64 n) { return QString::number(n); };
     add(QStringLiteral("report totals, 90 days"), 1000,
@@ -226,13 +241,13 @@ int main(int argc, char** argv)
     });
 
     std::printf("\nbench_analytics: %lld events in the large workspace; best of 3 runs\n\n", bigEvents);
-    std::printf("%-40s %10s %10s %6s  %s\n", "query", "ms", "target ms", "ok", "result");
+    std::printf("%-40s %10s %10s %10s %6s  %s\n", "query", "wall ms", "cpu ms", "target ms", "ok", "result");
     bool allOk = true;
     for (const Row& r : rows) {
         const bool ok = r.ms < r.targetMs;
         allOk = allOk && ok;
-        std::printf("%-40s %10.1f %10.0f %6s  %s\n", qPrintable(r.what), r.ms, r.targetMs, ok ? "yes" : "NO",
-            qPrintable(r.detail));
+        std::printf("%-40s %10.1f %10.1f %10.0f %6s  %s\n", qPrintable(r.what), r.ms, r.cpuMs, r.targetMs,
+            ok ? "yes" : "NO", qPrintable(r.detail));
     }
     return allOk ? 0 : 1;
 }
