@@ -76,6 +76,24 @@ private slots:
             QSKIP("the shared models are not available");
     }
 
+    // no Vulkan driver at all (the loader finds no ICD): --backend vulkan fails with a clear message, auto falls back
+    // to the CPU reference and says so. No other test here touches Vulkan, so the loader sees this environment first.
+    void noVulkanDevice()
+    {
+        qputenv("VK_ICD_FILENAMES", QByteArray("/nonexistent/icd.json"));
+        Run r = cli({ QStringLiteral("generate"), model("f32"), QStringLiteral("--tokens"), QStringLiteral("3"),
+            QStringLiteral("--backend"), QStringLiteral("vulkan") });
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(QLatin1String("Vulkan")), qPrintable(r.err));
+        r = cli({ QStringLiteral("generate"), model("f32"), QStringLiteral("--tokens"), QStringLiteral("3"),
+            QStringLiteral("--temperature"), QStringLiteral("0"), QStringLiteral("--json") });
+        qunsetenv("VK_ICD_FILENAMES");
+        QCOMPARE(r.status, 0);
+        QCOMPARE(r.json().value(QLatin1String("backend")).toString(), QStringLiteral("cpu"));
+        QCOMPARE(r.json().value(QLatin1String("text")).toString(), QStringLiteral(" Once upon a"));
+        QVERIFY2(r.err.contains(QLatin1String("using the CPU reference backend")), qPrintable(r.err));
+    }
+
     void quantizeReproducesSharedFiles_data()
     {
         QTest::addColumn<QString>("type");
