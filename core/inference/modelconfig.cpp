@@ -126,9 +126,10 @@ Result<ModelConfig> ModelConfig::fromGguf(const Gguf::File& f)
             factor = r.value();
         else
             return r.error();
-        if (factor != 0 && !f.find(QByteArray(p + "rope.scaling.type")))
-            c.ropeScaling = RopeScaling::Linear;
     }
+    // as llama.cpp: without a type key the scaling is linear; type "none" never scales
+    if (factor != 0 && !f.find(QByteArray(p + "rope.scaling.type")))
+        c.ropeScaling = RopeScaling::Linear;
     if (factor < 0)
         return f.error(Error::Code::Schema, tr("must be positive"), QStringLiteral("llama.rope.scaling.factor"));
     c.ropeScaleFactor = factor == 0 || c.ropeScaling == RopeScaling::None ? 1.0f : factor;

@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstring>
 #include <functional>
 
 using namespace Inference;
@@ -107,6 +108,36 @@ private slots:
         const auto b = logitsOf(linear.value());
         QVERIFY(std::equal(a.begin(), a.begin() + 512, b.begin()));
         QVERIFY(!std::equal(a.begin() + 512, a.end(), b.begin() + 512));
+        // a factor without a type is linear (llama.cpp's default); type "none" never scales
+        auto bare = variant([](Gguf::Writer& w) { w.setFloat32("llama.rope.scaling.factor", 8.0f); });
+        QVERIFY(bare.ok());
+        QCOMPARE(bare.value()->config().ropeScaling, RopeScaling::Linear);
+        QCOMPARE(bare.value()->config().ropeFreqScale(), 0.125f);
+        auto none = variant([](Gguf::Writer& w) {
+            w.setString("llama.rope.scaling.type", QStringLiteral("none"));
+            w.setFloat32("llama.rope.scaling.factor", 8.0f);
+        });
+        QVERIFY(none.ok());
+        QCOMPARE(none.value()->config().ropeFreqScale(), 1.0f);
+        QVERIFY(logitsOf(none.value()) == a);
+        // Llama 3 frequency factors (rope_freqs.weight, one per rotated pair): all 1 change nothing; others do
+        auto freqs = [](float f) {
+            return [f](Gguf::Writer& w) {
+                QByteArray d(16, Qt::Uninitialized);
+                for (int i = 0; i < 4; ++i)
+                    std::memcpy(d.data() + 4 * i, &f, 4);
+                w.addTensor("rope_freqs.weight", Gguf::TensorType::F32, { 4 }, d);
+            };
+        };
+        auto ones = variant(freqs(1.0f));
+        QVERIFY2(ones.ok(), qPrintable(ones.ok() ? QString() : ones.error().toString()));
+        QVERIFY(ones.value()->ropeFreqs().valid());
+        QVERIFY(logitsOf(ones.value()) == a);
+        auto twos = variant(freqs(2.0f));
+        QVERIFY(twos.ok());
+        QVERIFY(logitsOf(twos.value()) != a);
+        // factors of 2 everywhere divide every frequency by 2, as linear scaling by 2 does (exactly, in binary)
+        QVERIFY(logitsOf(twos.value()) == logitsOf(old.value()));
         auto yarn = variant([](Gguf::Writer& w) { w.setString("llama.rope.scaling.type", QStringLiteral("yarn")); });
         QVERIFY(!yarn.ok());
         QCOMPARE(yarn.error().field, QStringLiteral("llama.rope.scaling.type"));
