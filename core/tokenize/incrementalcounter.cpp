@@ -41,8 +41,7 @@ void IncrementalCounter::setText(std::string_view utf8)
 
 void IncrementalCounter::setText(const QString& text)
 {
-    const QByteArray utf8 = text.toUtf8();
-    setText(std::string_view(utf8.constData(), size_t(utf8.size())));
+    setText(std::string_view(toUtf8(text)));
 }
 
 void IncrementalCounter::recountAll()
@@ -70,8 +69,7 @@ size_t IncrementalCounter::replaceUtf16(int pos, int removed, const QString& ins
 {
     const size_t from = byteOffsetOfUtf16(m_text, std::max(pos, 0));
     const size_t to = byteOffsetOfUtf16(m_text, qsizetype(std::max(pos, 0)) + std::max(removed, 0));
-    const QByteArray utf8 = inserted.toUtf8();
-    return replace(from, to - from, std::string_view(utf8.constData(), size_t(utf8.size())));
+    return replace(from, to - from, std::string_view(toUtf8(inserted)));
 }
 
 size_t IncrementalCounter::replace(size_t pos, size_t removed, std::string_view inserted)

@@ -6,16 +6,51 @@
 
 namespace Tokenize {
 
+std::string toUtf8(QStringView text)
+{
+    std::string out;
+    out.reserve(size_t(text.size()) * 3 / 2 + 4);
+    const char16_t* p = text.utf16();
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        char32_t c = p[i];
+        if (c < 0x80) {
+            out += char(c);
+            continue;
+        }
+        if (c >= 0xD800 && c <= 0xDFFF) {
+            if (c <= 0xDBFF && i + 1 < n && p[i + 1] >= 0xDC00 && p[i + 1] <= 0xDFFF) {
+                c = 0x10000 + ((c - 0xD800) << 10) + (char32_t(p[i + 1]) - 0xDC00);
+                ++i;
+            } else {
+                c = 0xFFFD; // unpaired surrogate
+            }
+        }
+        if (c < 0x800) {
+            out += char(0xC0 | (c >> 6));
+            out += char(0x80 | (c & 0x3F));
+        } else if (c < 0x10000) {
+            out += char(0xE0 | (c >> 12));
+            out += char(0x80 | ((c >> 6) & 0x3F));
+            out += char(0x80 | (c & 0x3F));
+        } else {
+            out += char(0xF0 | (c >> 18));
+            out += char(0x80 | ((c >> 12) & 0x3F));
+            out += char(0x80 | ((c >> 6) & 0x3F));
+            out += char(0x80 | (c & 0x3F));
+        }
+    }
+    return out;
+}
+
 size_t Tokenizer::count(QStringView text) const
 {
-    const QByteArray utf8 = text.toUtf8();
-    return count(std::string_view(utf8.constData(), size_t(utf8.size())));
+    return count(std::string_view(toUtf8(text)));
 }
 
 std::vector<uint32_t> Tokenizer::encode(QStringView text) const
 {
-    const QByteArray utf8 = text.toUtf8();
-    return encode(std::string_view(utf8.constData(), size_t(utf8.size())));
+    return encode(std::string_view(toUtf8(text)));
 }
 
 std::vector<TokenSpan> Tokenizer::encodeWithSpans(std::string_view utf8) const

@@ -127,6 +127,10 @@ Result<TokenizerPtr> loadGgufTokenizer(const QString& path);
 
 /** True when bytes is well-formed UTF-8 (no surrogates, no overlongs, nothing above U+10FFFF). */
 bool isValidUtf8(std::string_view bytes);
+/** UTF-16 to UTF-8 with each unpaired surrogate as U+FFFD (as JavaScript's TextEncoder, and so the tiktoken npm
+ * package, see it; QString::toUtf8() writes '?' instead). */
+std::string toUtf8(QStringView text);
+
 /** The bytes with each maximal invalid subpart replaced by U+FFFD (EF BF BD), as the WHATWG TextDecoder does. */
 std::string toValidUtf8(std::string_view bytes);
 

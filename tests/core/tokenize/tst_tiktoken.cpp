@@ -196,6 +196,17 @@ private slots:
         QVERIFY(tok);
         QCOMPARE(tok->count(QStringView(u"Hello, world")), size_t(3));
         QCOMPARE(tok->encode(QStringView(u"Hello, world")), (std::vector<uint32_t> { 9906, 11, 1917 }));
+        // an unpaired surrogate is U+FFFD, as the tiktoken npm package (TextEncoder) sees it, not QString::toUtf8's '?'
+        QString lone = QStringLiteral("a");
+        lone += QChar(0xD800);
+        lone += QLatin1Char('b');
+        QCOMPARE(toUtf8(lone),
+            std::string("a\xEF\xBF\xBD"
+                        "b"));
+        QCOMPARE(tok->encode(QStringView(lone)),
+            tok->encode(std::string_view("a\xEF\xBF\xBD"
+                                         "b")));
+        QCOMPARE(toUtf8(QStringView(u"x\U0001F642\u00E9")), std::string("x\xF0\x9F\x99\x82\xC3\xA9"));
     }
 
     void spans()
