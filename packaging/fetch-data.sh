@@ -26,7 +26,11 @@ die() {
 }
 
 sha256_of() { sha256sum "$1" | cut -d' ' -f1; }
-sri_of() { echo "sha512-$(openssl dgst -sha512 -binary "$1" | base64 -w0)"; }
+# the npm registry's integrity string (sha512, base64), computed with node, which npm needs anyway
+sri_of() {
+  node -e 'const f = process.argv[1];
+    process.stdout.write("sha512-" + require("crypto").createHash("sha512").update(require("fs").readFileSync(f)).digest("base64"));' "$1"
+}
 
 # fetch_tarball SPEC FILE INTEGRITY: npm pack SPEC into the cache unless a verified copy is there
 fetch_tarball() {
