@@ -302,6 +302,8 @@ Result<void> File::parse()
         return error(Error::Code::Parse, tr("not a GGUF file (the first 4 bytes are not \"GGUF\")"), {}, 0);
     if (!cur.read(m_version))
         return error(Error::Code::Parse, tr("file ends inside the header"), {}, 4);
+    if (m_version == 0x02000000u || m_version == 0x03000000u)
+        return error(Error::Code::Parse, tr("big-endian GGUF files are not supported"), {}, 4);
     if (m_version != 2 && m_version != 3)
         return error(Error::Code::Parse, tr("GGUF version %1 is not supported (only 2 and 3)").arg(m_version), {}, 4);
     uint64_t nTensors = 0, nKv = 0;

@@ -237,6 +237,17 @@ private slots:
         QCOMPARE(m.value()->path(), path);
     }
 
+    void version2()
+    {
+        Raw r;
+        r.header(1, 1, 2).str("general.architecture").u32(8).str("llama").tensor("w", { 4 }, 0, 0).pad().zeros(16);
+        auto f = File::fromBytes(r.b, QStringLiteral("v2.gguf"));
+        QVERIFY2(f.ok(), qPrintable(f.ok() ? QString() : f.error().toString()));
+        QCOMPARE(f.value()->version(), 2u);
+        QCOMPARE(f.value()->string("general.architecture").value(), QStringLiteral("llama"));
+        QCOMPARE(f.value()->tensor("w")->bytes, 16u);
+    }
+
     void writerRefusesWrongSize()
     {
         Writer w;
@@ -262,6 +273,14 @@ private slots:
                                    << QStringLiteral("not a GGUF file") << qint64(0);
         QTest::addRow("version 1") << Raw().header(0, 0, 1).b << QString() << QStringLiteral("version 1") << qint64(4);
         QTest::addRow("version 4") << Raw().header(0, 0, 4).b << QString() << QStringLiteral("version 4") << qint64(4);
+        QTest::addRow("big-endian") << Raw().bytes("GGUF").u32(0x03000000u).u64(0).u64(0).b << QString()
+                                    << QStringLiteral("big-endian") << qint64(4);
+        {
+            Raw r;
+            r.header(1, 0).u64(1ull << 50).bytes("w").zeros(40);
+            QTest::addRow("lying tensor name length")
+                << r.b << QString() << QStringLiteral("a tensor name claims 1125899906842624 bytes but only 41 remain") << qint64(24);
+        }
         QTest::addRow("short header") << Raw().bytes("GGUF").u32(3).u32(0).b << QString()
                                       << QStringLiteral("ends inside the header") << qint64(8);
         QTest::addRow("too many keys") << Raw().header(0, 1000000).str("a").u32(4).u32(1).b << QString()
