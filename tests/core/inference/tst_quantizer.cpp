@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "core/common/task.h"
 #include "core/gguf/gguffile.h"
+#include "core/gguf/ggufwriter.h"
+#include "core/gguf/quants.h"
 #include "core/inference/quantizer.h"
 
 #include <QFile>
@@ -66,6 +68,61 @@ private slots:
         QFile fo(out), fr(ref);
         QVERIFY(fo.open(QIODevice::ReadOnly) && fr.open(QIODevice::ReadOnly));
         QVERIFY(fo.readAll() == fr.readAll());
+    }
+
+    // an f16 model (2-D weights f16, norms f32, as convert_hf_to_gguf writes them) quantizes from its f16 values;
+    // rows that cannot be blocked stay f16
+    void fromF16()
+    {
+        const QString in = QStringLiteral(SHARED_DIR "/models/stories260K-f32.gguf");
+        if (!QFile::exists(in))
+            QSKIP("the shared models are not available");
+        auto f = Gguf::File::open(in);
+        QVERIFY(f.ok());
+        Gguf::Writer w;
+        for (const Gguf::MetadataEntry& e : f.value()->metadata())
+            w.set(e.key, e.value);
+        w.setUInt32("general.file_type", 1);
+        for (const Gguf::TensorInfo& t : f.value()->tensors()) {
+            const Gguf::TensorType to = t.dims.size() == 2 ? Gguf::TensorType::F16 : Gguf::TensorType::F32;
+            auto data = convertTensor(f.value()->data(t).data(), t.type, t.dims[0], t.rows(), to);
+            QVERIFY(data.ok());
+            w.addTensor(t.name, to, t.dims, data.value());
+        }
+        QTemporaryDir dir;
+        const QString f16 = dir.filePath(QStringLiteral("f16.gguf"));
+        const QString out = dir.filePath(QStringLiteral("q8.gguf"));
+        QVERIFY(w.write(f16).ok());
+        PlainTaskContext ctx;
+        auto s = quantize(f16, out, Gguf::TensorType::Q8_0, ctx);
+        QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().toString()));
+        auto a = Gguf::File::open(f16);
+        auto b = Gguf::File::open(out);
+        QVERIFY(a.ok() && b.ok());
+        QCOMPARE(b.value()->uint("general.file_type").value(), 7u);
+        QCOMPARE(b.value()->tensor("blk.2.ffn_down.weight")->type, Gguf::TensorType::F16);
+        QCOMPARE(b.value()->tensor("blk.2.ffn_norm.weight")->type, Gguf::TensorType::F32);
+        int checked = 0;
+        for (const Gguf::TensorInfo& t : b.value()->tensors()) {
+            if (t.type != Gguf::TensorType::Q8_0)
+                continue;
+            const Gguf::TensorInfo* src = a.value()->tensor(t.name);
+            QCOMPARE(src->type, Gguf::TensorType::F16);
+            // the blocks of the f16 values, quantized row by row here
+            std::vector<float> row(static_cast<size_t>(t.dims[0]));
+            QByteArray expected;
+            for (uint64_t r = 0; r < t.rows(); ++r) {
+                Gguf::dequantizeRow(Gguf::TensorType::F16, a.value()->data(*src).data() + r * t.dims[0] * 2, row.data(),
+                    int64_t(t.dims[0]));
+                QByteArray q(int(t.dims[0] / 32 * 34), Qt::Uninitialized);
+                Gguf::quantizeRow(
+                    Gguf::TensorType::Q8_0, row.data(), reinterpret_cast<std::byte*>(q.data()), int64_t(t.dims[0]));
+                expected += q;
+            }
+            QVERIFY(std::memcmp(b.value()->data(t).data(), expected.constData(), size_t(expected.size())) == 0);
+            ++checked;
+        }
+        QCOMPARE(checked, 32);
     }
 
     void refusesQuantizedInput()
