@@ -44,7 +44,9 @@ void main()
     const uint G = gl_WorkGroupSize.x;
     const uint S = gl_WorkGroupSize.y;
     const uint lane = gl_LocalInvocationID.x;
-    const uint slice = gl_LocalInvocationID.y;
+    // note: a constant 0 without split-K keeps every input index uniform across the workgroup, so lavapipe loads
+    // the inputs once per SIMD step (scalar load + broadcast) instead of gathering per lane
+    const uint slice = S > 1 ? gl_LocalInvocationID.y : 0;
     const uint li = slice * G + lane;
     const uint group = gl_WorkGroupID.x;
     const uint tBase = gl_WorkGroupID.z * TB; // first token of this tile, relative to the dispatch

@@ -46,22 +46,63 @@ KernelShape KernelShape::forDevice(const VulkanContext& ctx)
         s.splits = 4;
         s.attentionThreads = 64;
     }
+    s.lanesOverK = ctx.isCpu() && ctx.hasInt64();
+    s.lanes = sg;
+    const QByteArray kernel = qgetenv("INFEROMETER_VK_KERNEL");
+    if (kernel == "rows")
+        s.lanesOverK = false;
+    else if (kernel == "lanes")
+        s.lanesOverK = true;
+    s.rowsPerWorkgroup = envOr("INFEROMETER_VK_RPW", s.rowsPerWorkgroup) & ~1u;
     s.rows = envOr("INFEROMETER_VK_ROWS", s.rows) & ~1u; // even: RoPE and SwiGLU pairs share a workgroup
     s.splits = envOr("INFEROMETER_VK_SPLITS", s.splits);
     s.tile = envOr("INFEROMETER_VK_TILE", s.tile);
     return s;
 }
 
-PipelineDesc matmulDesc(WeightType type, MatmulMode mode, bool norm, uint32_t tileTokens, const KernelShape& shape)
+uint32_t KernelShape::tileFor(uint32_t nb, uint32_t nTok) const
+{
+    if (nTok <= 1)
+        return 1;
+    if (!lanesOverK)
+        return tile;
+    // matmulk keeps tile x blocks-per-lane x 8 vec4 of input in registers: bound it
+    const uint32_t bpl = (nb + lanes - 1) / lanes;
+    return std::clamp<uint32_t>(16 / bpl, 1, tile);
+}
+
+uint32_t KernelShape::rowsPerGroupFor(uint32_t nRows) const
+{
+    // each workgroup loads and normalizes its input once (the fixed cost): as many rows as keep 8 workgroups
+    uint32_t per = 2;
+    while (per * 2 <= rowsPerWorkgroup && per * 2 * 8 <= nRows)
+        per *= 2;
+    return per;
+}
+
+uint32_t KernelShape::groupsFor(uint32_t nRows) const
+{
+    const uint32_t per = lanesOverK ? rowsPerGroupFor(nRows) : rows;
+    return (nRows + per - 1) / per;
+}
+
+PipelineDesc matmulDesc(WeightType type, MatmulMode mode, bool norm, uint32_t tileTokens, const KernelShape& shape,
+    uint32_t nb, uint32_t rows)
 {
     PipelineDesc d;
-    d.shader = QStringLiteral("matmul_") + typeSuffix(type);
+    d.shader = (shape.lanesOverK ? QStringLiteral("matmulk_") : QStringLiteral("matmul_")) + typeSuffix(type);
     const auto S = VK_DESCRIPTOR_TYPE_STORAGE_BUFFER;
     const auto U = VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER;
     d.bindings = { S, S, U, U, S, S, S, S, S };
     d.pushConstantSize = sizeof(MatmulPush);
-    d.workgroup = { shape.rows, shape.splits, 1 };
-    d.specConstants = { uint32_t(mode), norm ? 1u : 0u, tileTokens };
+    if (shape.lanesOverK) {
+        d.workgroup = { shape.lanes, 1, 1 };
+        d.specConstants = { uint32_t(mode), norm ? 1u : 0u, tileTokens, (nb + shape.lanes - 1) / shape.lanes,
+            shape.rowsPerGroupFor(rows) };
+    } else {
+        d.workgroup = { shape.rows, shape.splits, 1 };
+        d.specConstants = { uint32_t(mode), norm ? 1u : 0u, tileTokens };
+    }
     return d;
 }
 

@@ -79,13 +79,28 @@ struct KernelShape
     uint32_t splits = 1;
     uint32_t tile = 8;
     uint32_t attentionThreads = 64;
+    /** CPU devices: shaders/matmulk.glsl (lanes split a row, input kept in registers, rows row-major) instead of
+     * shaders/matmul.glsl (a lane per row, rows interleaved by `rows`). INFEROMETER_VK_KERNEL=rows|lanes overrides. */
+    bool lanesOverK = false;
+    uint32_t lanes = 8; // matmulk: the subgroup size
+    uint32_t rowsPerWorkgroup = 64; // matmulk: most rows per workgroup (even); fewer for small matrices
 
     static KernelShape forDevice(const VulkanContext& ctx);
+    /** Rows per group of the weight layout the matmul kernel reads (weightpacker.h). */
+    uint32_t layoutGroup() const { return lanesOverK ? 1 : rows; }
+    /** Tokens per matmul workgroup for a dispatch of nTok tokens and rows of nb blocks. */
+    uint32_t tileFor(uint32_t nb, uint32_t nTok) const;
+    /** Workgroups along x for `rows` output rows. */
+    uint32_t groupsFor(uint32_t rows) const;
+    /** matmulk: rows per workgroup for a matrix of `rows` rows: at most rowsPerWorkgroup, and at least 8 workgroups
+     * when the matrix is small (every CPU thread gets work). */
+    uint32_t rowsPerGroupFor(uint32_t rows) const;
 };
 
 /** Bindings: 0 quants, 1 scales, 2 input (uniform), 3 norm weight (uniform), 4 out, 5 K cache, 6 V cache, 7 RoPE
  * table, 8 params. `tileTokens` is 1 for decode pipelines. */
-PipelineDesc matmulDesc(WeightType type, MatmulMode mode, bool norm, uint32_t tileTokens, const KernelShape& shape);
+PipelineDesc matmulDesc(WeightType type, MatmulMode mode, bool norm, uint32_t tileTokens, const KernelShape& shape,
+    uint32_t nb, uint32_t rows);
 /** Bindings: 0 q (uniform), 1 K cache, 2 V cache, 3 scores scratch, 4 out, 5 params. */
 PipelineDesc attentionDesc(const KernelShape& shape);
 /** Bindings: 0 raw GGUF rows, 1 out, 2 params. `type` is the GGUF row type (F32, Q8_0 or Q4_0). */

@@ -163,7 +163,7 @@ namespace {
         std::vector<RawMatrix> raws;
         for (const auto& p : parts)
             raws.push_back(rawMatrix(p, owned));
-        auto packed = packWeights(raws, combine, m_shape.rows);
+        auto packed = packWeights(raws, combine, m_shape.layoutGroup());
         if (!packed)
             return packed.error();
         const PackedWeights& pw = packed.value();
@@ -359,8 +359,8 @@ namespace {
         uint32_t nTok, Buffer* kc, Buffer* vc)
     {
         const ModelConfig& c = m_model->config();
-        const uint32_t tile = nTok > 1 ? m_shape.tile : 1;
-        auto p = m_pipelines->get(matmulDesc(w.type, mode, norm, tile, m_shape));
+        const uint32_t tile = m_shape.tileFor(w.nb, nTok);
+        auto p = m_pipelines->get(matmulDesc(w.type, mode, norm, tile, m_shape, w.nb, w.rows));
         if (!p)
             return p.error();
         Buffer& d = *m_dummy;
@@ -383,8 +383,7 @@ namespace {
         pc.nq = uint32_t(c.qDim());
         pc.nkv = uint32_t(c.kvDim());
         pc.headDim = uint32_t(c.headDim);
-        recordDispatch(
-            cb, *p.value(), set.value(), &pc, (w.rows + m_shape.rows - 1) / m_shape.rows, 1, (nTok + tile - 1) / tile);
+        recordDispatch(cb, *p.value(), set.value(), &pc, m_shape.groupsFor(w.rows), 1, (nTok + tile - 1) / tile);
         recordComputeBarrier(cb);
         return {};
     }

@@ -64,6 +64,8 @@ public:
     /** True for a CPU device (lavapipe): kernels pick CPU-friendly workgroup shapes. */
     bool isCpu() const { return m_info.type == VK_PHYSICAL_DEVICE_TYPE_CPU; }
     float timestampPeriodNs() const { return m_limits.timestampPeriod; }
+    /** shaderInt64 is enabled (the CPU-device matmul kernel needs it). */
+    bool hasInt64() const { return m_int64; }
 
     /** A memory type index with all `required` flags, preferring one that also has `preferred`. */
     Result<uint32_t> memoryType(
@@ -91,6 +93,7 @@ private:
     VkPhysicalDeviceLimits m_limits {};
     DeviceInfo m_info;
     bool m_uma = false;
+    bool m_int64 = false;
 };
 
 } // namespace Inference

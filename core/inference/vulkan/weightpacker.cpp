@@ -86,8 +86,8 @@ WeightType commonType(const std::vector<RawMatrix>& parts)
 Result<PackedWeights> packWeights(const std::vector<RawMatrix>& parts, Combine combine, uint32_t group)
 {
     PackedWeights w;
-    if (parts.empty() || group == 0 || group % 2)
-        return vulkanError(QStringLiteral("packWeights: no parts or odd group"));
+    if (parts.empty() || group == 0)
+        return vulkanError(QStringLiteral("packWeights: no parts or group 0"));
     const uint64_t k = parts.front().k;
     uint64_t rows = 0;
     for (const auto& p : parts) {

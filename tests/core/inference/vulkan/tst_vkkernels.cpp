@@ -139,13 +139,25 @@ private slots:
         h.pipelines = std::make_unique<PipelineCache>(*h.ctx);
         h.sets = std::make_unique<DescriptorAllocator>(*h.ctx);
         qInfo("device: %s", qPrintable(h.ctx->info().name));
-        shapes.push_back(KernelShape::forDevice(*h.ctx));
         KernelShape split; // several subgroups per workgroup: exercises split-K and the shared-memory reductions
         split.rows = 16;
         split.splits = 4;
         split.tile = 3;
         split.attentionThreads = 64;
         shapes.push_back(split);
+        KernelShape lanes; // the CPU-device kernel (matmulk): lanes split rows, 6 rows per workgroup
+        lanes.lanesOverK = true;
+        lanes.lanes = h.ctx->info().subgroupSize;
+        lanes.rowsPerWorkgroup = 6;
+        lanes.tile = 8;
+        lanes.attentionThreads = 8;
+        if (h.ctx->hasInt64())
+            shapes.push_back(lanes);
+        KernelShape rowsShape; // the GPU kernel (matmul) with one SIMD step of rows
+        rowsShape.rows = 8;
+        rowsShape.splits = 1;
+        rowsShape.tile = 8;
+        shapes.push_back(rowsShape);
     }
 
     void matmul_data()
@@ -179,8 +191,8 @@ private slots:
         const int ctxLen = 16;
         const uint32_t pos0 = 5;
         for (const KernelShape& shape : shapes) {
-            for (uint32_t tile : { 1u, shape.tile }) {
-                const uint32_t nTok = tile == 1 ? 1 : 5; // 5 tokens: one full and one partial tile of 3, or one of 8
+            for (uint32_t tileMax : { 1u, shape.tile }) {
+                const uint32_t nTok = tileMax == 1 ? 1 : 5; // 5 tokens: one full and one partial tile of 3, or one of 8
                 std::vector<RawMatrix> parts;
                 std::vector<std::vector<std::byte>> storage;
                 auto addPart = [&](uint64_t rows) {
@@ -197,8 +209,8 @@ private slots:
                 } else {
                     addPart(37);
                 }
-                auto packed
-                    = packWeights(parts, m == MatmulMode::Swiglu ? Combine::Interleave : Combine::Stack, shape.rows);
+                auto packed = packWeights(
+                    parts, m == MatmulMode::Swiglu ? Combine::Interleave : Combine::Stack, shape.layoutGroup());
                 QVERIFY(packed.ok());
                 const PackedWeights& pw = packed.value();
                 QCOMPARE(pw.type, kernelType(type));
@@ -251,9 +263,9 @@ private slots:
                 pc.nq = nq;
                 pc.nkv = nkv;
                 pc.headDim = headDim;
-                const uint32_t groups = (rows + shape.rows - 1) / shape.rows;
-                h.run(matmulDesc(pw.type, m, norm, tile, shape), { bq, bs, bx, bg, bo, bk, bv, br, bp }, &pc, groups, 1,
-                    (nTok + tile - 1) / tile);
+                const uint32_t tile = shape.tileFor(pw.nb, nTok);
+                h.run(matmulDesc(pw.type, m, norm, tile, shape, pw.nb, rows), { bq, bs, bx, bg, bo, bk, bv, br, bp },
+                    &pc, shape.groupsFor(rows), 1, (nTok + tile - 1) / tile);
                 const auto gotOut = h.read(bo, out0.size());
                 const auto gotK = h.read(bk, kc.size());
                 const auto gotV = h.read(bv, vc.size());

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+// y = W x for CPU Vulkan devices (lavapipe): the lanes of one subgroup split each row's 32-blocks between them
+// (lane l takes blocks l, l+L, ...) and keep their slice of the input in registers for all RPW rows of the
+// workgroup; a row's sum is one subgroupAdd. lavapipe loads a buffer value lane by lane unless its address is a
+// compile-time constant, so loading the input once per workgroup instead of once per row and block is what makes
+// this fast there. Weights are plain row-major blocks (the layout of types.glsl with G = 1). Same bindings, push
+// constants and epilogues as matmul.glsl. Include after defining one of WTYPE_F32, WTYPE_Q8_0, WTYPE_Q4_0.
+#extension GL_EXT_control_flow_attributes : require
+#extension GL_ARB_gpu_shader_int64 : require
+#include "types.glsl"
+
+layout(local_size_x_id = 0, local_size_y_id = 1, local_size_z = 1) in;
+layout(constant_id = 3) const uint MODE = 0;
+layout(constant_id = 4) const uint NORM = 0;
+layout(constant_id = 5) const uint TB = 1;
+layout(constant_id = 6) const uint BPL = 1; // blocks per lane: ceil(nb / lanes)
+layout(constant_id = 7) const uint RPW = 16; // rows per workgroup (even)
+
+// 64-bit words: lavapipe loads a buffer lane by lane and component by component, so fewer, wider components are
+// cheaper (a Q4_0 block is 2 loads instead of 4)
+#if defined(WTYPE_Q4_0)
+layout(binding = 0, std430) readonly buffer WQ { u64vec2 wq[]; };
+#else
+layout(binding = 0, std430) readonly buffer WQ { u64vec4 wq[]; };
+#endif
+layout(binding = 1, std430) readonly buffer WS { uint ws[]; };
+layout(binding = 2, std140) uniform XIn { vec4 xin[4096]; };
+layout(binding = 3, std140) uniform GIn { vec4 gin[4096]; };
+layout(binding = 4, std430) buffer Out0 { float out0[]; };
+layout(binding = 5, std430) buffer Out1 { float out1[]; };
+layout(binding = 6, std430) buffer Out2 { float out2[]; };
+layout(binding = 7, std430) readonly buffer Rope { vec2 rope[]; };
+layout(binding = 8, std430) readonly buffer Params { PARAMS_BLOCK };
+
+layout(push_constant) uniform PC
+{
+    uint rows;
+    uint nb;
+    uint kReal;
+    uint xStride;
+    uint xTok0;
+    uint outStride;
+    uint outTok0;
+    uint nTok;
+    float eps;
+    uint nq;
+    uint nkv;
+    uint headDim;
+} pc;
+
+vec4 xr[TB * BPL * 8];
+
+float rowDot(uint r, uint t, uint j, vec4 w[8])
+{
+    float s = 0.0;
+    [[unroll]] for (uint i = 0; i < 8; ++i)
+        s += dot(w[i], xr[(t * BPL + j) * 8 + i]);
+    return s;
+}
+
+void dequant(uint e, out vec4 w[8])
+{
+#if defined(WTYPE_Q4_0)
+    const u64vec2 q64 = wq[e];
+    const uvec4 q = uvec4(unpackUint2x32(q64.x), unpackUint2x32(q64.y));
+    const float d = unpackHalf2x16(ws[e >> 1])[e & 1];
+    [[unroll]] for (uint i = 0; i < 4; ++i) {
+        const uint u = q[i];
+        w[i] = (vec4(u & 0xFu, (u >> 8) & 0xFu, (u >> 16) & 0xFu, (u >> 24) & 0xFu) - 8.0) * d;
+        w[i + 4] = (vec4((u >> 4) & 0xFu, (u >> 12) & 0xFu, (u >> 20) & 0xFu, u >> 28) - 8.0) * d;
+    }
+#elif defined(WTYPE_Q8_0)
+    const u64vec4 q64 = wq[e];
+    const uvec4 q0 = uvec4(unpackUint2x32(q64.x), unpackUint2x32(q64.y));
+    const uvec4 q1 = uvec4(unpackUint2x32(q64.z), unpackUint2x32(q64.w));
+    const float d = unpackHalf2x16(ws[e >> 1])[e & 1];
+    [[unroll]] for (uint i = 0; i < 4; ++i) {
+        const int u0 = int(q0[i]);
+        const int u1 = int(q1[i]);
+        w[i] = vec4(bitfieldExtract(u0, 0, 8), bitfieldExtract(u0, 8, 8), bitfieldExtract(u0, 16, 8),
+                   bitfieldExtract(u0, 24, 8)) * d;
+        w[i + 4] = vec4(bitfieldExtract(u1, 0, 8), bitfieldExtract(u1, 8, 8), bitfieldExtract(u1, 16, 8),
+                       bitfieldExtract(u1, 24, 8)) * d;
+    }
+#elif defined(WTYPE_F32)
+    [[unroll]] for (uint i = 0; i < 4; ++i) {
+        const u64vec4 v = wq[4 * e + i];
+        w[2 * i] = uintBitsToFloat(uvec4(unpackUint2x32(v.x), unpackUint2x32(v.y)));
+        w[2 * i + 1] = uintBitsToFloat(uvec4(unpackUint2x32(v.z), unpackUint2x32(v.w)));
+    }
+#else
+#error "define WTYPE_*"
+#endif
+}
+
+void main()
+{
+    const uint L = gl_WorkGroupSize.x;
+    const uint lane = gl_LocalInvocationID.x;
+    const uint tBase = gl_WorkGroupID.z * TB;
+
+    // this lane's slice of every token's input, normalized (RMSNorm and its weight) when NORM
+    [[unroll]] for (uint t = 0; t < TB; ++t) {
+        const uint xo = (pc.xTok0 + min(tBase + t, pc.nTok - 1)) * pc.xStride;
+        float ss = 0.0;
+        [[unroll]] for (uint j = 0; j < BPL; ++j) {
+            const uint b = lane + j * L;
+            [[unroll]] for (uint i = 0; i < 8; ++i) {
+                const vec4 v = b < pc.nb ? xin[xo + b * 8 + i] : vec4(0.0);
+                xr[(t * BPL + j) * 8 + i] = v;
+                ss += dot(v, v);
+            }
+        }
+        if (NORM != 0) {
+            const float scale = inversesqrt(subgroupAdd(ss) / float(pc.kReal) + pc.eps);
+            [[unroll]] for (uint j = 0; j < BPL; ++j) {
+                const uint b = lane + j * L;
+                [[unroll]] for (uint i = 0; i < 8; ++i)
+                    xr[(t * BPL + j) * 8 + i] *= (b < pc.nb ? gin[b * 8 + i] : vec4(0.0)) * scale;
+            }
+        }
+    }
+
+    const uint r0 = gl_WorkGroupID.x * RPW;
+    for (uint rr = 0; rr < RPW; rr += 2) {
+        const uint r = r0 + rr;
+        if (r >= pc.rows) // uniform
+            continue;
+        float acc0[TB], acc1[TB];
+        [[unroll]] for (uint t = 0; t < TB; ++t) {
+            acc0[t] = 0.0;
+            acc1[t] = 0.0;
+        }
+        const bool second = r + 1 < pc.rows;
+        [[unroll]] for (uint j = 0; j < BPL; ++j) {
+            const uint b = lane + j * L;
+            if (b < pc.nb) {
+                vec4 w[8];
+                dequant(r * pc.nb + b, w);
+                [[unroll]] for (uint t = 0; t < TB; ++t)
+                    acc0[t] += rowDot(r, t, j, w);
+                if (second) {
+                    dequant((r + 1) * pc.nb + b, w);
+                    [[unroll]] for (uint t = 0; t < TB; ++t)
+                        acc1[t] += rowDot(r + 1, t, j, w);
+                }
+            }
+        }
+        [[unroll]] for (uint t = 0; t < TB; ++t) {
+            const uint tok = tBase + t;
+            const float y0 = subgroupAdd(acc0[t]);
+            const float y1 = subgroupAdd(acc1[t]);
+            if (tok >= pc.nTok || lane != 0)
+                continue;
+            const uint o = (pc.outTok0 + tok) * pc.outStride;
+            if (MODE == MODE_STORE) {
+                out0[o + r] = y0;
+                if (second)
+                    out0[o + r + 1] = y1;
+            } else if (MODE == MODE_ADD) {
+                out0[o + r] += y0;
+                if (second)
+                    out0[o + r + 1] += y1;
+            } else if (MODE == MODE_QKV) {
+                const uint pos = pPos + pc.xTok0 + tok;
+                float a = y0, c = y1;
+                if (r < pc.nq + pc.nkv) {
+                    const uint jj = r < pc.nq ? r : r - pc.nq;
+                    const vec2 cs = rope[pos * (pc.headDim / 2) + (jj % pc.headDim) / 2];
+                    a = y0 * cs.x - y1 * cs.y;
+                    c = y0 * cs.y + y1 * cs.x;
+                }
+                if (r < pc.nq) {
+                    out0[o + r] = a;
+                    out0[o + r + 1] = c;
+                } else if (r < pc.nq + pc.nkv) {
+                    out1[pos * pc.nkv + r - pc.nq] = a;
+                    out1[pos * pc.nkv + r + 1 - pc.nq] = c;
+                } else {
+                    out2[pos * pc.nkv + r - pc.nq - pc.nkv] = a;
+                    out2[pos * pc.nkv + r + 1 - pc.nq - pc.nkv] = c;
+                }
+            } else if (MODE == MODE_SWIGLU) {
+                out0[o + r / 2] = y0 / (1.0 + exp(-y0)) * y1;
+            }
+        }
+    }
+}

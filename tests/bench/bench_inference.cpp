@@ -1,0 +1,330 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+// Prefill and decode speed of the Vulkan engine (issue 7). Prints a table: model, type, device, weights, prefill and
+// decode tokens/s as median [min-max] over --runs runs after one warm-up run, the effective weight bandwidth of
+// decode, and the largest relative logits error against the CPU reference (max|a-b|/max|b| over the vocabulary, at
+// the last prefill position and after a few decode steps).
+//
+// usage: bench_inference [--device INDEX|NAME] [--runs N] [--prefill N] [--decode N] [--synth 110m|none]
+//                        [--synth-types f32,q8_0,q4_0] [--no-check] [MODEL.gguf ...]
+// Without model paths: the shared stories260K f32/Q8_0/Q4_0. --synth 110m adds llama-shaped models of the 110m shape
+// (n_embd 768, 12 layers, 12 heads, n_ff 2048, stories260K's 512-token vocabulary) with seeded random weights,
+// written to a temporary directory.
+#include "core/gguf/gguffile.h"
+#include "core/gguf/ggufwriter.h"
+#include "core/gguf/fp16.h"
+#include "core/inference/cpubackend.h"
+#include "core/inference/model.h"
+#include "core/inference/vulkan/vulkanbackend.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <ctime>
+
+using namespace Inference;
+
+namespace {
+
+struct Rng
+{
+    uint64_t s;
+    uint64_t next()
+    {
+        s ^= s << 13;
+        s ^= s >> 7;
+        s ^= s << 17;
+        return s;
+    }
+    float uniform() { return float(next() >> 40) / float(1 << 24) * 2.0f - 1.0f; } // [-1, 1)
+};
+
+/** Random weights of `rows` x `k` in `type`, scaled so activations keep unit size (std ~ 1/sqrt(k)). */
+QByteArray randomTensor(Gguf::TensorType type, uint64_t rows, uint64_t k, uint64_t seed)
+{
+    Rng rng { seed * 0x9E3779B97F4A7C15ull + 1 };
+    const float sd = 1.0f / std::sqrt(float(k));
+    QByteArray out;
+    if (type == Gguf::TensorType::F32) {
+        out.resize(qsizetype(rows * k * 4));
+        float* f = reinterpret_cast<float*>(out.data());
+        for (uint64_t i = 0; i < rows * k; ++i)
+            f[i] = rng.uniform() * sd * 1.7320508f;
+        return out;
+    }
+    const bool q8 = type == Gguf::TensorType::Q8_0;
+    const int bpb = q8 ? 34 : 18;
+    out.resize(qsizetype(rows * k / 32 * bpb));
+    auto* p = reinterpret_cast<uint8_t*>(out.data());
+    const uint16_t d = Gguf::fp32ToFp16(q8 ? sd / 73.0f : sd / 4.6f);
+    for (uint64_t b = 0; b < rows * k / 32; ++b, p += bpb) {
+        std::memcpy(p, &d, 2);
+        for (int j = 2; j < bpb; j += 8) {
+            const uint64_t r = rng.next();
+            std::memcpy(p + j, &r, std::min(8, bpb - j));
+        }
+        if (q8) // int8 -128 is outside the reference quantizer's range
+            for (int j = 2; j < bpb; ++j)
+                if (p[j] == 0x80)
+                    p[j] = 0x81;
+    }
+    return out;
+}
+
+/** A llama-shaped GGUF of the 110m shape with stories260K's vocabulary; Error when the vocabulary model is missing. */
+Result<QString> writeSynthetic(const QString& dir, const QString& vocabFrom, const QString& type)
+{
+    auto vocab = Gguf::File::open(vocabFrom);
+    if (!vocab)
+        return vocab.error();
+    const uint32_t nEmbd = 768, nLayer = 12, nHead = 12, nFf = 2048;
+    const uint64_t nVocab = vocab.value()->tensor("token_embd.weight")->dims[1];
+    const Gguf::TensorType t = type == QLatin1String("q4_0") ? Gguf::TensorType::Q4_0
+        : type == QLatin1String("q8_0")                      ? Gguf::TensorType::Q8_0
+                                                             : Gguf::TensorType::F32;
+    Gguf::Writer w;
+    w.setString("general.architecture", QStringLiteral("llama"));
+    w.setString("general.name", QStringLiteral("synthetic-110m"));
+    w.setUInt32("llama.context_length", 2048);
+    w.setUInt32("llama.embedding_length", nEmbd);
+    w.setUInt32("llama.block_count", nLayer);
+    w.setUInt32("llama.feed_forward_length", nFf);
+    w.setUInt32("llama.attention.head_count", nHead);
+    w.setUInt32("llama.attention.head_count_kv", nHead);
+    w.setUInt32("llama.rope.dimension_count", nEmbd / nHead);
+    w.setFloat32("llama.attention.layer_norm_rms_epsilon", 1e-5f);
+    for (const auto& e : vocab.value()->metadata())
+        if (e.key.startsWith("tokenizer."))
+            w.set(e.key, e.value);
+    uint64_t seed = 1;
+    auto matrix = [&](const QByteArray& name, Gguf::TensorType type, uint64_t rows, uint64_t k) {
+        const uint64_t s = seed++;
+        w.addTensor(name, type, { k, rows }, [=]() -> Result<QByteArray> { return randomTensor(type, rows, k, s); });
+    };
+    auto ones = [&](const QByteArray& name) {
+        QByteArray data(nEmbd * 4, Qt::Uninitialized);
+        for (uint32_t i = 0; i < nEmbd; ++i) {
+            const float one = 1.0f;
+            std::memcpy(data.data() + i * 4, &one, 4);
+        }
+        w.addTensor(name, Gguf::TensorType::F32, { nEmbd }, data);
+    };
+    matrix("token_embd.weight", t, nVocab, nEmbd);
+    for (uint32_t l = 0; l < nLayer; ++l) {
+        const QByteArray b = "blk." + QByteArray::number(l) + ".";
+        ones(b + "attn_norm.weight");
+        matrix(b + "attn_q.weight", t, nEmbd, nEmbd);
+        matrix(b + "attn_k.weight", t, nEmbd, nEmbd);
+        matrix(b + "attn_v.weight", t, nEmbd, nEmbd);
+        matrix(b + "attn_output.weight", t, nEmbd, nEmbd);
+        ones(b + "ffn_norm.weight");
+        matrix(b + "ffn_gate.weight", t, nFf, nEmbd);
+        matrix(b + "ffn_down.weight", t, nEmbd, nFf);
+        matrix(b + "ffn_up.weight", t, nFf, nEmbd);
+    }
+    ones("output_norm.weight");
+    matrix("output.weight", t == Gguf::TensorType::Q4_0 ? Gguf::TensorType::Q8_0 : t, nVocab, nEmbd);
+    const QString path = QDir(dir).filePath(QStringLiteral("synthetic-110m-%1.gguf").arg(type));
+    if (auto r = w.write(path); !r)
+        return r.error();
+    return path;
+}
+
+double relErr(const float* a, const float* b, size_t n)
+{
+    double diff = 0, scale = 0;
+    for (size_t i = 0; i < n; ++i) {
+        diff = std::max(diff, double(std::fabs(a[i] - b[i])));
+        scale = std::max(scale, double(std::fabs(b[i])));
+    }
+    return diff / scale;
+}
+
+struct Stats
+{
+    double median = 0, lo = 0, hi = 0;
+};
+
+Stats stats(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    Stats s;
+    if (v.empty())
+        return s;
+    s.median = v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+    s.lo = v.front();
+    s.hi = v.back();
+    return s;
+}
+
+/** CPU seconds of the whole process (all threads: lavapipe's workers too). On a shared machine this is steadier
+ * than wall time: decode tokens/s on an idle machine with c cores is at most c / (CPU seconds per token). */
+double processCpuSeconds()
+{
+    timespec ts;
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) * 1e-9;
+}
+
+int argmax(const std::vector<float>& v)
+{
+    return int(std::max_element(v.begin(), v.end()) - v.begin());
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QStringList args = app.arguments().mid(1);
+    VulkanOptions options;
+    int runs = 5, prefillTokens = 64, decodeTokens = 128;
+    QString synth = QStringLiteral("110m");
+    QStringList synthTypes { QStringLiteral("f32"), QStringLiteral("q8_0"), QStringLiteral("q4_0") };
+    bool check = true;
+    QStringList models;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString a = args[i];
+        auto next = [&]() { return i + 1 < args.size() ? args[++i] : QString(); };
+        if (a == QLatin1String("--device")) {
+            const QString d = next();
+            bool num = false;
+            const int idx = d.toInt(&num);
+            if (num)
+                options.device.index = idx;
+            else
+                options.device.name = d;
+        } else if (a == QLatin1String("--runs"))
+            runs = std::max(1, next().toInt());
+        else if (a == QLatin1String("--prefill"))
+            prefillTokens = std::max(1, next().toInt());
+        else if (a == QLatin1String("--decode"))
+            decodeTokens = std::max(1, next().toInt());
+        else if (a == QLatin1String("--synth"))
+            synth = next();
+        else if (a == QLatin1String("--synth-types"))
+            synthTypes = next().split(QLatin1Char(','));
+        else if (a == QLatin1String("--no-check"))
+            check = false;
+        else if (a.startsWith(QLatin1String("--"))) {
+            std::fprintf(stderr, "unknown option %s\n", qPrintable(a));
+            return 2;
+        } else
+            models << a;
+    }
+    const QString shared = QStringLiteral(INFEROMETER_SHARED_DIR);
+    const QString stories = QDir(shared).filePath(QStringLiteral("models/stories260K-%1.gguf"));
+    if (models.isEmpty())
+        for (const char* t : { "f32", "Q8_0", "Q4_0" })
+            models << stories.arg(QLatin1String(t));
+    QTemporaryDir tmp;
+    if (synth == QLatin1String("110m")) {
+        for (const QString& t : synthTypes) {
+            auto p = writeSynthetic(tmp.path(), stories.arg(QStringLiteral("f32")), t.trimmed().toLower());
+            if (!p) {
+                std::fprintf(stderr, "synthetic model: %s\n", qPrintable(p.error().toString()));
+                return 1;
+            }
+            models << p.value();
+        }
+    }
+
+    std::printf("%-28s %-5s %-34s %9s %26s %26s %9s %11s %9s\n", "model", "type", "device", "weights", "prefill tok/s",
+        "decode tok/s", "GB/s", "CPU ms/tok", "max err");
+    for (const QString& path : models) {
+        auto model = Model::load(path);
+        if (!model) {
+            std::fprintf(stderr, "%s\n", qPrintable(model.error().toString()));
+            return 1;
+        }
+        const auto& cfg = model.value()->config();
+        const int vocab = cfg.vocabSize;
+        options.contextSize = prefillTokens + decodeTokens + 8;
+        auto backendR = createVulkanBackend(model.value(), options);
+        if (!backendR) {
+            std::fprintf(stderr, "%s\n", qPrintable(backendR.error().toString()));
+            return 1;
+        }
+        Backend& gpu = *backendR.value();
+        // a prompt: the tokens 1, 2, ... wrapped into the vocabulary after BOS
+        std::vector<int32_t> prompt { cfg.bosId >= 0 ? cfg.bosId : 1 };
+        for (int i = 1; i < prefillTokens; ++i)
+            prompt.push_back(int32_t((i * 37) % vocab));
+        std::vector<float> logits(static_cast<size_t>(vocab));
+        std::vector<double> prefill, decode, decodeCpu;
+        std::vector<int32_t> generated;
+        for (int run = 0; run <= runs; ++run) { // run 0 warms up (pipelines, caches)
+            gpu.reset();
+            QElapsedTimer t;
+            t.start();
+            if (auto r = gpu.eval(prompt, 0, logits, false); !r) {
+                std::fprintf(stderr, "%s\n", qPrintable(r.error().toString()));
+                return 1;
+            }
+            const double pf = double(t.nsecsElapsed()) * 1e-9;
+            std::vector<int32_t> gen;
+            t.restart();
+            const double cpu0 = processCpuSeconds();
+            int32_t tok = argmax(logits);
+            for (int i = 0; i < decodeTokens; ++i) {
+                gen.push_back(tok);
+                if (auto r = gpu.eval({ &tok, 1 }, prefillTokens + i, logits, false); !r) {
+                    std::fprintf(stderr, "%s\n", qPrintable(r.error().toString()));
+                    return 1;
+                }
+                tok = argmax(logits);
+            }
+            const double dc = double(t.nsecsElapsed()) * 1e-9;
+            const double dcCpu = processCpuSeconds() - cpu0;
+            if (run > 0) {
+                decodeCpu.push_back(dcCpu * 1e3 / decodeTokens);
+                prefill.push_back(prefillTokens / pf);
+                decode.push_back(decodeTokens / dc);
+                if (gen != generated) {
+                    std::fprintf(stderr, "%s: run %d generated other tokens than run 1\n", qPrintable(path), run);
+                    return 1;
+                }
+            }
+            generated = gen;
+        }
+        // exactness against the CPU reference: last prefill position and four decode steps
+        double err = -1;
+        if (check) {
+            CpuBackend::Options co;
+            co.contextSize = prefillTokens + 8;
+            CpuBackend cpu(model.value(), co);
+            std::vector<float> want(static_cast<size_t>(vocab));
+            gpu.reset();
+            (void)gpu.eval(prompt, 0, logits, false);
+            (void)cpu.eval(prompt, 0, want, false);
+            err = relErr(logits.data(), want.data(), logits.size());
+            for (int i = 0; i < 4; ++i) {
+                const int32_t tok = generated[size_t(i)];
+                (void)gpu.eval({ &tok, 1 }, prefillTokens + i, logits, false);
+                (void)cpu.eval({ &tok, 1 }, prefillTokens + i, want, false);
+                err = std::max(err, relErr(logits.data(), want.data(), logits.size()));
+            }
+        }
+        const Stats p = stats(prefill), d = stats(decode);
+        const double mb = double(gpu.weightsBytes()) / 1e6;
+        char pcol[64], dcol[64];
+        std::snprintf(pcol, sizeof pcol, "%.1f [%.1f-%.1f]", p.median, p.lo, p.hi);
+        std::snprintf(dcol, sizeof dcol, "%.1f [%.1f-%.1f]", d.median, d.lo, d.hi);
+        std::printf("%-28s %-5s %-34s %7.1fMB %26s %26s %9.2f %11.2f %9.2g\n",
+            qPrintable(QFileInfo(path).completeBaseName().left(28)), qPrintable(model.value()->typeLabel()),
+            qPrintable(gpu.device().left(34)), mb, pcol, dcol, mb * d.median / 1e3, stats(decodeCpu).median, err);
+        std::fflush(stdout);
+    }
+    std::printf("prefill: %d tokens from BOS; decode: %d greedy tokens after it; %d runs after a warm-up run; GB/s: "
+                "weights bytes x decode tokens/s; CPU ms/tok: process CPU time per decode token (host and, on a CPU "
+                "device, the device)\n",
+        prefillTokens, decodeTokens, runs);
+    return 0;
+}
