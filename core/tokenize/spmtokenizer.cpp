@@ -5,8 +5,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
-#include <functional>
-#include <map>
+#include <unordered_set>
 #include <queue>
 
 namespace Tokenize {
@@ -50,6 +49,30 @@ namespace {
 
 } // namespace
 
+namespace {
+
+    /** The code point of valid UTF-8 at s[i] and its length. */
+    char32_t decodeAt(std::string_view s, size_t i, size_t& n)
+    {
+        const auto c = static_cast<uint8_t>(s[i]);
+        n = utf8Length(char(c));
+        if (n == 1 || i + n > s.size()) {
+            n = 1;
+            return c;
+        }
+        char32_t cp = c & (0x7F >> n);
+        for (size_t k = 1; k < n; ++k)
+            cp = (cp << 6) | (static_cast<uint8_t>(s[i + k]) & 0x3F);
+        return cp;
+    }
+
+    uint64_t pairKey(char32_t a, char32_t b)
+    {
+        return (uint64_t(a) << 32) | b;
+    }
+
+} // namespace
+
 Result<std::shared_ptr<SpmTokenizer>> SpmTokenizer::create(QString name, std::vector<std::string> tokens,
     std::vector<float> scores, std::vector<int32_t> types, bool addSpacePrefix, const QString& source)
 {
@@ -59,8 +82,19 @@ Result<std::shared_ptr<SpmTokenizer>> SpmTokenizer::create(QString name, std::ve
     scores.resize(tokens.size(), 0.0f);
     types.resize(tokens.size(), Normal);
     tok->m_idOf.reserve(tokens.size() * 2);
-    for (size_t i = 0; i < tokens.size(); ++i)
+    for (size_t i = 0; i < tokens.size(); ++i) {
         tok->m_idOf[tokens[i]] = uint32_t(i);
+        const std::string_view t(tokens[i]);
+        if (!isValidUtf8(t))
+            continue;
+        size_t n = 0;
+        for (size_t at = 0; at < t.size(); at += n) {
+            size_t m = 0;
+            const char32_t a = decodeAt(t, at, n);
+            if (at + n < t.size())
+                tok->m_innerPairs.insert(pairKey(a, decodeAt(t, at + n, m)));
+        }
+    }
     tok->m_tokens = std::move(tokens);
     tok->m_scores = std::move(scores);
     tok->m_types = std::move(types);
@@ -89,25 +123,8 @@ uint32_t SpmTokenizer::byteToken(uint8_t ch) const
     return npos;
 }
 
-std::vector<uint32_t> SpmTokenizer::encode(std::string_view utf8) const
+void SpmTokenizer::encodeChunk(std::string_view escaped, std::vector<uint32_t>& output) const
 {
-    std::vector<uint32_t> output;
-    if (utf8.empty())
-        return output;
-    std::string text;
-    if (m_addSpacePrefix)
-        text = ' ';
-    text += toValidUtf8(utf8);
-    // llama_escape_whitespace
-    std::string escaped;
-    escaped.reserve(text.size() * 2);
-    for (char c : text) {
-        if (c == ' ')
-            escaped += kSpace;
-        else
-            escaped += c;
-    }
-
     std::vector<Symbol> symbols;
     symbols.reserve(escaped.size());
     int index = 0;
@@ -115,7 +132,7 @@ std::vector<uint32_t> SpmTokenizer::encode(std::string_view utf8) const
     while (offs < escaped.size()) {
         Symbol sym;
         const size_t len = utf8Length(escaped[offs]);
-        sym.text = escaped.c_str() + offs;
+        sym.text = escaped.data() + offs;
         sym.n = std::min(len, escaped.size() - offs);
         offs += sym.n;
         sym.prev = index - 1;
@@ -125,16 +142,15 @@ std::vector<uint32_t> SpmTokenizer::encode(std::string_view utf8) const
     }
 
     std::priority_queue<Bigram, std::vector<Bigram>, BigramLess> queue;
-    std::map<std::string, std::pair<int, int>> revMerge;
+    std::string merged;
     auto tryAddBigram = [&](int left, int right) {
         if (left == -1 || right == -1)
             return;
-        const std::string merged(symbols[size_t(left)].text, symbols[size_t(left)].n + symbols[size_t(right)].n);
+        merged.assign(symbols[size_t(left)].text, symbols[size_t(left)].n + symbols[size_t(right)].n);
         const auto it = m_idOf.find(merged);
         if (it == m_idOf.end() || it->second >= m_tokens.size())
             return;
         queue.push({ left, right, m_scores[it->second], merged.size() });
-        revMerge[merged] = { left, right };
     };
     for (int i = 1; i < int(symbols.size()); ++i)
         tryAddBigram(i - 1, i);
@@ -154,23 +170,66 @@ std::vector<uint32_t> SpmTokenizer::encode(std::string_view utf8) const
         tryAddBigram(bigram.left, left.next);
     }
 
-    std::function<void(const Symbol&)> resegment = [&](const Symbol& symbol) {
-        const std::string s(symbol.text, symbol.n);
-        if (const auto it = m_idOf.find(s); it != m_idOf.end()) {
+    // llama.cpp's resegment(): a symbol is a token, or was never merged (every merge makes a token) and is one
+    // whole character, so its rev_merge lookup cannot hit: its bytes become byte tokens.
+    for (int i = 0; i != -1; i = symbols[size_t(i)].next) {
+        const Symbol& symbol = symbols[size_t(i)];
+        if (const auto it = m_idOf.find(std::string(symbol.text, symbol.n)); it != m_idOf.end()) {
             output.push_back(it->second);
-            return;
+            continue;
         }
-        const auto p = revMerge.find(s);
-        if (p == revMerge.end()) {
-            for (size_t j = 0; j < symbol.n; ++j)
-                output.push_back(byteToken(uint8_t(symbol.text[j])));
-            return;
+        for (size_t j = 0; j < symbol.n; ++j)
+            output.push_back(byteToken(uint8_t(symbol.text[j])));
+    }
+}
+
+std::string SpmTokenizer::escape(std::string_view utf8) const
+{
+    std::string text;
+    if (m_addSpacePrefix)
+        text = ' ';
+    text += toValidUtf8(utf8);
+    // llama_escape_whitespace
+    std::string escaped;
+    escaped.reserve(text.size() * 2);
+    for (char c : text) {
+        if (c == ' ')
+            escaped += kSpace;
+        else
+            escaped += c;
+    }
+    return escaped;
+}
+
+std::vector<uint32_t> SpmTokenizer::encodeUnchunked(std::string_view utf8) const
+{
+    std::vector<uint32_t> output;
+    if (!utf8.empty())
+        encodeChunk(escape(utf8), output);
+    return output;
+}
+
+std::vector<uint32_t> SpmTokenizer::encode(std::string_view utf8) const
+{
+    std::vector<uint32_t> output;
+    if (utf8.empty())
+        return output;
+    const std::string escaped = escape(utf8);
+    // llama.cpp merges the whole text at once. No merge can cross two adjacent characters that no token contains
+    // side by side, so cutting there (every few kilobytes) gives the same tokens with bounded memory.
+    const std::string_view all(escaped);
+    size_t chunkStart = 0;
+    size_t n = 0;
+    char32_t prev = decodeAt(all, 0, n);
+    for (size_t i = n; i < all.size(); i += n) {
+        const char32_t cp = decodeAt(all, i, n);
+        if (i - chunkStart >= kChunkBytes && !m_innerPairs.count(pairKey(prev, cp))) {
+            encodeChunk(all.substr(chunkStart, i - chunkStart), output);
+            chunkStart = i;
         }
-        resegment(symbols[size_t(p->second.first)]);
-        resegment(symbols[size_t(p->second.second)]);
-    };
-    for (int i = 0; i != -1; i = symbols[size_t(i)].next)
-        resegment(symbols[size_t(i)]);
+        prev = cp;
+    }
+    encodeChunk(all.substr(chunkStart), output);
     return output;
 }
 

@@ -6,6 +6,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace Tokenize {
@@ -41,15 +42,24 @@ public:
     std::vector<TokenSpan> encodeWithSpans(std::string_view utf8) const override;
     std::string tokenBytes(uint32_t id) const override;
 
+    /** llama.cpp's merge over the whole text at once. encode() cuts the text every few kilobytes between two
+     * characters that no token holds side by side (no merge can cross there), with identical results and bounded
+     * memory; this is for tests that check exactly that. */
+    std::vector<uint32_t> encodeUnchunked(std::string_view utf8) const;
+
 private:
     SpmTokenizer() = default;
     uint32_t byteToken(uint8_t byte) const;
+    std::string escape(std::string_view utf8) const;
+    void encodeChunk(std::string_view escaped, std::vector<uint32_t>& out) const;
+    static constexpr size_t kChunkBytes = 4096;
 
     QString m_name;
     std::vector<std::string> m_tokens;
     std::vector<float> m_scores;
     std::vector<int32_t> m_types;
     std::unordered_map<std::string, uint32_t> m_idOf; // llama.cpp's token_to_id: a later duplicate wins
+    std::unordered_set<uint64_t> m_innerPairs; // (a << 32 | b): characters a, b side by side inside some token
     bool m_addSpacePrefix = true;
 };
 
