@@ -38,6 +38,27 @@ private slots:
             QSKIP("the built-in encodings are not in the build tree: run packaging/fetch-data.sh, then cmake");
     }
 
+    void tamperedBuiltinRefused()
+    {
+        // runs before any test loads o200k_base (loaded encodings are cached): a built-in file that parses but is not
+        // the official one (sha256) is refused, naming the file
+        QFile official(builtinTokenizerDir() + QStringLiteral("/o200k_base.tiktoken"));
+        QVERIFY(official.open(QIODevice::ReadOnly));
+        QTemporaryDir dir;
+        QFile copy(dir.filePath(QStringLiteral("o200k_base.tiktoken")));
+        QVERIFY(copy.open(QIODevice::WriteOnly));
+        copy.write(official.readAll() + QByteArray("IGNvY29zY29z 199998\n"));
+        copy.close();
+        qputenv("INFEROMETER_TOKENIZERS_DIR", QFile::encodeName(dir.path()));
+        const auto tok = loadTokenizer(QStringLiteral("o200k_base"));
+        qunsetenv("INFEROMETER_TOKENIZERS_DIR");
+        QVERIFY(!tok.ok());
+        qInfo("%s", qPrintable(tok.error().toString()));
+        QVERIFY(tok.error().toString().startsWith(copy.fileName()));
+        QVERIFY(tok.error().toString().contains(QStringLiteral("not the official o200k_base")));
+        QVERIFY(loadTokenizer(QStringLiteral("o200k_base")).ok());
+    }
+
     void handChecked_data()
     {
         QTest::addColumn<QString>("encoding");
