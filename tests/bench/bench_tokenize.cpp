@@ -6,7 +6,7 @@
 //   - one 1,000,000-character piece ('x' repeated; target < 1 s);
 //   - re-counting a 3,000-token prompt after a one-character edit with IncrementalCounter (target < 0.2 ms).
 // The prose: the paragraphs of ../shared/article.txt (an English article on LLM cost) in a seeded random order,
-// repeated until 1,000,000 bytes; nothing is downloaded. Each measurement is the best of 5 runs.
+// repeated until 1,000,000 bytes; nothing is downloaded. Each measurement is the best of 10 runs (the machine may be shared).
 //
 // Usage: bench_tokenize [--text FILE]   (FILE instead of the generated prose)
 #include "core/tokenize/incrementalcounter.h"
@@ -141,7 +141,7 @@ int main(int argc, char** argv)
     writeFile(proseFile, prose);
     writeFile(xFile, xs);
 
-    std::printf("bench_tokenize: text = %s (%zu bytes); best of 5 runs; one thread each\n\n", qPrintable(proseName),
+    std::printf("bench_tokenize: text = %s (%zu bytes); best of 10 runs; one thread each\n\n", qPrintable(proseName),
         prose.size());
     std::printf("%-34s %12s %10s %12s %10s %9s\n", "case", "ours ms", "MB/s", "tiktoken ms", "MB/s", "speed-up");
     bool allOk = true;
@@ -152,9 +152,9 @@ int main(int argc, char** argv)
             return 1;
         }
         size_t ids = 0, counted = 0;
-        const double encMs = bestMs(5, [&] { ids = tok.value()->encode(prose).size(); });
-        const double cntMs = bestMs(5, [&] { counted = tok.value()->count(prose); });
-        const NodeResult ref = tiktoken(proseFile, name, 5);
+        const double encMs = bestMs(10, [&] { ids = tok.value()->encode(prose).size(); });
+        const double cntMs = bestMs(10, [&] { counted = tok.value()->count(prose); });
+        const NodeResult ref = tiktoken(proseFile, name, 10);
         const double mb = double(prose.size()) / 1e6;
         const QString label = name + QStringLiteral(" encode 1 MB prose");
         if (ref.ms > 0) {
