@@ -63,7 +63,7 @@ public:
     virtual std::vector<uint32_t> encode(std::string_view utf8) const = 0;
     /** Same as encode(utf8).size(), without keeping the ids. */
     virtual size_t count(std::string_view utf8) const { return encode(utf8).size(); }
-    /** Convenience for Qt text: encodes text.toUtf8() (an unpaired surrogate counts as U+FFFD). */
+    /** Convenience for Qt text: encodes toUtf8(text) (an unpaired surrogate counts as U+FFFD). */
     size_t count(QStringView text) const;
     std::vector<uint32_t> encode(QStringView text) const;
 
@@ -78,8 +78,8 @@ public:
      * unknown ids and for control tokens. */
     virtual std::string tokenBytes(uint32_t id) const = 0;
 
-    /** True when encode() is the concatenation of encodePiece() over split(): the incremental counter then
-     * re-encodes only the pieces an edit touches. SentencePiece (no pre-tokenizer) returns false. */
+    /** True when count() is the sum of countPiece() over split(): the incremental counter then re-encodes only the
+     * pieces an edit touches. SentencePiece (no pre-tokenizer) returns false. */
     virtual bool hasPieces() const { return false; }
     /** The pre-tokenizer's pieces of the text, in order, covering it without gaps (only when hasPieces()). The
      * text must be valid UTF-8 (IncrementalCounter guarantees it). */
@@ -113,8 +113,9 @@ QString builtinTokenizerDir();
 
 /**
  * Loads "o200k_base" or "cl100k_base" (built in), "gguf:MODEL.gguf", or a path to a .tiktoken, tokenizer.json or
- * .gguf file (told apart by content). Loaded tokenizers are cached by name/path and shared. Errors name the file,
- * and the line (.tiktoken) or field (tokenizer.json, GGUF) at fault.
+ * .gguf file (told apart by content). Loaded tokenizers are cached by name/path and shared for the life of the
+ * process (a file changed on disk afterwards is not re-read). Thread-safe. Errors name the file, and the line
+ * (.tiktoken) or field (tokenizer.json, GGUF) at fault.
  */
 Result<TokenizerPtr> loadTokenizer(const QString& nameOrPath);
 
