@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <array>
 
 namespace Tokenize {
@@ -182,6 +183,23 @@ std::vector<uint32_t> ByteLevelBpeTokenizer::encode(std::string_view utf8) const
     out.reserve(text.size() / 4 + 4);
     forEachPiece(text, [&](std::string_view piece) { encodePiece(piece, out); });
     return out;
+}
+
+std::vector<TokenSpan> ByteLevelBpeTokenizer::encodeWithSpans(std::string_view utf8) const
+{
+    const std::string valid = toValidUtf8(utf8);
+    const std::vector<uint32_t> ids = encode(valid);
+    std::vector<TokenSpan> spans;
+    spans.reserve(ids.size());
+    // a prefix space is the first byte of the first token but not part of the input
+    int64_t at = m_config.addPrefixSpace && !valid.empty() && valid.front() != ' ' ? -1 : 0;
+    for (uint32_t id : ids) {
+        const auto n = int64_t(m_vocab.bytes(id).size());
+        spans.push_back({ id, uint32_t(std::clamp<int64_t>(at, 0, int64_t(valid.size()))),
+            uint32_t(std::clamp<int64_t>(at + n, 0, int64_t(valid.size()))) });
+        at += n;
+    }
+    return spans;
 }
 
 size_t ByteLevelBpeTokenizer::count(std::string_view utf8) const

@@ -52,6 +52,8 @@ public:
     std::vector<uint32_t> encode(std::string_view utf8) const override;
     size_t count(std::string_view utf8) const override;
     std::string tokenBytes(uint32_t id) const override { return std::string(m_vocab.bytes(id)); }
+    /** As the base class, less the prefix space when one is added. */
+    std::vector<TokenSpan> encodeWithSpans(std::string_view utf8) const override;
 
     /** Pieces only when the text is encoded as it is (no prefix space added). */
     bool hasPieces() const override { return !m_config.addPrefixSpace; }

@@ -126,6 +126,32 @@ private slots:
         QCOMPARE(counter.count(), m_tok->count(text));
     }
 
+    void gpt2StyleWithPrefixSpace()
+    {
+        // a tiny GPT-2-style file, worked by hand: ByteLevel adds a space, its regex splits " Hi" and "!", the merges
+        // join "Ġ"+"H" (rank 0) then "ĠH"+"i" (rank 1)
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("gpt2-tiny.json"));
+        writeFile(
+            path, QByteArray(R"({"pre_tokenizer": {"type": "ByteLevel", "add_prefix_space": true, "use_regex": true},
+            "model": {"type": "BPE", "vocab": {"H": 0, "i": 1, "\u0120": 2, "\u0120H": 3, "\u0120Hi": 4, "!": 5},
+                      "merges": ["\u0120 H", "\u0120H i"]}})"));
+        auto tok = loadTokenizer(path);
+        QVERIFY2(tok.ok(), qPrintable(tok.ok() ? QString() : tok.error().toString()));
+        QCOMPARE(tok.value()->encode(std::string_view("Hi!")), (std::vector<uint32_t> { 4, 5 }));
+        QCOMPARE(tok.value()->encode(std::string_view("Hi Hi")), (std::vector<uint32_t> { 4, 4 }));
+        QCOMPARE(tok.value()->encode(std::string_view("i H")), (std::vector<uint32_t> { 2, 1, 3 }));
+        const auto spans = tok.value()->encodeWithSpans("Hi!");
+        QCOMPARE(spans.size(), size_t(2));
+        QCOMPARE(spans[0].begin, 0u); // the added space is not in the text
+        QCOMPARE(spans[0].end, 2u);
+        QCOMPARE(spans[1].begin, 2u);
+        QCOMPARE(spans[1].end, 3u);
+        IncrementalCounter counter(tok.value()); // no pieces with a prefix space: re-counted whole, still exact
+        counter.setText(std::string_view("Hi"));
+        QCOMPARE(counter.replace(2, 0, " Hi!"), size_t(3));
+    }
+
     void brokenFiles_data()
     {
         QTest::addColumn<QByteArray>("content");
