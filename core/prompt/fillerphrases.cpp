@@ -39,6 +39,12 @@ namespace {
             { "basically", "" },
             { "kindly", "" },
             { "please", "" },
+            // "you should X" is a request; the imperative "X" is the command (and shorter)
+            { "you should not", "do not" },
+            { "you should never", "never" },
+            { "you should", "" },
+            { "you need to", "" },
+            { "it is possible to", "you can" },
             // wordy idioms: shorter equivalent
             { "in spite of the fact that", "although" },
             { "due to the fact that", "because" },
@@ -69,6 +75,11 @@ namespace {
         return out;
     }
 
+    bool isOpener(const QString& phrase)
+    {
+        return phrase.startsWith(QLatin1String("as an ai")) || phrase == QLatin1String("needless to say");
+    }
+
     struct Matcher
     {
         QRegularExpression re;
@@ -87,8 +98,11 @@ namespace {
                 for (QString& w : words)
                     w = QRegularExpression::escape(w);
                 QString alt = words.join(QStringLiteral("[ \\t]+"));
-                if (list[i].replacement.isEmpty()) // something must follow what is removed
-                    alt += QStringLiteral("(?=,?[ \\t]+\\p{L})");
+                // something must follow what is removed; a comma only after an opener ("As an AI language model,
+                // you…"), never after an adverb ending a clause ("clearly and kindly, because…")
+                if (list[i].replacement.isEmpty())
+                    alt += isOpener(list[i].phrase) ? QStringLiteral("(?=,?[ \\t]+\\p{L})")
+                                                    : QStringLiteral("(?=[ \\t]+\\p{L})");
                 alternatives << alt;
             }
             m.re = QRegularExpression(

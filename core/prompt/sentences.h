@@ -25,7 +25,7 @@ QList<Sentence> splitSentences(QStringView text);
 
 /**
  * The comparison key of an instruction: filler phrases dropped, lower case, words (letters and digits) joined by one
- * space; apostrophes are dropped ("don't" → "dont"). "Please, ALWAYS  be polite!" and "always be polite" have the
+ * space; apostrophes are dropped ("don't" → "dont"). "Please ALWAYS  be polite!" and "always be polite" have the
  * same key.
  */
 QString normalizedSentence(QStringView sentence);

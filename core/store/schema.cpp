@@ -172,6 +172,22 @@ namespace {
         GROUP BY project, task_id, agent_id)",
     };
 
+    // Version 7: prompts saved from the prompt editor, each with its history of versions (newest last). Only the text
+    // is kept: token counts depend on the tokenizer and are recomputed, never stored.
+    const char* const Step7[] = {
+        R"(CREATE TABLE prompts (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        created_ms INTEGER NOT NULL))",
+        R"(CREATE TABLE prompt_versions (
+        id INTEGER PRIMARY KEY,
+        prompt_id INTEGER NOT NULL REFERENCES prompts (id) ON DELETE CASCADE,
+        created_ms INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT ''))",
+        R"(CREATE INDEX prompt_versions_prompt ON prompt_versions (prompt_id, id))",
+    };
+
     /** Statements of step `v` (0-based): fixed DDL, then for version 2 the back-fill of what version 1 did not keep. */
     QStringList stepStatements(int v)
     {
@@ -193,6 +209,9 @@ namespace {
                 out << QString::fromUtf8(sql);
         } else if (v == 5) {
             for (const char* sql : Step6)
+                out << QString::fromUtf8(sql);
+        } else if (v == 6) {
+            for (const char* sql : Step7)
                 out << QString::fromUtf8(sql);
         }
         return out;
