@@ -40,6 +40,10 @@ Commands:
           [--rules-metric NAME] [--rules-label LABEL]
                                                monthly budgets: month-to-date, forecast, alerts, circuit breaker;
                                                export budgets and anomaly thresholds as Prometheus alerting rules
+  compress FILE [--encoding E] [--rules dedupe,filler,reorder,whitespace] [--model M] [--requests-per-day N]
+           [--output-tokens N] [--out FILE]
+                                               rewrite a prompt shorter: rules applied, tokens before and after,
+                                               $ per month saved at a model
 
   quantize IN.gguf OUT.gguf --type q8_0|q4_0   quantize an f32/f16 GGUF model as llama-quantize does
   perplexity MODEL.gguf --text FILE [--ctx N] [--backend vulkan|cpu|auto]
@@ -370,6 +374,7 @@ int cmdScrape(const QStringList& args, Io& io);
 int cmdMaturity(const QStringList& args, Io& io);
 int cmdAnomalies(const QStringList& args, Io& io);
 int cmdBudgets(const QStringList& args, Io& io);
+int cmdCompress(const QStringList& args, Io& io);
 int cmdTokens(const QStringList& args, Io& io);
 int cmdQuantize(const QStringList& args, Io& io);
 int cmdPerplexity(const QStringList& args, Io& io);
@@ -388,6 +393,7 @@ const QList<Command>& commands()
         { "maturity", cmdMaturity },
         { "anomalies", cmdAnomalies },
         { "budgets", cmdBudgets },
+        { "compress", cmdCompress },
         { "tokens", cmdTokens },
         { "quantize", cmdQuantize },
         { "perplexity", cmdPerplexity },
