@@ -50,8 +50,9 @@ layout(push_constant) uniform PC
 } pc;
 
 vec4 xr[TB * BPL * 8];
+float xsum[TB * BPL]; // Q4_0: the sum of each input block, for sum((q - 8) x) = sum(q x) - 8 sum(x)
 
-float rowDot(uint r, uint t, uint j, vec4 w[8])
+float rowDot(uint t, uint j, vec4 w[8])
 {
     float s = 0.0;
     [[unroll]] for (uint i = 0; i < 8; ++i)
@@ -59,29 +60,31 @@ float rowDot(uint r, uint t, uint j, vec4 w[8])
     return s;
 }
 
-void dequant(uint e, out vec4 w[8])
+// the raw quants of block e as floats and its scale: the scale and Q4_0's offset 8 are applied once per block, not
+// per element (fewer instructions per weight where the device is a CPU)
+void dequant(uint e, out vec4 w[8], out float d)
 {
 #if defined(WTYPE_Q4_0)
     const u64vec2 q64 = wq[e];
     const uvec4 q = uvec4(unpackUint2x32(q64.x), unpackUint2x32(q64.y));
-    const float d = unpackHalf2x16(ws[e >> 1])[e & 1];
+    d = unpackHalf2x16(ws[e >> 1])[e & 1];
     [[unroll]] for (uint i = 0; i < 4; ++i) {
         const uint u = q[i];
-        w[i] = (vec4(u & 0xFu, (u >> 8) & 0xFu, (u >> 16) & 0xFu, (u >> 24) & 0xFu) - 8.0) * d;
-        w[i + 4] = (vec4((u >> 4) & 0xFu, (u >> 12) & 0xFu, (u >> 20) & 0xFu, u >> 28) - 8.0) * d;
+        w[i] = vec4(u & 0xFu, (u >> 8) & 0xFu, (u >> 16) & 0xFu, (u >> 24) & 0xFu);
+        w[i + 4] = vec4((u >> 4) & 0xFu, (u >> 12) & 0xFu, (u >> 20) & 0xFu, u >> 28);
     }
 #elif defined(WTYPE_Q8_0)
     const u64vec4 q64 = wq[e];
     const uvec4 q0 = uvec4(unpackUint2x32(q64.x), unpackUint2x32(q64.y));
     const uvec4 q1 = uvec4(unpackUint2x32(q64.z), unpackUint2x32(q64.w));
-    const float d = unpackHalf2x16(ws[e >> 1])[e & 1];
+    d = unpackHalf2x16(ws[e >> 1])[e & 1];
     [[unroll]] for (uint i = 0; i < 4; ++i) {
         const int u0 = int(q0[i]);
         const int u1 = int(q1[i]);
         w[i] = vec4(bitfieldExtract(u0, 0, 8), bitfieldExtract(u0, 8, 8), bitfieldExtract(u0, 16, 8),
-                   bitfieldExtract(u0, 24, 8)) * d;
+                   bitfieldExtract(u0, 24, 8));
         w[i + 4] = vec4(bitfieldExtract(u1, 0, 8), bitfieldExtract(u1, 8, 8), bitfieldExtract(u1, 16, 8),
-                       bitfieldExtract(u1, 24, 8)) * d;
+                       bitfieldExtract(u1, 24, 8));
     }
 #elif defined(WTYPE_F32)
     [[unroll]] for (uint i = 0; i < 4; ++i) {
@@ -89,8 +92,20 @@ void dequant(uint e, out vec4 w[8])
         w[2 * i] = uintBitsToFloat(uvec4(unpackUint2x32(v.x), unpackUint2x32(v.y)));
         w[2 * i + 1] = uintBitsToFloat(uvec4(unpackUint2x32(v.z), unpackUint2x32(v.w)));
     }
+    d = 1.0;
 #else
 #error "define WTYPE_*"
+#endif
+}
+
+float blockTerm(uint t, uint j, vec4 w[8], float d)
+{
+#if defined(WTYPE_Q4_0)
+    return d * (rowDot(t, j, w) - 8.0 * xsum[t * BPL + j]);
+#elif defined(WTYPE_Q8_0)
+    return d * rowDot(t, j, w);
+#else
+    return rowDot(t, j, w);
 #endif
 }
 
@@ -120,6 +135,12 @@ void main()
                     xr[(t * BPL + j) * 8 + i] *= (b < pc.nb ? gin[b * 8 + i] : vec4(0.0)) * scale;
             }
         }
+        [[unroll]] for (uint j = 0; j < BPL; ++j) {
+            vec4 sum4 = vec4(0.0);
+            [[unroll]] for (uint i = 0; i < 8; ++i)
+                sum4 += xr[(t * BPL + j) * 8 + i];
+            xsum[t * BPL + j] = (sum4.x + sum4.y) + (sum4.z + sum4.w);
+        }
     }
 
     const uint r0 = gl_WorkGroupID.x * RPW;
@@ -137,13 +158,14 @@ void main()
             const uint b = lane + j * L;
             if (b < pc.nb) {
                 vec4 w[8];
-                dequant(r * pc.nb + b, w);
+                float d;
+                dequant(r * pc.nb + b, w, d);
                 [[unroll]] for (uint t = 0; t < TB; ++t)
-                    acc0[t] += rowDot(r, t, j, w);
+                    acc0[t] += blockTerm(t, j, w, d);
                 if (second) {
-                    dequant((r + 1) * pc.nb + b, w);
+                    dequant((r + 1) * pc.nb + b, w, d);
                     [[unroll]] for (uint t = 0; t < TB; ++t)
-                        acc1[t] += rowDot(r + 1, t, j, w);
+                        acc1[t] += blockTerm(t, j, w, d);
                 }
             }
         }

@@ -42,6 +42,11 @@ Result<VkDescriptorSet> DescriptorAllocator::allocate(const Pipeline& pipeline, 
                                .arg(pipeline.name)
                                .arg(pipeline.bindings.size())
                                .arg(ranges.size()));
+    std::vector<uint64_t> key { uint64_t(reinterpret_cast<uintptr_t>(pipeline.setLayout)) };
+    for (const auto& r : ranges)
+        key.insert(key.end(), { uint64_t(reinterpret_cast<uintptr_t>(r.buffer)), r.offset, r.range });
+    if (auto it = m_sets.find(key); it != m_sets.end())
+        return it->second;
     VkDescriptorSet set = VK_NULL_HANDLE;
     VkDescriptorSetAllocateInfo ai { VK_STRUCTURE_TYPE_DESCRIPTOR_SET_ALLOCATE_INFO };
     ai.descriptorSetCount = 1;
@@ -73,6 +78,7 @@ Result<VkDescriptorSet> DescriptorAllocator::allocate(const Pipeline& pipeline, 
         writes[i].pBufferInfo = &infos[i];
     }
     vkUpdateDescriptorSets(m_ctx.device(), uint32_t(writes.size()), writes.data(), 0, nullptr);
+    m_sets.emplace(std::move(key), set);
     return set;
 }
 

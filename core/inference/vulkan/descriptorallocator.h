@@ -6,6 +6,7 @@
 
 #include <vulkan/vulkan.h>
 
+#include <map>
 #include <vector>
 
 namespace Inference {
@@ -22,7 +23,8 @@ struct BufferRange
 };
 
 /** Descriptor sets written once and kept (weights and activations never move), from pools that grow as needed and
- * are freed together in the destructor. */
+ * are freed together in the destructor. The same pipeline layout and buffers give the same set back, so re-recording
+ * a command buffer allocates nothing; the buffers must outlive the allocator (a set keeps pointing at them). */
 class DescriptorAllocator
 {
 public:
@@ -38,6 +40,7 @@ private:
     Result<VkDescriptorPool> newPool();
     VulkanContext& m_ctx;
     std::vector<VkDescriptorPool> m_pools;
+    std::map<std::vector<uint64_t>, VkDescriptorSet> m_sets;
 };
 
 } // namespace Inference

@@ -83,7 +83,7 @@ struct KernelShape
      * shaders/matmul.glsl (a lane per row, rows interleaved by `rows`). INFEROMETER_VK_KERNEL=rows|lanes overrides. */
     bool lanesOverK = false;
     uint32_t lanes = 8; // matmulk: the subgroup size
-    uint32_t rowsPerWorkgroup = 64; // matmulk: most rows per workgroup (even); fewer for small matrices
+    uint32_t rowsPerWorkgroup = 128; // matmulk: most rows per workgroup (even); fewer for small matrices
 
     static KernelShape forDevice(const VulkanContext& ctx);
     /** Rows per group of the weight layout the matmul kernel reads (weightpacker.h). */

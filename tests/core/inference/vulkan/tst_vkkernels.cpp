@@ -271,20 +271,37 @@ private slots:
                 const auto gotV = h.read(bv, vc.size());
 
                 // expected, in double, with a rounding bound per value
-                std::vector<std::vector<float>> wRows;
+                // wRows: dequantized weights; sRows: per element, the magnitude a kernel may sum in its place:
+                // |w|, or for Q4_0 |q d| + 8 |d| <= |w| + 16 |d| (matmulk sums q x and 8 x separately)
+                std::vector<std::vector<float>> wRows, sRows;
                 for (const auto& p : parts)
-                    for (uint64_t r = 0; r < p.rows; ++r)
+                    for (uint64_t r = 0; r < p.rows; ++r) {
                         wRows.push_back(dequantizeRow(p, r));
+                        std::vector<float> mag(wRows.back().size());
+                        for (size_t i = 0; i < mag.size(); ++i) {
+                            mag[i] = std::fabs(wRows.back()[i]);
+                            if (p.type == RowType::Q4_0) {
+                                uint16_t hbits;
+                                std::memcpy(&hbits, p.data + r * rowBytes(p.type, p.k) + (i / 32) * 18, 2);
+                                mag[i] += 16 * std::fabs(halfToFloat(hbits));
+                            }
+                        }
+                        sRows.push_back(std::move(mag));
+                    }
                 // combined row order
-                std::vector<const std::vector<float>*> order;
+                std::vector<const std::vector<float>*> order, magOrder;
                 if (m == MatmulMode::Swiglu)
                     for (uint32_t i = 0; i < 19; ++i) {
                         order.push_back(&wRows[i]);
                         order.push_back(&wRows[19 + i]);
+                        magOrder.push_back(&sRows[i]);
+                        magOrder.push_back(&sRows[19 + i]);
                     }
                 else
-                    for (auto& r : wRows)
-                        order.push_back(&r);
+                    for (size_t r = 0; r < wRows.size(); ++r) {
+                        order.push_back(&wRows[r]);
+                        magOrder.push_back(&sRows[r]);
+                    }
                 std::vector<double> expOut(out0.begin(), out0.end()), tolOut(out0.size(), 0.0);
                 std::vector<double> expK(kc.size(), 0.0), expV(vc.size(), 0.0), tolK(kc.size()), tolV(vc.size());
                 for (uint32_t t = 0; t < nTok; ++t) {
@@ -302,7 +319,7 @@ private slots:
                         for (int i = 0; i < k; ++i) {
                             const double term = double((*order[r])[i]) * (norm ? double(g[i]) : 1.0) * xt[i];
                             s += term;
-                            a += std::fabs(term);
+                            a += double((*magOrder[r])[i]) * std::fabs((norm ? double(g[i]) : 1.0) * xt[i]);
                         }
                         y[r] = s * inv;
                         // products w*g and the k-term float sum, then the norm scale (inversesqrt: a few ulp)
