@@ -15,7 +15,6 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -92,26 +91,67 @@ namespace {
         return {};
     }
 
-    /** Strings of one column as small integers: the event pass keys its sums by these, not by QStrings. */
+    /**
+     * Strings of one column as small integers: the event pass keys its sums by these, not by QStrings. Open addressing
+     * over one byte arena: 83k task ids cost two vectors, not 83k hash nodes and strings to allocate and free.
+     */
     class Interner
     {
     public:
+        Interner() { m_slots.assign(1024, -1); }
+
         int id(const unsigned char* text, int bytes)
         {
-            const std::string_view v(
-                reinterpret_cast<const char*>(text ? text : reinterpret_cast<const unsigned char*>("")), size_t(bytes));
-            if (const auto it = m_ids.find(v); it != m_ids.end())
-                return it->second;
-            m_strings.emplace_back(v);
-            m_ids.emplace(m_strings.back(), int(m_strings.size()) - 1);
-            return int(m_strings.size()) - 1;
+            const std::string_view v(text ? reinterpret_cast<const char*>(text) : "", size_t(bytes));
+            const size_t h = std::hash<std::string_view> {}(v);
+            for (size_t i = h & (m_slots.size() - 1);; i = (i + 1) & (m_slots.size() - 1)) {
+                const int at = m_slots[i];
+                if (at < 0) {
+                    const int id = int(m_spans.size());
+                    m_spans.push_back({ m_arena.size(), v.size(), h });
+                    m_arena.append(v);
+                    m_slots[i] = id;
+                    if (m_spans.size() * 2 > m_slots.size())
+                        grow();
+                    return id;
+                }
+                const Span& sp = m_spans[size_t(at)];
+                if (sp.hash == h && view(sp) == v)
+                    return at;
+            }
         }
-        QString text(int id) const { return QString::fromStdString(m_strings[size_t(id)]); }
-        int size() const { return int(m_strings.size()); }
+
+        /** The string of `id` as a QString, converted once (tasks name the same cost centers thousands of times). */
+        const QString& text(int id)
+        {
+            while (m_texts.size() <= id) {
+                const std::string_view v = view(m_spans[size_t(m_texts.size())]);
+                m_texts.append(QString::fromUtf8(v.data(), qsizetype(v.size())));
+            }
+            return m_texts[id];
+        }
 
     private:
-        std::deque<std::string> m_strings; // stable addresses for the views in m_ids
-        std::unordered_map<std::string_view, int> m_ids;
+        struct Span
+        {
+            size_t offset, size, hash;
+        };
+        std::string_view view(const Span& s) const { return std::string_view(m_arena).substr(s.offset, s.size); }
+        void grow()
+        {
+            m_slots.assign(m_slots.size() * 2, -1);
+            for (size_t id = 0; id < m_spans.size(); ++id) {
+                size_t i = m_spans[id].hash & (m_slots.size() - 1);
+                while (m_slots[i] >= 0)
+                    i = (i + 1) & (m_slots.size() - 1);
+                m_slots[i] = int(id);
+            }
+        }
+
+        std::string m_arena;
+        std::vector<Span> m_spans; // by id
+        std::vector<int> m_slots; // -1: empty; a power of two, at most half full
+        QList<QString> m_texts;
     };
 
     /** The calls of one combination of model, cost center, owner, key, project and cacheability. */
