@@ -13,7 +13,11 @@
 //   Without --keep everything is generated in a temporary directory and removed at the end.
 #include "core/analytics/costtree.h"
 #include "core/analytics/overview.h"
+#include "core/anomalies/anomalies.h"
+#include "core/budgets/budgetrepository.h"
+#include "core/budgets/budgetstatus.h"
 #include "core/demo/demogenerator.h"
+#include "core/maturity/maturity.h"
 #include "core/store/usagerepository.h"
 
 #include <QCoreApplication>
@@ -238,6 +242,31 @@ int main(int argc, char** argv)
     add(QStringLiteral("demo: Cost centers page (open + tree)"), 300, [&] {
         return QStringLiteral("%1 nodes")
             .arg(Analytics::costTreeAt(demo, choice, Analytics::defaultCostLevels(), true).value().nodes.size());
+    });
+    // the other analysis pages, as their workers compute them (open the workspace on this thread, then compute)
+    add(QStringLiteral("demo: Anomalies page (open + detect)"), 300, [&] {
+        auto ws = Store::Workspace::open(demo, Store::Workspace::Mode::OpenExisting);
+        PlainTaskContext ctx;
+        const auto found = Anomalies::detect(*ws.value(), {}, ctx);
+        const auto daily = Anomalies::dailySpend(*ws.value());
+        return QStringLiteral("%1 anomalies, %2 days").arg(found.value().size()).arg(daily.value().size());
+    });
+    add(QStringLiteral("demo: Maturity page (open + diagnose)"), 300, [&] {
+        auto ws = Store::Workspace::open(demo, Store::Workspace::Mode::OpenExisting);
+        PlainTaskContext ctx;
+        return QStringLiteral("level %1").arg(Maturity::diagnose(*ws.value(), {}, ctx).value().level);
+    });
+    {
+        auto ws = Store::Workspace::open(demo, Store::Workspace::Mode::OpenExisting);
+        Budgets::BudgetRepository budgets(*ws.value());
+        for (const char* cc : { "Engineering", "Support", "Marketing", "Sales", "Legal", "Finance" })
+            if (auto r = budgets.setBudget(QString::fromLatin1(cc), 2'000'000'000'000); !r)
+                std::fprintf(stderr, "%s\n", qPrintable(r.error().toString()));
+    }
+    add(QStringLiteral("demo: Budgets page, 6 budgets (open + evaluate)"), 300, [&] {
+        auto ws = Store::Workspace::open(demo, Store::Workspace::Mode::OpenExisting);
+        PlainTaskContext ctx;
+        return QStringLiteral("%1 budgets").arg(Budgets::evaluate(*ws.value(), std::nullopt, ctx).value().rows.size());
     });
 
     std::printf("\nbench_analytics: %lld events in the large workspace; best of 3 runs\n\n", bigEvents);
