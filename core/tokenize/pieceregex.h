@@ -12,8 +12,9 @@ namespace Tokenize {
 /**
  * A pre-tokenization regex (tiktoken's pat_str, a tokenizer.json Split pattern) compiled with PCRE2 (UTF, UCP, JIT)
  * and matched like Rust's regex / fancy-regex find_iter. `\s` and `\S` are rewritten to the Unicode White_Space
- * property that Rust's regex uses (PCRE2 10.42's \s with UCP misses U+0085 NEXT LINE); U+180E and U+FEFF are
- * not white space in either.
+ * property that Rust's regex uses: PCRE2 10.42's \s with UCP also matches U+180E MONGOLIAN VOWEL SEPARATOR, which
+ * left White_Space in Unicode 6.3 (tiktoken splits "  \u180E  y" differently). U+0085 is white space in both,
+ * U+FEFF in neither.
  */
 class PieceRegex
 {

@@ -122,6 +122,7 @@ private:
             " \xC2\x85 \xC2\x85\n",
             "\xEF\xBB\xBF\xEF\xBB\xBF",
             "\xE1\xA0\x8E\xE1\xA0\x8E  x",
+            "  \xE1\xA0\x8E  y", // PCRE2's own \s (which matches U+180E) splits this one differently
             "\r\n",
             "a\r\n\r\nb",
             "line1\r\nline2\r\n",
