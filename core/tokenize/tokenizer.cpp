@@ -2,7 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "core/tokenize/tokenizer.h"
 
+#include "core/common/task.h"
+
 #include <QByteArray>
+#include <QCoreApplication>
 
 namespace Tokenize {
 
@@ -51,6 +54,43 @@ size_t Tokenizer::count(QStringView text) const
 std::vector<uint32_t> Tokenizer::encode(QStringView text) const
 {
     return encode(std::string_view(toUtf8(text)));
+}
+
+Result<size_t> Tokenizer::count(std::string_view utf8, TaskContext& ctx) const
+{
+    auto canceled = [] {
+        return Error { Error::Code::Canceled, QCoreApplication::translate("Tokenize", "counting canceled") };
+    };
+    if (!hasPieces()) {
+        if (ctx.isCanceled())
+            return canceled();
+        const size_t n = count(utf8);
+        ctx.setProgress(qint64(utf8.size()), qint64(utf8.size()));
+        return n;
+    }
+    std::string copy;
+    std::string_view text = utf8;
+    if (!isValidUtf8(utf8)) {
+        copy = toValidUtf8(utf8);
+        text = copy;
+    }
+    constexpr size_t checkEvery = 64 * 1024;
+    size_t n = 0;
+    size_t nextCheck = checkEvery;
+    Piece p;
+    size_t at = 0;
+    while (at < text.size() && nextPiece(text, at, p)) {
+        n += countPiece(text.substr(p.begin, p.end - p.begin));
+        at = p.end;
+        if (at >= nextCheck) {
+            if (ctx.isCanceled())
+                return canceled();
+            ctx.setProgress(qint64(at), qint64(text.size()));
+            nextCheck = at + checkEvery;
+        }
+    }
+    ctx.setProgress(qint64(text.size()), qint64(text.size()));
+    return n;
 }
 
 std::vector<TokenSpan> Tokenizer::encodeWithSpans(std::string_view utf8) const

@@ -14,6 +14,8 @@
 #include <string_view>
 #include <vector>
 
+class TaskContext;
+
 namespace Tokenize {
 
 /** Where each token of an encoding came from: [begin, end) are byte offsets into the UTF-8 input. A token that
@@ -63,6 +65,9 @@ public:
     virtual std::vector<uint32_t> encode(std::string_view utf8) const = 0;
     /** Same as encode(utf8).size(), without keeping the ids. */
     virtual size_t count(std::string_view utf8) const { return encode(utf8).size(); }
+    /** count() for long texts on a worker thread (a 50 MB paste): checks ctx between pieces, every 64 KB or so, and
+     * reports progress in bytes; Error::Canceled when canceled. Tokenizers without pieces count in one go. */
+    Result<size_t> count(std::string_view utf8, TaskContext& ctx) const;
     /** Convenience for Qt text: encodes toUtf8(text) (an unpaired surrogate counts as U+FFFD). */
     size_t count(QStringView text) const;
     std::vector<uint32_t> encode(QStringView text) const;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Inferometer authors
+#include "core/common/task.h"
 #include "core/tokenize/bytepairmerge.h"
 #include "core/tokenize/pieceregex.h"
 #include "core/tokenize/tiktokentokenizer.h"
@@ -228,6 +229,26 @@ private slots:
             tok->encode(std::string_view("a\xEF\xBF\xBD"
                                          "b")));
         QCOMPARE(toUtf8(QStringView(u"x\U0001F642\u00E9")), std::string("x\xF0\x9F\x99\x82\xC3\xA9"));
+    }
+
+    void countWithTaskContext()
+    {
+        const TokenizerPtr tok = load(QStringLiteral("o200k_base"));
+        QVERIFY(tok);
+        std::string text;
+        while (text.size() < 1'000'000)
+            text += "The quick brown fox jumps over the lazy dog. \xFF ";
+        PlainTaskContext ctx;
+        const auto n = tok->count(text, ctx);
+        QVERIFY(n.ok());
+        QCOMPARE(n.value(), tok->count(text));
+        QCOMPARE(ctx.done(), ctx.total());
+        QVERIFY(ctx.total() >= qint64(text.size()));
+        PlainTaskContext canceled;
+        canceled.cancel();
+        const auto c = tok->count(text, canceled);
+        QVERIFY(!c.ok());
+        QCOMPARE(c.error().code, Error::Code::Canceled);
     }
 
     void spans()
