@@ -17,6 +17,7 @@
 #include "views/overviewpage.h"
 #include "views/progressdialog.h"
 #include "views/pricespage.h"
+#include "views/prompteditorpage.h"
 #include "views/workspacecontext.h"
 
 #include <QApplication>
@@ -82,6 +83,7 @@ MainWindow::MainWindow(QWidget* parent)
         { "budgets", tr("Budgets"), tr("Monthly budgets per cost center: forecast, alerts, circuit breaker, Prometheus rules"), new BudgetsPage(m_context, m_pages) },
         { "maturity", tr("Maturity"), tr("AI FinOps maturity level, its criteria and the next steps"), new MaturityPage(m_context, m_pages) },
         { "live", tr("Live"), tr("Prometheus feeds of self-hosted servers and gateways: tokens/s, $ per 1M tokens now"), new LivePage(m_context, m_pages) },
+        { "prompts", tr("Prompt editor"), tr("Live token counts for several tokenizers, cost per call and month, caching, findings, rewrites with a diff, saved prompts"), new PromptEditorPage(m_context, m_pages) },
     };
     for (const Entry& e : entries) {
         auto* item = new QListWidgetItem(e.name, m_nav);

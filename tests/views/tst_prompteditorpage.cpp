@@ -1,0 +1,320 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+// The prompt editor page on a realistic ~2,000-token support prompt: exact counts for two tokenizers (the official
+// tiktoken package counts 1,919 and 1,927 tokens, 1,826 and 1,833 before {{customer_name}}), cost per month, findings
+// and tooltips, a rewrite applied and undone, token boundaries, saved versions, and a big paste that keeps the event
+// loop running.
+#include "core/common/money.h"
+#include "core/prompt/findings.h"
+#include "core/prompt/promptrepository.h"
+#include "core/prompt/rewrites.h"
+#include "views/models/format.h"
+#include "views/models/tokencountmodel.h"
+#include "views/outputconstraintsbox.h"
+#include "views/prompteditor.h"
+#include "views/prompteditorpage.h"
+#include "views/rewritedialog.h"
+#include "views/workspacecontext.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+class TestPromptEditorPage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void countsAndCost();
+    void findingsAndTooltips();
+    void rewriteIsOneUndoableEdit();
+    void tokenBoundaries();
+    void outputConstraints();
+    void savedVersions();
+    void bigPasteStaysResponsive();
+
+private:
+    /** A page with the support prompt loaded and analysed; false (and a skip) without tokenizers. */
+    bool ready(PromptEditorPage& page);
+    QTemporaryDir m_dir;
+    QString m_text;
+};
+
+void TestPromptEditorPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    QFile f(QStringLiteral(TESTDATA_DIR "/prompt/support-system-prompt.txt"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    m_text = QString::fromUtf8(f.readAll());
+    QVERIFY(m_dir.isValid());
+}
+
+bool TestPromptEditorPage::ready(PromptEditorPage& page)
+{
+    QSignalSpy tokenizers(&page, &PromptEditorPage::tokenizersReady);
+    if (!tokenizers.wait(20000))
+        return false;
+    if (!page.countModel()->rows().value(0).error.isEmpty()) {
+        qWarning("%s", qPrintable(page.countModel()->rows().value(0).error));
+        return false;
+    }
+    QSignalSpy analysed(&page, &PromptEditorPage::analysisReady);
+    page.setPromptText(m_text);
+    if (!QTest::qWaitFor([&] { return analysed.count() >= 1 && !page.isBusy(); }, 10000))
+        return false;
+    return page.analysis().chars == m_text.size();
+}
+
+void TestPromptEditorPage::countsAndCost()
+{
+    WorkspaceContext context;
+    PromptEditorPage page(&context);
+    page.resize(1400, 900);
+    page.show();
+    if (!ready(page))
+        QSKIP("the built-in encodings are not installed (packaging/fetch-data.sh)");
+    const QList<TokenCountModel::Row>& rows = page.countModel()->rows();
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows[0].name, QStringLiteral("o200k_base"));
+    QCOMPARE(*rows[0].tokens, qint64(1919));
+    QCOMPARE(*rows[0].prefixTokens, qint64(1826));
+    QCOMPARE(rows[1].name, QStringLiteral("cl100k_base"));
+    QCOMPARE(*rows[1].tokens, qint64(1927));
+    QCOMPARE(*rows[1].prefixTokens, qint64(1833));
+    QCOMPARE(page.analysis().templ.names(),
+        (QStringList {
+            QStringLiteral("customer_name"), QStringLiteral("loyalty_tier"), QStringLiteral("last_order_id") }));
+    // numbers are formatted in the system locale, as the page shows them
+    QVERIFY2(page.statsText().startsWith(Format::count(1919) + QStringLiteral(" tokens (o200k_base) · ")
+                 + Format::count(m_text.size()) + QStringLiteral(" characters · 3 variable(s)")),
+        qPrintable(page.statsText()));
+
+    // gpt-4o, 10,000 requests a day: 1,919 × $2.50/1M = $0.0047975 per call, × 300,000 = $1,439.25 a month
+    page.setModel(QStringLiteral("gpt-4o"));
+    page.setRequestsPerDay(10000);
+    QVERIFY2(page.costText().contains(
+                 QStringLiteral("<b>") + Money::formatUsd(1'439'250'000'000) + QStringLiteral("</b> per month")),
+        qPrintable(page.costText()));
+    QCOMPARE(page.countModel()
+                 ->data(page.countModel()->index(0, TokenCountModel::PerMonth), TokenCountModel::RawValueRole)
+                 .toLongLong(),
+        qint64(1'439'250'000'000));
+    // cl100k's row priced at the same model: 1,927 × 0.75 = $1,445.25
+    QCOMPARE(
+        page.countModel()->data(page.countModel()->index(1, TokenCountModel::PerMonth), Qt::DisplayRole).toString(),
+        Money::formatUsd(1'445'250'000'000));
+    // caching: 1,826 prefix tokens → 1,024 + 6 × 128 = 1,792 cached at 50 % off: 1,792 × $1.25/1M × 300,000 = $672
+    QVERIFY2(page.cacheText().contains(QStringLiteral("Cached per call: ") + Format::count(1792)
+                 + QStringLiteral(" tokens at ") + Format::percent(0.5) + QStringLiteral(" off → saves <b>")
+                 + Money::formatUsd(672'000'000'000) + QStringLiteral("</b>")),
+        qPrintable(page.cacheText()));
+    // claude-haiku-4-5 needs 4,096 tokens: not cached
+    page.setModel(QStringLiteral("claude-haiku-4-5"));
+    QVERIFY2(page.cacheText().contains(QStringLiteral("Below the minimum of ") + Format::count(4096)),
+        qPrintable(page.cacheText()));
+    // output tokens are part of a call: 300 × $5/1M more per call at haiku (1 + 5 per 1M)
+    page.setOutputTokens(300);
+    QVERIFY2(page.costText().contains(QLatin1String("per call")), qPrintable(page.costText()));
+    QCOMPARE(page.countModel()
+                 ->data(page.countModel()->index(0, TokenCountModel::PerCall), TokenCountModel::RawValueRole)
+                 .toLongLong(),
+        qint64(1919 * 1000 + 300 * 5000)); // n$: 1,919 × $1/1M + 300 × $5/1M
+
+    if (const QByteArray out = qgetenv("PROMPT_SCREENSHOT"); !out.isEmpty()) {
+        page.setModel(QStringLiteral("gpt-4o"));
+        page.setOutputTokens(0);
+        QTest::qWait(50); // let the labels' new texts lay out
+        page.grab().save(QString::fromLocal8Bit(out));
+    }
+}
+
+void TestPromptEditorPage::findingsAndTooltips()
+{
+    WorkspaceContext context;
+    PromptEditorPage page(&context);
+    page.show();
+    if (!ready(page))
+        QSKIP("the built-in encodings are not installed (packaging/fetch-data.sh)");
+    // the page shows what the core finds
+    const Prompt::Findings f = Prompt::findFindings(m_text, 2000);
+    QCOMPARE(page.analysis().findings.items.size(), f.items.size());
+    QCOMPARE(f.count(Prompt::FindingKind::Repeat), 2); // "Always be polite to the customer." twice again
+    QVERIFY(f.count(Prompt::FindingKind::Filler) >= 20);
+    QVERIFY(f.count(Prompt::FindingKind::Whitespace) >= 3);
+    QVERIFY(f.count(Prompt::FindingKind::Verbose) >= 2);
+    QCOMPARE(page.findingsText(),
+        QStringLiteral("%1 repeated · %2 filler · %3 whitespace · %4 verbose")
+            .arg(f.count(Prompt::FindingKind::Repeat))
+            .arg(f.count(Prompt::FindingKind::Filler))
+            .arg(f.count(Prompt::FindingKind::Whitespace))
+            .arg(f.count(Prompt::FindingKind::Verbose)));
+    PromptEditor* editor = page.editor();
+    const int var = int(m_text.indexOf(QLatin1String("{{customer_name}}")));
+    QVERIFY(editor->toolTipAt(var + 3).contains(QLatin1String("Template variable {{customer_name}}")));
+    const int filler = int(m_text.indexOf(QLatin1String("Please note that you represent")));
+    QVERIFY2(editor->toolTipAt(filler + 2).startsWith(QLatin1String("<b>Filler phrase</b>")),
+        qPrintable(editor->toolTipAt(filler + 2)));
+    QVERIFY(editor->toolTipAt(filler + 2).contains(QLatin1String("Fixed by the rewrite &quot;Remove filler&quot;"))
+        || editor->toolTipAt(filler + 2).contains(QLatin1String("Fixed by the rewrite \"Remove filler\"")));
+    QCOMPARE(editor->toolTipAt(0), QString()); // "# Acme…": nothing there
+}
+
+void TestPromptEditorPage::rewriteIsOneUndoableEdit()
+{
+    WorkspaceContext context;
+    PromptEditorPage page(&context);
+    page.show();
+    if (!ready(page))
+        QSKIP("the built-in encodings are not installed (packaging/fetch-data.sh)");
+    page.setModel(QStringLiteral("gpt-4o"));
+    page.setRequestsPerDay(10000);
+    const QString expected = Prompt::rewrite(m_text, Prompt::allRules()).text;
+    RewriteDialog* dialog = page.previewRewrite(Prompt::allRules());
+    QVERIFY(dialog);
+    QVERIFY(dialog->editLines().first().startsWith(QLatin1String("Deduplicate instructions: ")));
+    QVERIFY(dialog->diffHtml().contains(QLatin1String("line-through")));
+    QSignalSpy analysed(&page, &PromptEditorPage::analysisReady);
+    dialog->accept();
+    QCOMPARE(page.editor()->toPlainText(), expected);
+    QTRY_VERIFY_WITH_TIMEOUT(analysed.count() >= 1 && !page.isBusy(), 10000);
+    const qint64 after = *page.countModel()->rows()[0].tokens;
+    QCOMPARE(after, qint64(1709)); // the official tiktoken package counts the rewritten text as 1,709 tokens
+    // "Baseline 1,919 → now N tokens: −saved (x%) · saves $0.75 × saved per month"
+    const QString saved = Money::formatUsd((1919 - after) * 750'000'000); // $2.50/1M × 300,000 calls a token
+    QVERIFY2(
+        page.baselineText().startsWith(QStringLiteral("Baseline ") + Format::count(1919) + QStringLiteral(" → now ")),
+        qPrintable(page.baselineText()));
+    QVERIFY2(page.baselineText().contains(QStringLiteral("saves <b>") + saved + QStringLiteral("</b> per month")),
+        qPrintable(page.baselineText() + QLatin1String(" / ") + saved));
+
+    // one Ctrl+Z restores the prompt exactly; Ctrl+Shift+Z applies the rewrite again
+    page.editor()->setFocus();
+    QTest::keyClick(page.editor(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(page.editor()->toPlainText(), m_text);
+    page.editor()->redo();
+    QCOMPARE(page.editor()->toPlainText(), expected);
+}
+
+void TestPromptEditorPage::tokenBoundaries()
+{
+    WorkspaceContext context;
+    PromptEditorPage page(&context);
+    page.show();
+    if (!ready(page))
+        QSKIP("the built-in encodings are not installed (packaging/fetch-data.sh)");
+    QSignalSpy analysed(&page, &PromptEditorPage::analysisReady);
+    page.setShowTokens(true);
+    QTRY_VERIFY_WITH_TIMEOUT(analysed.count() >= 1 && !page.isBusy(), 10000);
+    const QList<Prompt::TokenRange>& b = page.analysis().boundaries;
+    QCOMPARE(b.size(), 1919);
+    // the ranges tile the text: each starts where the previous ended (the prompt is ASCII but for "—")
+    QCOMPARE(b.first().start, 0);
+    for (qsizetype i = 1; i < b.size(); ++i)
+        QCOMPARE(b[i].start, b[i - 1].start + b[i - 1].length);
+    QCOMPARE(b.last().start + b.last().length, qsizetype(m_text.size()));
+    QVERIFY(page.editor()->toolTipAt(0).startsWith(QLatin1String("Token 1 of 1919 (o200k_base)")));
+    // cl100k as the pricing tokenizer: its boundaries
+    page.setPricingTokenizer(1);
+    QTRY_VERIFY_WITH_TIMEOUT(page.analysis().boundaries.size() == 1927 && !page.isBusy(), 10000);
+}
+
+void TestPromptEditorPage::outputConstraints()
+{
+    WorkspaceContext context;
+    PromptEditorPage page(&context);
+    if (!ready(page))
+        QSKIP("the built-in encodings are not installed (packaging/fetch-data.sh)");
+    page.setModel(QStringLiteral("gpt-4o"));
+    page.setRequestsPerDay(10000);
+    OutputConstraintsBox* box = page.outputBox();
+    box->typical()->setValue(400);
+    box->maxTokens()->setValue(250);
+    // 150 output tokens × $10/1M × 300,000 = $450
+    QCOMPARE(box->resultText(),
+        QStringLiteral("Estimate: 400 → 250 output tokens per call (−150), ≈ ") + Money::formatUsd(450'000'000'000)
+            + QStringLiteral(" per month at gpt-4o."));
+    box->schema()->setPlainText(QStringLiteral("{\"type\":\"object\",}"));
+    QVERIFY(box->resultText().startsWith(QLatin1String("The JSON schema is not valid JSON")));
+}
+
+void TestPromptEditorPage::savedVersions()
+{
+    const QString path = m_dir.filePath(QStringLiteral("prompts.inferometer"));
+    QVERIFY(Store::Workspace::open(path).ok());
+    WorkspaceContext context;
+    PromptEditorPage page(&context);
+    if (!ready(page))
+        QSKIP("the built-in encodings are not installed (packaging/fetch-data.sh)");
+    QVERIFY(!page.saveVersion().ok()); // no workspace yet
+    context.setPath(path);
+    page.setPromptName(QStringLiteral("Support"));
+    auto first = page.saveVersion();
+    QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().toString()));
+    page.previewRewrite({ Prompt::Rule::Filler })->accept();
+    auto second = page.saveVersion();
+    QVERIFY(second.ok() && second.value() != first.value());
+
+    auto ws = Store::Workspace::open(path, Store::Workspace::Mode::OpenExisting);
+    QVERIFY(ws.ok());
+    Prompt::PromptRepository repo(*ws.value());
+    const QList<Prompt::SavedPrompt> prompts = repo.prompts().value();
+    QCOMPARE(prompts.size(), 1);
+    QCOMPARE(prompts[0].name, QStringLiteral("Support"));
+    const QList<Prompt::PromptVersion> h = repo.history(prompts[0].id).value();
+    QCOMPARE(h.size(), 2);
+    QCOMPARE(h[0].note, QStringLiteral("Remove filler"));
+    QCOMPARE(h[1].note, QStringLiteral("edited"));
+    QCOMPARE(repo.versionText(first.value()).value(), m_text);
+
+    // loading the first version back is one undoable edit
+    QVERIFY(page.loadVersion(first.value()).ok());
+    QCOMPARE(page.editor()->toPlainText(), m_text);
+    page.editor()->undo();
+    QCOMPARE(page.editor()->toPlainText(), Prompt::rewrite(m_text, { Prompt::Rule::Filler }).text);
+}
+
+void TestPromptEditorPage::bigPasteStaysResponsive()
+{
+    WorkspaceContext context;
+    PromptEditorPage page(&context);
+    page.show();
+    if (!ready(page))
+        QSKIP("the built-in encodings are not installed (packaging/fetch-data.sh)");
+    // ~50 MB of prose in lines of 80 characters
+    const QString line
+        = QStringLiteral("The quick brown fox jumps over the lazy dog and keeps running far away now.\n");
+    const int repeat = int(50'000'000 / line.size());
+    const QString big = line.repeated(repeat);
+    QSignalSpy analysed(&page, &PromptEditorPage::analysisReady);
+    page.editor()->setPlainText(big); // what a paste does, minus the clipboard
+    // while the worker counts, the event loop keeps turning: a 20 ms timer never waits long
+    QElapsedTimer clock;
+    clock.start();
+    qint64 last = 0, worstGap = 0;
+    QTimer tick;
+    connect(&tick, &QTimer::timeout, &page, [&] {
+        worstGap = qMax(worstGap, clock.elapsed() - last);
+        last = clock.elapsed();
+    });
+    tick.start(20);
+    QTRY_VERIFY_WITH_TIMEOUT(analysed.count() >= 1 && page.analysis().chars == big.size(), 120000);
+    tick.stop();
+    qInfo("50 MB: counted in %lld ms after the paste; longest event-loop gap %lld ms", clock.elapsed(), worstGap);
+    QVERIFY2(worstGap < 1000, qPrintable(QString::number(worstGap)));
+    QVERIFY(page.analysis().analysisSkipped);
+    // counts are exact: each line is the same whole pieces, so 16 tokens a line (checked on one line)
+    const auto tok = Tokenize::loadTokenizer(QStringLiteral("o200k_base")).value();
+    const qint64 perLine = qint64(tok->count(QStringView(line)));
+    QCOMPARE(*page.countModel()->rows()[0].tokens, perLine * repeat);
+}
+
+QTEST_MAIN(TestPromptEditorPage)
+#include "tst_prompteditorpage.moc"

@@ -1,0 +1,745 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+#include "views/prompteditorpage.h"
+
+#include "core/common/money.h"
+#include "core/common/task.h"
+#include "core/prompt/promptcost.h"
+#include "core/prompt/promptrepository.h"
+#include "views/models/format.h"
+#include "views/models/tokencountmodel.h"
+#include "views/outputconstraintsbox.h"
+#include "views/prompteditor.h"
+#include "views/rewritedialog.h"
+#include "views/style.h"
+#include "views/workspacecontext.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QListWidget>
+#include <QMenu>
+#include <QPointer>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QThreadPool>
+#include <QTimer>
+#include <QToolButton>
+
+namespace {
+
+const QString TokenizerFilesKey = QStringLiteral("promptEditor/tokenizerFiles");
+
+/** A job is canceled once a newer one started. */
+class GenerationContext : public TaskContext
+{
+public:
+    GenerationContext(std::shared_ptr<std::atomic_int> latest, int generation)
+        : m_latest(std::move(latest))
+        , m_generation(generation)
+    { }
+    bool isCanceled() const override { return m_latest->load() != m_generation; }
+    void setProgress(qint64, qint64) override { }
+
+private:
+    std::shared_ptr<std::atomic_int> m_latest;
+    int m_generation;
+};
+
+struct Loaded
+{
+    QString spec;
+    Tokenize::TokenizerPtr tokenizer;
+    QString error;
+};
+
+QGroupBox* box(const QString& title, QWidget* parent)
+{
+    auto* b = new QGroupBox(title, parent);
+    return b;
+}
+
+} // namespace
+
+PromptEditorPage::PromptEditorPage(WorkspaceContext* context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_latest(std::make_shared<std::atomic_int>(0))
+{
+    auto* root = new QVBoxLayout(this);
+    root->setContentsMargins(12, 12, 12, 12);
+    const Style::PageHeader header = Style::pageHeader(tr("Prompt editor"), this);
+    m_stats = header.subtitle;
+    m_busy = header.busy;
+    m_stats->setToolTip(tr("Tokens of the prompt with the pricing tokenizer, its characters and template variables; "
+                           "recounted off the GUI thread 150 ms after the last edit."));
+    root->addLayout(header.bar);
+    m_banner = new QLabel(this);
+    m_banner->hide();
+    root->addWidget(m_banner);
+
+    // saved prompts
+    auto* lib = new QHBoxLayout;
+    lib->addWidget(new QLabel(tr("Prompt:"), this));
+    m_name = new QComboBox(this);
+    m_name->setEditable(true);
+    m_name->setMinimumWidth(220);
+    m_name->setToolTip(tr("Prompts saved in this workspace. Type a new name to save the text under it."));
+    lib->addWidget(m_name);
+    m_save = new QPushButton(tr("Save version"), this);
+    m_save->setToolTip(tr("Save the text as the newest version of this prompt in the workspace (its history keeps "
+                          "every version)."));
+    lib->addWidget(m_save);
+    m_history = new QToolButton(this);
+    m_history->setText(tr("History"));
+    m_history->setPopupMode(QToolButton::InstantPopup);
+    m_history->setMenu(new QMenu(m_history));
+    m_history->setToolTip(tr("Earlier versions of this prompt; choosing one loads it (Ctrl+Z goes back)."));
+    lib->addWidget(m_history);
+    lib->addSpacing(16);
+    m_showTokens = new QCheckBox(tr("Show tokens"), this);
+    m_showTokens->setToolTip(tr("Shade each token of the pricing tokenizer in alternating colours (first 5,000 "
+                                "tokens; texts up to 300,000 characters)."));
+    lib->addWidget(m_showTokens);
+    auto* addTok = new QPushButton(tr("Add tokenizer…"), this);
+    addTok->setToolTip(tr("Count with a tokenizer.json (Hugging Face BPE, e.g. Llama 3), a .tiktoken file or a GGUF "
+                          "model's vocabulary too; remembered for next time."));
+    lib->addWidget(addTok);
+    lib->addStretch();
+    root->addLayout(lib);
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    m_editor = new PromptEditor(split);
+    auto* scroll = new QScrollArea(split);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* side = new QWidget(scroll);
+    auto* col = new QVBoxLayout(side);
+    col->setContentsMargins(8, 0, 4, 0);
+
+    // counts per tokenizer
+    m_counts = new TokenCountModel(this);
+    m_table = new QTableView(side);
+    m_table->setModel(m_counts);
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setMaximumHeight(112);
+    col->addWidget(m_table);
+
+    auto* costBox = box(tr("Cost"), side);
+    auto* costCol = new QVBoxLayout(costBox);
+    auto* form = new QFormLayout;
+    costCol->addLayout(form);
+    m_model = new QComboBox(costBox);
+    m_model->setToolTip(tr("The model whose list prices (built-in catalog) price the prompt."));
+    form->addRow(tr("Model"), m_model);
+    m_pricingTokenizer = new QComboBox(costBox);
+    m_pricingTokenizer->setToolTip(tr("The tokenizer whose count prices the prompt, checks the caching minimum and "
+                                      "shows token boundaries. Use the model's own tokenizer where you have it."));
+    form->addRow(tr("Count with"), m_pricingTokenizer);
+    m_perDay = new QSpinBox(costBox);
+    m_perDay->setRange(0, 1'000'000'000);
+    m_perDay->setGroupSeparatorShown(true);
+    m_perDay->setValue(10'000);
+    m_perDay->setToolTip(tr("Calls that send this prompt per day; a month is %1 days.").arg(Prompt::DaysPerMonth));
+    form->addRow(tr("Requests per day"), m_perDay);
+    m_outputTokens = new QSpinBox(costBox);
+    m_outputTokens->setRange(0, 1'000'000);
+    m_outputTokens->setValue(0);
+    m_outputTokens->setToolTip(tr("Output tokens per call added to the cost of a call (0: price the prompt alone)."));
+    form->addRow(tr("Output tokens per call"), m_outputTokens);
+    m_cost = new QLabel(costBox);
+    m_cost->setWordWrap(true);
+    m_cost->setToolTip(tr("Per call: prompt tokens × input price + output tokens × output price, list prices, no "
+                          "caching. Per month: per call × requests per day × %1.")
+                           .arg(Prompt::DaysPerMonth));
+    costCol->addWidget(m_cost);
+    m_cache = new QLabel(costBox);
+    m_cache->setWordWrap(true);
+    m_cache->setToolTip(
+        tr("Providers cache the identical beginning of a request. Static prefix: tokens before the first "
+           "{{variable}}. Minimum: the model's smallest cacheable prompt (catalog). Cached tokens: the prefix "
+           "(OpenAI: 1,024 plus whole 128-token steps). Discount: 1 − cache-read price ÷ input price. Saving per "
+           "month assumes every call hits a warm cache; cache writes are not counted."));
+    costCol->addWidget(m_cache);
+    col->addWidget(costBox);
+
+    auto* findBox = box(tr("Findings"), side);
+    auto* findCol = new QVBoxLayout(findBox);
+    m_findingsSummary = new QLabel(findBox);
+    m_findingsSummary->setWordWrap(true);
+    m_findingsSummary->setToolTip(tr("Underlined in the editor: repeated instructions (vermillion), filler (orange), "
+                                     "whitespace (blue), verbose prose (purple). Hover one for its explanation."));
+    findCol->addWidget(m_findingsSummary);
+    m_findings = new QListWidget(findBox);
+    m_findings->setMaximumHeight(150);
+    m_findings->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_findings->setTextElideMode(Qt::ElideRight);
+    m_findings->setToolTip(tr("Click a finding to select it in the editor."));
+    findCol->addWidget(m_findings);
+    col->addWidget(findBox);
+
+    auto* rewriteBox = box(tr("Rewrites"), side);
+    auto* rewriteCol = new QVBoxLayout(rewriteBox);
+    auto* buttons = new QGridLayout;
+    int i = 0;
+    for (Prompt::Rule rule : Prompt::allRules()) {
+        auto* b = new QPushButton(Prompt::ruleName(rule) + QStringLiteral("…"), rewriteBox);
+        b->setToolTip(Prompt::ruleDescription(rule) + tr(" Shows the diff first."));
+        connect(b, &QPushButton::clicked, this, [this, rule] {
+            if (RewriteDialog* d = previewRewrite({ rule }))
+                d->open();
+        });
+        buttons->addWidget(b, i / 2, i % 2);
+        m_rewriteButtons << b;
+        ++i;
+    }
+    auto* all = new QPushButton(tr("All rewrites…"), rewriteBox);
+    all->setToolTip(tr("Deduplicate, remove filler, static parts first, collapse whitespace, in that order; shows "
+                       "the diff first."));
+    connect(all, &QPushButton::clicked, this, [this] {
+        if (RewriteDialog* d = previewRewrite(Prompt::allRules()))
+            d->open();
+    });
+    buttons->addWidget(all, 2, 0, 1, 2);
+    m_rewriteButtons << all;
+    rewriteCol->addLayout(buttons);
+    m_baseline = new QLabel(rewriteBox);
+    m_baseline->setWordWrap(true);
+    m_baseline->setToolTip(tr("Baseline: the prompt as loaded (or when you pressed Reset). Saving per month: "
+                              "tokens saved × input price × requests per day × %1 (list price, no caching).")
+                               .arg(Prompt::DaysPerMonth));
+    rewriteCol->addWidget(m_baseline);
+    auto* reset = new QPushButton(tr("Reset baseline"), rewriteBox);
+    reset->setToolTip(tr("Compare later edits with the text as it is now."));
+    connect(reset, &QPushButton::clicked, this, [this] {
+        m_baselineTokens = primaryTokens();
+        updateCosts();
+    });
+    rewriteCol->addWidget(reset, 0, Qt::AlignLeft);
+    col->addWidget(rewriteBox);
+
+    m_output = new OutputConstraintsBox(side);
+    col->addWidget(m_output);
+    col->addStretch();
+    scroll->setWidget(side);
+    split->addWidget(m_editor);
+    split->addWidget(scroll);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({ 760, 560 });
+    root->addWidget(split, 1);
+
+    // the catalog's models, latest entry of each
+    if (auto builtin = Pricing::PriceCatalog::builtin()) {
+        m_catalog = builtin.value();
+        QStringList models;
+        for (const Pricing::PriceEntry& e : m_catalog.entries())
+            if (!models.contains(e.model))
+                models << e.model;
+        models.sort();
+        m_model->addItems(models);
+        m_model->setCurrentText(QStringLiteral("gpt-4o"));
+    }
+
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(150);
+    connect(m_debounce, &QTimer::timeout, this, &PromptEditorPage::startAnalysis);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &PromptEditorPage::scheduleAnalysis);
+    connect(m_showTokens, &QCheckBox::toggled, this, &PromptEditorPage::scheduleAnalysis);
+    connect(m_pricingTokenizer, &QComboBox::currentIndexChanged, this, [this] {
+        updateCosts();
+        if (m_showTokens->isChecked())
+            scheduleAnalysis();
+    });
+    for (QSpinBox* s : { m_perDay, m_outputTokens })
+        connect(s, &QSpinBox::valueChanged, this, &PromptEditorPage::updateCosts);
+    connect(m_model, &QComboBox::currentIndexChanged, this, &PromptEditorPage::updateCosts);
+    connect(m_findings, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
+        m_editor->selectRange(item->data(Qt::UserRole).toLongLong(), item->data(Qt::UserRole + 1).toLongLong());
+        m_editor->setFocus();
+    });
+    connect(addTok, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Add a tokenizer"), QString(),
+            tr("Tokenizers (tokenizer.json *.json *.tiktoken *.gguf);;All files (*)"));
+        if (!path.isEmpty())
+            addTokenizerFile(path);
+    });
+    connect(m_save, &QPushButton::clicked, this, [this] {
+        if (auto r = saveVersion(); !r)
+            Style::showBanner(m_banner, Style::Banner::Error, r.error().toString());
+    });
+    connect(m_name, &QComboBox::activated, this, [this](int index) {
+        const qint64 latest = m_name->itemData(index).toLongLong();
+        if (latest <= 0)
+            return;
+        if (auto r = loadVersion(latest); !r)
+            Style::showBanner(m_banner, Style::Banner::Error, r.error().toString());
+        m_baselineTokens.reset(); // a different prompt: the next count is its baseline
+        m_pendingNote.clear();
+    });
+    connect(m_history->menu(), &QMenu::aboutToShow, this, &PromptEditorPage::fillHistoryMenu);
+    connect(m_context, &WorkspaceContext::workspaceChanged, this, &PromptEditorPage::refreshPrompts);
+
+    QStringList specs;
+    for (const Tokenize::BuiltinEncoding& e : Tokenize::builtinEncodings())
+        specs << e.name;
+    specs << QSettings().value(TokenizerFilesKey).toStringList();
+    loadTokenizers(specs);
+    refreshPrompts();
+    updateCosts();
+}
+
+PromptEditorPage::~PromptEditorPage()
+{
+    m_latest->store(-1); // running jobs stop at their next check
+}
+
+bool PromptEditorPage::isBusy() const
+{
+    return m_running > 0 || m_debounce->isActive();
+}
+
+void PromptEditorPage::loadTokenizers(const QStringList& specs)
+{
+    for (const QString& spec : specs) {
+        Slot s;
+        s.spec = spec;
+        s.name = QFileInfo(spec).isAbsolute() ? QFileInfo(spec).fileName() : spec;
+        m_slots << s;
+        m_pricingTokenizer->addItem(s.name);
+    }
+    updateRows();
+    ++m_running;
+    m_busy->show();
+    QPointer<PromptEditorPage> self(this);
+    QThreadPool::globalInstance()->start([self, specs] {
+        QList<Loaded> loaded;
+        for (const QString& spec : specs) {
+            auto r = Tokenize::loadTokenizer(spec);
+            loaded << Loaded { spec, r ? r.value() : nullptr, r ? QString() : r.error().toString() };
+        }
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, loaded] {
+                if (!self)
+                    return;
+                --self->m_running;
+                for (const Loaded& l : loaded)
+                    for (Slot& s : self->m_slots)
+                        if (s.spec == l.spec && s.loading) {
+                            s.loading = false;
+                            s.tokenizer = l.tokenizer;
+                            s.error = l.error;
+                        }
+                self->updateRows();
+                self->updateCosts();
+                self->startAnalysis();
+                emit self->tokenizersReady();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void PromptEditorPage::addTokenizerFile(const QString& path)
+{
+    const QString abs = QFileInfo(path).absoluteFilePath();
+    for (const Slot& s : std::as_const(m_slots))
+        if (s.spec == abs)
+            return;
+    QSettings settings;
+    QStringList files = settings.value(TokenizerFilesKey).toStringList();
+    if (!files.contains(abs))
+        settings.setValue(TokenizerFilesKey, files << abs);
+    loadTokenizers({ abs });
+}
+
+void PromptEditorPage::scheduleAnalysis()
+{
+    // what is running now counts a text that is gone: drop its result (and let it stop early)
+    m_latest->store(++m_generation);
+    m_debounce->start();
+    m_busy->show();
+}
+
+void PromptEditorPage::startAnalysis()
+{
+    const int generation = ++m_generation;
+    m_latest->store(generation);
+    const QString text = m_editor->toPlainText();
+    std::vector<Tokenize::TokenizerPtr> tokenizers;
+    QList<int> slotOf;
+    for (int i = 0; i < m_slots.size(); ++i)
+        if (m_slots[i].tokenizer) {
+            tokenizers.push_back(m_slots[i].tokenizer);
+            slotOf << i;
+        }
+    Prompt::EditorOptions options;
+    options.boundariesOf = m_showTokens->isChecked() ? int(slotOf.indexOf(m_pricingTokenizer->currentIndex())) : -1;
+    ++m_running;
+    m_busy->show();
+    QPointer<PromptEditorPage> self(this);
+    QThreadPool::globalInstance()->start([self, text, tokenizers, slotOf, options, generation, latest = m_latest] {
+        GenerationContext ctx(latest, generation);
+        const Prompt::EditorAnalysis a = Prompt::analyzeForEditor(text, tokenizers, options, &ctx);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, a, slotOf, generation] {
+                if (!self)
+                    return;
+                --self->m_running;
+                if (generation == self->m_generation && !a.canceled)
+                    self->apply(a, slotOf);
+                if (self->m_running == 0 && !self->m_debounce->isActive())
+                    self->m_busy->hide();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void PromptEditorPage::apply(const Prompt::EditorAnalysis& a, const QList<int>& slotOf)
+{
+    m_analysis = a;
+    m_analysisSlots = slotOf;
+    if (!m_baselineTokens && a.chars > 0)
+        m_baselineTokens = primaryTokens();
+    if (a.analysisSkipped) {
+        m_editor->clearHighlights();
+        Style::showBanner(m_banner, Style::Banner::Info,
+            tr("This text has %1 characters: it is counted, but findings, highlights and rewrites stop at 300,000 "
+               "characters (use inferometer-cli compress for big files).")
+                .arg(Format::count(a.chars)));
+    } else {
+        m_banner->hide();
+        const int primary = m_pricingTokenizer->currentIndex();
+        m_editor->setHighlights(a.templ.variables, a.findings.items, a.boundaries,
+            primary >= 0 && primary < m_slots.size() ? m_slots[primary].name : QString());
+    }
+    for (QPushButton* b : std::as_const(m_rewriteButtons))
+        b->setEnabled(!a.analysisSkipped && a.chars > 0);
+    updateRows();
+    fillFindings();
+    updateCosts();
+    emit analysisReady();
+}
+
+void PromptEditorPage::updateRows()
+{
+    QList<TokenCountModel::Row> rows;
+    for (int i = 0; i < m_slots.size(); ++i) {
+        const Slot& s = m_slots[i];
+        TokenCountModel::Row r;
+        r.name = s.name;
+        r.source = s.spec == s.name ? tr("Built in: %1").arg(s.name) : s.spec;
+        r.error = s.error;
+        r.loading = s.loading;
+        const int k = int(m_analysisSlots.indexOf(i));
+        if (k >= 0 && k < m_analysis.counts.size()) {
+            r.tokens = m_analysis.counts[k].tokens;
+            r.prefixTokens = m_analysis.counts[k].prefixTokens;
+        }
+        rows << r;
+    }
+    m_counts->setRows(rows);
+    m_counts->setChars(m_analysis.chars);
+}
+
+std::optional<qint64> PromptEditorPage::primaryTokens() const
+{
+    const int k = int(m_analysisSlots.indexOf(m_pricingTokenizer->currentIndex()));
+    if (k < 0 || k >= m_analysis.counts.size())
+        return std::nullopt;
+    return m_analysis.counts[k].tokens;
+}
+
+const Pricing::PriceEntry* PromptEditorPage::price() const
+{
+    return m_catalog.find(m_model->currentText(), QDateTime::currentMSecsSinceEpoch());
+}
+
+qint64 PromptEditorPage::callsPerMonth() const
+{
+    return qint64(m_perDay->value()) * Prompt::DaysPerMonth;
+}
+
+void PromptEditorPage::updateCosts()
+{
+    const Pricing::PriceEntry* p = price();
+    m_counts->setPricing(
+        p ? std::optional<Pricing::PriceEntry>(*p) : std::nullopt, m_outputTokens->value(), callsPerMonth());
+    const int primary = m_pricingTokenizer->currentIndex();
+    m_output->setContext(primary >= 0 && primary < m_slots.size() ? m_slots[primary].tokenizer : nullptr,
+        p ? std::optional<Pricing::PriceEntry>(*p) : std::nullopt, callsPerMonth());
+    const std::optional<qint64> tokens = primaryTokens();
+    const int k = int(m_analysisSlots.indexOf(primary));
+    const QString tokName = primary >= 0 && primary < m_slots.size() ? m_slots[primary].name : QString();
+    m_stats->setText(statsText());
+    if (!tokens || !p) {
+        m_cost->setText(p ? tr("Counting…") : tr("No price for this model."));
+        m_cache->clear();
+        m_baseline->clear();
+        return;
+    }
+    const Prompt::Cost cost = Prompt::callCost(*p, { *tokens, 0, m_outputTokens->value() }, callsPerMonth());
+    m_cost->setText(tr("<b>%1</b> per call · <b>%2</b> per month (%3 tokens with %4 at %5)")
+                        .arg(Money::formatUsd(cost.perCallNano), Money::formatUsd(cost.perMonthNano),
+                            Format::count(*tokens), tokName, p->model));
+    const qint64 prefix = m_analysis.counts[k].prefixTokens;
+    const Prompt::CacheEstimate e
+        = Prompt::cacheEstimate(*p, *tokens, prefix, m_outputTokens->value(), callsPerMonth());
+    QString cache = m_analysis.templ.variables.isEmpty()
+        ? tr("No {{variables}}: all %1 tokens are a static prefix.").arg(Format::count(prefix))
+        : tr("Static prefix: %1 tokens, before {{%2}}.")
+              .arg(Format::count(prefix), m_analysis.templ.variables.first().name);
+    const QString min = e.minTokens ? Format::count(*e.minTokens) : tr("unknown");
+    if (e.eligible)
+        cache += QLatin1Char(' ')
+            + tr("Minimum at %1: %2. Cached per call: %3 tokens at %4 off → saves <b>%5</b> per month (%6 → %7).")
+                  .arg(p->model, min, Format::count(e.cachedTokens), Format::percent(e.discount),
+                      Money::formatUsd(e.savedPerMonthNano()), Money::formatUsd(e.withoutCache.perMonthNano),
+                      Money::formatUsd(e.withCache.perMonthNano));
+    else if (e.discount <= 0)
+        cache += QLatin1Char(' ') + tr("%1 has no cache discount in the catalog.").arg(p->model);
+    else
+        cache += QLatin1Char(' ')
+            + tr("Below the minimum of %1 at %2: not cached. Caching would take %3 cached tokens off at %4 "
+                 "off; move static parts first or grow the prefix.")
+                  .arg(min, p->model)
+                  .arg(e.minTokens ? Format::count(*e.minTokens - prefix) : tr("more"))
+                  .arg(Format::percent(e.discount));
+    m_cache->setText(cache);
+    if (m_baselineTokens) {
+        const qint64 saved = *m_baselineTokens - *tokens;
+        const qint64 savedNano = Prompt::callCost(*p, { saved, 0, 0 }, callsPerMonth()).perMonthNano;
+        m_baseline->setText(
+            tr("Baseline %1 → now %2 tokens: %3 (%4) · saves <b>%5</b> per month at %6")
+                .arg(Format::count(*m_baselineTokens), Format::count(*tokens),
+                    (saved >= 0 ? QStringLiteral("−") : QStringLiteral("+")) + Format::count(qAbs(saved)),
+                    Format::percent(*m_baselineTokens > 0 ? double(saved) / double(*m_baselineTokens) : 0.0),
+                    Money::formatUsd(savedNano), p->model));
+    }
+}
+
+QString PromptEditorPage::statsText() const
+{
+    const std::optional<qint64> tokens = primaryTokens();
+    const int primary = m_pricingTokenizer->currentIndex();
+    QString s
+        = tokens ? tr("%1 tokens (%2)").arg(Format::count(*tokens), m_slots.value(primary).name) : tr("counting…");
+    return s
+        + tr(" · %1 characters · %n variable(s)", nullptr, int(m_analysis.templ.names().size()))
+              .arg(Format::count(m_analysis.chars));
+}
+
+QString PromptEditorPage::costText() const
+{
+    return m_cost->text();
+}
+
+QString PromptEditorPage::cacheText() const
+{
+    return m_cache->text();
+}
+
+QString PromptEditorPage::baselineText() const
+{
+    return m_baseline->text();
+}
+
+QString PromptEditorPage::findingsText() const
+{
+    return m_findingsSummary->text();
+}
+
+void PromptEditorPage::fillFindings()
+{
+    const Prompt::Findings& f = m_analysis.findings;
+    m_findings->clear();
+    if (m_analysis.analysisSkipped) {
+        m_findingsSummary->setText(tr("Not analysed: the text is too large."));
+        return;
+    }
+    m_findingsSummary->setText(tr("%1 repeated · %2 filler · %3 whitespace · %4 verbose%5")
+                                   .arg(f.count(Prompt::FindingKind::Repeat))
+                                   .arg(f.count(Prompt::FindingKind::Filler))
+                                   .arg(f.count(Prompt::FindingKind::Whitespace))
+                                   .arg(f.count(Prompt::FindingKind::Verbose))
+                                   .arg(f.truncated ? tr(" (first %1 shown)").arg(f.items.size()) : QString()));
+    const QString text = m_editor->toPlainText();
+    for (const Prompt::Finding& x : f.items) {
+        const int line = int(QStringView(text).left(x.start).count(QLatin1Char('\n'))) + 1;
+        auto* item = new QListWidgetItem(tr("Line %1 · %2").arg(line).arg(x.message.left(110)), m_findings);
+        item->setToolTip(x.message);
+        item->setData(Qt::UserRole, qint64(x.start));
+        item->setData(Qt::UserRole + 1, qint64(x.length));
+    }
+}
+
+QString PromptEditorPage::summaryFor(const QString& before, const Prompt::Rewrite& rewrite) const
+{
+    const int primary = m_pricingTokenizer->currentIndex();
+    if (primary < 0 || primary >= m_slots.size() || !m_slots[primary].tokenizer)
+        return tr("%1 → %2 characters.").arg(before.size()).arg(rewrite.text.size());
+    const Tokenize::Tokenizer& t = *m_slots[primary].tokenizer;
+    const qint64 a = qint64(t.count(QStringView(before)));
+    const qint64 b = qint64(t.count(QStringView(rewrite.text)));
+    QString s = tr("<b>%1 → %2 tokens</b> (%3): −%4 (%5)")
+                    .arg(Format::count(a), Format::count(b), t.name(), Format::count(a - b),
+                        Format::percent(a > 0 ? double(a - b) / double(a) : 0.0));
+    if (const Pricing::PriceEntry* p = price())
+        s += tr(" · saves <b>%1</b> per month at %2, %3 requests per day (list input price)")
+                 .arg(Money::formatUsd(Prompt::callCost(*p, { a - b, 0, 0 }, callsPerMonth()).perMonthNano), p->model,
+                     Format::count(m_perDay->value()));
+    return s;
+}
+
+RewriteDialog* PromptEditorPage::previewRewrite(const QList<Prompt::Rule>& rules)
+{
+    const QString before = m_editor->toPlainText();
+    if (before.size() > Prompt::EditorOptions {}.maxAnalyzedChars)
+        return nullptr;
+    const Prompt::Rewrite r = Prompt::rewrite(before, rules);
+    auto* dialog = new RewriteDialog(before, r, summaryFor(before, r), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, before] {
+        if (m_editor->toPlainText() != before)
+            return; // edited meanwhile: the preview no longer applies
+        m_editor->replaceAllUndoable(dialog->rewrite().text);
+        QStringList names;
+        for (const Prompt::RuleEdits& e : dialog->rewrite().applied)
+            names << Prompt::ruleName(e.rule);
+        m_pendingNote = (m_pendingNote.isEmpty() ? QString() : m_pendingNote + QStringLiteral(", "))
+            + names.join(QStringLiteral(", "));
+    });
+    return dialog;
+}
+
+void PromptEditorPage::setPromptText(const QString& text)
+{
+    m_baselineTokens.reset();
+    m_pendingNote.clear();
+    m_editor->setPlainText(text);
+}
+
+void PromptEditorPage::setPricingTokenizer(int index)
+{
+    m_pricingTokenizer->setCurrentIndex(index);
+}
+
+void PromptEditorPage::setModel(const QString& model)
+{
+    m_model->setCurrentText(model);
+}
+
+void PromptEditorPage::setRequestsPerDay(int perDay)
+{
+    m_perDay->setValue(perDay);
+}
+
+void PromptEditorPage::setOutputTokens(int perCall)
+{
+    m_outputTokens->setValue(perCall);
+}
+
+void PromptEditorPage::setShowTokens(bool show)
+{
+    m_showTokens->setChecked(show);
+}
+
+void PromptEditorPage::setPromptName(const QString& name)
+{
+    m_name->setCurrentText(name);
+}
+
+Result<qint64> PromptEditorPage::saveVersion()
+{
+    if (!m_context->isOpen())
+        return Error { Error::Code::Unavailable, tr("Open a workspace to save prompts in it."), QString() };
+    auto ws = Store::Workspace::open(m_context->path(), Store::Workspace::Mode::OpenExisting);
+    if (!ws)
+        return ws.error();
+    Prompt::PromptRepository repo(*ws.value());
+    auto id = repo.saveVersion(m_name->currentText(), m_editor->toPlainText(),
+        m_pendingNote.isEmpty() ? tr("edited") : m_pendingNote, QDateTime::currentMSecsSinceEpoch());
+    if (!id)
+        return id.error();
+    m_pendingNote.clear();
+    refreshPrompts();
+    emit promptsChanged();
+    return id.value();
+}
+
+Result<void> PromptEditorPage::loadVersion(qint64 versionId)
+{
+    if (!m_context->isOpen())
+        return Error { Error::Code::Unavailable, tr("No workspace is open."), QString() };
+    auto ws = Store::Workspace::open(m_context->path(), Store::Workspace::Mode::OpenExisting);
+    if (!ws)
+        return ws.error();
+    auto text = Prompt::PromptRepository(*ws.value()).versionText(versionId);
+    if (!text)
+        return text.error();
+    m_editor->replaceAllUndoable(text.value());
+    return {};
+}
+
+void PromptEditorPage::refreshPrompts()
+{
+    const QString current = m_name->currentText();
+    m_name->clear();
+    m_save->setEnabled(m_context->isOpen());
+    m_history->setEnabled(m_context->isOpen());
+    if (m_context->isOpen()) {
+        if (auto ws = Store::Workspace::open(m_context->path(), Store::Workspace::Mode::OpenExisting)) {
+            if (auto list = Prompt::PromptRepository(*ws.value()).prompts())
+                for (const Prompt::SavedPrompt& p : list.value())
+                    m_name->addItem(p.name, p.latestVersionId);
+        }
+    }
+    m_name->setCurrentText(current.isEmpty() ? tr("System prompt") : current);
+}
+
+void PromptEditorPage::fillHistoryMenu()
+{
+    QMenu* menu = m_history->menu();
+    menu->clear();
+    auto ws = Store::Workspace::open(m_context->path(), Store::Workspace::Mode::OpenExisting);
+    if (!ws)
+        return;
+    Prompt::PromptRepository repo(*ws.value());
+    auto list = repo.prompts();
+    if (!list)
+        return;
+    for (const Prompt::SavedPrompt& p : list.value()) {
+        if (p.name != m_name->currentText().trimmed())
+            continue;
+        auto history = repo.history(p.id);
+        if (!history)
+            return;
+        for (const Prompt::PromptVersion& v : history.value()) {
+            const QString when
+                = QDateTime::fromMSecsSinceEpoch(v.createdMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            const qint64 id = v.id;
+            menu->addAction(tr("%1 — %2 (%3 characters)").arg(when, v.note, Format::count(v.chars)), this, [this, id] {
+                if (auto r = loadVersion(id); !r)
+                    Style::showBanner(m_banner, Style::Banner::Error, r.error().toString());
+            });
+        }
+    }
+    if (menu->isEmpty())
+        menu->addAction(tr("No saved versions of this prompt yet"))->setEnabled(false);
+}
