@@ -18,6 +18,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -38,6 +39,7 @@ private slots:
     void tokenBoundaries();
     void outputConstraints();
     void savedVersions();
+    void addedTokenizers();
     void bigPasteStaysResponsive();
 
 private:
@@ -279,6 +281,47 @@ void TestPromptEditorPage::savedVersions()
     QCOMPARE(page.editor()->toPlainText(), m_text);
     page.editor()->undo();
     QCOMPARE(page.editor()->toPlainText(), Prompt::rewrite(m_text, { Prompt::Rule::Filler }).text);
+}
+
+void TestPromptEditorPage::addedTokenizers()
+{
+    const QString llama3 = QStringLiteral(INFEROMETER_DATA_CACHE "/testdata/llama3/tokenizer.json");
+    const QString gguf = QStringLiteral(SHARED_DIR "/models/stories260K-f32.gguf");
+    if (!QFile::exists(llama3) || !QFile::exists(gguf))
+        QSKIP("needs Llama 3's tokenizer.json (packaging/fetch-data.sh) and ../shared/models");
+    {
+        WorkspaceContext context;
+        PromptEditorPage page(&context);
+        if (!ready(page))
+            QSKIP("the built-in encodings are not installed (packaging/fetch-data.sh)");
+        QSignalSpy loaded(&page, &PromptEditorPage::tokenizersReady);
+        page.addTokenizerFile(llama3);
+        page.addTokenizerFile(gguf);
+        page.addTokenizerFile(gguf); // once is enough
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy() && page.analysis().counts.size() == 4, 10000);
+        const QList<TokenCountModel::Row>& rows = page.countModel()->rows();
+        QCOMPARE(rows.size(), 4);
+        QCOMPARE(rows[2].name, QStringLiteral("tokenizer.json"));
+        // @lenml/tokenizers with the same file (tests/core/tokenize/llama3-oracle.js) counts 1,927 tokens
+        QCOMPARE(*rows[2].tokens, qint64(1927));
+        QCOMPARE(rows[3].name, QStringLiteral("stories260K-f32.gguf"));
+        // the GGUF vocabulary (SentencePiece, tested against llama.cpp in tst_gguftokenizer) as the core counts it
+        const auto sp = Tokenize::loadTokenizer(gguf);
+        QVERIFY(sp.ok());
+        QCOMPARE(*rows[3].tokens, qint64(sp.value()->count(QStringView(m_text))));
+        QVERIFY(*rows[3].tokens > 1919); // a 512-token vocabulary needs many more
+    }
+    // remembered: a new page counts with all four
+    QCOMPARE(QSettings().value(QStringLiteral("promptEditor/tokenizerFiles")).toStringList(),
+        (QStringList { QFileInfo(llama3).absoluteFilePath(), QFileInfo(gguf).absoluteFilePath() }));
+    WorkspaceContext context;
+    PromptEditorPage page(&context);
+    if (!ready(page))
+        QFAIL("tokenizers did not load again");
+    QCOMPARE(page.countModel()->rows().size(), 4);
+    QCOMPARE(*page.countModel()->rows()[2].tokens, qint64(1927));
+    QSettings().remove(QStringLiteral("promptEditor/tokenizerFiles"));
 }
 
 void TestPromptEditorPage::bigPasteStaysResponsive()
