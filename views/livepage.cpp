@@ -8,6 +8,10 @@
 #include "core/live/scrapefeed.h"
 #include "core/pricing/pricecatalog.h"
 #include "views/kpicard.h"
+#include "views/livealertswidget.h"
+#include "views/livecredentialswidget.h"
+#include "views/promqlpanel.h"
+#include "views/recordedsessionview.h"
 #include "views/style.h"
 #include "views/workspacecontext.h"
 
@@ -26,6 +30,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QValueAxis>
 
 #include <cmath>
@@ -113,11 +118,23 @@ LivePage::LivePage(WorkspaceContext* context, QWidget* parent)
     controls->addWidget(m_pause);
     controls->addWidget(m_record);
     layout->addLayout(controls);
+    m_credentials = new LiveCredentialsWidget(this);
+    layout->addWidget(m_credentials);
 
     m_status
         = new QLabel(tr("Not connected. Enter the /metrics URL of a vLLM, TGI, LiteLLM or OpenCost server."), this);
     Style::setBanner(m_status, Style::Banner::Info);
     layout->addWidget(m_status);
+
+    m_tabs = new QTabWidget(this);
+    layout->addWidget(m_tabs, 1);
+    auto* liveTab = new QWidget(m_tabs);
+    auto* liveLayout = new QVBoxLayout(liveTab);
+    m_tabs->addTab(liveTab, tr("Live"));
+    m_promql = new PromqlPanel(m_tabs);
+    m_tabs->addTab(m_promql, tr("PromQL"));
+    m_sessions = new RecordedSessionView(context, m_tabs);
+    m_tabs->addTab(m_sessions, tr("Recorded sessions"));
 
     auto* cards = new QHBoxLayout;
     m_tokens = new KpiCard(tr("Tokens/s"),
@@ -140,7 +157,9 @@ LivePage::LivePage(WorkspaceContext* context, QWidget* parent)
         tr("A LiteLLM proxy's spend per hour over the last minute; below: the budget remaining over its teams."), this);
     for (KpiCard* c : { m_tokens, m_costNow, m_queue, m_cache, m_latency, m_spend })
         cards->addWidget(c);
-    layout->addLayout(cards);
+    liveLayout->addLayout(cards);
+    m_alerts = new LiveAlertsWidget(context, liveTab);
+    liveLayout->addWidget(m_alerts);
 
     m_chart = new QChart;
     m_chart->setTitle(tr("Tokens per second and $ per 1M tokens (last 15 minutes)"));
@@ -150,6 +169,8 @@ LivePage::LivePage(WorkspaceContext* context, QWidget* parent)
     m_generation->setName(tr("generated tokens/s"));
     m_usdPerM = new QLineSeries;
     m_usdPerM->setName(tr("$ per 1M tokens"));
+    m_spendRate = new QLineSeries;
+    m_spendRate->setName(tr("gateway spend $/h"));
     auto* x = new QDateTimeAxis;
     x->setFormat(QStringLiteral("HH:mm:ss"));
     x->setTitleText(tr("UTC"));
@@ -157,20 +178,20 @@ LivePage::LivePage(WorkspaceContext* context, QWidget* parent)
     y->setTitleText(tr("tokens/s"));
     y->setLabelFormat(QStringLiteral("%.0f"));
     auto* y2 = new QValueAxis;
-    y2->setTitleText(tr("$ per 1M tokens"));
+    y2->setTitleText(tr("USD (per 1M tokens; gateway: per hour)"));
     y2->setLabelFormat(QStringLiteral("%.2f"));
     m_chart->addAxis(x, Qt::AlignBottom);
     m_chart->addAxis(y, Qt::AlignLeft);
     m_chart->addAxis(y2, Qt::AlignRight);
-    for (QLineSeries* s : { m_prompt, m_generation, m_usdPerM }) {
+    for (QLineSeries* s : { m_prompt, m_generation, m_usdPerM, m_spendRate }) {
         m_chart->addSeries(s);
         s->attachAxis(x);
-        s->attachAxis(s == m_usdPerM ? y2 : y);
+        s->attachAxis(s == m_usdPerM || s == m_spendRate ? y2 : y);
     }
     m_chartView = new QChartView(m_chart, this);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setRubberBand(QChartView::RectangleRubberBand);
-    layout->addWidget(m_chartView, 1);
+    liveLayout->addWidget(m_chartView, 1);
 
     QSettings s;
     m_url->setText(s.value(QStringLiteral("live/url")).toString());
@@ -180,6 +201,11 @@ LivePage::LivePage(WorkspaceContext* context, QWidget* parent)
     const int model
         = m_model->findText(s.value(QStringLiteral("live/model"), QStringLiteral("gpt-4o-mini")).toString());
     m_model->setCurrentIndex(qMax(0, model));
+    m_promql->setIntervalMs(m_interval->value() * 1000);
+    if (!m_url->text().isEmpty())
+        m_credentials->load(QUrl::fromUserInput(m_url->text()));
+    connect(m_url, &QLineEdit::editingFinished, this,
+        [this] { m_credentials->load(QUrl::fromUserInput(m_url->text().trimmed())); });
 
     connect(m_connect, &QPushButton::clicked, this, [this] {
         if (m_feed || m_api)
@@ -208,6 +234,7 @@ LivePage::LivePage(WorkspaceContext* context, QWidget* parent)
         } else {
             m_recorded += r.value();
             m_record->setText(tr("Recording (%L1 points)").arg(m_recorded));
+            m_sessions->reload();
             emit recorded();
         }
         recordNext();
@@ -216,6 +243,7 @@ LivePage::LivePage(WorkspaceContext* context, QWidget* parent)
         if (m_feed)
             m_feed->setInterval(v * 1000);
         m_apiTimer.setInterval(v * 1000);
+        m_promql->setIntervalMs(v * 1000);
         saveSettings();
     });
     connect(m_perHour, &QDoubleSpinBox::valueChanged, this, [this] {
@@ -289,10 +317,14 @@ void LivePage::connectTo(const QUrl& url)
     }
     m_url->setText(url.toString());
     saveSettings();
-    for (QLineSeries* s : { m_prompt, m_generation, m_usdPerM })
+    const Live::Credentials credentials = m_credentials->credentials();
+    m_credentials->save(url); // to the keychain (or this session only), never to the settings
+    for (QLineSeries* s : { m_prompt, m_generation, m_usdPerM, m_spendRate })
         s->clear();
     if (m_source->currentIndex() == 1) {
         m_api = new Live::PrometheusApi(url, this);
+        m_api->setCredentials(credentials);
+        m_promql->setApi(m_api);
         m_apiDownSinceMs.reset();
         m_apiTimer.setInterval(m_interval->value() * 1000);
         m_connect->setText(tr("Disconnect"));
@@ -302,6 +334,7 @@ void LivePage::connectTo(const QUrl& url)
         return;
     }
     m_feed = new Live::ScrapeFeed(url, this);
+    m_feed->setCredentials(credentials);
     m_feed->setInterval(m_interval->value() * 1000);
     connect(m_feed, &Live::ScrapeFeed::scraped, this, &LivePage::scraped);
     m_connect->setText(tr("Disconnect"));
@@ -317,6 +350,7 @@ void LivePage::setSource(Source source)
 void LivePage::disconnectFeed()
 {
     m_apiTimer.stop();
+    m_promql->setApi(nullptr);
     if (m_api) {
         m_api->deleteLater(); // answers still in flight die with it
         m_api = nullptr;
@@ -361,6 +395,7 @@ void LivePage::scraped()
     }
     m_metrics = Live::deriveMetrics(m_feed->window(), RateSpanMs);
     updateCards();
+    m_alerts->evaluate(m_metrics, QDateTime::currentMSecsSinceEpoch());
     if (st.up) {
         appendToChart(m_feed->window().lastTimeMs());
         if (m_record->isChecked()) {
@@ -408,15 +443,20 @@ void LivePage::appendToChart(qint64 t)
     add(m_prompt, m_metrics.promptTokensPerS);
     add(m_generation, m_metrics.generationTokensPerS);
     add(m_usdPerM, m_cost.usdPerMTokens);
+    add(m_spendRate, m_metrics.spendUsdPerHour);
     if (m_paused)
         return; // the series keep rolling; the axes stay where the user froze them
-    double maxTokens = 1, maxUsd = 0.01;
+    double maxTokens = 10, maxUsd = 0.1;
     for (QLineSeries* s : { m_prompt, m_generation })
         for (const QPointF& p : s->points())
             maxTokens = qMax(maxTokens, p.y());
-    for (const QPointF& p : m_usdPerM->points())
-        maxUsd = qMax(maxUsd, p.y());
-    const qint64 first = m_prompt->count() ? qint64(m_prompt->at(0).x()) : t;
+    for (QLineSeries* s : { m_usdPerM, m_spendRate })
+        for (const QPointF& p : s->points())
+            maxUsd = qMax(maxUsd, p.y());
+    qint64 first = t;
+    for (QLineSeries* s : { m_prompt, m_spendRate })
+        if (s->count())
+            first = qMin(first, qint64(s->at(0).x()));
     const auto axes = m_chart->axes();
     for (QAbstractAxis* a : axes) {
         if (auto* x = qobject_cast<QDateTimeAxis*>(a)) // at least a minute, at most the rolling window
@@ -490,6 +530,7 @@ void LivePage::serverAnswered()
                 .arg(where, Live::feedKindName(m_round.kind), when));
         m_metrics = m_round;
         updateCards();
+        m_alerts->evaluate(m_metrics, now);
         appendToChart(now);
     }
     emit updated();

@@ -12,6 +12,11 @@
 #include <QWidget>
 
 class KpiCard;
+class LiveAlertsWidget;
+class LiveCredentialsWidget;
+class PromqlPanel;
+class RecordedSessionView;
+class QTabWidget;
 class QChart;
 class QChartView;
 class QComboBox;
@@ -33,7 +38,9 @@ class ScrapeFeed;
  * OpenCost) every few seconds without blocking the window, and shows tokens per second, $ per 1M tokens at the current
  * utilisation against an API model's price, queue, KV cache, latency percentiles and a gateway's spend rate, with a
  * rolling chart that can be paused and zoomed. The feed's health (up, down since, last error, scrape time) is always
- * shown; URL, interval, $/hour and the compared model are remembered.
+ * shown; URL, interval, $/hour and the compared model are remembered (credentials go to the OS keychain, never into
+ * the settings). Tabs: free PromQL against a Prometheus server, and recorded sessions over the logs; the budgets and
+ * alert rules of a chosen cost center are judged on the live numbers after every update.
  */
 class LivePage : public QWidget
 {
@@ -59,6 +66,12 @@ public:
     void setRecording(bool on);
     qint64 recordedPoints() const { return m_recorded; }
 
+    LiveCredentialsWidget* credentialsWidget() const { return m_credentials; }
+    PromqlPanel* promqlPanel() const { return m_promql; }
+    LiveAlertsWidget* alertsWidget() const { return m_alerts; }
+    RecordedSessionView* recordedView() const { return m_sessions; }
+    QTabWidget* tabs() const { return m_tabs; }
+
 signals:
     /** After each scrape has been taken into the page. */
     void updated();
@@ -83,6 +96,11 @@ private:
     QPushButton* m_pause;
     QPushButton* m_record;
     QLabel* m_status;
+    LiveCredentialsWidget* m_credentials;
+    QTabWidget* m_tabs;
+    PromqlPanel* m_promql;
+    LiveAlertsWidget* m_alerts;
+    RecordedSessionView* m_sessions;
     KpiCard* m_tokens;
     KpiCard* m_costNow;
     KpiCard* m_queue;
@@ -94,6 +112,7 @@ private:
     QLineSeries* m_prompt;
     QLineSeries* m_generation;
     QLineSeries* m_usdPerM;
+    QLineSeries* m_spendRate;
     QPointer<Live::ScrapeFeed> m_feed;
     QPointer<Live::PrometheusApi> m_api;
     QTimer m_apiTimer;

@@ -5,11 +5,24 @@
 // INFEROMETER_SCREENSHOT_DIR set, saves the page as live.png there.
 #include "tests/support/fakeexporter.h"
 #include "tests/support/prometheusserver.h"
-#include "views/kpicard.h"
+#include "core/budgets/budgetrepository.h"
+#include "core/live/credentialstore.h"
 #include "core/live/recorder.h"
+#include "core/store/usagerepository.h"
+#include "views/kpicard.h"
+#include "views/livealertswidget.h"
+#include "views/livecredentialswidget.h"
 #include "views/livepage.h"
+#include "views/promqlpanel.h"
+#include "views/recordedsessionview.h"
 #include "views/workspacecontext.h"
 
+#include <QComboBox>
+#include <QDirIterator>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTabWidget>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -41,16 +54,60 @@ QByteArray vllmExposition(const QElapsedTimer& clock)
         + "\nvllm:time_to_first_token_seconds_bucket{le=\"+Inf\",model_name=\"llama-3.1-8b\"} " + n + "\n";
 }
 
+/** A LiteLLM proxy spending exactly $36 per hour ($0.01 per second) since `clock` started. */
+QByteArray litellmExposition(const QElapsedTimer& clock)
+{
+    const double s = double(clock.nsecsElapsed()) / 1e9;
+    return "# TYPE litellm_spend_metric counter\nlitellm_spend_metric_total{team_alias=\"eng\"} "
+        + QByteArray::number(s * 0.01, 'f', 6)
+        + "\n# TYPE litellm_remaining_team_budget_metric "
+          "gauge\nlitellm_remaining_team_budget_metric{team_alias=\"eng\"} "
+          "99.5\n";
+}
+
+/** Files under `dir` whose bytes contain `needle`. */
+QStringList filesContaining(const QString& dir, const QByteArray& needle)
+{
+    QStringList hits;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
+            hits << f.fileName();
+    }
+    return hits;
+}
+
+void saveShot(QWidget& w, const char* name)
+{
+    if (const QString shots = qEnvironmentVariable("INFEROMETER_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        QTest::qWait(300); // charts lay out on the next events
+        w.grab().save(QDir(shots).filePath(QString::fromLatin1(name)));
+    }
+}
+
 } // namespace
 
 class TestLivePage : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase();
     void ratesCostAndOutage();
+    void credentialsNeverInSettings();
+    void gatewayAlerts();
     void prometheusServerSource();
 };
+
+void TestLivePage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("inferometer-test"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_livepage"));
+    QSettings().clear();
+    // no keychain here, whatever session the test runs in: credentials must hold for the session and go nowhere
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/inferometer-no-bus");
+}
 
 void TestLivePage::ratesCostAndOutage()
 {
@@ -86,8 +143,7 @@ void TestLivePage::ratesCostAndOutage()
     QVERIFY2(page.statusText().contains(QStringLiteral("Up")), qPrintable(page.statusText()));
     QVERIFY(page.metrics().ttftP95); // in (0.25, 1]: 0.25 + 0.75 × (0.95 − 0.8) / 0.2 ≈ 0.81 s
     QVERIFY2(qAbs(*page.metrics().ttftP95 - 0.8125) < 0.05, qPrintable(QString::number(*page.metrics().ttftP95)));
-    if (const QString shots = qEnvironmentVariable("INFEROMETER_SCREENSHOT_DIR"); !shots.isEmpty())
-        page.grab().save(QDir(shots).filePath(QStringLiteral("live.png")));
+    saveShot(page, "live.png");
 
     // the session is in the workspace: 8 samples per scrape, and the rate read back from the file
     QTRY_VERIFY_WITH_TIMEOUT(page.recordedPoints() >= 8 * 4, 10'000);
@@ -105,6 +161,32 @@ void TestLivePage::ratesCostAndOutage()
         QCOMPARE(qint64(points.value().size()) * 8, page.recordedPoints());
         QVERIFY(qAbs(Live::counterRate(points.value()).value() - 2000.0) < 20.0);
     }
+    // the recorded session over the logs: one session of this feed; its token rate per minute is the exporter's
+    // 3,000/s (±1 %: wall-clock stamps) and the workspace has no logged calls (0 per interval)
+    RecordedSessionView* rv = page.recordedView();
+    QSignalSpy overlays(rv, &RecordedSessionView::overlayLoaded);
+    rv->reload();
+    QTRY_VERIFY_WITH_TIMEOUT(overlays.count() >= 1, 10'000);
+    QCOMPARE(rv->sessions().size(), 1);
+    QCOMPARE(rv->sessions().first().feed, ex.url().toString());
+    QCOMPARE(rv->sessions().first().scrapes * 8, page.recordedPoints());
+    QVERIFY(rv->overlay().has_value());
+    QCOMPARE(rv->overlay()->bucketMs, 60'000);
+    int withRate = 0;
+    for (const auto& b : rv->overlay()->buckets) {
+        QCOMPARE(b.logged, 0.0);
+        if (b.recorded) {
+            ++withRate;
+            // ±3 %: a minute at the edge may hold a single one-second pair, whose wall-clock stamps jitter
+            QVERIFY2(qAbs(*b.recorded - 3000.0) < 90.0, qPrintable(QString::number(*b.recorded)));
+        }
+    }
+    QVERIFY(withRate >= 1);
+    QVERIFY2(rv->statusText().contains(QStringLiteral("vllm:generation_tokens_total + vllm:prompt_tokens_total")),
+        qPrintable(rv->statusText()));
+    page.tabs()->setCurrentWidget(rv);
+    saveShot(page, "live-recorded.png");
+    page.tabs()->setCurrentIndex(0);
 
     // the server goes away: the page says so and keeps running
     const quint16 port = ex.port();
@@ -114,6 +196,164 @@ void TestLivePage::ratesCostAndOutage()
     // and comes back
     QVERIFY(ex.listen(port));
     QTRY_VERIFY_WITH_TIMEOUT(page.statusText().contains(QStringLiteral("Up")), 10'000);
+}
+
+void TestLivePage::credentialsNeverInSettings()
+{
+    TestSupport::FakeExporter ex;
+    QVERIFY(ex.listen());
+    ex.body = "up 1\n";
+    const QByteArray secret = "pw-Xq7-never-in-settings";
+    WorkspaceContext context;
+    {
+        LivePage page(&context);
+        page.setSource(LivePage::Source::Metrics);
+        page.show();
+        // typed on the page: basic auth, user and password
+        auto* auth = page.credentialsWidget()->findChild<QComboBox*>(QStringLiteral("auth"));
+        auth->setCurrentIndex(int(LiveCredentialsWidget::Auth::Basic));
+        QTest::keyClicks(
+            page.credentialsWidget()->findChild<QLineEdit*>(QStringLiteral("user")), QStringLiteral("alice"));
+        QTest::keyClicks(
+            page.credentialsWidget()->findChild<QLineEdit*>(QStringLiteral("secret")), QString::fromLatin1(secret));
+        QSignalSpy saved(page.credentialsWidget(), &LiveCredentialsWidget::saved);
+        QSignalSpy updated(&page, &LivePage::updated);
+        page.connectTo(ex.url());
+        QTRY_VERIFY_WITH_TIMEOUT(updated.count() >= 1 && saved.count() >= 1, 15'000);
+        // the feed was asked with them
+        const QByteArray pair = QByteArray("alice:") + secret;
+        const QByteArray expected = QByteArray("Basic ") + pair.toBase64();
+        QCOMPARE(ex.lastAuthorization, expected);
+        // no keychain on this machine: the page says the credentials hold for this session only
+        QVERIFY2(page.credentialsWidget()->note().contains(QStringLiteral("session only")),
+            qPrintable(page.credentialsWidget()->note()));
+        saveShot(page, "live-credentials.png");
+        page.disconnectFeed();
+    }
+    // the settings (and every file of the test's config and data locations) never hold the secret
+    QSettings().sync();
+    QFile settings(QSettings().fileName());
+    QVERIFY2(settings.open(QIODevice::ReadOnly), qPrintable(settings.fileName()));
+    const QByteArray written = settings.readAll();
+    QVERIFY(written.contains("live/url") || written.contains("url=")); // the URL is remembered …
+    QVERIFY(!written.contains(secret)); // … the secret is not
+    QVERIFY(!written.contains(secret.toBase64()));
+    for (auto loc : { QStandardPaths::GenericConfigLocation, QStandardPaths::GenericDataLocation,
+             QStandardPaths::AppConfigLocation, QStandardPaths::AppDataLocation })
+        QCOMPARE(filesContaining(QStandardPaths::writableLocation(loc), secret), QStringList());
+    // the page opened again in the same session finds them (for this session only)
+    LivePage again(&context);
+    QSignalSpy loaded(again.credentialsWidget(), &LiveCredentialsWidget::loaded);
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, 10'000);
+    QCOMPARE(again.credentialsWidget()->credentials().user, QStringLiteral("alice"));
+    QCOMPARE(again.credentialsWidget()->credentials().password, QString::fromLatin1(secret));
+    Live::CredentialStore::forgetSession();
+}
+
+void TestLivePage::gatewayAlerts()
+{
+    using namespace std::chrono;
+    TestSupport::FakeExporter ex;
+    QVERIFY(ex.listen());
+    QElapsedTimer clock;
+    clock.start();
+    ex.generate = [&clock] { return litellmExposition(clock); };
+    // a workspace: Eng logged $700 this month (a minute ago), budget $800 with the default rules (80/90/100 %,
+    // forecast breach) and a spend-spike rule at 10 × the baseline; Ops has no budget
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("gw.inferometer"));
+    const qint64 start = QDateTime::currentMSecsSinceEpoch();
+    const QDate today = QDateTime::fromMSecsSinceEpoch(start, Qt::UTC).date();
+    const qint64 monthStart
+        = QDateTime(QDate(today.year(), today.month(), 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    const qint64 monthEnd
+        = QDateTime(QDate(today.year(), today.month(), 1).addMonths(1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    const qint64 logged = std::max(monthStart, start - 60'000);
+    {
+        auto ws = Store::Workspace::open(path);
+        QVERIFY(ws.ok());
+        UsageEvent e;
+        e.timeMs = logged;
+        e.provider = QStringLiteral("openai");
+        e.model = QStringLiteral("gpt-4o");
+        e.costCenter = QStringLiteral("Eng");
+        e.callId = QStringLiteral("c1");
+        e.listCostNano = 700'000'000'000;
+        UsageEvent o = e;
+        o.costCenter = QStringLiteral("Ops");
+        o.callId = QStringLiteral("c2");
+        o.listCostNano = 5'000'000'000;
+        Store::UsageRepository repo(*ws.value());
+        Store::Transaction tx(*ws.value());
+        Store::ChangeSet changes;
+        QVERIFY(tx.begin().ok() && repo.insert({ e, o }, &changes).ok() && repo.refreshDerived(changes).ok()
+            && tx.commit().ok());
+        Budgets::BudgetRepository budgets(*ws.value());
+        QVERIFY(budgets.setBudget(QStringLiteral("Eng"), 800'000'000'000).ok());
+    }
+    WorkspaceContext context;
+    context.setPath(path);
+    LivePage page(&context);
+    page.setSource(LivePage::Source::Metrics);
+    page.resize(1300, 850);
+    page.show();
+    page.findChild<QSpinBox*>()->setValue(1);
+    LiveAlertsWidget* alerts = page.alertsWidget();
+    QSignalSpy contextLoaded(alerts, &LiveAlertsWidget::contextLoaded);
+    alerts->setCostCenter(QStringLiteral("Eng"));
+    QTRY_VERIFY_WITH_TIMEOUT(alerts->context() && alerts->context()->costCenter == QStringLiteral("Eng"), 10'000);
+    QCOMPARE(alerts->context()->mtdNano, 700'000'000'000);
+    QCOMPARE(*alerts->context()->budgetNano, 800'000'000'000);
+    QCOMPARE(alerts->context()->rules.size(), 4);
+    QSignalSpy updated(&page, &LivePage::updated);
+    page.connectTo(ex.url());
+    QTRY_VERIFY_WITH_TIMEOUT(updated.count() >= 3 && page.metrics().spendUsdPerHour.has_value(), 20'000);
+    const double rate = *page.metrics().spendUsdPerHour;
+    QVERIFY2(qAbs(rate - 36.0) < 0.72, qPrintable(QString::number(rate))); // ±2 %: wall-clock stamps
+    // spent now = $700 + $36/h × (a minute or so) ≈ $700.6–$701 ≥ 80 % ($640), < 90 % ($720);
+    // projected = spent now + $36/h × the hours left in the month > $800
+    QList<QString> kinds;
+    for (const auto& a : alerts->alerts())
+        kinds << a.kind + QLatin1Char('@') + QString::number(a.threshold);
+    const double hoursLeft = double(monthEnd - QDateTime::currentMSecsSinceEpoch()) / 3.6e6;
+    QStringList expected { QStringLiteral("budget_percent@0.8") };
+    if (700.0 + rate * hoursLeft > 800.0)
+        expected << QStringLiteral("forecast_breach@1");
+    QCOMPARE(kinds, expected);
+    const Live::LiveAlert& p80 = alerts->alerts().first();
+    QCOMPARE(p80.limit, 640.0);
+    QVERIFY2(p80.measured > 700.0 && p80.measured < 703.0, qPrintable(QString::number(p80.measured)));
+    QVERIFY(p80.firedAtMs >= start);
+    if (expected.size() == 2) {
+        QCOMPARE(alerts->alerts()[1].limit, 800.0);
+        QVERIFY(qAbs(alerts->alerts()[1].measured - (700.0 + rate * hoursLeft)) < 1.0 + 0.001 * rate * hoursLeft);
+    }
+    QVERIFY2(
+        alerts->bannerText().contains(QStringLiteral("80 % of Eng's budget spent")), qPrintable(alerts->bannerText()));
+    QVERIFY2(alerts->summaryText().contains(QStringLiteral("budget $800.00")), qPrintable(alerts->summaryText()));
+    page.tabs()->setCurrentIndex(0);
+    saveShot(page, "live-alerts.png");
+    const qint64 fired80 = p80.firedAtMs;
+    // the alert keeps its time while it holds
+    const int seen = int(updated.count());
+    QTRY_VERIFY_WITH_TIMEOUT(updated.count() > seen, 5'000);
+    QCOMPARE(alerts->alerts().first().firedAtMs, fired80);
+    // the budget is raised to $1,000 (80 % = $800 > $701): after the workspace says so, the 80 % alert clears
+    {
+        auto ws = Store::Workspace::open(path, Store::Workspace::Mode::OpenExisting);
+        QVERIFY(ws.ok());
+        QVERIFY(Budgets::BudgetRepository(*ws.value()).setBudget(QStringLiteral("Eng"), 1'000'000'000'000).ok());
+    }
+    const int loads = int(contextLoaded.count());
+    context.notifyContentChanged();
+    QTRY_VERIFY_WITH_TIMEOUT(contextLoaded.count() > loads, 10'000);
+    for (const auto& a : alerts->alerts())
+        QVERIFY2(a.kind != QLatin1String(Budgets::Kind::BudgetPercent), qPrintable(a.kind));
+    // a cost center without a budget: nothing fires
+    alerts->setCostCenter(QStringLiteral("Ops"));
+    QTRY_VERIFY_WITH_TIMEOUT(alerts->context() && alerts->context()->costCenter == QStringLiteral("Ops"), 10'000);
+    QVERIFY(alerts->alerts().isEmpty());
+    QVERIFY(alerts->bannerText().isEmpty());
 }
 
 void TestLivePage::prometheusServerSource()
@@ -130,6 +370,8 @@ void TestLivePage::prometheusServerSource()
     WorkspaceContext context;
     LivePage page(&context);
     page.setSource(LivePage::Source::PrometheusServer);
+    page.resize(1300, 800);
+    page.show();
     page.findChild<QSpinBox*>()->setValue(1);
     page.findChild<QDoubleSpinBox*>()->setValue(4.32);
     page.connectTo(server.url());
@@ -146,6 +388,55 @@ void TestLivePage::prometheusServerSource()
     QCOMPARE(page.metrics().kvCacheUsage.value(), 0.62);
     QCOMPARE(page.metrics().kind, Live::FeedKind::Vllm);
     QCOMPARE(page.cost().usdPerMTokens.value(), 4.32 / (*page.metrics().tokensPerS() * 3600) * 1e6);
+
+    // free PromQL over the chart window: a gauge expression is exact at every point
+    PromqlPanel* promql = page.promqlPanel();
+    QSignalSpy answered(promql, &PromqlPanel::answered);
+    promql->run(QStringLiteral("sum(vllm:num_requests_running) * 2 + sum(vllm:kv_cache_usage_perc)"));
+    QTRY_VERIFY_WITH_TIMEOUT(answered.count() >= 1, 10'000);
+    QCOMPARE(promql->result().resultType, QStringLiteral("matrix"));
+    QCOMPARE(promql->result().series.size(), 1);
+    QVERIFY(!promql->result().series.first().points.isEmpty());
+    for (const Live::Point& p : promql->result().series.first().points)
+        QCOMPARE(p.value, 24.62); // 12 × 2 + 0.62
+    // the ratio of the two token rates is 2 at every point (both counters share their scrapes)
+    promql->run(
+        QStringLiteral("sum(rate(vllm:prompt_tokens_total[1m])) / sum(rate(vllm:generation_tokens_total[1m]))"));
+    QTRY_VERIFY_WITH_TIMEOUT(answered.count() >= 2, 10'000);
+    QCOMPARE(promql->result().series.size(), 1);
+    for (const Live::Point& p : promql->result().series.first().points)
+        QVERIFY2(qAbs(p.value - 2.0) < 1e-4, qPrintable(QString::number(p.value)));
+    // a preset chosen from the combo: its PromQL runs (vLLM KV-cache usage, 0.62)
+    auto* presets = promql->findChild<QComboBox*>(QStringLiteral("preset"));
+    int kv = -1;
+    for (int i = 0; i < presets->count(); ++i)
+        if (presets->itemData(i).toString() == QStringLiteral("avg(vllm:kv_cache_usage_perc)"))
+            kv = i;
+    QVERIFY(kv > 0);
+    QVERIFY(presets->itemText(kv).contains(QStringLiteral("avg(vllm:kv_cache_usage_perc)"))); // PromQL visible
+    presets->setCurrentIndex(kv);
+    emit presets->activated(kv);
+    QTRY_VERIFY_WITH_TIMEOUT(answered.count() >= 3, 10'000);
+    QCOMPARE(promql->promql(), QStringLiteral("avg(vllm:kv_cache_usage_perc)"));
+    for (const Live::Point& p : promql->result().series.first().points)
+        QCOMPARE(p.value, 0.62);
+    // re-run on the interval (1 s): the series grows as the server keeps scraping (a point per 3 s step)
+    QTRY_VERIFY_WITH_TIMEOUT(answered.count() >= 4, 5'000);
+    QTRY_VERIFY_WITH_TIMEOUT(promql->result().series.value(0).points.size() >= 3, 20'000);
+    page.tabs()->setCurrentWidget(promql);
+    saveShot(page, "live-promql.png");
+    // bad PromQL: Prometheus' own message in the status, the page goes on
+    promql->run(QStringLiteral("sum(rate(vllm:prompt_tokens_total[1m])"));
+    const int before = int(answered.count());
+    QTRY_VERIFY_WITH_TIMEOUT(answered.count() > before, 10'000);
+    QVERIFY2(promql->statusText().contains(QStringLiteral("bad_data")), qPrintable(promql->statusText()));
+    QVERIFY2(promql->statusText().contains(QStringLiteral("parse error")), qPrintable(promql->statusText()));
+    saveShot(page, "live-promql-error.png");
+    // the history keeps what was run, newest first, and is remembered
+    const QStringList history = QSettings().value(QStringLiteral("live/promqlHistory")).toStringList();
+    QCOMPARE(history.value(0), QStringLiteral("sum(rate(vllm:prompt_tokens_total[1m])"));
+    QCOMPARE(history.value(1), QStringLiteral("avg(vllm:kv_cache_usage_perc)"));
+    QCOMPARE(promql->history(), history);
 }
 
 QTEST_MAIN(TestLivePage)
