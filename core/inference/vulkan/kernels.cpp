@@ -106,14 +106,19 @@ PipelineDesc matmulDesc(WeightType type, MatmulMode mode, bool norm, uint32_t ti
     return d;
 }
 
-PipelineDesc attentionDesc(const KernelShape& shape)
+PipelineDesc attentionDesc(const KernelShape& shape, uint32_t headDim)
 {
     PipelineDesc d;
-    d.shader = QStringLiteral("attention_f32");
+    d.shader = shape.lanesOverK ? QStringLiteral("attentionk_f32") : QStringLiteral("attention_f32");
     const auto S = VK_DESCRIPTOR_TYPE_STORAGE_BUFFER;
     d.bindings = { VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER, S, S, S, S, S };
     d.pushConstantSize = sizeof(AttentionPush);
-    d.workgroup = { shape.attentionThreads, 1, 1 };
+    if (shape.lanesOverK) {
+        d.workgroup = { shape.lanes, 1, 1 }; // one subgroup: the kernel merges lanes with subgroup operations
+        d.specConstants = { headDim };
+    } else {
+        d.workgroup = { shape.attentionThreads, 1, 1 };
+    }
     return d;
 }
 

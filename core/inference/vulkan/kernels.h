@@ -101,8 +101,9 @@ struct KernelShape
  * table, 8 params. `tileTokens` is 1 for decode pipelines. */
 PipelineDesc matmulDesc(WeightType type, MatmulMode mode, bool norm, uint32_t tileTokens, const KernelShape& shape,
     uint32_t nb, uint32_t rows);
-/** Bindings: 0 q (uniform), 1 K cache, 2 V cache, 3 scores scratch, 4 out, 5 params. */
-PipelineDesc attentionDesc(const KernelShape& shape);
+/** Bindings: 0 q (uniform), 1 K cache, 2 V cache, 3 scores scratch, 4 out, 5 params. With lanesOverK the online-
+ * softmax kernel for CPU devices (shaders/attentionk_f32.comp), specialized for `headDim`. */
+PipelineDesc attentionDesc(const KernelShape& shape, uint32_t headDim);
 /** Bindings: 0 raw GGUF rows, 1 out, 2 params. `type` is the GGUF row type (F32, Q8_0 or Q4_0). */
 PipelineDesc getRowsDesc(WeightType type);
 constexpr uint32_t getRowsThreads = 64;

@@ -423,7 +423,7 @@ namespace {
                 !r)
                 return r;
             {
-                auto p = m_pipelines->get(attentionDesc(m_shape));
+                auto p = m_pipelines->get(attentionDesc(m_shape, uint32_t(c.headDim)));
                 if (!p)
                     return p.error();
                 auto set = m_sets->allocate(*p.value(),

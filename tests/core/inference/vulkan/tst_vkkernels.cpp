@@ -420,7 +420,7 @@ private slots:
                 pc.nkv = nkv;
                 pc.xTok0 = xTok0;
                 pc.scale = float(1.0 / std::sqrt(double(headDim)));
-                h.run(attentionDesc(shape), { bq, bk, bv, bs, bo, bp }, &pc, nHead, nTok, 1);
+                h.run(attentionDesc(shape, headDim), { bq, bk, bv, bs, bo, bp }, &pc, nHead, nTok, 1);
                 const auto got = h.read(bo, out.size());
                 for (uint32_t t = xTok0; t < xTok0 + nTok; ++t) {
                     const uint32_t n = pos0 + t + 1;
