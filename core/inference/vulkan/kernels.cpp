@@ -66,9 +66,10 @@ uint32_t KernelShape::tileFor(uint32_t nb, uint32_t nTok) const
         return 1;
     if (!lanesOverK)
         return tile;
-    // matmulk keeps tile x blocks-per-lane x 8 vec4 of input in registers: bound it
+    // matmulk keeps tile x blocks-per-lane x 8 vec4 of input in registers: bound it (64: 110m Q4_0 prefill 69 tok/s
+    // against 24 with 16 on a loaded lavapipe)
     const uint32_t bpl = (nb + lanes - 1) / lanes;
-    return std::clamp<uint32_t>(16 / bpl, 1, tile);
+    return std::clamp<uint32_t>(64 / bpl, 1, tile);
 }
 
 uint32_t KernelShape::rowsPerGroupFor(uint32_t nRows) const
