@@ -5,12 +5,12 @@
 #include "core/common/money.h"
 #include "core/common/task.h"
 #include "core/prompt/promptcost.h"
-#include "core/prompt/promptrepository.h"
 #include "views/models/format.h"
 #include "views/models/tokencountmodel.h"
 #include "views/outputconstraintsbox.h"
 #include "views/prompteditor.h"
 #include "views/rewritedialog.h"
+#include "views/savedpromptsbar.h"
 #include "views/style.h"
 #include "views/workspacecontext.h"
 
@@ -90,22 +90,8 @@ PromptEditorPage::PromptEditorPage(WorkspaceContext* context, QWidget* parent)
 
     // saved prompts
     auto* lib = new QHBoxLayout;
-    lib->addWidget(new QLabel(tr("Prompt:"), this));
-    m_name = new QComboBox(this);
-    m_name->setEditable(true);
-    m_name->setMinimumWidth(220);
-    m_name->setToolTip(tr("Prompts saved in this workspace. Type a new name to save the text under it."));
-    lib->addWidget(m_name);
-    m_save = new QPushButton(tr("Save version"), this);
-    m_save->setToolTip(tr("Save the text as the newest version of this prompt in the workspace (its history keeps "
-                          "every version)."));
-    lib->addWidget(m_save);
-    m_history = new QToolButton(this);
-    m_history->setText(tr("History"));
-    m_history->setPopupMode(QToolButton::InstantPopup);
-    m_history->setMenu(new QMenu(m_history));
-    m_history->setToolTip(tr("Earlier versions of this prompt; choosing one loads it (Ctrl+Z goes back)."));
-    lib->addWidget(m_history);
+    m_library = new SavedPromptsBar(m_context, this);
+    lib->addWidget(m_library);
     lib->addSpacing(16);
     m_showTokens = new QCheckBox(tr("Show tokens"), this);
     m_showTokens->setToolTip(tr("Shade each token of the pricing tokenizer in alternating colours (first 5,000 "
@@ -238,9 +224,9 @@ PromptEditorPage::PromptEditorPage(WorkspaceContext* context, QWidget* parent)
     scroll->setWidget(side);
     split->addWidget(m_editor);
     split->addWidget(scroll);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    split->setSizes({ 760, 560 });
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({ 620, 600 });
     root->addWidget(split, 1);
 
     // the catalog's models, latest entry of each
@@ -279,28 +265,34 @@ PromptEditorPage::PromptEditorPage(WorkspaceContext* context, QWidget* parent)
         if (!path.isEmpty())
             addTokenizerFile(path);
     });
-    connect(m_save, &QPushButton::clicked, this, [this] {
+    connect(m_library, &SavedPromptsBar::saveClicked, this, [this] {
         if (auto r = saveVersion(); !r)
             Style::showBanner(m_banner, Style::Banner::Error, r.error().toString());
     });
-    connect(m_name, &QComboBox::activated, this, [this](int index) {
-        const qint64 latest = m_name->itemData(index).toLongLong();
-        if (latest <= 0)
-            return;
-        if (auto r = loadVersion(latest); !r)
+    connect(m_library, &SavedPromptsBar::versionChosen, this, [this](qint64 versionId, bool newPrompt) {
+        if (auto r = loadVersion(versionId); !r)
             Style::showBanner(m_banner, Style::Banner::Error, r.error().toString());
-        m_baselineTokens.reset(); // a different prompt: the next count is its baseline
-        m_pendingNote.clear();
+        else if (newPrompt) {
+            m_baselineTokens.reset(); // another prompt: its first count is the baseline
+            m_pendingNote.clear();
+        }
     });
-    connect(m_history->menu(), &QMenu::aboutToShow, this, &PromptEditorPage::fillHistoryMenu);
-    connect(m_context, &WorkspaceContext::workspaceChanged, this, &PromptEditorPage::refreshPrompts);
+    // a workspace with saved prompts opens on the one saved last (when nothing was typed yet)
+    connect(m_context, &WorkspaceContext::workspaceChanged, this, [this] {
+        const auto [name, version] = m_library->latest();
+        if (version <= 0 || !m_editor->document()->isEmpty())
+            return;
+        if (auto text = m_library->versionText(version)) {
+            m_library->setName(name);
+            setPromptText(text.value());
+        }
+    });
 
     QStringList specs;
     for (const Tokenize::BuiltinEncoding& e : Tokenize::builtinEncodings())
         specs << e.name;
     specs << QSettings().value(TokenizerFilesKey).toStringList();
     loadTokenizers(specs);
-    refreshPrompts();
     updateCosts();
 }
 
@@ -522,7 +514,11 @@ void PromptEditorPage::updateCosts()
                   .arg(e.minTokens ? Format::count(*e.minTokens - prefix) : tr("more"))
                   .arg(Format::percent(e.discount));
     m_cache->setText(cache);
-    if (m_baselineTokens) {
+    if (m_baselineTokens && *m_baselineTokens == *tokens) {
+        m_baseline->setText(tr("Baseline %1 tokens: no change yet. Apply a rewrite or edit the text to see what it "
+                               "saves per month.")
+                                .arg(Format::count(*tokens)));
+    } else if (m_baselineTokens) {
         const qint64 saved = *m_baselineTokens - *tokens;
         const qint64 savedNano = Prompt::callCost(*p, { saved, 0, 0 }, callsPerMonth()).perMonthNano;
         m_baseline->setText(
@@ -662,84 +658,24 @@ void PromptEditorPage::setShowTokens(bool show)
 
 void PromptEditorPage::setPromptName(const QString& name)
 {
-    m_name->setCurrentText(name);
+    m_library->setName(name);
 }
 
 Result<qint64> PromptEditorPage::saveVersion()
 {
-    if (!m_context->isOpen())
-        return Error { Error::Code::Unavailable, tr("Open a workspace to save prompts in it."), QString() };
-    auto ws = Store::Workspace::open(m_context->path(), Store::Workspace::Mode::OpenExisting);
-    if (!ws)
-        return ws.error();
-    Prompt::PromptRepository repo(*ws.value());
-    auto id = repo.saveVersion(m_name->currentText(), m_editor->toPlainText(),
-        m_pendingNote.isEmpty() ? tr("edited") : m_pendingNote, QDateTime::currentMSecsSinceEpoch());
+    auto id = m_library->save(m_editor->toPlainText(), m_pendingNote.isEmpty() ? tr("edited") : m_pendingNote);
     if (!id)
         return id.error();
     m_pendingNote.clear();
-    refreshPrompts();
     emit promptsChanged();
     return id.value();
 }
 
 Result<void> PromptEditorPage::loadVersion(qint64 versionId)
 {
-    if (!m_context->isOpen())
-        return Error { Error::Code::Unavailable, tr("No workspace is open."), QString() };
-    auto ws = Store::Workspace::open(m_context->path(), Store::Workspace::Mode::OpenExisting);
-    if (!ws)
-        return ws.error();
-    auto text = Prompt::PromptRepository(*ws.value()).versionText(versionId);
+    auto text = m_library->versionText(versionId);
     if (!text)
         return text.error();
     m_editor->replaceAllUndoable(text.value());
     return {};
-}
-
-void PromptEditorPage::refreshPrompts()
-{
-    const QString current = m_name->currentText();
-    m_name->clear();
-    m_save->setEnabled(m_context->isOpen());
-    m_history->setEnabled(m_context->isOpen());
-    if (m_context->isOpen()) {
-        if (auto ws = Store::Workspace::open(m_context->path(), Store::Workspace::Mode::OpenExisting)) {
-            if (auto list = Prompt::PromptRepository(*ws.value()).prompts())
-                for (const Prompt::SavedPrompt& p : list.value())
-                    m_name->addItem(p.name, p.latestVersionId);
-        }
-    }
-    m_name->setCurrentText(current.isEmpty() ? tr("System prompt") : current);
-}
-
-void PromptEditorPage::fillHistoryMenu()
-{
-    QMenu* menu = m_history->menu();
-    menu->clear();
-    auto ws = Store::Workspace::open(m_context->path(), Store::Workspace::Mode::OpenExisting);
-    if (!ws)
-        return;
-    Prompt::PromptRepository repo(*ws.value());
-    auto list = repo.prompts();
-    if (!list)
-        return;
-    for (const Prompt::SavedPrompt& p : list.value()) {
-        if (p.name != m_name->currentText().trimmed())
-            continue;
-        auto history = repo.history(p.id);
-        if (!history)
-            return;
-        for (const Prompt::PromptVersion& v : history.value()) {
-            const QString when
-                = QDateTime::fromMSecsSinceEpoch(v.createdMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-            const qint64 id = v.id;
-            menu->addAction(tr("%1 — %2 (%3 characters)").arg(when, v.note, Format::count(v.chars)), this, [this, id] {
-                if (auto r = loadVersion(id); !r)
-                    Style::showBanner(m_banner, Style::Banner::Error, r.error().toString());
-            });
-        }
-    }
-    if (menu->isEmpty())
-        menu->addAction(tr("No saved versions of this prompt yet"))->setEnabled(false);
 }

@@ -25,8 +25,8 @@ class QPushButton;
 class QSpinBox;
 class QTableView;
 class QTimer;
-class QToolButton;
 class RewriteDialog;
+class SavedPromptsBar;
 class TokenCountModel;
 class WorkspaceContext;
 
@@ -98,8 +98,6 @@ private:
     void updateRows();
     void updateCosts();
     void fillFindings();
-    void refreshPrompts();
-    void fillHistoryMenu();
     std::optional<qint64> primaryTokens() const;
     const Pricing::PriceEntry* price() const;
     qint64 callsPerMonth() const;
@@ -112,9 +110,7 @@ private:
     QLabel* m_stats;
     QProgressBar* m_busy;
     QLabel* m_banner;
-    QComboBox* m_name;
-    QPushButton* m_save;
-    QToolButton* m_history;
+    SavedPromptsBar* m_library;
     QCheckBox* m_showTokens;
     QComboBox* m_model;
     QComboBox* m_pricingTokenizer;

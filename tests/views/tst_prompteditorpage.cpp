@@ -281,6 +281,12 @@ void TestPromptEditorPage::savedVersions()
     QCOMPARE(page.editor()->toPlainText(), m_text);
     page.editor()->undo();
     QCOMPARE(page.editor()->toPlainText(), Prompt::rewrite(m_text, { Prompt::Rule::Filler }).text);
+
+    // a page that opens this workspace starts on the prompt saved last, at its newest version
+    WorkspaceContext other;
+    PromptEditorPage reopened(&other);
+    other.setPath(path);
+    QCOMPARE(reopened.editor()->toPlainText(), Prompt::rewrite(m_text, { Prompt::Rule::Filler }).text);
 }
 
 void TestPromptEditorPage::addedTokenizers()
