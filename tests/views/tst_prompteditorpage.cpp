@@ -183,6 +183,11 @@ void TestPromptEditorPage::rewriteIsOneUndoableEdit()
     QVERIFY(dialog);
     QVERIFY(dialog->editLines().first().startsWith(QLatin1String("Deduplicate instructions: ")));
     QVERIFY(dialog->diffHtml().contains(QLatin1String("line-through")));
+    if (const QByteArray out = qgetenv("REWRITE_SCREENSHOT"); !out.isEmpty()) {
+        dialog->show();
+        QTest::qWait(50);
+        dialog->grab().save(QString::fromLocal8Bit(out));
+    }
     QSignalSpy analysed(&page, &PromptEditorPage::analysisReady);
     dialog->accept();
     QCOMPARE(page.editor()->toPlainText(), expected);
