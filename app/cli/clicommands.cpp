@@ -58,7 +58,7 @@ Commands:
                                                llama-shaped model with seeded random weights, for speed tests
   tokens [--encoding o200k_base|cl100k_base|gguf:MODEL.gguf|PATH] [--ids] FILE
                                                exact token count (and ids) of FILE, or of stdin with -
-  scrape URL [--interval S] [--count N] [--gpu-price-per-hour USD] [--bearer-token-env VAR]
+  scrape URL [--interval S] [--count N] [--gpu-price-per-hour USD] [--bearer-token-env VAR | --basic-auth-env VAR]
                                                scrape a Prometheus /metrics endpoint: samples, rates, $ per 1M tokens
 Every command takes --json to print one JSON document on stdout.
 Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.

@@ -58,6 +58,9 @@ int cmdScrape(const QStringList& args, Io& io)
     p.addOption({ QStringLiteral("bearer-token-env"),
         tr("Name of an environment variable holding a bearer token (never a token on the command line)."),
         QStringLiteral("VAR") });
+    p.addOption({ QStringLiteral("basic-auth-env"),
+        tr("Name of an environment variable holding user:password for basic auth (never on the command line)."),
+        QStringLiteral("VAR") });
     addJson(p);
     if (!p.parse(args))
         return io.usage(p.errorText());
@@ -79,9 +82,19 @@ int cmdScrape(const QStringList& args, Io& io)
     }
 
     Live::ScrapeFeed feed(url);
+    if (p.isSet(QStringLiteral("bearer-token-env")) && p.isSet(QStringLiteral("basic-auth-env")))
+        return io.usage(tr("--bearer-token-env and --basic-auth-env exclude each other."));
     if (p.isSet(QStringLiteral("bearer-token-env")))
         feed.setCredentials(
             { QProcessEnvironment::systemEnvironment().value(p.value(QStringLiteral("bearer-token-env"))), {}, {} });
+    if (p.isSet(QStringLiteral("basic-auth-env"))) {
+        const QString var = p.value(QStringLiteral("basic-auth-env"));
+        const QString pair = QProcessEnvironment::systemEnvironment().value(var);
+        const qsizetype colon = pair.indexOf(QLatin1Char(':'));
+        if (colon <= 0)
+            return io.usage(tr("The environment variable %1 must hold user:password.").arg(var));
+        feed.setCredentials({ {}, pair.left(colon), pair.mid(colon + 1) });
+    }
     QEventLoop loop;
     int taken = 0;
     QJsonArray scrapes;

@@ -17,6 +17,7 @@ class TestScrapeCli : public QObject
 private slots:
     void jsonWithRates();
     void downFeedFails();
+    void credentialsFromEnvironment();
 };
 
 void TestScrapeCli::jsonWithRates()
@@ -78,6 +79,37 @@ void TestScrapeCli::downFeedFails()
     e.flush();
     QVERIFY2(err.contains(url) && err.contains(QStringLiteral("refused"), Qt::CaseInsensitive), qPrintable(err));
     QCOMPARE(Cli::run({ QStringLiteral("scrape") }, o, e), 2);
+}
+
+void TestScrapeCli::credentialsFromEnvironment()
+{
+    TestSupport::FakeExporter ex;
+    QVERIFY(ex.listen());
+    ex.body = "up 1\n";
+    QString out, err;
+    QTextStream o(&out), e(&err);
+    const QString url = ex.url().toString();
+    qputenv("INFEROMETER_TEST_BASIC", "alice:pa:ss"); // the password may hold colons
+    QCOMPARE(Cli::run({ QStringLiteral("scrape"), url, QStringLiteral("--count"), QStringLiteral("1"),
+                          QStringLiteral("--basic-auth-env"), QStringLiteral("INFEROMETER_TEST_BASIC") },
+                 o, e),
+        0);
+    QCOMPARE(ex.lastAuthorization, QByteArray("Basic ") + QByteArray("alice:pa:ss").toBase64()); // YWxpY2U6cGE6c3M=
+    QCOMPARE(ex.lastAuthorization, QByteArray("Basic YWxpY2U6cGE6c3M="));
+    qputenv("INFEROMETER_TEST_TOKEN", "tok-123");
+    QCOMPARE(Cli::run({ QStringLiteral("scrape"), url, QStringLiteral("--count"), QStringLiteral("1"),
+                          QStringLiteral("--bearer-token-env"), QStringLiteral("INFEROMETER_TEST_TOKEN") },
+                 o, e),
+        0);
+    QCOMPARE(ex.lastAuthorization, QByteArray("Bearer tok-123"));
+    // a variable without "user:" is refused before anything is asked
+    qputenv("INFEROMETER_TEST_BASIC", "nocolon");
+    QCOMPARE(Cli::run({ QStringLiteral("scrape"), url, QStringLiteral("--basic-auth-env"),
+                          QStringLiteral("INFEROMETER_TEST_BASIC") },
+                 o, e),
+        2);
+    e.flush();
+    QVERIFY2(err.contains(QStringLiteral("INFEROMETER_TEST_BASIC")), qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestScrapeCli)
