@@ -7,7 +7,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cstring>
+#include <random>
 
 using namespace Gguf;
 
@@ -279,7 +281,8 @@ private slots:
             Raw r;
             r.header(1, 0).u64(1ull << 50).bytes("w").zeros(40);
             QTest::addRow("lying tensor name length")
-                << r.b << QString() << QStringLiteral("a tensor name claims 1125899906842624 bytes but only 41 remain") << qint64(24);
+                << r.b << QString() << QStringLiteral("a tensor name claims 1125899906842624 bytes but only 41 remain")
+                << qint64(24);
         }
         QTest::addRow("short header") << Raw().bytes("GGUF").u32(3).u32(0).b << QString()
                                       << QStringLiteral("ends inside the header") << qint64(8);
@@ -443,6 +446,54 @@ private slots:
             }
         }
         QVERIFY(refused > headerEnd); // most flips in the header are caught
+    }
+
+    // seeded random damage (several bytes at once, and lengths and counts set to huge values) never makes the reader
+    // read outside the buffer: run under AddressSanitizer this is a small fuzzer
+    void randomDamage()
+    {
+        Writer w;
+        w.set("general.architecture", Value::fromString("llama"));
+        w.set("tokens", Value::stringArray({ "<s>", "abc", "de" }));
+        w.set("nested", Value::fromArray(ValueType::Array, { Value::int32Array({ 1, 2 }), Value::int32Array({ 3 }) }));
+        w.addTensor("a", TensorType::F32, { 8, 2 }, QByteArray(64, '\1'));
+        w.addTensor("b", TensorType::Q8_0, { 32 }, QByteArray(34, '\2'));
+        const QByteArray good = w.toBytes().value();
+        const int headerEnd = int(File::fromBytes(good, QStringLiteral("good")).value()->dataOffset());
+        std::mt19937 rng(1234);
+        int accepted = 0;
+        for (int iter = 0; iter < 3000; ++iter) {
+            QByteArray bad = good;
+            const int edits = 1 + int(rng() % 4);
+            for (int e = 0; e < edits; ++e) {
+                const int limit = std::min(headerEnd, int(bad.size()));
+                if (limit == 0)
+                    break;
+                const int at = int(rng() % uint32_t(limit)); // note: an earlier edit may have truncated the file
+                switch (rng() % 3) {
+                case 0:
+                    bad[at] = char(rng());
+                    break;
+                case 1: // a huge little-endian length or count
+                    for (int k = 0; k < 8 && at + k < bad.size(); ++k)
+                        bad[at + k] = char(k < 7 ? 0xFF : 0x7F);
+                    break;
+                default:
+                    bad.truncate(at + int(rng() % 16));
+                }
+            }
+            auto r = File::fromBytes(bad, QStringLiteral("fuzz"));
+            if (!r.ok()) {
+                QVERIFY(!r.error().message.isEmpty());
+                continue;
+            }
+            ++accepted;
+            for (const TensorInfo& t : r.value()->tensors()) {
+                QVERIFY(t.fileOffset + t.bytes <= uint64_t(bad.size()));
+                QCOMPARE(t.bytes % uint64_t(traits(t.type)->blockBytes), 0u);
+            }
+        }
+        QVERIFY(accepted < 3000 / 2); // most damage is noticed
     }
 
     void missingFile()
