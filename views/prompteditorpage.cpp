@@ -31,6 +31,8 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTextBlock>
+#include <QTextDocument>
 #include <QTableView>
 #include <QThreadPool>
 #include <QTimer>
@@ -575,9 +577,10 @@ void PromptEditorPage::fillFindings()
                                    .arg(f.count(Prompt::FindingKind::Whitespace))
                                    .arg(f.count(Prompt::FindingKind::Verbose))
                                    .arg(f.truncated ? tr(" (first %1 shown)").arg(f.items.size()) : QString()));
-    const QString text = m_editor->toPlainText();
+    const QTextDocument* doc = m_editor->document();
     for (const Prompt::Finding& x : f.items) {
-        const int line = int(QStringView(text).left(x.start).count(QLatin1Char('\n'))) + 1;
+        // the document's blocks are its lines: a lookup, not a scan of the text per finding
+        const int line = doc->findBlock(int(x.start)).blockNumber() + 1;
         auto* item = new QListWidgetItem(tr("Line %1 · %2").arg(line).arg(x.message.left(110)), m_findings);
         item->setToolTip(x.message);
         item->setData(Qt::UserRole, qint64(x.start));
