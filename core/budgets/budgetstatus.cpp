@@ -16,6 +16,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace Budgets {
@@ -110,24 +111,39 @@ namespace {
 
 } // namespace
 
-Forecast forecastMonth(const QList<qint64>& daily, int daysInMonth)
+Forecast forecastMonth(const QList<qint64>& daily, int daysInMonth, std::optional<int> firstWeekday)
 {
     Forecast f;
     const qint64 n = daily.size();
     if (n == 0)
         return f;
+    // kind of day i of the month (0-based): 1 on Saturday and Sunday when the weekday is known, else 0
+    auto kind = [&](qint64 i) { return firstWeekday && (*firstWeekday - 1 + i) % 7 >= 5 ? 1 : 0; };
     qint64 mtd = 0;
-    for (qint64 v : daily)
-        mtd += v;
-    const qint64 remaining = std::max<qint64>(0, daysInMonth - n);
-    f.centralNano = Money::divRound(__int128(mtd) * (n + remaining), n);
-    if (n >= 2) {
-        const double mean = double(mtd) / double(n);
-        double ss = 0;
-        for (qint64 v : daily)
-            ss += (double(v) - mean) * (double(v) - mean);
-        f.dailySigmaNano = std::sqrt(ss / double(n - 1));
+    std::array<qint64, 2> sum {}, seen {}, rest {};
+    for (qint64 i = 0; i < n; ++i) {
+        mtd += daily[i];
+        sum[size_t(kind(i))] += daily[i];
+        ++seen[size_t(kind(i))];
     }
+    for (qint64 i = n; i < daysInMonth; ++i)
+        ++rest[size_t(kind(i))];
+    qint64 projected = 0;
+    for (size_t k = 0; k < 2; ++k) // a kind not seen yet: the mean of all days so far
+        projected += seen[k] > 0 ? Money::divRound(__int128(sum[k]) * rest[k], seen[k])
+                                 : Money::divRound(__int128(mtd) * rest[k], n);
+    f.centralNano = mtd + projected;
+    const qint64 kinds = (seen[0] > 0) + (seen[1] > 0);
+    if (n - kinds >= 1) {
+        double ss = 0;
+        for (qint64 i = 0; i < n; ++i) {
+            const size_t k = size_t(kind(i));
+            const double d = double(daily[i]) - double(sum[k]) / double(seen[k]);
+            ss += d * d;
+        }
+        f.dailySigmaNano = std::sqrt(ss / double(n - kinds));
+    }
+    const qint64 remaining = rest[0] + rest[1];
     const qint64 half = std::llround(Z90 * f.dailySigmaNano * std::sqrt(double(remaining)));
     f.lowNano = std::max(mtd, f.centralNano - half);
     f.highNano = f.centralNano + half;
@@ -155,6 +171,7 @@ Result<BudgetReport> evaluate(Store::Workspace& ws, std::optional<qint64> asOfMs
         return rules.error();
 
     const MonthSpan month = monthOf(rep.asOfDayMs);
+    const int firstWeekday = QDateTime::fromMSecsSinceEpoch(month.startMs, Qt::UTC).date().dayOfWeek();
     const qint64 endMs = rep.asOfDayMs + TimeUtil::MsPerDay;
     const qint64 firstDay = month.startMs / TimeUtil::MsPerDay;
     int done = 0;
@@ -182,7 +199,7 @@ Result<BudgetReport> evaluate(Store::Workspace& ws, std::optional<qint64> asOfMs
             s.mtdCalls += q.value(2).toLongLong();
             s.unpricedCalls += q.value(3).toLongLong();
         }
-        s.forecast = forecastMonth(s.dailyNano, month.days);
+        s.forecast = forecastMonth(s.dailyNano, month.days, firstWeekday);
 
         QList<double> percents;
         QList<double> forecastThresholds;
@@ -197,13 +214,12 @@ Result<BudgetReport> evaluate(Store::Workspace& ws, std::optional<qint64> asOfMs
         QList<AlertCrossing> crossings;
         if (auto r = replay(ws, s, endMs, percents, crossings); !r)
             return r.error();
-        // forecast breach: the first day whose central forecast (cum_k × days / k) exceeds threshold × budget
+        // forecast breach: the first day whose central forecast, as it stood that evening, exceeds threshold × budget
         for (double t : forecastThresholds) {
-            qint64 cum = 0;
             for (int k = 1; k <= s.dailyNano.size(); ++k) {
-                cum += s.dailyNano[k - 1];
                 if (k >= forecastFromDay
-                    && __int128(cum) * month.days * 1000 > __int128(b.monthlyNano) * k * permille(t)) {
+                    && __int128(forecastMonth(s.dailyNano.mid(0, k), month.days, firstWeekday).centralNano) * 1000
+                        > __int128(b.monthlyNano) * permille(t)) {
                     crossings << AlertCrossing { QString::fromLatin1(Kind::ForecastBreach), t,
                         month.startMs + (k - 1) * TimeUtil::MsPerDay, std::nullopt };
                     break;

@@ -14,11 +14,15 @@
 namespace Budgets {
 
 /**
- * Month-end forecast of list cost. Central = month-to-date × days in month / days elapsed (the mean daily spend of the
- * month so far carried over the remaining days). Interval = central ± 1.28 · s · √remaining, where s is the sample
- * standard deviation of the month's daily spends so far (every calendar day, zero days included): the 10th–90th
- * percentile of the remaining days' sum if days are independent and normal. Low is never below month-to-date. With one
- * day elapsed s is unknown and the interval is the central value; with no remaining days all three are month-to-date.
+ * Month-end forecast of list cost, with a weekday profile: spend on working days and on weekends differs several-fold
+ * (the demo: ~$140 vs ~$15 a day), so each remaining day is carried at the mean of the days of its kind so far
+ * (Monday–Friday or Saturday–Sunday, UTC); a kind not seen yet in the month takes the mean of all days so far.
+ * Central = month-to-date + Σ remaining days' means. Without a first weekday every day is of one kind: central =
+ * month-to-date × days in month / days elapsed. Interval = central ± 1.28 · s · √remaining, where s is the standard
+ * deviation of the daily spends so far around their kind's mean (pooled, n − kinds seen degrees of freedom; every
+ * calendar day, zero days included): the 10th–90th percentile of the remaining days' sum if days are independent and
+ * normal. Low is never below month-to-date. Without a degree of freedom s is unknown and the interval is the central
+ * value; with no remaining days all three are month-to-date.
  */
 struct Forecast
 {
@@ -76,8 +80,11 @@ struct BudgetReport
     QList<std::pair<QString, qint64>> unbudgeted; // cost centers with list cost this month but no budget, by cost
 };
 
-/** The forecast of a month with `daily` spends so far (hand-checkable: see the class comment). */
-Forecast forecastMonth(const QList<qint64>& daily, int daysInMonth);
+/**
+ * The forecast of a month with `daily` spends so far (hand-checkable: see the class comment). `firstWeekday`: the
+ * month's first day, 1 = Monday … 7 = Sunday (QDate::dayOfWeek); none: no weekday profile.
+ */
+Forecast forecastMonth(const QList<qint64>& daily, int daysInMonth, std::optional<int> firstWeekday = std::nullopt);
 
 /**
  * Evaluates every budget of `ws` for the calendar month (UTC) holding `asOfMs` (default: the last event's day), from

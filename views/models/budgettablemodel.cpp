@@ -162,8 +162,10 @@ QVariant BudgetTableModel::toolTip(const Row& r, int column) const
     case Forecast:
         if (!s)
             return {};
-        return tr("Month-end forecast: month-to-date × %1 days / %2 days elapsed = %3.\nInterval (10th–90th "
-                  "percentile): ± 1.28 × standard deviation of the daily spend (%4/day) × √%5 remaining days.")
+        return tr("Month-end forecast of %1 days after %2 elapsed: month-to-date plus each remaining day at the "
+                  "mean of its kind so far (working days or weekend days, UTC) = %3.\nInterval (10th–90th "
+                  "percentile): ± 1.28 × standard deviation of the daily spend around its kind's mean (%4/day) × "
+                  "√%5 remaining days.")
             .arg(s->daysInMonth)
             .arg(s->daysElapsed)
             .arg(usd(s->forecast.centralNano), usd(qint64(s->forecast.dailySigmaNano)))

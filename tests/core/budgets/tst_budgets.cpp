@@ -57,6 +57,7 @@ private slots:
     void migratesFromVersion3();
     void defaultRulesFollowBudgets();
     void forecastByHand();
+    void forecastWeekdayProfile();
     void forecastEdgeCases();
     void evaluateByHand();
     void defaultAsOfIsLastEventDay();
@@ -144,6 +145,25 @@ void TestBudgets::forecastByHand()
     QCOMPARE(f.highNano, 600 * Usd + 64'077'578'277);
 }
 
+void TestBudgets::forecastWeekdayProfile()
+{
+    // a 30-day month starting on a Monday, one week in: 100 a working day, 10 a weekend day (mtd 520). The 23
+    // remaining days (8th–30th) are 17 working days and 6 weekend days: 520 + 17 × 100 + 6 × 10 = 2,280 (the flat
+    // mean would say 520 × 30 / 7 = 2,228.57); every day equals its kind's mean, so s = 0 and the interval is a point
+    const QList<qint64> week { 100 * Usd, 100 * Usd, 100 * Usd, 100 * Usd, 100 * Usd, 10 * Usd, 10 * Usd };
+    const auto f = Budgets::forecastMonth(week, 30, 1);
+    QCOMPARE(f.centralNano, 2'280 * Usd);
+    QCOMPARE(f.dailySigmaNano, 0.0);
+    QCOMPARE(f.lowNano, 2'280 * Usd);
+    QCOMPARE(f.highNano, 2'280 * Usd);
+    QCOMPARE(Budgets::forecastMonth(week, 30).centralNano, 2'228'571'428'571);
+    // only working days seen so far (Monday to Wednesday): weekends take the mean of all days, 100
+    QCOMPARE(Budgets::forecastMonth(week.mid(0, 3), 30, 1).centralNano, 3'000 * Usd);
+    // a month starting on a Saturday: the first two days are the weekend kind
+    QCOMPARE(
+        Budgets::forecastMonth({ 10 * Usd, 10 * Usd, 100 * Usd }, 7, 6).centralNano, (10 + 10 + 100 + 4 * 100) * Usd);
+}
+
 void TestBudgets::forecastEdgeCases()
 {
     // one day: no spread known → a point forecast; 31-day month: 7 × 31 = 217
@@ -184,7 +204,10 @@ void TestBudgets::evaluateByHand()
     QCOMPARE(rep.value().asOfDayMs, Sep1 + 4 * Day);
     QCOMPARE(rep.value().rows.size(), 2);
 
-    // Eng: 08-31 and 09-06 are outside; daily 10, 30, 10, 30, 20 → the forecast of forecastByHand
+    // Eng: 08-31 and 09-06 are outside; daily 10, 30, 10, 30, 20 (Tue–Sat). Weekday profile: working days 10, 30,
+    // 10, 30 (mean 20), Saturday 20 (mean 20); the 25 remaining days are 18 working days and 7 weekend days:
+    // central 100 + 18 × 20 + 7 × 20 = 600; deviations −10, 10, −10, 10 | 0 → 400 / (5 − 2 kinds) → s = 11.547;
+    // half = 1.2815515655446004 × 11.547 × √25 = 73.990414135 USD
     const Budgets::BudgetStatus& eng = rep.value().rows[0];
     QCOMPARE(eng.costCenter, QStringLiteral("Eng"));
     QCOMPARE(eng.monthStartMs, Sep1);
@@ -195,7 +218,7 @@ void TestBudgets::evaluateByHand()
     QCOMPARE(eng.mtdCalls, 6);
     QCOMPARE(eng.spentFraction(), 0.1);
     QCOMPARE(eng.forecast.centralNano, 600 * Usd);
-    QCOMPARE(eng.forecast.lowNano, 600 * Usd - 64'077'578'277);
+    QCOMPARE(eng.forecast.lowNano, 600 * Usd - 73'990'414'135);
     // only its own 5 % rule fires: cumulative 10, 40, 50 → 50 = 5 % of 1,000 on 09-03 at 12:00; forecast 600 < 1,000
     QCOMPARE(describe(eng.alerts), QStringLiteral("budget_percent 0.05 2026-09-03 2026-09-03T12:00:00.000Z"));
     QVERIFY(!eng.breaker.tripped);
@@ -208,14 +231,15 @@ void TestBudgets::evaluateByHand()
     QCOMPARE(ops.mtdCalls, 16);
     QCOMPARE(ops.unpricedCalls, 3);
     QCOMPARE(ops.spentFraction(), 1.12);
-    // central 112 × 30 / 5 = 672; mean 22.4, squared deviations 416.16 + 376.36 + 3317.76 + 5.76 + 237.16 = 4353.2,
-    // s² = 4353.2 / 4 = 1088.3, s = 32.98939…; half = 1.2815515655446004 × s × 5 = 211.388036322 USD
-    QCOMPARE(ops.forecast.centralNano, 672 * Usd);
-    QCOMPARE(ops.forecast.lowNano, 460'611'963'678);
-    QCOMPARE(ops.forecast.highNano, 883'388'036'322);
+    // working days 2, 3, 80, 20 (mean 26.25), Saturday 7: central 112 + 18 × 26.25 + 7 × 7 = 633.5;
+    // squared deviations 588.0625 + 540.5625 + 2889.0625 + 39.0625 | 0 = 4056.75, s² = 4056.75 / 3 = 1352.25,
+    // s = 36.77295…; half = 1.2815515655446004 × s × 5 = 235.632171132 USD
+    QCOMPARE(ops.forecast.centralNano, 633'500'000'000);
+    QCOMPARE(ops.forecast.lowNano, 633'500'000'000 - 235'632'171'132);
+    QCOMPARE(ops.forecast.highNano, 633'500'000'000 + 235'632'171'132);
     // cumulative by call: 2, 5, 75, 85 (09-03 18:30 ≥ 80), 90 (09-04 07:15 = 90), 102 (09-04 14:05 ≥ 100);
-    // forecast breach: cum_k × 30 > 100 × k first on 09-03 (85 × 30 = 2,550 > 300; 09-02: 5 × 30 = 150 ≤ 200),
-    // judged at the end of the day, so after that day's crossings
+    // forecast breach: first on 09-03 (3 working days, no weekend seen yet: 85 / 3 × 30 = 850 > 100; 09-02:
+    // 5 / 2 × 30 = 75 ≤ 100), judged at the end of the day, so after that day's crossings
     QCOMPARE(describe(ops.alerts),
         QStringLiteral("budget_percent 0.8 2026-09-03 2026-09-03T18:30:00.000Z; forecast_breach 1 2026-09-03 -; "
                        "budget_percent 0.9 2026-09-04 2026-09-04T07:15:00.000Z; "
@@ -300,7 +324,7 @@ void TestBudgets::json()
     const QJsonObject ops = root.value(QStringLiteral("budgets")).toArray().at(1).toObject();
     QCOMPARE(ops.value(QStringLiteral("month")).toString(), QStringLiteral("2026-09"));
     QCOMPARE(ops.value(QStringLiteral("mtd_usd")).toDouble(), 112.0);
-    QCOMPARE(ops.value(QStringLiteral("forecast")).toObject().value(QStringLiteral("central_usd")).toDouble(), 672.0);
+    QCOMPARE(ops.value(QStringLiteral("forecast")).toObject().value(QStringLiteral("central_usd")).toDouble(), 633.5);
     const QJsonObject breaker = ops.value(QStringLiteral("breaker")).toObject();
     QCOMPARE(breaker.value(QStringLiteral("at")).toString(), QStringLiteral("2026-09-04T14:05:00.000Z"));
     QCOMPARE(breaker.value(QStringLiteral("blocked_usd")).toDouble(), 10.0);
