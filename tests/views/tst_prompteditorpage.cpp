@@ -41,6 +41,7 @@ private slots:
     void savedVersions();
     void addedTokenizers();
     void bigPasteStaysResponsive();
+    void analysedSizeLimit();
 
 private:
     /** A page with the support prompt loaded and analysed; false (and a skip) without tokenizers. */
@@ -368,6 +369,39 @@ void TestPromptEditorPage::bigPasteStaysResponsive()
     const auto tok = Tokenize::loadTokenizer(QStringLiteral("o200k_base")).value();
     const qint64 perLine = qint64(tok->count(QStringView(line)));
     QCOMPARE(*page.countModel()->rows()[0].tokens, perLine * repeat);
+}
+
+void TestPromptEditorPage::analysedSizeLimit()
+{
+    // just under the 300,000-character limit: findings stop at 2,000 and are all highlighted, without a long stall
+    WorkspaceContext context;
+    PromptEditorPage page(&context);
+    page.show();
+    if (!ready(page))
+        QSKIP("the built-in encodings are not installed (packaging/fetch-data.sh)");
+    const QString text = m_text.repeated(30);
+    QVERIFY(text.size() < 300'000);
+    QSignalSpy analysed(&page, &PromptEditorPage::analysisReady);
+    QElapsedTimer clock;
+    clock.start();
+    qint64 last = 0, worstGap = 0;
+    QTimer tick;
+    connect(&tick, &QTimer::timeout, &page, [&] {
+        worstGap = qMax(worstGap, clock.elapsed() - last);
+        last = clock.elapsed();
+    });
+    tick.start(20);
+    page.setPromptText(text);
+    QTRY_VERIFY_WITH_TIMEOUT(analysed.count() >= 1 && page.analysis().chars == text.size() && !page.isBusy(), 30000);
+    tick.stop();
+    qInfo("%lld characters: analysed in %lld ms; longest event-loop gap %lld ms", qint64(text.size()), clock.elapsed(),
+        worstGap);
+    QVERIFY(!page.analysis().analysisSkipped);
+    QVERIFY(page.analysis().findings.truncated);
+    QCOMPARE(page.analysis().findings.items.size(), 2000);
+    QCOMPARE(*page.countModel()->rows()[0].tokens,
+        qint64(Tokenize::loadTokenizer(QStringLiteral("o200k_base")).value()->count(QStringView(text))));
+    QVERIFY2(worstGap < 1500, qPrintable(QString::number(worstGap)));
 }
 
 QTEST_MAIN(TestPromptEditorPage)
