@@ -178,7 +178,7 @@ LivePage::LivePage(WorkspaceContext* context, QWidget* parent)
     y->setTitleText(tr("tokens/s"));
     y->setLabelFormat(QStringLiteral("%.0f"));
     auto* y2 = new QValueAxis;
-    y2->setTitleText(tr("USD (per 1M tokens; gateway: per hour)"));
+    y2->setTitleText(tr("USD"));
     y2->setLabelFormat(QStringLiteral("%.2f"));
     m_chart->addAxis(x, Qt::AlignBottom);
     m_chart->addAxis(y, Qt::AlignLeft);

@@ -170,8 +170,18 @@ void PromqlPanel::run(const QString& promql)
     const QString q = promql.trimmed();
     if (q.isEmpty())
         return;
+    const bool changed = q != m_running;
     m_running = q;
+    if (changed) { // the chart shows only what the line says
+        m_result = {};
+        plot();
+    }
     remember(q);
+    int preset = 0;
+    for (int i = 1; i < m_preset->count(); ++i)
+        if (m_preset->itemData(i).toString() == q)
+            preset = i;
+    m_preset->setCurrentIndex(preset);
     m_inFlight = false;
     ++m_generation;
     if (!m_api) {

@@ -258,6 +258,7 @@ void RecordedSessionView::plot()
                                                 : QStringLiteral("HH:mm:ss"));
         } else if (auto* y = qobject_cast<QValueAxis*>(a)) {
             y->setRange(0, hi > 0 ? hi * 1.15 : 1);
+            y->setLabelFormat(hi >= 100 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
             y->setTitleText(spend ? tr("USD per hour") : tr("tokens per second"));
         }
     }
