@@ -29,12 +29,6 @@ namespace {
         return s;
     }
 
-    /** 1-based line of `pos`. */
-    int lineOf(QStringView text, qsizetype pos)
-    {
-        return int(text.left(pos).count(QLatin1Char('\n'))) + 1;
-    }
-
     bool isInstruction(QStringView sentence)
     {
         static const QRegularExpression start(
@@ -147,25 +141,35 @@ Findings findFindings(QStringView text, int limit)
     const QList<Sentence> sentences = splitSentences(text);
 
     // repeats: the same instruction once filler, case and punctuation are ignored (four words or more)
-    QHash<QString, Sentence> firstSeen;
+    struct First
+    {
+        Sentence sentence;
+        int line; // 1-based
+    };
+    QHash<QString, First> firstSeen;
+    int line = 1; // of `counted`: lines are counted once, as the sentences go by (they are in order)
+    qsizetype counted = 0;
     for (const Sentence& s : sentences) {
         if (all.size() >= limit)
             break;
+        line += int(text.mid(counted, s.start - counted).count(QLatin1Char('\n')));
+        counted = s.start;
         const QStringView sentence = text.mid(s.start, s.length);
         const QString key = normalizedSentence(sentence);
         if (wordCount(key) < 4)
             continue;
         const auto it = firstSeen.constFind(key);
         if (it == firstSeen.cend()) {
-            firstSeen.insert(key, s);
+            firstSeen.insert(key, { s, line });
             continue;
         }
+        const Sentence& first = it->sentence;
         all << Finding { FindingKind::Repeat, s.start, s.length,
             tr("Repeats line %1: \"%2\". Saying it twice costs tokens on every call and adds no weight the first "
                "time did not.")
-                .arg(lineOf(text, it->start))
-                .arg(excerpt(text.mid(it->start, it->length))),
-            Rule::Dedupe, it->start };
+                .arg(it->line)
+                .arg(excerpt(text.mid(first.start, first.length))),
+            Rule::Dedupe, first.start };
     }
 
     const QList<FillerPhrase>& phrases = fillerPhrases();

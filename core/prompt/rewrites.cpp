@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
+
 namespace Prompt {
 
 namespace {
@@ -188,10 +190,11 @@ namespace {
             QList<int> onLine;
             while (r < repeats.size() && sentences[repeats[r]].start < lineEnd)
                 onLine << repeats[r++];
-            int sentencesOnLine = 0;
-            for (const Sentence& t : sentences)
-                if (t.start >= lineStart && t.start < lineEnd)
-                    ++sentencesOnLine;
+            // sentences are in order: the ones starting on this line by binary search, not a scan per line
+            auto byStart = [](const Sentence& t, qsizetype pos) { return t.start < pos; };
+            const auto from = std::lower_bound(sentences.begin(), sentences.end(), lineStart, byStart);
+            const auto to = std::lower_bound(from, sentences.end(), lineEnd, byStart);
+            const qsizetype sentencesOnLine = to - from;
             if (sentencesOnLine == onLine.size()) {
                 const qsizetype end = lineEnd < text.size() ? lineEnd + 1 : lineEnd;
                 out << Edit { lineStart, end - lineStart, QString(),
