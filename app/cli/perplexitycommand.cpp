@@ -48,8 +48,9 @@ int cmdPerplexity(const QStringList& args, Io& io)
         const QJsonObject j { { QStringLiteral("model"), path }, { QStringLiteral("backend"), backend.value()->name() },
             { QStringLiteral("device"), backend.value()->device() }, { QStringLiteral("ctx"), s.ctx },
             { QStringLiteral("chunks"), s.chunks }, { QStringLiteral("tokens"), s.tokens },
-            { QStringLiteral("perplexity"), s.perplexity }, { QStringLiteral("scored"), s.scored },
-            { QStringLiteral("nll"), s.nll }, { QStringLiteral("text_tokens"), int(tokens.value().size()) },
+            { QStringLiteral("perplexity"), s.perplexity }, { QStringLiteral("perplexity_error"), s.perplexityError },
+            { QStringLiteral("scored"), s.scored }, { QStringLiteral("nll"), s.nll },
+            { QStringLiteral("text_tokens"), int(tokens.value().size()) },
             { QStringLiteral("type"), model.value()->typeLabel() },
             { QStringLiteral("seconds"), double(t.elapsed()) / 1000.0 } };
         io.out << QJsonDocument(j).toJson(QJsonDocument::Indented);
@@ -62,7 +63,9 @@ int cmdPerplexity(const QStringList& args, Io& io)
                << Qt::endl;
         for (size_t i = 0; i < s.chunkPerplexity.size(); ++i)
             io.out << QStringLiteral("[%1]%2,").arg(i + 1).arg(s.chunkPerplexity[i], 0, 'f', 4);
-        io.out << Qt::endl << tr("Final estimate: PPL = %1").arg(s.perplexity, 0, 'f', 4) << Qt::endl;
+        io.out << Qt::endl
+               << tr("Final estimate: PPL = %1 +/- %2").arg(s.perplexity, 0, 'f', 4).arg(s.perplexityError, 0, 'f', 5)
+               << Qt::endl;
     }
     return 0;
 }

@@ -68,7 +68,9 @@ namespace {
         const int first = ctx / 2;
         for (int p = first; p < ctx - 1; ++p) {
             const int32_t next = tokens[size_t(i) * size_t(ctx) + size_t(p) + 1];
-            nllSum -= logSoftmax(std::span(logits.data() + size_t(p) * size_t(vocab), size_t(vocab)), next);
+            const double v = -logSoftmax(std::span(logits.data() + size_t(p) * size_t(vocab), size_t(vocab)), next);
+            nllSum += v;
+            r.nllSquares += v * v;
             ++r.scored;
         }
         r.chunkPerplexity.push_back(std::exp(nllSum / r.scored));
@@ -81,6 +83,9 @@ namespace {
         r.tokens = chunks * ctx;
         r.nll = nllSum / r.scored;
         r.perplexity = std::exp(r.nll);
+        // llama-perplexity's "+/-": the standard error of the mean NLL, times the perplexity
+        const double var = r.nllSquares / r.scored - r.nll * r.nll;
+        r.perplexityError = var > 0 && r.scored > 1 ? std::sqrt(var / (r.scored - 1)) * r.perplexity : 0;
     }
 } // namespace
 

@@ -23,6 +23,8 @@ struct PerplexityResult
     int scored = 0; // predictions scored: chunks x (ctx - ctx/2 - 1)
     double nll = 0; // mean negative log-likelihood of the scored predictions (nats)
     double perplexity = 0; // exp(nll)
+    double perplexityError = 0; // llama-perplexity's "+/-": perplexity x standard error of the mean NLL
+    double nllSquares = 0; // sum of the squared per-prediction NLLs
     std::vector<double> chunkPerplexity; // running value after each chunk, as llama-perplexity prints [1]x,[2]y,...
 };
 

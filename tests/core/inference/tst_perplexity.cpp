@@ -207,6 +207,7 @@ private slots:
         QCOMPARE(r.value().tokens, 24);
         QCOMPARE(r.value().scored, 3 * 3); // positions 4, 5, 6 of each chunk of 8
         QVERIFY(std::fabs(r.value().perplexity - 2.0) < 1e-6);
+        QVERIFY(r.value().perplexityError < 1e-6); // every prediction has the same NLL (up to rounding)
         QCOMPARE(r.value().chunkPerplexity.size(), size_t(3));
         // each chunk from a fresh cache with BOS (1) in place of its first token
         QCOMPARE(fake.seen.size(), size_t(3));
@@ -221,6 +222,10 @@ private slots:
         QVERIFY(r.ok());
         const double expected = std::exp((7 * std::log(2.0) + 2 * std::log(6.0)) / 9);
         QVERIFY2(std::fabs(r.value().perplexity - expected) < 1e-6, qPrintable(QString::number(r.value().perplexity)));
+        // 7 NLLs of ln 2 and 2 of ln 6: variance of the mean by hand
+        const double mean = (7 * std::log(2.0) + 2 * std::log(6.0)) / 9;
+        const double var = (7 * std::pow(std::log(2.0), 2) + 2 * std::pow(std::log(6.0), 2)) / 9 - mean * mean;
+        QVERIFY(std::fabs(r.value().perplexityError - std::sqrt(var / 8) * expected) < 1e-9);
     }
 
     void refusals()
