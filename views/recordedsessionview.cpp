@@ -180,7 +180,7 @@ void RecordedSessionView::load(bool sessionsToo)
         }
         return out;
     }));
-    if (sessionsToo)
+    if (sessionsToo || !chosen) // the list is read again: take it when it comes
         m_session->setProperty("reloading", true);
 }
 

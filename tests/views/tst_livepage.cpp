@@ -96,6 +96,7 @@ private slots:
     void ratesCostAndOutage();
     void credentialsNeverInSettings();
     void gatewayAlerts();
+    void recordedSessionOverLogs();
     void prometheusServerSource();
 };
 
@@ -354,6 +355,84 @@ void TestLivePage::gatewayAlerts()
     QTRY_VERIFY_WITH_TIMEOUT(alerts->context() && alerts->context()->costCenter == QStringLiteral("Ops"), 10'000);
     QVERIFY(alerts->alerts().isEmpty());
     QVERIFY(alerts->bannerText().isEmpty());
+}
+
+void TestLivePage::recordedSessionOverLogs()
+{
+    // a hand-built workspace: a vLLM feed recorded for 30 minutes (a scrape every 30 s; prompt 100/s and generation
+    // 50/s for the first 15 minutes, then 200/s and 100/s), and logged calls of 9,000 tokens a minute (150/s) all
+    // along: the feed's rate doubles while the logs stay flat
+    constexpr qint64 T0 = 1'795'176'000'000; // 2026-11-20T12:00:00Z
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rec.inferometer"));
+    const QString feed = QStringLiteral("http://gpu-node:8000/metrics");
+    {
+        auto ws = Store::Workspace::open(path);
+        QVERIFY(ws.ok());
+        Live::Recorder rec(*ws.value());
+        double prompt = 0, generation = 0;
+        for (int i = 0; i <= 60; ++i) {
+            const QByteArray text = "# TYPE vllm:prompt_tokens_total counter\nvllm:prompt_tokens_total "
+                + QByteArray::number(prompt, 'f', 0) + "\n# TYPE vllm:generation_tokens_total counter\n"
+                + "vllm:generation_tokens_total " + QByteArray::number(generation, 'f', 0) + "\n";
+            QVERIFY(rec.record(feed, Live::parseExposition(text, feed).value(), T0 + i * 30'000).ok());
+            const double speed = i < 30 ? 1.0 : 2.0;
+            prompt += 100 * 30 * speed;
+            generation += 50 * 30 * speed;
+        }
+        QList<UsageEvent> events;
+        for (int m = 0; m < 31; ++m) {
+            UsageEvent e;
+            e.timeMs = T0 + m * 60'000 + 20'000;
+            e.provider = QStringLiteral("self-hosted");
+            e.model = QStringLiteral("llama-3.1-8b");
+            e.costCenter = QStringLiteral("Eng");
+            e.callId = QStringLiteral("call-%1").arg(m);
+            e.tokens.uncachedInput = 6000;
+            e.tokens.output = 3000;
+            e.listCostNano = 1'000'000;
+            events << e;
+        }
+        Store::UsageRepository repo(*ws.value());
+        Store::Transaction tx(*ws.value());
+        Store::ChangeSet changes;
+        QVERIFY(tx.begin().ok() && repo.insert(events, &changes).ok() && repo.refreshDerived(changes).ok()
+            && tx.commit().ok());
+    }
+    WorkspaceContext context;
+    context.setPath(path);
+    LivePage page(&context);
+    page.resize(1300, 800);
+    page.show();
+    RecordedSessionView* rv = page.recordedView();
+    page.tabs()->setCurrentWidget(rv);
+    QSignalSpy overlays(rv, &RecordedSessionView::overlayLoaded);
+    rv->setBucketMs(60'000);
+    QTRY_VERIFY_WITH_TIMEOUT(rv->overlay().has_value() && rv->overlay()->bucketMs == 60'000, 10'000);
+    QCOMPARE(rv->sessions(), (QList<Live::RecordedSession> { { feed, T0, T0 + 30 * 60'000, 61 } }));
+    const auto& b = rv->overlay()->buckets;
+    QCOMPARE(b.size(), 31); // 12:00 … 12:30
+    QCOMPARE(*b[0].recorded, 150.0); // the pair 12:00:00 → 12:00:30
+    // minute 1 holds the pairs ending at 12:01:00 and 12:01:30: 150/s; from minute 16 on (pairs starting at 12:15)
+    // 300/s; minute 15 holds the pair ending at 12:15:00 (the old speed) and at 12:15:30 (the new one): 225/s
+    QCOMPARE(*b[1].recorded, 150.0);
+    QCOMPARE(*b[14].recorded, 150.0);
+    QCOMPARE(*b[15].recorded, 225.0);
+    QCOMPARE(*b[16].recorded, 300.0);
+    QCOMPARE(*b[30].recorded, 300.0);
+    for (const auto& x : b)
+        QCOMPARE(x.logged, 150.0); // 9,000 tokens a minute
+    saveShot(page, "live-recorded-over-logs.png");
+    // the same per 5 minutes, in spend: no spend counter recorded, only the logs ($0.001 a minute = $0.06/h)
+    rv->setMetric(Live::OverlayMetric::Spend);
+    rv->setBucketMs(300'000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        rv->overlay() && rv->overlay()->metric == Live::OverlayMetric::Spend && rv->overlay()->bucketMs == 300'000,
+        10'000);
+    QCOMPARE(rv->overlay()->buckets.size(), 7); // 12:00 … 12:30 in 5-minute steps
+    QVERIFY(!rv->overlay()->buckets[0].recorded);
+    QCOMPARE(rv->overlay()->buckets[0].logged, 0.06);
+    QVERIFY2(rv->statusText().contains(QStringLiteral("no spend counter")), qPrintable(rv->statusText()));
 }
 
 void TestLivePage::prometheusServerSource()
