@@ -8,6 +8,7 @@
 #include "core/prompt/findings.h"
 #include "core/prompt/promptrepository.h"
 #include "core/prompt/rewrites.h"
+#include "views/mainwindow.h"
 #include "views/models/format.h"
 #include "views/models/tokencountmodel.h"
 #include "views/outputconstraintsbox.h"
@@ -42,6 +43,7 @@ private slots:
     void addedTokenizers();
     void bigPasteStaysResponsive();
     void analysedSizeLimit();
+    void ctrlZInMainWindow();
 
 private:
     /** A page with the support prompt loaded and analysed; false (and a skip) without tokenizers. */
@@ -402,6 +404,26 @@ void TestPromptEditorPage::analysedSizeLimit()
     QCOMPARE(*page.countModel()->rows()[0].tokens,
         qint64(Tokenize::loadTokenizer(QStringLiteral("o200k_base")).value()->count(QStringView(text))));
     QVERIFY2(worstGap < 1500, qPrintable(QString::number(worstGap)));
+}
+
+void TestPromptEditorPage::ctrlZInMainWindow()
+{
+    // in the window, the Edit menu's Ctrl+Z belongs to the editable pages' undo stacks; on this page it must reach
+    // the editor's own undo
+    MainWindow window;
+    QVERIFY(window.pageIds().contains(QStringLiteral("prompts")));
+    QVERIFY(window.showPage(QStringLiteral("prompts")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* page = window.findChild<PromptEditorPage*>();
+    QVERIFY(page);
+    page->setPromptText(QStringLiteral("Please note that refunds take 5 days."));
+    page->editor()->setFocus();
+    page->editor()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(page->editor(), QStringLiteral(" Be brief."));
+    QCOMPARE(page->editor()->toPlainText(), QStringLiteral("Please note that refunds take 5 days. Be brief."));
+    QTest::keyClick(page->editor(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(page->editor()->toPlainText(), QStringLiteral("Please note that refunds take 5 days."));
 }
 
 QTEST_MAIN(TestPromptEditorPage)
