@@ -483,7 +483,10 @@ void PromptEditorPage::updateCosts()
     const QString tokName = primary >= 0 && primary < m_slots.size() ? m_slots[primary].name : QString();
     m_stats->setText(statsText());
     if (!tokens || !p) {
-        m_cost->setText(p ? tr("Counting…") : tr("No price for this model."));
+        const QString error = primary >= 0 && primary < m_slots.size() ? m_slots[primary].error : QString();
+        m_cost->setText(!p         ? tr("No price for this model.")
+                : !error.isEmpty() ? tr("%1 could not be loaded: %2").arg(tokName, error)
+                                   : tr("Counting…"));
         m_cache->clear();
         m_baseline->clear();
         return;
