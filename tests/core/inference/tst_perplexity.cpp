@@ -7,6 +7,7 @@
 #include "core/inference/generator.h"
 #include "core/inference/model.h"
 #include "core/inference/perplexity.h"
+#include "core/tokenize/tokenizer.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -256,6 +257,7 @@ private slots:
         QTest::addColumn<int>("ctx");
         QTest::newRow("reference text, ctx 32") << QStringLiteral("reference") << 32;
         QTest::newRow("sampled text, ctx 64") << QStringLiteral("sampled") << 64;
+        QTest::newRow("our story, ctx 128") << QStringLiteral("story") << 128;
     }
     void againstIndependentComputation()
     {
@@ -271,6 +273,17 @@ private slots:
         if (source == QLatin1String("reference")) {
             tokens = referenceIds();
             QCOMPARE(tokens.size(), size_t(175));
+        } else if (source == QLatin1String("story")) {
+            // a TinyStories-like text of our own (tests/data/inference/story.txt), tokenized by core/tokenize
+            auto tok = Tokenize::loadTokenizer(f32Path());
+            QVERIFY2(tok.ok(), qPrintable(tok.ok() ? QString() : tok.error().toString()));
+            QFile f(QStringLiteral(TESTDATA_DIR "/inference/story.txt"));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray text = f.readAll();
+            tokens = { 1 };
+            for (uint32_t id : tok.value()->encode(std::string_view(text.constData(), size_t(text.size()))))
+                tokens.push_back(int32_t(id));
+            QCOMPARE(tokens.size(), size_t(913));
         } else {
             GenerateOptions o;
             o.maxTokens = 199;
