@@ -226,12 +226,25 @@ namespace {
         const TemplateInfo info = parseTemplate(text);
         if (info.variables.isEmpty())
             return {};
-        const QList<Paragraph> paragraphs = splitParagraphs(text);
+        // a heading ("## Customer context", "Context:") moves with the paragraph under it
+        QList<Paragraph> paragraphs;
+        const QList<Paragraph> raw = splitParagraphs(text);
+        for (qsizetype i = 0; i < raw.size(); ++i) {
+            const QStringView p = text.mid(raw[i].start, raw[i].length).trimmed();
+            const bool heading = !p.contains(QLatin1Char('\n'))
+                && (p.startsWith(QLatin1Char('#')) || (p.endsWith(QLatin1Char(':')) && p.size() <= 60));
+            if (heading && i + 1 < raw.size()) {
+                paragraphs.append({ raw[i].start, raw[i + 1].start + raw[i + 1].length - raw[i].start });
+                ++i;
+            } else {
+                paragraphs.append(raw[i]);
+            }
+        }
         auto hasVariable = [&](const Paragraph& p) {
-            for (const Variable& v : info.variables)
-                if (v.start < p.start + p.length && v.start + v.length > p.start)
-                    return true;
-            return false;
+            // variables are in order: the first one ending after the paragraph's start decides
+            const auto v = std::lower_bound(info.variables.begin(), info.variables.end(), p.start,
+                [](const Variable& x, qsizetype pos) { return x.start + x.length <= pos; });
+            return v != info.variables.end() && v->start < p.start + p.length;
         };
         int first = -1;
         for (int i = 0; i < paragraphs.size() && first < 0; ++i)

@@ -17,6 +17,7 @@ private slots:
     void whitespaceNothingToDo();
     void dedupe();
     void staticFirst();
+    void staticFirstKeepsHeadings();
     void staticFirstWithoutVariables();
     void allRulesInOrder();
     void ruleIds();
@@ -127,6 +128,16 @@ void TestRewrites::staticFirst()
     QCOMPARE(r.applied[0].edits[0].length, 0);
     QCOMPARE(r.applied[0].edits[0].note,
         QStringLiteral("moved 2 paragraph(s) without variables before the first one with {{customer_name}}"));
+}
+
+void TestRewrites::staticFirstKeepsHeadings()
+{
+    // a heading stays with the paragraph under it, whichever way it moves
+    const QString in = QStringLiteral("## Role\n\nYou help.\n\n## Customer\n\nName: {{name}}\n\n"
+                                      "## Closing\n\nThank them.\n\nContext:\nSee above.\n");
+    QCOMPARE(rewrite(in, { Rule::StaticFirst }).text,
+        QStringLiteral("## Role\n\nYou help.\n\n## Closing\n\nThank them.\n\nContext:\nSee above.\n\n"
+                       "## Customer\n\nName: {{name}}\n"));
 }
 
 void TestRewrites::staticFirstWithoutVariables()
