@@ -25,9 +25,12 @@ LiveCredentialsWidget::LiveCredentialsWidget(QWidget* parent)
     m_user = new QLineEdit(this);
     m_user->setObjectName(QStringLiteral("user"));
     m_user->setPlaceholderText(tr("user"));
+    m_user->setToolTip(tr("Basic auth user name; sent as Authorization: Basic base64(user:password)."));
     m_secret = new QLineEdit(this);
     m_secret->setObjectName(QStringLiteral("secret"));
     m_secret->setEchoMode(QLineEdit::Password);
+    m_secret->setToolTip(tr("The password (basic auth) or the token (sent as Authorization: Bearer <token>). Stored "
+                            "in the OS keychain when you connect; never written to the settings file."));
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
     row->addWidget(m_auth);

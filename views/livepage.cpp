@@ -71,6 +71,7 @@ LivePage::LivePage(WorkspaceContext* context, QWidget* parent)
     auto* controls = new QHBoxLayout;
     m_url = new QLineEdit(this);
     m_url->setPlaceholderText(tr("http://gpu-node:8000/metrics"));
+    m_url->setMinimumWidth(220);
     m_url->setToolTip(tr("A Prometheus /metrics endpoint: vLLM, TGI, a LiteLLM proxy or OpenCost."));
     m_interval = new QSpinBox(this);
     m_interval->setRange(1, 300);

@@ -209,6 +209,7 @@ void TestLivePage::credentialsNeverInSettings()
     {
         LivePage page(&context);
         page.setSource(LivePage::Source::Metrics);
+        page.resize(1300, 800);
         page.show();
         // typed on the page: basic auth, user and password
         auto* auth = page.credentialsWidget()->findChild<QComboBox*>(QStringLiteral("auth"));
