@@ -45,14 +45,22 @@ KernelShape KernelShape::forDevice(const VulkanContext& ctx)
         s.rows = std::max<uint32_t>(32, sg);
         s.splits = 8; // H200, 110m-shaped model: 32x8 decodes 1257 tok/s, 32x4 1059, 16x8 1198, 16x16 1244
         s.attentionThreads = 64;
+        s.cooperative = true;
     }
     s.lanesOverK = ctx.isCpu() && ctx.hasInt64();
     s.lanes = sg;
     const QByteArray kernel = qgetenv("INFEROMETER_VK_KERNEL");
-    if (kernel == "rows")
+    if (kernel == "rows") {
         s.lanesOverK = false;
-    else if (kernel == "lanes")
+        s.cooperative = false;
+    } else if (kernel == "lanes") {
         s.lanesOverK = true;
+        s.cooperative = false;
+    } else if (kernel == "coop") {
+        s.cooperative = true;
+    }
+    s.coopThreads = std::max(envOr("INFEROMETER_VK_COOP_THREADS", s.coopThreads), sg);
+    s.coopRows = std::max<uint32_t>(envOr("INFEROMETER_VK_COOP_ROWS", s.coopRows) & ~1u, 2);
     s.rowsPerWorkgroup = envOr("INFEROMETER_VK_RPW", s.rowsPerWorkgroup) & ~1u;
     s.rows = envOr("INFEROMETER_VK_ROWS", s.rows) & ~1u; // even: RoPE and SwiGLU pairs share a workgroup
     s.splits = envOr("INFEROMETER_VK_SPLITS", s.splits);
@@ -64,6 +72,8 @@ uint32_t KernelShape::tileFor(uint32_t nb, uint32_t nTok) const
 {
     if (nTok <= 1)
         return 1;
+    if (cooperative) // matmulv keeps tile x up to 8 vec4 of input in registers per lane
+        return std::min<uint32_t>(tile, 4);
     if (!lanesOverK)
         return tile;
     // matmulk keeps tile x blocks-per-lane x 8 vec4 of input in registers: bound it (64: 110m Q4_0 prefill 69 tok/s
@@ -83,7 +93,7 @@ uint32_t KernelShape::rowsPerGroupFor(uint32_t nRows) const
 
 uint32_t KernelShape::groupsFor(uint32_t nRows) const
 {
-    const uint32_t per = lanesOverK ? rowsPerGroupFor(nRows) : rows;
+    const uint32_t per = cooperative ? coopRows : lanesOverK ? rowsPerGroupFor(nRows) : rows;
     return (nRows + per - 1) / per;
 }
 
@@ -91,11 +101,20 @@ PipelineDesc matmulDesc(WeightType type, MatmulMode mode, bool norm, uint32_t ti
     uint32_t nb, uint32_t rows)
 {
     PipelineDesc d;
-    d.shader = (shape.lanesOverK ? QStringLiteral("matmulk_") : QStringLiteral("matmul_")) + typeSuffix(type);
     const auto S = VK_DESCRIPTOR_TYPE_STORAGE_BUFFER;
     const auto U = VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER;
-    d.bindings = { S, S, U, U, S, S, S, S, S };
     d.pushConstantSize = sizeof(MatmulPush);
+    if (shape.cooperative) {
+        // lanes index the input by their own chunk: storage buffers (a uniform buffer read at divergent addresses is
+        // serialized on some GPUs)
+        d.shader = QStringLiteral("matmulv_") + typeSuffix(type);
+        d.bindings = { S, S, S, S, S, S, S, S, S };
+        d.workgroup = { shape.coopThreads, 1, 1 };
+        d.specConstants = { uint32_t(mode), norm ? 1u : 0u, tileTokens, shape.coopRows };
+        return d;
+    }
+    d.shader = (shape.lanesOverK ? QStringLiteral("matmulk_") : QStringLiteral("matmul_")) + typeSuffix(type);
+    d.bindings = { S, S, U, U, S, S, S, S, S };
     if (shape.lanesOverK) {
         d.workgroup = { shape.lanes, 1, 1 };
         d.specConstants = { uint32_t(mode), norm ? 1u : 0u, tileTokens, (nb + shape.lanes - 1) / shape.lanes,

@@ -84,10 +84,16 @@ struct KernelShape
     bool lanesOverK = false;
     uint32_t lanes = 8; // matmulk: the subgroup size
     uint32_t rowsPerWorkgroup = 128; // matmulk: most rows per workgroup (even); fewer for small matrices
+    /** GPUs: shaders/matmulv.glsl (a workgroup of coopThreads lanes cooperates on coopRows rows, coalesced 16-byte
+     * loads, subgroupAdd; rows row-major). Default on non-CPU devices; INFEROMETER_VK_KERNEL=coop selects it anywhere,
+     * INFEROMETER_VK_COOP_THREADS and INFEROMETER_VK_COOP_ROWS tune it. Takes precedence over lanesOverK. */
+    bool cooperative = false;
+    uint32_t coopThreads = 64;
+    uint32_t coopRows = 4; // even: RoPE and SwiGLU pairs share a workgroup
 
     static KernelShape forDevice(const VulkanContext& ctx);
     /** Rows per group of the weight layout the matmul kernel reads (weightpacker.h). */
-    uint32_t layoutGroup() const { return lanesOverK ? 1 : rows; }
+    uint32_t layoutGroup() const { return lanesOverK || cooperative ? 1 : rows; }
     /** Tokens per matmul workgroup for a dispatch of nTok tokens and rows of nb blocks. */
     uint32_t tileFor(uint32_t nb, uint32_t nTok) const;
     /** Workgroups along x for `rows` output rows. */

@@ -2,9 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 // Every kernel against a plain double-precision CPU computation on random inputs of awkward sizes: row counts that are
 // no multiple of the workgroup's rows, rows of 3 and 6 blocks and of 172 elements (F32 padding), token counts that
-// leave a partial tile, GQA with 3 query heads per KV head, several workgroup shapes (one SIMD step; split-K with
-// several subgroups). Tolerances are float rounding bounds: a sum of n products in float differs from the exact sum
-// by at most about n * 2^-24 * sum |products| (Higham's gamma_n); transcendental functions add a few ulp.
+// leave a partial tile, GQA with 3 query heads per KV head, several workgroup shapes and all three matmul families
+// (one SIMD step; split-K with several subgroups; lanes over K; cooperative rows with one or several subgroups).
+// Tolerances are float rounding bounds: a sum of n products in float differs from the exact sum by at most about n *
+// 2^-24 * sum |products| (Higham's gamma_n); transcendental functions add a few ulp.
 #include "core/inference/vulkan/buffer.h"
 #include "core/inference/vulkan/descriptorallocator.h"
 #include "core/inference/vulkan/kernels.h"
@@ -158,6 +159,17 @@ private slots:
         rowsShape.splits = 1;
         rowsShape.tile = 8;
         shapes.push_back(rowsShape);
+        KernelShape coop; // the GPU kernel (matmulv): 64 lanes (several subgroups: shared-memory reduction) on 4 rows
+        coop.cooperative = true;
+        coop.coopThreads = std::max<uint32_t>(64, h.ctx->info().subgroupSize);
+        coop.coopRows = 4;
+        coop.tile = 3;
+        shapes.push_back(coop);
+        KernelShape coopOne = coop; // one subgroup on 2 rows (subgroupAdd only), tiles of 4 tokens
+        coopOne.coopThreads = h.ctx->info().subgroupSize;
+        coopOne.coopRows = 2;
+        coopOne.tile = 8;
+        shapes.push_back(coopOne);
     }
 
     void matmul_data()
@@ -370,16 +382,19 @@ private slots:
                                  const std::vector<double>& tol, const char* what) {
                     for (size_t i = 0; i < got.size(); ++i)
                         if (!(std::fabs(got[i] - want[i]) <= tol[i]))
-                            QFAIL(qPrintable(
-                                QStringLiteral("%1[%2]: got %3, want %4 (tolerance %5), shape G=%6 S=%7 tile=%8")
-                                    .arg(QLatin1String(what))
-                                    .arg(i)
-                                    .arg(double(got[i]), 0, 'g', 9)
-                                    .arg(want[i], 0, 'g', 9)
-                                    .arg(tol[i], 0, 'g', 3)
-                                    .arg(shape.rows)
-                                    .arg(shape.splits)
-                                    .arg(tile)));
+                            QFAIL(qPrintable(QStringLiteral(
+                                "%1[%2]: got %3, want %4 (tolerance %5), shape G=%6 S=%7 tile=%8 family=%9")
+                                                 .arg(QLatin1String(what))
+                                                 .arg(i)
+                                                 .arg(double(got[i]), 0, 'g', 9)
+                                                 .arg(want[i], 0, 'g', 9)
+                                                 .arg(tol[i], 0, 'g', 3)
+                                                 .arg(shape.rows)
+                                                 .arg(shape.splits)
+                                                 .arg(tile)
+                                                 .arg(shape.cooperative     ? QStringLiteral("matmulv")
+                                                         : shape.lanesOverK ? QStringLiteral("matmulk")
+                                                                            : QStringLiteral("matmul"))));
                 };
                 check(gotOut, expOut, tolOut, "out");
                 if (m == MatmulMode::Qkv) {
