@@ -2,14 +2,16 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 // Prefill and decode speed of the Vulkan engine (issue 7). Prints a table: model, type, device, weights, prefill and
 // decode tokens/s as median [min-max] over --runs runs after one warm-up run, the effective weight bandwidth of
-// decode, and the largest relative logits error against the CPU reference (max|a-b|/max|b| over the vocabulary, at
-// the last prefill position and after a few decode steps).
+// decode, with --bandwidth the share of the device's memory bandwidth that is (weights bytes x decode tokens/s /
+// bandwidth: 100% is the bound of a decode that reads every weight once per token), and the largest relative logits
+// error against the CPU reference (max|a-b|/max|b| over the vocabulary, at the last prefill position and after a few
+// decode steps).
 //
-// usage: bench_inference [--device INDEX|NAME] [--runs N] [--prefill N] [--decode N] [--synth 110m|none]
-//                        [--synth-types f32,q8_0,q4_0] [--no-check] [MODEL.gguf ...]
-// Without model paths: the shared stories260K f32/Q8_0/Q4_0. --synth 110m adds llama-shaped models of the 110m shape
-// (n_embd 768, 12 layers, 12 heads, n_ff 2048, stories260K's 512-token vocabulary) with seeded random weights,
-// written to a temporary directory.
+// usage: bench_inference [--device INDEX|NAME] [--runs N] [--prefill N] [--decode N] [--synth 110m,1b|none]
+//                        [--synth-types f32,q8_0,q4_0] [--bandwidth GBPS] [--no-check] [MODEL.gguf ...]
+// Without model paths: the shared stories260K f32/Q8_0/Q4_0. --synth adds llama-shaped models with seeded random
+// weights and stories260K's 512-token vocabulary, written to a temporary directory: 110m (n_embd 768, 12 layers, 12
+// heads, n_ff 2048), 1b (TinyLlama's shape: n_embd 2048, 22 layers, 32 heads, 4 KV heads, n_ff 5632).
 #include "core/gguf/gguffile.h"
 #include "core/gguf/ggufwriter.h"
 #include "core/gguf/fp16.h"
@@ -78,26 +80,48 @@ QByteArray randomTensor(Gguf::TensorType type, uint64_t rows, uint64_t k, uint64
     return out;
 }
 
-/** A llama-shaped GGUF of the 110m shape with stories260K's vocabulary; Error when the vocabulary model is missing. */
-Result<QString> writeSynthetic(const QString& dir, const QString& vocabFrom, const QString& type)
+struct SynthShape
+{
+    uint32_t nEmbd, nLayer, nHead, nHeadKv, nFf;
+};
+
+/** The --synth presets; false for an unknown name. */
+bool synthShape(const QString& name, SynthShape& out)
+{
+    if (name == QLatin1String("110m"))
+        out = { 768, 12, 12, 12, 2048 };
+    else if (name == QLatin1String("1b"))
+        out = { 2048, 22, 32, 4, 5632 };
+    else
+        return false;
+    return true;
+}
+
+/** A llama-shaped GGUF of preset `shapeName` with stories260K's vocabulary; Error when the vocabulary model is
+ * missing. */
+Result<QString> writeSynthetic(
+    const QString& dir, const QString& vocabFrom, const QString& shapeName, const QString& type)
 {
     auto vocab = Gguf::File::open(vocabFrom);
     if (!vocab)
         return vocab.error();
-    const uint32_t nEmbd = 768, nLayer = 12, nHead = 12, nFf = 2048;
+    SynthShape shape {};
+    synthShape(shapeName, shape);
+    const uint32_t nEmbd = shape.nEmbd, nLayer = shape.nLayer, nHead = shape.nHead, nFf = shape.nFf;
+    const uint32_t nKv = nEmbd / nHead * shape.nHeadKv;
     const uint64_t nVocab = vocab.value()->tensor("token_embd.weight")->dims[1];
     const Gguf::TensorType t = type == QLatin1String("q4_0") ? Gguf::TensorType::Q4_0
         : type == QLatin1String("q8_0")                      ? Gguf::TensorType::Q8_0
                                                              : Gguf::TensorType::F32;
     Gguf::Writer w;
     w.setString("general.architecture", QStringLiteral("llama"));
-    w.setString("general.name", QStringLiteral("synthetic-110m"));
+    w.setString("general.name", QStringLiteral("synthetic-") + shapeName);
     w.setUInt32("llama.context_length", 2048);
     w.setUInt32("llama.embedding_length", nEmbd);
     w.setUInt32("llama.block_count", nLayer);
     w.setUInt32("llama.feed_forward_length", nFf);
     w.setUInt32("llama.attention.head_count", nHead);
-    w.setUInt32("llama.attention.head_count_kv", nHead);
+    w.setUInt32("llama.attention.head_count_kv", shape.nHeadKv);
     w.setUInt32("llama.rope.dimension_count", nEmbd / nHead);
     w.setFloat32("llama.attention.layer_norm_rms_epsilon", 1e-5f);
     for (const auto& e : vocab.value()->metadata())
@@ -121,8 +145,8 @@ Result<QString> writeSynthetic(const QString& dir, const QString& vocabFrom, con
         const QByteArray b = "blk." + QByteArray::number(l) + ".";
         ones(b + "attn_norm.weight");
         matrix(b + "attn_q.weight", t, nEmbd, nEmbd);
-        matrix(b + "attn_k.weight", t, nEmbd, nEmbd);
-        matrix(b + "attn_v.weight", t, nEmbd, nEmbd);
+        matrix(b + "attn_k.weight", t, nKv, nEmbd);
+        matrix(b + "attn_v.weight", t, nKv, nEmbd);
         matrix(b + "attn_output.weight", t, nEmbd, nEmbd);
         ones(b + "ffn_norm.weight");
         matrix(b + "ffn_gate.weight", t, nFf, nEmbd);
@@ -131,7 +155,7 @@ Result<QString> writeSynthetic(const QString& dir, const QString& vocabFrom, con
     }
     ones("output_norm.weight");
     matrix("output.weight", t == Gguf::TensorType::Q4_0 ? Gguf::TensorType::Q8_0 : t, nVocab, nEmbd);
-    const QString path = QDir(dir).filePath(QStringLiteral("synthetic-110m-%1.gguf").arg(type));
+    const QString path = QDir(dir).filePath(QStringLiteral("synthetic-%1-%2.gguf").arg(shapeName, type));
     if (auto r = w.write(path); !r)
         return r.error();
     return path;
@@ -189,6 +213,7 @@ int main(int argc, char** argv)
     QString synth = QStringLiteral("110m");
     QStringList synthTypes { QStringLiteral("f32"), QStringLiteral("q8_0"), QStringLiteral("q4_0") };
     bool check = true;
+    double bandwidth = 0; // GB/s
     QStringList models;
     for (int i = 0; i < args.size(); ++i) {
         const QString a = args[i];
@@ -211,6 +236,8 @@ int main(int argc, char** argv)
             synth = next();
         else if (a == QLatin1String("--synth-types"))
             synthTypes = next().split(QLatin1Char(','));
+        else if (a == QLatin1String("--bandwidth"))
+            bandwidth = next().toDouble();
         else if (a == QLatin1String("--no-check"))
             check = false;
         else if (a.startsWith(QLatin1String("--"))) {
@@ -225,20 +252,32 @@ int main(int argc, char** argv)
         for (const char* t : { "f32", "Q8_0", "Q4_0" })
             models << stories.arg(QLatin1String(t));
     QTemporaryDir tmp;
-    if (synth == QLatin1String("110m")) {
+    for (const QString& shapeName : synth.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        SynthShape shape {};
+        if (shapeName == QLatin1String("none"))
+            continue;
+        if (!synthShape(shapeName, shape)) {
+            std::fprintf(stderr, "unknown --synth preset %s (110m, 1b, none)\n", qPrintable(shapeName));
+            return 2;
+        }
         for (const QString& t : synthTypes) {
-            auto p = writeSynthetic(tmp.path(), stories.arg(QStringLiteral("f32")), t.trimmed().toLower());
+            QElapsedTimer wt;
+            wt.start();
+            auto p = writeSynthetic(tmp.path(), stories.arg(QStringLiteral("f32")), shapeName, t.trimmed().toLower());
             if (!p) {
                 std::fprintf(stderr, "synthetic model: %s\n", qPrintable(p.error().toString()));
                 return 1;
             }
             models << p.value();
+            std::fprintf(stderr, "wrote %s in %.1f s\n", qPrintable(p.value()), double(wt.elapsed()) / 1e3);
         }
     }
 
-    std::printf("%-28s %-5s %-34s %9s %26s %26s %9s %11s %9s\n", "model", "type", "device", "weights", "prefill tok/s",
-        "decode tok/s", "GB/s", "CPU ms/tok", "max err");
+    std::printf("%-28s %-5s %-34s %9s %26s %26s %9s %6s %11s %9s\n", "model", "type", "device", "weights",
+        "prefill tok/s", "decode tok/s", "GB/s", "%bw", "CPU ms/tok", "max err");
     for (const QString& path : models) {
+        QElapsedTimer lt;
+        lt.start();
         auto model = Model::load(path);
         if (!model) {
             std::fprintf(stderr, "%s\n", qPrintable(model.error().toString()));
@@ -253,6 +292,7 @@ int main(int argc, char** argv)
             return 1;
         }
         Backend& gpu = *backendR.value();
+        std::fprintf(stderr, "loaded %s in %.1f s\n", qPrintable(path), double(lt.elapsed()) / 1e3);
         // a prompt: the tokens 1, 2, ... wrapped into the vocabulary after BOS
         std::vector<int32_t> prompt { cfg.bosId >= 0 ? cfg.bosId : 1 };
         for (int i = 1; i < prefillTokens; ++i)
@@ -317,13 +357,18 @@ int main(int argc, char** argv)
         char pcol[64], dcol[64];
         std::snprintf(pcol, sizeof pcol, "%.1f [%.1f-%.1f]", p.median, p.lo, p.hi);
         std::snprintf(dcol, sizeof dcol, "%.1f [%.1f-%.1f]", d.median, d.lo, d.hi);
-        std::printf("%-28s %-5s %-34s %7.1fMB %26s %26s %9.2f %11.2f %9.2g\n",
+        const double gbps = mb * d.median / 1e3;
+        char bw[16] = "-";
+        if (bandwidth > 0)
+            std::snprintf(bw, sizeof bw, "%.1f", 100.0 * gbps / bandwidth);
+        std::printf("%-28s %-5s %-34s %7.1fMB %26s %26s %9.2f %6s %11.2f %9.2g\n",
             qPrintable(QFileInfo(path).completeBaseName().left(28)), qPrintable(model.value()->typeLabel()),
-            qPrintable(gpu.device().left(34)), mb, pcol, dcol, mb * d.median / 1e3, stats(decodeCpu).median, err);
+            qPrintable(gpu.device().left(34)), mb, pcol, dcol, gbps, bw, stats(decodeCpu).median, err);
         std::fflush(stdout);
     }
     std::printf("prefill: %d tokens from BOS; decode: %d greedy tokens after it; %d runs after a warm-up run; GB/s: "
-                "weights bytes x decode tokens/s; CPU ms/tok: process CPU time per decode token (host and, on a CPU "
+                "weights bytes x decode tokens/s; %%bw: GB/s / --bandwidth; CPU ms/tok: process CPU time per decode "
+                "token (host and, on a CPU "
                 "device, the device)\n",
         prefillTokens, decodeTokens, runs);
     return 0;
