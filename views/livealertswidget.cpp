@@ -63,13 +63,14 @@ LiveAlertsWidget::LiveAlertsWidget(WorkspaceContext* context, QWidget* parent)
                                 "page) are judged on the feed's live spend rate."));
     row->addWidget(m_costCenter);
     m_summary = new QLabel(this);
-    m_summary->setToolTip(
-        tr("Spent now = month-to-date list cost of the cost center's logged calls + live spend rate × hours since the "
-           "last logged call.\nProjected = spent now + live spend rate × hours left in the month (UTC).\n"
-           "Baseline = median hourly list cost over the hours with calls in the 30 days before the last logged call "
-           "(idle hours left out).\nRules: budget_percent fires when spent now ≥ threshold × budget; forecast_breach "
-           "when projected > threshold × budget; spend_spike when live $/h ÷ baseline ≥ ratio; token_spike when live "
-           "prompt tokens/h ÷ baseline input tokens/h ≥ ratio."));
+    m_summary->setToolTip(tr(
+        "Spent now = month-to-date list cost of the cost center's logged calls + live spend rate × hours since the "
+        "last logged call.\nProjected = spent now + live spend rate × hours left in the month (UTC).\n"
+        "Baseline = median hourly list cost over the hours with calls in the 30 days before the last logged call "
+        "(idle hours left out).\nRules: budget_percent fires when spent now ≥ threshold × budget; forecast_breach "
+        "when projected > threshold × budget; spend_spike when live $/h ÷ baseline ≥ ratio; token_spike when live "
+        "prompt tokens/h ÷ baseline input tokens/h ≥ ratio (3 × for all cost centers unless the workspace has its own "
+        "rule, as in the exported Prometheus rules; a spend spike needs at least $1/h)."));
     row->addWidget(m_summary, 1);
     layout->addLayout(row);
     m_banner = new QLabel(this);

@@ -396,8 +396,9 @@ void LivePage::scraped()
     }
     m_metrics = Live::deriveMetrics(m_feed->window(), RateSpanMs);
     updateCards();
-    m_alerts->evaluate(m_metrics, QDateTime::currentMSecsSinceEpoch());
     if (st.up) {
+        // a feed that is down has no live numbers: its alerts stay as they were judged on the last good scrape
+        m_alerts->evaluate(m_metrics, QDateTime::currentMSecsSinceEpoch());
         appendToChart(m_feed->window().lastTimeMs());
         if (m_record->isChecked()) {
             m_toRecord.append({ m_feed->lastExposition(), st.lastScrapeMs });

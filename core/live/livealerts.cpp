@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "core/live/livealerts.h"
 
+#include "core/budgets/prometheusrules.h"
+
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -67,6 +69,17 @@ Result<SpendContext> spendContext(Store::Workspace& ws, const QString& costCente
             continue;
         if (isBudgetKind(r.kind) ? r.scope == costCenter : (r.scope.isEmpty() || r.scope == costCenter))
             c.rules << r;
+    }
+    // the anomaly rules for all cost centers default as in the exported Prometheus rules: 3 × unless the workspace
+    // has its own (a disabled one drops the alert)
+    const Budgets::AnomalyThresholds defaults = Budgets::AnomalyThresholds {}.withRules(rules.value());
+    for (const auto& [kind, ratio] : { std::pair { Budgets::Kind::SpendSpike, defaults.spendSpikeRatio },
+             std::pair { Budgets::Kind::TokenSpike, defaults.tokenSpikeRatio } }) {
+        bool own = false;
+        for (const Budgets::AlertRule& r : rules.value())
+            own = own || (r.kind == QLatin1String(kind) && r.scope.isEmpty());
+        if (!own && ratio)
+            c.rules << Budgets::AlertRule { 0, QString::fromLatin1(kind), QString(), *ratio, true };
     }
 
     QSqlQuery q(ws.db());
@@ -148,7 +161,8 @@ QList<LiveAlert> evaluateLiveAlerts(const SpendContext& ctx, const LiveMetrics& 
             a.measured = *e.projectedUsd;
             a.limit = r.threshold * *budget;
             fires = a.measured > a.limit;
-        } else if (r.kind == QLatin1String(Budgets::Kind::SpendSpike) && e.spendRatio) {
+        } else if (r.kind == QLatin1String(Budgets::Kind::SpendSpike) && e.spendRatio
+            && *m.spendUsdPerHour >= Budgets::AnomalyThresholds {}.minSpendUsdPerHour) {
             a.measured = *e.spendRatio;
             a.limit = r.threshold;
             fires = a.measured >= a.limit;

@@ -16,7 +16,9 @@ namespace Live {
 /**
  * What the workspace's logs and budgets say about one cost center, for judging a live feed against them: the month
  * (UTC) holding `nowMs`, its budget, the list cost logged so far this month, the baseline spend rate and the enabled
- * alert rules that apply (budget kinds scoped to the cost center; anomaly kinds scoped to it or to '' = all).
+ * alert rules that apply (budget kinds scoped to the cost center; anomaly kinds scoped to it or to '' = all). Without a
+ * spend_spike or token_spike rule for all cost centers, the default of the exported Prometheus rules applies (3 ×,
+ * Budgets::AnomalyThresholds; id 0); a disabled one leaves the alert out.
  */
 struct SpendContext
 {
@@ -71,7 +73,8 @@ LiveSpendEstimate estimateSpend(const SpendContext& ctx, const LiveMetrics& m, q
  * - budget_percent t: spentNow ≥ t × budget, where spentNow = month-to-date logged list cost + the live spend rate ×
  *   the hours between the logs' end and now (the part of the month the logs do not cover yet);
  * - forecast_breach t: projected month end > t × budget, projected = spentNow + live spend rate × hours left;
- * - spend_spike r: live $/h ÷ baseline $/h ≥ r;  token_spike r: live prompt tokens/h ÷ baseline input tokens/h ≥ r.
+ * - spend_spike r: live $/h ÷ baseline $/h ≥ r, when the live rate is at least $1/h (below is noise, as in the
+ *   exported rules);  token_spike r: live prompt tokens/h ÷ baseline input tokens/h ≥ r.
  * A rule whose inputs are missing (no budget, no live spend rate, no baseline) does not fire. The result is ordered
  * as the rules; firedAtMs is `nowMs`.
  */

@@ -306,7 +306,7 @@ void TestLivePage::gatewayAlerts()
     QTRY_VERIFY_WITH_TIMEOUT(alerts->context() && alerts->context()->costCenter == QStringLiteral("Eng"), 10'000);
     QCOMPARE(alerts->context()->mtdNano, 700'000'000'000);
     QCOMPARE(*alerts->context()->budgetNano, 800'000'000'000);
-    QCOMPARE(alerts->context()->rules.size(), 4);
+    QCOMPARE(alerts->context()->rules.size(), 6); // 80/90/100 %, forecast; spend and token spike 3 × by default
     QSignalSpy updated(&page, &LivePage::updated);
     page.connectTo(ex.url());
     QTRY_VERIFY_WITH_TIMEOUT(updated.count() >= 3 && page.metrics().spendUsdPerHour.has_value(), 20'000);
@@ -351,9 +351,30 @@ void TestLivePage::gatewayAlerts()
     QTRY_VERIFY_WITH_TIMEOUT(contextLoaded.count() > loads, 10'000);
     for (const auto& a : alerts->alerts())
         QVERIFY2(a.kind != QLatin1String(Budgets::Kind::BudgetPercent), qPrintable(a.kind));
-    // a cost center without a budget: nothing fires
+    // Ops has no budget, and one logged hour of $5: its baseline is $5/h, and the live $36/h is a spend spike of
+    // 7.2 × ≥ the default 3 × (the only rule that can fire there)
     alerts->setCostCenter(QStringLiteral("Ops"));
     QTRY_VERIFY_WITH_TIMEOUT(alerts->context() && alerts->context()->costCenter == QStringLiteral("Ops"), 10'000);
+    QCOMPARE(*alerts->context()->baselineUsdPerHour, 5.0);
+    QTRY_VERIFY_WITH_TIMEOUT(alerts->alerts().size() == 1, 5'000);
+    QCOMPARE(alerts->alerts().first().kind, QString::fromLatin1(Budgets::Kind::SpendSpike));
+    QCOMPARE(alerts->alerts().first().limit, 3.0);
+    QVERIFY2(qAbs(alerts->alerts().first().measured - 7.2) < 0.144, // ±2 %
+        qPrintable(QString::number(alerts->alerts().first().measured)));
+    QVERIFY2(alerts->bannerText().contains(QStringLiteral("spend rate ≥ 3 × baseline (all cost centers)")),
+        qPrintable(alerts->bannerText()));
+    saveShot(page, "live-alerts-spike.png");
+    // the workspace gets its own spend-spike rule for all cost centers, 10 ×: 7.2 × no longer holds, the alert clears
+    {
+        auto ws = Store::Workspace::open(path, Store::Workspace::Mode::OpenExisting);
+        QVERIFY(ws.ok());
+        QVERIFY(Budgets::BudgetRepository(*ws.value())
+                    .addAlertRule({ 0, QString::fromLatin1(Budgets::Kind::SpendSpike), {}, 10.0, true })
+                    .ok());
+    }
+    const int reloads = int(contextLoaded.count());
+    context.notifyContentChanged();
+    QTRY_VERIFY_WITH_TIMEOUT(contextLoaded.count() > reloads, 10'000);
     QVERIFY(alerts->alerts().isEmpty());
     QVERIFY(alerts->bannerText().isEmpty());
 }

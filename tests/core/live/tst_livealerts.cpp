@@ -135,6 +135,12 @@ void TestLiveAlerts::missingInputsFireNothing()
     Live::LiveMetrics vllm; // a self-hosted feed: no spend rate
     vllm.promptTokensPerS = 100; // 360,000/h over 36,000/h = 10: only the token spike can fire
     QCOMPARE(ids(Live::evaluateLiveAlerts(c, vllm, Now)), (QList<qint64> { 7 }));
+    // below $1/h a spend spike is noise: $0.90/h over a $0.10/h baseline (9 ×) does not fire, $1/h (10 ×) does
+    c.baselineUsdPerHour = 0.1;
+    c.rules = { rule(5, Budgets::Kind::SpendSpike, 2.0, {}) };
+    QCOMPARE(ids(Live::evaluateLiveAlerts(c, gateway(0.9), Now)), QList<qint64> {});
+    QCOMPARE(ids(Live::evaluateLiveAlerts(c, gateway(1.0), Now)), QList<qint64> { 5 });
+    c = context();
     c.budgetNano.reset();
     c.baselineUsdPerHour.reset();
     QCOMPARE(ids(Live::evaluateLiveAlerts(c, gateway(1000.0), Now)), QList<qint64> {});
@@ -155,10 +161,14 @@ void TestLiveAlerts::contextFromWorkspace()
     QVERIFY(insert(*ws.value(),
         {
             BudgetsTesting::event(eng, Nov1 - 17 * Day, 10'000), // 2026-10-15: outside the 30 days before the last call
-            withInput(BudgetsTesting::event(eng, Nov1 - 30 * Minute, 100), 1000, 500, 0), // 10-31 23:30: last month, in baseline
-            withInput(BudgetsTesting::event(eng, Nov1 + 18 * Day + 10 * Hour + 15 * Minute, 200), 2000, 0, 0), // 11-19 10:15
-            withInput(BudgetsTesting::event(eng, Nov1 + 18 * Day + 10 * Hour + 45 * Minute, 100), 1000, 0, 0), // same hour
-            withInput(BudgetsTesting::event(eng, Nov1 + 18 * Day + 23 * Hour, 300), 0, 0, 6000), // 11-19 23:00: output only
+            withInput(BudgetsTesting::event(eng, Nov1 - 30 * Minute, 100), 1000, 500,
+                0), // 10-31 23:30: last month, in baseline
+            withInput(
+                BudgetsTesting::event(eng, Nov1 + 18 * Day + 10 * Hour + 15 * Minute, 200), 2000, 0, 0), // 11-19 10:15
+            withInput(
+                BudgetsTesting::event(eng, Nov1 + 18 * Day + 10 * Hour + 45 * Minute, 100), 1000, 0, 0), // same hour
+            withInput(
+                BudgetsTesting::event(eng, Nov1 + 18 * Day + 23 * Hour, 300), 0, 0, 6000), // 11-19 23:00: output only
             BudgetsTesting::event(eng, Now + Hour, 50), // after now
             BudgetsTesting::event(ops, Nov1 + 18 * Day, 999), // another cost center
         }));
@@ -187,7 +197,7 @@ void TestLiveAlerts::contextFromWorkspace()
     QCOMPARE(kinds,
         (QStringList { QStringLiteral("budget_percent@Eng@0.8"), QStringLiteral("budget_percent@Eng@0.9"),
             QStringLiteral("budget_percent@Eng@1"), QStringLiteral("forecast_breach@Eng@1"),
-            QStringLiteral("spend_spike@@2") }));
+            QStringLiteral("spend_spike@@2"), QStringLiteral("token_spike@@3") })); // the default for all
     // live $5/h: $600 + $5 × 13 h = $665 spent now, + $5 × 252 h = $1,925 projected; 80 % and forecast fire
     const auto fired = Live::evaluateLiveAlerts(c.value(), gateway(5.0), Now);
     QCOMPARE(fired.size(), 2);
@@ -198,7 +208,10 @@ void TestLiveAlerts::contextFromWorkspace()
     QVERIFY(none.ok());
     QVERIFY(!none.value().budgetNano && !none.value().baselineUsdPerHour);
     QCOMPARE(none.value().logsEndMs, Nov1);
-    QCOMPARE(none.value().rules.size(), 1); // the spike rule for all
+    QCOMPARE(none.value().rules.size(), 2); // the spike rules for all: the workspace's and the default token spike
+    // a disabled rule for all drops the default; no rule at all gives the default spend spike too
+    QVERIFY(repo.addAlertRule({ 0, QString::fromLatin1(Budgets::Kind::TokenSpike), {}, 5.0, false }).ok());
+    QCOMPARE(Live::spendContext(*ws.value(), QStringLiteral("Nobody"), Now).value().rules.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestLiveAlerts)
