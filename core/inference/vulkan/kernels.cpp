@@ -44,7 +44,9 @@ KernelShape KernelShape::forDevice(const VulkanContext& ctx)
     } else {
         s.rows = std::max<uint32_t>(32, sg);
         s.splits = 8; // H200, 110m-shaped model: 32x8 decodes 1257 tok/s, 32x4 1059, 16x8 1198, 16x16 1244
-        s.attentionThreads = 64;
+        // attention_f32 runs a workgroup per head: with 64 lanes and 64-wide heads the V pass walks every position
+        // serially, which cost more than a 1b layer's weights on an H200; more lanes split the positions
+        s.attentionThreads = 256;
         s.cooperative = true;
     }
     s.lanesOverK = ctx.isCpu() && ctx.hasInt64();
@@ -65,6 +67,7 @@ KernelShape KernelShape::forDevice(const VulkanContext& ctx)
     s.rows = envOr("INFEROMETER_VK_ROWS", s.rows) & ~1u; // even: RoPE and SwiGLU pairs share a workgroup
     s.splits = envOr("INFEROMETER_VK_SPLITS", s.splits);
     s.tile = envOr("INFEROMETER_VK_TILE", s.tile);
+    s.attentionThreads = std::clamp<uint32_t>(envOr("INFEROMETER_VK_ATTN_THREADS", s.attentionThreads), sg, 1024);
     return s;
 }
 

@@ -72,7 +72,7 @@ static_assert(sizeof(ParamsHeader) == 16);
 
 /** Workgroup shapes, chosen per device: rows per workgroup (G, also the weight layout's group), split-K slices (S),
  * tokens per matmul tile in batches, attention threads. Environment overrides for tuning: INFEROMETER_VK_ROWS,
- * INFEROMETER_VK_SPLITS, INFEROMETER_VK_TILE. */
+ * INFEROMETER_VK_SPLITS, INFEROMETER_VK_TILE, INFEROMETER_VK_ATTN_THREADS (attention_f32's workgroup, at most 1024). */
 struct KernelShape
 {
     uint32_t rows = 8;

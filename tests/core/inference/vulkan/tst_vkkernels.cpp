@@ -164,11 +164,13 @@ private slots:
         coop.coopThreads = std::max<uint32_t>(64, h.ctx->info().subgroupSize);
         coop.coopRows = 4;
         coop.tile = 3;
+        coop.attentionThreads = 256; // the GPU default: several parts of the positions per head dimension
         shapes.push_back(coop);
         KernelShape coopOne = coop; // one subgroup on 2 rows (subgroupAdd only), tiles of 4 tokens
         coopOne.coopThreads = h.ctx->info().subgroupSize;
         coopOne.coopRows = 2;
         coopOne.tile = 8;
+        coopOne.attentionThreads = 1024; // the most attention_f32 allows
         shapes.push_back(coopOne);
     }
 
