@@ -20,21 +20,7 @@ layout(binding = 6, std430) buffer Out2 { float out2[]; };
 layout(binding = 7, std430) readonly buffer Rope { vec2 rope[]; };
 layout(binding = 8, std430) readonly buffer Params { PARAMS_BLOCK };
 
-layout(push_constant) uniform PC
-{
-    uint rows;      // real output rows
-    uint nb;        // 32-blocks per row
-    uint kReal;     // real row length (RMSNorm mean)
-    uint xStride;   // vec4s per token in xin
-    uint xTok0;     // first token row of xin
-    uint outStride; // floats per token in out0
-    uint outTok0;   // first token row of out0
-    uint nTok;      // tokens in this dispatch
-    float eps;      // RMSNorm epsilon
-    uint nq;        // MODE_QKV: q rows
-    uint nkv;       // MODE_QKV: k rows (= v rows) = floats per position in the caches
-    uint headDim;   // MODE_QKV: RoPE pairs per head = headDim / 2
-} pc;
+MATMUL_PUSH_CONSTANTS
 
 shared float sRed[gl_WorkGroupSize.x * gl_WorkGroupSize.y * TB];
 shared float sSub[64];

@@ -27,21 +27,7 @@ layout(binding = 6, std430) buffer Out2 { float out2[]; };
 layout(binding = 7, std430) readonly buffer Rope { vec2 rope[]; };
 layout(binding = 8, std430) readonly buffer Params { PARAMS_BLOCK };
 
-layout(push_constant) uniform PC
-{
-    uint rows;
-    uint nb;
-    uint kReal;
-    uint xStride;
-    uint xTok0;
-    uint outStride;
-    uint outTok0;
-    uint nTok;
-    float eps;
-    uint nq;
-    uint nkv;
-    uint headDim;
-} pc;
+MATMUL_PUSH_CONSTANTS
 
 #if defined(WTYPE_Q4_0)
 #define CPB 1u // chunks per 32-block

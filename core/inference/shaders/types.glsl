@@ -18,6 +18,25 @@
 #define MODE_QKV 2u      // rows [0,nq) -> q (RoPE), [nq,nq+nkv) -> K cache (RoPE), then V cache
 #define MODE_SWIGLU 3u   // rows interleaved gate, up: out0[t][row/2] = silu(gate) * up
 
+// Push constants of every matmul family (matmul, matmulk, matmulv); C++ side: the struct with the static_assert in
+// core/inference/vulkan. One definition, so that the three families cannot drift apart.
+#define MATMUL_PUSH_CONSTANTS                                                                                         \
+    layout(push_constant) uniform PC                                                                                  \
+    {                                                                                                                 \
+        uint rows;      /* real output rows */                                                                        \
+        uint nb;        /* 32-blocks per row */                                                                       \
+        uint kReal;     /* real row length (RMSNorm mean) */                                                          \
+        uint xStride;   /* vec4s per token in xin */                                                                  \
+        uint xTok0;     /* first token row of xin */                                                                  \
+        uint outStride; /* floats per token in out0 */                                                                \
+        uint outTok0;   /* first token row of out0 */                                                                 \
+        uint nTok;      /* tokens in this dispatch */                                                                 \
+        float eps;      /* RMSNorm epsilon */                                                                         \
+        uint nq;        /* MODE_QKV: q rows */                                                                        \
+        uint nkv;       /* MODE_QKV: k rows (= v rows) = floats per position in the caches */                         \
+        uint headDim;   /* MODE_QKV: RoPE pairs per head = headDim / 2 */                                             \
+    } pc;
+
 // Per-call parameters written by the host before each submit (the command buffers are reused)
 #define PARAMS_BLOCK                                                                                                  \
     uint pPos;       /* position of the first token of the batch */                                                   \
