@@ -3,6 +3,7 @@
 #include "anomalytesting.h"
 
 #include "app/cli/clicommands.h"
+#include "tests/support/clitesting.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,21 +13,8 @@ using namespace AnomalyTesting;
 
 namespace {
 
-struct Run
-{
-    int status = -1;
-    QString out, err;
-};
-
-Run cli(const QStringList& args)
-{
-    Run r;
-    QTextStream out(&r.out), err(&r.err);
-    r.status = Cli::run(args, out, err);
-    out.flush();
-    err.flush();
-    return r;
-}
+using CliTesting::cli;
+using CliTesting::Run;
 
 } // namespace
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "app/cli/clicommands.h"
+#include "tests/support/clitesting.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -12,23 +13,8 @@
 
 namespace {
 
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
-
-Run cli(const QStringList& args)
-{
-    Run r;
-    QTextStream out(&r.out), err(&r.err);
-    r.status = Cli::run(args, out, err);
-    out.flush();
-    err.flush();
-    return r;
-}
+using CliTesting::cli;
+using CliTesting::Run;
 
 QString data(const char* relative)
 {
@@ -172,7 +158,8 @@ void TestCli::reportJsonShape()
         QVERIFY2(t.value(QLatin1String(k)).isDouble(), k);
     // the demo's helpdesk gateway states its spend per call: some, never more than the whole list cost here
     QVERIFY(t.value(QLatin1String("reported_cost_usd")).toDouble() > 0);
-    QVERIFY(t.value(QLatin1String("reported_cost_usd")).toDouble() < t.value(QLatin1String("list_cost_usd")).toDouble());
+    QVERIFY(
+        t.value(QLatin1String("reported_cost_usd")).toDouble() < t.value(QLatin1String("list_cost_usd")).toDouble());
     QVERIFY(t.value(QLatin1String("unpriced_models")).toArray().contains(QStringLiteral("mistral-small-2506")));
     // list_cost_usd is list_cost_nusd in dollars
     QVERIFY(qFuzzyCompare(t.value(QLatin1String("list_cost_usd")).toDouble(),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "app/cli/clicommands.h"
+#include "tests/support/clitesting.h"
 
 #include "core/common/task.h"
 #include "core/inference/cpubackend.h"
@@ -19,23 +20,8 @@
 
 namespace {
 
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
-
-Run cli(const QStringList& args)
-{
-    Run r;
-    QTextStream out(&r.out), err(&r.err);
-    r.status = Cli::run(args, out, err);
-    out.flush();
-    err.flush();
-    return r;
-}
+using CliTesting::cli;
+using CliTesting::Run;
 
 QString model(const char* type)
 {
