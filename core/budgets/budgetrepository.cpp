@@ -12,17 +12,6 @@ namespace Budgets {
 
 namespace {
 
-    Result<void> exec(Store::Workspace& ws, QSqlQuery& q, const QString& sql, const QVariantList& binds)
-    {
-        if (!q.prepare(sql))
-            return Store::sqlError(ws.path(), sql, q.lastError().text());
-        for (const QVariant& v : binds)
-            q.addBindValue(v);
-        if (!q.exec())
-            return Store::sqlError(ws.path(), sql, q.lastError().text());
-        return {};
-    }
-
     QString budgetKindsSql()
     {
         return QStringLiteral("kind IN ('%1', '%2')")
@@ -43,8 +32,8 @@ QList<AlertRule> defaultBudgetRules(const QString& costCenter)
 Result<QList<Budget>> BudgetRepository::budgets()
 {
     QSqlQuery q(m_ws.db());
-    if (auto r
-        = exec(m_ws, q, QStringLiteral("SELECT cost_center, monthly_nusd FROM budgets ORDER BY cost_center"), {});
+    if (auto r = Store::runQuery(
+            m_ws, q, QStringLiteral("SELECT cost_center, monthly_nusd FROM budgets ORDER BY cost_center"), {});
         !r)
         return r.error();
     QList<Budget> out;
@@ -57,18 +46,20 @@ Result<void> BudgetRepository::setOne(const QString& costCenter, qint64 monthlyN
 {
     QSqlQuery q(m_ws.db());
     if (monthlyNano <= 0) {
-        if (auto r = exec(m_ws, q, QStringLiteral("DELETE FROM budgets WHERE cost_center = ?"), { costCenter }); !r)
+        if (auto r
+            = Store::runQuery(m_ws, q, QStringLiteral("DELETE FROM budgets WHERE cost_center = ?"), { costCenter });
+            !r)
             return r;
-        return exec(
+        return Store::runQuery(
             m_ws, q, QStringLiteral("DELETE FROM alert_rules WHERE scope = ? AND ") + budgetKindsSql(), { costCenter });
     }
-    if (auto r = exec(m_ws, q,
+    if (auto r = Store::runQuery(m_ws, q,
             QStringLiteral("INSERT INTO budgets (cost_center, monthly_nusd) VALUES (?, ?) "
                            "ON CONFLICT (cost_center) DO UPDATE SET monthly_nusd = excluded.monthly_nusd"),
             { costCenter, monthlyNano });
         !r)
         return r;
-    if (auto r = exec(m_ws, q,
+    if (auto r = Store::runQuery(m_ws, q,
             QStringLiteral("SELECT count(*) FROM alert_rules WHERE scope = ? AND ") + budgetKindsSql(), { costCenter });
         !r)
         return r;
@@ -115,8 +106,8 @@ Result<void> BudgetRepository::replaceBudgets(const QList<Budget>& wanted)
 Result<QList<AlertRule>> BudgetRepository::alertRules()
 {
     QSqlQuery q(m_ws.db());
-    if (auto r
-        = exec(m_ws, q, QStringLiteral("SELECT id, kind, scope, threshold, enabled FROM alert_rules ORDER BY id"), {});
+    if (auto r = Store::runQuery(
+            m_ws, q, QStringLiteral("SELECT id, kind, scope, threshold, enabled FROM alert_rules ORDER BY id"), {});
         !r)
         return r.error();
     QList<AlertRule> out;
@@ -129,8 +120,8 @@ Result<QList<AlertRule>> BudgetRepository::alertRules()
 Result<qint64> BudgetRepository::addAlertRule(const AlertRule& rule)
 {
     QSqlQuery q(m_ws.db());
-    if (auto r
-        = exec(m_ws, q, QStringLiteral("INSERT INTO alert_rules (kind, scope, threshold, enabled) VALUES (?, ?, ?, ?)"),
+    if (auto r = Store::runQuery(m_ws, q,
+            QStringLiteral("INSERT INTO alert_rules (kind, scope, threshold, enabled) VALUES (?, ?, ?, ?)"),
             { rule.kind, rule.scope.isNull() ? QStringLiteral("") : rule.scope, rule.threshold, rule.enabled ? 1 : 0 });
         !r)
         return r.error();
@@ -140,7 +131,8 @@ Result<qint64> BudgetRepository::addAlertRule(const AlertRule& rule)
 Result<void> BudgetRepository::setRuleEnabled(qint64 id, bool enabled)
 {
     QSqlQuery q(m_ws.db());
-    return exec(m_ws, q, QStringLiteral("UPDATE alert_rules SET enabled = ? WHERE id = ?"), { enabled ? 1 : 0, id });
+    return Store::runQuery(
+        m_ws, q, QStringLiteral("UPDATE alert_rules SET enabled = ? WHERE id = ?"), { enabled ? 1 : 0, id });
 }
 
 } // namespace Budgets

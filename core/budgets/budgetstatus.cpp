@@ -26,18 +26,6 @@ namespace {
     // z of the 90th percentile of the normal distribution: ±z·σ spans the 10th–90th percentile
     constexpr double Z90 = 1.2815515655446004;
 
-    Result<void> exec(Store::Workspace& ws, QSqlQuery& q, const QString& sql, const QVariantList& binds)
-    {
-        q.setForwardOnly(true);
-        if (!q.prepare(sql))
-            return Store::sqlError(ws.path(), sql, q.lastError().text());
-        for (const QVariant& v : binds)
-            q.addBindValue(v);
-        if (!q.exec())
-            return Store::sqlError(ws.path(), sql, q.lastError().text());
-        return {};
-    }
-
     qint64 permille(double fraction)
     {
         return std::llround(fraction * 1000.0);
@@ -72,7 +60,7 @@ namespace {
         QList<AlertCrossing>& crossings)
     {
         QSqlQuery q(ws.db());
-        if (auto r = exec(ws, q,
+        if (auto r = Store::runQuery(ws, q,
                 QStringLiteral("SELECT time_ms, COALESCE(list_cost_nusd, 0), calls FROM events "
                                "WHERE cost_center = ? AND time_ms >= ? AND time_ms < ? ORDER BY time_ms, id"),
                 { s.costCenter, s.monthStartMs, endMs });
@@ -154,7 +142,7 @@ Result<BudgetReport> evaluate(Store::Workspace& ws, std::optional<qint64> asOfMs
 {
     BudgetReport rep;
     QSqlQuery q(ws.db());
-    if (auto r = exec(ws, q, QStringLiteral("SELECT MAX(time_ms) FROM events"), {}); !r)
+    if (auto r = Store::runQuery(ws, q, QStringLiteral("SELECT MAX(time_ms) FROM events"), {}); !r)
         return r.error();
     const bool hasEvents = q.next() && !q.value(0).isNull();
     rep.empty = !hasEvents;
@@ -186,7 +174,7 @@ Result<BudgetReport> evaluate(Store::Workspace& ws, std::optional<qint64> asOfMs
         s.daysInMonth = month.days;
         s.daysElapsed = month.elapsed;
         s.dailyNano = QList<qint64>(month.elapsed, 0);
-        if (auto r = exec(ws, q,
+        if (auto r = Store::runQuery(ws, q,
                 QStringLiteral("SELECT day, SUM(list_cost_nusd), SUM(calls), SUM(unpriced_calls) FROM daily_rollup "
                                "WHERE cost_center = ? AND day >= ? AND day < ? GROUP BY day"),
                 { b.costCenter, firstDay, firstDay + month.elapsed });
@@ -233,7 +221,7 @@ Result<BudgetReport> evaluate(Store::Workspace& ws, std::optional<qint64> asOfMs
         s.alerts = crossings;
         rep.rows << s;
     }
-    if (auto r = exec(ws, q,
+    if (auto r = Store::runQuery(ws, q,
             QStringLiteral("SELECT cost_center, SUM(list_cost_nusd) AS c FROM daily_rollup WHERE day >= ? AND day < ? "
                            "GROUP BY cost_center HAVING c > 0 ORDER BY c DESC, cost_center"),
             { firstDay, firstDay + month.elapsed });

@@ -17,18 +17,6 @@ namespace {
     constexpr qint64 MsPerHour = 3'600'000;
     constexpr double NanoPerUsd = 1e9;
 
-    Result<void> exec(Store::Workspace& ws, QSqlQuery& q, const QString& sql, const QVariantList& binds)
-    {
-        q.setForwardOnly(true);
-        if (!q.prepare(sql))
-            return Store::sqlError(ws.path(), sql, q.lastError().text());
-        for (const QVariant& v : binds)
-            q.addBindValue(v);
-        if (!q.exec())
-            return Store::sqlError(ws.path(), sql, q.lastError().text());
-        return {};
-    }
-
     bool isBudgetKind(const QString& k)
     {
         return k == QLatin1String(Budgets::Kind::BudgetPercent) || k == QLatin1String(Budgets::Kind::ForecastBreach);
@@ -84,7 +72,7 @@ Result<SpendContext> spendContext(Store::Workspace& ws, const QString& costCente
 
     QSqlQuery q(ws.db());
     // calls up to now inclusive: a call logged at this very millisecond is spent
-    if (auto r = exec(ws, q,
+    if (auto r = Store::runQuery(ws, q,
             QStringLiteral("SELECT COALESCE(SUM(list_cost_nusd), 0), MAX(time_ms) FROM events "
                            "WHERE cost_center = ? AND time_ms >= ? AND time_ms <= ?"),
             { costCenter, c.monthStartMs, nowMs });
@@ -97,7 +85,8 @@ Result<SpendContext> spendContext(Store::Workspace& ws, const QString& costCente
             c.logsEndMs = q.value(1).toLongLong();
     }
     // the baseline window: 30 days before the last call logged up to now
-    if (auto r = exec(ws, q, QStringLiteral("SELECT MAX(time_ms) FROM events WHERE cost_center = ? AND time_ms <= ?"),
+    if (auto r = Store::runQuery(ws, q,
+            QStringLiteral("SELECT MAX(time_ms) FROM events WHERE cost_center = ? AND time_ms <= ?"),
             { costCenter, nowMs });
         !r)
         return r.error();
@@ -105,7 +94,7 @@ Result<SpendContext> spendContext(Store::Workspace& ws, const QString& costCente
         return c;
     const qint64 endHour = q.value(0).toLongLong() / MsPerHour + 1; // the hour of the last call counts
     const qint64 startHour = endHour - 30 * 24;
-    if (auto r = exec(ws, q,
+    if (auto r = Store::runQuery(ws, q,
             QStringLiteral("SELECT time_ms / 3600000 AS h, SUM(COALESCE(list_cost_nusd, 0)), "
                            "SUM(uncached_input_tokens + cache_read_tokens + cache_write_5m_tokens "
                            "+ cache_write_1h_tokens) FROM events "

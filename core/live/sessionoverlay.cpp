@@ -14,18 +14,6 @@ namespace Live {
 
 namespace {
 
-    Result<void> exec(Store::Workspace& ws, QSqlQuery& q, const QString& sql, const QVariantList& binds)
-    {
-        q.setForwardOnly(true);
-        if (!q.prepare(sql))
-            return Store::sqlError(ws.path(), sql, q.lastError().text());
-        for (const QVariant& v : binds)
-            q.addBindValue(v);
-        if (!q.exec())
-            return Store::sqlError(ws.path(), sql, q.lastError().text());
-        return {};
-    }
-
     qint64 floorTo(qint64 t, qint64 step)
     {
         return t - ((t % step) + step) % step;
@@ -46,7 +34,7 @@ namespace {
 Result<QList<RecordedSession>> recordedSessions(Store::Workspace& ws, qint64 gapMs)
 {
     QSqlQuery q(ws.db());
-    if (auto r = exec(ws, q,
+    if (auto r = Store::runQuery(ws, q,
             QStringLiteral("SELECT DISTINCT s.feed, p.time_ms FROM live_points p "
                            "JOIN live_series s ON s.id = p.series_id ORDER BY s.feed, p.time_ms"),
             {});
@@ -89,7 +77,7 @@ Result<Overlay> sessionOverlay(Store::Workspace& ws, const RecordedSession& sess
     }
     binds << session.fromMs << session.toMs;
     QSqlQuery q(ws.db());
-    if (auto r = exec(ws, q,
+    if (auto r = Store::runQuery(ws, q,
             QStringLiteral("SELECT s.id, s.name, p.time_ms, p.value FROM live_points p "
                            "JOIN live_series s ON s.id = p.series_id WHERE s.feed = ? AND s.name IN (")
                 + placeholders
@@ -139,7 +127,7 @@ Result<Overlay> sessionOverlay(Store::Workspace& ws, const RecordedSession& sess
         where += QStringLiteral(" AND cost_center = ?");
         eventBinds << costCenter;
     }
-    if (auto r = exec(ws, q,
+    if (auto r = Store::runQuery(ws, q,
             QStringLiteral("SELECT (time_ms - ?) / ? AS b, ") + value + QStringLiteral(" FROM events WHERE ") + where
                 + QStringLiteral(" GROUP BY b"),
             eventBinds);

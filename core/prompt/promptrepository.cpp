@@ -10,25 +10,10 @@
 
 namespace Prompt {
 
-namespace {
-
-    Result<void> exec(Store::Workspace& ws, QSqlQuery& q, const QString& sql, const QVariantList& binds)
-    {
-        if (!q.prepare(sql))
-            return Store::sqlError(ws.path(), sql, q.lastError().text());
-        for (const QVariant& v : binds)
-            q.addBindValue(v);
-        if (!q.exec())
-            return Store::sqlError(ws.path(), sql, q.lastError().text());
-        return {};
-    }
-
-} // namespace
-
 Result<QList<SavedPrompt>> PromptRepository::prompts()
 {
     QSqlQuery q(m_ws.db());
-    if (auto r = exec(m_ws, q,
+    if (auto r = Store::runQuery(m_ws, q,
             QStringLiteral("SELECT p.id, p.name, p.created_ms, count(v.id), max(v.id), max(v.created_ms) "
                            "FROM prompts p LEFT JOIN prompt_versions v ON v.prompt_id = p.id "
                            "GROUP BY p.id ORDER BY p.name"),
@@ -52,17 +37,18 @@ Result<qint64> PromptRepository::saveVersion(
     if (auto r = tx.begin(); !r)
         return r.error();
     QSqlQuery q(m_ws.db());
-    if (auto r = exec(m_ws, q,
+    if (auto r = Store::runQuery(m_ws, q,
             QStringLiteral("INSERT INTO prompts (name, created_ms) VALUES (?, ?) ON CONFLICT (name) DO NOTHING"),
             { name.trimmed(), nowMs });
         !r)
         return r.error();
-    if (auto r = exec(m_ws, q, QStringLiteral("SELECT id FROM prompts WHERE name = ?"), { name.trimmed() }); !r)
+    if (auto r = Store::runQuery(m_ws, q, QStringLiteral("SELECT id FROM prompts WHERE name = ?"), { name.trimmed() });
+        !r)
         return r.error();
     if (!q.next())
         return Store::sqlError(m_ws.path(), QStringLiteral("prompts"), QStringLiteral("prompt not found after insert"));
     const qint64 promptId = q.value(0).toLongLong();
-    if (auto r = exec(m_ws, q,
+    if (auto r = Store::runQuery(m_ws, q,
             QStringLiteral("SELECT id, text FROM prompt_versions WHERE prompt_id = ? ORDER BY id DESC LIMIT 1"),
             { promptId });
         !r)
@@ -73,7 +59,7 @@ Result<qint64> PromptRepository::saveVersion(
             return r.error();
         return same;
     }
-    if (auto r = exec(m_ws, q,
+    if (auto r = Store::runQuery(m_ws, q,
             QStringLiteral("INSERT INTO prompt_versions (prompt_id, created_ms, text, note) VALUES (?, ?, ?, ?)"),
             { promptId, nowMs, text, note.isNull() ? QStringLiteral("") : note });
         !r)
@@ -87,7 +73,7 @@ Result<qint64> PromptRepository::saveVersion(
 Result<QList<PromptVersion>> PromptRepository::history(qint64 promptId)
 {
     QSqlQuery q(m_ws.db());
-    if (auto r = exec(m_ws, q,
+    if (auto r = Store::runQuery(m_ws, q,
             QStringLiteral("SELECT id, created_ms, note, length(text) FROM prompt_versions WHERE prompt_id = ? "
                            "ORDER BY id DESC"),
             { promptId });
@@ -103,7 +89,9 @@ Result<QList<PromptVersion>> PromptRepository::history(qint64 promptId)
 Result<QString> PromptRepository::versionText(qint64 versionId)
 {
     QSqlQuery q(m_ws.db());
-    if (auto r = exec(m_ws, q, QStringLiteral("SELECT text FROM prompt_versions WHERE id = ?"), { versionId }); !r)
+    if (auto r
+        = Store::runQuery(m_ws, q, QStringLiteral("SELECT text FROM prompt_versions WHERE id = ?"), { versionId });
+        !r)
         return r.error();
     if (!q.next())
         return Error { Error::Code::Schema,
@@ -117,9 +105,11 @@ Result<void> PromptRepository::removePrompt(qint64 promptId)
     if (auto r = tx.begin(); !r)
         return r;
     QSqlQuery q(m_ws.db());
-    if (auto r = exec(m_ws, q, QStringLiteral("DELETE FROM prompt_versions WHERE prompt_id = ?"), { promptId }); !r)
+    if (auto r
+        = Store::runQuery(m_ws, q, QStringLiteral("DELETE FROM prompt_versions WHERE prompt_id = ?"), { promptId });
+        !r)
         return r;
-    if (auto r = exec(m_ws, q, QStringLiteral("DELETE FROM prompts WHERE id = ?"), { promptId }); !r)
+    if (auto r = Store::runQuery(m_ws, q, QStringLiteral("DELETE FROM prompts WHERE id = ?"), { promptId }); !r)
         return r;
     return tx.commit();
 }

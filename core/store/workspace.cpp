@@ -22,6 +22,18 @@ sqlite3* sqliteHandle(const QSqlDatabase& db)
     return nullptr;
 }
 
+Result<void> runQuery(Workspace& ws, QSqlQuery& q, const QString& sql, const QVariantList& binds)
+{
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return sqlError(ws.path(), sql, q.lastError().text());
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError(ws.path(), sql, q.lastError().text());
+    return {};
+}
+
 Error sqlError(const QString& path, const QString& what, const QString& detail)
 {
     return Error { Error::Code::Io, QCoreApplication::translate("Store", "%1 failed: %2").arg(what, detail), path };

@@ -5,9 +5,12 @@
 #include "core/common/result.h"
 
 #include <QSqlDatabase>
+#include <QVariantList>
 #include <QString>
 
 #include <memory>
+
+class QSqlQuery;
 
 struct sqlite3;
 
@@ -52,5 +55,11 @@ sqlite3* sqliteHandle(const QSqlDatabase& db);
 
 /** An Error for a failed SQL statement, naming the workspace file. */
 Error sqlError(const QString& path, const QString& what, const QString& detail);
+
+/**
+ * Prepares `sql` on `q` (forward only), binds `binds` in order and runs it; an sqlError naming the workspace and the
+ * statement on failure. `q` must belong to `ws`'s connection.
+ */
+Result<void> runQuery(Workspace& ws, QSqlQuery& q, const QString& sql, const QVariantList& binds = {});
 
 } // namespace Store
