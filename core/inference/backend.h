@@ -8,10 +8,19 @@
 
 #include <cstdint>
 #include <span>
+#include <vector>
 
 namespace Inference {
 
 class Model;
+
+/** Device time spent in one kind of kernel since profiling started (Backend::kernelTimes). */
+struct KernelTime
+{
+    QString kernel; // "qkv", "attention", "wo", "gate_up", "down", "output", "embedding"
+    double ms = 0.0;
+    int64_t dispatches = 0;
+};
 
 /**
  * An engine that runs a Model's forward pass with a KV cache (CPU reference, Vulkan).
@@ -49,6 +58,10 @@ public:
 
     /** Bytes the backend holds for weights (device memory for a GPU backend); -1 when unknown. */
     virtual int64_t weightsBytes() const { return -1; }
+
+    /** Per kernel kind, device time measured with timestamps since creation, when the backend was created with
+     * profiling on (VulkanOptions::profile); empty otherwise. Profiling adds a timestamp per dispatch. */
+    virtual std::vector<KernelTime> kernelTimes() const { return {}; }
 };
 
 } // namespace Inference

@@ -8,7 +8,8 @@
 // decode steps).
 //
 // usage: bench_inference [--device INDEX|NAME] [--runs N] [--prefill N] [--decode N] [--synth 110m,1b|none]
-//                        [--synth-types f32,q8_0,q4_0] [--bandwidth GBPS] [--no-check] [MODEL.gguf ...]
+//                        [--synth-types f32,q8_0,q4_0] [--bandwidth GBPS] [--profile] [--no-check] [MODEL.gguf ...]
+// --profile: device time per kernel kind and decode token, from timestamps (the last run)
 // Without model paths: the shared stories260K f32/Q8_0/Q4_0. --synth adds llama-shaped models with seeded random
 // weights and stories260K's 512-token vocabulary, written to a temporary directory: 110m (n_embd 768, 12 layers, 12
 // heads, n_ff 2048), 1b (TinyLlama's shape: n_embd 2048, 22 layers, 32 heads, 4 KV heads, n_ff 5632).
@@ -197,6 +198,35 @@ double processCpuSeconds()
     return double(ts.tv_sec) + double(ts.tv_nsec) * 1e-9;
 }
 
+/** Device time per kernel between two kernelTimes() snapshots. */
+std::vector<KernelTime> kernelDelta(const std::vector<KernelTime>& before, const std::vector<KernelTime>& after)
+{
+    std::vector<KernelTime> out;
+    for (KernelTime k : after) {
+        for (const KernelTime& b : before)
+            if (b.kernel == k.kernel) {
+                k.ms -= b.ms;
+                k.dispatches -= b.dispatches;
+            }
+        out.push_back(k);
+    }
+    std::sort(out.begin(), out.end(), [](const KernelTime& a, const KernelTime& b) { return a.ms > b.ms; });
+    return out;
+}
+
+/** With --profile: one indented line per kernel, device time per decode token and its share. */
+void printKernels(const std::vector<KernelTime>& kernels, int tokens)
+{
+    double total = 0;
+    for (const KernelTime& k : kernels)
+        total += k.ms;
+    if (total <= 0 || tokens <= 0)
+        return;
+    for (const KernelTime& k : kernels)
+        std::printf("    %-12s %9.3f ms/tok %5.1f%%  %6.1f dispatches/tok\n", qPrintable(k.kernel), k.ms / tokens,
+            100.0 * k.ms / total, double(k.dispatches) / tokens);
+}
+
 int argmax(const std::vector<float>& v)
 {
     return int(std::max_element(v.begin(), v.end()) - v.begin());
@@ -238,6 +268,8 @@ int main(int argc, char** argv)
             synthTypes = next().split(QLatin1Char(','));
         else if (a == QLatin1String("--bandwidth"))
             bandwidth = next().toDouble();
+        else if (a == QLatin1String("--profile"))
+            options.profile = true;
         else if (a == QLatin1String("--no-check"))
             check = false;
         else if (a.startsWith(QLatin1String("--"))) {
@@ -300,6 +332,7 @@ int main(int argc, char** argv)
         std::vector<float> logits(static_cast<size_t>(vocab));
         std::vector<double> prefill, decode, decodeCpu;
         std::vector<int32_t> generated;
+        std::vector<KernelTime> decodeKernels;
         for (int run = 0; run <= runs; ++run) { // run 0 warms up (pipelines, caches)
             gpu.reset();
             QElapsedTimer t;
@@ -312,6 +345,7 @@ int main(int argc, char** argv)
             std::vector<int32_t> gen;
             t.restart();
             const double cpu0 = processCpuSeconds();
+            const auto times0 = gpu.kernelTimes();
             int32_t tok = argmax(logits);
             for (int i = 0; i < decodeTokens; ++i) {
                 gen.push_back(tok);
@@ -323,6 +357,8 @@ int main(int argc, char** argv)
             }
             const double dc = double(t.nsecsElapsed()) * 1e-9;
             const double dcCpu = processCpuSeconds() - cpu0;
+            if (run == runs)
+                decodeKernels = kernelDelta(times0, gpu.kernelTimes());
             if (run > 0) {
                 decodeCpu.push_back(dcCpu * 1e3 / decodeTokens);
                 prefill.push_back(prefillTokens / pf);
@@ -364,6 +400,7 @@ int main(int argc, char** argv)
         std::printf("%-28s %-5s %-34s %7.1fMB %26s %26s %9.2f %6s %11.2f %9.2g\n",
             qPrintable(QFileInfo(path).completeBaseName().left(28)), qPrintable(model.value()->typeLabel()),
             qPrintable(gpu.device().left(34)), mb, pcol, dcol, gbps, bw, stats(decodeCpu).median, err);
+        printKernels(decodeKernels, decodeTokens);
         std::fflush(stdout);
     }
     std::printf("prefill: %d tokens from BOS; decode: %d greedy tokens after it; %d runs after a warm-up run; GB/s: "

@@ -13,8 +13,10 @@ layout(local_size_x_id = 0, local_size_y = 1, local_size_z = 1) in;
 layout(constant_id = 3) const uint HD = 64; // head size, a multiple of 4
 
 layout(binding = 0, std140) uniform QIn { vec4 qin[4096]; };
-layout(binding = 1, std430) readonly buffer KCache { vec4 kc[]; };
-layout(binding = 2, std430) readonly buffer VCache { vec4 vc[]; };
+// the caches through texel buffers (RGBA32F views): lavapipe fetches a texel for all lanes in vector code, where a
+// storage-buffer load is a loop over the lanes
+layout(binding = 1) uniform samplerBuffer kc;
+layout(binding = 2) uniform samplerBuffer vc;
 layout(binding = 3, std430) buffer Scores { float sc[]; };
 layout(binding = 4, std430) buffer Out { float outv[]; };
 layout(binding = 5, std430) readonly buffer Params { PARAMS_BLOCK };
@@ -53,14 +55,14 @@ void main()
         const uint ko = (p * pc.nkv + kvh * HD) / 4;
         float s = 0.0;
         [[unroll]] for (uint i = 0; i < HD / 4; ++i)
-            s += dot(q[i], kc[ko + i]);
+            s += dot(q[i], texelFetch(kc, int(ko + i)));
         s *= pc.scale;
         const float mNew = max(m, s);
         const float c = exp(m - mNew);
         const float e = exp(s - mNew);
         l = l * c + e;
         [[unroll]] for (uint i = 0; i < HD / 4; ++i)
-            acc[i] = acc[i] * c + e * vc[ko + i];
+            acc[i] = acc[i] * c + e * texelFetch(vc, int(ko + i));
         m = mNew;
     }
     const float mAll = subgroupMax(m);

@@ -7,7 +7,6 @@
 // this fast there. Weights are plain row-major blocks (the layout of types.glsl with G = 1). Same bindings, push
 // constants and epilogues as matmul.glsl. Include after defining one of WTYPE_F32, WTYPE_Q8_0, WTYPE_Q4_0.
 #extension GL_EXT_control_flow_attributes : require
-#extension GL_ARB_gpu_shader_int64 : require
 #include "types.glsl"
 
 layout(local_size_x_id = 0, local_size_y_id = 1, local_size_z = 1) in;
@@ -17,14 +16,15 @@ layout(constant_id = 5) const uint TB = 1;
 layout(constant_id = 6) const uint BPL = 1; // blocks per lane: ceil(nb / lanes)
 layout(constant_id = 7) const uint RPW = 16; // rows per workgroup (even)
 
-// 64-bit words: lavapipe loads a buffer lane by lane and component by component, so fewer, wider components are
-// cheaper (a Q4_0 block is 2 loads instead of 4)
-#if defined(WTYPE_Q4_0)
-layout(binding = 0, std430) readonly buffer WQ { u64vec2 wq[]; };
+// Weights through uniform texel buffers (views made by the host: RGBA32UI, or RGBA32F for F32, and R16F scales):
+// lavapipe fetches one texel for all lanes in straight-line vector code, where a storage-buffer load is a loop over
+// the lanes with two branches per lane and component
+#if defined(WTYPE_F32)
+layout(binding = 0) uniform samplerBuffer wq;
 #else
-layout(binding = 0, std430) readonly buffer WQ { u64vec4 wq[]; };
+layout(binding = 0) uniform usamplerBuffer wq;
 #endif
-layout(binding = 1, std430) readonly buffer WS { uint ws[]; };
+layout(binding = 1) uniform samplerBuffer ws;
 layout(binding = 2, std140) uniform XIn { vec4 xin[4096]; };
 layout(binding = 3, std140) uniform GIn { vec4 gin[4096]; };
 layout(binding = 4, std430) buffer Out0 { float out0[]; };
@@ -51,33 +51,26 @@ float rowDot(uint t, uint j, vec4 w[8])
 void dequant(uint e, out vec4 w[8], out float d)
 {
 #if defined(WTYPE_Q4_0)
-    const u64vec2 q64 = wq[e];
-    const uvec4 q = uvec4(unpackUint2x32(q64.x), unpackUint2x32(q64.y));
-    d = unpackHalf2x16(ws[e >> 1])[e & 1];
+    const uvec4 q = texelFetch(wq, int(e));
+    d = texelFetch(ws, int(e)).x;
     [[unroll]] for (uint i = 0; i < 4; ++i) {
         const uint u = q[i];
         w[i] = vec4(u & 0xFu, (u >> 8) & 0xFu, (u >> 16) & 0xFu, (u >> 24) & 0xFu);
         w[i + 4] = vec4((u >> 4) & 0xFu, (u >> 12) & 0xFu, (u >> 20) & 0xFu, u >> 28);
     }
 #elif defined(WTYPE_Q8_0)
-    const u64vec4 q64 = wq[e];
-    const uvec4 q0 = uvec4(unpackUint2x32(q64.x), unpackUint2x32(q64.y));
-    const uvec4 q1 = uvec4(unpackUint2x32(q64.z), unpackUint2x32(q64.w));
-    d = unpackHalf2x16(ws[e >> 1])[e & 1];
+    const ivec4 q0 = ivec4(texelFetch(wq, int(2 * e)));
+    const ivec4 q1 = ivec4(texelFetch(wq, int(2 * e + 1)));
+    d = texelFetch(ws, int(e)).x;
     [[unroll]] for (uint i = 0; i < 4; ++i) {
-        const int u0 = int(q0[i]);
-        const int u1 = int(q1[i]);
-        w[i] = vec4(bitfieldExtract(u0, 0, 8), bitfieldExtract(u0, 8, 8), bitfieldExtract(u0, 16, 8),
-                   bitfieldExtract(u0, 24, 8));
-        w[i + 4] = vec4(bitfieldExtract(u1, 0, 8), bitfieldExtract(u1, 8, 8), bitfieldExtract(u1, 16, 8),
-                       bitfieldExtract(u1, 24, 8));
+        w[i] = vec4(bitfieldExtract(q0[i], 0, 8), bitfieldExtract(q0[i], 8, 8), bitfieldExtract(q0[i], 16, 8),
+            bitfieldExtract(q0[i], 24, 8));
+        w[i + 4] = vec4(bitfieldExtract(q1[i], 0, 8), bitfieldExtract(q1[i], 8, 8), bitfieldExtract(q1[i], 16, 8),
+            bitfieldExtract(q1[i], 24, 8));
     }
 #elif defined(WTYPE_F32)
-    [[unroll]] for (uint i = 0; i < 4; ++i) {
-        const u64vec4 v = wq[4 * e + i];
-        w[2 * i] = uintBitsToFloat(uvec4(unpackUint2x32(v.x), unpackUint2x32(v.y)));
-        w[2 * i + 1] = uintBitsToFloat(uvec4(unpackUint2x32(v.z), unpackUint2x32(v.w)));
-    }
+    [[unroll]] for (uint i = 0; i < 8; ++i)
+        w[i] = texelFetch(wq, int(8 * e + i));
     d = 1.0;
 #else
 #error "define WTYPE_*"

@@ -18,15 +18,36 @@ DescriptorAllocator::~DescriptorAllocator()
 {
     for (VkDescriptorPool p : m_pools)
         vkDestroyDescriptorPool(m_ctx.device(), p, nullptr);
+    for (const auto& [key, v] : m_views)
+        vkDestroyBufferView(m_ctx.device(), v, nullptr);
+}
+
+Result<VkBufferView> DescriptorAllocator::view(const BufferRange& range, VkFormat format)
+{
+    std::vector<uint64_t> key { uint64_t(reinterpret_cast<uintptr_t>(range.buffer)), range.offset, range.range,
+        uint64_t(format) };
+    if (auto it = m_views.find(key); it != m_views.end())
+        return it->second;
+    VkBufferViewCreateInfo ci { VK_STRUCTURE_TYPE_BUFFER_VIEW_CREATE_INFO };
+    ci.buffer = range.buffer;
+    ci.format = format;
+    ci.offset = range.offset;
+    ci.range = range.range;
+    VkBufferView v = VK_NULL_HANDLE;
+    if (auto e = vkCheck(vkCreateBufferView(m_ctx.device(), &ci, nullptr, &v), "vkCreateBufferView"))
+        return *e;
+    m_views.emplace(std::move(key), v);
+    return v;
 }
 
 Result<VkDescriptorPool> DescriptorAllocator::newPool()
 {
     const VkDescriptorPoolSize sizes[]
-        = { { VK_DESCRIPTOR_TYPE_STORAGE_BUFFER, 2048 }, { VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER, 1024 } };
+        = { { VK_DESCRIPTOR_TYPE_STORAGE_BUFFER, 2048 }, { VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER, 1024 },
+              { VK_DESCRIPTOR_TYPE_UNIFORM_TEXEL_BUFFER, 512 } };
     VkDescriptorPoolCreateInfo ci { VK_STRUCTURE_TYPE_DESCRIPTOR_POOL_CREATE_INFO };
     ci.maxSets = 256;
-    ci.poolSizeCount = 2;
+    ci.poolSizeCount = 3;
     ci.pPoolSizes = sizes;
     VkDescriptorPool pool = VK_NULL_HANDLE;
     if (auto e = vkCheck(vkCreateDescriptorPool(m_ctx.device(), &ci, nullptr, &pool), "vkCreateDescriptorPool"))
@@ -67,15 +88,24 @@ Result<VkDescriptorSet> DescriptorAllocator::allocate(const Pipeline& pipeline, 
         return *e;
 
     std::vector<VkDescriptorBufferInfo> infos(ranges.size());
+    std::vector<VkBufferView> views(ranges.size(), VK_NULL_HANDLE);
     std::vector<VkWriteDescriptorSet> writes(ranges.size());
     for (size_t i = 0; i < ranges.size(); ++i) {
-        infos[i] = { ranges[i].buffer, ranges[i].offset, ranges[i].range };
         writes[i] = { VK_STRUCTURE_TYPE_WRITE_DESCRIPTOR_SET };
         writes[i].dstSet = set;
         writes[i].dstBinding = uint32_t(i);
         writes[i].descriptorCount = 1;
         writes[i].descriptorType = pipeline.bindings[i];
-        writes[i].pBufferInfo = &infos[i];
+        if (pipeline.bindings[i] == VK_DESCRIPTOR_TYPE_UNIFORM_TEXEL_BUFFER) {
+            auto v = view(ranges[i], pipeline.texelFormats[i]);
+            if (!v)
+                return v.error();
+            views[i] = v.value();
+            writes[i].pTexelBufferView = &views[i];
+        } else {
+            infos[i] = { ranges[i].buffer, ranges[i].offset, ranges[i].range };
+            writes[i].pBufferInfo = &infos[i];
+        }
     }
     vkUpdateDescriptorSets(m_ctx.device(), uint32_t(writes.size()), writes.data(), 0, nullptr);
     m_sets.emplace(std::move(key), set);

@@ -23,7 +23,8 @@ struct BufferRange
 };
 
 /** Descriptor sets written once and kept (weights and activations never move), from pools that grow as needed and
- * are freed together in the destructor. The same pipeline layout and buffers give the same set back, so re-recording
+ * are freed together in the destructor. Texel-buffer bindings get a buffer view in the pipeline's format for the
+ * binding (PipelineDesc::texelFormats), made once per buffer range and format and destroyed with the allocator. The same pipeline layout and buffers give the same set back, so re-recording
  * a command buffer allocates nothing; the buffers must outlive the allocator (a set keeps pointing at them). */
 class DescriptorAllocator
 {
@@ -38,8 +39,10 @@ public:
 
 private:
     Result<VkDescriptorPool> newPool();
+    Result<VkBufferView> view(const BufferRange& range, VkFormat format);
     VulkanContext& m_ctx;
     std::vector<VkDescriptorPool> m_pools;
+    std::map<std::vector<uint64_t>, VkBufferView> m_views;
     std::map<std::vector<uint64_t>, VkDescriptorSet> m_sets;
 };
 

@@ -51,7 +51,8 @@ KernelShape KernelShape::forDevice(const VulkanContext& ctx)
         s.attentionThreads = 256;
         s.cooperative = true;
     }
-    s.lanesOverK = ctx.isCpu() && ctx.hasInt64();
+    s.lanesOverK = ctx.isCpu() && ctx.hasUniformTexelFormat(VK_FORMAT_R32G32B32A32_UINT)
+        && ctx.hasUniformTexelFormat(VK_FORMAT_R32G32B32A32_SFLOAT) && ctx.hasUniformTexelFormat(VK_FORMAT_R16_SFLOAT);
     s.lanes = sg;
     const QByteArray kernel = qgetenv("INFEROMETER_VK_KERNEL");
     if (kernel == "rows") {
@@ -121,6 +122,13 @@ PipelineDesc matmulDesc(WeightType type, MatmulMode mode, bool norm, uint32_t ti
     d.shader = (shape.lanesOverK ? QStringLiteral("matmulk_") : QStringLiteral("matmul_")) + typeSuffix(type);
     d.bindings = { S, S, U, U, S, S, S, S, S };
     if (shape.lanesOverK) {
+        // weights through texel buffers: lavapipe fetches a texel for all lanes in straight-line vector code, where
+        // a storage-buffer load is a loop over the lanes with two branches per lane and component
+        const auto T = VK_DESCRIPTOR_TYPE_UNIFORM_TEXEL_BUFFER;
+        const auto F = VK_FORMAT_R32G32B32A32_SFLOAT;
+        d.bindings[0] = T;
+        d.bindings[1] = T;
+        d.texelFormats = { type == WeightType::F32 ? F : VK_FORMAT_R32G32B32A32_UINT, VK_FORMAT_R16_SFLOAT };
         d.workgroup = { shape.lanes, 1, 1 };
         d.specConstants = { uint32_t(mode), norm ? 1u : 0u, tileTokens, (nb + shape.lanes - 1) / shape.lanes,
             shape.rowsPerGroupFor(rows) };
@@ -139,6 +147,9 @@ PipelineDesc attentionDesc(const KernelShape& shape, uint32_t headDim)
     d.bindings = { VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER, S, S, S, S, S };
     d.pushConstantSize = sizeof(AttentionPush);
     if (shape.lanesOverK) {
+        d.bindings[1] = VK_DESCRIPTOR_TYPE_UNIFORM_TEXEL_BUFFER;
+        d.bindings[2] = VK_DESCRIPTOR_TYPE_UNIFORM_TEXEL_BUFFER;
+        d.texelFormats = { VK_FORMAT_UNDEFINED, VK_FORMAT_R32G32B32A32_SFLOAT, VK_FORMAT_R32G32B32A32_SFLOAT };
         d.workgroup = { shape.lanes, 1, 1 }; // one subgroup: the kernel merges lanes with subgroup operations
         d.specConstants = { headDim };
     } else {

@@ -18,6 +18,8 @@ struct PipelineDesc
 {
     QString shader;
     std::vector<VkDescriptorType> bindings;
+    /** The view format of each texel-buffer binding (by binding index; VK_FORMAT_UNDEFINED or absent elsewhere). */
+    std::vector<VkFormat> texelFormats;
     uint32_t pushConstantSize = 0;
     std::array<uint32_t, 3> workgroup { 64, 1, 1 };
     std::vector<uint32_t> specConstants; // ids 3, 4, ... in order
@@ -37,6 +39,7 @@ struct Pipeline
     uint32_t pushConstantSize = 0;
     std::array<uint32_t, 3> workgroup { 1, 1, 1 };
     std::vector<VkDescriptorType> bindings;
+    std::vector<VkFormat> texelFormats;
 
     Pipeline() = default;
     ~Pipeline();

@@ -42,6 +42,8 @@ Result<const Pipeline*> PipelineCache::get(const PipelineDesc& desc)
     p->pushConstantSize = desc.pushConstantSize;
     p->workgroup = desc.workgroup;
     p->bindings = desc.bindings;
+    p->texelFormats = desc.texelFormats;
+    p->texelFormats.resize(desc.bindings.size(), VK_FORMAT_UNDEFINED);
     VkDevice dev = m_ctx.device();
 
     VkShaderModuleCreateInfo smci { VK_STRUCTURE_TYPE_SHADER_MODULE_CREATE_INFO };

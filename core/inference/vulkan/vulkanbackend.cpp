@@ -83,6 +83,8 @@ namespace {
         {
             for (auto& [key, cb] : m_commands)
                 m_ctx->freeCommandBuffer(cb);
+            if (m_queries)
+                vkDestroyQueryPool(m_ctx->device(), m_queries, nullptr);
             // members (buffers, pipelines, sets) are destroyed before m_ctx: declared after it
         }
 
@@ -95,6 +97,7 @@ namespace {
         void reset() override { } // positions past `pos` are never read: eval() overwrites them first
         Result<void> eval(std::span<const int32_t> tokens, int pos, std::span<float> logits, bool allLogits) override;
         int64_t weightsBytes() const override { return m_weightsBytes; }
+        std::vector<KernelTime> kernelTimes() const override;
 
     private:
         Result<std::unique_ptr<Buffer>> deviceBuffer(const void* data, size_t bytes, bool isWeight);
@@ -102,6 +105,9 @@ namespace {
         Result<std::unique_ptr<Buffer>> uploadNorm(const WeightView& w);
         Result<VkCommandBuffer> commands(uint32_t nTok, LogitsMode mode);
         Result<void> record(VkCommandBuffer cb, uint32_t nTok, LogitsMode mode);
+        /** With profiling: a timestamp after the dispatch just recorded, charged to `kernel`. */
+        void stamp(VkCommandBuffer cb, const char* kernel);
+        void collectTimes(VkCommandBuffer cb);
         Result<void> dispatchMatmul(VkCommandBuffer cb, const GpuMatrix& w, MatmulMode mode, bool norm, Buffer& x,
             uint32_t xStride, Buffer* g, Buffer& out, uint32_t outStride, uint32_t kReal, uint32_t xTok0, uint32_t nTok,
             Buffer* kc = nullptr, Buffer* vc = nullptr);
@@ -133,7 +139,50 @@ namespace {
         uint32_t m_e = 0, m_qp = 0, m_f = 0; // padded strides (floats) of the residual, q/attention and FFN rows
         int64_t m_weightsBytes = 0;
         std::map<std::pair<uint32_t, int>, VkCommandBuffer> m_commands;
+
+        // profiling (VulkanOptions::profile): timestamp i + 1 of a command buffer ends the dispatch labelled i
+        VkQueryPool m_queries = VK_NULL_HANDLE;
+        uint32_t m_queryCapacity = 0;
+        std::vector<const char*> m_recording;
+        std::map<VkCommandBuffer, std::vector<const char*>> m_stampLabels;
+        std::map<QString, KernelTime> m_times;
     };
+
+    void VulkanBackend::stamp(VkCommandBuffer cb, const char* kernel)
+    {
+        if (!m_queries || m_recording.size() + 1 >= m_queryCapacity)
+            return;
+        m_recording.push_back(kernel);
+        vkCmdWriteTimestamp(cb, VK_PIPELINE_STAGE_BOTTOM_OF_PIPE_BIT, m_queries, uint32_t(m_recording.size()));
+    }
+
+    void VulkanBackend::collectTimes(VkCommandBuffer cb)
+    {
+        const auto it = m_stampLabels.find(cb);
+        if (!m_queries || it == m_stampLabels.end() || it->second.empty())
+            return;
+        const auto& labels = it->second;
+        std::vector<uint64_t> ts(labels.size() + 1);
+        if (vkGetQueryPoolResults(m_ctx->device(), m_queries, 0, uint32_t(ts.size()), ts.size() * 8, ts.data(), 8,
+                VK_QUERY_RESULT_64_BIT | VK_QUERY_RESULT_WAIT_BIT)
+            != VK_SUCCESS)
+            return;
+        for (size_t i = 0; i < labels.size(); ++i) {
+            KernelTime& k = m_times[QString::fromLatin1(labels[i])];
+            k.kernel = QString::fromLatin1(labels[i]);
+            k.ms += double(ts[i + 1] - ts[i]) * double(m_ctx->timestampPeriodNs()) * 1e-6;
+            ++k.dispatches;
+        }
+    }
+
+    std::vector<KernelTime> VulkanBackend::kernelTimes() const
+    {
+        std::vector<KernelTime> out;
+        for (const auto& [name, k] : m_times)
+            out.push_back(k);
+        std::sort(out.begin(), out.end(), [](const KernelTime& a, const KernelTime& b) { return a.ms > b.ms; });
+        return out;
+    }
 
     Result<std::unique_ptr<Buffer>> VulkanBackend::deviceBuffer(const void* data, size_t bytes, bool isWeight)
     {
@@ -205,6 +254,13 @@ namespace {
                                    .arg(c.nHeadKv),
                 src);
         m_shape = KernelShape::forDevice(*m_ctx);
+        if (options.profile) {
+            VkQueryPoolCreateInfo qi { VK_STRUCTURE_TYPE_QUERY_POOL_CREATE_INFO };
+            qi.queryType = VK_QUERY_TYPE_TIMESTAMP;
+            qi.queryCount = m_queryCapacity = 5 * uint32_t(c.nLayer) + 8;
+            if (auto e = vkCheck(vkCreateQueryPool(m_ctx->device(), &qi, nullptr, &m_queries), "vkCreateQueryPool"))
+                return *e;
+        }
         m_pipelines = std::make_unique<PipelineCache>(*m_ctx);
         m_sets = std::make_unique<DescriptorAllocator>(*m_ctx);
         m_nCtx = uint32_t(options.contextSize > 0 ? options.contextSize
@@ -364,8 +420,12 @@ namespace {
         if (!p)
             return p.error();
         Buffer& d = *m_dummy;
+        const bool uniformX = p.value()->bindings[2] == VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER;
+        const Buffer& gb = g ? *g : d;
         auto set = m_sets->allocate(*p.value(),
-            { { w.quants->handle() }, { w.scales->handle() }, uniformRange(x), uniformRange(g ? *g : d),
+            { { w.quants->handle() }, { w.scales->handle() },
+                uniformX ? uniformRange(x) : BufferRange { x.handle() },
+                uniformX ? uniformRange(gb) : BufferRange { gb.handle() },
                 { out.handle() }, { (kc ? kc : &d)->handle() }, { (vc ? vc : &d)->handle() }, { m_rope->handle() },
                 { m_params->handle() } });
         if (!set)
@@ -394,6 +454,11 @@ namespace {
         VkCommandBufferBeginInfo bi { VK_STRUCTURE_TYPE_COMMAND_BUFFER_BEGIN_INFO };
         if (auto e = vkCheck(vkBeginCommandBuffer(cb, &bi), "vkBeginCommandBuffer"))
             return *e;
+        m_recording.clear();
+        if (m_queries) {
+            vkCmdResetQueryPool(cb, m_queries, 0, m_queryCapacity);
+            vkCmdWriteTimestamp(cb, VK_PIPELINE_STAGE_TOP_OF_PIPE_BIT, m_queries, 0);
+        }
         {
             // the host's parameter writes and earlier submissions' writes (uploads, previous tokens) before any shader
             VkMemoryBarrier mb { VK_STRUCTURE_TYPE_MEMORY_BARRIER };
@@ -416,12 +481,14 @@ namespace {
             recordDispatch(
                 cb, *p.value(), set.value(), &pc, (uint32_t(c.nEmbd) + getRowsThreads - 1) / getRowsThreads, nTok);
             recordComputeBarrier(cb);
+            stamp(cb, "embedding");
         }
         for (Layer& l : m_layers) {
             if (auto r = dispatchMatmul(cb, l.qkv, MatmulMode::Qkv, true, *m_x, m_e, l.attnNorm.get(), *m_q, m_qp,
                     uint32_t(c.nEmbd), 0, nTok, l.k.get(), l.v.get());
                 !r)
                 return r;
+            stamp(cb, "qkv");
             {
                 auto p = m_pipelines->get(attentionDesc(m_shape, uint32_t(c.headDim)));
                 if (!p)
@@ -443,19 +510,23 @@ namespace {
                 pc.scale = 1.0f / std::sqrt(float(c.headDim));
                 recordDispatch(cb, *p.value(), set.value(), &pc, uint32_t(c.nHead), nTok);
                 recordComputeBarrier(cb);
+                stamp(cb, "attention");
             }
             if (auto r = dispatchMatmul(
                     cb, l.wo, MatmulMode::Add, false, *m_att, m_qp, nullptr, *m_x, m_e, uint32_t(c.qDim()), 0, nTok);
                 !r)
                 return r;
+            stamp(cb, "wo");
             if (auto r = dispatchMatmul(cb, l.gateUp, MatmulMode::Swiglu, true, *m_x, m_e, l.ffnNorm.get(), *m_h, m_f,
                     uint32_t(c.nEmbd), 0, nTok);
                 !r)
                 return r;
+            stamp(cb, "gate_up");
             if (auto r = dispatchMatmul(
                     cb, l.down, MatmulMode::Add, false, *m_h, m_f, nullptr, *m_x, m_e, uint32_t(c.nFf), 0, nTok);
                 !r)
                 return r;
+            stamp(cb, "down");
         }
         if (mode != LogitsMode::None) {
             const uint32_t first = mode == LogitsMode::All ? 0 : nTok - 1;
@@ -464,6 +535,7 @@ namespace {
                     uint32_t(c.vocabSize), uint32_t(c.nEmbd), first, rows);
                 !r)
                 return r;
+            stamp(cb, "output");
             VkMemoryBarrier mb { VK_STRUCTURE_TYPE_MEMORY_BARRIER };
             if (m_readback) {
                 VkBufferCopy region { 0, 0, VkDeviceSize(rows) * c.vocabSize * 4 };
@@ -482,6 +554,7 @@ namespace {
         }
         if (auto e = vkCheck(vkEndCommandBuffer(cb), "vkEndCommandBuffer"))
             return *e;
+        m_stampLabels[cb] = m_recording;
         return {};
     }
 
@@ -494,6 +567,7 @@ namespace {
         if (m_commands.size() >= 8)
             for (auto it = m_commands.begin(); it != m_commands.end(); ++it)
                 if (it->first != std::make_pair(1u, int(LogitsMode::Last))) {
+                    m_stampLabels.erase(it->second);
                     m_ctx->freeCommandBuffer(it->second);
                     m_commands.erase(it);
                     break;
@@ -545,6 +619,7 @@ namespace {
             std::memcpy(static_cast<char*>(m_params->mapped()) + sizeof(ParamsHeader), tokens.data() + done, m * 4);
             if (auto r = m_ctx->submitAndWait(cb.value()); !r)
                 return r;
+            collectTimes(cb.value());
             if (mode != LogitsMode::None) {
                 const Buffer& src = m_readback ? *m_readback : *m_logits;
                 const size_t rows = mode == LogitsMode::All ? m : 1;

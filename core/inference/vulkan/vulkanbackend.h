@@ -17,6 +17,7 @@ struct VulkanOptions
 {
     DeviceChoice device; // empty: INFEROMETER_VULKAN_DEVICE, else discrete > integrated > CPU device
     int contextSize = 0; // 0: the model's context length, at most 4096
+    bool profile = false; // time every dispatch with timestamps (Backend::kernelTimes)
 };
 
 /**

@@ -369,4 +369,11 @@ Result<void> VulkanContext::oneShot(const std::function<void(VkCommandBuffer)>& 
     return result;
 }
 
+bool VulkanContext::hasUniformTexelFormat(VkFormat format) const
+{
+    VkFormatProperties props {};
+    vkGetPhysicalDeviceFormatProperties(m_physical, format, &props);
+    return (props.bufferFeatures & VK_FORMAT_FEATURE_UNIFORM_TEXEL_BUFFER_BIT) != 0;
+}
+
 } // namespace Inference

@@ -64,8 +64,10 @@ public:
     /** True for a CPU device (lavapipe): kernels pick CPU-friendly workgroup shapes. */
     bool isCpu() const { return m_info.type == VK_PHYSICAL_DEVICE_TYPE_CPU; }
     float timestampPeriodNs() const { return m_limits.timestampPeriod; }
-    /** shaderInt64 is enabled (the CPU-device matmul kernel needs it). */
+    /** shaderInt64 is enabled. */
     bool hasInt64() const { return m_int64; }
+    /** Shaders can read a buffer through a uniform texel buffer view of `format`. */
+    bool hasUniformTexelFormat(VkFormat format) const;
 
     /** A memory type index with all `required` flags, preferring one that also has `preferred`. */
     Result<uint32_t> memoryType(
