@@ -253,11 +253,7 @@ Result<std::shared_ptr<VulkanContext>> VulkanContext::create(const DeviceChoice&
     qci.queueFamilyIndex = ctx->m_queueFamily;
     qci.queueCount = 1;
     qci.pQueuePriorities = &priority;
-    VkPhysicalDeviceFeatures supported;
-    vkGetPhysicalDeviceFeatures(ctx->m_physical, &supported);
-    VkPhysicalDeviceFeatures features {};
-    features.shaderInt64 = supported.shaderInt64; // the CPU-device matmul kernel loads 64-bit words
-    ctx->m_int64 = supported.shaderInt64 == VK_TRUE;
+    VkPhysicalDeviceFeatures features {}; // the kernels need no optional feature
     VkDeviceCreateInfo dci { VK_STRUCTURE_TYPE_DEVICE_CREATE_INFO };
     dci.pEnabledFeatures = &features;
     dci.queueCreateInfoCount = 1;

@@ -64,8 +64,6 @@ public:
     /** True for a CPU device (lavapipe): kernels pick CPU-friendly workgroup shapes. */
     bool isCpu() const { return m_info.type == VK_PHYSICAL_DEVICE_TYPE_CPU; }
     float timestampPeriodNs() const { return m_limits.timestampPeriod; }
-    /** shaderInt64 is enabled. */
-    bool hasInt64() const { return m_int64; }
     /** Shaders can read a buffer through a uniform texel buffer view of `format`. */
     bool hasUniformTexelFormat(VkFormat format) const;
 
@@ -95,7 +93,6 @@ private:
     VkPhysicalDeviceLimits m_limits {};
     DeviceInfo m_info;
     bool m_uma = false;
-    bool m_int64 = false;
 };
 
 } // namespace Inference

@@ -146,14 +146,13 @@ private slots:
         split.tile = 3;
         split.attentionThreads = 64;
         shapes.push_back(split);
-        KernelShape lanes; // the CPU-device kernel (matmulk): lanes split rows, 6 rows per workgroup
+        KernelShape lanes; // the CPU-device kernel (matmulk, texel-buffer weights): lanes split rows, 6 per workgroup
         lanes.lanesOverK = true;
         lanes.lanes = h.ctx->info().subgroupSize;
         lanes.rowsPerWorkgroup = 6;
         lanes.tile = 8;
         lanes.attentionThreads = 8;
-        if (h.ctx->hasInt64())
-            shapes.push_back(lanes);
+        shapes.push_back(lanes);
         KernelShape rowsShape; // the GPU kernel (matmul) with one SIMD step of rows
         rowsShape.rows = 8;
         rowsShape.splits = 1;
