@@ -45,10 +45,10 @@ KernelShape KernelShape::forDevice(const VulkanContext& ctx)
         s.rows = std::max<uint32_t>(32, sg);
         s.splits = 8; // H200, 110m-shaped model: 32x8 decodes 1257 tok/s, 32x4 1059, 16x8 1198, 16x16 1244
         // attention_f32 runs a workgroup per head: with 64 lanes and 64-wide heads its V pass walks every position
-        // serially. On an H200 (64 lanes) decode took ~70-78 us per layer for 110m and 1b shapes whatever the
-        // weight type, far more than their weights need; this is the likeliest part of it. 256 lanes split the
-        // positions 4 ways (not yet measured on a GPU; INFEROMETER_VK_ATTN_THREADS=64 restores the old shape)
-        s.attentionThreads = 256;
+        // serially. Measured on an H200 (1b Q4_0 decode, one setting changed at a time): attention 64 lanes 590
+        // tok/s, 256 lanes 608, 1,024 lanes 642; of the matmulv shapes tried, 128 threads x 4 rows was best (650)
+        s.attentionThreads = 1024;
+        s.coopThreads = 128;
         s.cooperative = true;
     }
     s.lanesOverK = ctx.isCpu() && ctx.hasUniformTexelFormat(VK_FORMAT_R32G32B32A32_UINT)
