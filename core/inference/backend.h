@@ -56,6 +56,15 @@ public:
      */
     virtual Result<void> eval(std::span<const int32_t> tokens, int pos, std::span<float> logits, bool allLogits) = 0;
 
+    /**
+     * Evaluates `tokens` as eval() does and writes, for each token i, log softmax(logits of token i)[targets[i]] into
+     * out[i]: the log-probability a model gives the token that follows, what perplexity scores. `targets` and `out`
+     * hold tokens.size() entries. The default computes it on the host from all logits (max subtracted, sum of exp in
+     * double); the Vulkan backend runs a log-softmax kernel and reads back one float per token.
+     */
+    virtual Result<void> evalLogProbs(
+        std::span<const int32_t> tokens, int pos, std::span<const int32_t> targets, std::span<double> out);
+
     /** Bytes the backend holds for weights (device memory for a GPU backend); -1 when unknown. */
     virtual int64_t weightsBytes() const { return -1; }
 
@@ -63,5 +72,10 @@ public:
      * profiling on (VulkanOptions::profile); empty otherwise. Profiling adds a timestamp per dispatch. */
     virtual std::vector<KernelTime> kernelTimes() const { return {}; }
 };
+
+/** Error::Schema unless `targets` has one vocabulary id per token and `out` room for as many values (the arguments
+ * of Backend::evalLogProbs). */
+Result<void> checkTargets(
+    const Backend& b, std::span<const int32_t> tokens, std::span<const int32_t> targets, std::span<double> out);
 
 } // namespace Inference

@@ -61,14 +61,13 @@ namespace {
         return e;
     }
 
-    /** Adds one chunk's scored predictions to `r`; `perPosition` (optional) gets each log-probability. */
-    void score(PerplexityResult& r, double& nllSum, std::span<const int32_t> tokens, int ctx, int i,
-        const std::vector<float>& logits, int vocab)
+    /** Adds one chunk's scored predictions to `r`: logProb(p) is the log-probability of the token after position p. */
+    template <class LogProb>
+    void score(PerplexityResult& r, double& nllSum, int ctx, LogProb logProb)
     {
         const int first = ctx / 2;
         for (int p = first; p < ctx - 1; ++p) {
-            const int32_t next = tokens[size_t(i) * size_t(ctx) + size_t(p) + 1];
-            const double v = -logSoftmax(std::span(logits.data() + size_t(p) * size_t(vocab), size_t(vocab)), next);
+            const double v = -logProb(p);
             nllSum += v;
             r.nllSquares += v * v;
             ++r.scored;
@@ -118,16 +117,24 @@ Result<PerplexityResult> perplexity(
     if (auto r = check(backend, tokens.size(), ctx); !r)
         return r.error();
     const int chunks = int(tokens.size() / size_t(ctx));
-    const int vocab = backend.model().config().vocabSize;
     PerplexityResult r;
     double nllSum = 0;
-    std::vector<float> logits;
+    std::vector<double> logProbs(static_cast<size_t>(ctx));
     for (int i = 0; i < chunks; ++i) {
         if (task.isCanceled())
             return canceled();
-        if (auto e = evalChunk(backend, tokens, ctx, i, bos, logits); !e)
+        // each position's log-probability of the token after it, computed by the backend (on the device for
+        // Vulkan: one value per position comes back instead of a vocabulary of logits)
+        std::vector<int32_t> chunk(tokens.begin() + ptrdiff_t(i) * ctx, tokens.begin() + ptrdiff_t(i + 1) * ctx);
+        if (bos >= 0)
+            chunk[0] = bos;
+        std::vector<int32_t> targets(size_t(ctx), 0);
+        for (int p = 0; p + 1 < ctx; ++p)
+            targets[size_t(p)] = tokens[size_t(i) * size_t(ctx) + size_t(p) + 1];
+        backend.reset();
+        if (auto e = backend.evalLogProbs(chunk, 0, targets, logProbs); !e)
             return e.error();
-        score(r, nllSum, tokens, ctx, i, logits, vocab);
+        score(r, nllSum, ctx, [&](int p) { return logProbs[size_t(p)]; });
         task.setProgress(i + 1, chunks);
     }
     finish(r, nllSum, ctx, chunks);
@@ -158,8 +165,14 @@ Result<Comparison> compare(
             return e.error();
         if (auto e = evalChunk(b, tokens, ctx, i, bos, lb); !e)
             return e.error();
-        score(c.a, nllA, tokens, ctx, i, la, vocab);
-        score(c.b, nllB, tokens, ctx, i, lb, vocab);
+        auto logProbIn = [&](const std::vector<float>& l) {
+            return [&](int p) {
+                const int32_t next = tokens[size_t(i) * size_t(ctx) + size_t(p) + 1];
+                return logSoftmax(std::span(l.data() + size_t(p) * size_t(vocab), size_t(vocab)), next);
+            };
+        };
+        score(c.a, nllA, ctx, logProbIn(la));
+        score(c.b, nllB, ctx, logProbIn(lb));
         for (int p = ctx / 2; p < ctx - 1; ++p) {
             const std::span<const float> ra(la.data() + size_t(p) * size_t(vocab), size_t(vocab));
             const std::span<const float> rb(lb.data() + size_t(p) * size_t(vocab), size_t(vocab));

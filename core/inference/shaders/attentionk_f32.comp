@@ -13,8 +13,7 @@ layout(local_size_x_id = 0, local_size_y = 1, local_size_z = 1) in;
 layout(constant_id = 3) const uint HD = 64; // head size, a multiple of 4
 
 layout(binding = 0, std140) uniform QIn { vec4 qin[4096]; };
-// the caches through texel buffers (RGBA32F views): lavapipe fetches a texel for all lanes in vector code, where a
-// storage-buffer load is a loop over the lanes
+// the caches through texel buffers (RGBA32F views): cheaper than storage-buffer loads on lavapipe (matmulk.glsl)
 layout(binding = 1) uniform samplerBuffer kc;
 layout(binding = 2) uniform samplerBuffer vc;
 layout(binding = 3, std430) buffer Scores { float sc[]; };

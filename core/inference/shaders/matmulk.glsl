@@ -16,9 +16,10 @@ layout(constant_id = 5) const uint TB = 1;
 layout(constant_id = 6) const uint BPL = 1; // blocks per lane: ceil(nb / lanes)
 layout(constant_id = 7) const uint RPW = 16; // rows per workgroup (even)
 
-// Weights through uniform texel buffers (views made by the host: RGBA32UI, or RGBA32F for F32, and R16F scales):
-// lavapipe fetches one texel for all lanes in straight-line vector code, where a storage-buffer load is a loop over
-// the lanes with two branches per lane and component
+// Weights through uniform texel buffers (views made by the host: RGBA32UI, or RGBA32F for F32, and R16F scales).
+// In lavapipe's generated code a storage-buffer load is a loop over the lanes with two branches per lane and
+// component; texel fetches are cheaper: with the KV cache read the same way (attentionk_f32), 110m Q4_0 decode went
+// from 39 to 60 tokens/s.
 #if defined(WTYPE_F32)
 layout(binding = 0) uniform samplerBuffer wq;
 #else

@@ -122,8 +122,8 @@ PipelineDesc matmulDesc(WeightType type, MatmulMode mode, bool norm, uint32_t ti
     d.shader = (shape.lanesOverK ? QStringLiteral("matmulk_") : QStringLiteral("matmul_")) + typeSuffix(type);
     d.bindings = { S, S, U, U, S, S, S, S, S };
     if (shape.lanesOverK) {
-        // weights through texel buffers: lavapipe fetches a texel for all lanes in straight-line vector code, where
-        // a storage-buffer load is a loop over the lanes with two branches per lane and component
+        // weights through texel buffers: lavapipe compiles a storage-buffer load into a loop over the lanes with
+        // two branches per lane and component; texel fetches cost less (shaders/matmulk.glsl)
         const auto T = VK_DESCRIPTOR_TYPE_UNIFORM_TEXEL_BUFFER;
         const auto F = VK_FORMAT_R32G32B32A32_SFLOAT;
         d.bindings[0] = T;
@@ -166,6 +166,17 @@ PipelineDesc getRowsDesc(WeightType type)
     d.bindings = { S, S, S };
     d.pushConstantSize = sizeof(GetRowsPush);
     d.workgroup = { getRowsThreads, 1, 1 };
+    return d;
+}
+
+PipelineDesc logSoftmaxDesc(const KernelShape& shape)
+{
+    PipelineDesc d;
+    d.shader = QStringLiteral("log_softmax_f32");
+    const auto S = VK_DESCRIPTOR_TYPE_STORAGE_BUFFER;
+    d.bindings = { S, S, S };
+    d.pushConstantSize = sizeof(LogSoftmaxPush);
+    d.workgroup = { shape.lanesOverK ? shape.lanes : std::max<uint32_t>(256, shape.lanes), 1, 1 };
     return d;
 }
 

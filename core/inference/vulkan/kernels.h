@@ -61,6 +61,16 @@ struct GetRowsPush
 };
 static_assert(sizeof(GetRowsPush) == 16, "matches the PC block of shaders/get_rows.glsl");
 
+/** Push constants of shaders/log_softmax_f32.comp. */
+struct LogSoftmaxPush
+{
+    uint32_t vocab = 0;
+    uint32_t stride = 0;
+    uint32_t targets = 0;
+    uint32_t pad = 0;
+};
+static_assert(sizeof(LogSoftmaxPush) == 16, "matches the PC block of shaders/log_softmax_f32.comp");
+
 /** Parameters block the host writes before each submit (shaders/types.glsl PARAMS_BLOCK), followed by token ids. */
 struct ParamsHeader
 {
@@ -113,6 +123,9 @@ PipelineDesc attentionDesc(const KernelShape& shape, uint32_t headDim);
 /** Bindings: 0 raw GGUF rows, 1 out, 2 params. `type` is the GGUF row type (F32, Q8_0 or Q4_0). */
 PipelineDesc getRowsDesc(WeightType type);
 constexpr uint32_t getRowsThreads = 64;
+/** Bindings: 0 logits, 1 out (a float per token), 2 params (targets among the token ids). One workgroup per token:
+ * one subgroup on CPU devices, 256 lanes on GPUs. */
+PipelineDesc logSoftmaxDesc(const KernelShape& shape);
 
 /** Binds and dispatches. */
 void recordDispatch(VkCommandBuffer cb, const Pipeline& p, VkDescriptorSet set, const void* push, uint32_t gx,

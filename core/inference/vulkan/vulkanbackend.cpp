@@ -15,6 +15,7 @@
 
 #include <cmath>
 #include <cstring>
+#include <functional>
 #include <map>
 
 namespace Inference {
@@ -69,7 +70,9 @@ namespace {
         std::unique_ptr<Buffer> quants, scales;
     };
 
-    enum class LogitsMode { None, Last, All };
+    // what a batch leaves for the host: nothing, the last token's logits, every token's logits, or every token's
+    // log-probability of its target (log-softmax on the device)
+    enum class LogitsMode { None, Last, All, LogProbs };
 
     class VulkanBackend : public Backend
     {
@@ -96,6 +99,8 @@ namespace {
         int contextSize() const override { return int(m_nCtx); }
         void reset() override { } // positions past `pos` are never read: eval() overwrites them first
         Result<void> eval(std::span<const int32_t> tokens, int pos, std::span<float> logits, bool allLogits) override;
+        Result<void> evalLogProbs(std::span<const int32_t> tokens, int pos, std::span<const int32_t> targets,
+            std::span<double> out) override;
         int64_t weightsBytes() const override { return m_weightsBytes; }
         std::vector<KernelTime> kernelTimes() const override;
 
@@ -108,6 +113,11 @@ namespace {
         /** With profiling: a timestamp after the dispatch just recorded, charged to `kernel`. */
         void stamp(VkCommandBuffer cb, const char* kernel);
         void collectTimes(VkCommandBuffer cb);
+        Result<void> checkPositions(std::span<const int32_t> tokens, int pos) const;
+        /** Runs `tokens` in batches of at most m_maxBatch; after each batch, `done` tokens before it, calls `take`. */
+        Result<void> runBatches(std::span<const int32_t> tokens, int pos, std::span<const int32_t> targets,
+            const std::function<LogitsMode(bool last)>& modeFor,
+            const std::function<void(size_t done, uint32_t m, LogitsMode mode)>& take);
         Result<void> dispatchMatmul(VkCommandBuffer cb, const GpuMatrix& w, MatmulMode mode, bool norm, Buffer& x,
             uint32_t xStride, Buffer* g, Buffer& out, uint32_t outStride, uint32_t kReal, uint32_t xTok0, uint32_t nTok,
             Buffer* kc = nullptr, Buffer* vc = nullptr);
@@ -133,7 +143,7 @@ namespace {
         WeightType m_embdType = WeightType::F32;
         uint32_t m_embdRowBytes = 0;
         GpuMatrix m_output;
-        std::unique_ptr<Buffer> m_x, m_q, m_att, m_h, m_scores, m_logits, m_readback;
+        std::unique_ptr<Buffer> m_x, m_q, m_att, m_h, m_scores, m_logits, m_readback, m_logProbs;
 
         uint32_t m_nCtx = 0, m_maxBatch = 1;
         uint32_t m_e = 0, m_qp = 0, m_f = 0; // padded strides (floats) of the residual, q/attention and FFN rows
@@ -393,7 +403,8 @@ namespace {
                 return b.error();
             *a.target = std::move(b.value());
         }
-        auto params = Buffer::create(*m_ctx, sizeof(ParamsHeader) + 4 * B, MemoryKind::Upload);
+        // token ids, then (LogitsMode::LogProbs) their targets
+        auto params = Buffer::create(*m_ctx, sizeof(ParamsHeader) + 2 * 4 * B, MemoryKind::Upload);
         if (!params)
             return params.error();
         m_params = std::move(params.value());
@@ -403,6 +414,10 @@ namespace {
                 return rb.error();
             m_readback = std::move(rb.value());
         }
+        auto lp = Buffer::create(*m_ctx, size_t(B) * 4, MemoryKind::Readback);
+        if (!lp)
+            return lp.error();
+        m_logProbs = std::move(lp.value());
         // the decode command buffer, recorded once
         auto cb = commands(1, LogitsMode::Last);
         if (!cb)
@@ -529,15 +544,28 @@ namespace {
             stamp(cb, "down");
         }
         if (mode != LogitsMode::None) {
-            const uint32_t first = mode == LogitsMode::All ? 0 : nTok - 1;
-            const uint32_t rows = mode == LogitsMode::All ? nTok : 1;
+            const bool all = mode == LogitsMode::All || mode == LogitsMode::LogProbs;
+            const uint32_t first = all ? 0 : nTok - 1;
+            const uint32_t rows = all ? nTok : 1;
             if (auto r = dispatchMatmul(cb, m_output, MatmulMode::Store, true, *m_x, m_e, m_outNorm.get(), *m_logits,
                     uint32_t(c.vocabSize), uint32_t(c.nEmbd), first, rows);
                 !r)
                 return r;
             stamp(cb, "output");
             VkMemoryBarrier mb { VK_STRUCTURE_TYPE_MEMORY_BARRIER };
-            if (m_readback) {
+            if (mode == LogitsMode::LogProbs) {
+                auto p = m_pipelines->get(logSoftmaxDesc(m_shape));
+                if (!p)
+                    return p.error();
+                auto set = m_sets->allocate(
+                    *p.value(), { { m_logits->handle() }, { m_logProbs->handle() }, { m_params->handle() } });
+                if (!set)
+                    return set.error();
+                const LogSoftmaxPush pc { uint32_t(c.vocabSize), uint32_t(c.vocabSize), m_maxBatch, 0 };
+                recordDispatch(cb, *p.value(), set.value(), &pc, nTok);
+                stamp(cb, "log_softmax");
+                mb.srcAccessMask = VK_ACCESS_SHADER_WRITE_BIT;
+            } else if (m_readback) {
                 VkBufferCopy region { 0, 0, VkDeviceSize(rows) * c.vocabSize * 4 };
                 mb.srcAccessMask = VK_ACCESS_SHADER_WRITE_BIT;
                 mb.dstAccessMask = VK_ACCESS_TRANSFER_READ_BIT;
@@ -548,8 +576,9 @@ namespace {
             } else {
                 mb.srcAccessMask = VK_ACCESS_SHADER_WRITE_BIT;
             }
+            const bool copied = mode != LogitsMode::LogProbs && m_readback;
             mb.dstAccessMask = VK_ACCESS_HOST_READ_BIT;
-            vkCmdPipelineBarrier(cb, m_readback ? VK_PIPELINE_STAGE_TRANSFER_BIT : VK_PIPELINE_STAGE_COMPUTE_SHADER_BIT,
+            vkCmdPipelineBarrier(cb, copied ? VK_PIPELINE_STAGE_TRANSFER_BIT : VK_PIPELINE_STAGE_COMPUTE_SHADER_BIT,
                 VK_PIPELINE_STAGE_HOST_BIT, 0, 1, &mb, 0, nullptr, 0, nullptr);
         }
         if (auto e = vkCheck(vkEndCommandBuffer(cb), "vkEndCommandBuffer"))
@@ -583,52 +612,91 @@ namespace {
         return cb.value();
     }
 
-    Result<void> VulkanBackend::eval(std::span<const int32_t> tokens, int pos, std::span<float> logits, bool allLogits)
+    Result<void> VulkanBackend::checkPositions(std::span<const int32_t> tokens, int pos) const
     {
         const ModelConfig& c = m_model->config();
-        const size_t n = tokens.size();
-        if (n == 0)
-            return {};
-        if (pos < 0 || size_t(pos) + n > m_nCtx)
+        if (pos < 0 || size_t(pos) + tokens.size() > m_nCtx)
             return schemaError(
                 QCoreApplication::translate("Inference", "Positions %1..%2 exceed the context of %3 tokens")
                     .arg(pos)
-                    .arg(pos + qsizetype(n) - 1)
+                    .arg(pos + qsizetype(tokens.size()) - 1)
                     .arg(m_nCtx));
         for (int32_t t : tokens)
             if (t < 0 || t >= c.vocabSize)
                 return schemaError(QCoreApplication::translate("Inference", "Token %1 is outside the vocabulary of %2")
                                        .arg(t)
                                        .arg(c.vocabSize));
-        const size_t need = (allLogits ? n : 1) * size_t(c.vocabSize);
+        return {};
+    }
+
+    Result<void> VulkanBackend::runBatches(std::span<const int32_t> tokens, int pos, std::span<const int32_t> targets,
+        const std::function<LogitsMode(bool last)>& modeFor,
+        const std::function<void(size_t done, uint32_t m, LogitsMode mode)>& take)
+    {
+        char* params = static_cast<char*>(m_params->mapped());
+        for (size_t done = 0; done < tokens.size();) {
+            const uint32_t m = uint32_t(std::min<size_t>(m_maxBatch, tokens.size() - done));
+            const LogitsMode mode = modeFor(done + m == tokens.size());
+            auto cb = commands(m, mode);
+            if (!cb)
+                return cb.error();
+            auto* header = reinterpret_cast<ParamsHeader*>(params);
+            header->pos = uint32_t(pos) + uint32_t(done);
+            header->nTokens = m;
+            std::memcpy(params + sizeof(ParamsHeader), tokens.data() + done, m * 4);
+            if (!targets.empty())
+                std::memcpy(params + sizeof(ParamsHeader) + 4 * size_t(m_maxBatch), targets.data() + done, m * 4);
+            if (auto r = m_ctx->submitAndWait(cb.value()); !r)
+                return r;
+            collectTimes(cb.value());
+            take(done, m, mode);
+            done += m;
+        }
+        return {};
+    }
+
+    Result<void> VulkanBackend::eval(std::span<const int32_t> tokens, int pos, std::span<float> logits, bool allLogits)
+    {
+        const size_t vocab = size_t(m_model->config().vocabSize);
+        const size_t n = tokens.size();
+        if (n == 0)
+            return {};
+        if (auto r = checkPositions(tokens, pos); !r)
+            return r;
+        const size_t need = (allLogits ? n : 1) * vocab;
         if (logits.size() < need)
             return schemaError(QCoreApplication::translate("Inference", "Logits buffer of %1 floats, %2 needed")
                                    .arg(logits.size())
                                    .arg(need));
-
-        for (size_t done = 0; done < n;) {
-            const uint32_t m = uint32_t(std::min<size_t>(m_maxBatch, n - done));
-            const bool last = done + m == n;
-            const LogitsMode mode = allLogits ? LogitsMode::All : last ? LogitsMode::Last : LogitsMode::None;
-            auto cb = commands(m, mode);
-            if (!cb)
-                return cb.error();
-            auto* header = static_cast<ParamsHeader*>(m_params->mapped());
-            header->pos = uint32_t(pos) + uint32_t(done);
-            header->nTokens = m;
-            std::memcpy(static_cast<char*>(m_params->mapped()) + sizeof(ParamsHeader), tokens.data() + done, m * 4);
-            if (auto r = m_ctx->submitAndWait(cb.value()); !r)
-                return r;
-            collectTimes(cb.value());
-            if (mode != LogitsMode::None) {
+        return runBatches(
+            tokens, pos, {},
+            [&](bool last) { return allLogits ? LogitsMode::All : last ? LogitsMode::Last : LogitsMode::None; },
+            [&](size_t done, uint32_t m, LogitsMode mode) {
+                if (mode == LogitsMode::None)
+                    return;
                 const Buffer& src = m_readback ? *m_readback : *m_logits;
                 const size_t rows = mode == LogitsMode::All ? m : 1;
-                float* dst = logits.data() + (mode == LogitsMode::All ? done * size_t(c.vocabSize) : 0);
-                std::memcpy(dst, src.mapped(), rows * size_t(c.vocabSize) * 4);
-            }
-            done += m;
-        }
-        return {};
+                float* dst = logits.data() + (mode == LogitsMode::All ? done * vocab : 0);
+                std::memcpy(dst, src.mapped(), rows * vocab * 4);
+            });
+    }
+
+    Result<void> VulkanBackend::evalLogProbs(
+        std::span<const int32_t> tokens, int pos, std::span<const int32_t> targets, std::span<double> out)
+    {
+        if (tokens.empty())
+            return {};
+        if (auto r = checkPositions(tokens, pos); !r)
+            return r;
+        if (auto r = checkTargets(*this, tokens, targets, out); !r)
+            return r;
+        return runBatches(
+            tokens, pos, targets, [](bool) { return LogitsMode::LogProbs; },
+            [&](size_t done, uint32_t m, LogitsMode) {
+                const float* lp = static_cast<const float*>(m_logProbs->mapped());
+                for (uint32_t i = 0; i < m; ++i)
+                    out[done + i] = double(lp[i]);
+            });
     }
 
 } // namespace

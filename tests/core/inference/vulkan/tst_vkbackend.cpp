@@ -9,6 +9,7 @@
 #include "core/gguf/gguffile.h"
 #include "core/inference/cpubackend.h"
 #include "core/inference/model.h"
+#include "core/inference/perplexity.h"
 #include "core/inference/vulkan/vulkanbackend.h"
 
 #include <QDir>
@@ -165,6 +166,56 @@ private slots:
         QVERIFY(relErr(last.data(), want.data() + size_t(59) * vocab, vocab) <= 1e-4);
         QVERIFY(gpu->eval({ seq.data() + 60, 1 }, 60, last, false).ok());
         QVERIFY(relErr(last.data(), want.data() + size_t(60) * vocab, vocab) <= 1e-4);
+    }
+
+    void logProbsMatchCpu()
+    {
+        // the device log-softmax (one value per position read back) against the same device's logits softmaxed in
+        // double on the host (the kernel alone), and against the CPU reference's (the whole pass); 100 positions,
+        // targets are the sequence shifted by one
+        auto model = load("Q8_0");
+        CpuBackend::Options co;
+        co.contextSize = 128;
+        CpuBackend cpu(model, co);
+        auto gpu = vulkan(model);
+        const auto seq = greedy(cpu, model->config().bosId, 99);
+        std::vector<int32_t> targets(seq.begin() + 1, seq.end());
+        targets.push_back(7);
+        std::vector<double> want(seq.size()), got(seq.size());
+        cpu.reset();
+        QVERIFY(cpu.evalLogProbs(seq, 0, targets, want).ok()); // Backend's host default
+        gpu->reset();
+        auto r = gpu->evalLogProbs(seq, 0, targets, got);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+        const int vocab = model->config().vocabSize;
+        std::vector<float> logits(seq.size() * size_t(vocab));
+        gpu->reset();
+        QVERIFY(gpu->eval(seq, 0, logits, true).ok());
+        double worst = 0, worstKernel = 0, sum = 0;
+        for (size_t i = 0; i < seq.size(); ++i) {
+            QVERIFY(want[i] <= 0.0);
+            const double host = logSoftmax({ logits.data() + i * size_t(vocab), size_t(vocab) }, targets[i]);
+            worstKernel = std::max(worstKernel, std::fabs(got[i] - host) / (1.0 + std::fabs(host)));
+            worst = std::max(worst, std::fabs(got[i] - want[i]));
+            sum += want[i];
+        }
+        qInfo("log-probabilities of %zu positions: max |kernel - host double| %.3g, max |vulkan - cpu| %.3g "
+              "(mean %.4f)",
+            seq.size(), worstKernel, worst, sum / double(seq.size()));
+        QVERIFY2(worstKernel <= 2e-6, qPrintable(QString::number(worstKernel)));
+        QVERIFY2(worst <= 1e-4, qPrintable(QString::number(worst)));
+        // greedy tokens are the model's favourites: most log-probabilities are well above log(1/vocab)
+        QVERIFY(sum / double(seq.size()) > -1.0);
+
+        // arguments: a target per token, inside the vocabulary
+        std::vector<int32_t> shortTargets(targets.begin(), targets.begin() + 5);
+        r = gpu->evalLogProbs(seq, 0, shortTargets, got);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, Error::Code::Schema);
+        targets[3] = model->config().vocabSize;
+        r = gpu->evalLogProbs(seq, 0, targets, got);
+        QVERIFY(!r.ok());
+        QVERIFY(r.error().message.contains(QString::number(model->config().vocabSize)));
     }
 
     void greedyText()

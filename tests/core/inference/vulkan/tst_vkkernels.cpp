@@ -524,6 +524,60 @@ private slots:
         QCOMPARE(got[5], -1.0f); // token 0 is before tok0
     }
 
+    void logSoftmax_data()
+    {
+        QTest::addColumn<int>("vocab");
+        QTest::addColumn<bool>("oneSubgroup");
+        for (int v : { 1, 7, 1000, 32003 }) {
+            QTest::addRow("vocab %d, one subgroup", v) << v << true;
+            QTest::addRow("vocab %d, 256 lanes", v) << v << false; // several subgroups: the shared-memory merge
+        }
+    }
+
+    void logSoftmax()
+    {
+        QFETCH(int, vocab);
+        QFETCH(bool, oneSubgroup);
+        KernelShape shape;
+        shape.lanesOverK = oneSubgroup;
+        shape.lanes = h.ctx->info().subgroupSize;
+        std::mt19937 rng { uint32_t(vocab) };
+        std::uniform_real_distribution<float> val(-30.0f, 30.0f);
+        const uint32_t nTok = 5, stride = uint32_t(vocab) + 3, maxBatch = 8;
+        std::vector<float> logits(size_t(nTok) * stride);
+        for (float& f : logits)
+            f = val(rng);
+        logits[size_t(stride) + 1 % uint32_t(vocab)] = 80.0f; // one dominant logit: its log-probability is near 0
+        // params: header, maxBatch token ids (unused here), then the targets
+        std::vector<uint32_t> params(4 + 2 * maxBatch, 0);
+        std::uniform_int_distribution<int> pick(0, vocab - 1);
+        for (uint32_t t = 0; t < nTok; ++t)
+            params[4 + maxBatch + t] = uint32_t(pick(rng));
+        params[4 + maxBatch + 1] = 1 % uint32_t(vocab);
+        std::vector<float> out(nTok + 1, 99.0f);
+        Buffer* bl = h.buffer(logits);
+        Buffer* bo = h.buffer(out);
+        Buffer* bp = h.buffer(params);
+        const LogSoftmaxPush pc { uint32_t(vocab), stride, maxBatch, 0 };
+        h.run(logSoftmaxDesc(shape), { bl, bo, bp }, &pc, nTok, 1, 1);
+        const auto got = h.read(bo, out.size());
+        for (uint32_t t = 0; t < nTok; ++t) {
+            const float* row = logits.data() + size_t(t) * stride;
+            double mx = row[0];
+            for (int i = 0; i < vocab; ++i)
+                mx = std::max(mx, double(row[i]));
+            double sum = 0;
+            for (int i = 0; i < vocab; ++i)
+                sum += std::exp(double(row[i]) - mx);
+            const double want = double(row[params[4 + maxBatch + t]]) - mx - std::log(sum);
+            // float sums of up to 32k terms of at most 1: a few ulps of log(sum) and of the difference
+            QVERIFY2(std::fabs(double(got[t]) - want) <= 2e-6 * (1.0 + std::fabs(want)),
+                qPrintable(QStringLiteral("token %1: %2, want %3").arg(t).arg(got[t]).arg(want)));
+        }
+        QVERIFY(std::fabs(got[1]) < 1e-6 || vocab == 1); // the dominant logit
+        QCOMPARE(got[nTok], 99.0f); // nothing past the batch
+    }
+
     void packQ4AsQ8IsExact()
     {
         std::mt19937 rng(5);
