@@ -11,8 +11,8 @@
 
 namespace Inference {
 
-Result<void> checkTargets(const Backend& b, std::span<const int32_t> tokens, std::span<const int32_t> targets,
-    std::span<double> out)
+Result<void> checkTargets(
+    const Backend& b, std::span<const int32_t> tokens, std::span<const int32_t> targets, std::span<double> out)
 {
     const int vocab = b.model().config().vocabSize;
     if (targets.size() != tokens.size() || out.size() < tokens.size()) {
@@ -28,8 +28,9 @@ Result<void> checkTargets(const Backend& b, std::span<const int32_t> tokens, std
         if (t < 0 || t >= vocab) {
             Error e;
             e.code = Error::Code::Schema;
-            e.message
-                = QCoreApplication::translate("Inference", "Target %1 is outside the vocabulary of %2").arg(t).arg(vocab);
+            e.message = QCoreApplication::translate("Inference", "Target %1 is outside the vocabulary of %2")
+                            .arg(t)
+                            .arg(vocab);
             return e;
         }
     return {};

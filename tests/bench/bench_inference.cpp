@@ -180,7 +180,8 @@ int main(int argc, char** argv)
             so.type = *type;
             so.vocabFrom = stories.arg(QStringLiteral("f32"));
             const QString path
-                = QDir(tmp.path()).filePath(QStringLiteral("synthetic-%1-%2.gguf").arg(shapeName, t.trimmed().toLower()));
+                = QDir(tmp.path())
+                      .filePath(QStringLiteral("synthetic-%1-%2.gguf").arg(shapeName, t.trimmed().toLower()));
             PlainTaskContext task;
             if (auto r = synthesizeModel(so, path, task); !r) {
                 std::fprintf(stderr, "synthetic model: %s\n", qPrintable(r.error().toString()));

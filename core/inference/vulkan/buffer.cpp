@@ -19,7 +19,8 @@ Result<std::unique_ptr<Buffer>> Buffer::create(VulkanContext& ctx, VkDeviceSize 
     VkBufferCreateInfo bci { VK_STRUCTURE_TYPE_BUFFER_CREATE_INFO };
     bci.size = allocSize;
     bci.usage = VK_BUFFER_USAGE_STORAGE_BUFFER_BIT | VK_BUFFER_USAGE_UNIFORM_BUFFER_BIT
-        | VK_BUFFER_USAGE_UNIFORM_TEXEL_BUFFER_BIT        | VK_BUFFER_USAGE_TRANSFER_SRC_BIT | VK_BUFFER_USAGE_TRANSFER_DST_BIT;
+        | VK_BUFFER_USAGE_UNIFORM_TEXEL_BUFFER_BIT | VK_BUFFER_USAGE_TRANSFER_SRC_BIT
+        | VK_BUFFER_USAGE_TRANSFER_DST_BIT;
     bci.sharingMode = VK_SHARING_MODE_EXCLUSIVE;
     VkDevice dev = ctx.device();
     if (auto e = vkCheck(vkCreateBuffer(dev, &bci, nullptr, &b->m_buffer), "vkCreateBuffer"))

@@ -42,9 +42,8 @@ Result<VkBufferView> DescriptorAllocator::view(const BufferRange& range, VkForma
 
 Result<VkDescriptorPool> DescriptorAllocator::newPool()
 {
-    const VkDescriptorPoolSize sizes[]
-        = { { VK_DESCRIPTOR_TYPE_STORAGE_BUFFER, 2048 }, { VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER, 1024 },
-              { VK_DESCRIPTOR_TYPE_UNIFORM_TEXEL_BUFFER, 512 } };
+    const VkDescriptorPoolSize sizes[] = { { VK_DESCRIPTOR_TYPE_STORAGE_BUFFER, 2048 },
+        { VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER, 1024 }, { VK_DESCRIPTOR_TYPE_UNIFORM_TEXEL_BUFFER, 512 } };
     VkDescriptorPoolCreateInfo ci { VK_STRUCTURE_TYPE_DESCRIPTOR_POOL_CREATE_INFO };
     ci.maxSets = 256;
     ci.poolSizeCount = 3;

@@ -24,8 +24,9 @@ struct BufferRange
 
 /** Descriptor sets written once and kept (weights and activations never move), from pools that grow as needed and
  * are freed together in the destructor. Texel-buffer bindings get a buffer view in the pipeline's format for the
- * binding (PipelineDesc::texelFormats), made once per buffer range and format and destroyed with the allocator. The same pipeline layout and buffers give the same set back, so re-recording
- * a command buffer allocates nothing; the buffers must outlive the allocator (a set keeps pointing at them). */
+ * binding (PipelineDesc::texelFormats), made once per buffer range and format and destroyed with the allocator. The
+ * same pipeline layout and buffers give the same set back, so re-recording a command buffer allocates nothing; the
+ * buffers must outlive the allocator (a set keeps pointing at them). */
 class DescriptorAllocator
 {
 public:
