@@ -94,6 +94,14 @@ private:
         return m.value();
     }
 
+    /** The CPU reference (float) with the context the Vulkan backends get. */
+    static CpuBackend reference(std::shared_ptr<const Model> m)
+    {
+        CpuBackend::Options co;
+        co.contextSize = 128;
+        return CpuBackend(std::move(m), co);
+    }
+
     std::unique_ptr<Backend> vulkan(std::shared_ptr<const Model> m, int ctx = 128)
     {
         VulkanOptions o;
@@ -131,9 +139,7 @@ private slots:
         QFETCH(QString, type);
         auto model = load(type.toLatin1().constData());
         const int vocab = model->config().vocabSize;
-        CpuBackend::Options co;
-        co.contextSize = 128;
-        CpuBackend cpu(model, co);
+        CpuBackend cpu = reference(model);
         auto gpu = vulkan(model);
         QCOMPARE(gpu->name(), QStringLiteral("vulkan"));
         // a sequence the model itself writes (greedy on the CPU), 100 tokens: several prefill tiles and decode steps
@@ -174,9 +180,7 @@ private slots:
         // double on the host (the kernel alone), and against the CPU reference's (the whole pass); 100 positions,
         // targets are the sequence shifted by one
         auto model = load("Q8_0");
-        CpuBackend::Options co;
-        co.contextSize = 128;
-        CpuBackend cpu(model, co);
+        CpuBackend cpu = reference(model);
         auto gpu = vulkan(model);
         const auto seq = greedy(cpu, model->config().bosId, 99);
         std::vector<int32_t> targets(seq.begin() + 1, seq.end());
@@ -221,9 +225,7 @@ private slots:
     void greedyText()
     {
         auto model = load("f32");
-        CpuBackend::Options co;
-        co.contextSize = 128;
-        CpuBackend cpu(model, co);
+        CpuBackend cpu = reference(model);
         auto gpu = vulkan(model);
         const auto a = greedy(cpu, model->config().bosId, 100);
         const auto b = greedy(*gpu, model->config().bosId, 100);
@@ -239,9 +241,7 @@ private slots:
     {
         auto model = load("Q4_0");
         const int vocab = model->config().vocabSize;
-        CpuBackend::Options co;
-        co.contextSize = 128;
-        CpuBackend cpu(model, co);
+        CpuBackend cpu = reference(model);
         const auto seq = greedy(cpu, model->config().bosId, 79);
         auto run = [&](Backend& b) {
             std::vector<float> all(seq.size() * size_t(vocab));
