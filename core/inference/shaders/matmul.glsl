@@ -12,13 +12,8 @@ layout(constant_id = 5) const uint TB = 1;
 
 layout(binding = 0, std430) readonly buffer WQ { uvec4 wq[]; };
 layout(binding = 1, std430) readonly buffer WS { uint ws[]; };
-layout(binding = 2, std140) uniform XIn { vec4 xin[4096]; };
-layout(binding = 3, std140) uniform GIn { vec4 gin[4096]; };
-layout(binding = 4, std430) buffer Out0 { float out0[]; };
-layout(binding = 5, std430) buffer Out1 { float out1[]; };
-layout(binding = 6, std430) buffer Out2 { float out2[]; };
-layout(binding = 7, std430) readonly buffer Rope { vec2 rope[]; };
-layout(binding = 8, std430) readonly buffer Params { PARAMS_BLOCK };
+MATMUL_UNIFORM_INPUTS
+MATMUL_OUTPUT_BINDINGS
 
 MATMUL_PUSH_CONSTANTS
 

@@ -21,11 +21,7 @@ layout(binding = 0, std430) readonly buffer WQ { uvec4 wq[]; };
 layout(binding = 1, std430) readonly buffer WS { uint ws[]; };
 layout(binding = 2, std430) readonly buffer XIn { vec4 xin[]; };
 layout(binding = 3, std430) readonly buffer GIn { vec4 gin[]; };
-layout(binding = 4, std430) buffer Out0 { float out0[]; };
-layout(binding = 5, std430) buffer Out1 { float out1[]; };
-layout(binding = 6, std430) buffer Out2 { float out2[]; };
-layout(binding = 7, std430) readonly buffer Rope { vec2 rope[]; };
-layout(binding = 8, std430) readonly buffer Params { PARAMS_BLOCK };
+MATMUL_OUTPUT_BINDINGS
 
 MATMUL_PUSH_CONSTANTS
 

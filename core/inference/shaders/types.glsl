@@ -37,6 +37,19 @@
         uint headDim;   /* MODE_QKV: RoPE pairs per head = headDim / 2 */                                             \
     } pc;
 
+// Bindings 4-8 of every matmul family: the outputs (out1/out2 are the K and V caches in MODE_QKV), the RoPE table
+// (cos, sin per position and pair) and the per-call parameters. Bindings 0-1 (weights) and 2-3 (input, RMSNorm
+// weight) differ by family; MATMUL_UNIFORM_INPUTS is the uniform-buffer form of 2-3.
+#define MATMUL_OUTPUT_BINDINGS                                                                                        \
+    layout(binding = 4, std430) buffer Out0 { float out0[]; };                                                        \
+    layout(binding = 5, std430) buffer Out1 { float out1[]; };                                                        \
+    layout(binding = 6, std430) buffer Out2 { float out2[]; };                                                        \
+    layout(binding = 7, std430) readonly buffer Rope { vec2 rope[]; };                                                \
+    layout(binding = 8, std430) readonly buffer Params { PARAMS_BLOCK };
+#define MATMUL_UNIFORM_INPUTS                                                                                         \
+    layout(binding = 2, std140) uniform XIn { vec4 xin[4096]; };                                                      \
+    layout(binding = 3, std140) uniform GIn { vec4 gin[4096]; };
+
 // Per-call parameters written by the host before each submit (the command buffers are reused)
 #define PARAMS_BLOCK                                                                                                  \
     uint pPos;       /* position of the first token of the batch */                                                   \
