@@ -41,16 +41,22 @@ namespace {
         return {};
     }
 
-    /** Evaluates chunk `i` (all logits) from an empty cache, BOS first. */
-    Result<void> evalChunk(
-        Backend& b, std::span<const int32_t> tokens, int ctx, int i, int32_t bos, std::vector<float>& logits)
+    /** Chunk `i` of `ctx` tokens, BOS first (when the model has one), as llama-perplexity evaluates it. */
+    std::vector<int32_t> chunkTokens(std::span<const int32_t> tokens, int ctx, int i, int32_t bos)
     {
         std::vector<int32_t> chunk(tokens.begin() + ptrdiff_t(i) * ctx, tokens.begin() + ptrdiff_t(i + 1) * ctx);
         if (bos >= 0)
             chunk[0] = bos;
+        return chunk;
+    }
+
+    /** Evaluates chunk `i` (all logits) from an empty cache. */
+    Result<void> evalChunk(
+        Backend& b, std::span<const int32_t> tokens, int ctx, int i, int32_t bos, std::vector<float>& logits)
+    {
         logits.resize(size_t(ctx) * size_t(b.model().config().vocabSize));
         b.reset();
-        return b.eval(chunk, 0, logits, true);
+        return b.eval(chunkTokens(tokens, ctx, i, bos), 0, logits, true);
     }
 
     Error canceled()
@@ -125,9 +131,7 @@ Result<PerplexityResult> perplexity(
             return canceled();
         // each position's log-probability of the token after it, computed by the backend (on the device for
         // Vulkan: one value per position comes back instead of a vocabulary of logits)
-        std::vector<int32_t> chunk(tokens.begin() + ptrdiff_t(i) * ctx, tokens.begin() + ptrdiff_t(i + 1) * ctx);
-        if (bos >= 0)
-            chunk[0] = bos;
+        const std::vector<int32_t> chunk = chunkTokens(tokens, ctx, i, bos);
         std::vector<int32_t> targets(size_t(ctx), 0);
         for (int p = 0; p + 1 < ctx; ++p)
             targets[size_t(p)] = tokens[size_t(i) * size_t(ctx) + size_t(p) + 1];
