@@ -5,6 +5,7 @@
 #include "core/inference/vulkan/vulkancontext.h"
 
 #include <algorithm>
+#include <bit>
 
 namespace Inference {
 
@@ -71,6 +72,11 @@ KernelShape KernelShape::forDevice(const VulkanContext& ctx)
     s.splits = envOr("INFEROMETER_VK_SPLITS", s.splits);
     s.tile = envOr("INFEROMETER_VK_TILE", s.tile);
     s.attentionThreads = std::clamp<uint32_t>(envOr("INFEROMETER_VK_ATTN_THREADS", s.attentionThreads), sg, 1024);
+    // within the device's workgroup limits (1,024 on desktop GPUs; Vulkan only promises 128)
+    const uint32_t maxLanes = std::bit_floor(
+        std::min(ctx.limits().maxComputeWorkGroupInvocations, ctx.limits().maxComputeWorkGroupSize[0]));
+    s.attentionThreads = std::min(s.attentionThreads, maxLanes);
+    s.coopThreads = std::min(s.coopThreads, maxLanes);
     return s;
 }
 
