@@ -77,6 +77,8 @@ KernelShape KernelShape::forDevice(const VulkanContext& ctx)
         std::min(ctx.limits().maxComputeWorkGroupInvocations, ctx.limits().maxComputeWorkGroupSize[0]));
     s.attentionThreads = std::min(s.attentionThreads, maxLanes);
     s.coopThreads = std::min(s.coopThreads, maxLanes);
+    while (s.splits > 1 && s.rows * s.splits > ctx.limits().maxComputeWorkGroupInvocations)
+        s.splits /= 2;
     return s;
 }
 
