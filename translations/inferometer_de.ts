@@ -1,4 +1,8415 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>Anomalies</name>
+    <message>
+        <location filename="../core/anomalies/agentloops.cpp" line="106"/>
+        <source>calls per %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/anomalies/agentloops.cpp" line="287"/>
+        <source>call chain depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/anomalies/anomalies.cpp" line="48"/>
+        <location filename="../core/anomalies/anomalies.cpp" line="55"/>
+        <source>finding anomalies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/anomalies/anomalies.cpp" line="61"/>
+        <source>Canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/anomalies/anomalies.cpp" line="103"/>
+        <source>Spend spike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/anomalies/anomalies.cpp" line="105"/>
+        <source>Shadow spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/anomalies/anomalies.cpp" line="107"/>
+        <source>Agent loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/anomalies/anomalies.cpp" line="109"/>
+        <source>Retry storm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/anomalies/anomalies.cpp" line="111"/>
+        <source>Context bloat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/anomalies/anomalies.cpp" line="113"/>
+        <source>Unpriced model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/anomalies/anomalies.cpp" line="318"/>
+        <source>Daily list spend of each %1 is compared with the median of the same weekday over the previous %2 weeks (weekends are compared with weekends). A day is a spike when its spend exceeds that median by more than the largest of %3 × 1.4826 × MAD (median absolute deviation of those weekdays), %4% of the median and $%5. The series must have spent on at least %6 of those weekdays. Excess = spend − median, summed over consecutive spike days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/anomalies/anomalies.cpp" line="331"/>
+        <source>Spend on an API key (or, for calls without a key, a model) whose calls carry no cost center and no owner, after attribution rules: nobody claims it. Reported from $%1. Excess = all of that spend; severity by that amount alone (there is no baseline). A key first seen more than %2 days after the workspace&apos;s first day is new, which raises its severity one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/anomalies/anomalies.cpp" line="339"/>
+        <source>Calls of each task (or agent, without task ids) per %1-minute window. Norm: the median peak window of the project&apos;s other tasks (none: only the floor applies; for an agent, the median of its own windows). Runaway: at least %2 calls and %3 × the norm in a window; adjacent runaway windows form one loop. A parent_call_id chain of %4 or more calls is a loop at any pace. Excess = cost × (1 − norm × windows / calls); for a slow loop, the norm is the median calls per task of the project&apos;s other tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/anomalies/anomalies.cpp" line="352"/>
+        <source>Error calls per %1-minute window of each API key and model against that pair&apos;s mean errors per window over the whole workspace. A burst: at least %2 errors and %3 × the mean. Excess = the cost of the burst&apos;s error calls beyond the mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/anomalies/anomalies.cpp" line="360"/>
+        <source>Input tokens per call of each workflow (project) per day, against the median of its previous %1 days with at least %2 calls (bloated days excluded; at least %3 such days needed). Bloat: %4× the baseline or more on %5 or more consecutive days. Excess = cost − calls × the baseline days&apos; median cost per call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/anomalies/anomalies.cpp" line="371"/>
+        <source>Calls to a model with no list price in the catalog or the workspace&apos;s prices. Their cost is unknown (never counted as $0), so the excess is unknown. Severity: medium, high above %1% of all calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/anomalies/anomalies.cpp" line="378"/>
+        <source>
+
+Severity: critical from $%1 excess (or %2× with $%3); high from $%3 (or %4× with $%5); medium from $%5 or %6×; low below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/anomalies/contextbloat.cpp" line="67"/>
+        <source>input tokens per call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/anomalies/retrystorms.cpp" line="78"/>
+        <source>errors per %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/anomalies/shadowspend.cpp" line="46"/>
+        <source>unowned list spend (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/anomalies/spendspikes.cpp" line="80"/>
+        <source>list spend (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/anomalies/unpriced.cpp" line="45"/>
+        <source>unpriced calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnomaliesPage</name>
+    <message>
+        <location filename="../views/anomaliespage.cpp" line="76"/>
+        <source>Anomalies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/anomaliespage.cpp" line="85"/>
+        <source>Could not look for anomalies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/anomaliespage.cpp" line="93"/>
+        <source>Looking for anomalies in every call of the workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/anomaliespage.cpp" line="102"/>
+        <source>List spend per day (USD); anomalies shaded by kind (spans shorter than a day widened to their day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/anomaliespage.cpp" line="109"/>
+        <source>Daily list spend of the whole workspace. Shaded: when each anomaly happened; shadow spend and unpriced models last for weeks and are only listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/anomaliespage.cpp" line="124"/>
+        <source>Select an anomaly to see how it was found and the calls behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/anomaliespage.cpp" line="125"/>
+        <location filename="../views/anomaliespage.cpp" line="221"/>
+        <location filename="../views/anomaliespage.cpp" line="338"/>
+        <source>&lt;b&gt;Evidence calls&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/anomaliespage.cpp" line="137"/>
+        <source>&lt;b&gt;How it was found&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/anomaliespage.cpp" line="164"/>
+        <source>Could not read the evidence calls: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/anomaliespage.cpp" line="231"/>
+        <source>No anomalies found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/anomaliespage.cpp" line="232"/>
+        <source>%1 anomalies · %2 critical, %3 high · estimated excess %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/anomaliespage.cpp" line="236"/>
+        <source> (+%1 unknown: unpriced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/anomaliespage.cpp" line="237"/>
+        <source>Excess: list cost above each detector&apos;s baseline, with spend that shows in several anomalies counted once: of the spend spikes of one day (per cost center, model and key) only the largest counts, and a spike during a loop, retry storm or context bloat is that anomaly&apos;s spend. Each row&apos;s own excess is in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/anomaliespage.cpp" line="254"/>
+        <source>Spend per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/anomaliespage.cpp" line="321"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/anomaliespage.cpp" line="322"/>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · %3 – %4 (UTC)&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/anomaliespage.cpp" line="326"/>
+        <source>&lt;p&gt;Excess cost: &lt;b&gt;%1&lt;/b&gt; · severity %2 · %3 calls&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/anomaliespage.cpp" line="327"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/anomaliespage.cpp" line="335"/>
+        <source>&lt;b&gt;Evidence calls&lt;/b&gt; (the first %1 events of %2 calls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnomalyModel</name>
+    <message>
+        <location filename="../views/models/anomalymodel.cpp" line="40"/>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/anomalymodel.cpp" line="42"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/anomalymodel.cpp" line="44"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/anomalymodel.cpp" line="48"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/anomalymodel.cpp" line="83"/>
+        <source>%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/anomalymodel.cpp" line="83"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/anomalymodel.cpp" line="90"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/anomalymodel.cpp" line="91"/>
+        <source>%1: %2 against %3 (%4×)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/anomalymodel.cpp" line="112"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/anomalymodel.cpp" line="143"/>
+        <source>The model has no price: its cost, and so the excess, is unknown (never counted as $0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/anomalymodel.cpp" line="156"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/anomalymodel.cpp" line="158"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/anomalymodel.cpp" line="160"/>
+        <source>Start (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/anomalymodel.cpp" line="162"/>
+        <source>End (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/anomalymodel.cpp" line="164"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/anomalymodel.cpp" line="166"/>
+        <source>Excess cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/anomalymodel.cpp" line="168"/>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/anomalymodel.cpp" line="170"/>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/anomalymodel.cpp" line="175"/>
+        <source>Which detector found it: spend spike, shadow spend, agent loop, retry storm, context bloat or unpriced model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/anomalymodel.cpp" line="178"/>
+        <source>The cost center, model, API key, project, task or agent the anomaly is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/anomalymodel.cpp" line="180"/>
+        <source>First day, or first call, of the anomaly (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/anomalymodel.cpp" line="182"/>
+        <source>End of the last day, or just after the last call (UTC, exclusive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/anomalymodel.cpp" line="184"/>
+        <source>From the excess cost and the ratio to the baseline; the rule is in the method text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/anomalymodel.cpp" line="186"/>
+        <source>Estimated list cost above what the baseline expects (for shadow spend: all unowned spend).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/anomalymodel.cpp" line="188"/>
+        <source>Calls behind the anomaly (the evidence).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/anomalymodel.cpp" line="190"/>
+        <source>What the detector measured against its baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Attribution</name>
+    <message>
+        <location filename="../core/attribution/rules.cpp" line="75"/>
+        <source>Rule %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/attribution/rules.cpp" line="77"/>
+        <source>choose the field to match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/attribution/rules.cpp" line="79"/>
+        <source>type a pattern, e.g. key_eng_* or *.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/attribution/rules.cpp" line="81"/>
+        <source>name the cost center it attributes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/attribution/rules.cpp" line="83"/>
+        <source>the pattern is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttributionPage</name>
+    <message>
+        <location filename="../views/attributionpage.cpp" line="42"/>
+        <source>Pick a field or type a source attribute: tag:&lt;name&gt;, metadata.&lt;key&gt;, resource.&lt;attribute&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/attributionpage.cpp" line="64"/>
+        <source>Attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/attributionpage.cpp" line="65"/>
+        <source>Give every call a cost center, team and owner. Rules apply, in order, to calls whose source names no cost center: the first rule whose field matches its pattern wins. Calls that no rule claims stay &lt;b&gt;unattributed&lt;/b&gt; — shadow spend until someone owns them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/attributionpage.cpp" line="81"/>
+        <source>&amp;Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/attributionpage.cpp" line="81"/>
+        <source>Add a rule after the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/attributionpage.cpp" line="82"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/attributionpage.cpp" line="82"/>
+        <source>Remove the selected rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/attributionpage.cpp" line="90"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/attributionpage.cpp" line="90"/>
+        <source>Earlier rules win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/attributionpage.cpp" line="95"/>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/attributionpage.cpp" line="95"/>
+        <source>Later rules lose to earlier ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/attributionpage.cpp" line="101"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/attributionpage.cpp" line="101"/>
+        <source>Save the rules; new imports use them (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/attributionpage.cpp" line="103"/>
+        <source>Apply to &amp;workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/attributionpage.cpp" line="103"/>
+        <source>Save, then re-attribute every call already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/attributionpage.cpp" line="123"/>
+        <source>Attribute selected &amp;key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/attributionpage.cpp" line="124"/>
+        <source>Add a rule that gives the selected API key a cost center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/attributionpage.cpp" line="160"/>
+        <source>&lt;b&gt;Unattributed: %1&lt;/b&gt; in %2 calls, by API key (double-click a key to attribute it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/attributionpage.cpp" line="163"/>
+        <source>&lt;b&gt;Every call is attributed.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/attributionpage.cpp" line="168"/>
+        <source>Canceled; the workspace was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/attributionpage.cpp" line="176"/>
+        <source>Re-attributed %n call(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/attributionpage.cpp" line="243"/>
+        <source>Saved %n rule(s). New imports use them; apply them to the workspace to re-attribute what is already imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/attributionpage.cpp" line="254"/>
+        <source>Unsaved rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/attributionpage.cpp" line="254"/>
+        <source>Save the changed attribution rules?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/attributionpage.cpp" line="262"/>
+        <source>Re-attributing calls…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/attributionpage.cpp" line="286"/>
+        <source>Select an API key in the unattributed list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/attributionpage.cpp" line="291"/>
+        <source>These calls carry no API key: attribute them by project or a source attribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/attributionpage.cpp" line="295"/>
+        <source>Attribute API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/attributionpage.cpp" line="296"/>
+        <source>Cost center for calls with API key %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/attributionpage.cpp" line="301"/>
+        <source>Rule added. Save, then apply it to the workspace to attribute the calls already imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownModel</name>
+    <message>
+        <location filename="../views/models/breakdownmodel.cpp" line="33"/>
+        <source>List cost: tokens in each of the six buckets × the price valid at the time of the call. Calls to models without a known price are not counted (they are listed as unpriced, never as $0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/breakdownmodel.cpp" line="36"/>
+        <source>Share of the list cost of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/breakdownmodel.cpp" line="38"/>
+        <source>LLM calls (a provider&apos;s aggregated bucket counts its requests).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/breakdownmodel.cpp" line="70"/>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/breakdownmodel.cpp" line="72"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/breakdownmodel.cpp" line="74"/>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/breakdownmodel.cpp" line="76"/>
+        <source>Cost / task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/breakdownmodel.cpp" line="78"/>
+        <source>CPSO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/breakdownmodel.cpp" line="80"/>
+        <source>Rework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/breakdownmodel.cpp" line="82"/>
+        <source>Token eff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/breakdownmodel.cpp" line="84"/>
+        <source>Cache hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/breakdownmodel.cpp" line="103"/>
+        <source>Calls that no cost center, team or owner claims: attribute their API keys to stop shadow spend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/models/breakdownmodel.cpp" line="106"/>
+        <source>%n call(s) to unpriced models not included: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/models/breakdownmodel.cpp" line="115"/>
+        <source>unpriced</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTableModel</name>
+    <message>
+        <location filename="../views/models/budgettablemodel.cpp" line="116"/>
+        <source>— (double-click to set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/budgettablemodel.cpp" line="125"/>
+        <source>%1 (month complete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/budgettablemodel.cpp" line="126"/>
+        <source>%1 (%2 – %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/budgettablemodel.cpp" line="134"/>
+        <source>forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/budgettablemodel.cpp" line="136"/>
+        <location filename="../views/models/budgettablemodel.cpp" line="183"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/budgettablemodel.cpp" line="142"/>
+        <source>not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/budgettablemodel.cpp" line="144"/>
+        <source>reached 100 % %1; no later calls to block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/budgettablemodel.cpp" line="145"/>
+        <source>would have stopped %1, blocking %2 of %3 calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/budgettablemodel.cpp" line="156"/>
+        <source>Monthly budget of %1 in USD of list cost. Double-click to change; 0 removes it. Setting a budget adds alert rules at 80 %, 90 % and 100 % and on a forecast breach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/budgettablemodel.cpp" line="160"/>
+        <source>List cost of the month&apos;s calls from its first day through the as-of day (UTC); calls without a known price are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/budgettablemodel.cpp" line="165"/>
+        <source>Month-end forecast of %1 days after %2 elapsed: month-to-date plus each remaining day at the mean of its kind so far (working days or weekend days, UTC) = %3.
+Interval (10th–90th percentile): ± 1.28 × standard deviation of the daily spend around its kind&apos;s mean (%4/day) × √%5 remaining days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/budgettablemodel.cpp" line="176"/>
+        <source>Alert rules that fired this month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/budgettablemodel.cpp" line="179"/>
+        <source>forecast above %1 of the budget on %2 (judged from day 7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/budgettablemodel.cpp" line="181"/>
+        <source>%1 of the budget spent at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/budgettablemodel.cpp" line="187"/>
+        <source>Circuit breaker: replaying the month&apos;s calls in time order, the call that took spend to 100 % of the budget still runs; a hard stop would have blocked every later call (their list cost and count shown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/budgettablemodel.cpp" line="191"/>
+        <source>Month-to-date as a share of the budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/budgettablemodel.cpp" line="259"/>
+        <source>Cost center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/budgettablemodel.cpp" line="259"/>
+        <source>Monthly budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/budgettablemodel.cpp" line="259"/>
+        <source>Month to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/budgettablemodel.cpp" line="259"/>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/budgettablemodel.cpp" line="260"/>
+        <source>Month-end forecast (10–90 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/budgettablemodel.cpp" line="260"/>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/budgettablemodel.cpp" line="260"/>
+        <source>Circuit breaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/budgettablemodel.cpp" line="265"/>
+        <source>Bar: month-to-date (dark) and forecast (light) with whiskers at the 10th and 90th percentile; the red mark is the budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/budgettablemodel.cpp" line="268"/>
+        <source>Budget alert rules that fired this month: 80 %, 90 %, 100 % of the budget spent, and the forecast above the budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/budgettablemodel.cpp" line="271"/>
+        <source>What a hard stop at 100 % of the budget would have blocked this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Budgets</name>
+    <message>
+        <location filename="../core/budgets/budgetstatus.cpp" line="168"/>
+        <source>Canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/budgetspage.cpp" line="75"/>
+        <source>Cannot write the alert rules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BudgetsPage</name>
+    <message>
+        <location filename="../views/budgetspage.cpp" line="89"/>
+        <source>Budgets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/budgetspage.cpp" line="93"/>
+        <source>The calendar month (UTC) that holds the as-of day, from its first day through the as-of day. Spend is list cost from the price catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/budgetspage.cpp" line="96"/>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/budgetspage.cpp" line="101"/>
+        <location filename="../views/budgetspage.cpp" line="103"/>
+        <source>last event day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/budgetspage.cpp" line="104"/>
+        <source>The last day counted (UTC). The earliest date means the workspace&apos;s last event day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/budgetspage.cpp" line="106"/>
+        <source>Export alert rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/budgetspage.cpp" line="107"/>
+        <source>Write the budgets and anomaly thresholds as Prometheus alerting rules (YAML) for LiteLLM&apos;s litellm_spend_metric_total by team_alias; check them with promtool check rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/budgetspage.cpp" line="146"/>
+        <source>Change budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/budgetspage.cpp" line="152"/>
+        <source>Export alert rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/budgetspage.cpp" line="154"/>
+        <source>Prometheus rules (*.yml *.yaml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/budgetspage.cpp" line="182"/>
+        <source>No calls in this workspace yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/budgetspage.cpp" line="185"/>
+        <source>%1, day %2 of %3 (as of %4, UTC). Spend is list cost; double-click a budget to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/budgetspage.cpp" line="194"/>
+        <source>No budgets yet: double-click a cost center&apos;s monthly budget to set one. Alerts at 80 %, 90 % and 100 % and on a forecast breach come with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/budgetspage.cpp" line="215"/>
+        <source>Wrote %n alert rule(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/budgetspage.cpp" line="311"/>
+        <source>%1 has no budget: set one to see its forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/budgetspage.cpp" line="316"/>
+        <source>%1: cumulative spend, budget and month-end forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/budgetspage.cpp" line="319"/>
+        <source>Spend (cumulative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/budgetspage.cpp" line="327"/>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/budgetspage.cpp" line="332"/>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/budgetspage.cpp" line="343"/>
+        <source>10–90 % interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/budgetspage.cpp" line="355"/>
+        <source>Day of month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/budgetspage.cpp" line="359"/>
+        <source>USD (list cost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallRowsModel</name>
+    <message>
+        <location filename="../views/models/callrowsmodel.cpp" line="45"/>
+        <source>Input tokens: uncached + cache read + cache writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/callrowsmodel.cpp" line="47"/>
+        <source>Input tokens read from the provider&apos;s prompt cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/callrowsmodel.cpp" line="49"/>
+        <source>Output tokens, reasoning included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/callrowsmodel.cpp" line="51"/>
+        <source>List cost of the call (unpriced: the model has no known price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/callrowsmodel.cpp" line="53"/>
+        <source>Task id and attempt (1 = first try)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/callrowsmodel.cpp" line="55"/>
+        <source>The call&apos;s own outcome; the task&apos;s final outcome in brackets when it differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/callrowsmodel.cpp" line="62"/>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/callrowsmodel.cpp" line="62"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/callrowsmodel.cpp" line="62"/>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/callrowsmodel.cpp" line="63"/>
+        <source>Cached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/callrowsmodel.cpp" line="63"/>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/callrowsmodel.cpp" line="63"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/callrowsmodel.cpp" line="63"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/callrowsmodel.cpp" line="63"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/callrowsmodel.cpp" line="64"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/callrowsmodel.cpp" line="64"/>
+        <source>Call id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/callrowsmodel.cpp" line="95"/>
+        <source>%1 · %2
+Cost center %3 · team %4 · owner %5
+API key %6 · project %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/callrowsmodel.cpp" line="113"/>
+        <source>unpriced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/callrowsmodel.cpp" line="115"/>
+        <source>%1 #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/callrowsmodel.cpp" line="118"/>
+        <source>%1 (task: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/callrowsmodel.cpp" line="121"/>
+        <source>%1 (%2 calls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../app/cli/abcommand.cpp" line="84"/>
+        <source>UTF-8 text for perplexity, KL divergence and the prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/abcommand.cpp" line="86"/>
+        <source>Tokens per perplexity chunk (default 512, as llama-perplexity).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/abcommand.cpp" line="88"/>
+        <source>Timed runs after one warm-up (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/abcommand.cpp" line="89"/>
+        <source>Prompt length for prefill and TTFT (default 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/abcommand.cpp" line="91"/>
+        <source>Tokens generated per run (default 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/abcommand.cpp" line="92"/>
+        <source>USD per hour of the machine: adds $ per 1M output tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/abcommand.cpp" line="96"/>
+        <source>The baseline GGUF model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/abcommand.cpp" line="97"/>
+        <source>The model compared with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/abcommand.cpp" line="101"/>
+        <source>ab needs A, B and --text FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/abcommand.cpp" line="109"/>
+        <source>--ctx (&gt;= 4), --runs (&gt;= 1), --prompt-tokens (&gt;= 1), --decode-tokens (&gt;= 2) take whole numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/abcommand.cpp" line="118"/>
+        <source>--gpu-price-per-hour takes a number &gt;= 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/abcommand.cpp" line="142"/>
+        <source>the vocabulary differs from %1&apos;s: the models cannot be compared token by token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/abcommand.cpp" line="189"/>
+        <source>%1 on %2, %3 timed runs after a warm-up; perplexity over %4 chunks of %5 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/abcommand.cpp" line="196"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/abcommand.cpp" line="197"/>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/abcommand.cpp" line="198"/>
+        <source>file size (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/abcommand.cpp" line="200"/>
+        <source>weights memory (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/abcommand.cpp" line="203"/>
+        <source>prefill tokens/s (min-max)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/abcommand.cpp" line="204"/>
+        <source>decode tokens/s (min-max)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/abcommand.cpp" line="205"/>
+        <source>time to first token (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/abcommand.cpp" line="206"/>
+        <source>perplexity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/abcommand.cpp" line="208"/>
+        <source>$ per 1M output tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/abcommand.cpp" line="211"/>
+        <source>B vs A: KLD mean %1, KLD p99 %2, top-1 agreement %3%, decode speed-up %4x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anomaliescommand.cpp" line="15"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="85"/>
+        <location filename="../app/cli/clicommands.cpp" line="192"/>
+        <location filename="../app/cli/maturitycommand.cpp" line="35"/>
+        <source>Workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anomaliescommand.cpp" line="16"/>
+        <source>Report anomalies from this time (inclusive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anomaliescommand.cpp" line="17"/>
+        <source>Report anomalies until this time (a date includes that day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anomaliescommand.cpp" line="23"/>
+        <source>anomalies needs --workspace W.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anomaliescommand.cpp" line="31"/>
+        <location filename="../app/cli/clicommands.cpp" line="208"/>
+        <source>--%1: &quot;%2&quot; is not a date or time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anomaliescommand.cpp" line="47"/>
+        <source>No anomalies found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anomaliescommand.cpp" line="50"/>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anomaliescommand.cpp" line="50"/>
+        <source>severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anomaliescommand.cpp" line="50"/>
+        <source>start (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anomaliescommand.cpp" line="51"/>
+        <source>end (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anomaliescommand.cpp" line="51"/>
+        <source>excess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anomaliescommand.cpp" line="51"/>
+        <location filename="../app/cli/clicommands.cpp" line="243"/>
+        <source>calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anomaliescommand.cpp" line="52"/>
+        <source>where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anomaliescommand.cpp" line="57"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anomaliescommand.cpp" line="60"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anomaliescommand.cpp" line="64"/>
+        <source>%1 anomalies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="33"/>
+        <source>forecast &gt; %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="34"/>
+        <source>%1 on %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="40"/>
+        <source>No budgets. Set one with --set COST_CENTER=USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="44"/>
+        <source>Budgets as of %1 (UTC): month %2, day %3 of %4. Spend is list cost; calls without a price are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="51"/>
+        <location filename="../app/cli/clicommands.cpp" line="247"/>
+        <source>(unattributed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="52"/>
+        <source>budget %1, spent %2 (%3) in %4 calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="56"/>
+        <source>, %1 unpriced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="59"/>
+        <source>forecast  %1 (10-90%: %2 - %3), %4 of budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="66"/>
+        <source>alerts    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="66"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="70"/>
+        <source>breaker   would have stopped on %1 %2, blocking %3 of %4 calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="76"/>
+        <source>breaker   not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="86"/>
+        <source>Set a monthly budget in USD (0 removes it); repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="89"/>
+        <source>Last day counted (default: the last event&apos;s day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="90"/>
+        <source>Write Prometheus alerting rules (YAML) to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="93"/>
+        <source>Spend counter (USD) the rules query (default litellm_spend_metric_total).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="94"/>
+        <source>Label that holds the cost center (default team_alias).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="100"/>
+        <source>budgets needs --workspace W.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="107"/>
+        <source>--set: &quot;%1&quot; is not COST_CENTER=USD (a non-negative amount).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="114"/>
+        <source>--as-of: &quot;%1&quot; is not a date or time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="145"/>
+        <source>Cannot write the alert rules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="146"/>
+        <source>Wrote %1 alert rules to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="72"/>
+        <source>Workspace file to create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="73"/>
+        <source>Random seed (default 20260803).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="74"/>
+        <source>Days of history (default 90).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="79"/>
+        <source>demo needs --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="87"/>
+        <source>--seed and --days take positive whole numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="97"/>
+        <source>Created %1 with %2 events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="105"/>
+        <source>Workspace file (created if missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="107"/>
+        <source>auto, jsonl or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="109"/>
+        <source>Read CSV or JSON Lines through a column mapping, repeated per field: time=ts (instead of --format).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="112"/>
+        <source>Usage files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="116"/>
+        <source>import needs --workspace W and at least one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="123"/>
+        <source>Unknown --format &quot;%1&quot;; known formats: auto, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="156"/>
+        <source>%1: %2 of %3 rows rejected; nothing was imported from this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="162"/>
+        <source>%1 (%2): %3 imported, %4 duplicates, 0 rejected%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="166"/>
+        <source>; %1 unpriced (model not in the price catalog)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="193"/>
+        <source>Start (inclusive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="194"/>
+        <source>End (a date includes that day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="195"/>
+        <source>Group by a dimension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="200"/>
+        <source>report needs --workspace W.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="215"/>
+        <source>--by: unknown dimension &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="232"/>
+        <source>unpriced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="240"/>
+        <source>%1 to %2 (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="242"/>
+        <source>list cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="243"/>
+        <source>cost/task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="244"/>
+        <source>CPSO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="244"/>
+        <source>rework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="245"/>
+        <source>tok.eff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="245"/>
+        <source>cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="248"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="251"/>
+        <source>Unpriced: %1 calls to %2 (no price known; not counted as $0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="263"/>
+        <source>Workspace whose prices to show or change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="265"/>
+        <source>Show the price that applies to this model id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="266"/>
+        <source>With --model: the price valid at this time (default: now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="268"/>
+        <source>Read LiteLLM&apos;s model_prices_and_context_window.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="271"/>
+        <source>With --import: date the imported prices apply from (default: always).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="273"/>
+        <source>Recompute the list cost of every event with the current prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="285"/>
+        <source>--reprice needs --workspace W.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="304"/>
+        <source>Cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="309"/>
+        <source>--effective-from: not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="323"/>
+        <source>No --workspace given: the %1 prices were read and checked but not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="330"/>
+        <source>Read %1 model prices from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="343"/>
+        <source>Re-priced %1 events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="352"/>
+        <source>--at: not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="357"/>
+        <source>inferometer-cli: &quot;%1&quot; is not in the price catalog: its calls are unpriced (never $0). Add a price in the workspace or import LiteLLM&apos;s price file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="422"/>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisupport.h" line="46"/>
+        <source>Print one JSON document on stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compresscommand.cpp" line="56"/>
+        <source>o200k_base (default), cl100k_base, or a .tiktoken, tokenizer.json or .gguf file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compresscommand.cpp" line="59"/>
+        <source>Rules to apply, comma-separated: dedupe, filler, reorder, whitespace (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compresscommand.cpp" line="62"/>
+        <source>Price the saving at this catalog model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compresscommand.cpp" line="63"/>
+        <source>Calls per day for the monthly saving (default 10000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compresscommand.cpp" line="65"/>
+        <source>Output tokens per call, for the cost per call (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compresscommand.cpp" line="67"/>
+        <source>Write the rewritten prompt to this file instead of stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compresscommand.cpp" line="70"/>
+        <source>The prompt (UTF-8 text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compresscommand.cpp" line="74"/>
+        <source>compress needs one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compresscommand.cpp" line="85"/>
+        <source>Unknown rule &quot;%1&quot;; rules: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compresscommand.cpp" line="97"/>
+        <source>--requests-per-day and --output-tokens take whole numbers ≥ 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compresscommand.cpp" line="102"/>
+        <source>Cannot read the prompt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compresscommand.cpp" line="114"/>
+        <source>No price for model &quot;%1&quot; in the catalog (see inferometer-cli prices).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compresscommand.cpp" line="136"/>
+        <source>Cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compresscommand.cpp" line="177"/>
+        <source>No rule changed the prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compresscommand.cpp" line="179"/>
+        <source>%1 (%2): %3 edit(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compresscommand.cpp" line="184"/>
+        <source>Tokens (%1): %2 → %3, %4 saved (%5%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compresscommand.cpp" line="191"/>
+        <source>Characters: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compresscommand.cpp" line="192"/>
+        <source>Static prefix (before the first {{variable}}, cacheable): %1 → %2 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compresscommand.cpp" line="197"/>
+        <source>At %1, %2 requests/day (× %3 days), %4 output tokens per call: %5 → %6 per month, saves %7 per month (list input price, no caching)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/generatecommand.cpp" line="18"/>
+        <source>Text to continue (default: none, start from BOS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/generatecommand.cpp" line="19"/>
+        <source>Tokens to generate (default 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/generatecommand.cpp" line="20"/>
+        <source>0 for greedy (default 0.8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/generatecommand.cpp" line="21"/>
+        <source>Keep the K most likely tokens; 0 keeps all (default 40).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/generatecommand.cpp" line="23"/>
+        <source>Nucleus: keep tokens up to probability P (default 0.95).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/generatecommand.cpp" line="25"/>
+        <source>Random seed (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/generatecommand.cpp" line="27"/>
+        <source>KV cache size in tokens (default: prompt + tokens).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/generatecommand.cpp" line="30"/>
+        <location filename="../app/cli/perplexitycommand.cpp" line="22"/>
+        <source>A GGUF model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/generatecommand.cpp" line="34"/>
+        <source>generate needs MODEL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/generatecommand.cpp" line="39"/>
+        <source>--tokens takes a whole number of at least 1, --top-k one of at least 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/generatecommand.cpp" line="50"/>
+        <source>--temperature takes a number &gt;= 0, --top-p one &gt; 0, --seed a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/generatecommand.cpp" line="64"/>
+        <source>--ctx takes a whole number of at least 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/generatecommand.cpp" line="88"/>
+        <source>%1 prompt tokens at %2 tokens/s, %3 generated at %4 tokens/s (%5, %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/inferencesupport.h" line="27"/>
+        <source>vulkan, cpu, or auto (default: Vulkan, the CPU reference when there is no Vulkan device).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/inferencesupport.h" line="43"/>
+        <source>unknown backend &quot;%1&quot; (vulkan, cpu or auto)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/inferencesupport.h" line="51"/>
+        <source>inferometer-cli: note: %1; using the CPU reference backend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/inferencesupport.h" line="80"/>
+        <location filename="../app/cli/tokenscommand.cpp" line="32"/>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/maturitycommand.cpp" line="18"/>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/maturitycommand.cpp" line="36"/>
+        <source>Days measured, ending on the last day of data (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/maturitycommand.cpp" line="42"/>
+        <source>maturity needs --workspace W.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/maturitycommand.cpp" line="48"/>
+        <source>--window takes a positive whole number of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/maturitycommand.cpp" line="62"/>
+        <source>Maturity level %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/maturitycommand.cpp" line="64"/>
+        <source>Measured over %1 to %2 (UTC, %n day(s)); savings per month = window × 30 / days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/maturitycommand.cpp" line="72"/>
+        <source>Level %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/maturitycommand.cpp" line="76"/>
+        <source>falling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/maturitycommand.cpp" line="78"/>
+        <source>&lt;= %1 or falling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/maturitycommand.cpp" line="85"/>
+        <source>Next level (%1): steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/maturitycommand.cpp" line="89"/>
+        <source>[saves %1/month]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/maturitycommand.cpp" line="94"/>
+        <source>  Total estimated savings: %1/month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/perplexitycommand.cpp" line="17"/>
+        <source>UTF-8 text to score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/perplexitycommand.cpp" line="19"/>
+        <source>Tokens per chunk (default 512, as llama-perplexity).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/perplexitycommand.cpp" line="26"/>
+        <source>perplexity needs MODEL and --text FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/perplexitycommand.cpp" line="29"/>
+        <source>--ctx takes a whole number of at least 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/perplexitycommand.cpp" line="58"/>
+        <source>%1 on %2 (%3): %4 tokens, %5 chunks of %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/perplexitycommand.cpp" line="67"/>
+        <source>Final estimate: PPL = %1 +/- %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/quantizecommand.cpp" line="19"/>
+        <source>q8_0 or q4_0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/quantizecommand.cpp" line="21"/>
+        <source>An f32 or f16 GGUF model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/quantizecommand.cpp" line="22"/>
+        <source>The quantized GGUF to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/quantizecommand.cpp" line="27"/>
+        <source>quantize needs IN, OUT and --type q8_0|q4_0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/quantizecommand.cpp" line="30"/>
+        <source>--type: &quot;%1&quot; is not q8_0 or q4_0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/quantizecommand.cpp" line="46"/>
+        <source>%1 -&gt; %2 (%3): %4 tensors quantized, %5 kept; tensor data %6 -&gt; %7 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scrapecommand.cpp" line="53"/>
+        <source>The /metrics endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scrapecommand.cpp" line="54"/>
+        <source>Seconds between scrapes (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scrapecommand.cpp" line="55"/>
+        <source>Scrapes to take (default 2: rates need two).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scrapecommand.cpp" line="56"/>
+        <source>Deployment cost in USD per hour, for $ per 1M tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scrapecommand.cpp" line="59"/>
+        <source>Name of an environment variable holding a bearer token (never a token on the command line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scrapecommand.cpp" line="62"/>
+        <source>Name of an environment variable holding user:password for basic auth (never on the command line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scrapecommand.cpp" line="68"/>
+        <source>scrape takes one URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scrapecommand.cpp" line="73"/>
+        <source>--interval takes seconds (0.1 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scrapecommand.cpp" line="76"/>
+        <source>--count takes a whole number of scrapes (1 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scrapecommand.cpp" line="81"/>
+        <source>--gpu-price-per-hour takes a number of USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scrapecommand.cpp" line="86"/>
+        <source>--bearer-token-env and --basic-auth-env exclude each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scrapecommand.cpp" line="95"/>
+        <source>The environment variable %1 must hold user:password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scrapecommand.cpp" line="107"/>
+        <source>scrape %1: %2 samples in %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scrapecommand.cpp" line="108"/>
+        <source>scrape %1: down: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scrapecommand.cpp" line="147"/>
+        <source>%1 (%2): %3 series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synthmodelcommand.cpp" line="18"/>
+        <source>110m, 350m or 1b.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synthmodelcommand.cpp" line="20"/>
+        <source>f32, q8_0 or q4_0 (default f32).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synthmodelcommand.cpp" line="21"/>
+        <source>A GGUF model whose vocabulary to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synthmodelcommand.cpp" line="22"/>
+        <source>The GGUF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synthmodelcommand.cpp" line="23"/>
+        <source>Random seed (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synthmodelcommand.cpp" line="28"/>
+        <source>synth-model needs --preset, --vocab-from and --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synthmodelcommand.cpp" line="32"/>
+        <source>--preset: &quot;%1&quot; is not 110m, 350m or 1b.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synthmodelcommand.cpp" line="36"/>
+        <source>--type: &quot;%1&quot; is not f32, q8_0 or q4_0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synthmodelcommand.cpp" line="43"/>
+        <source>--seed takes a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synthmodelcommand.cpp" line="57"/>
+        <source>Wrote %1: %2 parameters (%3, %4 layers x %5), %6 bytes, vocabulary of %7 from %8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tokenscommand.cpp" line="29"/>
+        <source>cannot open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tokenscommand.cpp" line="49"/>
+        <source>o200k_base (default), cl100k_base, gguf:MODEL.gguf, or a .tiktoken, tokenizer.json or .gguf file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tokenscommand.cpp" line="51"/>
+        <source>Also print the token ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tokenscommand.cpp" line="52"/>
+        <source>The text to count (- reads stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tokenscommand.cpp" line="57"/>
+        <source>tokens needs one FILE (or - for stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tokenscommand.cpp" line="99"/>
+        <source>%1: %2 tokens (%3 bytes%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tokenscommand.cpp" line="103"/>
+        <source>; invalid UTF-8 read as U+FFFD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="51"/>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="53"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="54"/>
+        <source>When the call happened: ISO 8601 (2026-10-01T09:00:00Z) or epoch seconds or milliseconds. Other layouts need a time format. A time without a zone is UTC. Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="57"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="58"/>
+        <source>The model as the provider names it (gpt-4o-mini, claude-sonnet-4-5): it selects the price. Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="62"/>
+        <source>Tokens (six buckets that do not overlap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="64"/>
+        <source>Uncached input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="65"/>
+        <source>Input tokens billed at the full input price. The buckets do not overlap: if this column also counts cached tokens, do not map those to cache read as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="68"/>
+        <source>Cache read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="69"/>
+        <source>Input tokens read from the prompt cache, billed at the cached-input price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="71"/>
+        <source>Cache write 5m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="72"/>
+        <source>Input tokens written to the prompt cache with a 5-minute lifetime (Anthropic&apos;s cache_creation_input_tokens).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="75"/>
+        <source>Cache write 1h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="76"/>
+        <source>Input tokens written to the prompt cache with a 1-hour lifetime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="78"/>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="79"/>
+        <source>Generated tokens, not counting reasoning tokens (map those separately, or not at all when this column includes them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="82"/>
+        <source>Reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="83"/>
+        <source>Hidden reasoning (thinking) tokens, billed as output. Leave unmapped when the output column already counts them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="87"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="89"/>
+        <source>Reported cost (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="90"/>
+        <source>What the source says the call cost, in USD. Kept next to the list cost computed from the price catalog and compared with it on the Billing check page; it never replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="94"/>
+        <source>Attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="96"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="97"/>
+        <source>openai, anthropic, google, …; optional: the price catalog knows the provider of most models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="100"/>
+        <source>Cost center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="101"/>
+        <source>The department that pays. Attribution rules can fill it from the other fields later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="103"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="104"/>
+        <source>The team that made the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="105"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="106"/>
+        <source>The person or service account responsible for the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="108"/>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="109"/>
+        <source>The key&apos;s id, alias or hash, never the secret itself. Spend on keys without an owner shows as shadow spend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="112"/>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="113"/>
+        <source>The project or application the call served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="115"/>
+        <source>Tasks and calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="117"/>
+        <source>Task id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="118"/>
+        <source>The unit of work the call belongs to: cost per task, CPSO and rework need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="120"/>
+        <source>Attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="121"/>
+        <source>1 for the first try of a task, 2 and up for retries and fixes (rework). Empty: 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="123"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="124"/>
+        <source>accepted, rework, rejected or unknown: CPSO divides the cost by the accepted tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="126"/>
+        <source>Agent id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="127"/>
+        <source>The agent that made the call, in agent workflows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="128"/>
+        <source>Call id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="129"/>
+        <source>The provider&apos;s or gateway&apos;s request id. With it, importing the file again skips calls already in the workspace even when other fields changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="132"/>
+        <source>Parent call id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="133"/>
+        <source>The call that made this one, for agent trees and cascades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="135"/>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="136"/>
+        <source>chat, completion, embedding, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="137"/>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="138"/>
+        <source>How many calls the row stands for, in daily or hourly totals. Empty: 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="140"/>
+        <source>Latency (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="141"/>
+        <source>How long the call took, in milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="142"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="143"/>
+        <source>ok or error. Empty: ok.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="144"/>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="145"/>
+        <source>true when the call was billed at the batch price (true/false, 1/0, yes/no).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="188"/>
+        <source>Map columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="191"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: choose the column that holds each field; &lt;b&gt;time&lt;/b&gt; and &lt;b&gt;model&lt;/b&gt; are required. Hover a field for what it means. The tables on the right follow your choices: the file&apos;s first rows, the events as they will be stored, and the rows that would be rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="208"/>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="212"/>
+        <source>&amp;Remember for files named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="215"/>
+        <source>The mapping is used again for files whose name matches: * stands for any characters, ? for one. The default replaces the digits of the name, so that next month&apos;s export matches too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="224"/>
+        <source>&amp;Use Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="266"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="269"/>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="270"/>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="271"/>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="272"/>
+        <source>What separates the columns of the CSV file. JSON Lines files have none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="273"/>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="275"/>
+        <source>ISO 8601 or epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="277"/>
+        <source>Only for a time column in another layout, written as for QDateTime: dd.MM.yyyy HH:mm, MM/dd/yyyy, … A layout without a zone is read as UTC. Leave empty for ISO 8601 (2026-10-01T09:00:00Z) and epoch numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="280"/>
+        <source>Time &amp;format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="339"/>
+        <source>The file&apos;s first rows (line numbers at the left; mapped columns tinted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="342"/>
+        <source>As they will be stored: events, priced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="344"/>
+        <source>Rejected rows (a file with any is not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="434"/>
+        <source>(choose a column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="434"/>
+        <source>(not in file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="443"/>
+        <source>%1 (not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="478"/>
+        <source>This is a JSON Lines file: the columns are its keys, nested ones as a.b.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/columnmappingdialog.cpp" line="491"/>
+        <source>Of the first %n row(s): </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/columnmappingdialog.cpp" line="492"/>
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/columnmappingdialog.cpp" line="493"/>
+        <source>, %n rejected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/columnmappingdialog.cpp" line="496"/>
+        <source>%n event(s) unpriced: the price list does not know the model.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="499"/>
+        <source>A file with rejected rows is not imported: choose other columns, or fix the rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/columnmappingdialog.cpp" line="513"/>
+        <source>Choose the columns of time and model first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CostCentersPage</name>
+    <message>
+        <location filename="../views/costcenterspage.cpp" line="47"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/costcenterspage.cpp" line="48"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/costcenterspage.cpp" line="49"/>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/costcenterspage.cpp" line="50"/>
+        <source>Last month (calendar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/costcenterspage.cpp" line="51"/>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/costcenterspage.cpp" line="65"/>
+        <source>Cost centers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/costcenterspage.cpp" line="74"/>
+        <source>Could not compute the cost centers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/costcenterspage.cpp" line="83"/>
+        <source>Period shown; relative periods end on the day of the workspace&apos;s last call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/costcenterspage.cpp" line="87"/>
+        <source>Compare with previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/costcenterspage.cpp" line="88"/>
+        <source>Show the change of spend against the period of the same length just before this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/costcenterspage.cpp" line="90"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/costcenterspage.cpp" line="91"/>
+        <source>Save the rows shown (expanded ones with their children) with their path and metrics as CSV (UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/costcenterspage.cpp" line="114"/>
+        <source>Double-click a row to see the calls behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/costcenterspage.cpp" line="130"/>
+        <source>◀ Newer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/costcenterspage.cpp" line="131"/>
+        <source>Older ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/costcenterspage.cpp" line="132"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/costcenterspage.cpp" line="177"/>
+        <source>Show calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/costcenterspage.cpp" line="204"/>
+        <source>Could not read the calls: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/costcenterspage.cpp" line="210"/>
+        <source>No calls behind %1 in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/costcenterspage.cpp" line="211"/>
+        <source>Calls %1–%2 of %3 behind %4, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/costcenterspage.cpp" line="275"/>
+        <source>No calls in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/costcenterspage.cpp" line="277"/>
+        <source>%1 – %2 (UTC) · %3 · %4 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/costcenterspage.cpp" line="281"/>
+        <source> · no calls in the previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/costcenterspage.cpp" line="284"/>
+        <source> · previous period %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/costcenterspage.cpp" line="286"/>
+        <source> (%1%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/costcenterspage.cpp" line="337"/>
+        <source>Export cost centers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/costcenterspage.cpp" line="338"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/costcenterspage.cpp" line="346"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/costcenterspage.cpp" line="350"/>
+        <source>Exported %n row(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/costcenterspage.cpp" line="372"/>
+        <source>Reading the calls behind %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CostTreeModel</name>
+    <message>
+        <location filename="../views/models/costtreemodel.cpp" line="39"/>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/costtreemodel.cpp" line="109"/>
+        <source>No key, no project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/costtreemodel.cpp" line="109"/>
+        <source>%1 (project, no key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/costtreemodel.cpp" line="125"/>
+        <source>Cost center › team › owner › API key (the project for calls made without a key) › model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/costtreemodel.cpp" line="127"/>
+        <source>List cost in the period: tokens in each of the six buckets × the price valid at the time of the call. Calls to models without a known price are not counted (never as $0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/costtreemodel.cpp" line="130"/>
+        <source>Share of the parent&apos;s spend (for a cost center: of the total) in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/costtreemodel.cpp" line="132"/>
+        <source>Change of spend against the previous period of the same length, just before this one. ▲ spends more, ▼ less; &quot;new&quot; had no spend before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/costtreemodel.cpp" line="135"/>
+        <source>Spend per day over the period, each row on its own scale (the dot marks the last day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/costtreemodel.cpp" line="163"/>
+        <source>Cost center › … › model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/costtreemodel.cpp" line="163"/>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/costtreemodel.cpp" line="164"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/costtreemodel.cpp" line="164"/>
+        <source>Δ vs previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/costtreemodel.cpp" line="164"/>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/costtreemodel.cpp" line="164"/>
+        <source>Cost / task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/costtreemodel.cpp" line="165"/>
+        <source>CPSO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/costtreemodel.cpp" line="165"/>
+        <source>Rework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/costtreemodel.cpp" line="165"/>
+        <source>Token eff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/costtreemodel.cpp" line="165"/>
+        <source>Cache hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/costtreemodel.cpp" line="234"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/costtreemodel.cpp" line="258"/>
+        <source>%1: %2
+%3 calls · %4 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/models/costtreemodel.cpp" line="263"/>
+        <source>%1 list cost; %n call(s) without a known price are not included.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/models/costtreemodel.cpp" line="265"/>
+        <source>%1 list cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/costtreemodel.cpp" line="269"/>
+        <source>Previous period %1 – %2: %3
+This period: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/costtreemodel.cpp" line="277"/>
+        <source>Spend per day, %1 – %2; peak %3 on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/costtreemodel.cpp" line="282"/>
+        <source>%1
+%2 tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/costtreemodel.cpp" line="284"/>
+        <source>%1
+%2 accepted tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/costtreemodel.cpp" line="297"/>
+        <source>Spend (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/costtreemodel.cpp" line="297"/>
+        <source>Share of parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/costtreemodel.cpp" line="297"/>
+        <source>Previous spend (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/costtreemodel.cpp" line="297"/>
+        <source>Change vs previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/costtreemodel.cpp" line="298"/>
+        <source>Cost per task (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/costtreemodel.cpp" line="298"/>
+        <source>CPSO (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/costtreemodel.cpp" line="298"/>
+        <source>Rework rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/costtreemodel.cpp" line="298"/>
+        <source>Token efficiency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/costtreemodel.cpp" line="299"/>
+        <source>Cache hit rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/costtreemodel.cpp" line="299"/>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/costtreemodel.cpp" line="299"/>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <location filename="../core/demo/demogenerator.cpp" line="201"/>
+        <source>Canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/demo/demogenerator.cpp" line="505"/>
+        <source>The file already exists; the demo is only written to a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiscrepanciesPage</name>
+    <message>
+        <location filename="../views/discrepanciespage.cpp" line="26"/>
+        <source>Billing check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/discrepanciespage.cpp" line="27"/>
+        <source>Where a source states what calls cost (a provider&apos;s cost export beside its usage export, a gateway&apos;s spend, a tracer&apos;s cost attribute), Inferometer compares it with the list cost of the same model on the same day. A difference means a wrong or missing price, a discount, or a change in how the provider bills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/discrepanciespage.cpp" line="38"/>
+        <source>Show differences above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/discrepanciespage.cpp" line="45"/>
+        <source>Relative difference between reported and list cost that counts as a discrepancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/discrepanciespage.cpp" line="86"/>
+        <source>&lt;b&gt;No discrepancies&lt;/b&gt; above the threshold (or no source in this workspace states its costs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/discrepanciespage.cpp" line="87"/>
+        <source>&lt;b&gt;%n model-day(s)&lt;/b&gt; differ: reported %1 against %2 at list prices.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DiscrepancyModel</name>
+    <message>
+        <location filename="../views/models/discrepancymodel.cpp" line="41"/>
+        <source>Tokens × the catalog price valid that day, for the model&apos;s calls that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/discrepancymodel.cpp" line="43"/>
+        <source>What the source (provider cost export, gateway, tracer) says those calls cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/discrepancymodel.cpp" line="45"/>
+        <source>(reported − list) / list. Blank when there is no list cost to compare (unpriced model, or a cost row without usage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/discrepancymodel.cpp" line="54"/>
+        <source>Day (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/discrepancymodel.cpp" line="56"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/discrepancymodel.cpp" line="58"/>
+        <source>List cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/discrepancymodel.cpp" line="60"/>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/discrepancymodel.cpp" line="62"/>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/discrepancymodel.cpp" line="64"/>
+        <source>Difference %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/discrepancymodel.cpp" line="85"/>
+        <source>(no model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorListModel</name>
+    <message>
+        <location filename="../views/models/errorlistmodel.cpp" line="30"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/errorlistmodel.cpp" line="30"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/errorlistmodel.cpp" line="30"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/errorlistmodel.cpp" line="48"/>
+        <source>(whole row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceModel</name>
+    <message>
+        <location filename="../views/models/anomalymodel.cpp" line="247"/>
+        <source>unpriced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/anomalymodel.cpp" line="267"/>
+        <source>Call %1, no parent call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/anomalymodel.cpp" line="268"/>
+        <source>Call %1, child of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/anomalymodel.cpp" line="278"/>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/anomalymodel.cpp" line="278"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/anomalymodel.cpp" line="278"/>
+        <source>Cost center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/anomalymodel.cpp" line="279"/>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/anomalymodel.cpp" line="279"/>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/anomalymodel.cpp" line="279"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/anomalymodel.cpp" line="279"/>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/anomalymodel.cpp" line="279"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/anomalymodel.cpp" line="280"/>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/anomalymodel.cpp" line="280"/>
+        <source>Input tok.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/anomalymodel.cpp" line="280"/>
+        <source>Output tok.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/anomalymodel.cpp" line="280"/>
+        <source>List cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/anomalymodel.cpp" line="286"/>
+        <source>Input tokens: uncached + cache reads + cache writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/anomalymodel.cpp" line="288"/>
+        <source>Output tokens, reasoning included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/anomalymodel.cpp" line="290"/>
+        <source>The call&apos;s list cost from the price catalog valid at its time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <location filename="../views/models/format.cpp" line="53"/>
+        <source>Unattributed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/format.cpp" line="60"/>
+        <source>Cost center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/format.cpp" line="62"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/format.cpp" line="64"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/format.cpp" line="66"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/format.cpp" line="68"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/format.cpp" line="70"/>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/format.cpp" line="72"/>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/format.cpp" line="76"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/format.cpp" line="83"/>
+        <source>Cost per task: the cost of all calls of a task (every attempt, every agent step), averaged over tasks. A task counts once, on its first call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/format.cpp" line="87"/>
+        <source>CPSO, cost per successful outcome: total list cost / number of tasks whose final outcome is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/format.cpp" line="90"/>
+        <source>Rework rate: share of the cost of task calls spent on attempts after the first (re-runs and fixes of model errors). Tasks finally rejected count as waste, not rework.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/format.cpp" line="95"/>
+        <source>Token efficiency: share of task tokens spent on tasks accepted at their first attempt. Token waste is its complement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/format.cpp" line="99"/>
+        <source>Cache hit rate: cache-read tokens / all input tokens (uncached + cache read + cache writes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gguf</name>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="454"/>
+        <source>required metadata key is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="458"/>
+        <source>expected %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gguf::File</name>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="261"/>
+        <source> (at byte %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="271"/>
+        <source>cannot open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="274"/>
+        <source>the file is empty, not GGUF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="277"/>
+        <source>cannot map into memory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="302"/>
+        <source>not a GGUF file (the first 4 bytes are not &quot;GGUF&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="304"/>
+        <location filename="../core/gguf/gguffile.cpp" line="311"/>
+        <source>file ends inside the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="306"/>
+        <source>big-endian GGUF files are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="308"/>
+        <source>GGUF version %1 is not supported (only 2 and 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="315"/>
+        <source>header claims %1 metadata entries, more than the file can hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="318"/>
+        <source>header claims %1 tensors, more than the file can hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="329"/>
+        <source>duplicate metadata key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="333"/>
+        <source>file ends inside the value type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="335"/>
+        <source>value type %1 is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="344"/>
+        <source>must be a uint32, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="348"/>
+        <source>%1 is not a power of two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="362"/>
+        <source>duplicate tensor name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="365"/>
+        <location filename="../core/gguf/gguffile.cpp" line="385"/>
+        <source>file ends inside the tensor info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="367"/>
+        <source>tensor has %1 dimensions (1 to %2 allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="374"/>
+        <source>file ends inside the tensor dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="376"/>
+        <source>dimension %1 is 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="378"/>
+        <source>dimension %1 (%2) makes the element count overflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="388"/>
+        <source>tensor type %1 is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="392"/>
+        <source>row length %1 is not a multiple of the %2 block size %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="400"/>
+        <source>data offset %1 is not a multiple of the alignment %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="409"/>
+        <source>file ends before its data section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="414"/>
+        <source>data (%1 bytes at data offset %2) runs past the end of the file (%3 bytes of data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="430"/>
+        <source>data at offset %1 overlaps tensor &quot;%2&quot; (offset %3, %4 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="546"/>
+        <source>no such tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gguf::ParseState</name>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="104"/>
+        <source>file ends inside the length of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="106"/>
+        <source>%1 claims %2 bytes but only %3 remain in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="118"/>
+        <source>file ends inside a %1 value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="189"/>
+        <source>bool value is %1, not 0 or 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="197"/>
+        <source>arrays nested deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="201"/>
+        <source>file ends inside an array header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="203"/>
+        <source>array element type %1 is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="207"/>
+        <source>array claims %1 elements of type %2 but only %3 bytes remain in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="219"/>
+        <source>value type %1 is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gguf::Writer</name>
+    <message>
+        <location filename="../core/gguf/ggufwriter.cpp" line="137"/>
+        <source>alignment %1 is not a power of two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/ggufwriter.cpp" line="152"/>
+        <source>a tensor needs 1 to 4 dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/ggufwriter.cpp" line="159"/>
+        <source>row length %1 does not fit type %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/ggufwriter.cpp" line="172"/>
+        <location filename="../core/gguf/ggufwriter.cpp" line="191"/>
+        <location filename="../core/gguf/ggufwriter.cpp" line="212"/>
+        <source>cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/ggufwriter.cpp" line="176"/>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/ggufwriter.cpp" line="188"/>
+        <source>tensor data is %1 bytes, its type and dimensions need %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/ggufwriter.cpp" line="204"/>
+        <source>cannot create: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../core/import/fileimporter.cpp" line="30"/>
+        <location filename="../core/import/preview.cpp" line="21"/>
+        <source>Cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/fileimporter.cpp" line="70"/>
+        <source>Unknown format &quot;%1&quot;; known formats: auto, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/fileimporter.cpp" line="120"/>
+        <source>Import stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/preview.cpp" line="74"/>
+        <source>Unknown format &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../views/importcontroller.cpp" line="33"/>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importcontroller.cpp" line="54"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importcontroller.cpp" line="54"/>
+        <source>An import is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/importcontroller.cpp" line="58"/>
+        <source>Importing %n file(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/importcontroller.cpp" line="88"/>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importcontroller.cpp" line="108"/>
+        <source>Import results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importcontroller.cpp" line="118"/>
+        <source>&lt;b&gt;%1 imported&lt;/b&gt;, %2 duplicates skipped, %3 rows rejected, %4 files failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importcontroller.cpp" line="125"/>
+        <source>File / line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importcontroller.cpp" line="125"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importcontroller.cpp" line="125"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importcontroller.cpp" line="133"/>
+        <source>%1 imported, %2 duplicates (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importcontroller.cpp" line="134"/>
+        <source>, %1 unpriced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importcontroller.cpp" line="136"/>
+        <source>nothing imported: %1 of %2 rows rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importcontroller.cpp" line="140"/>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../views/importdialog.cpp" line="28"/>
+        <source>Import usage files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="31"/>
+        <source>Each file is recognised from its content, or read through a column mapping, and imported all or nothing; calls already in the workspace are skipped. Below: the first events as they will be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="50"/>
+        <location filename="../views/importdialog.cpp" line="143"/>
+        <source>&amp;Map Columns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="51"/>
+        <source>Say which column of the file holds the time, model, tokens, …: for any CSV or JSON Lines file. The mapping is remembered for files named alike.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="53"/>
+        <source>Use the &amp;Recognised Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="54"/>
+        <source>Read this file as its content says, without the column mapping (for this import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/importdialog.cpp" line="75"/>
+        <source>&amp;Import %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="120"/>
+        <source>mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="120"/>
+        <source>mapped (pattern %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="143"/>
+        <source>&amp;Edit Mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="193"/>
+        <source>The column mapping does not fit this file: choose &lt;b&gt;Edit Mapping…&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="194"/>
+        <source>If this is a CSV or JSON Lines file of your own, choose &lt;b&gt;Map Columns…&lt;/b&gt; to say which column holds what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="197"/>
+        <source> — not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/importdialog.cpp" line="202"/>
+        <source>Format: &lt;b&gt;%1&lt;/b&gt;, read through your column mapping. First %n event(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/importdialog.cpp" line="205"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2). First %n event(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="210"/>
+        <source>&lt;br&gt;Rows like these are rejected: the file would not import until they are fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="226"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inference</name>
+    <message>
+        <location filename="../core/inference/backend.cpp" line="21"/>
+        <source>%1 tokens need as many targets (%2) and outputs (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/backend.cpp" line="31"/>
+        <source>Target %1 is outside the vocabulary of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/generator.cpp" line="22"/>
+        <source>the prompt needs 1 to %1 tokens, it has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model.cpp" line="24"/>
+        <source>required tensor is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model.cpp" line="34"/>
+        <source>shape is %1, the model&apos;s metadata needs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model.cpp" line="39"/>
+        <source>tensor type %1 is not supported (f32, f16, q4_0, q4_1, q5_0, q5_1, q8_0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model.cpp" line="43"/>
+        <source>a norm weight must be f32, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/modelconfig.cpp" line="23"/>
+        <source>required metadata key is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/modelconfig.cpp" line="29"/>
+        <source>%1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/perplexity.cpp" line="35"/>
+        <source>a context of %1 tokens is too small (4 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/perplexity.cpp" line="37"/>
+        <source>a context of %1 tokens exceeds the backend&apos;s %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/perplexity.cpp" line="40"/>
+        <source>the text has %1 tokens; a context of %2 needs at least %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/perplexity.cpp" line="66"/>
+        <location filename="../core/inference/synthmodel.cpp" line="127"/>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/perplexity.cpp" line="157"/>
+        <source>the vocabularies differ (%1 and %2 tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/quantizer.cpp" line="86"/>
+        <source>cannot convert %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/quantizer.cpp" line="115"/>
+        <source>is already %1; quantize from an f32 or f16 model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/quantizer.cpp" line="153"/>
+        <source>quantizing to %1 is not supported (q8_0 or q4_0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/synthmodel.cpp" line="75"/>
+        <source>type %1 is not supported (f32, q8_0, q4_0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/synthmodel.cpp" line="79"/>
+        <source>the model shape is not llama-shaped with rows in blocks of 32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/synthmodel.cpp" line="89"/>
+        <source>the vocabulary is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/vulkan/descriptorallocator.cpp" line="61"/>
+        <source>%1 needs %2 buffers, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/vulkan/pipelinecache.cpp" line="36"/>
+        <source>Shader %1 is not built into this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/vulkan/vkcheck.cpp" line="59"/>
+        <source>Vulkan call %1 failed: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="63"/>
+        <source>A tensor of %1 bytes exceeds the largest buffer %2 can bind (%3 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="121"/>
+        <source>The Vulkan engine needs a head size that is a multiple of 4 and whole query-head groups (head size %1, %2 heads, %3 KV heads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="296"/>
+        <source>Positions %1..%2 exceed the context of %3 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="302"/>
+        <source>Token %1 is outside the vocabulary of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="344"/>
+        <source>Logits buffer of %1 floats, %2 needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/vulkan/vulkancontext.cpp" line="128"/>
+        <source>No Vulkan driver is installed (%1); install the GPU&apos;s Vulkan driver or Mesa&apos;s lavapipe (mesa-vulkan-drivers), or use the CPU backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/vulkan/vulkancontext.cpp" line="183"/>
+        <source>No Vulkan device found: the Vulkan loader lists none (install the GPU&apos;s Vulkan driver or Mesa&apos;s lavapipe, or use the CPU backend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/vulkan/vulkancontext.cpp" line="206"/>
+        <source>Vulkan device %1 does not exist; devices: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/vulkan/vulkancontext.cpp" line="218"/>
+        <source>No Vulkan device named like &quot;%1&quot;; devices: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/vulkan/vulkancontext.cpp" line="225"/>
+        <source>No usable Vulkan device (needs Vulkan 1.2 with subgroup arithmetic and shuffle in compute); devices: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/vulkan/vulkancontext.cpp" line="231"/>
+        <source>Vulkan device %1 (%2) lacks what the engine needs: Vulkan 1.2, a compute queue, subgroup arithmetic and shuffle in compute shaders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/vulkan/vulkancontext.cpp" line="312"/>
+        <source>No Vulkan memory type with flags 0x%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/vulkan/weightpacker.cpp" line="95"/>
+        <source>Fused weights disagree in shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/vulkan/weightpacker.cpp" line="97"/>
+        <source>Quantized rows of %1 elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inference::CpuBackend</name>
+    <message>
+        <location filename="../core/inference/cpubackend.cpp" line="266"/>
+        <source>no tokens to evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/cpubackend.cpp" line="268"/>
+        <source>positions %1..%2 exceed the context of %3 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/cpubackend.cpp" line="274"/>
+        <source>token id %1 is outside the vocabulary of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/cpubackend.cpp" line="277"/>
+        <source>the logits buffer holds %1 floats, %2 are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inference::ModelConfig</name>
+    <message>
+        <location filename="../core/inference/modelconfig.cpp" line="53"/>
+        <source>architecture &quot;%1&quot; is not supported (only llama-shaped models)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/modelconfig.cpp" line="76"/>
+        <source>%1 heads cannot be shared by %2 key/value heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/modelconfig.cpp" line="83"/>
+        <source>value length differs from the key length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/modelconfig.cpp" line="88"/>
+        <source>RoPE over %1 of %2 head dimensions is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/modelconfig.cpp" line="99"/>
+        <source>RMS epsilon and RoPE base must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/modelconfig.cpp" line="116"/>
+        <source>RoPE scaling &quot;%1&quot; is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/modelconfig.cpp" line="134"/>
+        <source>must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/modelconfig.cpp" line="137"/>
+        <source>YaRN RoPE scaling is not supported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/modelconfig.cpp" line="150"/>
+        <source>the 2-D token embedding tensor is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/modelconfig.cpp" line="157"/>
+        <source>says %1 tokens, token_embd.weight has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ingest</name>
+    <message>
+        <location filename="../core/ingest/anthropicformats.cpp" line="159"/>
+        <location filename="../core/ingest/formatregistry.cpp" line="71"/>
+        <source>The file is empty: there is no usage data to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/anthropicformats.cpp" line="172"/>
+        <source>This file holds binary data, not JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/anthropicformats.cpp" line="186"/>
+        <location filename="../core/ingest/otlpformat.cpp" line="344"/>
+        <source>This line is binary data, not JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/anthropicformats.cpp" line="194"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="302"/>
+        <location filename="../core/ingest/columnmapping.cpp" line="275"/>
+        <source>This line is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/anthropicformats.cpp" line="195"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="303"/>
+        <location filename="../core/ingest/columnmapping.cpp" line="276"/>
+        <location filename="../core/ingest/litellmformats.cpp" line="137"/>
+        <source>This line is not valid JSON (the file may be truncated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/anthropicformats.cpp" line="209"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="286"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="360"/>
+        <location filename="../core/ingest/litellmformats.cpp" line="58"/>
+        <location filename="../core/ingest/otlpformat.cpp" line="335"/>
+        <source>Import canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/anthropicformats.cpp" line="301"/>
+        <source>expected an object of cache write counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/anthropicformats.cpp" line="303"/>
+        <source>expected an object of server tool counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/anthropicformats.cpp" line="310"/>
+        <source>must be at least 1, found 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/anthropicformats.cpp" line="360"/>
+        <source>only USD amounts are supported, found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/anthropicformats.cpp" line="368"/>
+        <source>expected an amount in US cents such as &quot;123.45&quot;, found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/canonicalparser.cpp" line="296"/>
+        <location filename="../core/ingest/columnmapping.cpp" line="269"/>
+        <location filename="../core/ingest/litellmformats.cpp" line="130"/>
+        <source>This line is binary data, not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/canonicalparser.cpp" line="307"/>
+        <location filename="../core/ingest/columnmapping.cpp" line="280"/>
+        <source>Each line must be one JSON object (one usage event).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/canonicalparser.cpp" line="322"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="453"/>
+        <location filename="../core/ingest/columnmapping.cpp" line="46"/>
+        <location filename="../core/ingest/columnmapping.cpp" line="292"/>
+        <source>The file is empty: there is no usage event to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/canonicalparser.cpp" line="337"/>
+        <location filename="../core/ingest/columnmapping.cpp" line="213"/>
+        <source>The file is empty: there is no header row and no usage event to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/canonicalparser.cpp" line="349"/>
+        <source>The header row has no &quot;%1&quot; column. Canonical CSV needs at least time and model; columns found: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/canonicalparser.cpp" line="365"/>
+        <location filename="../core/ingest/columnmapping.cpp" line="236"/>
+        <location filename="../core/ingest/litellmformats.cpp" line="96"/>
+        <source>Expected %1 fields as in the header, found %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/canonicalparser.cpp" line="383"/>
+        <location filename="../core/ingest/columnmapping.cpp" line="250"/>
+        <source>The file has a header row but no usage event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/canonicalparser.cpp" line="455"/>
+        <source>The format of this file was not recognised. Tried: JSON Lines of usage events (a JSON object per line) and CSV with a header of event fields (time, model, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/columnmapping.cpp" line="48"/>
+        <source>This is binary data, not CSV or JSON Lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/columnmapping.cpp" line="226"/>
+        <source>The header row has no column &quot;%1&quot; (mapped to the field %2). Columns found: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/columnmapping.cpp" line="366"/>
+        <source>&quot;%1&quot; is not a mapping: write FIELD=COLUMN, e.g. uncached_input_tokens=tokens_in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/columnmapping.cpp" line="370"/>
+        <source>Unknown field &quot;%1&quot; in &quot;%2&quot;; the fields are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/columnmapping.cpp" line="375"/>
+        <source>The field &quot;%1&quot; is mapped twice (&quot;%2&quot; and &quot;%3&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/columnmapping.cpp" line="381"/>
+        <source>The mapping needs the &quot;%1&quot; field: add %1=COLUMN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/columnmapping.cpp" line="437"/>
+        <source>This line is not a JSON object: the file is not JSON Lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/csvreader.cpp" line="36"/>
+        <source>This line is not UTF-8 text (binary data?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/csvreader.cpp" line="66"/>
+        <source>A quoted field opened on this line is never closed (truncated file?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/fields.cpp" line="40"/>
+        <source>The JSON ends before it is complete (the file may be truncated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/fields.cpp" line="41"/>
+        <source>This is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/formatregistry.cpp" line="87"/>
+        <source>The format of this file was not recognised. Tried: %1. For a CSV or JSON Lines file of your own, map its columns to the event fields (Map Columns… in the import dialog, --map FIELD=COLUMN on the command line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/langfuseformats.cpp" line="224"/>
+        <source>expected an object of usage counts (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/langfuseformats.cpp" line="227"/>
+        <source>expected an object of costs in USD (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/langfuseformats.cpp" line="254"/>
+        <source>expected a duration in seconds, found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/litellmformats.cpp" line="51"/>
+        <source>This is not a %1 export: its first row has no &quot;%2&quot; key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/litellmformats.cpp" line="71"/>
+        <source>The file is empty: there is no header row and no usage to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/litellmformats.cpp" line="84"/>
+        <source>The header row has no &quot;%1&quot; column, so this is not a %2 export. Columns found: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/litellmformats.cpp" line="108"/>
+        <source>The file has a header row but no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/litellmformats.cpp" line="141"/>
+        <source>Each line must be one JSON object (one row of the table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/litellmformats.cpp" line="153"/>
+        <location filename="../core/ingest/litellmformats.cpp" line="286"/>
+        <source>The file is empty: there is no usage to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/litellmformats.cpp" line="235"/>
+        <source>This is not a %1 export: expected a JSON array of rows, an object with a &quot;data&quot; array of rows, or JSON Lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/litellmformats.cpp" line="239"/>
+        <source>The file holds no rows: there is no usage to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/litellmformats.cpp" line="249"/>
+        <source>Expected a JSON object (one row of the table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/litellmformats.cpp" line="288"/>
+        <source>This is binary data, not a %1 export (CSV or JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/litellmformats.cpp" line="346"/>
+        <source>expected a JSON array of tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/litellmformats.cpp" line="346"/>
+        <source>expected a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/litellmformats.cpp" line="413"/>
+        <source>expected True or False, found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/litellmformats.cpp" line="420"/>
+        <source>expected &quot;success&quot; or &quot;failure&quot;, found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/litellmformats.cpp" line="449"/>
+        <source>%1 cached tokens cannot be part of prompt_tokens (%2): cached tokens are counted in prompt_tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/litellmformats.cpp" line="454"/>
+        <source>%1 reasoning tokens cannot be part of completion_tokens (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mappingstore.cpp" line="82"/>
+        <source>A saved mapping has no &quot;fields&quot; object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mappingstore.cpp" line="87"/>
+        <source>The saved column of the field &quot;%1&quot; is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/mappingstore.cpp" line="97"/>
+        <source>The saved delimiter &quot;%1&quot; is not one character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/otlpformat.cpp" line="343"/>
+        <source>This is binary data, not OpenTelemetry JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/otlpformat.cpp" line="359"/>
+        <source>The file is empty: there is no trace to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ingest::ActivityCsvFormat</name>
+    <message>
+        <location filename="../core/ingest/openaicsvformats.cpp" line="196"/>
+        <source>OpenAI dashboard activity export (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/openaicsvformats.cpp" line="244"/>
+        <source>expected TRUE or FALSE, found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/openaicsvformats.cpp" line="249"/>
+        <source>%1 uncached input tokens are more than the %2 input tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/openaicsvformats.cpp" line="254"/>
+        <source>%1 cached input tokens are more than the %2 input tokens that include them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/openaicsvformats.cpp" line="259"/>
+        <source>%1 uncached + %2 cached input tokens do not add up to the %3 input tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/openaicsvformats.cpp" line="265"/>
+        <source>%1 audio input tokens are more than the %2 input tokens that include them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/openaicsvformats.cpp" line="270"/>
+        <source>%1 audio output tokens are more than the %2 output tokens that include them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ingest::AnthropicReportFormat</name>
+    <message>
+        <location filename="../core/ingest/anthropicformats.cpp" line="553"/>
+        <source>Anthropic usage report (Admin API, messages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/anthropicformats.cpp" line="554"/>
+        <source>Anthropic cost report (Admin API)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/anthropicformats.cpp" line="583"/>
+        <source>Import canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ingest::CanonicalFormat</name>
+    <message>
+        <location filename="../core/ingest/canonicalparser.cpp" line="476"/>
+        <source>Usage events, JSON Lines (Inferometer fields)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/canonicalparser.cpp" line="477"/>
+        <source>Usage events, CSV (Inferometer fields)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ingest::CostCsvFormat</name>
+    <message>
+        <location filename="../core/ingest/openaicsvformats.cpp" line="291"/>
+        <source>OpenAI dashboard cost export (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/openaicsvformats.cpp" line="312"/>
+        <source>is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/openaicsvformats.cpp" line="316"/>
+        <source>expected a decimal amount, found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/openaicsvformats.cpp" line="320"/>
+        <source>only amounts in USD can be imported, found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ingest::CostsApiFormat</name>
+    <message>
+        <location filename="../core/ingest/openaiformats.cpp" line="382"/>
+        <source>OpenAI Costs API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/openaiformats.cpp" line="404"/>
+        <source>is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/openaiformats.cpp" line="406"/>
+        <source>expected an object with value and currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/openaiformats.cpp" line="415"/>
+        <source>only amounts in USD can be imported, found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ingest::CsvExportFormat</name>
+    <message>
+        <location filename="../core/ingest/openaicsvformats.cpp" line="118"/>
+        <source>The file is empty: there is no header row and no usage data to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/openaicsvformats.cpp" line="124"/>
+        <source>The header row has no &quot;%1&quot; column, which the %2 has; columns found: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/openaicsvformats.cpp" line="129"/>
+        <source>The header row has neither a &quot;start_time&quot; nor a &quot;start_time_iso&quot; column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/openaicsvformats.cpp" line="137"/>
+        <source>Import canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/openaicsvformats.cpp" line="142"/>
+        <source>Expected %1 fields as in the header, found %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/openaicsvformats.cpp" line="167"/>
+        <source>The file has a header row but no data rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ingest::DailyFormat</name>
+    <message>
+        <location filename="../core/ingest/litellmformats.cpp" line="621"/>
+        <source>LiteLLM daily spend tables (CSV or JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ingest::EventBuilder</name>
+    <message>
+        <location filename="../core/ingest/canonicalparser.cpp" line="101"/>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/canonicalparser.cpp" line="102"/>
+        <source>an object or array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/canonicalparser.cpp" line="104"/>
+        <source>expected %1, found %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/canonicalparser.cpp" line="110"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/canonicalparser.cpp" line="120"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="124"/>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/canonicalparser.cpp" line="126"/>
+        <source>must be at least %1, found %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/canonicalparser.cpp" line="134"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="145"/>
+        <source>is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/canonicalparser.cpp" line="136"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="139"/>
+        <source>an ISO 8601 time or epoch number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/canonicalparser.cpp" line="192"/>
+        <source>expected &quot;ok&quot; or &quot;error&quot;, found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/canonicalparser.cpp" line="200"/>
+        <source>expected accepted, rework, rejected or unknown, found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/canonicalparser.cpp" line="208"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="212"/>
+        <source>a decimal amount in USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/canonicalparser.cpp" line="223"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="225"/>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ingest::JsonFields</name>
+    <message>
+        <location filename="../core/ingest/fields.cpp" line="92"/>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/fields.cpp" line="94"/>
+        <source>an object or array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/fields.cpp" line="120"/>
+        <source>expected a non-negative whole number, found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/fields.cpp" line="135"/>
+        <source>expected text, found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/fields.cpp" line="150"/>
+        <source>expected an amount in USD, found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/fields.cpp" line="165"/>
+        <source>expected an ISO 8601 time or epoch number, found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/fields.cpp" line="182"/>
+        <source>expected true or false, found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/fields.cpp" line="196"/>
+        <source>is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ingest::LangfuseCsvFormat</name>
+    <message>
+        <location filename="../core/ingest/langfuseformats.cpp" line="397"/>
+        <source>Langfuse observations export (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/langfuseformats.cpp" line="425"/>
+        <source>The file is empty: there is no header row and no observation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/langfuseformats.cpp" line="439"/>
+        <source>The header row has no &quot;%1&quot; column. A Langfuse observations export needs at least id, type and startTime; columns found: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/langfuseformats.cpp" line="449"/>
+        <source>Import canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/langfuseformats.cpp" line="454"/>
+        <source>Expected %1 fields as in the header, found %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/langfuseformats.cpp" line="471"/>
+        <source>The file has a header row but no observation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ingest::LangfuseJsonFormat</name>
+    <message>
+        <location filename="../core/ingest/langfuseformats.cpp" line="308"/>
+        <source>Langfuse observations export (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/langfuseformats.cpp" line="352"/>
+        <source>This is not a Langfuse observations export: expected an array of observations with id, traceId and type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/langfuseformats.cpp" line="355"/>
+        <location filename="../core/ingest/langfuseformats.cpp" line="368"/>
+        <source>expected an observation object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/langfuseformats.cpp" line="363"/>
+        <source>Import canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ingest::MappedFormat</name>
+    <message>
+        <location filename="../core/ingest/columnmapping.cpp" line="305"/>
+        <source>Usage events through a column mapping (CSV or JSON Lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/columnmapping.cpp" line="316"/>
+        <source>The column mapping does not say which column holds the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ingest::MappedReader</name>
+    <message>
+        <location filename="../core/ingest/columnmapping.cpp" line="132"/>
+        <source>expected a time like &quot;%1&quot;, found &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/columnmapping.cpp" line="184"/>
+        <source>Import canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ingest::Otlp</name>
+    <message>
+        <location filename="../core/ingest/otlpattributes.cpp" line="114"/>
+        <location filename="../core/ingest/otlpreader.cpp" line="40"/>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/otlpattributes.cpp" line="117"/>
+        <source>an array or key-value list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/otlpattributes.cpp" line="122"/>
+        <source>no usable value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/otlpattributes.cpp" line="372"/>
+        <source>the total of %1 tokens is less than the %2 completion tokens it includes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/otlpattributes.cpp" line="382"/>
+        <source>%1 cache-read tokens exceed the %2 input tokens (%3) that include them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/otlpattributes.cpp" line="388"/>
+        <source>%1 cache-write plus %2 cache-read tokens exceed the %3 input tokens (%4) that include them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/otlpattributes.cpp" line="395"/>
+        <source>%1 reasoning tokens exceed the %2 output tokens (%3) that include them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/otlpattributes.cpp" line="407"/>
+        <source>this span states token usage but names no model (gen_ai.response.model, gen_ai.request.model or llm.model_name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/otlpreader.cpp" line="32"/>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/otlpreader.cpp" line="34"/>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/otlpreader.cpp" line="36"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/otlpreader.cpp" line="38"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/otlpreader.cpp" line="44"/>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ingest::Otlp::RequestReader::Impl</name>
+    <message>
+        <location filename="../core/ingest/otlpreader.cpp" line="89"/>
+        <location filename="../core/ingest/otlpreader.cpp" line="217"/>
+        <source>expected %1, found %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/otlpreader.cpp" line="168"/>
+        <location filename="../core/ingest/otlpreader.cpp" line="295"/>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/otlpreader.cpp" line="178"/>
+        <location filename="../core/ingest/otlpreader.cpp" line="250"/>
+        <location filename="../core/ingest/otlpreader.cpp" line="306"/>
+        <location filename="../core/ingest/otlpreader.cpp" line="361"/>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/otlpreader.cpp" line="270"/>
+        <source>a number or status name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/otlpreader.cpp" line="281"/>
+        <source>nanoseconds as a decimal string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/otlpreader.cpp" line="281"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ingest::OtlpFormat</name>
+    <message>
+        <location filename="../core/ingest/otlpformat.cpp" line="372"/>
+        <source>OpenTelemetry traces, OTLP/JSON (GenAI and OpenInference spans; collector file export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ingest::OtlpParser</name>
+    <message>
+        <location filename="../core/ingest/otlpformat.cpp" line="177"/>
+        <source>This is not an OpenTelemetry trace export: the JSON object has no &quot;resourceSpans&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/otlpformat.cpp" line="179"/>
+        <source>This line is not a trace request: it has no &quot;resourceSpans&quot; (metrics or logs?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/otlpformat.cpp" line="204"/>
+        <source>This is not valid JSON in UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/otlpformat.cpp" line="243"/>
+        <location filename="../core/ingest/otlpformat.cpp" line="268"/>
+        <source>is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/otlpformat.cpp" line="251"/>
+        <source>expected a %1-byte id in hex or base64, found &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/otlpformat.cpp" line="269"/>
+        <location filename="../core/ingest/otlpformat.cpp" line="276"/>
+        <source>expected nanoseconds since 1970 as a whole number, found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/otlpformat.cpp" line="279"/>
+        <source>the span ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/otlpformat.cpp" line="284"/>
+        <source>expected 0, 1, 2 or STATUS_CODE_UNSET, STATUS_CODE_OK, STATUS_CODE_ERROR, found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ingest::PageFormat</name>
+    <message>
+        <location filename="../core/ingest/openaiformats.cpp" line="150"/>
+        <source>This is not a page of the %1: expected an object with a &quot;data&quot; array of buckets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/openaiformats.cpp" line="161"/>
+        <source>Import canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/openaiformats.cpp" line="166"/>
+        <source>expected a bucket object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/openaiformats.cpp" line="175"/>
+        <source>expected an array of results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/openaiformats.cpp" line="187"/>
+        <source>expected a result object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/openaiformats.cpp" line="195"/>
+        <source>expected &quot;%1&quot;, found &quot;%2&quot;: this file holds other results than the %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/openaiformats.cpp" line="223"/>
+        <source>The file is empty: there is no usage data to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/openaiformats.cpp" line="225"/>
+        <source>This file is binary data, not JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/openaiformats.cpp" line="232"/>
+        <source>This is not JSON: the %1 comes as a page object, an array of pages or one page per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/openaiformats.cpp" line="279"/>
+        <source>The file holds an empty list: there are no pages to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ingest::ReportReader</name>
+    <message>
+        <location filename="../core/ingest/anthropicformats.cpp" line="452"/>
+        <source>This is not an Anthropic usage report: there is no &quot;data&quot; array of time buckets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/anthropicformats.cpp" line="453"/>
+        <source>This is not an Anthropic cost report: there is no &quot;data&quot; array of time buckets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/anthropicformats.cpp" line="480"/>
+        <source>expected a report page: an object with a &quot;data&quot; array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/anthropicformats.cpp" line="485"/>
+        <source>expected an array of time buckets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/anthropicformats.cpp" line="497"/>
+        <source>expected a time bucket: an object with starting_at and results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/anthropicformats.cpp" line="506"/>
+        <source>expected an array of result rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/anthropicformats.cpp" line="521"/>
+        <source>expected a result row object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ingest::Row</name>
+    <message>
+        <location filename="../core/ingest/openaicsvformats.cpp" line="68"/>
+        <source>expected a non-negative whole number, found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/openaicsvformats.cpp" line="81"/>
+        <source>expected an ISO 8601 time or epoch seconds, found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/openaicsvformats.cpp" line="84"/>
+        <source>is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ingest::SpendLogsFormat</name>
+    <message>
+        <location filename="../core/ingest/litellmformats.cpp" line="604"/>
+        <source>LiteLLM SpendLogs (CSV or JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ingest::UsageApiFormat</name>
+    <message>
+        <location filename="../core/ingest/openaiformats.cpp" line="307"/>
+        <source>OpenAI Usage API (completions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/openaiformats.cpp" line="344"/>
+        <source>%1 cached input tokens are more than the %2 input tokens that include them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/openaiformats.cpp" line="349"/>
+        <source>%1 audio input tokens are more than the %2 input tokens that include them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/openaiformats.cpp" line="354"/>
+        <source>%1 audio output tokens are more than the %2 output tokens that include them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Live</name>
+    <message>
+        <location filename="../core/live/exposition.cpp" line="360"/>
+        <source>Binary data, not the Prometheus text format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/exposition.cpp" line="364"/>
+        <source>HTML or XML, not the Prometheus text format (is this the /metrics path?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/exposition.cpp" line="380"/>
+        <source>Not the Prometheus text format: no line could be read (first problem: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/promapi.cpp" line="53"/>
+        <source>Not a Prometheus API answer (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/promapi.cpp" line="58"/>
+        <source>Prometheus refused the query (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/promapi.cpp" line="61"/>
+        <source>Not a Prometheus API answer: no &quot;status&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/promapi.cpp" line="71"/>
+        <source>A scalar result that is not [time, &quot;value&quot;].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/promapi.cpp" line="76"/>
+        <source>Unsupported result type &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/promapi.cpp" line="90"/>
+        <source>Series %1 has a value that is not [time, &quot;number&quot;].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/promapi.cpp" line="101"/>
+        <source>vLLM prompt tokens per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/promapi.cpp" line="103"/>
+        <source>vLLM generated tokens per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/promapi.cpp" line="105"/>
+        <source>vLLM requests running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/promapi.cpp" line="107"/>
+        <source>vLLM requests waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/promapi.cpp" line="109"/>
+        <source>vLLM KV-cache usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/promapi.cpp" line="111"/>
+        <source>vLLM prefix-cache hit rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/promapi.cpp" line="115"/>
+        <source>vLLM time to first token, p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/promapi.cpp" line="118"/>
+        <source>vLLM inter-token latency, p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/promapi.cpp" line="121"/>
+        <source>TGI generated tokens per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/promapi.cpp" line="123"/>
+        <source>TGI queue size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/promapi.cpp" line="125"/>
+        <source>LiteLLM spend per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/promapi.cpp" line="127"/>
+        <source>LiteLLM remaining team budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/promapi.cpp" line="129"/>
+        <source>OpenCost GPU cost per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/scrapefeed.cpp" line="84"/>
+        <source>The response exceeds %1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/scrapefeed.cpp" line="87"/>
+        <source>No answer within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/scrapefeed.cpp" line="89"/>
+        <source>HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/live/scrapefeed.cpp" line="101"/>
+        <source>%n malformed line(s) skipped; first: line %1: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/live/scrapefeed.cpp" line="108"/>
+        <source>more series than the window keeps: %1 dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Live::CredentialStore</name>
+    <message>
+        <location filename="../core/live/credentialstore.cpp" line="117"/>
+        <source>The keychain refused to read the credentials: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/credentialstore.cpp" line="157"/>
+        <source>The keychain refused to store the credentials: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Live::Parser</name>
+    <message>
+        <location filename="../core/live/exposition.cpp" line="149"/>
+        <source>%1 line without a valid metric name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/exposition.cpp" line="159"/>
+        <source>Unknown metric type &quot;%1&quot; for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/exposition.cpp" line="162"/>
+        <source>Second TYPE line for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/exposition.cpp" line="164"/>
+        <source>TYPE line for %1 after its samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/exposition.cpp" line="206"/>
+        <source>A sample line must start with a metric name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/exposition.cpp" line="225"/>
+        <source>%1 has no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/exposition.cpp" line="226"/>
+        <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/exposition.cpp" line="234"/>
+        <source>%1: the timestamp &quot;%2&quot; is not whole milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/exposition.cpp" line="255"/>
+        <source>Expected a label name or &quot;}&quot; at column %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/exposition.cpp" line="263"/>
+        <source>Expected &quot;=&quot; after label %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/exposition.cpp" line="270"/>
+        <source>The value of label %1 must be in double quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/exposition.cpp" line="292"/>
+        <source>The value of label %1 is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/exposition.cpp" line="297"/>
+        <source>Label %1 appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/exposition.cpp" line="312"/>
+        <source>Expected &quot;,&quot; or &quot;}&quot; after label %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Live::PrometheusApi</name>
+    <message>
+        <location filename="../core/live/promapi.cpp" line="180"/>
+        <source>No answer within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveAlertsWidget</name>
+    <message>
+        <location filename="../views/livealertswidget.cpp" line="28"/>
+        <source>all cost centers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livealertswidget.cpp" line="30"/>
+        <source>%1 % of %2&apos;s budget spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livealertswidget.cpp" line="33"/>
+        <source>month end forecast over %1 % of %2&apos;s budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livealertswidget.cpp" line="36"/>
+        <source>spend rate ≥ %1 × baseline (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livealertswidget.cpp" line="39"/>
+        <source>input token rate ≥ %1 × baseline (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livealertswidget.cpp" line="59"/>
+        <source>Alerts for cost center:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livealertswidget.cpp" line="62"/>
+        <source>The cost center this feed spends for: its monthly budget and alert rules (Budgets page) are judged on the feed&apos;s live spend rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livealertswidget.cpp" line="66"/>
+        <source>Spent now = month-to-date list cost of the cost center&apos;s logged calls + live spend rate × hours since the last logged call.
+Projected = spent now + live spend rate × hours left in the month (UTC).
+Baseline = median hourly list cost over the hours with calls in the 30 days before the last logged call (idle hours left out).
+Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_breach when projected &gt; threshold × budget; spend_spike when live $/h ÷ baseline ≥ ratio; token_spike when live prompt tokens/h ÷ baseline input tokens/h ≥ ratio (3 × for all cost centers unless the workspace has its own rule, as in the exported Prometheus rules; a spend spike needs at least $1/h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livealertswidget.cpp" line="81"/>
+        <source>Since (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livealertswidget.cpp" line="81"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livealertswidget.cpp" line="81"/>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livealertswidget.cpp" line="81"/>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livealertswidget.cpp" line="82"/>
+        <source>When the condition began to hold (it leaves the list when it clears).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livealertswidget.cpp" line="83"/>
+        <source>Spent now or projected month end in USD; a ratio for spikes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livealertswidget.cpp" line="84"/>
+        <source>Threshold × budget in USD; the ratio for spikes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livealertswidget.cpp" line="126"/>
+        <source>Open a workspace with budgets to judge the feed against them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livealertswidget.cpp" line="169"/>
+        <source>Budgets could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livealertswidget.cpp" line="214"/>
+        <source>budget %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livealertswidget.cpp" line="214"/>
+        <source>no budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livealertswidget.cpp" line="215"/>
+        <source>logged this month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livealertswidget.cpp" line="217"/>
+        <source>spent now ≈ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livealertswidget.cpp" line="217"/>
+        <source>projected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livealertswidget.cpp" line="219"/>
+        <source>no live spend rate (a LiteLLM gateway feed has one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livealertswidget.cpp" line="221"/>
+        <source>baseline %1/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/livealertswidget.cpp" line="222"/>
+        <source>%n rule(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/livealertswidget.cpp" line="242"/>
+        <source>&lt;b&gt;%n alert(s)&lt;/b&gt;: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LiveCredentialsWidget</name>
+    <message>
+        <location filename="../views/livecredentialswidget.cpp" line="21"/>
+        <source>No authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livecredentialswidget.cpp" line="21"/>
+        <source>Basic auth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livecredentialswidget.cpp" line="21"/>
+        <source>Bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livecredentialswidget.cpp" line="22"/>
+        <source>How the feed (or the Prometheus server) wants to be asked. The password or token is kept in the OS keychain (Secret Service, macOS Keychain, Windows Credential Manager), never in the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livecredentialswidget.cpp" line="27"/>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livecredentialswidget.cpp" line="28"/>
+        <source>Basic auth user name; sent as Authorization: Basic base64(user:password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livecredentialswidget.cpp" line="32"/>
+        <source>The password (basic auth) or the token (sent as Authorization: Bearer &lt;token&gt;). Stored in the OS keychain when you connect; never written to the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livecredentialswidget.cpp" line="55"/>
+        <source>token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livecredentialswidget.cpp" line="55"/>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livecredentialswidget.cpp" line="157"/>
+        <source>No OS keychain available: credentials are used for this session only and saved nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livecredentialswidget.cpp" line="159"/>
+        <source>The keychain said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livecredentialswidget.cpp" line="161"/>
+        <source>Kept in the OS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livecredentialswidget.cpp" line="163"/>
+        <source>Saved to the OS keychain on Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LivePage</name>
+    <message>
+        <location filename="../views/livepage.cpp" line="69"/>
+        <location filename="../views/livepage.cpp" line="134"/>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="73"/>
+        <location filename="../views/livepage.cpp" line="226"/>
+        <source>http://gpu-node:8000/metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="75"/>
+        <source>A Prometheus /metrics endpoint: vLLM, TGI, a LiteLLM proxy or OpenCost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="78"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="79"/>
+        <source>Seconds between scrapes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="84"/>
+        <location filename="../views/livepage.cpp" line="433"/>
+        <source>/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="85"/>
+        <source>OpenCost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="86"/>
+        <source>What the deployment costs per hour (GPU rental or TCO: depreciation, power, hosting, operations). At $0 the page uses OpenCost&apos;s node_gpu_hourly_cost when the feed has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="89"/>
+        <source>The API model whose price the self-hosted cost is compared with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="97"/>
+        <location filename="../views/livepage.cpp" line="361"/>
+        <location filename="../views/livepage.cpp" line="367"/>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="98"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="100"/>
+        <source>Freeze the chart (scraping goes on); zoom with the mouse wheel or by dragging a box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="102"/>
+        <source>/metrics endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="103"/>
+        <source>Prometheus server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="104"/>
+        <source>A server&apos;s own /metrics (scraped here), or a Prometheus server that already scrapes it (asked through its HTTP API with PromQL presets for vLLM, LiteLLM and OpenCost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="108"/>
+        <source>every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="110"/>
+        <source>Deployment cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="112"/>
+        <source>compare with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="114"/>
+        <location filename="../views/livepage.cpp" line="275"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="116"/>
+        <source>Write every scrape into the open workspace as time series, to compare this session with the usage logs later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="126"/>
+        <source>Not connected. Enter the /metrics URL of a vLLM, TGI, LiteLLM or OpenCost server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="136"/>
+        <source>PromQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="138"/>
+        <source>Recorded sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="141"/>
+        <source>Tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="142"/>
+        <source>Prompt + generated tokens per second over the last minute, from the counters&apos; increase (restarts counted from zero).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="145"/>
+        <source>$ per 1M tokens now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="146"/>
+        <source>Deployment $/hour ÷ (tokens/s × 3600) × 1,000,000: what a million tokens costs at the current utilisation. Beside it: the API model&apos;s price for the same prompt : generation mix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="149"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="149"/>
+        <source>Requests running now; waiting in the queue below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="150"/>
+        <source>KV cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="151"/>
+        <source>Share of the KV cache in use; below: prefix-cache hit rate (hits ÷ queries over the last 5 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="153"/>
+        <source>Time to first token p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="154"/>
+        <source>95th percentile of the time to first token over the last minute, interpolated inside the histogram&apos;s buckets (as PromQL&apos;s histogram_quantile); below: the inter-token latency p95.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="157"/>
+        <source>Gateway spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="158"/>
+        <source>A LiteLLM proxy&apos;s spend per hour over the last minute; below: the budget remaining over its teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="166"/>
+        <source>Tokens per second and $ per 1M tokens (last 15 minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="168"/>
+        <source>prompt tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="170"/>
+        <source>generated tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="172"/>
+        <source>$ per 1M tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="174"/>
+        <source>gateway spend $/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="177"/>
+        <source>UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="179"/>
+        <source>tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="182"/>
+        <source>USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="226"/>
+        <source>http://prometheus:9090</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="234"/>
+        <source>Recording stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="237"/>
+        <source>Recording (%L1 points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="268"/>
+        <source>Open a workspace to record into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="316"/>
+        <source>&quot;%1&quot; is not an http(s) URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="331"/>
+        <location filename="../views/livepage.cpp" line="341"/>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="332"/>
+        <source>Asking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="342"/>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="368"/>
+        <source>Disconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="382"/>
+        <source>&lt;b&gt;Up&lt;/b&gt; · %1 (%2) · last scrape %3 UTC in %4 ms · %5 samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="393"/>
+        <location filename="../views/livepage.cpp" line="520"/>
+        <source>&lt;b&gt;Down&lt;/b&gt; since %1 UTC · %2 · %3 · retrying every %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="422"/>
+        <source>%1 prompt · %2 generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="425"/>
+        <source>%1 on %2 (same mix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="427"/>
+        <source>enter the deployment&apos;s $/hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="428"/>
+        <source>%1 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="429"/>
+        <source>prefix hits %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="430"/>
+        <location filename="../views/livepage.cpp" line="432"/>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="431"/>
+        <source>inter-token p95 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="434"/>
+        <source>%1 budget left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="531"/>
+        <source>&lt;b&gt;Up&lt;/b&gt; · Prometheus server %1 (%2 metrics found) · last answer %3 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="51"/>
+        <source>Inferometer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="77"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="77"/>
+        <source>Spend, KPIs and trends for a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="78"/>
+        <source>Cost centers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="78"/>
+        <source>Spend and KPIs per cost center, team, owner, key and model, against the previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="79"/>
+        <source>Anomalies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="79"/>
+        <source>Spend spikes, shadow spend, agent loops, retry storms, context bloat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="80"/>
+        <source>Prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="80"/>
+        <source>Built-in and workspace prices per model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="81"/>
+        <source>Attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="81"/>
+        <source>Rules that give calls a cost center, team and owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="82"/>
+        <source>Billing check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="82"/>
+        <source>Reported cost against list cost, per model and day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="83"/>
+        <source>Budgets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="83"/>
+        <source>Monthly budgets per cost center: forecast, alerts, circuit breaker, Prometheus rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="84"/>
+        <source>Maturity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="84"/>
+        <source>AI FinOps maturity level, its criteria and the next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="85"/>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="85"/>
+        <source>Prometheus feeds of self-hosted servers and gateways: tokens/s, $ per 1M tokens now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="86"/>
+        <source>Prompt editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="86"/>
+        <source>Live token counts for several tokenizers, cost per call and month, caching, findings, rewrites with a diff, saved prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="91"/>
+        <source>%1 (Ctrl+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="105"/>
+        <source>%1 — Inferometer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="119"/>
+        <source>Demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="129"/>
+        <source>Cannot open workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="172"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="173"/>
+        <source>&amp;New Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="174"/>
+        <source>&amp;Open Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="175"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="176"/>
+        <source>Open &amp;Demo Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="178"/>
+        <source>&amp;Import Usage Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="181"/>
+        <source>Import usage logs: provider exports, traces, canonical JSONL or CSV, or any CSV or JSON Lines through a column mapping (or drop files on the window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="184"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="186"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="198"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="200"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="205"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="212"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="215"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="216"/>
+        <source>&amp;About Inferometer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="217"/>
+        <source>About Inferometer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="218"/>
+        <source>&lt;b&gt;Inferometer %1&lt;/b&gt;&lt;p&gt;A workbench for the economics of LLM deployments: spend by cost center, cost per task and per successful outcome, rework and token waste.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="255"/>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="280"/>
+        <source>Generating the demo workspace: 90 days of a mid-size company…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="287"/>
+        <location filename="../views/mainwindow.cpp" line="293"/>
+        <source>New workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="293"/>
+        <source>%1 already exists; open it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="301"/>
+        <source>Open workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="309"/>
+        <location filename="../views/mainwindow.cpp" line="353"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="309"/>
+        <location filename="../views/mainwindow.cpp" line="353"/>
+        <source>Open or create a workspace first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="312"/>
+        <source>Import usage files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="314"/>
+        <source>Usage logs (*.jsonl *.json *.csv *.ndjson);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Maturity</name>
+    <message>
+        <location filename="../core/maturity/evidence.cpp" line="29"/>
+        <source>Canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="82"/>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="83"/>
+        <source>Oldest to latest window: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="101"/>
+        <source>Not covered: %1, %2 in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="102"/>
+        <location filename="../core/maturity/maturity.cpp" line="186"/>
+        <location filename="../core/maturity/steps.cpp" line="25"/>
+        <source>(unattributed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/maturity/maturity.cpp" line="124"/>
+        <source>over the last %n day(s) of data</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="127"/>
+        <source>Spend attributed to a cost center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="128"/>
+        <source>Share of list cost whose calls name a cost center (from the source or an attribution rule), %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="139"/>
+        <source>Unattributed key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="142"/>
+        <source>Spend with an owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="143"/>
+        <source>Share of list cost whose calls name a budget owner, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="153"/>
+        <source>API keys with an owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="154"/>
+        <source>Share of the API keys used %1 whose every call names an owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="157"/>
+        <source>Without an owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="159"/>
+        <source>Calls with a known price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="160"/>
+        <source>Share of calls whose model has a price in the catalog (unpriced calls are invisible spend), %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="166"/>
+        <source>Calls with a task id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="167"/>
+        <source>Share of calls that carry a task id, so that cost per task can be computed, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="169"/>
+        <source>Tasks with an outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="170"/>
+        <source>Share of tasks whose calls state an outcome (accepted, rework or rejected), so that CPSO can be computed, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="174"/>
+        <source>Cache hit rate on cacheable prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="175"/>
+        <source>Cache reads / input tokens of calls whose prompt reaches the model&apos;s minimum cacheable size (price catalog; 1,024 tokens where it states none) on models whose cache reads are cheaper than input, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="185"/>
+        <source>%1: %2 of %3 cacheable input tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="198"/>
+        <source>%1: %2 of %3 calls on small models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="200"/>
+        <source>Routine work on small models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="201"/>
+        <source>Share of the calls of routine workflows (projects, or keys without one, averaging ≤ %1 output + reasoning tokens per call) that go to small models (input list price ≤ %2 per 1M tokens), %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="209"/>
+        <source>Rework rate low or falling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/maturity/maturity.cpp" line="210"/>
+        <source>Rework rate (cost of attempts after the first / cost of task calls) in the last %n day(s), at most 10% or lower than in the window before.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="216"/>
+        <source>Window before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="220"/>
+        <source>Spend under a budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="221"/>
+        <source>Share of list cost, %1, in cost centers that have a monthly budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="225"/>
+        <source>This workspace has no budgets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="227"/>
+        <source>Spend under an alert rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="228"/>
+        <source>Share of list cost, %1, in cost centers covered by an enabled alert rule (workspace-wide or scoped to the cost center).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="240"/>
+        <source>This workspace has no alert rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="252"/>
+        <source>Cascades visible in the calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="253"/>
+        <source>Share of tasks, %1, in which a call on a small model is followed by a call on a pricier model (a cascade escalating from a small model).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="257"/>
+        <source>No runaway tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="258"/>
+        <source>Most calls made by one task %1; a circuit breaker keeps every task at or below %2 calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="265"/>
+        <source>Largest task: %1, %2 calls, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="270"/>
+        <source>Budgets held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="271"/>
+        <source>Share of budgeted cost centers whose spend, per month (%1 × 30 / days), stayed within their monthly budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="280"/>
+        <source>%1: %2/month against a budget of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="285"/>
+        <source>Rework falling for three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/maturity/maturity.cpp" line="286"/>
+        <source>Rework rate lower in each of the last three %n-day windows than in the one before; measured: change from the oldest to the latest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="289"/>
+        <source>%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="290"/>
+        <source>CPSO falling for three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/maturity/maturity.cpp" line="291"/>
+        <source>Cost per successful outcome lower in each of the last three %n-day windows than in the one before; measured: change from the oldest to the latest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="294"/>
+        <source>$%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="321"/>
+        <source>Chaos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="323"/>
+        <source>Visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="325"/>
+        <source>Optimization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="327"/>
+        <source>Automation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="329"/>
+        <source>Autonomous governance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="338"/>
+        <source>Separate keys per department, no visibility into spend: shadow AI spend is the norm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="340"/>
+        <source>Spend is monitored and attributed, but anomalies are handled by hand and waste is only seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="342"/>
+        <source>Context caching is active, small models handle routine work, rework is declining.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="344"/>
+        <source>Budgets, alerts, cascades and circuit breakers distribute and guard the workload automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="346"/>
+        <source>The system keeps its own budgets and drives rework and cost per successful outcome down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="359"/>
+        <source>≤ or falling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/maturity.cpp" line="361"/>
+        <source>falling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/maturity/steps.cpp" line="94"/>
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/steps.cpp" line="96"/>
+        <source>Raise prompt caching in %1 from a %2% hit rate to %3%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/steps.cpp" line="100"/>
+        <source>Turn on prompt caching for %1 (a %2% hit rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/steps.cpp" line="104"/>
+        <source>%1: %2 input tokens a month in prompts long enough to cache (%3), the extra cache reads billed at the cache-read rate (cache writes not counted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/steps.cpp" line="132"/>
+        <source>Try a small model for the routine calls of %1 (%2): %3 calls a month on %4, none on a small model yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/steps.cpp" line="147"/>
+        <source>Move the routine calls of %1 (%2) from %3 to %4: %5 calls a month costing %6 would cost %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/maturity/steps.cpp" line="187"/>
+        <source>Attribute the %n unclaimed API key(s) (%1) to cost centers with attribution rules: %2 a month of shadow spend becomes visible.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/maturity/steps.cpp" line="190"/>
+        <source>Name a budget owner for the %n API key(s) without one (%1): %2 a month has no owner.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/steps.cpp" line="204"/>
+        <source>Add prices for %1 (Prices page or prices --import): %2 calls a month are not counted in any cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/steps.cpp" line="219"/>
+        <source>Send a task id with the calls of %1: %2 calls a month cannot be counted per task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/steps.cpp" line="220"/>
+        <source>Record the outcome (accepted, rework, rejected) of the tasks of %1: %2 tasks a month have no outcome, so CPSO leaves them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/steps.cpp" line="239"/>
+        <source>Cut rework in %1 (%2% of its task cost, %3 a month): halving it saves %4 a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/steps.cpp" line="259"/>
+        <source>Set monthly budgets for %1 (together %2 a month now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/steps.cpp" line="260"/>
+        <source>Add spend alert rules (spikes, shadow spend) for %1 (together %2 a month).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/steps.cpp" line="266"/>
+        <source>Route through a cascade: start routine tasks on a small model and escalate to a larger one only when its answer is not good enough (see the routing steps for what it saves).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/steps.cpp" line="282"/>
+        <source>Add a circuit breaker that stops a task after %1 calls: %2 ran past it; the calls beyond the cap cost %3 a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/steps.cpp" line="291"/>
+        <source>Set budgets first, then keep each cost center within its budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/steps.cpp" line="292"/>
+        <source>Bring the cost centers over budget back within it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/steps.cpp" line="299"/>
+        <source>Review rework every month (prompts, retrieval, model choice) until it falls three months in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/maturity/steps.cpp" line="301"/>
+        <source>Review cost per successful outcome every month and move tasks to the cheapest model that keeps them accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaturityPage</name>
+    <message>
+        <location filename="../views/maturitypage.cpp" line="32"/>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/maturitypage.cpp" line="49"/>
+        <source>&lt;p&gt;Not measurable: the workspace holds no data for it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/maturitypage.cpp" line="68"/>
+        <source>Maturity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/maturitypage.cpp" line="77"/>
+        <source>Could not diagnose maturity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/maturitypage.cpp" line="85"/>
+        <source>Criteria are measured over the last 30 days of data; trends compare three 30-day windows. Savings per month = the window&apos;s amount × 30 / its days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/maturitypage.cpp" line="101"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/maturitypage.cpp" line="103"/>
+        <source>Level %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/maturitypage.cpp" line="115"/>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/maturitypage.cpp" line="115"/>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/maturitypage.cpp" line="115"/>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/maturitypage.cpp" line="115"/>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/maturitypage.cpp" line="116"/>
+        <source>Value measured in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/maturitypage.cpp" line="117"/>
+        <source>What the level asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/maturitypage.cpp" line="146"/>
+        <source>Sum of the savings estimated for the steps to the next level, per month (the window&apos;s amount × 30 / its days). Steps without an estimate add visibility, not savings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/maturitypage.cpp" line="190"/>
+        <source>Measured %1 – %2 (UTC), %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/maturitypage.cpp" line="192"/>
+        <source>No calls in this workspace yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/maturitypage.cpp" line="210"/>
+        <source>Level %1 reached, &lt;b&gt;%2&lt;/b&gt;: %3 Next: %4, %5 of %6 criteria met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/maturitypage.cpp" line="215"/>
+        <source>Level %1 reached, &lt;b&gt;%2&lt;/b&gt;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/maturitypage.cpp" line="230"/>
+        <source>Level %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/maturitypage.cpp" line="231"/>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/maturitypage.cpp" line="233"/>
+        <source>Criteria of this level met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/maturitypage.cpp" line="246"/>
+        <source>falling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/maturitypage.cpp" line="248"/>
+        <source>≤ %1 or falling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/maturitypage.cpp" line="275"/>
+        <source>Top level reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/maturitypage.cpp" line="279"/>
+        <source>Next level: %1 — steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/maturitypage.cpp" line="290"/>
+        <source>%1/mo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/maturitypage.cpp" line="293"/>
+        <source>Savings per month estimated from this workspace&apos;s last %n day(s) × 30 / days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/maturitypage.cpp" line="296"/>
+        <source>visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/maturitypage.cpp" line="298"/>
+        <source>No direct savings: this step makes spend measurable or governed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/maturitypage.cpp" line="305"/>
+        <source>No steps: every criterion of the next level is met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/maturitypage.cpp" line="309"/>
+        <source>Estimated savings: %1 per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputConstraintsBox</name>
+    <message>
+        <location filename="../views/outputconstraintsbox.cpp" line="16"/>
+        <source>Output constraints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/outputconstraintsbox.cpp" line="18"/>
+        <source>&quot;The cheapest token is the one never generated&quot;: a length cap or a JSON schema stops the model from writing explanations around the answer. The saving is an estimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/outputconstraintsbox.cpp" line="24"/>
+        <source> tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/outputconstraintsbox.cpp" line="25"/>
+        <source>How long the answers run today, per call (from your logs, or a guess).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/outputconstraintsbox.cpp" line="26"/>
+        <source>Answers today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/outputconstraintsbox.cpp" line="29"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/outputconstraintsbox.cpp" line="30"/>
+        <source>A max_tokens cap on every answer (0: none). An answer cut off mid-way may need a retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/outputconstraintsbox.cpp" line="31"/>
+        <source>max_tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/outputconstraintsbox.cpp" line="33"/>
+        <source>JSON schema of the answer (structured output), e.g. {&quot;type&quot;:&quot;object&quot;,&quot;properties&quot;:{&quot;answer&quot;:{&quot;type&quot;:&quot;string&quot;,&quot;maxLength&quot;:300}}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/outputconstraintsbox.cpp" line="37"/>
+        <source>The schema the answer must follow. Its size is estimated from a compact instance of it counted with the pricing tokenizer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/outputconstraintsbox.cpp" line="39"/>
+        <source>JSON schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/outputconstraintsbox.cpp" line="76"/>
+        <source>Waiting for a tokenizer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/outputconstraintsbox.cpp" line="92"/>
+        <source>Estimate: %1 → %2 output tokens per call (−%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/outputconstraintsbox.cpp" line="97"/>
+        <source>, ≈ %1 per month at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/outputconstraintsbox.cpp" line="100"/>
+        <source>Saved output tokens × output price × requests per month. An estimate: answers are not known in advance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../views/overviewpage.cpp" line="45"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/overviewpage.cpp" line="46"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/overviewpage.cpp" line="47"/>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/overviewpage.cpp" line="47"/>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/overviewpage.cpp" line="48"/>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/overviewpage.cpp" line="80"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/overviewpage.cpp" line="88"/>
+        <source>Could not compute the overview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/overviewpage.cpp" line="98"/>
+        <source>Period shown; relative periods end on the day of the workspace&apos;s last call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/overviewpage.cpp" line="109"/>
+        <source>First day (UTC), included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/overviewpage.cpp" line="110"/>
+        <source>Last day (UTC), included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/overviewpage.cpp" line="137"/>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/overviewpage.cpp" line="138"/>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/overviewpage.cpp" line="139"/>
+        <source>Cost per task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/overviewpage.cpp" line="141"/>
+        <source>CPSO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/overviewpage.cpp" line="142"/>
+        <source>Rework rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/overviewpage.cpp" line="143"/>
+        <source>Token efficiency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/overviewpage.cpp" line="145"/>
+        <source>Cache hit rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/overviewpage.cpp" line="160"/>
+        <source>Spend per day by cost center (list cost, USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/overviewpage.cpp" line="166"/>
+        <source>Hover a band to see a day&apos;s spend of that cost center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/overviewpage.cpp" line="179"/>
+        <source>&lt;b&gt;Top models&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/overviewpage.cpp" line="197"/>
+        <source>&lt;b&gt;Top cost centers&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/overviewpage.cpp" line="269"/>
+        <source>%1 – %2 (UTC) · %3 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/overviewpage.cpp" line="278"/>
+        <source>reported by sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/overviewpage.cpp" line="278"/>
+        <source>list prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/overviewpage.cpp" line="280"/>
+        <source>%1 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/overviewpage.cpp" line="282"/>
+        <source>%1 tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/overviewpage.cpp" line="284"/>
+        <source>%1 accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/overviewpage.cpp" line="286"/>
+        <source>%1 on re-runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/overviewpage.cpp" line="288"/>
+        <source>waste %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/overviewpage.cpp" line="290"/>
+        <source>%1 cached tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/overviewpage.cpp" line="294"/>
+        <source>&lt;b&gt;%n call(s) have no known price&lt;/b&gt; and are not in these totals (never counted as $0): %1. &lt;a href=&quot;prices&quot;&gt;Add their prices&lt;/a&gt;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../views/models/previewmodel.cpp" line="43"/>
+        <source>Tokens in Inferometer&apos;s six non-overlapping buckets, whatever the source&apos;s convention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/previewmodel.cpp" line="45"/>
+        <source>What the source itself says the call cost, when it says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/previewmodel.cpp" line="47"/>
+        <source>Computed from the price catalog valid at the call&apos;s time; &quot;unpriced&quot; when the model has no price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/previewmodel.cpp" line="52"/>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/previewmodel.cpp" line="52"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/previewmodel.cpp" line="52"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/previewmodel.cpp" line="53"/>
+        <source>Cost
+center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/previewmodel.cpp" line="53"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/previewmodel.cpp" line="53"/>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/previewmodel.cpp" line="53"/>
+        <source>Uncached
+input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/previewmodel.cpp" line="54"/>
+        <source>Cache
+read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/previewmodel.cpp" line="54"/>
+        <source>Cache
+write 5m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/previewmodel.cpp" line="54"/>
+        <source>Cache
+write 1h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/previewmodel.cpp" line="54"/>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/previewmodel.cpp" line="55"/>
+        <source>Reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/previewmodel.cpp" line="55"/>
+        <source>Reported
+cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/previewmodel.cpp" line="55"/>
+        <source>List
+cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/previewmodel.cpp" line="96"/>
+        <source>unpriced</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PriceTableModel</name>
+    <message>
+        <location filename="../views/models/pricetablemodel.cpp" line="61"/>
+        <source>Workspace price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/pricetablemodel.cpp" line="63"/>
+        <source>new-model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/pricetablemodel.cpp" line="64"/>
+        <source>self-hosted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/pricetablemodel.cpp" line="71"/>
+        <source>Add price for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/models/pricetablemodel.cpp" line="86"/>
+        <source>Remove %n price(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/models/pricetablemodel.cpp" line="117"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/pricetablemodel.cpp" line="117"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/pricetablemodel.cpp" line="117"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/pricetablemodel.cpp" line="117"/>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/pricetablemodel.cpp" line="118"/>
+        <source>Cache read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/pricetablemodel.cpp" line="118"/>
+        <source>Write 5m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/pricetablemodel.cpp" line="118"/>
+        <source>Write 1h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/pricetablemodel.cpp" line="118"/>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/pricetablemodel.cpp" line="119"/>
+        <source>Batch ×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/pricetablemodel.cpp" line="119"/>
+        <source>Long ctx &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/pricetablemodel.cpp" line="119"/>
+        <source>Min cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/pricetablemodel.cpp" line="119"/>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/pricetablemodel.cpp" line="125"/>
+        <source>The price applies to calls from this date (UTC) until the next entry of the same model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/pricetablemodel.cpp" line="131"/>
+        <source>USD per 1M tokens. Reasoning tokens are billed as output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/pricetablemodel.cpp" line="133"/>
+        <source>Multiplier on every price for calls in the batch tier (0.5 = half price).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/pricetablemodel.cpp" line="135"/>
+        <source>Input tokens per call above which the whole call is billed at the long-context prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/pricetablemodel.cpp" line="137"/>
+        <source>Shortest prompt the provider caches; shorter prompts are silently not cached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/pricetablemodel.cpp" line="139"/>
+        <source>Built-in prices ship with Inferometer; workspace prices override them for the same model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/pricetablemodel.cpp" line="187"/>
+        <source>workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/pricetablemodel.cpp" line="187"/>
+        <source>built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/pricetablemodel.cpp" line="227"/>
+        <source>&quot;%1&quot; is not a price: type USD per 1M tokens, e.g. 2.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/pricetablemodel.cpp" line="243"/>
+        <source>&quot;%1&quot; is not a token count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/pricetablemodel.cpp" line="253"/>
+        <source>A price needs a model name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/pricetablemodel.cpp" line="264"/>
+        <source>&quot;%1&quot; is not a date: use YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/pricetablemodel.cpp" line="292"/>
+        <source>&quot;%1&quot; is not a multiplier: use e.g. 0.5 for half price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/pricetablemodel.cpp" line="314"/>
+        <source>Edit %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PricesPage</name>
+    <message>
+        <location filename="../views/pricespage.cpp" line="33"/>
+        <source>Prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/pricespage.cpp" line="34"/>
+        <source>USD per 1M tokens. A call is priced with the entry of its model valid at its time; workspace prices override the built-in ones for that model. Models with no price are shown as unpriced, never as $0. Saved prices apply to new imports; use &lt;i&gt;Re-price history&lt;/i&gt; to apply them to calls already imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/pricespage.cpp" line="44"/>
+        <source>Filter models…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/pricespage.cpp" line="54"/>
+        <source>&amp;Add / override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/pricespage.cpp" line="54"/>
+        <source>Add a workspace price (a copy of the selected row, to override it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/pricespage.cpp" line="56"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/pricespage.cpp" line="56"/>
+        <source>Remove the selected workspace prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/pricespage.cpp" line="57"/>
+        <source>Import &amp;LiteLLM prices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/pricespage.cpp" line="57"/>
+        <source>Read LiteLLM&apos;s model_prices_and_context_window.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/pricespage.cpp" line="60"/>
+        <source>Re-price &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/pricespage.cpp" line="60"/>
+        <source>Recompute the list cost of every call already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/pricespage.cpp" line="61"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/pricespage.cpp" line="61"/>
+        <source>Save the workspace prices (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/pricespage.cpp" line="101"/>
+        <source>Re-pricing canceled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/pricespage.cpp" line="109"/>
+        <source>Re-priced: %n call(s) changed cost.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/pricespage.cpp" line="149"/>
+        <source>Calls to these models have no price, so they are left out of every total: &lt;b&gt;%1&lt;/b&gt;. &lt;a href=&quot;add&quot;&gt;Add workspace prices for them&lt;/a&gt;, then save and re-price history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/pricespage.cpp" line="178"/>
+        <source>Saved %n workspace price(s). New imports use them; re-price history to apply them to calls already imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/pricespage.cpp" line="189"/>
+        <source>Unsaved prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/pricespage.cpp" line="189"/>
+        <source>Save the changed workspace prices?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/pricespage.cpp" line="211"/>
+        <source>Built-in prices cannot be removed; add a workspace price to override one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/pricespage.cpp" line="220"/>
+        <source>Import LiteLLM prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/pricespage.cpp" line="220"/>
+        <source>LiteLLM price file (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/pricespage.cpp" line="225"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/pricespage.cpp" line="242"/>
+        <source>Import %n LiteLLM price(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/pricespage.cpp" line="244"/>
+        <source>Read %n price(s) from %1. Save to keep them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/pricespage.cpp" line="251"/>
+        <source>Re-price history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/pricespage.cpp" line="252"/>
+        <source>Recompute the list cost of every call in this workspace with the current prices? Reported costs are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/pricespage.cpp" line="257"/>
+        <source>Re-pricing calls…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pricing</name>
+    <message>
+        <location filename="../core/pricing/pricecatalog.cpp" line="194"/>
+        <source>This is not a price catalog: expected a JSON object with a &quot;models&quot; array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/pricecatalog.cpp" line="197"/>
+        <source>The &quot;models&quot; array is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/pricecatalog.cpp" line="202"/>
+        <source>entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/pricecatalog.cpp" line="204"/>
+        <source>Each model entry must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/pricecatalog.cpp" line="208"/>
+        <source>The model name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/pricecatalog.cpp" line="216"/>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/pricecatalog.cpp" line="238"/>
+        <location filename="../core/pricing/pricecatalog.cpp" line="246"/>
+        <source>Both &quot;input&quot; and &quot;output&quot; prices are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/pricecatalog.cpp" line="252"/>
+        <source>A long-context threshold needs long-context prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/pricecatalog.cpp" line="256"/>
+        <location filename="../core/pricing/pricecatalog.cpp" line="330"/>
+        <location filename="../core/pricing/pricecatalog.cpp" line="372"/>
+        <source>A price is not a non-negative number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/pricecatalog.cpp" line="304"/>
+        <source>This is not a LiteLLM price file: expected a JSON object keyed by model name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/pricecatalog.cpp" line="386"/>
+        <source>No model in this file has both an input and an output price per token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pricing::PriceCatalog</name>
+    <message>
+        <location filename="../core/pricing/pricecatalog.cpp" line="98"/>
+        <source>The built-in price catalog is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Prompt</name>
+    <message>
+        <location filename="../core/prompt/findings.cpp" line="96"/>
+        <source>Data written as prose: %1 sentences of the form &quot;The X is Y.&quot;. As JSON or &quot;key: value&quot; lines ({&quot;order_status&quot;: &quot;shipped&quot;}) the connecting words go and the model reads the fields more reliably (heuristic).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/prompt/findings.cpp" line="104"/>
+        <source>Verbose prose: %1 instructions in %2 words of running text. As a bulleted list of short imperatives (one per line, without connectives and hedges) it would be shorter; %3 words here are such connectives (&quot;additionally&quot;, &quot;you should&quot;, &quot;it is&quot;…). Heuristic: a paragraph of 3+ sentences and 45+ words, 3+ of them instructions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/prompt/findings.cpp" line="122"/>
+        <source>Repeated instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/prompt/findings.cpp" line="124"/>
+        <source>Filler phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/prompt/findings.cpp" line="126"/>
+        <source>Whitespace waste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/prompt/findings.cpp" line="128"/>
+        <source>Verbose prose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/prompt/findings.cpp" line="168"/>
+        <source>Repeats line %1: &quot;%2&quot;. Saying it twice costs tokens on every call and adds no weight the first time did not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/prompt/findings.cpp" line="181"/>
+        <source>Filler: &quot;%1&quot; tells the model nothing; the instruction works without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/prompt/findings.cpp" line="182"/>
+        <source>Wordy: &quot;%1&quot; says the same as &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/prompt/findings.cpp" line="190"/>
+        <source>Whitespace: %1. Spaces and blank lines are tokens too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/prompt/outputconstraints.cpp" line="103"/>
+        <source>Answers today: %1 tokens (your figure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/prompt/outputconstraints.cpp" line="117"/>
+        <source>The JSON schema is not valid JSON (at byte %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/prompt/outputconstraints.cpp" line="118"/>
+        <source>The JSON schema must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/prompt/outputconstraints.cpp" line="119"/>
+        <source>JSON schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/prompt/outputconstraints.cpp" line="125"/>
+        <source>JSON schema: %1 fields; the answer&apos;s structure is %2 tokens (%3 counted on a compact instance with empty strings), plus %4 tokens for %5 string values (maxLength / 4, else %6 each); arrays at maxItems, else %7 items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/prompt/outputconstraints.cpp" line="138"/>
+        <source>max_tokens %1 caps every answer (an answer cut off mid-way may need a retry).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/prompt/outputconstraints.cpp" line="142"/>
+        <source>Estimated saving: %1 − %2 = %3 output tokens per call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/prompt/promptrepository.cpp" line="34"/>
+        <source>A saved prompt needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/prompt/promptrepository.cpp" line="98"/>
+        <source>There is no saved prompt version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/prompt/rewrites.cpp" line="88"/>
+        <source>removed &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/prompt/rewrites.cpp" line="92"/>
+        <source>&quot;%1&quot; → &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/prompt/rewrites.cpp" line="132"/>
+        <source>removed blank lines at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/prompt/rewrites.cpp" line="133"/>
+        <source>%n blank line(s) → one</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/prompt/rewrites.cpp" line="148"/>
+        <source>%n trailing space(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/prompt/rewrites.cpp" line="150"/>
+        <source>%n spaces → one</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/prompt/rewrites.cpp" line="160"/>
+        <source>removed blank lines at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/prompt/rewrites.cpp" line="201"/>
+        <location filename="../core/prompt/rewrites.cpp" line="218"/>
+        <source>removed repeated &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/prompt/rewrites.cpp" line="267"/>
+        <source>moved %n paragraph(s) without variables before the first one with {{%1}}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/prompt/rewrites.cpp" line="274"/>
+        <source>moved up: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/prompt/rewrites.cpp" line="313"/>
+        <source>Deduplicate instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/prompt/rewrites.cpp" line="315"/>
+        <source>Remove filler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/prompt/rewrites.cpp" line="317"/>
+        <source>Static parts first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/prompt/rewrites.cpp" line="319"/>
+        <source>Collapse whitespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/prompt/rewrites.cpp" line="328"/>
+        <source>Removes every sentence or bullet that repeats an earlier one (compared without filler, case and punctuation; at least four words). The first occurrence stays where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/prompt/rewrites.cpp" line="331"/>
+        <source>Removes polite padding (&quot;please note that&quot;, &quot;make sure to&quot;, &quot;as an AI language model&quot;) and replaces wordy idioms with their short form (&quot;in order to&quot; → &quot;to&quot;). Models follow commands; the instruction itself is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/prompt/rewrites.cpp" line="335"/>
+        <source>Moves paragraphs that hold no {{variable}} before the first paragraph that holds one, so that the identical prefix sent on every call (the part a provider can cache) is as long as possible. Check that the order of the instructions still reads right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/prompt/rewrites.cpp" line="339"/>
+        <source>Removes trailing spaces, turns runs of spaces inside a line into one space (indentation is kept) and keeps at most one blank line between paragraphs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromptEditor</name>
+    <message>
+        <location filename="../views/prompteditor.cpp" line="43"/>
+        <source>Paste or type a system prompt. Use {{name}} for the parts that change per call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditor.cpp" line="70"/>
+        <source>Token %1 of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditor.cpp" line="83"/>
+        <source>&lt;br&gt;&lt;i&gt;Fixed by the rewrite &quot;%1&quot;.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditor.cpp" line="95"/>
+        <source>&lt;b&gt;Template variable {{%1}}&lt;/b&gt;&lt;br&gt;Filled in per call. Text before the first variable is the static prefix a provider can cache; text after it is sent anew on every call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromptEditorPage</name>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="83"/>
+        <source>Prompt editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="86"/>
+        <source>Tokens of the prompt with the pricing tokenizer, its characters and template variables; recounted off the GUI thread 150 ms after the last edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="98"/>
+        <source>Show tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="99"/>
+        <source>Shade each token of the pricing tokenizer in alternating colours (first 5,000 tokens; texts up to 300,000 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="102"/>
+        <source>Add tokenizer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="103"/>
+        <source>Count with a tokenizer.json (Hugging Face BPE, e.g. Llama 3), a .tiktoken file or a GGUF model&apos;s vocabulary too; remembered for next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="130"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="135"/>
+        <source>The model whose list prices (built-in catalog) price the prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="136"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="138"/>
+        <source>The tokenizer whose count prices the prompt, checks the caching minimum and shows token boundaries. Use the model&apos;s own tokenizer where you have it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="140"/>
+        <source>Count with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="145"/>
+        <source>Calls that send this prompt per day; a month is %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="146"/>
+        <source>Requests per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="150"/>
+        <source>Output tokens per call added to the cost of a call (0: price the prompt alone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="151"/>
+        <source>Output tokens per call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="154"/>
+        <source>Per call: prompt tokens × input price + output tokens × output price, list prices, no caching. Per month: per call × requests per day × %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="161"/>
+        <source>Providers cache the identical beginning of a request. Static prefix: tokens before the first {{variable}}. Minimum: the model&apos;s smallest cacheable prompt (catalog). Cached tokens: the prefix (OpenAI: 1,024 plus whole 128-token steps). Discount: 1 − cache-read price ÷ input price. Saving per month assumes every call hits a warm cache; cache writes are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="168"/>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="172"/>
+        <source>Underlined in the editor: repeated instructions (vermillion), filler (orange), whitespace (blue), verbose prose (purple). Hover one for its explanation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="179"/>
+        <source>Click a finding to select it in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="183"/>
+        <source>Rewrites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="189"/>
+        <source> Shows the diff first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="198"/>
+        <source>All rewrites…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="199"/>
+        <source>Deduplicate, remove filler, static parts first, collapse whitespace, in that order; shows the diff first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="210"/>
+        <source>Baseline: the prompt as loaded (or when you pressed Reset). Saving per month: tokens saved × input price × requests per day × %1 (list price, no caching).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="214"/>
+        <source>Reset baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="215"/>
+        <source>Compare later edits with the text as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="265"/>
+        <source>Add a tokenizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="266"/>
+        <source>Tokenizers (tokenizer.json *.json *.tiktoken *.gguf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="417"/>
+        <source>This text has %1 characters: it is counted, but findings, highlights and rewrites stop at 300,000 characters (use inferometer-cli compress for big files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="441"/>
+        <source>Built in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="487"/>
+        <source>No price for this model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="488"/>
+        <source>%1 could not be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="489"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="495"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; per call · &lt;b&gt;%2&lt;/b&gt; per month (%3 tokens with %4 at %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="502"/>
+        <source>No {{variables}}: all %1 tokens are a static prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="503"/>
+        <source>Static prefix: %1 tokens, before {{%2}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="505"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="508"/>
+        <source>Minimum at %1: %2. Cached per call: %3 tokens at %4 off → saves &lt;b&gt;%5&lt;/b&gt; per month (%6 → %7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="513"/>
+        <source>%1 has no cache discount in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="516"/>
+        <source>Below the minimum of %1 at %2: not cached. Caching would take %3 cached tokens off at %4 off; move static parts first or grow the prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="519"/>
+        <source>more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="523"/>
+        <source>Baseline %1 tokens: no change yet. Apply a rewrite or edit the text to see what it saves per month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="530"/>
+        <source>Baseline %1 → now %2 tokens: %3 (%4) · saves &lt;b&gt;%5&lt;/b&gt; per month at %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="543"/>
+        <source>%1 tokens (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="543"/>
+        <source>counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/prompteditorpage.cpp" line="545"/>
+        <source> · %1 characters · %n variable(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="574"/>
+        <source>Not analysed: the text is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="577"/>
+        <source>%1 repeated · %2 filler · %3 whitespace · %4 verbose%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="582"/>
+        <source> (first %1 shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="587"/>
+        <source>Line %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="598"/>
+        <source>%1 → %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="602"/>
+        <source>&lt;b&gt;%1 → %2 tokens&lt;/b&gt; (%3): −%4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="606"/>
+        <source> · saves &lt;b&gt;%1&lt;/b&gt; per month at %2, %3 requests per day (list input price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="672"/>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromqlPanel</name>
+    <message>
+        <location filename="../views/promqlpanel.cpp" line="52"/>
+        <source>Presets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/promqlpanel.cpp" line="55"/>
+        <source>%1
+Unit: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/promqlpanel.cpp" line="57"/>
+        <source>PromQL presets for vLLM, TGI, LiteLLM and OpenCost (metric names of formats.md): choosing one puts its PromQL in the query line and runs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/promqlpanel.cpp" line="64"/>
+        <source>PromQL, e.g. sum by (model_name) (rate(vllm:generation_tokens_total[5m]))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/promqlpanel.cpp" line="66"/>
+        <source>Any PromQL expression. It is evaluated with /api/v1/query_range over the last 15 minutes at the feed&apos;s interval (at most 300 points) and re-run on every interval; the last %1 queries run are remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/promqlpanel.cpp" line="72"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/promqlpanel.cpp" line="78"/>
+        <location filename="../views/promqlpanel.cpp" line="121"/>
+        <location filename="../views/promqlpanel.cpp" line="188"/>
+        <source>Connect to a Prometheus server to run PromQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/promqlpanel.cpp" line="82"/>
+        <source>PromQL result (last 15 minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/promqlpanel.cpp" line="85"/>
+        <source>UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/promqlpanel.cpp" line="126"/>
+        <source>Choose a preset or type PromQL, then Run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/promqlpanel.cpp" line="220"/>
+        <source>%1 UTC · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/promqlpanel.cpp" line="227"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %n series, %2 points · answered %3 UTC</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/promqlpanel.cpp" line="232"/>
+        <source> · the first %1 drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <location filename="../views/progressdialog.h" line="16"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RawRowsModel</name>
+    <message>
+        <location filename="../views/models/rawrowsmodel.cpp" line="53"/>
+        <source>Line in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/rawrowsmodel.cpp" line="65"/>
+        <source>Not mapped: this column is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/rawrowsmodel.cpp" line="66"/>
+        <source>Read as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordedSessionView</name>
+    <message>
+        <location filename="../views/recordedsessionview.cpp" line="39"/>
+        <source>A recorded session: the scrapes of one feed written by Record, without a pause longer than 10 minutes (UTC times).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/recordedsessionview.cpp" line="42"/>
+        <source>Tokens per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/recordedsessionview.cpp" line="43"/>
+        <source>Spend per hour (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/recordedsessionview.cpp" line="45"/>
+        <source>Tokens/s — recorded: increase of the feed&apos;s prompt + generated token counters (vLLM, TGI, LiteLLM) per second of the scrapes in each interval, restarts counted from zero; logged: all six token buckets of the calls in the interval ÷ its length.
+Spend/h — recorded: increase of LiteLLM&apos;s litellm_spend_metric per hour; logged: list cost of the calls in the interval ÷ its length in hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/recordedsessionview.cpp" line="50"/>
+        <source>1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/recordedsessionview.cpp" line="51"/>
+        <source>5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/recordedsessionview.cpp" line="51"/>
+        <source>15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/recordedsessionview.cpp" line="51"/>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/recordedsessionview.cpp" line="53"/>
+        <source>Interval of the comparison, aligned to whole minutes/hours UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/recordedsessionview.cpp" line="55"/>
+        <source>Logged calls of one cost center only, or of all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/recordedsessionview.cpp" line="56"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/recordedsessionview.cpp" line="57"/>
+        <source>Session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/recordedsessionview.cpp" line="60"/>
+        <source>per</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/recordedsessionview.cpp" line="62"/>
+        <source>logs of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/recordedsessionview.cpp" line="67"/>
+        <location filename="../views/recordedsessionview.cpp" line="225"/>
+        <source>No recorded sessions yet: press Record while a feed runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/recordedsessionview.cpp" line="71"/>
+        <source>UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/recordedsessionview.cpp" line="199"/>
+        <source>%1 · %2 – %3 · %L4 scrapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/recordedsessionview.cpp" line="205"/>
+        <source>All cost centers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/recordedsessionview.cpp" line="231"/>
+        <source>recorded feed, $/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/recordedsessionview.cpp" line="231"/>
+        <source>recorded feed, tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/recordedsessionview.cpp" line="233"/>
+        <source>logged calls, $/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/recordedsessionview.cpp" line="233"/>
+        <source>logged calls, tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/recordedsessionview.cpp" line="262"/>
+        <source>USD per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/recordedsessionview.cpp" line="262"/>
+        <source>tokens per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/recordedsessionview.cpp" line="265"/>
+        <source>Recorded spend rate vs logged spend, per interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/recordedsessionview.cpp" line="266"/>
+        <source>Recorded token rate vs logged tokens, per interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/recordedsessionview.cpp" line="269"/>
+        <source>This session has no spend counter (litellm_spend_metric): only the logs are drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/recordedsessionview.cpp" line="270"/>
+        <source>This session has no token counters (vLLM, TGI, LiteLLM): only the logs are drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/recordedsessionview.cpp" line="273"/>
+        <source>Recorded from %1 (%L2 of %L3 intervals with two scrapes or more) beside the logged calls of the same intervals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RewriteDialog</name>
+    <message>
+        <location filename="../views/rewritedialog.cpp" line="49"/>
+        <source>Rewrite preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/rewritedialog.cpp" line="60"/>
+        <source>Removed text is struck through in red, added text is green; ↵ marks a removed or added line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/rewritedialog.cpp" line="63"/>
+        <source>Every change, by rule, in the order the rules ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/rewritedialog.cpp" line="66"/>
+        <source>%1: %n edit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/rewritedialog.cpp" line="75"/>
+        <source>Nothing to change: the prompt is already clean for these rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/rewritedialog.cpp" line="82"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/rewritedialog.cpp" line="84"/>
+        <source>Replace the prompt with the rewritten text as one edit: Ctrl+Z in the editor undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleTableModel</name>
+    <message>
+        <location filename="../views/models/ruletablemodel.cpp" line="38"/>
+        <source>Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/models/ruletablemodel.cpp" line="51"/>
+        <source>Remove %n rule(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/models/ruletablemodel.cpp" line="61"/>
+        <source>Move rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/ruletablemodel.cpp" line="87"/>
+        <source>What to match: api_key, project, model, provider, agent_id, operation, or a source attribute such as workspace_id, tag:&lt;name&gt;, metadata.&lt;key&gt;, resource.service.name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/ruletablemodel.cpp" line="90"/>
+        <source>A glob, case-insensitive: key_eng_* matches every key that starts with key_eng_; * matches any value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/ruletablemodel.cpp" line="93"/>
+        <source>Given to calls the rule matches when their source names no cost center. The first matching rule wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/ruletablemodel.cpp" line="101"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/ruletablemodel.cpp" line="103"/>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/ruletablemodel.cpp" line="105"/>
+        <source>Cost center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/ruletablemodel.cpp" line="107"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/ruletablemodel.cpp" line="109"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/ruletablemodel.cpp" line="148"/>
+        <source>Edit %1 of rule %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedPromptsBar</name>
+    <message>
+        <location filename="../views/savedpromptsbar.cpp" line="23"/>
+        <source>Prompt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/savedpromptsbar.cpp" line="27"/>
+        <source>Prompts saved in this workspace. Type a new name to save the text under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/savedpromptsbar.cpp" line="29"/>
+        <source>Save version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/savedpromptsbar.cpp" line="30"/>
+        <source>Save the text as the newest version of this prompt in the workspace (its history keeps every version; the note says which rewrites were applied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/savedpromptsbar.cpp" line="34"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/savedpromptsbar.cpp" line="37"/>
+        <source>Earlier versions of this prompt; choosing one loads it (Ctrl+Z goes back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/savedpromptsbar.cpp" line="67"/>
+        <source>Open a workspace to save prompts in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/savedpromptsbar.cpp" line="81"/>
+        <source>No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/savedpromptsbar.cpp" line="109"/>
+        <source>System prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/savedpromptsbar.cpp" line="127"/>
+        <source>%1 — %2 (%3 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/savedpromptsbar.cpp" line="134"/>
+        <source>No saved versions of this prompt yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpanAttributes</name>
+    <message>
+        <location filename="../core/ingest/otlpattributes.cpp" line="176"/>
+        <source>expected a non-negative whole number of tokens, found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/otlpattributes.cpp" line="190"/>
+        <source>expected a cost in USD, found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StackedSpendModel</name>
+    <message>
+        <location filename="../views/models/stackedspendmodel.cpp" line="30"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/stackedspendmodel.cpp" line="87"/>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/stackedspendmodel.cpp" line="96"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <location filename="../core/store/schema.cpp" line="223"/>
+        <source>Rebuilding the workspace&apos;s summaries failed: %1. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/schema.cpp" line="249"/>
+        <location filename="../core/store/schema.cpp" line="264"/>
+        <location filename="../core/store/workspace.cpp" line="87"/>
+        <source>This file is not an Inferometer workspace (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/schema.cpp" line="253"/>
+        <source>This workspace was written by a newer Inferometer (schema version %1; this version reads up to %2). Update Inferometer to open it; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/schema.cpp" line="268"/>
+        <source>This SQLite file is not an Inferometer workspace; it was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/schema.cpp" line="290"/>
+        <source>Upgrading the workspace to schema version %1 failed: %2. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspace.cpp" line="39"/>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspace.cpp" line="60"/>
+        <source>The workspace does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspace.cpp" line="62"/>
+        <source>This is a folder, not a workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspace.cpp" line="66"/>
+        <source>Qt&apos;s SQLite driver is not installed (libqt6sql6-sqlite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspace.cpp" line="74"/>
+        <source>Cannot open the workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenCountModel</name>
+    <message>
+        <location filename="../views/models/tokencountmodel.cpp" line="64"/>
+        <source>unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/tokencountmodel.cpp" line="66"/>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/tokencountmodel.cpp" line="104"/>
+        <source>%1 could not be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/tokencountmodel.cpp" line="117"/>
+        <source>Tokenizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/tokencountmodel.cpp" line="117"/>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/tokencountmodel.cpp" line="117"/>
+        <source>Static prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/tokencountmodel.cpp" line="118"/>
+        <source>Chars/token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/tokencountmodel.cpp" line="118"/>
+        <source>$ per call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/tokencountmodel.cpp" line="118"/>
+        <source>$ per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/tokencountmodel.cpp" line="124"/>
+        <source>The vocabulary that counts: o200k_base (GPT-4o, GPT-4.1, GPT-5, o-series), cl100k_base (GPT-4, GPT-3.5), or a tokenizer.json / GGUF file you added. Other providers&apos; models have their own tokenizers; their counts differ by a few percent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/tokencountmodel.cpp" line="128"/>
+        <source>Exact number of tokens the prompt is encoded to (ordinary text: special-token text counts as text; no BOS/EOS added).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/tokencountmodel.cpp" line="131"/>
+        <source>Tokens before the first {{variable}}: the part that is identical on every call, which a provider can cache. Without variables, the whole prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/tokencountmodel.cpp" line="134"/>
+        <source>Characters of the prompt ÷ its tokens: how densely this tokenizer packs this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/tokencountmodel.cpp" line="136"/>
+        <source>List cost of one call at the chosen model: tokens × input price + output tokens per call × output price (no caching).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/tokencountmodel.cpp" line="139"/>
+        <source>$ per call × requests per day × %1 days, summed exactly and rounded once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tokenize</name>
+    <message>
+        <location filename="../core/tokenize/bytelevelbpe.cpp" line="95"/>
+        <source>merge %1 makes a token that is not in the vocabulary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/gguftokenizer.cpp" line="119"/>
+        <source>the pre-tokenizer &quot;%1&quot; is not supported (known: default, gpt2, llama-bpe, llama3, qwen2, dbrx, smaug-bpe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/gguftokenizer.cpp" line="148"/>
+        <source>merge %1 (&quot;%2&quot;) names a token that is not in the vocabulary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/gguftokenizer.cpp" line="167"/>
+        <source>tokenizer model &quot;%1&quot; is not supported (llama and gpt2 are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="38"/>
+        <source>unsupported pre-tokenizer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="41"/>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="137"/>
+        <source>missing or not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="68"/>
+        <source>no Regex or String</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="78"/>
+        <source>not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="86"/>
+        <source>a second regex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="95"/>
+        <source>no ByteLevel step (not a byte-level BPE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="107"/>
+        <location filename="../core/tokenize/loader.cpp" line="101"/>
+        <source>cannot open the tokenizer file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="111"/>
+        <source>not a valid JSON document (truncated?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="116"/>
+        <source>missing: not a tokenizer.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="121"/>
+        <source>only BPE models are supported, this one is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="123"/>
+        <source>byte fallback BPE is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="127"/>
+        <source>not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="131"/>
+        <source>normalizers are not supported (only byte-level BPE without one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="145"/>
+        <source>the id is not a valid number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="155"/>
+        <source>missing or not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="166"/>
+        <source>expected &quot;left right&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="173"/>
+        <source>expected &quot;left right&quot; or [left, right]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="177"/>
+        <source>a merged token is not in the vocabulary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/loader.cpp" line="70"/>
+        <source>the built-in encoding %1 is not installed (packaging/fetch-data.sh fetches it at set-up time; INFEROMETER_TOKENIZERS_DIR points elsewhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/loader.cpp" line="77"/>
+        <source>cannot open the encoding file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/loader.cpp" line="87"/>
+        <source>the file is not the official %1 encoding (sha256 %2, expected %3); run packaging/fetch-data.sh again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/loader.cpp" line="98"/>
+        <source>no such tokenizer file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/pieceregex.cpp" line="106"/>
+        <source>pre-tokenizer pattern: %1 at offset %2 of &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/spmtokenizer.cpp" line="105"/>
+        <source>the vocabulary has no token for byte 0x%1 (&lt;0x%2&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/tokenizer.cpp" line="62"/>
+        <source>counting canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tokenize::TiktokenTokenizer</name>
+    <message>
+        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="46"/>
+        <source>the encoding file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="71"/>
+        <source>expected &quot;&lt;base64 token&gt; &lt;rank&gt;&quot;, found no space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="72"/>
+        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="80"/>
+        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="90"/>
+        <source>the file ends in the middle of a line (truncated?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="76"/>
+        <source>the token is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="80"/>
+        <source>the rank is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="84"/>
+        <source>the rank is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="87"/>
+        <source>the rank is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="94"/>
+        <source>rank %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="101"/>
+        <source>the token of rank %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="106"/>
+        <source>the single byte 0x%1 has no rank (truncated or not a byte-level encoding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="120"/>
+        <source>cannot open the encoding file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="37"/>
+        <source>Workbench for the economics of LLM deployments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="40"/>
+        <source>Open the demo workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="42"/>
+        <source>Save a PNG of the window once loaded, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="44"/>
+        <source>Page to show first: overview, prices, attribution, billing, … (an unknown name lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="51"/>
+        <source>Workspace or usage files to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
