@@ -18,6 +18,7 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <ctime>
 #include <cstdio>
 #include <cstring>
 #include <random>
@@ -25,6 +26,14 @@
 using namespace Inference;
 
 namespace {
+
+/** CPU seconds of the whole process (all threads: a CPU device's workers too). */
+double processCpuSeconds()
+{
+    timespec ts;
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) * 1e-9;
+}
 
 struct Case
 {
@@ -143,7 +152,7 @@ int main(int argc, char** argv)
 
     std::printf(
         "%s, %d dispatches per submit, %d submits after a warm-up\n", qPrintable(ctx.info().name), dispatches, runs);
-    std::printf("%-28s %10s %28s\n", "case", "workgroups", "us per dispatch");
+    std::printf("%-28s %10s %28s %16s\n", "case", "workgroups", "us per dispatch", "CPU us/dispatch");
     for (Case& c : cases) {
         auto p = pipelines.get(c.desc);
         if (!p) {
@@ -173,22 +182,26 @@ int main(int argc, char** argv)
                 recordComputeBarrier(cb.value());
         }
         vkEndCommandBuffer(cb.value());
-        std::vector<double> us;
+        std::vector<double> us, cpu;
         for (int r = 0; r <= runs; ++r) {
             QElapsedTimer t;
             t.start();
+            const double cpu0 = processCpuSeconds();
             if (auto s = ctx.submitAndWait(cb.value()); !s) {
                 std::fprintf(stderr, "%s\n", qPrintable(s.error().toString()));
                 return 1;
             }
-            if (r > 0)
+            if (r > 0) {
                 us.push_back(double(t.nsecsElapsed()) / 1e3 / dispatches);
+                cpu.push_back((processCpuSeconds() - cpu0) * 1e6 / dispatches);
+            }
         }
         ctx.freeCommandBuffer(cb.value());
         std::sort(us.begin(), us.end());
+        std::sort(cpu.begin(), cpu.end());
         char col[64];
         std::snprintf(col, sizeof col, "%.1f [%.1f-%.1f]", us[us.size() / 2], us.front(), us.back());
-        std::printf("%-28s %10u %28s\n", c.name, c.groups, col);
+        std::printf("%-28s %10u %28s %16.1f\n", c.name, c.groups, col, cpu[cpu.size() / 2]);
     }
     return 0;
 }
