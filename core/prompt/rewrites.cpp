@@ -104,15 +104,8 @@ namespace {
         const qsizetype n = text.size();
         qsizetype blankRunStart = -1; // start of the first blank line of the current run
         bool seenContent = false;
-        qsizetype lineStart = 0;
-        while (lineStart <= n) {
-            qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), lineStart);
-            const bool lastLine = lineEnd < 0;
-            if (lastLine)
-                lineEnd = n;
-            qsizetype contentEnd = lineEnd;
-            if (contentEnd > lineStart && text[contentEnd - 1] == QLatin1Char('\r'))
-                --contentEnd;
+        forEachLine(text, [&](const Line& line) {
+            const qsizetype lineStart = line.start, contentEnd = line.contentEnd;
             qsizetype first = lineStart;
             while (first < contentEnd && isHSpace(text[first]))
                 ++first;
@@ -151,10 +144,7 @@ namespace {
                     i = j;
                 }
             }
-            if (lastLine)
-                break;
-            lineStart = lineEnd + 1;
-        }
+        });
         if (blankRunStart >= 0 && blankRunStart < n) {
             // blank lines (or spaces) at the end: the text ends after its last line's newline
             out << Edit { blankRunStart, n - blankRunStart, QString(), tr("removed blank lines at the end") };
