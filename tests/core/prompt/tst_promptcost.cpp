@@ -28,27 +28,25 @@ private slots:
 };
 
 namespace {
-Pricing::PriceEntry gpt4o()
+/** A price entry with nano-dollar rates per token and the provider's 1,024-token cache minimum. */
+Pricing::PriceEntry price(const char* model, const char* provider, qint64 input, qint64 cacheRead, qint64 output)
 {
     Pricing::PriceEntry e;
-    e.model = QStringLiteral("gpt-4o");
-    e.provider = QStringLiteral("openai");
-    e.rates.input = 2'500'000;
-    e.rates.cacheRead = 1'250'000;
-    e.rates.output = 10'000'000;
+    e.model = QString::fromLatin1(model);
+    e.provider = QString::fromLatin1(provider);
+    e.rates.input = input;
+    e.rates.cacheRead = cacheRead;
+    e.rates.output = output;
     e.minCacheableTokens = 1024;
     return e;
 }
+Pricing::PriceEntry gpt4o()
+{
+    return price("gpt-4o", "openai", 2'500'000, 1'250'000, 10'000'000);
+}
 Pricing::PriceEntry sonnet()
 {
-    Pricing::PriceEntry e;
-    e.model = QStringLiteral("claude-sonnet-4-5");
-    e.provider = QStringLiteral("anthropic");
-    e.rates.input = 3'000'000;
-    e.rates.cacheRead = 300'000;
-    e.rates.output = 15'000'000;
-    e.minCacheableTokens = 1024;
-    return e;
+    return price("claude-sonnet-4-5", "anthropic", 3'000'000, 300'000, 15'000'000);
 }
 } // namespace
 
