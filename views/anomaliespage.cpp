@@ -9,6 +9,7 @@
 #include "core/common/timeutil.h"
 #include "views/models/anomalymodel.h"
 #include "views/models/format.h"
+#include "views/periodbar.h"
 #include "views/style.h"
 #include "views/workspacecontext.h"
 
@@ -78,7 +79,7 @@ AnomaliesPage::AnomaliesPage(WorkspaceContext* context, QWidget* parent)
     m_summary = header.subtitle;
     m_busy = header.busy;
     // results of the worker thread, newest only (views/backgroundload.h)
-    m_load = std::make_unique<BackgroundLoad<Result<AnomaliesSnapshot>>>(
+    m_load = std::make_unique<BackgroundLoad<AnomaliesSnapshot>>(
         this, m_busy, [this](const Result<AnomaliesSnapshot>& r) {
             if (!r) {
                 Style::showBanner(
@@ -89,14 +90,18 @@ AnomaliesPage::AnomaliesPage(WorkspaceContext* context, QWidget* parent)
             m_error->hide();
             apply(r.value());
             emit loaded();
-        });
-    m_busy->setToolTip(tr("Looking for anomalies in every call of the workspace…"));
+        },
+        this);
+    m_busy->setToolTip(tr("Looking for anomalies in the calls of the period…"));
+    m_periodBar = new PeriodBar(m_context, this);
+    bar->addWidget(m_periodBar);
     root->addLayout(bar);
 
     m_error = new QLabel(this);
     Style::setBanner(m_error, Style::Banner::Error);
     m_error->hide();
     root->addWidget(m_error);
+    root->addWidget(m_periodBar->emptyBanner());
 
     m_chart = new QChart;
     m_chart->setTitle(tr("List spend per day (USD); anomalies shaded by kind (spans shorter than a day widened to "
@@ -155,10 +160,8 @@ AnomaliesPage::AnomaliesPage(WorkspaceContext* context, QWidget* parent)
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex& current) { select(current); });
-    connect(&m_evidenceWatcher, &QFutureWatcherBase::finished, this, [this] {
-        if (m_evidenceWatcher.isCanceled() || m_evidenceWatcher.property("generation").toInt() != m_evidenceGeneration)
-            return;
-        const auto r = m_evidenceWatcher.result();
+    m_evidenceLoad = std::make_unique<BackgroundLoad<QList<Anomalies::EvidenceCall>>>(
+        this, nullptr, [this](const Result<QList<Anomalies::EvidenceCall>>& r) {
         if (!r) {
             Style::showBanner(
                 m_error, Style::Banner::Error, tr("Could not read the evidence calls: %1").arg(r.error().toString()));
@@ -168,14 +171,12 @@ AnomaliesPage::AnomaliesPage(WorkspaceContext* context, QWidget* parent)
         emit evidenceLoaded();
     });
     connect(m_context, &WorkspaceContext::workspaceChanged, this, &AnomaliesPage::reload);
+    connect(m_context, &WorkspaceContext::periodChanged, this, &AnomaliesPage::reload);
     connect(m_context, &WorkspaceContext::contentChanged, this, &AnomaliesPage::reload);
     reload();
 }
 
-AnomaliesPage::~AnomaliesPage()
-{
-    m_evidenceWatcher.waitForFinished();
-}
+AnomaliesPage::~AnomaliesPage() = default;
 
 bool AnomaliesPage::isLoading() const
 {
@@ -192,52 +193,70 @@ void AnomaliesPage::reload()
     if (!m_context->isOpen())
         return;
     const QString path = m_context->path();
-    const Anomalies::Options options = m_options;
-    m_load->start([=] {
-        return runTask<AnomaliesSnapshot>([path, options](TaskContext& ctx) -> Result<AnomaliesSnapshot> {
-            // a connection of this worker thread, closed when the task ends
-            auto ws = Store::Workspace::open(path, Store::Workspace::Mode::OpenExisting);
-            if (!ws)
-                return ws.error();
-            AnomaliesSnapshot s;
-            auto found = Anomalies::detect(*ws.value(), options, ctx);
-            if (!found)
-                return found.error();
-            s.anomalies = std::move(found.value());
-            auto daily = Anomalies::dailySpend(*ws.value());
-            if (!daily)
-                return daily.error();
-            s.dailySpend = std::move(daily.value());
-            return s;
-        });
+    const Anomalies::Options base = m_options;
+    const Analytics::PeriodChoice period = m_context->period();
+    m_load->start([path, base, period](TaskContext& ctx) -> Result<AnomaliesSnapshot> {
+        // a connection of this worker thread, closed when the task ends
+        auto ws = Store::Workspace::open(path, Store::Workspace::Mode::OpenExisting);
+        if (!ws)
+            return ws.error();
+        AnomaliesSnapshot s;
+        auto span = Analytics::timeSpan(*ws.value());
+        if (!span)
+            return span.error();
+        s.span = span.value();
+        s.period = Analytics::resolvePeriod(period, s.span);
+        Anomalies::Options options = base;
+        options.fromMs = s.period.fromMs.value_or(options.fromMs);
+        options.toMs = s.period.toMs.value_or(options.toMs);
+        auto found = Anomalies::detect(*ws.value(), options, ctx);
+        if (!found)
+            return found.error();
+        s.anomalies = std::move(found.value());
+        auto daily = Anomalies::dailySpend(*ws.value());
+        if (!daily)
+            return daily.error();
+        for (const auto& day : daily.value())
+            if (day.first >= options.fromMs && day.first < options.toMs)
+                s.dailySpend.append(day);
+        return s;
     });
 }
 
 void AnomaliesPage::apply(const AnomaliesSnapshot& s)
 {
-    ++m_evidenceGeneration;
+    m_evidenceLoad->cancel();
     m_evidence->setCalls({});
     m_method->clear();
+    m_periodBar->showResult(s.period, s.dailySpend.size(), s.span);
     m_evidenceTitle->setText(tr("<b>Evidence calls</b>"));
     m_model->setAnomalies(s.anomalies);
     const qint64 excess = Anomalies::combinedExcess(s.anomalies);
+    qint64 rowsExcess = 0;
     int unknown = 0;
     QMap<Anomalies::Severity, int> bySeverity;
     for (const Anomalies::Anomaly& a : s.anomalies) {
         unknown += !a.excessCostNano;
+        rowsExcess += a.excessCostNano.value_or(0);
         ++bySeverity[a.severity];
     }
-    m_summary->setText(s.anomalies.isEmpty()
-            ? tr("No anomalies found.")
-            : tr("%1 anomalies · %2 critical, %3 high · estimated excess %4%5")
-                  .arg(s.anomalies.size())
-                  .arg(bySeverity.value(Anomalies::Severity::Critical))
-                  .arg(bySeverity.value(Anomalies::Severity::High))
-                  .arg(Money::formatUsd(excess), unknown ? tr(" (+%1 unknown: unpriced)").arg(unknown) : QString()));
-    m_summary->setToolTip(tr("Excess: list cost above each detector's baseline, with spend that shows in several "
-                             "anomalies counted once: of the spend spikes of one day (per cost center, model and key) "
+    QString text = s.anomalies.isEmpty()
+        ? tr("No anomalies found.")
+        : tr("%n anomalies · %1 critical, %2 high · estimated excess %3", nullptr, int(s.anomalies.size()))
+              .arg(bySeverity.value(Anomalies::Severity::Critical))
+              .arg(bySeverity.value(Anomalies::Severity::High))
+              .arg(Money::formatUsd(excess));
+    if (rowsExcess != excess) // both numbers, so that the table's column can be checked against the header
+        text += tr(" (the rows add up to %1: overlapping anomalies are counted once here)")
+                    .arg(Money::formatUsd(rowsExcess));
+    if (unknown)
+        text += tr(" · %n without an estimate (unpriced)", nullptr, unknown);
+    m_summary->setText(text);
+    m_summary->setToolTip(tr("Excess: list cost above each detector's baseline. The header counts spend that shows in "
+                             "several anomalies once: of the spend spikes of one day (per cost center, model and key) "
                              "only the largest counts, and a spike during a loop, retry storm or context bloat is that "
-                             "anomaly's spend. Each row's own excess is in the table."));
+                             "anomaly's spend. Each row's own excess is in the table; their sum is shown beside the "
+                             "header's when the two differ."));
     buildChart(s);
     if (m_proxy->rowCount() > 0)
         m_table->selectRow(0);
@@ -307,7 +326,7 @@ void AnomaliesPage::buildChart(const AnomaliesSnapshot& s)
 
 void AnomaliesPage::select(const QModelIndex& proxyIndex)
 {
-    ++m_evidenceGeneration;
+    m_evidenceLoad->cancel();
     m_evidence->setCalls({});
     const QModelIndex source = m_proxy->mapToSource(proxyIndex);
     if (!source.isValid() || source.row() >= m_model->anomalies().size()) {
@@ -337,12 +356,10 @@ void AnomaliesPage::select(const QModelIndex& proxyIndex)
                   .arg(Format::count(a.evidenceCalls))
             : tr("<b>Evidence calls</b>"));
     const QString path = m_context->path();
-    m_evidenceWatcher.setProperty("generation", m_evidenceGeneration);
-    m_evidenceWatcher.setFuture(
-        runTask<QList<Anomalies::EvidenceCall>>([path, a](TaskContext&) -> Result<QList<Anomalies::EvidenceCall>> {
-            auto ws = Store::Workspace::open(path, Store::Workspace::Mode::OpenExisting);
-            if (!ws)
-                return ws.error();
-            return Anomalies::evidenceCalls(*ws.value(), a, EvidenceRows);
-        }));
+    m_evidenceLoad->start([path, a](TaskContext&) -> Result<QList<Anomalies::EvidenceCall>> {
+        auto ws = Store::Workspace::open(path, Store::Workspace::Mode::OpenExisting);
+        if (!ws)
+            return ws.error();
+        return Anomalies::evidenceCalls(*ws.value(), a, EvidenceRows);
+    });
 }

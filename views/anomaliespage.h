@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #pragma once
 
+#include "core/analytics/period.h"
 #include "core/anomalies/anomalies.h"
 #include "core/common/result.h"
 
@@ -12,6 +13,7 @@
 
 class AnomalyModel;
 class EvidenceModel;
+class PeriodBar;
 class QChart;
 class QChartView;
 class QLabel;
@@ -25,7 +27,9 @@ class WorkspaceContext;
 struct AnomaliesSnapshot
 {
     QList<Anomalies::Anomaly> anomalies;
-    QList<std::pair<qint64, qint64>> dailySpend; // day start (ms), list spend (nano-dollars)
+    QList<std::pair<qint64, qint64>> dailySpend; // day start (ms), list spend (nano-dollars), days of the period
+    Analytics::Filter period; // as applied
+    Analytics::TimeSpan span; // the workspace's first and last event
 };
 
 /**
@@ -77,7 +81,7 @@ private:
     QSortFilterProxyModel* m_evidenceProxy;
     QTableView* m_evidenceTable;
     QLabel* m_evidenceTitle;
-    std::unique_ptr<BackgroundLoad<Result<AnomaliesSnapshot>>> m_load;
-    QFutureWatcher<Result<QList<Anomalies::EvidenceCall>>> m_evidenceWatcher;
-    int m_evidenceGeneration = 0;
+    PeriodBar* m_periodBar;
+    std::unique_ptr<BackgroundLoad<AnomaliesSnapshot>> m_load;
+    std::unique_ptr<BackgroundLoad<QList<Anomalies::EvidenceCall>>> m_evidenceLoad;
 };

@@ -9,6 +9,7 @@
 #include "views/models/callrowsmodel.h"
 #include "views/models/costtreemodel.h"
 #include "views/models/format.h"
+#include "views/periodbar.h"
 #include "views/sparklinedelegate.h"
 #include "views/style.h"
 #include "views/workspacecontext.h"
@@ -37,20 +38,6 @@ namespace {
 
 constexpr int PageSize = 100;
 
-struct Preset
-{
-    const char* label;
-    Analytics::PeriodChoice::Kind kind;
-    int days;
-};
-const Preset Presets[] = {
-    { QT_TRANSLATE_NOOP("CostCentersPage", "Last 7 days"), Analytics::PeriodChoice::Kind::LastDays, 7 },
-    { QT_TRANSLATE_NOOP("CostCentersPage", "Last 30 days"), Analytics::PeriodChoice::Kind::LastDays, 30 },
-    { QT_TRANSLATE_NOOP("CostCentersPage", "Last 90 days"), Analytics::PeriodChoice::Kind::LastDays, 90 },
-    { QT_TRANSLATE_NOOP("CostCentersPage", "Last month (calendar)"), Analytics::PeriodChoice::Kind::CalendarMonth, 0 },
-    { QT_TRANSLATE_NOOP("CostCentersPage", "All time"), Analytics::PeriodChoice::Kind::AllTime, 0 },
-};
-
 const QString ExpandedKey = QStringLiteral("costcenters/expanded");
 
 } // namespace
@@ -67,7 +54,7 @@ CostCentersPage::CostCentersPage(WorkspaceContext* context, QWidget* parent)
     m_period = header.subtitle;
     m_busy = header.busy;
     // results of the worker thread, newest only (views/backgroundload.h)
-    m_load = std::make_unique<BackgroundLoad<Result<Analytics::CostTree>>>(
+    m_load = std::make_unique<BackgroundLoad<Analytics::CostTree>>(
         this, m_busy, [this](const Result<Analytics::CostTree>& r) {
             if (!r) {
                 Style::showBanner(m_banner, Style::Banner::Error,
@@ -78,12 +65,10 @@ CostCentersPage::CostCentersPage(WorkspaceContext* context, QWidget* parent)
             m_banner->hide();
             apply(r.value());
             emit loaded();
-        });
-    m_range = new QComboBox(this);
-    m_range->setToolTip(tr("Period shown; relative periods end on the day of the workspace's last call."));
-    for (const Preset& p : Presets)
-        m_range->addItem(tr(p.label));
-    bar->addWidget(m_range);
+        },
+        this);
+    m_periodBar = new PeriodBar(m_context, this);
+    bar->addWidget(m_periodBar);
     m_compare = new QCheckBox(tr("Compare with previous period"), this);
     m_compare->setToolTip(tr("Show the change of spend against the period of the same length just before this one."));
     bar->addWidget(m_compare);
@@ -96,6 +81,7 @@ CostCentersPage::CostCentersPage(WorkspaceContext* context, QWidget* parent)
     m_banner = new QLabel(this);
     m_banner->hide();
     root->addWidget(m_banner);
+    root->addWidget(m_periodBar->emptyBanner());
 
     auto* split = new QSplitter(Qt::Vertical, this);
     m_model = new CostTreeModel(this);
@@ -151,16 +137,10 @@ CostCentersPage::CostCentersPage(WorkspaceContext* context, QWidget* parent)
     root->addWidget(split, 1);
 
     QSettings settings;
-    m_range->setCurrentIndex(
-        qBound(0, settings.value(QStringLiteral("costcenters/range"), 1).toInt(), m_range->count() - 1));
     m_compare->setChecked(settings.value(QStringLiteral("costcenters/compare"), true).toBool());
     const QStringList expanded = settings.value(ExpandedKey).toStringList();
     m_expanded = QSet<QString>(expanded.cbegin(), expanded.cend());
 
-    connect(m_range, &QComboBox::currentIndexChanged, this, [this](int i) {
-        QSettings().setValue(QStringLiteral("costcenters/range"), i);
-        reload();
-    });
     connect(m_compare, &QCheckBox::toggled, this, [this](bool on) {
         QSettings().setValue(QStringLiteral("costcenters/compare"), on);
         m_view->setColumnHidden(CostTreeModel::Delta, !on);
@@ -192,19 +172,31 @@ CostCentersPage::CostCentersPage(WorkspaceContext* context, QWidget* parent)
     connect(m_prev, &QPushButton::clicked, this, [this] { loadCallsPage(qMax<qint64>(0, m_callsOffset - PageSize)); });
     connect(m_next, &QPushButton::clicked, this, [this] { loadCallsPage(m_callsOffset + PageSize); });
     connect(close, &QPushButton::clicked, this, [this] {
-        ++m_callsGeneration; // drop a page still loading
+        m_callsLoad->cancel(); // drop a page still loading
         m_callsPane->hide();
     });
 
-    connect(&m_callsWatcher, &QFutureWatcherBase::finished, this, [this] {
-        if (m_callsWatcher.isCanceled() || m_callsWatcher.property("generation").toInt() != m_callsGeneration)
-            return;
-        Result<QList<Analytics::CallRow>> r = m_callsWatcher.result();
+    m_callsLoad = std::make_unique<BackgroundLoad<QList<Analytics::CallRow>>>(
+        this, nullptr, [this](const Result<QList<Analytics::CallRow>>& r) { showCallsPage(r); });
+    connect(m_context, &WorkspaceContext::workspaceChanged, this, [this] {
+        m_callsPane->hide();
+        reload();
+    });
+    connect(m_context, &WorkspaceContext::periodChanged, this, [this] {
+        m_callsPane->hide(); // its calls were of the period before
+        reload();
+    });
+    connect(m_context, &WorkspaceContext::contentChanged, this, &CostCentersPage::reload);
+}
+
+void CostCentersPage::showCallsPage(const Result<QList<Analytics::CallRow>>& r)
+{
+    {
         if (!r) {
             m_callsTitle->setText(tr("Could not read the calls: %1").arg(r.error().toString()));
             return;
         }
-        m_calls->setRows(std::move(r).value());
+        m_calls->setRows(r.value());
         const qint64 shown = m_calls->rowCount();
         m_callsTitle->setText(shown == 0
                 ? tr("No calls behind %1 in this period").arg(m_callsLabel)
@@ -214,31 +206,14 @@ CostCentersPage::CostCentersPage(WorkspaceContext* context, QWidget* parent)
         m_prev->setEnabled(m_callsOffset > 0);
         m_next->setEnabled(shown == PageSize && m_callsOffset + shown < m_callsTotal);
         emit callsLoaded();
-    });
-    connect(m_context, &WorkspaceContext::workspaceChanged, this, [this] {
-        m_callsPane->hide();
-        reload();
-    });
-    connect(m_context, &WorkspaceContext::contentChanged, this, &CostCentersPage::reload);
+    }
 }
 
-CostCentersPage::~CostCentersPage()
-{
-    m_callsWatcher.waitForFinished();
-}
+CostCentersPage::~CostCentersPage() = default;
 
 bool CostCentersPage::isLoading() const
 {
     return m_load->isRunning();
-}
-
-Analytics::PeriodChoice CostCentersPage::currentChoice() const
-{
-    const Preset& p = Presets[qBound(0, m_range->currentIndex(), int(std::size(Presets)) - 1)];
-    Analytics::PeriodChoice c;
-    c.kind = p.kind;
-    c.days = p.days;
-    return c;
 }
 
 void CostCentersPage::reload()
@@ -246,12 +221,10 @@ void CostCentersPage::reload()
     if (!m_context->isOpen())
         return;
     const QString path = m_context->path();
-    const Analytics::PeriodChoice choice = currentChoice();
+    const Analytics::PeriodChoice choice = m_context->period();
     const bool compare = m_compare->isChecked();
-    m_load->start([=] {
-        return QtConcurrent::run([path, choice, compare] {
-            return Analytics::costTreeAt(path, choice, Analytics::defaultCostLevels(), compare);
-        });
+    m_load->start([path, choice, compare](TaskContext&) {
+        return Analytics::costTreeAt(path, choice, Analytics::defaultCostLevels(), compare);
     });
 }
 
@@ -271,6 +244,7 @@ QString CostCentersPage::nodeKey(int node) const
 void CostCentersPage::apply(Analytics::CostTree tree)
 {
     const Analytics::Kpis& k = tree.total;
+    m_periodBar->showResult(tree.period, k.events, tree.span);
     if (tree.days.isEmpty()) {
         m_period->setText(tr("No calls in this workspace"));
     } else {
@@ -374,7 +348,6 @@ void CostCentersPage::loadCallsPage(qint64 offset)
     m_next->setEnabled(false);
     const QString path = m_context->path();
     const Analytics::Filter filter = m_callsFilter;
-    m_callsWatcher.setProperty("generation", ++m_callsGeneration);
-    m_callsWatcher.setFuture(
-        QtConcurrent::run([path, filter, offset] { return Analytics::callsAt(path, filter, PageSize, offset); }));
+    m_callsLoad->start(
+        [path, filter, offset](TaskContext&) { return Analytics::callsAt(path, filter, PageSize, offset); });
 }

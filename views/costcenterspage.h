@@ -14,7 +14,7 @@
 class CallRowsModel;
 class CostTreeModel;
 class QCheckBox;
-class QComboBox;
+class PeriodBar;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -64,10 +64,10 @@ private:
     void exportCsv();
     QList<int> visibleNodes() const;
     QString nodeKey(int node) const;
-    Analytics::PeriodChoice currentChoice() const;
+    void showCallsPage(const Result<QList<Analytics::CallRow>>& r);
 
     WorkspaceContext* m_context;
-    QComboBox* m_range;
+    PeriodBar* m_periodBar;
     QCheckBox* m_compare;
     QPushButton* m_export;
     QLabel* m_period;
@@ -82,10 +82,9 @@ private:
     QPushButton* m_next;
     CallRowsModel* m_calls;
     QTableView* m_callsView;
-    std::unique_ptr<BackgroundLoad<Result<Analytics::CostTree>>> m_load;
-    QFutureWatcher<Result<QList<Analytics::CallRow>>> m_callsWatcher;
+    std::unique_ptr<BackgroundLoad<Analytics::CostTree>> m_load;
+    std::unique_ptr<BackgroundLoad<QList<Analytics::CallRow>>> m_callsLoad;
     QSet<QString> m_expanded; // node keys
-    int m_callsGeneration = 0;
     Analytics::Filter m_callsFilter;
     qint64 m_callsTotal = 0;
     qint64 m_callsOffset = 0;

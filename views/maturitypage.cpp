@@ -7,6 +7,7 @@
 #include "core/common/money.h"
 #include "core/common/task.h"
 #include "core/common/timeutil.h"
+#include "views/periodbar.h"
 #include "views/style.h"
 #include "views/workspacecontext.h"
 
@@ -70,7 +71,7 @@ MaturityPage::MaturityPage(WorkspaceContext* context, QWidget* parent)
     m_period = header.subtitle;
     m_busy = header.busy;
     // results of the worker thread, newest only (views/backgroundload.h)
-    m_load = std::make_unique<BackgroundLoad<Result<Maturity::Diagnosis>>>(
+    m_load = std::make_unique<BackgroundLoad<Maturity::Diagnosis>>(
         this, m_busy, [this](const Result<Maturity::Diagnosis>& r) {
             if (!r) {
                 Style::showBanner(
@@ -81,15 +82,20 @@ MaturityPage::MaturityPage(WorkspaceContext* context, QWidget* parent)
             m_error->hide();
             apply(r.value());
             emit loaded();
-        });
-    m_period->setToolTip(tr("Criteria are measured over the last 30 days of data; trends compare three 30-day "
-                            "windows. Savings per month = the window's amount × 30 / its days."));
+        },
+        this);
+    m_period->setToolTip(tr("Criteria are measured over the window's period, within the days that hold data; trends "
+                            "compare three windows of its length. Savings per month = the period's amount × 30 / "
+                            "its days."));
+    m_periodBar = new PeriodBar(m_context, this);
+    bar->addWidget(m_periodBar);
     root->addLayout(bar);
 
     m_error = new QLabel(this);
     Style::setBanner(m_error, Style::Banner::Error);
     m_error->hide();
     root->addWidget(m_error);
+    root->addWidget(m_periodBar->emptyBanner());
 
     // the ladder: one box per level, the level reached highlighted
     auto* ladder = new QHBoxLayout;
@@ -154,6 +160,7 @@ MaturityPage::MaturityPage(WorkspaceContext* context, QWidget* parent)
     root->addWidget(split, 1);
 
     connect(m_context, &WorkspaceContext::workspaceChanged, this, &MaturityPage::reload);
+    connect(m_context, &WorkspaceContext::periodChanged, this, &MaturityPage::reload);
     connect(m_context, &WorkspaceContext::contentChanged, this, &MaturityPage::reload);
 }
 
@@ -174,22 +181,31 @@ void MaturityPage::reload()
     if (!m_context->isOpen())
         return;
     const QString path = m_context->path();
-    m_load->start([=] {
-        return runTask<Maturity::Diagnosis>([path](TaskContext& ctx) -> Result<Maturity::Diagnosis> {
-            auto ws = Store::Workspace::open(path, Store::Workspace::Mode::OpenExisting);
-            if (!ws)
-                return ws.error();
-            return Maturity::diagnose(*ws.value(), {}, ctx);
-        });
+    const Analytics::PeriodChoice period = m_context->period();
+    m_load->start([path, period](TaskContext& ctx) -> Result<Maturity::Diagnosis> {
+        auto ws = Store::Workspace::open(path, Store::Workspace::Mode::OpenExisting);
+        if (!ws)
+            return ws.error();
+        auto span = Analytics::timeSpan(*ws.value());
+        if (!span)
+            return span.error();
+        Maturity::Options options;
+        options.period = Analytics::resolvePeriod(period, span.value());
+        return Maturity::diagnose(*ws.value(), options, ctx);
     });
 }
 
 void MaturityPage::apply(const Maturity::Diagnosis& d)
 {
     m_diagnosis = d;
+    Analytics::Filter shown;
+    shown.fromMs = d.fromMs;
+    shown.toMs = d.toMs;
+    m_periodBar->showResult(shown, d.calls, d.span);
     m_period->setText(d.days > 0 ? tr("Measured %1 – %2 (UTC), %n day(s)", nullptr, d.days)
                                        .arg(TimeUtil::toDate(d.fromMs), TimeUtil::toDate(d.toMs - 1))
-                                 : tr("No calls in this workspace yet"));
+                                 : d.span ? tr("No calls in this period")
+                                          : tr("No calls in this workspace yet"));
     for (int i = 0; i < m_ladder.size(); ++i) {
         const int level = i + Maturity::MinLevel;
         const bool reached = level <= d.level;

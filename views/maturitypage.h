@@ -10,6 +10,7 @@
 #include <memory>
 #include <QWidget>
 
+class PeriodBar;
 class QGridLayout;
 class QLabel;
 class QProgressBar;
@@ -51,6 +52,7 @@ private:
 
     WorkspaceContext* m_context;
     QLabel* m_period;
+    PeriodBar* m_periodBar;
     QProgressBar* m_busy;
     QLabel* m_error;
     QList<QLabel*> m_ladder;
@@ -61,5 +63,5 @@ private:
     QGridLayout* m_steps;
     QLabel* m_total;
     Maturity::Diagnosis m_diagnosis;
-    std::unique_ptr<BackgroundLoad<Result<Maturity::Diagnosis>>> m_load;
+    std::unique_ptr<BackgroundLoad<Maturity::Diagnosis>> m_load;
 };

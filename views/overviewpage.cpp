@@ -12,6 +12,7 @@
 #include "views/models/breakdownmodel.h"
 #include "views/models/format.h"
 #include "views/models/stackedspendmodel.h"
+#include "views/periodbar.h"
 #include "views/workspacecontext.h"
 
 #include <QAreaSeries>
@@ -36,16 +37,6 @@
 #include <QtConcurrent>
 
 namespace {
-
-struct Preset
-{
-    const char* label;
-    int days; // 0: all time, -1: custom
-};
-const Preset Presets[] = { { QT_TRANSLATE_NOOP("OverviewPage", "Last 7 days"), 7 },
-    { QT_TRANSLATE_NOOP("OverviewPage", "Last 30 days"), 30 },
-    { QT_TRANSLATE_NOOP("OverviewPage", "Last 90 days"), 90 }, { QT_TRANSLATE_NOOP("OverviewPage", "All time"), 0 },
-    { QT_TRANSLATE_NOOP("OverviewPage", "Custom…"), -1 } };
 
 // Colour-blind-safe palette (Okabe–Ito, then greys) so that cost centers keep their colour between runs.
 const QColor Palette[]
@@ -82,7 +73,7 @@ OverviewPage::OverviewPage(WorkspaceContext* context, QWidget* parent)
     m_period = header.subtitle;
     m_busy = header.busy;
     // results of the worker thread, newest only (views/backgroundload.h)
-    m_load = std::make_unique<BackgroundLoad<Result<Analytics::Overview>>>(
+    m_load = std::make_unique<BackgroundLoad<Analytics::Overview>>(
         this, m_busy, [this](const Result<Analytics::Overview>& r) {
             if (!r) {
                 m_error->setText(tr("Could not compute the overview: %1").arg(r.error().toString()));
@@ -93,24 +84,10 @@ OverviewPage::OverviewPage(WorkspaceContext* context, QWidget* parent)
             m_error->hide();
             apply(r.value());
             emit loaded();
-        });
-    m_range = new QComboBox(this);
-    m_range->setToolTip(tr("Period shown; relative periods end on the day of the workspace's last call."));
-    for (const Preset& p : Presets)
-        m_range->addItem(tr(p.label), p.days);
-    m_from = new QDateEdit(this);
-    m_to = new QDateEdit(this);
-    for (QDateEdit* d : { m_from, m_to }) {
-        d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        d->setTimeSpec(Qt::UTC);
-        d->hide();
-    }
-    m_from->setToolTip(tr("First day (UTC), included"));
-    m_to->setToolTip(tr("Last day (UTC), included"));
-    bar->addWidget(m_range);
-    bar->addWidget(m_from);
-    bar->addWidget(m_to);
+        },
+        this);
+    m_periodBar = new PeriodBar(m_context, this);
+    bar->addWidget(m_periodBar);
     root->addLayout(bar);
 
     m_error = new QLabel(this);
@@ -123,6 +100,7 @@ OverviewPage::OverviewPage(WorkspaceContext* context, QWidget* parent)
     m_unpriced->hide();
     connect(m_unpriced, &QLabel::linkActivated, this, &OverviewPage::showPricesRequested);
     root->addWidget(m_unpriced);
+    root->addWidget(m_periodBar->emptyBanner());
 
     // KPI cards
     auto* cards = new QGridLayout;
@@ -205,22 +183,8 @@ OverviewPage::OverviewPage(WorkspaceContext* context, QWidget* parent)
     split->setSizes({ 460, 280 });
     root->addWidget(split, 1);
 
-    QSettings settings;
-    m_range->setCurrentIndex(
-        qBound(0, settings.value(QStringLiteral("overview/range"), 2).toInt(), m_range->count() - 1));
-    m_from->setVisible(m_range->currentData().toInt() < 0);
-    m_to->setVisible(m_range->currentData().toInt() < 0);
-    connect(m_range, &QComboBox::currentIndexChanged, this, [this](int i) {
-        const bool custom = m_range->itemData(i).toInt() < 0;
-        m_from->setVisible(custom);
-        m_to->setVisible(custom);
-        QSettings().setValue(QStringLiteral("overview/range"), i);
-        reload();
-    });
-    connect(m_from, &QDateEdit::dateChanged, this, &OverviewPage::reload);
-    connect(m_to, &QDateEdit::dateChanged, this, &OverviewPage::reload);
-
     connect(m_context, &WorkspaceContext::workspaceChanged, this, &OverviewPage::reload);
+    connect(m_context, &WorkspaceContext::periodChanged, this, &OverviewPage::reload);
     connect(m_context, &WorkspaceContext::contentChanged, this, &OverviewPage::reload);
 }
 
@@ -237,28 +201,13 @@ QString OverviewPage::kpiText(const QString& name) const
     return c ? c->value() : QString();
 }
 
-Analytics::Range OverviewPage::currentRange() const
-{
-    Analytics::Range r;
-    const int days = m_range->currentData().toInt();
-    if (days > 0) {
-        r.lastDays = days;
-    } else if (days < 0) {
-        const QDateTime from(m_from->date(), QTime(0, 0), QTimeZone::utc());
-        const QDateTime to(m_to->date().addDays(1), QTime(0, 0), QTimeZone::utc());
-        r.filter.fromMs = from.toMSecsSinceEpoch();
-        r.filter.toMs = to.toMSecsSinceEpoch();
-    }
-    return r;
-}
-
 void OverviewPage::reload()
 {
     if (!m_context->isOpen())
         return;
     const QString path = m_context->path();
-    const Analytics::Range range = currentRange();
-    m_load->start([=] { return QtConcurrent::run([path, range] { return Analytics::overview(path, range); }); });
+    const Analytics::PeriodChoice period = m_context->period();
+    m_load->start([path, period](TaskContext&) { return Analytics::overview(path, period); });
 }
 
 void OverviewPage::apply(const Analytics::Overview& o)
@@ -267,12 +216,7 @@ void OverviewPage::apply(const Analytics::Overview& o)
     const QString from = TimeUtil::toDate(o.byCostCenter.fromMs);
     const QString to = TimeUtil::toDate(o.byCostCenter.toMs - 1);
     m_period->setText(tr("%1 – %2 (UTC) · %3 events").arg(from, to, Format::count(k.events)));
-    if (o.span && m_range->currentData().toInt() >= 0) {
-        // keep the custom editors on the shown period, so "Custom…" starts from it
-        const QSignalBlocker b1(m_from), b2(m_to);
-        m_from->setDate(QDateTime::fromMSecsSinceEpoch(o.byCostCenter.fromMs, QTimeZone::utc()).date());
-        m_to->setDate(QDateTime::fromMSecsSinceEpoch(o.byCostCenter.toMs - 1, QTimeZone::utc()).date());
-    }
+    m_periodBar->showResult(o.applied, k.events, o.span);
 
     m_cards[QStringLiteral("spend")]->setValue(Money::formatUsd(k.listCostNano),
         k.reportedEvents ? tr("reported by sources: %1").arg(Money::formatUsd(k.reportedCostNano)) : tr("list prices"));

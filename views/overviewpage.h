@@ -12,10 +12,9 @@
 
 class BreakdownModel;
 class KpiCard;
+class PeriodBar;
 class QChart;
 class QChartView;
-class QComboBox;
-class QDateEdit;
 class QLabel;
 class QProgressBar;
 class QSortFilterProxyModel;
@@ -25,7 +24,7 @@ class WorkspaceContext;
 
 /**
  * Overview: KPI cards, spend over time stacked by cost center, top models and cost centers, and a warning listing
- * unpriced models, for a period chosen with the range selector. Computes on a worker thread; stale results are dropped.
+ * unpriced models, for the window's period (PeriodBar). Computes on a worker thread; stale results are dropped.
  */
 template <class T>
 class BackgroundLoad;
@@ -55,12 +54,9 @@ signals:
 private:
     void buildChart();
     void apply(const Analytics::Overview& o);
-    Analytics::Range currentRange() const;
 
     WorkspaceContext* m_context;
-    QComboBox* m_range;
-    QDateEdit* m_from;
-    QDateEdit* m_to;
+    PeriodBar* m_periodBar;
     QLabel* m_period;
     QProgressBar* m_busy;
     QLabel* m_error;
@@ -76,5 +72,5 @@ private:
     QSortFilterProxyModel* m_centersProxy;
     QTableView* m_modelsView;
     QTableView* m_centersView;
-    std::unique_ptr<BackgroundLoad<Result<Analytics::Overview>>> m_load;
+    std::unique_ptr<BackgroundLoad<Analytics::Overview>> m_load;
 };

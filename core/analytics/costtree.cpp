@@ -307,43 +307,19 @@ Result<QList<CallRow>> calls(Store::Workspace& ws, const Filter& filter, int lim
     return out;
 }
 
-Filter resolvePeriod(const PeriodChoice& choice, const std::optional<std::pair<qint64, qint64>>& span)
-{
-    switch (choice.kind) {
-    case PeriodChoice::Kind::Custom:
-        return choice.custom;
-    case PeriodChoice::Kind::AllTime:
-        return {};
-    case PeriodChoice::Kind::LastDays:
-        return span ? lastDays(span->second, choice.days) : Filter {};
-    case PeriodChoice::Kind::CalendarMonth: {
-        if (!span)
-            return {};
-        const QDate last = QDateTime::fromMSecsSinceEpoch(span->second, QTimeZone::utc()).date();
-        const QDate first(last.year(), last.month(), 1);
-        Filter f;
-        f.fromMs = QDateTime(first, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
-        f.toMs = QDateTime(first.addMonths(1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
-        return f;
-    }
-    }
-    return {};
-}
-
 Result<CostTree> costTreeAt(
     const QString& path, const PeriodChoice& choice, const QList<TreeLevel>& levels, bool comparePrevious)
 {
     auto ws = Store::Workspace::open(path, Store::Workspace::Mode::OpenExisting);
     if (!ws)
         return ws.error();
-    std::optional<std::pair<qint64, qint64>> span;
-    if (choice.kind == PeriodChoice::Kind::LastDays || choice.kind == PeriodChoice::Kind::CalendarMonth) {
-        auto s = timeSpan(*ws.value());
-        if (!s)
-            return s.error();
-        span = s.value();
-    }
-    return costTree(*ws.value(), resolvePeriod(choice, span), levels, comparePrevious);
+    auto span = timeSpan(*ws.value());
+    if (!span)
+        return span.error();
+    auto tree = costTree(*ws.value(), resolvePeriod(choice, span.value()), levels, comparePrevious);
+    if (tree)
+        tree.value().span = span.value();
+    return tree;
 }
 
 Result<QList<CallRow>> callsAt(const QString& path, const Filter& filter, int limit, qint64 offset)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #pragma once
 
+#include "core/analytics/period.h"
 #include "core/analytics/report.h"
 
 #include <QList>
@@ -52,6 +53,7 @@ struct CostTree
 {
     QList<TreeLevel> levels;
     Filter period; // as applied; both bounds set when the workspace has events
+    TimeSpan span; // the whole workspace's first and last event (costTreeAt only)
     std::optional<Filter> previousPeriod; // [from − length, from), when the period is bounded
     QList<qint64> days; // UTC day starts of the period (the sparkline's x axis)
     Kpis total;
@@ -80,19 +82,6 @@ std::optional<double> relativeChange(qint64 current, qint64 previous);
  */
 Result<CostTree> costTree(
     Store::Workspace& ws, const Filter& period, const QList<TreeLevel>& levels, bool comparePrevious = true);
-
-/** A period relative to the workspace's last event, as the pages offer it. */
-struct PeriodChoice
-{
-    enum class Kind { LastDays, CalendarMonth, AllTime, Custom };
-    Kind kind = Kind::LastDays;
-    int days = 30; // LastDays: whole UTC days up to and including the last event's day
-    Filter custom; // Custom
-};
-
-/** The period `choice` names, given the workspace's first and last event (nullopt: empty workspace). CalendarMonth
- * is the whole UTC month of the last event. */
-Filter resolvePeriod(const PeriodChoice& choice, const std::optional<std::pair<qint64, qint64>>& span);
 
 /** Opens `path` on the calling thread (its own connection) and builds the tree over the period `choice` names. */
 Result<CostTree> costTreeAt(

@@ -6,7 +6,7 @@
 
 namespace Analytics {
 
-Result<Overview> overview(const QString& path, const Range& range)
+Result<Overview> overview(const QString& path, const PeriodChoice& period)
 {
     auto ws = Store::Workspace::open(path, Store::Workspace::Mode::OpenExisting);
     if (!ws)
@@ -16,7 +16,7 @@ Result<Overview> overview(const QString& path, const Range& range)
     if (!span)
         return span.error();
     o.span = span.value();
-    o.applied = range.lastDays > 0 && o.span ? lastDays(o.span->second, range.lastDays) : range.filter;
+    o.applied = resolvePeriod(period, o.span);
     const Filter& filter = o.applied;
     auto cc = report(*ws.value(), filter, Dimension::CostCenter);
     if (!cc)
@@ -31,15 +31,6 @@ Result<Overview> overview(const QString& path, const Range& range)
         return daily.error();
     o.dailyByCostCenter = std::move(daily).value();
     return o;
-}
-
-Filter lastDays(qint64 lastEventMs, int days)
-{
-    Filter f;
-    const qint64 end = TimeUtil::dayStart(lastEventMs) + TimeUtil::MsPerDay;
-    f.toMs = end;
-    f.fromMs = end - qint64(days) * TimeUtil::MsPerDay;
-    return f;
 }
 
 } // namespace Analytics

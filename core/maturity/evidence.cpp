@@ -68,9 +68,9 @@ namespace {
         return {};
     }
 
-    Result<void> readTrends(Store::Workspace& ws, const Options& o, Facts& f)
+    Result<void> readTrends(Store::Workspace& ws, Facts& f)
     {
-        const qint64 w = qint64(o.windowDays) * TimeUtil::MsPerDay;
+        const qint64 w = qint64(f.trendDays) * TimeUtil::MsPerDay;
         for (int i = 0; i < 3; ++i) {
             Analytics::Filter filter;
             filter.fromMs = f.toMs - (3 - i) * w;
@@ -370,10 +370,24 @@ Result<Facts> gatherFacts(Store::Workspace& ws, const Options& o, TaskContext& c
         return span.error();
     if (!span.value())
         return f; // empty workspace: nothing measured
+    f.span = span.value();
     const auto [firstMs, lastMs] = *span.value();
-    f.toMs = TimeUtil::dayStart(lastMs) + TimeUtil::MsPerDay;
-    f.fromMs = qMax(f.toMs - qint64(o.windowDays) * TimeUtil::MsPerDay, TimeUtil::dayStart(firstMs));
-    f.days = int((f.toMs - f.fromMs) / TimeUtil::MsPerDay);
+    const qint64 dataFrom = TimeUtil::dayStart(firstMs);
+    const qint64 dataTo = TimeUtil::dayStart(lastMs) + TimeUtil::MsPerDay;
+    if (o.period) { // the window's period, within the days that hold data
+        f.fromMs = qMax(TimeUtil::dayStart(o.period->fromMs.value_or(dataFrom)), dataFrom);
+        f.toMs = qMin(o.period->toMs.value_or(dataTo), dataTo);
+        if (f.toMs <= f.fromMs) { // no data in the period: nothing measured
+            f.fromMs = o.period->fromMs.value_or(dataFrom);
+            f.toMs = o.period->toMs.value_or(dataTo);
+            return f;
+        }
+    } else {
+        f.toMs = dataTo;
+        f.fromMs = qMax(f.toMs - qint64(o.windowDays) * TimeUtil::MsPerDay, dataFrom);
+    }
+    f.days = int((f.toMs - f.fromMs + TimeUtil::MsPerDay - 1) / TimeUtil::MsPerDay);
+    f.trendDays = o.period ? f.days : o.windowDays;
 
     Store::UsageRepository repo(ws);
     auto catalog = repo.catalog();
@@ -387,7 +401,7 @@ Result<Facts> gatherFacts(Store::Workspace& ws, const Options& o, TaskContext& c
         return canceled();
 
     qCDebug(lcAnalytics) << "maturity events" << timer.restart() << "ms";
-    if (auto r = readTrends(ws, o, f); !r)
+    if (auto r = readTrends(ws, f); !r)
         return r.error();
     qCDebug(lcAnalytics) << "maturity trends" << timer.restart() << "ms";
     if (auto r = readGovernance(ws, f); !r)

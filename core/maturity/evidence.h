@@ -79,8 +79,10 @@ struct WindowKpis
 struct Facts
 {
     std::shared_ptr<const Pricing::PriceCatalog> catalog; // the entries ModelUse::price points into
+    Analytics::TimeSpan span; // the workspace's first and last event
     qint64 fromMs = 0, toMs = 0;
     int days = 0;
+    int trendDays = 30; // the length of each of the three trend windows
     qint64 spendNano = 0, attributedNano = 0, ownedNano = 0;
     qint64 calls = 0, pricedCalls = 0, taskCalls = 0;
     QMap<QString, KeyUse> keys; // "" = calls without a key are not listed

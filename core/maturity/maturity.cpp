@@ -209,7 +209,7 @@ namespace {
         Criterion rework = make("rework_trend", 3, tr("Rework rate low or falling"),
             tr("Rework rate (cost of attempts after the first / cost of task calls) in the last %n day(s), at most "
                "10% or lower than in the window before.",
-                nullptr, o.windowDays),
+                nullptr, f.trendDays),
             f.windows[2].reworkRate, 0.10, Comparison::AtMostOrFalling);
         rework.previous = f.windows[1].reworkRate;
         if (rework.previous)
@@ -285,12 +285,12 @@ namespace {
         out << fallingCriterion("rework_falling", tr("Rework falling for three months"),
             tr("Rework rate lower in each of the last three %n-day windows than in the one before; measured: change "
                "from the oldest to the latest.",
-                nullptr, o.windowDays),
+                nullptr, f.trendDays),
             { f.windows[0].reworkRate, f.windows[1].reworkRate, f.windows[2].reworkRate }, tr("%1"));
         out << fallingCriterion("cpso_falling", tr("CPSO falling for three months"),
             tr("Cost per successful outcome lower in each of the last three %n-day windows than in the one before; "
                "measured: change from the oldest to the latest.",
-                nullptr, o.windowDays),
+                nullptr, f.trendDays),
             { f.windows[0].cpsoUsd, f.windows[1].cpsoUsd, f.windows[2].cpsoUsd }, tr("$%1"));
 
         for (Criterion& c : out)
@@ -382,10 +382,12 @@ Result<Diagnosis> diagnose(Store::Workspace& ws, const Options& options, TaskCon
     qCDebug(lcAnalytics) << "maturity facts" << timer.restart() << "ms";
     const Facts& f = facts.value();
     Diagnosis d;
+    d.span = f.span;
     d.fromMs = f.fromMs;
     d.toMs = f.toMs;
     d.days = f.days;
     d.spendNano = f.spendNano;
+    d.calls = f.calls;
     d.criteria = criteria(f, options);
     d.level = MinLevel;
     for (int level = MinLevel + 1; level <= MaxLevel; ++level) {

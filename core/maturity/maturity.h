@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #pragma once
 
+#include "core/analytics/period.h"
 #include "core/common/result.h"
 #include "core/common/task.h"
 #include "core/store/workspace.h"
@@ -64,10 +65,12 @@ struct Step
 
 struct Diagnosis
 {
-    qint64 fromMs = 0; // the window measured: the last `days` whole UTC days of data
+    Analytics::TimeSpan span; // the workspace's first and last event
+    qint64 fromMs = 0; // the window measured: the last `days` whole UTC days of data, or the period asked for
     qint64 toMs = 0; // exclusive
     int days = 0;
     qint64 spendNano = 0; // list cost in the window
+    qint64 calls = 0; // calls in the window
     int level = MinLevel;
     QList<Criterion> criteria; // by level, then as defined
     QList<Step> steps; // every unmet criterion's steps, by level, then savings descending
@@ -81,6 +84,9 @@ struct Diagnosis
 struct Options
 {
     int windowDays = 30; // criteria are measured over the last windowDays days of data; trends over 3 such windows
+    /** When set, the window instead: this period within the days that hold data (unbounded: all of them); the trends
+     * compare three windows of its length. A period without data measures nothing. */
+    std::optional<Analytics::Filter> period;
     /** A model is small (economy tier) when its input list price is at most this, in µ$ per 1M tokens ($1.00). */
     qint64 smallInputMicroPer1M = 1'000'000;
     /** A workflow (project, or API key without one) is routine when its calls average at most this many output +

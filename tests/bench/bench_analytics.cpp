@@ -231,14 +231,12 @@ int main(int argc, char** argv)
             return 1;
         }
     }
-    Analytics::Range range;
-    range.lastDays = 90;
+    const Analytics::PeriodChoice range = Analytics::PeriodChoice::lastDays(90);
     add(QStringLiteral("demo: Overview page (open + compute)"), 300, [&] {
         return QStringLiteral("%1 events")
             .arg(count(Analytics::overview(demo, range).value().byCostCenter.totals.events));
     });
-    Analytics::PeriodChoice choice;
-    choice.days = 90;
+    const Analytics::PeriodChoice choice = Analytics::PeriodChoice::lastDays(90);
     add(QStringLiteral("demo: Cost centers page (open + tree)"), 300, [&] {
         return QStringLiteral("%1 nodes")
             .arg(Analytics::costTreeAt(demo, choice, Analytics::defaultCostLevels(), true).value().nodes.size());

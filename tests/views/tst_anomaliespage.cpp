@@ -98,6 +98,7 @@ void TestAnomaliesPage::reloadsOnContentChange()
 {
     WorkspaceContext context;
     AnomaliesPage page(&context);
+    page.show();
     QSignalSpy loaded(&page, &AnomaliesPage::loaded);
     context.setPath(m_path);
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);

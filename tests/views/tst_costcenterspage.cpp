@@ -68,7 +68,6 @@ void TestCostCentersPage::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("tst_costcenterspage"));
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
     QSettings().clear();
-    QSettings().setValue(QStringLiteral("costcenters/range"), 0); // last 7 days
     m_path = m_dir.filePath(QStringLiteral("cc.inferometer"));
     auto ws = Store::Workspace::open(m_path);
     QVERIFY(ws.ok());
@@ -85,6 +84,9 @@ void TestCostCentersPage::initTestCase()
                 .ok());
     QVERIFY(repo.refreshDerived(changes).ok());
     QVERIFY(tx.commit().ok());
+    WorkspaceContext remember; // the workspace opens on the last 7 days from now on
+    remember.setPath(m_path);
+    remember.setPeriod(Analytics::PeriodChoice::lastDays(7));
 }
 
 void TestCostCentersPage::waitLoaded(CostCentersPage& page, QSignalSpy& spy)
@@ -97,6 +99,7 @@ void TestCostCentersPage::loadsTree()
 {
     WorkspaceContext ctx;
     CostCentersPage page(&ctx);
+    page.show();
     QAbstractItemModelTester tester(page.treeModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy spy(&page, &CostCentersPage::loaded);
     ctx.setPath(m_path);
@@ -122,6 +125,7 @@ void TestCostCentersPage::exportsVisibleRows()
 {
     WorkspaceContext ctx;
     CostCentersPage page(&ctx);
+    page.show();
     QSignalSpy spy(&page, &CostCentersPage::loaded);
     ctx.setPath(m_path);
     waitLoaded(page, spy);
@@ -136,6 +140,7 @@ void TestCostCentersPage::exportsVisibleRows()
     QVERIFY(lines[4].isEmpty());
     // the expanded row is remembered for the next page (and the next run)
     CostCentersPage again(&ctx);
+    again.show();
     QSignalSpy spy2(&again, &CostCentersPage::loaded);
     again.reload();
     waitLoaded(again, spy2);
@@ -146,6 +151,7 @@ void TestCostCentersPage::drillsDown()
 {
     WorkspaceContext ctx;
     CostCentersPage page(&ctx);
+    page.show();
     QSignalSpy spy(&page, &CostCentersPage::loaded);
     ctx.setPath(m_path);
     waitLoaded(page, spy);

@@ -51,7 +51,9 @@ void TestMaturityPage::showsDiagnosis()
     auto ws = Store::Workspace::open(m_demo, Store::Workspace::Mode::OpenExisting);
     QVERIFY(ws.ok());
     PlainTaskContext ctx;
-    auto d = Maturity::diagnose(*ws.value(), {}, ctx);
+    Maturity::Options allData; // a workspace opened for the first time shows all of its data
+    allData.period = Analytics::Filter {};
+    auto d = Maturity::diagnose(*ws.value(), allData, ctx);
     QVERIFY(d.ok());
     QCOMPARE(page.diagnosis().level, d.value().level);
 
@@ -80,6 +82,7 @@ void TestMaturityPage::reloadsOnContentChanged()
 {
     WorkspaceContext context;
     MaturityPage page(&context);
+    page.show();
     QSignalSpy loaded(&page, &MaturityPage::loaded);
     context.setPath(m_demo);
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);

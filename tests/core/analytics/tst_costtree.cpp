@@ -311,8 +311,7 @@ void TestCostTree::partialDays()
 void TestCostTree::periods()
 {
     const std::pair<qint64, qint64> span { D0 - Day + Hour, D0 + 5 * Day + 10 * Hour };
-    Analytics::PeriodChoice c;
-    c.days = 3;
+    Analytics::PeriodChoice c = Analytics::PeriodChoice::lastDays(3);
     Filter f = Analytics::resolvePeriod(c, span);
     QCOMPARE(*f.fromMs, D0 + 3 * Day);
     QCOMPARE(*f.toMs, D0 + 6 * Day);
@@ -326,6 +325,21 @@ void TestCostTree::periods()
     c.kind = Analytics::PeriodChoice::Kind::LastDays;
     f = Analytics::resolvePeriod(c, std::nullopt);
     QVERIFY(!f.fromMs && !f.toMs);
+
+    // the settings text round-trips every kind; anything else is refused
+    c = Analytics::PeriodChoice::customDays(D0 + 2 * Day + Hour, D0 + 4 * Day);
+    QCOMPARE(*c.custom.fromMs, D0 + 2 * Day);
+    QCOMPARE(*c.custom.toMs, D0 + 5 * Day);
+    for (const Analytics::PeriodChoice& p : { Analytics::PeriodChoice::allTime(), Analytics::PeriodChoice::lastDays(7),
+             Analytics::PeriodChoice::calendarMonth(), c }) {
+        const auto back = Analytics::PeriodChoice::fromString(p.toString());
+        QVERIFY2(back && *back == p, qPrintable(p.toString()));
+    }
+    QCOMPARE(Analytics::PeriodChoice::lastDays(30).toString(), QStringLiteral("last:30"));
+    QCOMPARE(Analytics::PeriodChoice::fromString(QStringLiteral("custom:%1:%2").arg(D0).arg(D0 + Day))->custom.toMs,
+        D0 + Day);
+    for (const char* bad : { "", "last:0", "last:x", "custom:5:5", "custom:1", "week" })
+        QVERIFY2(!Analytics::PeriodChoice::fromString(QString::fromLatin1(bad)), bad);
 }
 
 void TestCostTree::singleLevel()
