@@ -2,9 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "views/prompteditorpage.h"
 
+#include "core/analytics/report.h"
 #include "core/common/money.h"
 #include "core/common/task.h"
 #include "core/prompt/promptcost.h"
+#include "views/backgroundload.h"
 #include "views/models/format.h"
 #include "views/models/tokencountmodel.h"
 #include "views/outputconstraintsbox.h"
@@ -147,8 +149,14 @@ PromptEditorPage::PromptEditorPage(WorkspaceContext* context, QWidget* parent)
     m_outputTokens = new QSpinBox(costBox);
     m_outputTokens->setRange(0, 1'000'000);
     m_outputTokens->setValue(0);
-    m_outputTokens->setToolTip(tr("Output tokens per call added to the cost of a call (0: price the prompt alone)."));
+    m_outputTokens->setToolTip(tr("Output tokens per call added to the cost of a call. Starts at the measured answer "
+                                  "length: the workspace's output + reasoning tokens per call of this model (of all "
+                                  "models when it has none); a value you type stays."));
     form->addRow(tr("Output tokens per call"), m_outputTokens);
+    m_outputBasis = new QLabel(costBox);
+    m_outputBasis->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    m_outputBasis->setWordWrap(true);
+    form->addRow(QString(), m_outputBasis);
     m_cost = new QLabel(costBox);
     m_cost->setWordWrap(true);
     m_cost->setToolTip(tr("Per call: prompt tokens × input price + output tokens × output price, list prices, no "
@@ -159,9 +167,10 @@ PromptEditorPage::PromptEditorPage(WorkspaceContext* context, QWidget* parent)
     m_cache->setWordWrap(true);
     m_cache->setToolTip(
         tr("Providers cache the identical beginning of a request. Static prefix: tokens before the first "
-           "{{variable}}. Minimum: the model's smallest cacheable prompt (catalog). Cached tokens: the prefix "
-           "(OpenAI: 1,024 plus whole 128-token steps). Discount: 1 − cache-read price ÷ input price. Saving per "
-           "month assumes every call hits a warm cache; cache writes are not counted."));
+           "{{variable}}. Minimum: the model's smallest cacheable prompt (catalog). Cacheable tokens: the prefix "
+           "(OpenAI: 1,024 plus whole 128-token steps). Discount: 1 − cache-read price ÷ input price. What caching "
+           "saves depends on how requests arrive, the cache's lifetime and its write premium: this page does not "
+           "estimate it."));
     costCol->addWidget(m_cache);
     col->addWidget(costBox);
 
@@ -207,8 +216,9 @@ PromptEditorPage::PromptEditorPage(WorkspaceContext* context, QWidget* parent)
     rewriteCol->addLayout(buttons);
     m_baseline = new QLabel(rewriteBox);
     m_baseline->setWordWrap(true);
-    m_baseline->setToolTip(tr("Baseline: the prompt as loaded (or when you pressed Reset). Saving per month: "
-                              "tokens saved × input price × requests per day × %1 (list price, no caching).")
+    m_baseline->setToolTip(tr("What the rewrites and edits save: prompt tokens removed since the baseline (the "
+                              "prompt as loaded, or when you pressed Reset) × input list price × requests per day × "
+                              "%1. Caching is not counted.")
                                .arg(Prompt::DaysPerMonth));
     rewriteCol->addWidget(m_baseline);
     auto* reset = new QPushButton(tr("Reset baseline"), rewriteBox);
@@ -256,7 +266,30 @@ PromptEditorPage::PromptEditorPage(WorkspaceContext* context, QWidget* parent)
     });
     for (QSpinBox* s : { m_perDay, m_outputTokens })
         connect(s, &QSpinBox::valueChanged, this, &PromptEditorPage::updateCosts);
+    connect(m_outputTokens, &QSpinBox::valueChanged, this, [this] { m_outputTyped |= !m_settingOutput; });
+    connect(m_model, &QComboBox::currentIndexChanged, this, &PromptEditorPage::applyMeasuredOutput);
     connect(m_model, &QComboBox::currentIndexChanged, this, &PromptEditorPage::updateCosts);
+    m_answersLoad = std::make_unique<BackgroundLoad<QMap<QString, Analytics::AnswerLength>>>(
+        this, nullptr,
+        [this](const Result<QMap<QString, Analytics::AnswerLength>>& r) {
+            m_answers = r ? r.value() : QMap<QString, Analytics::AnswerLength> {};
+            applyMeasuredOutput();
+            emit answerLengthsLoaded();
+        },
+        this);
+    auto loadAnswers = [this] {
+        if (!m_context->isOpen())
+            return;
+        const QString path = m_context->path();
+        m_answersLoad->start([path](TaskContext&) -> Result<QMap<QString, Analytics::AnswerLength>> {
+            auto ws = Store::Workspace::open(path, Store::Workspace::Mode::OpenExisting);
+            if (!ws)
+                return ws.error();
+            return Analytics::answerLengths(*ws.value());
+        });
+    };
+    connect(m_context, &WorkspaceContext::workspaceChanged, this, loadAnswers);
+    connect(m_context, &WorkspaceContext::contentChanged, this, loadAnswers);
     connect(m_findings, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
         m_editor->selectRange(item->data(Qt::UserRole).toLongLong(), item->data(Qt::UserRole + 1).toLongLong());
         m_editor->setFocus();
@@ -492,9 +525,15 @@ void PromptEditorPage::updateCosts()
         return;
     }
     const Prompt::Cost cost = Prompt::callCost(*p, { *tokens, 0, m_outputTokens->value() }, callsPerMonth());
-    m_cost->setText(tr("<b>%1</b> per call · <b>%2</b> per month (%3 tokens with %4 at %5)")
-                        .arg(Money::formatUsd(cost.perCallNano), Money::formatUsd(cost.perMonthNano),
-                            Format::count(*tokens), tokName, p->model));
+    QString costText = tr("<b>%1</b> per call · <b>%2</b> per month (%3 tokens with %4 at %5)")
+                           .arg(Money::formatUsd(cost.perCallNano), Money::formatUsd(cost.perMonthNano),
+                               Format::count(*tokens), tokName, p->model);
+    if (Prompt::countIsEstimate(tokName, p->provider))
+        costText += QStringLiteral("<br>")
+            + tr("<i>Estimate: %1 models count tokens with their own tokenizer; %2 is OpenAI's, so the count (and "
+                 "the cost) is approximate.</i>")
+                  .arg(Prompt::providerName(p->provider), tokName);
+    m_cost->setText(costText);
     const qint64 prefix = m_analysis.counts[k].prefixTokens;
     const Prompt::CacheEstimate e
         = Prompt::cacheEstimate(*p, *tokens, prefix, m_outputTokens->value(), callsPerMonth());
@@ -505,10 +544,8 @@ void PromptEditorPage::updateCosts()
     const QString min = e.minTokens ? Format::count(*e.minTokens) : tr("unknown");
     if (e.eligible)
         cache += QLatin1Char(' ')
-            + tr("Minimum at %1: %2. Cached per call: %3 tokens at %4 off → saves <b>%5</b> per month (%6 → %7).")
-                  .arg(p->model, min, Format::count(e.cachedTokens), Format::percent(e.discount),
-                      Money::formatUsd(e.savedPerMonthNano()), Money::formatUsd(e.withoutCache.perMonthNano),
-                      Money::formatUsd(e.withCache.perMonthNano));
+            + tr("Minimum at %1: %2. Cacheable per call: %3 tokens, read at %4 off when the cache is warm.")
+                  .arg(p->model, min, Format::count(e.cachedTokens), Format::percent(e.discount));
     else if (e.discount <= 0)
         cache += QLatin1Char(' ') + tr("%1 has no cache discount in the catalog.").arg(p->model);
     else
@@ -520,14 +557,14 @@ void PromptEditorPage::updateCosts()
                   .arg(Format::percent(e.discount));
     m_cache->setText(cache);
     if (m_baselineTokens && *m_baselineTokens == *tokens) {
-        m_baseline->setText(tr("Baseline %1 tokens: no change yet. Apply a rewrite or edit the text to see what it "
-                               "saves per month.")
+        m_baseline->setText(tr("Baseline %1 tokens: no change yet. Apply a rewrite or edit the text to see the "
+                               "prompt tokens it saves per month.")
                                 .arg(Format::count(*tokens)));
     } else if (m_baselineTokens) {
         const qint64 saved = *m_baselineTokens - *tokens;
         const qint64 savedNano = Prompt::callCost(*p, { saved, 0, 0 }, callsPerMonth()).perMonthNano;
         m_baseline->setText(
-            tr("Baseline %1 → now %2 tokens: %3 (%4) · saves <b>%5</b> per month at %6")
+            tr("Rewrites and edits: baseline %1 → now %2 prompt tokens, %3 (%4) · <b>%5</b> per month of input at %6")
                 .arg(Format::count(*m_baselineTokens), Format::count(*tokens),
                     (saved >= 0 ? QStringLiteral("−") : QStringLiteral("+")) + Format::count(qAbs(saved)),
                     Format::percent(*m_baselineTokens > 0 ? double(saved) / double(*m_baselineTokens) : 0.0),
@@ -655,6 +692,41 @@ void PromptEditorPage::setRequestsPerDay(int perDay)
 void PromptEditorPage::setOutputTokens(int perCall)
 {
     m_outputTokens->setValue(perCall);
+    m_outputTyped = true;
+}
+
+int PromptEditorPage::outputTokens() const
+{
+    return m_outputTokens->value();
+}
+
+QString PromptEditorPage::outputBasisText() const
+{
+    return m_outputBasis->text();
+}
+
+void PromptEditorPage::applyMeasuredOutput()
+{
+    const QString model = m_model->currentText();
+    const bool ofModel = m_answers.contains(model);
+    const Analytics::AnswerLength a = m_answers.value(ofModel ? model : QString());
+    if (a.calls == 0) {
+        m_outputBasis->setText(m_context->isOpen() ? tr("No calls in this workspace to measure answers by.")
+                                                   : tr("Open a workspace to measure answer lengths."));
+        return;
+    }
+    m_outputBasis->setText(ofModel
+            ? tr("Measured: %1 tokens per answer over %n call(s) of %2 in this workspace.", nullptr, int(a.calls))
+                  .arg(Format::count(qRound64(a.meanTokens)), model)
+            : tr("Measured: %1 tokens per answer over %n call(s) of all models in this workspace (none of %2).",
+                nullptr, int(a.calls))
+                  .arg(Format::count(qRound64(a.meanTokens)), model));
+    if (m_outputTyped)
+        return;
+    m_settingOutput = true;
+    m_outputTokens->setValue(int(qMin<qint64>(qRound64(a.meanTokens), m_outputTokens->maximum())));
+    m_output->typical()->setValue(m_outputTokens->value());
+    m_settingOutput = false;
 }
 
 void PromptEditorPage::setShowTokens(bool show)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #pragma once
 
+#include "core/analytics/report.h"
 #include "core/pricing/pricecatalog.h"
 #include "core/prompt/editoranalysis.h"
 #include "core/prompt/rewrites.h"
@@ -14,6 +15,8 @@
 #include <memory>
 #include <optional>
 
+template <class T>
+class BackgroundLoad;
 class OutputConstraintsBox;
 class PromptEditor;
 class QCheckBox;
@@ -57,7 +60,11 @@ public:
     void setPricingTokenizer(int index);
     void setModel(const QString& model);
     void setRequestsPerDay(int perDay);
+    /** Sets the output tokens per call as the user would (measurements no longer change them). */
     void setOutputTokens(int perCall);
+    int outputTokens() const;
+    /** What the output tokens' default was measured on. */
+    QString outputBasisText() const;
     void setShowTokens(bool show);
 
     /** Opens the preview of `rules` on the current text; Apply replaces the text as one undoable edit. */
@@ -78,6 +85,8 @@ public:
     OutputConstraintsBox* outputBox() const { return m_output; }
 
 signals:
+    /** The workspace's answer lengths arrived (and set the output tokens unless the user chose them). */
+    void answerLengthsLoaded();
     void analysisReady();
     void tokenizersReady();
     void promptsChanged();
@@ -102,6 +111,7 @@ private:
     const Pricing::PriceEntry* price() const;
     qint64 callsPerMonth() const;
     QString summaryFor(const QString& before, const Prompt::Rewrite& rewrite) const;
+    void applyMeasuredOutput();
 
     WorkspaceContext* m_context;
     PromptEditor* m_editor;
@@ -116,6 +126,11 @@ private:
     QComboBox* m_pricingTokenizer;
     QSpinBox* m_perDay;
     QSpinBox* m_outputTokens;
+    QLabel* m_outputBasis;
+    bool m_outputTyped = false; // the user chose the output tokens: measurements no longer change them
+    bool m_settingOutput = false;
+    QMap<QString, Analytics::AnswerLength> m_answers; // model ("" all) → answer length in the workspace
+    std::unique_ptr<BackgroundLoad<QMap<QString, Analytics::AnswerLength>>> m_answersLoad;
     QLabel* m_cost;
     QLabel* m_cache;
     QLabel* m_findingsSummary;

@@ -249,4 +249,20 @@ Result<DailySeries> dailyCost(Store::Workspace& ws, const Filter& filter, Dimens
     return s;
 }
 
+Result<QMap<QString, AnswerLength>> answerLengths(Store::Workspace& ws)
+{
+    auto r = report(ws, {}, Dimension::Model);
+    if (!r)
+        return r.error();
+    QMap<QString, AnswerLength> out;
+    auto add = [&out](const QString& key, const Kpis& k) {
+        if (k.calls > 0)
+            out.insert(key, { k.calls, double(k.tokens.output + k.tokens.reasoning) / double(k.calls) });
+    };
+    add(QString(), r.value().totals);
+    for (const Group& g : r.value().groups)
+        add(g.key, g.kpis);
+    return out;
+}
+
 } // namespace Analytics

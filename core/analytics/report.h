@@ -40,6 +40,19 @@ Result<std::optional<std::pair<qint64, qint64>>> timeSpan(Store::Workspace& ws);
 /** KPIs over `filter`, with per-group KPIs when `by` is not None. Runs on the thread that owns `ws`. */
 Result<Report> report(Store::Workspace& ws, const Filter& filter, Dimension by = Dimension::None);
 
+/** How long a model's answers run in a workspace: calls, and output + reasoning tokens per call. */
+struct AnswerLength
+{
+    qint64 calls = 0;
+    double meanTokens = 0.0;
+};
+
+/**
+ * Answer lengths per model over all of a workspace's calls; the key "" holds all models together. Models without
+ * calls (cost-only rows) are left out. Runs on the thread that owns `ws`.
+ */
+Result<QMap<QString, AnswerLength>> answerLengths(Store::Workspace& ws);
+
 /** The report in the JSON shape of DESIGN.md; null for metrics that cannot be computed. Deterministic. */
 QByteArray reportToJson(const Report& r);
 

@@ -15,8 +15,16 @@ namespace Prompt {
  */
 struct FillerPhrase
 {
+    /** Where the phrase can go without leaving a broken sentence. */
+    enum class Position {
+        Anywhere, // an adverb or an idiom with a same-role equivalent ("basically", "in order to" → "to")
+        ClauseStart, // where a clause starts: a sentence start, after a comma or semicolon, after "and", "but", "or",
+                     // "so" or "then" ("…, and you should not" → "…, and do not"; "the tone you should use" stays)
+        SentenceStart, // a whole lead-in ("It is important to note that"), only before the sentence it introduces
+    };
     QString phrase; // lower case, single spaces
     QString replacement; // empty: remove (with a comma and spaces after it)
+    Position position = Position::Anywhere;
     bool operator==(const FillerPhrase&) const = default;
 };
 
@@ -35,8 +43,15 @@ struct FillerMatch
 /**
  * Occurrences in `text`, in order, not overlapping; case-insensitive, on word boundaries, words separated by spaces or
  * tabs. A phrase that is removed (no replacement) only counts when words follow it ("please respond", not "…,
- * please."). Stops after `limit` matches.
+ * please."), and each phrase only where its Position allows; a phrase right after a removed lead-in stands where the
+ * lead-in stood ("Please note that you should not …" → "Do not …"). Stops after `limit` matches.
  */
 QList<FillerMatch> findFiller(QStringView text, qsizetype limit = -1);
+
+/** True when only spaces and a list marker come before `pos` on its line, or a sentence ended before it. */
+bool atSentenceStart(QStringView text, qsizetype pos);
+
+/** Where a removed phrase's edit ends: after it, an optional comma and the spaces that follow. */
+qsizetype afterRemoval(QStringView text, qsizetype phraseEnd);
 
 } // namespace Prompt

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "core/prompt/promptcost.h"
 
+#include <QHash>
+
 #include "core/common/money.h"
 
 namespace Prompt {
@@ -37,6 +39,22 @@ CacheEstimate cacheEstimate(const Pricing::PriceEntry& price, qint64 promptToken
     e.withoutCache = callCost(price, { promptTokens, 0, outputTokens }, callsPerMonth);
     e.withCache = callCost(price, { promptTokens, e.cachedTokens, outputTokens }, callsPerMonth);
     return e;
+}
+
+bool countIsEstimate(const QString& encoding, const QString& provider)
+{
+    const bool openAiEncoding = encoding == QLatin1String("o200k_base") || encoding == QLatin1String("cl100k_base");
+    return openAiEncoding && provider.compare(QLatin1String("openai"), Qt::CaseInsensitive) != 0;
+}
+
+QString providerName(const QString& provider)
+{
+    static const QHash<QString, QString> names { { QStringLiteral("openai"), QStringLiteral("OpenAI") },
+        { QStringLiteral("anthropic"), QStringLiteral("Anthropic") }, { QStringLiteral("google"), QStringLiteral("Google") },
+        { QStringLiteral("mistral"), QStringLiteral("Mistral") }, { QStringLiteral("deepseek"), QStringLiteral("DeepSeek") },
+        { QStringLiteral("groq"), QStringLiteral("Groq") } };
+    const QString known = names.value(provider.toLower());
+    return known.isEmpty() && !provider.isEmpty() ? provider.at(0).toUpper() + provider.mid(1) : known;
 }
 
 } // namespace Prompt

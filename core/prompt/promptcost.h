@@ -54,4 +54,13 @@ struct CacheEstimate
 CacheEstimate cacheEstimate(const Pricing::PriceEntry& price, qint64 promptTokens, qint64 prefixTokens,
     qint64 outputTokens, qint64 callsPerMonth);
 
+/**
+ * True when a count by `encoding` only estimates what `provider` bills: OpenAI's encodings (o200k_base, cl100k_base)
+ * are exact for OpenAI's models only; Anthropic, Google and the others bill with tokenizers of their own. A model's own
+ * tokenizer file (anything else) counts exactly.
+ */
+bool countIsEstimate(const QString& encoding, const QString& provider);
+/** "Anthropic" for "anthropic": a provider id as people write it. */
+QString providerName(const QString& provider);
+
 } // namespace Prompt

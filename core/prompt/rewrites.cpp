@@ -35,64 +35,46 @@ namespace {
         return s;
     }
 
-    /** True when only spaces and a list marker come before `pos` on its line, or a sentence ended before it. */
-    bool atSentenceStart(QStringView text, qsizetype pos)
-    {
-        qsizetype i = pos;
-        while (i > 0 && isHSpace(text[i - 1]))
-            --i;
-        if (i == 0 || text[i - 1] == QLatin1Char('\n'))
-            return true;
-        const QChar p = text[i - 1];
-        if (p == QLatin1Char('.') || p == QLatin1Char('!') || p == QLatin1Char('?') || p == QLatin1Char(':'))
-            return true;
-        // a list marker alone before it: "- please …", "2. please …"
-        qsizetype lineStart = i;
-        while (lineStart > 0 && text[lineStart - 1] != QLatin1Char('\n'))
-            --lineStart;
-        const QStringView before = text.mid(lineStart, i - lineStart).trimmed();
-        if (before == QLatin1String("-") || before == QLatin1String("*") || before == QLatin1String("+")
-            || before == QStringView(u"\u2022"))
-            return true;
-        if (before.size() >= 2 && before.size() <= 4
-            && (before.back() == QLatin1Char('.') || before.back() == QLatin1Char(')'))) {
-            for (qsizetype k = 0; k + 1 < before.size(); ++k)
-                if (!before[k].isDigit())
-                    return false;
-            return true;
-        }
-        return false;
-    }
-
     QList<Edit> fillerEdits(QStringView text)
     {
         QList<Edit> out;
         const QList<FillerPhrase>& phrases = fillerPhrases();
-        for (const FillerMatch& m : findFiller(text)) {
+        const QList<FillerMatch> matches = findFiller(text);
+        bool capitalizeNext = false; // a lead-in at a capitalised sentence start was removed right before
+        for (qsizetype k = 0; k < matches.size(); ++k) {
+            const FillerMatch& m = matches[k];
             const FillerPhrase& f = phrases.at(m.phrase);
             const QStringView matched = text.mid(m.start, m.length);
             Edit e { m.start, m.length, f.replacement, QString() };
             if (f.replacement.isEmpty()) {
-                qsizetype end = m.start + m.length;
-                if (end < text.size() && text[end] == QLatin1Char(','))
-                    ++end;
-                while (end < text.size() && isHSpace(text[end]))
-                    ++end;
-                // "Please note that refunds…" → "Refunds…"
-                if (end < text.size() && matched.front().isUpper() && text[end].isLower()
-                    && atSentenceStart(text, m.start)) {
-                    e.replacement = text[end].toUpper();
+                // "Please note that you should basically try" → "Try": removals that follow each other are one edit
+                const bool capital = capitalizeNext || (matched.front().isUpper() && atSentenceStart(text, m.start));
+                capitalizeNext = false;
+                QStringList removed { matched.toString() };
+                qsizetype end = afterRemoval(text, m.start + m.length);
+                while (k + 1 < matches.size() && matches[k + 1].start == end
+                    && phrases.at(matches[k + 1].phrase).replacement.isEmpty()) {
+                    ++k;
+                    removed << text.mid(matches[k].start, matches[k].length).toString();
+                    end = afterRemoval(text, matches[k].start + matches[k].length);
+                }
+                const bool replacementFollows = k + 1 < matches.size() && matches[k + 1].start == end;
+                if (capital && replacementFollows) {
+                    capitalizeNext = true; // "Please note that you should not lie" → "Do not lie"
+                } else if (capital && end < text.size() && text[end].isLower()) {
+                    e.replacement = text[end].toUpper(); // "Please note that refunds…" → "Refunds…"
                     ++end;
                 }
                 e.length = end - m.start;
-                e.note = tr("removed \"%1\"").arg(matched.toString());
+                QStringList quoted;
+                for (const QString& r : removed)
+                    quoted << QStringLiteral("\"%1\"").arg(r);
+                e.note = tr("removed %1").arg(quoted.join(QStringLiteral(", ")));
             } else {
-                if (matched.front().isUpper())
+                if (matched.front().isUpper() || std::exchange(capitalizeNext, false))
                     e.replacement[0] = e.replacement[0].toUpper();
                 e.note = tr("\"%1\" → \"%2\"").arg(matched.toString(), e.replacement);
             }
-            if (!out.isEmpty() && out.last().start + out.last().length > e.start)
-                continue; // cannot happen with one regex pass; kept for safety
             out << e;
         }
         return out;

@@ -2,7 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 // The one-click rewrites: each rule's output compared to a string worked out by hand.
 #include "core/prompt/rewrites.h"
+#include "core/prompt/fillerphrases.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Prompt;
@@ -21,6 +26,9 @@ private slots:
     void staticFirstWithoutVariables();
     void allRulesInOrder();
     void ruleIds();
+    void corpus_data();
+    void corpus();
+    void corpusTwiceChangesNothing();
 };
 
 void TestRewrites::filler()
@@ -31,13 +39,13 @@ void TestRewrites::filler()
         "As an AI language model, you answer politely, please.");
     const Rewrite r = rewrite(in, { Rule::Filler });
     QCOMPARE(r.text,
-        QStringLiteral("Refunds take 5 days. You should, to help, respond to the customer.\n"
+        QStringLiteral("Refunds take 5 days. You should, to help, respond kindly to the customer.\n"
                        "- greet them\n"
                        "You answer politely, please."));
     QCOMPARE(r.applied.size(), 1);
     QCOMPARE(r.applied[0].rule, Rule::Filler);
     const QList<Edit>& e = r.applied[0].edits;
-    QCOMPARE(e.size(), 6);
+    QCOMPARE(e.size(), 5); // "kindly" is only a lead-in ("Kindly reply"), not an adverb of manner to drop
     // "Please note that r" → "R": the phrase, its space and the capitalised letter
     QCOMPARE(e[0].start, 0);
     QCOMPARE(e[0].length, 18);
@@ -45,10 +53,9 @@ void TestRewrites::filler()
     QCOMPARE(e[1].replacement, QStringLiteral("to"));
     QCOMPARE(in.mid(e[1].start, e[1].length), QStringLiteral("in order to"));
     QCOMPARE(in.mid(e[2].start, e[2].length), QStringLiteral("please "));
-    QCOMPARE(in.mid(e[3].start, e[3].length), QStringLiteral("kindly "));
-    QCOMPARE(in.mid(e[4].start, e[4].length), QStringLiteral("make sure to "));
-    QCOMPARE(in.mid(e[5].start, e[5].length), QStringLiteral("As an AI language model, y"));
-    QCOMPARE(e[5].replacement, QStringLiteral("Y"));
+    QCOMPARE(in.mid(e[3].start, e[3].length), QStringLiteral("make sure to "));
+    QCOMPARE(in.mid(e[4].start, e[4].length), QStringLiteral("As an AI language model, y"));
+    QCOMPARE(e[4].replacement, QStringLiteral("Y"));
     QCOMPARE(e[1].note, QStringLiteral("\"in order to\" → \"to\""));
 }
 
@@ -167,6 +174,63 @@ void TestRewrites::ruleIds()
         QCOMPARE(ruleFromId(ruleId(rule)), std::optional<Rule>(rule));
     QCOMPARE(ruleFromId(u"FILLER"), std::optional<Rule>(Rule::Filler));
     QVERIFY(!ruleFromId(u"nope"));
+}
+
+namespace {
+
+QJsonArray corpusCases()
+{
+    QFile f(QStringLiteral(TESTDATA_DIR "/prompt/rewrite-corpus.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("cases")).toArray();
+}
+
+} // namespace
+
+void TestRewrites::corpus_data()
+{
+    QTest::addColumn<QString>("in");
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<QString>("expected");
+    const QJsonArray cases = corpusCases();
+    QVERIFY(cases.size() >= 60);
+    for (const QJsonValue& v : cases) {
+        const QJsonObject c = v.toObject();
+        const QString in = c.value(QStringLiteral("in")).toString();
+        for (Rule rule : allRules()) {
+            const QString id = ruleId(rule);
+            QTest::addRow("%s: %s", qPrintable(id), qPrintable(in.left(60)))
+                << in << id << c.value(id).toString(in); // a rule not named leaves the input as it is
+        }
+    }
+}
+
+void TestRewrites::corpus()
+{
+    QFETCH(QString, in);
+    QFETCH(QString, rule);
+    QFETCH(QString, expected);
+    const QString out = rewrite(in, { *ruleFromId(rule) }).text;
+    QCOMPARE(out, expected);
+    // what a rule leaves is not flagged again: no filler in a filler rule's output
+    if (rule == QLatin1String("filler"))
+        QCOMPARE(findFiller(out).size(), 0);
+}
+
+void TestRewrites::corpusTwiceChangesNothing()
+{
+    QStringList all;
+    for (const QJsonValue& v : corpusCases()) {
+        const QString in = v.toObject().value(QStringLiteral("in")).toString();
+        all << in;
+        const QString once = rewrite(in, allRules()).text;
+        QCOMPARE(rewrite(once, allRules()).text, once);
+        QCOMPARE(rewrite(once, allRules()).applied.size(), 0);
+    }
+    // and the corpus as one prompt, one input per line
+    const QString once = rewrite(all.join(QLatin1Char('\n')), allRules()).text;
+    QCOMPARE(rewrite(once, allRules()).text, once);
 }
 
 QTEST_APPLESS_MAIN(TestRewrites)
