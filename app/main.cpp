@@ -15,41 +15,65 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace {
+
+bool hasArgument(int argc, char** argv, std::initializer_list<const char*> names)
+{
+    for (int i = 1; i < argc; ++i)
+        for (const char* n : names)
+            if (std::strcmp(argv[i], n) == 0)
+                return true;
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Inferometer"));
-    QApplication::setOrganizationDomain(QStringLiteral("inferometer.org"));
-    QApplication::setApplicationName(QStringLiteral("Inferometer"));
-    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("org.inferometer.Inferometer"));
+    // --help and --version need no display: answer them before a QApplication looks for one
+    const bool infoOnly = hasArgument(argc, argv, { "--help", "-h", "--help-all", "--version", "-v" });
+    // a screenshot needs no screen either: draw offscreen when there is none
+    if (!infoOnly && hasArgument(argc, argv, { "--screenshot" }) && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> appHolder(
+        infoOnly ? new QCoreApplication(argc, argv) : new QApplication(argc, argv));
+    QCoreApplication& app = *appHolder;
+    QCoreApplication::setOrganizationName(QStringLiteral("Inferometer"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("inferometer.org"));
+    QCoreApplication::setApplicationName(QStringLiteral("Inferometer"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    if (!infoOnly)
+        QGuiApplication::setDesktopFileName(QStringLiteral("org.inferometer.Inferometer"));
 
     QTranslator qtTranslator, translator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
+        QCoreApplication::installTranslator(&qtTranslator);
     if (translator.load(QLocale(), QStringLiteral("inferometer"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+        QCoreApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QApplication::translate("main", "Workbench for the economics of LLM deployments."));
+        QCoreApplication::translate("main", "Workbench for the economics of LLM deployments."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"), QApplication::translate("main", "Open the demo workspace."));
+    const QCommandLineOption demo(QStringLiteral("demo"), QCoreApplication::translate("main", "Open the demo workspace."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-        QApplication::translate("main", "Save a PNG of the window once loaded, then quit."), QStringLiteral("FILE"));
+        QCoreApplication::translate("main", "Save a PNG of the window once loaded, then quit."), QStringLiteral("FILE"));
     const QCommandLineOption page(QStringLiteral("page"),
-        QApplication::translate(
+        QCoreApplication::translate(
             "main", "Page to show first: overview, prices, attribution, billing, … (an unknown name lists them)."),
         QStringLiteral("NAME"));
     parser.addOption(demo);
     parser.addOption(screenshot);
     parser.addOption(page);
     parser.addPositionalArgument(QStringLiteral("FILE"),
-        QApplication::translate("main", "Workspace or usage files to open."), QStringLiteral("[FILE...]"));
-    parser.process(app);
+        QCoreApplication::translate("main", "Workspace or usage files to open."), QStringLiteral("[FILE...]"));
+    parser.process(app); // --help and --version print and exit here
 
     MainWindow window;
     if (parser.isSet(page) && !window.showPage(parser.value(page))) {

@@ -95,8 +95,8 @@ int cmdAb(const QStringList& args, Io& io)
     addJson(p);
     p.addPositionalArgument(QStringLiteral("A"), tr("The baseline GGUF model."));
     p.addPositionalArgument(QStringLiteral("B"), tr("The model compared with it."));
-    if (!p.parse(args))
-        return io.usage(p.errorText());
+    if (const auto exit = parseArgs(p, args, io))
+        return *exit;
     if (p.positionalArguments().size() != 2 || !p.isSet(QStringLiteral("text")))
         return io.usage(tr("ab needs A, B and --text FILE."));
     const auto ctx = intOption(p, QStringLiteral("ctx"), 512, 4);

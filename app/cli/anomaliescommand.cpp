@@ -13,12 +13,12 @@ int cmdAnomalies(const QStringList& args, Io& io)
 {
     QCommandLineParser p;
     p.addOption({ QStringLiteral("workspace"), tr("Workspace file."), QStringLiteral("W") });
-    p.addOption({ QStringLiteral("from"), tr("Report anomalies from this time (inclusive)."), QStringLiteral("DATE") });
-    p.addOption({ QStringLiteral("to"), tr("Report anomalies until this time (a date includes that day)."),
+    p.addOption({ QStringLiteral("from"), tr("Report anomalies from this time, inclusive (default: the first call)."), QStringLiteral("DATE") });
+    p.addOption({ QStringLiteral("to"), tr("Report anomalies until this time; a date includes that day (default: the last call)."),
         QStringLiteral("DATE") });
     addJson(p);
-    if (!p.parse(args))
-        return io.usage(p.errorText());
+    if (const auto exit = parseArgs(p, args, io))
+        return *exit;
     if (!p.isSet(QStringLiteral("workspace")))
         return io.usage(tr("anomalies needs --workspace W."));
     Anomalies::Options options;

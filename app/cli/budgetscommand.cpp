@@ -94,8 +94,8 @@ int cmdBudgets(const QStringList& args, Io& io)
     p.addOption({ QStringLiteral("rules-label"), tr("Label that holds the cost center (default team_alias)."),
         QStringLiteral("LABEL") });
     addJson(p);
-    if (!p.parse(args))
-        return io.usage(p.errorText());
+    if (const auto exit = parseArgs(p, args, io))
+        return *exit;
     if (!p.isSet(QStringLiteral("workspace")))
         return io.usage(tr("budgets needs --workspace W."));
 

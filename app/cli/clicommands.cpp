@@ -22,47 +22,97 @@
 
 namespace Cli {
 
-const char* const Usage = R"(Usage: inferometer-cli COMMAND [OPTIONS]
+namespace {
 
-Commands:
-  demo --out W.inferometer [--seed N]          generate the demo workspace
-  import --workspace W FILE... [--format auto|jsonl|csv] [--map FIELD=COLUMN]...
-                                               import usage files (all or nothing per file)
-  report --workspace W [--from DATE] [--to DATE] [--by cost_center|team|owner|model|provider|api_key|project]
-                                               KPIs over a time range, optionally grouped
-  prices [--workspace W] [--model NAME] [--import litellm.json [--effective-from DATE]] [--reprice]
-                                               show, import or apply prices
-  anomalies --workspace W [--from DATE] [--to DATE]
-                                               spend spikes, shadow spend, agent loops, retry storms, context bloat
-  maturity --workspace W [--window DAYS]
-                                               maturity level 1-5 with measured criteria and next steps
-  budgets --workspace W [--set COST_CENTER=USD]... [--as-of DATE] [--export-rules FILE.yml]
-          [--rules-metric NAME] [--rules-label LABEL]
-                                               monthly budgets: month-to-date, forecast, alerts, circuit breaker;
-                                               export budgets and anomaly thresholds as Prometheus alerting rules
-  compress FILE [--encoding E] [--rules dedupe,filler,reorder,whitespace] [--model M] [--requests-per-day N]
-           [--output-tokens N] [--out FILE]
-                                               rewrite a prompt shorter: rules applied, tokens before and after,
-                                               $ per month saved at a model
+/** Each command as `inferometer-cli --help` lists it: its synopsis and what it does. */
+struct Synopsis
+{
+    const char* name;
+    const char* synopsis; // {formats}: the import format ids
+    const char* summary;
+};
+const Synopsis Synopses[] = {
+    { "demo", "demo --out W.inferometer [--seed N] [--days N]",
+        QT_TRANSLATE_NOOP("Cli", "generate the demo workspace (90 days by default)") },
+    { "import", "import --workspace W FILE... [--format {formats}] [--map FIELD=COLUMN]...",
+        QT_TRANSLATE_NOOP("Cli", "import usage files (all or nothing per file)") },
+    { "report",
+        "report --workspace W [--from DATE] [--to DATE] [--by cost_center|team|owner|model|provider|api_key|project]",
+        QT_TRANSLATE_NOOP("Cli", "KPIs over a time range, optionally grouped") },
+    { "prices",
+        "prices [--workspace W] [--model NAME [--at DATE]] [--import litellm.json [--effective-from DATE]] "
+        "[--reprice]",
+        QT_TRANSLATE_NOOP("Cli", "show, import or apply prices") },
+    { "anomalies", "anomalies --workspace W [--from DATE] [--to DATE]",
+        QT_TRANSLATE_NOOP("Cli", "spend spikes, shadow spend, agent loops, retry storms, context bloat") },
+    { "maturity", "maturity --workspace W [--window DAYS]",
+        QT_TRANSLATE_NOOP("Cli", "maturity level 1-5 with measured criteria and next steps") },
+    { "budgets",
+        "budgets --workspace W [--set COST_CENTER=USD]... [--as-of DATE] [--export-rules FILE.yml]\n"
+        "          [--rules-metric NAME] [--rules-label LABEL]",
+        QT_TRANSLATE_NOOP("Cli", "monthly budgets: month-to-date, forecast, alerts, circuit breaker; export "
+                                 "budgets and anomaly thresholds as Prometheus alerting rules") },
+    { "compress",
+        "compress FILE [--encoding E] [--rules dedupe,filler,reorder,whitespace] [--model M] [--requests-per-day N]\n"
+        "           [--output-tokens N] [--out FILE]",
+        QT_TRANSLATE_NOOP("Cli", "rewrite a prompt shorter: rules applied, tokens before and after, $ per month "
+                                 "saved at a model") },
+    { "quantize", "quantize IN.gguf OUT.gguf --type q8_0|q4_0",
+        QT_TRANSLATE_NOOP("Cli", "quantize an f32/f16 GGUF model as llama-quantize does") },
+    { "perplexity", "perplexity MODEL.gguf --text FILE [--ctx N] [--backend vulkan|cpu|auto]",
+        QT_TRANSLATE_NOOP("Cli", "perplexity as llama-perplexity (chunks of N, second half scored)") },
+    { "generate",
+        "generate MODEL.gguf [--prompt TEXT] [--tokens N] [--temperature T] [--top-k K] [--top-p P] [--seed S]\n"
+        "           [--ctx N] [--backend vulkan|cpu|auto]",
+        QT_TRANSLATE_NOOP("Cli", "generate text (temperature 0.8, top-k 40, top-p 0.95 by default; temperature 0 "
+                                 "is greedy)") },
+    { "ab",
+        "ab A.gguf B.gguf --text FILE [--ctx N] [--runs N] [--prompt-tokens N] [--decode-tokens N]\n"
+        "     [--backend vulkan|cpu|auto] [--gpu-price-per-hour USD]",
+        QT_TRANSLATE_NOOP("Cli", "speed (prefill, decode, TTFT) and quality (perplexity, KL divergence, top-1 "
+                                 "agreement) of B against A") },
+    { "synth-model", "synth-model --preset 110m|350m|1b --type f32|q8_0|q4_0 --vocab-from MODEL.gguf --out FILE [--seed S]",
+        QT_TRANSLATE_NOOP("Cli", "llama-shaped model with seeded random weights, for speed tests") },
+    { "tokens", "tokens [--encoding o200k_base|cl100k_base|gguf:MODEL.gguf|PATH] [--ids] FILE",
+        QT_TRANSLATE_NOOP("Cli", "exact token count (and ids) of FILE, or of stdin with -") },
+    { "scrape",
+        "scrape URL [--interval S] [--count N] [--gpu-price-per-hour USD] [--bearer-token-env VAR | "
+        "--basic-auth-env VAR]",
+        QT_TRANSLATE_NOOP("Cli", "scrape a Prometheus /metrics endpoint: samples, rates, $ per 1M tokens") },
+};
 
-  quantize IN.gguf OUT.gguf --type q8_0|q4_0   quantize an f32/f16 GGUF model as llama-quantize does
-  perplexity MODEL.gguf --text FILE [--ctx N] [--backend vulkan|cpu|auto]
-                                               perplexity as llama-perplexity (chunks of N, second half scored)
-  generate MODEL.gguf [--prompt TEXT] [--tokens N] [--temperature T] [--top-k K] [--top-p P] [--seed S]
-           [--backend vulkan|cpu|auto]         generate text (greedy at temperature 0)
-  ab A.gguf B.gguf --text FILE [--ctx N] [--runs N] [--prompt-tokens N] [--decode-tokens N]
-     [--backend vulkan|cpu|auto] [--gpu-price-per-hour USD]
-                                               speed (prefill, decode, TTFT) and quality (perplexity, KL divergence,
-                                               top-1 agreement) of B against A
-  synth-model --preset 110m|350m|1b --type f32|q8_0|q4_0 --vocab-from MODEL.gguf --out FILE [--seed S]
-                                               llama-shaped model with seeded random weights, for speed tests
-  tokens [--encoding o200k_base|cl100k_base|gguf:MODEL.gguf|PATH] [--ids] FILE
-                                               exact token count (and ids) of FILE, or of stdin with -
-  scrape URL [--interval S] [--count N] [--gpu-price-per-hour USD] [--bearer-token-env VAR | --basic-auth-env VAR]
-                                               scrape a Prometheus /metrics endpoint: samples, rates, $ per 1M tokens
-Every command takes --json to print one JSON document on stdout.
-Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
-)";
+} // namespace
+
+QString commandSummary(const QString& name)
+{
+    for (const Synopsis& s : Synopses)
+        if (name == QLatin1String(s.name))
+            return QCoreApplication::translate("Cli", s.summary);
+    return {};
+}
+
+QString commandSynopsis(const QString& name)
+{
+    QStringList formats { QStringLiteral("auto") };
+    for (const Ingest::UsageFormat* f : Ingest::formats())
+        formats << f->id();
+    for (const Synopsis& s : Synopses)
+        if (name == QLatin1String(s.name))
+            return QString::fromLatin1(s.synopsis).replace(QStringLiteral("{formats}"), formats.join(QLatin1Char('|')));
+    return {};
+}
+
+QString usageText()
+{
+    QString text = tr("Usage: inferometer-cli COMMAND [OPTIONS]\n\nCommands:\n");
+    for (const Synopsis& s : Synopses) {
+        text += QStringLiteral("  ") + commandSynopsis(QLatin1String(s.name)) + QStringLiteral("\n      ") + QCoreApplication::translate("Cli", s.summary) + QLatin1Char('\n');
+    }
+    text += tr("\nEvery command takes --json to print one JSON document on stdout, and --help (-h) to list its "
+               "options with their defaults.\nDates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that "
+               "whole day.\n--version prints the version.\n");
+    return text;
+}
 
 namespace {
 
@@ -73,8 +123,8 @@ namespace {
         p.addOption({ QStringLiteral("seed"), tr("Random seed (default 20260803)."), QStringLiteral("N") });
         p.addOption({ QStringLiteral("days"), tr("Days of history (default 90)."), QStringLiteral("N") });
         addJson(p);
-        if (!p.parse(args))
-            return io.usage(p.errorText());
+        if (const auto exit = parseArgs(p, args, io))
+            return *exit;
         if (!p.isSet(QStringLiteral("out")))
             return io.usage(tr("demo needs --out FILE."));
         Demo::Options opt;
@@ -101,24 +151,26 @@ namespace {
 
     int cmdImport(const QStringList& args, Io& io)
     {
+        QStringList ids;
+        for (const Ingest::UsageFormat* f : Ingest::formats())
+            ids << f->id();
         QCommandLineParser p;
         p.addOption({ QStringLiteral("workspace"), tr("Workspace file (created if missing)."), QStringLiteral("W") });
-        p.addOption(
-            { QStringLiteral("format"), tr("auto, jsonl or csv."), QStringLiteral("F"), QStringLiteral("auto") });
+        p.addOption({ QStringLiteral("format"),
+            tr("auto (the default: recognised from each file's content) or one of %1.")
+                .arg(ids.join(QStringLiteral(", "))),
+            QStringLiteral("F"), QStringLiteral("auto") });
         p.addOption({ QStringLiteral("map"),
             tr("Read CSV or JSON Lines through a column mapping, repeated per field: time=ts (instead of --format)."),
             QStringLiteral("FIELD=COLUMN") });
         addJson(p);
         p.addPositionalArgument(QStringLiteral("FILE"), tr("Usage files."), QStringLiteral("FILE..."));
-        if (!p.parse(args))
-            return io.usage(p.errorText());
+        if (const auto exit = parseArgs(p, args, io))
+            return *exit;
         if (!p.isSet(QStringLiteral("workspace")) || p.positionalArguments().isEmpty())
             return io.usage(tr("import needs --workspace W and at least one FILE."));
         const QString format = p.value(QStringLiteral("format")).toLower();
         if (format != QLatin1String("auto") && !Ingest::isFormatOrFamily(format)) {
-            QStringList ids;
-            for (const Ingest::UsageFormat* f : Ingest::formats())
-                ids << f->id();
             return io.usage(
                 tr("Unknown --format \"%1\"; known formats: auto, %2.").arg(format, ids.join(QStringLiteral(", "))));
         }
@@ -190,12 +242,15 @@ namespace {
     {
         QCommandLineParser p;
         p.addOption({ QStringLiteral("workspace"), tr("Workspace file."), QStringLiteral("W") });
-        p.addOption({ QStringLiteral("from"), tr("Start (inclusive)."), QStringLiteral("DATE") });
-        p.addOption({ QStringLiteral("to"), tr("End (a date includes that day)."), QStringLiteral("DATE") });
-        p.addOption({ QStringLiteral("by"), tr("Group by a dimension."), QStringLiteral("DIM") });
+        p.addOption({ QStringLiteral("from"), tr("Start, inclusive (default: the first call)."), QStringLiteral("DATE") });
+        p.addOption({ QStringLiteral("to"), tr("End; a date includes that day (default: the last call)."),
+            QStringLiteral("DATE") });
+        p.addOption({ QStringLiteral("by"),
+            tr("Group by cost_center, team, owner, model, provider, api_key or project (default: totals only)."),
+            QStringLiteral("DIM") });
         addJson(p);
-        if (!p.parse(args))
-            return io.usage(p.errorText());
+        if (const auto exit = parseArgs(p, args, io))
+            return *exit;
         if (!p.isSet(QStringLiteral("workspace")))
             return io.usage(tr("report needs --workspace W."));
         Analytics::Filter f;
@@ -272,8 +327,8 @@ namespace {
         p.addOption(
             { QStringLiteral("reprice"), tr("Recompute the list cost of every event with the current prices.") });
         addJson(p);
-        if (!p.parse(args))
-            return io.usage(p.errorText());
+        if (const auto exit = parseArgs(p, args, io))
+            return *exit;
         const bool json = p.isSet(QStringLiteral("json"));
         std::unique_ptr<Store::Workspace> ws;
         if (p.isSet(QStringLiteral("workspace"))) {
@@ -407,19 +462,29 @@ const QList<Command>& commands()
 int run(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     Io io { out, err };
-    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")
-        || args.first() == QLatin1String("help")) {
-        out << QString::fromLatin1(Usage);
-        out.flush();
-        return args.isEmpty() ? 2 : 0;
+    if (args.isEmpty()) {
+        err << usageText();
+        return 2;
     }
     const QString cmd = args.first();
+    if (cmd == QLatin1String("--help") || cmd == QLatin1String("-h") || cmd == QLatin1String("help")) {
+        if (args.size() > 1 && !commandSummary(args[1]).isEmpty()) // "help import" = "import --help"
+            return run({ args[1], QStringLiteral("--help") }, out, err);
+        out << usageText();
+        return 0;
+    }
+    if (cmd == QLatin1String("--version") || cmd == QLatin1String("-v")) {
+        out << "inferometer-cli " << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    }
     QStringList rest = args;
     rest[0] = QStringLiteral("inferometer-cli ") + cmd; // QCommandLineParser skips the program name
+    io.command = cmd;
     for (const Command& c : commands())
         if (cmd == QLatin1String(c.name))
             return c.run(rest, io);
-    return io.usage(tr("Unknown command \"%1\".").arg(cmd));
+    err << "inferometer-cli: " << tr("Unknown command \"%1\".").arg(cmd) << "\n\n" << usageText();
+    return 2;
 }
 
 } // namespace Cli

@@ -21,25 +21,55 @@ inline QString tr(const char* s)
     return QCoreApplication::translate("Cli", s);
 }
 
-/** The usage text printed by --help and on bad usage (clicommands.cpp). */
-extern const char* const Usage;
+/** The usage text of `inferometer-cli --help`: every command's synopsis and summary (clicommands.cpp). */
+QString usageText();
+/** One command's summary line ("generate the demo workspace"); empty for an unknown name. */
+QString commandSummary(const QString& name);
+/** One command's synopsis ("demo --out W.inferometer [--seed N] [--days N]"). */
+QString commandSynopsis(const QString& name);
 
 struct Io
 {
     QTextStream& out;
     QTextStream& err;
+    QString command; // the command running, for the hint after a usage error
+    /** A runtime error: one line, exit status 1. */
     int fail(const Error& e)
     {
         err << "inferometer-cli: " << e.toString() << Qt::endl;
         return 1;
     }
+    /** Bad usage: one line and where to read the options, exit status 2. */
     int usage(const QString& message)
     {
-        err << "inferometer-cli: " << message << "\n\n" << QString::fromLatin1(Usage);
-        err.flush();
+        err << "inferometer-cli: " << message << '\n'
+            << (command.isEmpty() ? tr("Try \"inferometer-cli --help\".")
+                                  : tr("Try \"inferometer-cli %1 --help\".").arg(command))
+            << Qt::endl;
         return 2;
     }
 };
+
+/**
+ * Adds -h/--help and parses `args`. Returns nullopt when the command should go on; otherwise its exit status: 0 after
+ * printing the command's options (each with its default) on stdout, 2 after a one-line usage error on stderr.
+ */
+inline std::optional<int> parseArgs(QCommandLineParser& p, const QStringList& args, Io& io)
+{
+    p.addOption({ { QStringLiteral("h"), QStringLiteral("help") }, tr("Show this command's options and exit.") });
+    p.setApplicationDescription(commandSummary(io.command));
+    if (!p.parse(args))
+        return io.usage(p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        // Qt's first line names the running executable and "[options]": the synopsis says more
+        const QString text = p.helpText();
+        io.out << tr("Usage: inferometer-cli %1").arg(commandSynopsis(io.command)) << '\n'
+               << QStringView(text).mid(text.indexOf(QLatin1Char('\n')) + 1);
+        io.out.flush();
+        return 0;
+    }
+    return std::nullopt;
+}
 
 inline void addJson(QCommandLineParser& p)
 {

@@ -68,8 +68,8 @@ int cmdCompress(const QStringList& args, Io& io)
         QStringLiteral("FILE") });
     addJson(p);
     p.addPositionalArgument(QStringLiteral("FILE"), tr("The prompt (UTF-8 text)."));
-    if (!p.parse(args))
-        return io.usage(p.errorText());
+    if (const auto exit = parseArgs(p, args, io))
+        return *exit;
     if (p.positionalArguments().size() != 1)
         return io.usage(tr("compress needs one FILE."));
     QList<Prompt::Rule> rules = Prompt::allRules();

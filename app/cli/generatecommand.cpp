@@ -28,8 +28,8 @@ int cmdGenerate(const QStringList& args, Io& io)
     addBackendOption(p);
     addJson(p);
     p.addPositionalArgument(QStringLiteral("MODEL"), tr("A GGUF model."));
-    if (!p.parse(args))
-        return io.usage(p.errorText());
+    if (const auto exit = parseArgs(p, args, io))
+        return *exit;
     if (p.positionalArguments().size() != 1)
         return io.usage(tr("generate needs MODEL."));
     Inference::GenerateOptions o;

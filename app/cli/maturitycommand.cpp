@@ -36,8 +36,8 @@ int cmdMaturity(const QStringList& args, Io& io)
     p.addOption({ QStringLiteral("window"), tr("Days measured, ending on the last day of data (default 30)."),
         QStringLiteral("DAYS") });
     addJson(p);
-    if (!p.parse(args))
-        return io.usage(p.errorText());
+    if (const auto exit = parseArgs(p, args, io))
+        return *exit;
     if (!p.isSet(QStringLiteral("workspace")))
         return io.usage(tr("maturity needs --workspace W."));
     Maturity::Options opt;

@@ -20,8 +20,8 @@ int cmdPerplexity(const QStringList& args, Io& io)
     addBackendOption(p);
     addJson(p);
     p.addPositionalArgument(QStringLiteral("MODEL"), tr("A GGUF model."));
-    if (!p.parse(args))
-        return io.usage(p.errorText());
+    if (const auto exit = parseArgs(p, args, io))
+        return *exit;
     if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("text")))
         return io.usage(tr("perplexity needs MODEL and --text FILE."));
     const auto ctx = intOption(p, QStringLiteral("ctx"), 512, 4);

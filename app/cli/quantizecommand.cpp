@@ -20,8 +20,8 @@ int cmdQuantize(const QStringList& args, Io& io)
     addJson(p);
     p.addPositionalArgument(QStringLiteral("IN"), tr("An f32 or f16 GGUF model."));
     p.addPositionalArgument(QStringLiteral("OUT"), tr("The quantized GGUF to write."));
-    if (!p.parse(args))
-        return io.usage(p.errorText());
+    if (const auto exit = parseArgs(p, args, io))
+        return *exit;
     const QStringList pos = p.positionalArguments();
     if (pos.size() != 2 || !p.isSet(QStringLiteral("type")))
         return io.usage(tr("quantize needs IN, OUT and --type q8_0|q4_0."));

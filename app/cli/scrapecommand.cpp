@@ -62,8 +62,8 @@ int cmdScrape(const QStringList& args, Io& io)
         tr("Name of an environment variable holding user:password for basic auth (never on the command line)."),
         QStringLiteral("VAR") });
     addJson(p);
-    if (!p.parse(args))
-        return io.usage(p.errorText());
+    if (const auto exit = parseArgs(p, args, io))
+        return *exit;
     if (p.positionalArguments().size() != 1)
         return io.usage(tr("scrape takes one URL."));
     const QUrl url = QUrl::fromUserInput(p.positionalArguments().first());

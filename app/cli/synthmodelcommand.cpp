@@ -22,8 +22,8 @@ int cmdSynthModel(const QStringList& args, Io& io)
     p.addOption({ QStringLiteral("out"), tr("The GGUF file to write."), QStringLiteral("FILE") });
     p.addOption({ QStringLiteral("seed"), tr("Random seed (default 1)."), QStringLiteral("S") });
     addJson(p);
-    if (!p.parse(args))
-        return io.usage(p.errorText());
+    if (const auto exit = parseArgs(p, args, io))
+        return *exit;
     if (!p.isSet(QStringLiteral("preset")) || !p.isSet(QStringLiteral("vocab-from")) || !p.isSet(QStringLiteral("out")))
         return io.usage(tr("synth-model needs --preset, --vocab-from and --out."));
     Inference::SynthOptions o;

@@ -51,8 +51,8 @@ int cmdTokens(const QStringList& args, Io& io)
     p.addOption({ QStringLiteral("ids"), tr("Also print the token ids.") });
     p.addPositionalArgument(QStringLiteral("FILE"), tr("The text to count (- reads stdin)."));
     addJson(p);
-    if (!p.parse(args))
-        return io.usage(p.errorText());
+    if (const auto exit = parseArgs(p, args, io))
+        return *exit;
     if (p.positionalArguments().size() != 1)
         return io.usage(tr("tokens needs one FILE (or - for stdin)."));
     const QString encoding = p.value(QStringLiteral("encoding"));

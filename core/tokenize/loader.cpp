@@ -126,8 +126,19 @@ Result<TokenizerPtr> loadTokenizer(const QString& nameOrPath)
         if (enc.name == key)
             builtin = &enc;
     }
-    if (!builtin)
+    if (!builtin) {
+        if (!QFileInfo::exists(key)) {
+            QStringList names;
+            for (const BuiltinEncoding& enc : builtinEncodings())
+                names << enc.name;
+            return Error { Error::Code::Io,
+                tr("unknown encoding \"%1\": use %2, gguf:MODEL.gguf, or the path of a .tiktoken, tokenizer.json or "
+                   ".gguf file")
+                    .arg(nameOrPath, names.join(QStringLiteral(", "))),
+                QString() };
+        }
         key = QFileInfo(key).absoluteFilePath();
+    }
     {
         QMutexLocker lock(&mutex);
         if (auto it = cache.find(key); it != cache.end())
