@@ -7,6 +7,7 @@
 #include "core/common/money.h"
 #include "core/common/task.h"
 #include "core/common/timeutil.h"
+#include "views/chartaxes.h"
 #include "views/models/anomalymodel.h"
 #include "views/models/format.h"
 #include "views/periodbar.h"
@@ -276,16 +277,10 @@ void AnomaliesPage::buildChart(const AnomaliesSnapshot& s)
         spend->append(double(day), Money::nanoToUsd(nano));
         top = qMax(top, Money::nanoToUsd(nano));
     }
-    top *= 1.08;
     auto* x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("MMM d"));
-    x->setRange(QDateTime::fromMSecsSinceEpoch(s.dailySpend.first().first, QTimeZone::utc()),
-        QDateTime::fromMSecsSinceEpoch(s.dailySpend.last().first + TimeUtil::MsPerDay, QTimeZone::utc()));
-    x->setTickCount(10);
+    ChartAxes::setDays(x, s.dailySpend.first().first, s.dailySpend.last().first);
     auto* y = new QValueAxis;
-    y->setRange(0, top);
-    y->setLabelFormat(QStringLiteral("$%.0f"));
-    y->applyNiceNumbers();
+    ChartAxes::setMoney(y, top);
     top = y->max(); // bands reach the top of the nice range
     m_chart->addAxis(x, Qt::AlignBottom);
     m_chart->addAxis(y, Qt::AlignLeft);

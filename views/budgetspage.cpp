@@ -11,6 +11,7 @@
 #include "views/models/budgettablemodel.h"
 #include "views/models/format.h"
 #include "views/models/snapshotcommand.h"
+#include "views/chartaxes.h"
 #include "views/style.h"
 #include "views/workspacecontext.h"
 
@@ -354,10 +355,8 @@ void BudgetsPage::updateChart()
     x->setTickCount(s->daysInMonth / 5 + 1 > 2 ? 7 : 2);
     x->setTitleText(tr("Day of month"));
     auto* y = new QValueAxis;
-    y->setRange(0, std::max({ usd(s->budgetNano), usd(s->forecast.highNano), 1e-6 }) * 1.1);
-    y->setLabelFormat(QStringLiteral("$%.0f"));
+    ChartAxes::setMoney(y, std::max(usd(s->budgetNano), usd(s->forecast.highNano)));
     y->setTitleText(tr("USD (list cost)"));
-    y->applyNiceNumbers();
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries* series : chart->series()) {

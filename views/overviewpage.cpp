@@ -7,6 +7,7 @@
 #include "core/common/money.h"
 #include "core/common/task.h"
 #include "core/common/timeutil.h"
+#include "views/chartaxes.h"
 #include "views/kpicard.h"
 #include "views/style.h"
 #include "views/models/breakdownmodel.h"
@@ -101,6 +102,10 @@ OverviewPage::OverviewPage(WorkspaceContext* context, QWidget* parent)
     connect(m_unpriced, &QLabel::linkActivated, this, &OverviewPage::showPricesRequested);
     root->addWidget(m_unpriced);
     root->addWidget(m_periodBar->emptyBanner());
+    m_costOnly = new QLabel(this);
+    Style::setBanner(m_costOnly, Style::Banner::Info);
+    m_costOnly->hide();
+    root->addWidget(m_costOnly);
 
     // KPI cards
     auto* cards = new QGridLayout;
@@ -218,8 +223,22 @@ void OverviewPage::apply(const Analytics::Overview& o)
     m_period->setText(tr("%1 – %2 (UTC) · %3 events").arg(from, to, Format::count(k.events)));
     m_periodBar->showResult(o.applied, k.events, o.span);
 
-    m_cards[QStringLiteral("spend")]->setValue(Money::formatUsd(k.listCostNano),
-        k.reportedEvents ? tr("reported by sources: %1").arg(Money::formatUsd(k.reportedCostNano)) : tr("list prices"));
+    if (k.costOnly()) {
+        // a provider's cost export alone: what it billed is the spend; there are no calls to price or measure
+        m_cards[QStringLiteral("spend")]->setValue(
+            Money::formatUsd(k.reportedCostNano), tr("reported by providers"));
+        m_costOnly->setText(tr("This period holds only costs that providers reported (%1 in %n cost row(s)), no "
+                               "token-level calls: the spend shown is what they billed. Calls, tokens, cost per task, "
+                               "CPSO, rework and caching need a usage export (File ▸ Import Usage Files…).",
+            nullptr, int(k.events))
+                                .arg(Money::formatUsd(k.reportedCostNano)));
+        m_costOnly->show();
+    } else {
+        m_cards[QStringLiteral("spend")]->setValue(Money::formatUsd(k.listCostNano),
+            k.reportedEvents ? tr("reported by sources: %1").arg(Money::formatUsd(k.reportedCostNano))
+                             : tr("list prices"));
+        m_costOnly->hide();
+    }
     m_cards[QStringLiteral("calls")]->setValue(
         Format::compact(k.calls), tr("%1 tokens").arg(Format::compact(k.tokens.total())));
     m_cards[QStringLiteral("cost_per_task")]->setValue(
@@ -260,18 +279,13 @@ void OverviewPage::buildChart()
     delete m_seriesOwner; // the band edges of the previous chart
     m_seriesOwner = new QObject(this);
     auto* x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("MMM d"));
-    x->setTickCount(qMin(10, qMax(2, m_spend->rowCount())));
     auto* y = new QValueAxis;
-    y->setLabelFormat(QStringLiteral("$%.0f"));
-    y->setRange(0, qMax(1.0, m_spend->maxTotal() * 1.08));
-    y->applyNiceNumbers();
+    ChartAxes::setMoney(y, m_spend->maxTotal());
     m_chart->addAxis(x, Qt::AlignBottom);
     m_chart->addAxis(y, Qt::AlignLeft);
-    if (m_spend->rowCount() > 0)
-        x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(m_spend->index(0, 0).data().toDouble()), QTimeZone::utc()),
-            QDateTime::fromMSecsSinceEpoch(
-                qint64(m_spend->index(m_spend->rowCount() - 1, 0).data().toDouble()), QTimeZone::utc()));
+    const int days = m_spend->rowCount();
+    ChartAxes::setDays(x, days > 0 ? std::optional<qint64>(qint64(m_spend->index(0, 0).data().toDouble())) : std::nullopt,
+        days > 0 ? std::optional<qint64>(qint64(m_spend->index(days - 1, 0).data().toDouble())) : std::nullopt);
     QLineSeries* lower = nullptr;
     for (int g = 0; g < m_spend->groupCount(); ++g) {
         auto* upper = new QLineSeries(m_seriesOwner);

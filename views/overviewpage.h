@@ -42,6 +42,7 @@ public:
     QTableView* modelsTable() const { return m_modelsView; }
     QTableView* costCentersTable() const { return m_centersView; }
     QLabel* unpricedBanner() const { return m_unpriced; }
+    QLabel* costOnlyBanner() const { return m_costOnly; }
 
 public slots:
     void reload();
@@ -61,6 +62,7 @@ private:
     QProgressBar* m_busy;
     QLabel* m_error;
     QLabel* m_unpriced;
+    QLabel* m_costOnly;
     QMap<QString, KpiCard*> m_cards;
     QChartView* m_chartView;
     QChart* m_chart;

@@ -281,11 +281,17 @@ namespace {
             return 0;
         }
         const Analytics::Report& r = rep.value();
+        const bool reported = r.totals.reportedEvents > 0; // a column for what sources reported, when they did
         auto line = [&](const QString& key, const Analytics::Kpis& k) {
             // a group with only unpriced calls has no list cost, which is not $0
-            const QString cost
-                = k.unpricedCalls == k.calls && k.calls > 0 ? tr("unpriced") : Money::formatUsd(k.listCostNano);
-            io.out << key.leftJustified(28).left(28) << cost.rightJustified(16)
+            const QString cost = k.unpricedCalls == k.calls && k.calls > 0 ? tr("unpriced")
+                : k.calls == 0                                          ? QStringLiteral("—") // no calls to price
+                                                                        : Money::formatUsd(k.listCostNano);
+            io.out << key.leftJustified(28).left(28) << cost.rightJustified(16);
+            if (reported)
+                io.out << (k.reportedEvents ? Money::formatUsd(k.reportedCostNano) : QStringLiteral("—"))
+                              .rightJustified(16);
+            io.out
                    << QString::number(k.calls).rightJustified(10)
                    << fmtOpt(k.costPerTaskUsd(), false).rightJustified(11)
                    << fmtOpt(k.cpsoUsd(), false).rightJustified(11) << fmtOpt(k.reworkRate(), true).rightJustified(9)
@@ -294,13 +300,23 @@ namespace {
         };
         io.out << tr("%1 to %2 (UTC)").arg(TimeUtil::toIso(r.fromMs), TimeUtil::toIso(r.toMs)) << "\n\n";
         io.out << QStringLiteral("%1%2%3%4%5%6%7%8\n")
-                      .arg(QString().leftJustified(28), tr("list cost").rightJustified(16),
+                      .arg(QString().leftJustified(28),
+                          tr("list cost").rightJustified(16)
+                              + (reported ? tr("reported").rightJustified(16) : QString()),
                           tr("calls").rightJustified(10), tr("cost/task").rightJustified(11),
                           tr("CPSO").rightJustified(11), tr("rework").rightJustified(9),
                           tr("tok.eff.").rightJustified(9), tr("cache").rightJustified(9));
         for (const Analytics::Group& g : r.groups)
             line(g.key.isEmpty() ? tr("(unattributed)") : g.key, g.kpis);
         line(tr("Total"), r.totals);
+        if (r.totals.costOnly())
+            io.out << '\n'
+                   << QCoreApplication::translate("Cli",
+                          "No token-level calls: the spend here is what providers reported in cost exports (%1 in "
+                          "%n row(s)); import usage exports to see calls, tokens and the KPIs.",
+                          nullptr, int(r.totals.events))
+                          .arg(Money::formatUsd(r.totals.reportedCostNano))
+                   << '\n';
         if (r.totals.unpricedCalls)
             io.out << '\n'
                    << tr("Unpriced: %1 calls to %2 (no price known; not counted as $0).")

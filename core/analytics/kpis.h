@@ -40,6 +40,9 @@ struct Kpis
     qint64 costRowReportedNano = 0; // costs stated by cost-only rows (no calls)
     QStringList unpricedModels; // sorted
 
+    /** Only costs that providers reported (cost exports), no token-level calls: spend is the reported cost. */
+    bool costOnly() const { return calls == 0 && costRowReportedNano != 0; }
+
     /** Adds the sums of `o`; unpriced models are merged by the caller. */
     Kpis& operator+=(const Kpis& o);
 

@@ -26,7 +26,9 @@ Result<Overview> overview(const QString& path, const PeriodChoice& period)
     if (!models)
         return models.error();
     o.byModel = std::move(models).value();
-    auto daily = dailyCost(*ws.value(), filter, Dimension::CostCenter);
+    // a period with only cost exports has no list cost: its chart shows what the providers reported
+    auto daily = dailyCost(*ws.value(), filter, Dimension::CostCenter,
+        o.byCostCenter.totals.costOnly() ? CostBasis::Reported : CostBasis::List);
     if (!daily)
         return daily.error();
     o.dailyByCostCenter = std::move(daily).value();

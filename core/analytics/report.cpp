@@ -58,6 +58,8 @@ namespace {
         j["unpriced_models"] = unpriced;
         // exact amounts beside the float ones, for consumers that add them up
         j["list_cost_nusd"] = k.listCostNano;
+        // a provider's cost export alone: the reported cost is the spend, and there are no calls to measure
+        j["cost_only"] = k.costOnly();
         return j;
     }
 
@@ -212,7 +214,7 @@ Result<QList<Discrepancy>> discrepancies(Store::Workspace& ws, const Filter& fil
     return out;
 }
 
-Result<DailySeries> dailyCost(Store::Workspace& ws, const Filter& filter, Dimension by)
+Result<DailySeries> dailyCost(Store::Workspace& ws, const Filter& filter, Dimension by, CostBasis basis)
 {
     // group key: "day<US>value"
     const QString col = by == Dimension::None ? QStringLiteral("''") : dimensionColumn(by);
@@ -226,8 +228,9 @@ Result<DailySeries> dailyCost(Store::Workspace& ws, const Filter& filter, Dimens
         const qsizetype sep = it.key().indexOf(QChar(31));
         const qint64 day = it.key().left(sep).toLongLong();
         const QString key = it.key().mid(sep + 1);
-        byDay[day][key] += it->listCostNano;
-        totals[key] += it->listCostNano;
+        const qint64 cost = basis == CostBasis::List ? it->listCostNano : it->reportedCostNano;
+        byDay[day][key] += cost;
+        totals[key] += cost;
     }
     DailySeries s;
     s.keys = totals.keys();

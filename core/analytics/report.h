@@ -63,7 +63,10 @@ struct DailySeries
     QStringList keys; // by total cost, descending
     QList<QList<qint64>> values;
 };
-Result<DailySeries> dailyCost(Store::Workspace& ws, const Filter& filter, Dimension by);
+/** Which cost a daily series adds up: the list cost of calls, or (a period with only cost exports) what was reported. */
+enum class CostBasis { List, Reported };
+Result<DailySeries> dailyCost(
+    Store::Workspace& ws, const Filter& filter, Dimension by, CostBasis basis = CostBasis::List);
 
 /**
  * Where the cost a source reports differs from the list cost of the same calls, per model and UTC day. Calls that

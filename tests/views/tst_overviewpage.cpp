@@ -3,6 +3,8 @@
 #include "core/analytics/overview.h"
 #include "core/common/money.h"
 #include "core/demo/demogenerator.h"
+#include "core/import/fileimporter.h"
+#include "core/store/workspace.h"
 #include "views/importcontroller.h"
 #include "views/mainwindow.h"
 #include "views/models/breakdownmodel.h"
@@ -27,6 +29,7 @@ private slots:
     void showsDemoKpis();
     void rangeSelectorRecomputes();
     void importThroughMainWindow();
+    void costOnlyWorkspace();
 
 private:
     QTemporaryDir m_dir;
@@ -134,6 +137,39 @@ void TestOverviewPage::importThroughMainWindow()
     // the overview reloads after the import: $0.75 + $0.15 = $0.90
     QTRY_VERIFY_WITH_TIMEOUT(
         window.overviewPage()->kpiText(QStringLiteral("spend")) == Money::formatUsd(900'000'000), 20000);
+}
+
+void TestOverviewPage::costOnlyWorkspace()
+{
+    // only an Anthropic cost report: $4.339619001 reported in 7 rows (tst_cli's costOnlyReport adds it up), no calls
+    const QString ws = m_dir.filePath(QStringLiteral("costonly.inferometer"));
+    {
+        auto w = Store::Workspace::open(ws, Store::Workspace::Mode::OpenOrCreate);
+        QVERIFY(w);
+        PlainTaskContext ctx;
+        auto r = Import::importFile(
+            *w.value(), QStringLiteral(TESTDATA_DIR "/ingest/anthropic/cost_report.json"), QStringLiteral("auto"), ctx);
+        QVERIFY(r && r.value().imported == 7);
+    }
+    WorkspaceContext context;
+    OverviewPage page(&context);
+    page.resize(1300, 850);
+    page.show();
+    QSignalSpy loaded(&page, &OverviewPage::loaded);
+    context.setPath(ws);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 10000);
+    // before: "$0.00" and "0 calls" with no hint
+    QCOMPARE(page.kpiText(QStringLiteral("spend")), QStringLiteral("$4.34"));
+    QVERIFY(page.costOnlyBanner()->isVisible());
+    QVERIFY2(page.costOnlyBanner()->text().contains(QStringLiteral("only costs that providers reported ($4.34 in 7 "
+                                                                   "cost row(s)), no token-level calls")),
+        qPrintable(page.costOnlyBanner()->text()));
+    // the tables and the chart show the reported amounts too: Sonnet 123.45 + 45.6789 + 0.0000001 + 250 + 10.5 cents
+    const QAbstractItemModel* models = page.modelsTable()->model();
+    QCOMPARE(models->index(0, BreakdownModel::Key).data().toString(), QStringLiteral("claude-sonnet-4-5-20250929"));
+    QCOMPARE(models->index(0, BreakdownModel::Spend).data(BreakdownModel::SortRole).toLongLong(), 4'296'289'001);
+    if (const QByteArray out = qgetenv("OVERVIEW_COSTONLY_SCREENSHOT"); !out.isEmpty())
+        page.grab().save(QString::fromLocal8Bit(out));
 }
 
 QTEST_MAIN(TestOverviewPage)

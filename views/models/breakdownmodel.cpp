@@ -92,8 +92,11 @@ QVariant BreakdownModel::data(const QModelIndex& index, int role) const
         return {};
     const Analytics::Group& g = m_report.groups[index.row()];
     const Analytics::Kpis& k = g.kpis;
-    const qint64 total = m_report.totals.listCostNano;
-    const double share = total > 0 ? double(k.listCostNano) / double(total) : 0.0;
+    // a period with only cost exports: its spend is what providers reported
+    const bool reported = m_report.totals.costOnly();
+    const qint64 spend = reported ? k.reportedCostNano : k.listCostNano;
+    const qint64 total = reported ? m_report.totals.reportedCostNano : m_report.totals.listCostNano;
+    const double share = total > 0 ? double(spend) / double(total) : 0.0;
     const bool onlyUnpriced = k.calls > 0 && k.unpricedCalls == k.calls;
 
     if (role == Qt::TextAlignmentRole)
@@ -102,6 +105,8 @@ QVariant BreakdownModel::data(const QModelIndex& index, int role) const
         if (index.column() == Key && g.key.isEmpty())
             return tr(
                 "Calls that no cost center, team or owner claims: attribute their API keys to stop shadow spend.");
+        if (index.column() == Spend && reported)
+            return tr("Reported by the provider's cost export: there are no calls to price in this period.");
         if (index.column() == Spend && k.unpricedCalls)
             return tr("%n call(s) to unpriced models not included: %1", nullptr, int(k.unpricedCalls))
                 .arg(k.unpricedModels.join(QStringLiteral(", ")));
@@ -112,7 +117,7 @@ QVariant BreakdownModel::data(const QModelIndex& index, int role) const
         case Key:
             return Format::groupLabel(g.key);
         case Spend:
-            return onlyUnpriced ? tr("unpriced") : Money::formatUsd(k.listCostNano);
+            return onlyUnpriced ? tr("unpriced") : Money::formatUsd(spend);
         case Share:
             return Format::percent(share);
         case Calls:
@@ -135,7 +140,7 @@ QVariant BreakdownModel::data(const QModelIndex& index, int role) const
         case Key:
             return g.key;
         case Spend:
-            return k.listCostNano;
+            return spend;
         case Share:
             return share;
         case Calls:

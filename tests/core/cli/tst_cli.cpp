@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -40,7 +41,7 @@ QSet<QString> designKpiKeys()
 }
 
 /** Extra fields the report adds (DESIGN.md: "extra fields are welcome"): exact nano-dollars. */
-const QSet<QString> ExtraKpiKeys { QStringLiteral("list_cost_nusd") };
+const QSet<QString> ExtraKpiKeys { QStringLiteral("list_cost_nusd"), QStringLiteral("cost_only") };
 
 } // namespace
 
@@ -60,6 +61,7 @@ private slots:
     void reportErrors();
     void pricesForModel();
     void pricesImportLiteLlm();
+    void costOnlyReport();
 
 private:
     QTemporaryDir m_dir;
@@ -389,6 +391,35 @@ void TestCli::pricesImportLiteLlm()
         QStringLiteral("--json") });
     QCOMPARE(rep.status, 0);
     QCOMPARE(rep.json().value(QLatin1String("repriced_events")).toInteger(), qint64(0));
+}
+
+void TestCli::costOnlyReport()
+{
+    // an Anthropic cost report alone: amounts in cents, 123.45 + 45.6789 + 0.0000001 + 250 + 10.5 + 1 + 3.333
+    // = 433.9619001 cents = $4.339619001 in 7 rows, and no calls
+    const QString ws = m_dir.filePath(QStringLiteral("costonly.inferometer"));
+    const Run imported = cli({ QStringLiteral("import"), QStringLiteral("--workspace"), ws,
+        QStringLiteral(TESTDATA_DIR "/ingest/anthropic/cost_report.json") });
+    QCOMPARE(imported.status, 0);
+    const Run json = cli({ QStringLiteral("report"), QStringLiteral("--workspace"), ws, QStringLiteral("--json") });
+    QCOMPARE(json.status, 0);
+    const QJsonObject totals = json.json().value(QLatin1String("totals")).toObject();
+    QCOMPARE(totals.value(QLatin1String("calls")).toInteger(), 0);
+    QCOMPARE(totals.value(QLatin1String("events")).toInteger(), 7);
+    QCOMPARE(totals.value(QLatin1String("reported_cost_usd")).toDouble(), 4.339619001);
+    QCOMPARE(totals.value(QLatin1String("cost_only")).toBool(), true);
+    // before: "$0.00, 0 calls" and nothing else
+    const Run text = cli({ QStringLiteral("report"), QStringLiteral("--workspace"), ws });
+    QCOMPARE(text.status, 0);
+    const QStringList lines = text.out.split(QLatin1Char('\n'));
+    const QString total = lines.filter(QRegularExpression(QStringLiteral("^Total "))).value(0);
+    QVERIFY2(total.simplified().startsWith(QStringLiteral("Total — $4.34 0 ")), qPrintable(total));
+    QVERIFY2(text.out.contains(QStringLiteral("No token-level calls: the spend here is what providers reported in cost "
+                                              "exports ($4.34 in 7 row(s))")),
+        qPrintable(text.out));
+    // a workspace with calls says nothing of the kind
+    QVERIFY(!cli({ QStringLiteral("report"), QStringLiteral("--workspace"), m_demo }).out.contains(
+        QLatin1String("No token-level calls")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
