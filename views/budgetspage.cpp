@@ -11,6 +11,7 @@
 #include "views/models/budgettablemodel.h"
 #include "views/models/format.h"
 #include "views/models/snapshotcommand.h"
+#include "views/backgroundload.h"
 #include "views/chartaxes.h"
 #include "views/style.h"
 #include "views/workspacecontext.h"
@@ -41,15 +42,15 @@
 
 namespace {
 
-Result<Budgets::BudgetReport> loadReport(
-    const QString& path, std::optional<QList<Budgets::Budget>> save, std::optional<qint64> asOf, TaskContext& ctx)
+// Okabe–Ito: spend blue, forecast orange, budget red; told apart in colour, and by line style without it
+const QColor SpendColor(0x00, 0x72, 0xB2);
+const QColor ForecastColor(0xE6, 0x9F, 0x00);
+
+Result<Budgets::BudgetReport> loadReport(const QString& path, std::optional<qint64> asOf, TaskContext& ctx)
 {
     auto ws = Store::Workspace::open(path, Store::Workspace::Mode::OpenExisting);
     if (!ws)
         return ws.error();
-    if (save)
-        if (auto r = Budgets::BudgetRepository(*ws.value()).replaceBudgets(*save); !r)
-            return r.error();
     return Budgets::evaluate(*ws.value(), asOf, ctx);
 }
 
@@ -98,12 +99,14 @@ BudgetsPage::BudgetsPage(WorkspaceContext* context, QWidget* parent)
     m_asOfEdit = new QDateEdit(this);
     m_asOfEdit->setCalendarPopup(true);
     m_asOfEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_asOfEdit->setMinimumDate(QDate(2000, 1, 1));
-    m_asOfEdit->setSpecialValueText(tr("last event day"));
-    m_asOfEdit->setDate(m_asOfEdit->minimumDate());
-    m_asOfEdit->setMinimumWidth(m_asOfEdit->fontMetrics().horizontalAdvance(tr("last event day")) + 48);
-    m_asOfEdit->setToolTip(tr("The last day counted (UTC). The earliest date means the workspace's last event day."));
+    m_asOfEdit->setKeyboardTracking(false); // a typed date counts when it is complete (Enter or leaving the field)
+    m_asOfEdit->setToolTip(tr("The last day counted (UTC): pick it or type it. It shows the workspace's last event "
+                              "day until you choose another."));
     bar->addWidget(m_asOfEdit);
+    m_latest = new QPushButton(tr("Latest"), this);
+    m_latest->setToolTip(tr("Count up to the workspace's last event day again."));
+    m_latest->setEnabled(false);
+    bar->addWidget(m_latest);
     auto* exportButton = new QPushButton(tr("Export alert rules…"), this);
     exportButton->setToolTip(tr("Write the budgets and anomaly thresholds as Prometheus alerting rules (YAML) for "
                                 "LiteLLM's litellm_spend_metric_total by team_alias; check them with promtool check "
@@ -117,6 +120,9 @@ BudgetsPage::BudgetsPage(WorkspaceContext* context, QWidget* parent)
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(BudgetTableModel::SortRole);
+    // an edited budget keeps its row until the evaluation comes back (then the table sorts, the selection kept):
+    // a row that moved under the editor would send Enter or Tab to another cost center
+    m_proxy->setDynamicSortFilter(false);
     m_view = new QTableView(this);
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
@@ -147,8 +153,7 @@ BudgetsPage::BudgetsPage(WorkspaceContext* context, QWidget* parent)
                 [this](const QList<Budgets::Budget>& b) { applyBudgets(b); }, before, after, tr("Change budget")));
         });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BudgetsPage::updateChart);
-    connect(m_asOfEdit, &QDateEdit::dateChanged, this,
-        [this](const QDate& d) { setAsOf(d == m_asOfEdit->minimumDate() ? std::nullopt : std::optional<QDate>(d)); });
+    connect(m_asOfEdit, &QDateEdit::dateChanged, this, [this](const QDate& d) { setAsOf(d); });
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getSaveFileName(this, tr("Export alert rules"),
             QFileInfo(m_context->path()).completeBaseName() + QStringLiteral("-alerts.yml"),
@@ -157,18 +162,30 @@ BudgetsPage::BudgetsPage(WorkspaceContext* context, QWidget* parent)
             exportRules(file);
     });
 
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        const bool saved = std::exchange(m_saved, false);
-        if (saved)
-            m_context->notifyContentChanged(); // the maturity diagnosis reads budgets
-        if (m_pending) {
-            auto next = *std::exchange(m_pending, std::nullopt);
-            load(next);
+    m_load = std::make_unique<BackgroundLoad<Budgets::BudgetReport>>(
+        this, nullptr, [this](const Result<Budgets::BudgetReport>& r) { apply(r); }, this);
+    m_exportLoad = std::make_unique<BackgroundLoad<int>>(this, nullptr, [this](const Result<int>& r) {
+        if (!r) {
+            showMessage(r.error().toString(), true);
             return;
         }
-        if (m_watcher.isCanceled() || m_watcher.property("generation").toInt() != m_generation)
-            return;
-        const Result<Budgets::BudgetReport> r = m_watcher.result();
+        Style::showBanner(m_message, Style::Banner::Info,
+            tr("Wrote %n alert rule(s) to %1.", nullptr, r.value()).arg(QDir::toNativeSeparators(m_exportFile)));
+        emit rulesExported(m_exportFile);
+    });
+    connect(m_latest, &QPushButton::clicked, this, [this] { setAsOf(std::nullopt); });
+    connect(m_context, &WorkspaceContext::workspaceChanged, this, [this] {
+        m_undo->clear();
+        m_asOf.reset(); // a day of another workspace's data
+        m_latest->setEnabled(false);
+        reload();
+    });
+    connect(m_context, &WorkspaceContext::contentChanged, this, &BudgetsPage::reload);
+}
+
+void BudgetsPage::apply(const Result<Budgets::BudgetReport>& r)
+{
+    {
         if (!r) {
             showMessage(r.error().toString(), true);
             return;
@@ -178,11 +195,15 @@ BudgetsPage::BudgetsPage(WorkspaceContext* context, QWidget* parent)
         const std::optional<QString> current
             = currentIndex.isValid() ? std::optional<QString>(m_model->costCenter(currentIndex.row())) : std::nullopt;
         m_model->setReport(r.value());
+        m_proxy->sort(m_proxy->sortColumn(), m_proxy->sortOrder()); // now the evaluated rows take their places
         const Budgets::BudgetReport& rep = m_model->report();
         if (rep.empty && rep.asOfDayMs == 0) {
             m_summary->setText(tr("No calls in this workspace yet."));
         } else {
             const QDate day = QDateTime::fromMSecsSinceEpoch(rep.asOfDayMs, Qt::UTC).date();
+            // the picker shows the day counted, so its calendar opens on the workspace's data
+            const QSignalBlocker block(m_asOfEdit);
+            m_asOfEdit->setDate(day);
             m_summary->setText(tr("%1, day %2 of %3 (as of %4, UTC). Spend is list cost; double-click a budget to "
                                   "change it.")
                                    .arg(QLocale().toString(day, QStringLiteral("MMMM yyyy")))
@@ -204,89 +225,64 @@ BudgetsPage::BudgetsPage(WorkspaceContext* context, QWidget* parent)
         m_view->resizeColumnsToContents();
         updateChart();
         emit loaded();
-    });
-    connect(&m_exportWatcher, &QFutureWatcherBase::finished, this, [this] {
-        const Result<int> r = m_exportWatcher.result();
-        const QString file = m_exportWatcher.property("file").toString();
-        if (!r) {
-            showMessage(r.error().toString(), true);
-            return;
-        }
-        Style::showBanner(m_message, Style::Banner::Info,
-            tr("Wrote %n alert rule(s) to %1.", nullptr, r.value()).arg(QDir::toNativeSeparators(file)));
-        emit rulesExported(file);
-    });
-    connect(m_context, &WorkspaceContext::workspaceChanged, this, [this] {
-        m_undo->clear();
-        reload();
-    });
-    connect(m_context, &WorkspaceContext::contentChanged, this, &BudgetsPage::reload);
-    if (m_context->isOpen())
-        reload();
+    }
 }
 
-BudgetsPage::~BudgetsPage()
-{
-    m_pending.reset();
-    m_watcher.waitForFinished();
-    m_exportWatcher.waitForFinished();
-}
+BudgetsPage::~BudgetsPage() = default;
 
 bool BudgetsPage::isLoading() const
 {
-    return m_watcher.isRunning() || m_pending.has_value();
+    return m_load->isRunning();
 }
 
 void BudgetsPage::setAsOf(std::optional<QDate> day)
 {
     m_asOf = day;
-    {
+    m_latest->setEnabled(day.has_value());
+    if (day) {
         const QSignalBlocker block(m_asOfEdit);
-        m_asOfEdit->setDate(day.value_or(m_asOfEdit->minimumDate()));
+        m_asOfEdit->setDate(*day);
     }
     reload();
 }
 
 void BudgetsPage::reload()
 {
-    load(std::nullopt);
+    if (!m_context->isOpen())
+        return;
+    const QString path = m_context->path();
+    std::optional<qint64> asOf;
+    if (m_asOf)
+        asOf = QDateTime(*m_asOf, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    m_load->start([path, asOf](TaskContext& ctx) { return loadReport(path, asOf, ctx); });
 }
 
 void BudgetsPage::applyBudgets(const QList<Budgets::Budget>& budgets)
 {
     m_model->setBudgets(budgets);
-    load(budgets);
-}
-
-void BudgetsPage::load(std::optional<QList<Budgets::Budget>> save)
-{
     if (!m_context->isOpen())
         return;
-    if (m_watcher.isRunning()) {
-        // a save waiting keeps its budgets even when a plain reload comes after it
-        if (!m_pending || save)
-            m_pending = save;
-        ++m_generation;
+    // a handful of rows in one transaction: saved here, at once, so that edits reach the file in order
+    const Result<void> saved = [&]() -> Result<void> {
+        auto ws = Store::Workspace::open(m_context->path(), Store::Workspace::Mode::OpenExisting);
+        if (!ws)
+            return ws.error();
+        return Budgets::BudgetRepository(*ws.value()).replaceBudgets(budgets);
+    }();
+    if (!saved) {
+        showMessage(saved.error().toString(), true);
         return;
     }
-    ++m_generation;
-    m_saved = save.has_value();
-    m_watcher.setProperty("generation", m_generation);
-    const QString path = m_context->path();
-    std::optional<qint64> asOf;
-    if (m_asOf)
-        asOf = QDateTime(*m_asOf, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
-    m_watcher.setFuture(runTask<Budgets::BudgetReport>(
-        [path, save, asOf](TaskContext& ctx) { return loadReport(path, save, asOf, ctx); }));
+    m_context->notifyContentChanged(); // this page and the maturity diagnosis (it reads budgets) evaluate again
 }
 
 void BudgetsPage::exportRules(const QString& file)
 {
-    if (!m_context->isOpen() || m_exportWatcher.isRunning())
+    if (!m_context->isOpen() || m_exportLoad->isRunning())
         return;
-    m_exportWatcher.setProperty("file", file);
+    m_exportFile = file;
     const QString path = m_context->path();
-    m_exportWatcher.setFuture(runTask<int>([path, file](TaskContext&) { return writeRules(path, file); }));
+    m_exportLoad->start([path, file](TaskContext&) { return writeRules(path, file); });
 }
 
 void BudgetsPage::showEvent(QShowEvent* event)
@@ -333,7 +329,7 @@ void BudgetsPage::updateChart()
     central->setName(tr("Forecast"));
     central->append(s->daysElapsed, usd(s->mtdNano));
     central->append(s->daysInMonth, usd(s->forecast.centralNano));
-    central->setPen(QPen(QColor(0x1e, 0x6f, 0xb8), 2, Qt::DotLine));
+    central->setPen(QPen(ForecastColor, 2, Qt::DashLine));
     auto* upper = new QLineSeries;
     upper->append(s->daysElapsed, usd(s->mtdNano));
     upper->append(s->daysInMonth, usd(s->forecast.highNano));
@@ -342,13 +338,13 @@ void BudgetsPage::updateChart()
     lower->append(s->daysInMonth, usd(s->forecast.lowNano));
     auto* cone = new QAreaSeries(upper, lower);
     cone->setName(tr("10–90 % interval"));
-    cone->setColor(QColor(0x1e, 0x6f, 0xb8, 50));
-    cone->setBorderColor(QColor(0x1e, 0x6f, 0xb8, 90));
+    cone->setColor(QColor(ForecastColor.red(), ForecastColor.green(), ForecastColor.blue(), 55));
+    cone->setBorderColor(QColor(ForecastColor.red(), ForecastColor.green(), ForecastColor.blue(), 110));
     chart->addSeries(cone);
     chart->addSeries(budget);
     chart->addSeries(central);
     chart->addSeries(spend);
-    spend->setPen(QPen(QColor(0x1e, 0x6f, 0xb8), 2.5));
+    spend->setPen(QPen(SpendColor, 2.5));
     auto* x = new QValueAxis;
     x->setRange(0, s->daysInMonth);
     x->setLabelFormat(QStringLiteral("%d"));

@@ -9,12 +9,16 @@
 #include <QFutureWatcher>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class BudgetTableModel;
 class QChartView;
 class QDateEdit;
 class QLabel;
+template <class T>
+class BackgroundLoad;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 class QUndoStack;
@@ -36,6 +40,9 @@ public:
     BudgetTableModel* model() const { return m_model; }
     QUndoStack* undoStack() const { return m_undo; }
     bool isLoading() const;
+    QDateEdit* asOfEdit() const { return m_asOfEdit; }
+    QTableView* view() const { return m_view; }
+    QChartView* chartView() const { return m_chart; }
     /** The last day counted; nullopt: the workspace's last event day. */
     void setAsOf(std::optional<QDate> day);
 
@@ -52,7 +59,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    void load(std::optional<QList<Budgets::Budget>> save);
+    void apply(const Result<Budgets::BudgetReport>& r);
     void applyBudgets(const QList<Budgets::Budget>& budgets);
     void updateChart();
     void showMessage(const QString& text, bool error);
@@ -66,11 +73,9 @@ private:
     QLabel* m_summary;
     QLabel* m_message;
     QUndoStack* m_undo;
+    QPushButton* m_latest;
     std::optional<QDate> m_asOf;
-    int m_generation = 0;
-    bool m_saved = false; // the running task saved budgets: tell the other pages when it is done
-    // a load asked for while one runs starts after it (saves must reach the file in order)
-    std::optional<std::optional<QList<Budgets::Budget>>> m_pending;
-    QFutureWatcher<Result<Budgets::BudgetReport>> m_watcher;
-    QFutureWatcher<Result<int>> m_exportWatcher;
+    QString m_exportFile;
+    std::unique_ptr<BackgroundLoad<Budgets::BudgetReport>> m_load;
+    std::unique_ptr<BackgroundLoad<int>> m_exportLoad;
 };

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "app/cli/clisupport.h"
 
+#include "core/analytics/report.h"
 #include "core/budgets/budgetrepository.h"
 #include "core/budgets/budgetstatus.h"
 #include "core/budgets/prometheusrules.h"
@@ -118,6 +119,31 @@ int cmdBudgets(const QStringList& args, Io& io)
     if (!ws)
         return io.fail(ws.error());
     Budgets::BudgetRepository repo(*ws.value());
+    if (!changes.isEmpty()) { // a budget is for a cost center the workspace knows: its calls' or an existing budget's
+        auto byCenter = Analytics::report(*ws.value(), {}, Analytics::Dimension::CostCenter);
+        if (!byCenter)
+            return io.fail(byCenter.error());
+        auto existing = repo.budgets();
+        if (!existing)
+            return io.fail(existing.error());
+        QStringList known;
+        for (const Analytics::Group& g : byCenter.value().groups)
+            if (!g.key.isEmpty())
+                known << g.key;
+        for (const Budgets::Budget& b : existing.value())
+            if (!known.contains(b.costCenter))
+                known << b.costCenter;
+        known.sort(Qt::CaseInsensitive);
+        for (const Budgets::Budget& b : changes)
+            if (!known.contains(b.costCenter))
+                return io.fail(Error { Error::Code::Schema,
+                    known.isEmpty()
+                        ? tr("--set: no cost center \"%1\" in this workspace, which has no cost centers yet.")
+                              .arg(b.costCenter)
+                        : tr("--set: no cost center \"%1\" in this workspace; its cost centers: %2.")
+                              .arg(b.costCenter, known.join(QStringLiteral(", "))),
+                    ws.value()->path() });
+    }
     for (const Budgets::Budget& b : changes)
         if (auto r = repo.setBudget(b.costCenter, b.monthlyNano); !r)
             return io.fail(r.error());

@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "core/demo/demogenerator.h"
 
+#include "core/analytics/period.h"
+#include "core/analytics/report.h"
+#include "core/budgets/budgetrepository.h"
 #include "core/common/money.h"
 #include "core/common/timeutil.h"
 #include "core/pricing/costengine.h"
@@ -493,10 +496,41 @@ namespace {
             return r.error();
         if (auto r = tx.commit(); !r)
             return r.error();
+        if (auto r = addBudgets(ws); !r) // each budget in a transaction of its own
+            return r.error();
         return n;
     }
 
 } // namespace
+
+Result<void> addBudgets(Store::Workspace& ws)
+{
+    auto span = Analytics::timeSpan(ws);
+    if (!span)
+        return span.error();
+    if (!span.value())
+        return {};
+    const Analytics::Filter window = Analytics::lastDays(span.value()->second, 30);
+    auto last30 = Analytics::report(ws, window, Analytics::Dimension::CostCenter);
+    if (!last30)
+        return last30.error();
+    // a shorter demo has fewer days of data: its spend scaled to a month
+    const qint64 days = (*window.toMs - qMax(*window.fromMs, TimeUtil::dayStart(span.value()->first)))
+        / TimeUtil::MsPerDay;
+    // a month's budget against the last 30 days' spend: Engineering and Legal tight, the others with room
+    const QHash<QString, double> headroom { { QStringLiteral("Engineering"), 1.05 }, { QStringLiteral("Legal"), 0.95 },
+        { QStringLiteral("Customer Support"), 1.3 }, { QStringLiteral("Sales"), 1.5 }, { QStringLiteral("Finance"), 2.0 } };
+    Budgets::BudgetRepository budgets(ws);
+    for (const Analytics::Group& g : last30.value().groups) {
+        if (!headroom.contains(g.key))
+            continue;
+        constexpr qint64 Step = 50'000'000'000; // whole $50
+        const auto target = qint64(double(g.kpis.listCostNano) * 30.0 / double(days) * headroom.value(g.key));
+        if (auto r = budgets.setBudget(g.key, qMax(Step, (target + Step - 1) / Step * Step)); !r)
+            return r.error();
+    }
+    return {};
+}
 
 Result<qint64> createWorkspace(const QString& path, const Options& opt, TaskContext& ctx)
 {

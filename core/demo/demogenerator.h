@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #pragma once
 
+#include "core/store/workspace.h"
+
 #include "core/common/result.h"
 #include "core/common/task.h"
 #include "core/common/usageevent.h"
@@ -31,7 +33,14 @@ constexpr qint64 StartMs = 1785715200000; // 2026-08-03T00:00:00Z
 Result<qint64> generate(
     const Options& opt, const std::function<Result<void>(QList<UsageEvent>&)>& sink, TaskContext& ctx);
 
-/** Creates the demo workspace at `path` (which must not exist yet): events, prices, self-hosted model price. */
+/**
+ * Gives the demo's departments monthly budgets from their last 30 days of list spend (fewer days scaled to 30):
+ * Engineering × 1.05, Legal × 0.95, Customer Support × 1.3, Sales × 1.5, Finance × 2, rounded up to whole $50, with
+ * the default alert rules.
+ */
+Result<void> addBudgets(Store::Workspace& ws);
+
+/** Creates the demo workspace at `path` (which must not exist yet): events, prices, self-hosted model price, budgets. */
 Result<qint64> createWorkspace(const QString& path, const Options& opt, TaskContext& ctx);
 
 } // namespace Demo

@@ -12,6 +12,13 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QCalendarWidget>
+#include <QChart>
+#include <QChartView>
+#include <QDateEdit>
+#include <QLineSeries>
+#include <QTableView>
+#include <QTimeZone>
 #include <QTest>
 #include <QUndoStack>
 
@@ -23,6 +30,12 @@ class TestBudgetsPage : public QObject
 private slots:
     void showsEvaluationAndUndoesEdits();
     void exportsRules();
+    void editKeepsItsRow();
+    void asOfOpensOnTheDataAndTakesTypedDates();
+    void forecastAndSpendColours();
+
+private:
+    QString workspace(QTemporaryDir& dir);
 };
 
 namespace {
@@ -54,10 +67,11 @@ void TestBudgetsPage::showsEvaluationAndUndoesEdits()
     }
     WorkspaceContext context;
     BudgetsPage page(&context);
+    page.show();
     QAbstractItemModelTester tester(page.model());
     QSignalSpy loaded(&page, &BudgetsPage::loaded);
-    page.setAsOf(QDate(2026, 9, 5));
     context.setPath(path);
+    page.setAsOf(QDate(2026, 9, 5));
     QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1 && !page.isLoading(), 10000);
 
     // Ops budgeted, Eng spent this month without a budget
@@ -124,6 +138,96 @@ void TestBudgetsPage::exportsRules()
     // Ops's three budget rules, its forecast rule and the two anomaly rules
     QCOMPARE(yaml.count("- alert: "), 6);
     QVERIFY(yaml.contains("team_alias=\\\"Ops\\\"}[30d])) > 0.8 * 100\""));
+}
+
+QString TestBudgetsPage::workspace(QTemporaryDir& dir)
+{
+    const QString path = dir.filePath(QStringLiteral("w.inferometer"));
+    auto ws = Store::Workspace::open(path);
+    if (!ws || !insert(*ws.value(), events())
+        || !Budgets::BudgetRepository(*ws.value()).setBudget(QStringLiteral("Ops"), 100 * Usd).ok())
+        return {};
+    return path;
+}
+
+void TestBudgetsPage::editKeepsItsRow()
+{
+    QTemporaryDir dir;
+    const QString path = workspace(dir);
+    QVERIFY(!path.isEmpty());
+    WorkspaceContext context;
+    BudgetsPage page(&context);
+    page.show();
+    QSignalSpy loaded(&page, &BudgetsPage::loaded);
+    context.setPath(path);
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1 && !page.isLoading(), 10000);
+    // by budget, largest first: Ops ($100), Eng (none)
+    QAbstractItemModel* rows = page.view()->model();
+    QCOMPARE(rows->index(0, BudgetTableModel::CostCenter).data().toString(), QStringLiteral("Ops"));
+    QCOMPARE(rows->index(1, BudgetTableModel::CostCenter).data().toString(), QStringLiteral("Eng"));
+    // Eng gets $900 in its cell, as the editor writes it: before, the row jumped to the top under the editor and
+    // Enter or Tab went on in Ops's row
+    const QModelIndex engBudget = rows->index(1, BudgetTableModel::Budget);
+    page.view()->setCurrentIndex(engBudget);
+    QVERIFY(rows->setData(engBudget, 900.0));
+    QCOMPARE(rows->index(1, BudgetTableModel::CostCenter).data().toString(), QStringLiteral("Eng"));
+    QCOMPARE(page.view()->currentIndex().row(), 1);
+    // once evaluated, the table sorts again and the selection stays on Eng
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 2 && !page.isLoading(), 10000);
+    QCOMPARE(rows->index(0, BudgetTableModel::CostCenter).data().toString(), QStringLiteral("Eng"));
+    QCOMPARE(rows->index(page.view()->currentIndex().row(), BudgetTableModel::CostCenter).data().toString(),
+        QStringLiteral("Eng"));
+}
+
+void TestBudgetsPage::asOfOpensOnTheDataAndTakesTypedDates()
+{
+    QTemporaryDir dir;
+    const QString path = workspace(dir);
+    QVERIFY(!path.isEmpty());
+    WorkspaceContext context;
+    BudgetsPage page(&context);
+    page.show();
+    QSignalSpy loaded(&page, &BudgetsPage::loaded);
+    context.setPath(path);
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1 && !page.isLoading(), 10000);
+    // the last event is on 2026-09-06: the picker shows it and its calendar opens on September 2026, not on 2000
+    QDateEdit* asOf = page.asOfEdit();
+    QCOMPARE(asOf->date(), QDate(2026, 9, 6));
+    asOf->calendarWidget()->setSelectedDate(asOf->date()); // what the popup does when it opens
+    QCOMPARE(asOf->calendarWidget()->yearShown(), 2026);
+    QCOMPARE(asOf->calendarWidget()->monthShown(), 9);
+    // a date typed in full counts once Enter is pressed: Ops 2 + 3 + 70 + 10 + 5 + 12 + 3 = $105 by 09-04
+    asOf->setFocus();
+    asOf->setSelectedSection(QDateTimeEdit::DaySection);
+    QTest::keyClicks(asOf, QStringLiteral("04"));
+    QCOMPARE(loaded.count(), 1); // nothing yet while typing
+    QTest::keyClick(asOf, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 2 && !page.isLoading(), 10000);
+    QCOMPARE(QDateTime::fromMSecsSinceEpoch(page.model()->report().asOfDayMs, QTimeZone::utc()).date(),
+        QDate(2026, 9, 4));
+    QCOMPARE(cell(page.model(), QStringLiteral("Ops"), BudgetTableModel::MonthToDate), QStringLiteral("$105.00"));
+}
+
+void TestBudgetsPage::forecastAndSpendColours()
+{
+    QTemporaryDir dir;
+    const QString path = workspace(dir);
+    QVERIFY(!path.isEmpty());
+    WorkspaceContext context;
+    BudgetsPage page(&context);
+    page.show();
+    QSignalSpy loaded(&page, &BudgetsPage::loaded);
+    context.setPath(path);
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1 && !page.isLoading(), 10000);
+    QMap<QString, QColor> colours;
+    for (QAbstractSeries* series : page.chartView()->chart()->series())
+        if (auto* line = qobject_cast<QLineSeries*>(series))
+            colours.insert(line->name(), line->pen().color());
+    QVERIFY2(colours.contains(QStringLiteral("Spend (cumulative)")) && colours.contains(QStringLiteral("Forecast")),
+        qPrintable(QStringList(colours.keys()).join(QLatin1Char(','))));
+    // before: both #1e6fb8
+    QVERIFY(colours.value(QStringLiteral("Spend (cumulative)")) != colours.value(QStringLiteral("Forecast")));
+    QVERIFY(colours.value(QStringLiteral("Budget")) != colours.value(QStringLiteral("Forecast")));
 }
 
 QTEST_MAIN(TestBudgetsPage)

@@ -4,6 +4,9 @@
 #include "tests/support/clitesting.h"
 
 #include <QFile>
+#include <QMap>
+
+#include <cmath>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -62,6 +65,8 @@ private slots:
     void pricesForModel();
     void pricesImportLiteLlm();
     void costOnlyReport();
+    void demoHasBudgets();
+    void budgetForUnknownCostCenter();
 
 private:
     QTemporaryDir m_dir;
@@ -420,6 +425,52 @@ void TestCli::costOnlyReport()
     // a workspace with calls says nothing of the kind
     QVERIFY(!cli({ QStringLiteral("report"), QStringLiteral("--workspace"), m_demo }).out.contains(
         QLatin1String("No token-level calls")));
+}
+
+void TestCli::demoHasBudgets()
+{
+    // before: an empty Budgets page on the demo. Each department's budget is its spend over the demo's 10 days scaled
+    // to 30, times its headroom, rounded up to $50: checked here against `report`'s spend per cost center
+    const Run budgets = cli({ QStringLiteral("budgets"), QStringLiteral("--workspace"), m_demo, QStringLiteral("--json") });
+    QCOMPARE(budgets.status, 0);
+    const Run report = cli({ QStringLiteral("report"), QStringLiteral("--workspace"), m_demo, QStringLiteral("--by"),
+        QStringLiteral("cost_center"), QStringLiteral("--json") });
+    QMap<QString, qint64> spend;
+    for (const QJsonValue& g : report.json().value(QLatin1String("groups")).toArray())
+        spend.insert(g.toObject().value(QLatin1String("key")).toString(),
+            g.toObject().value(QLatin1String("list_cost_nusd")).toInteger());
+    const QMap<QString, double> headroom { { QStringLiteral("Engineering"), 1.05 }, { QStringLiteral("Legal"), 0.95 },
+        { QStringLiteral("Customer Support"), 1.3 }, { QStringLiteral("Sales"), 1.5 }, { QStringLiteral("Finance"), 2.0 } };
+    QStringList centers;
+    for (const QJsonValue& b : budgets.json().value(QLatin1String("budgets")).toArray()) {
+        const QString cc = b.toObject().value(QLatin1String("cost_center")).toString();
+        centers << cc;
+        const double target = double(spend.value(cc)) / 1e9 * 3.0 * headroom.value(cc); // 30 / 10 days
+        QCOMPARE(b.toObject().value(QLatin1String("budget_usd")).toDouble(), std::ceil(target / 50.0) * 50.0);
+    }
+    centers.sort();
+    QCOMPARE(centers, QStringList(headroom.keys()));
+}
+
+void TestCli::budgetForUnknownCostCenter()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("budgets.inferometer"));
+    QVERIFY(QFile::copy(m_demo, copy));
+    const Run r = cli({ QStringLiteral("budgets"), QStringLiteral("--workspace"), copy, QStringLiteral("--set"),
+        QStringLiteral("Engineering=900"), QStringLiteral("--set"), QStringLiteral("Enginering=100") });
+    QCOMPARE(r.status, 1);
+    QVERIFY2(r.err.endsWith(QStringLiteral("--set: no cost center \"Enginering\" in this workspace; its cost centers: "
+                                           "Customer Support, Engineering, Finance, Legal, Sales.\n")),
+        qPrintable(r.err));
+    // nothing was changed: all or nothing
+    const Run after = cli({ QStringLiteral("budgets"), QStringLiteral("--workspace"), copy, QStringLiteral("--json") });
+    for (const QJsonValue& b : after.json().value(QLatin1String("budgets")).toArray())
+        if (b.toObject().value(QLatin1String("cost_center")).toString() == QLatin1String("Engineering"))
+            QVERIFY(b.toObject().value(QLatin1String("budget_usd")).toDouble() != 900.0);
+    QCOMPARE(cli({ QStringLiteral("budgets"), QStringLiteral("--workspace"), copy, QStringLiteral("--set"),
+                     QStringLiteral("Engineering=900") })
+                 .status,
+        0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
