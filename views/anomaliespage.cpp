@@ -35,7 +35,9 @@ namespace {
 
 constexpr int EvidenceRows = 500;
 
-QColor kindColor(Anomalies::Kind k)
+} // namespace
+
+QColor AnomaliesPage::kindColor(Anomalies::Kind k)
 {
     switch (k) {
     case Anomalies::Kind::SpendSpike:
@@ -43,7 +45,7 @@ QColor kindColor(Anomalies::Kind k)
     case Anomalies::Kind::ShadowSpend:
         return QColor(0xCC, 0x79, 0xA7);
     case Anomalies::Kind::AgentLoop:
-        return QColor(0xC6, 0x28, 0x28);
+        return QColor(0x33, 0x22, 0x88); // indigo: far from the spikes' vermillion
     case Anomalies::Kind::RetryStorm:
         return QColor(0x56, 0xB4, 0xE9);
     case Anomalies::Kind::ContextBloat:
@@ -53,6 +55,8 @@ QColor kindColor(Anomalies::Kind k)
     }
     return QColor(0x99, 0x99, 0x99);
 }
+
+namespace {
 
 QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
 {
@@ -124,6 +128,8 @@ AnomaliesPage::AnomaliesPage(WorkspaceContext* context, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(AnomalyModel::Where, QHeaderView::Stretch);
     m_table->setColumnHidden(AnomalyModel::Observed, true); // shown in the details; too wide for the list
+    // "cost_center=Engineering · model=… · api_key=…": both ends tell, so the middle gives way (the tooltip has it all)
+    m_table->setTextElideMode(Qt::ElideMiddle);
 
     m_method = new QTextBrowser(this);
     m_method->setOpenLinks(false);
@@ -184,6 +190,11 @@ bool AnomaliesPage::isLoading() const
     return m_load->isRunning();
 }
 
+QString AnomaliesPage::summaryText() const
+{
+    return m_summary->text();
+}
+
 QString AnomaliesPage::methodText() const
 {
     return m_method->toPlainText();
@@ -232,27 +243,7 @@ void AnomaliesPage::apply(const AnomaliesSnapshot& s)
     m_periodBar->showResult(s.period, s.dailySpend.size(), s.span);
     m_evidenceTitle->setText(tr("<b>Evidence calls</b>"));
     m_model->setAnomalies(s.anomalies);
-    const qint64 excess = Anomalies::combinedExcess(s.anomalies);
-    qint64 rowsExcess = 0;
-    int unknown = 0;
-    QMap<Anomalies::Severity, int> bySeverity;
-    for (const Anomalies::Anomaly& a : s.anomalies) {
-        unknown += !a.excessCostNano;
-        rowsExcess += a.excessCostNano.value_or(0);
-        ++bySeverity[a.severity];
-    }
-    QString text = s.anomalies.isEmpty()
-        ? tr("No anomalies found.")
-        : tr("%n anomalies · %1 critical, %2 high · estimated excess %3", nullptr, int(s.anomalies.size()))
-              .arg(bySeverity.value(Anomalies::Severity::Critical))
-              .arg(bySeverity.value(Anomalies::Severity::High))
-              .arg(Money::formatUsd(excess));
-    if (rowsExcess != excess) // both numbers, so that the table's column can be checked against the header
-        text += tr(" (the rows add up to %1: overlapping anomalies are counted once here)")
-                    .arg(Money::formatUsd(rowsExcess));
-    if (unknown)
-        text += tr(" · %n without an estimate (unpriced)", nullptr, unknown);
-    m_summary->setText(text);
+    m_summary->setText(summaryFor(s.anomalies));
     m_summary->setToolTip(tr("Excess: list cost above each detector's baseline. The header counts spend that shows in "
                              "several anomalies once: of the spend spikes of one day (per cost center, model and key) "
                              "only the largest counts, and a spike during a loop, retry storm or context bloat is that "
@@ -261,6 +252,31 @@ void AnomaliesPage::apply(const AnomaliesSnapshot& s)
     buildChart(s);
     if (m_proxy->rowCount() > 0)
         m_table->selectRow(0);
+}
+
+QString AnomaliesPage::summaryFor(const QList<Anomalies::Anomaly>& anomalies)
+{
+    const qint64 excess = Anomalies::combinedExcess(anomalies);
+    qint64 rowsExcess = 0;
+    int unknown = 0;
+    QMap<Anomalies::Severity, int> bySeverity;
+    for (const Anomalies::Anomaly& a : anomalies) {
+        unknown += !a.excessCostNano;
+        rowsExcess += a.excessCostNano.value_or(0);
+        ++bySeverity[a.severity];
+    }
+    QString text = anomalies.isEmpty()
+        ? tr("No anomalies found.")
+        : tr("%n anomaly(s) · %1 critical, %2 high · estimated excess %3", nullptr, int(anomalies.size()))
+              .arg(bySeverity.value(Anomalies::Severity::Critical))
+              .arg(bySeverity.value(Anomalies::Severity::High))
+              .arg(Money::formatUsd(excess));
+    if (rowsExcess != excess) // both numbers, so that the table's column can be checked against the header
+        text += tr(" (the rows add up to %1: overlapping anomalies are counted once here)")
+                    .arg(Money::formatUsd(rowsExcess));
+    if (unknown)
+        text += tr(" · %n without an estimate (unpriced)", nullptr, unknown);
+    return text;
 }
 
 void AnomaliesPage::buildChart(const AnomaliesSnapshot& s)

@@ -6,6 +6,7 @@
 #include "core/anomalies/anomalies.h"
 #include "core/common/result.h"
 
+#include <QColor>
 #include <QFutureWatcher>
 
 #include <memory>
@@ -52,6 +53,14 @@ public:
     QTableView* evidenceTable() const { return m_evidenceTable; }
     const AnomalyModel* model() const { return m_model; }
     QString methodText() const;
+    /** The colour of a kind's bands in the timeline. */
+    static QColor kindColor(Anomalies::Kind kind);
+    QString summaryText() const;
+    /**
+     * The header: how many, how severe, and the estimated excess with overlapping anomalies counted once; when that
+     * differs from what the table's rows add up to, both numbers and why.
+     */
+    static QString summaryFor(const QList<Anomalies::Anomaly>& anomalies);
 
 public slots:
     void reload();

@@ -329,7 +329,7 @@ QString methodText(Kind k, const Options& o)
         break;
     case Kind::ShadowSpend:
         text = tr("Spend on an API key (or, for calls without a key, a model) whose calls carry no cost center and no "
-                  "owner, after attribution rules: nobody claims it. Reported from $%1. Excess = all of that spend; "
+                  "owner, after attribution rules: nobody claims it. A key is reported once its spend reaches $%1. Excess = all of that spend; "
                   "severity by that amount alone (there is no baseline). A key first seen more than %2 days after "
                   "the workspace's first day is new, which raises its severity one step.")
                    .arg(o.shadowMinUsd)

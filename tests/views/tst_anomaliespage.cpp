@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "../core/anomalies/anomalytesting.h"
 
+#include "core/common/money.h"
 #include "views/anomaliespage.h"
 #include "views/models/anomalymodel.h"
 #include "views/workspacecontext.h"
@@ -23,6 +24,9 @@ private slots:
     void initTestCase();
     void listsAndExplains();
     void reloadsOnContentChange();
+    void headerExcessAgreesWithTheRows();
+    void whereIsReadable();
+    void kindsHaveDistinctColours();
     void screenshot();
 
 private:
@@ -127,6 +131,75 @@ void TestAnomaliesPage::screenshot()
     QTRY_VERIFY_WITH_TIMEOUT(evidence.count() >= 1, 10000);
     QTest::qWait(200);
     QVERIFY(page.grab().save(png));
+}
+
+void TestAnomaliesPage::headerExcessAgreesWithTheRows()
+{
+    // two spend spikes on one day ($10 and $4: only the larger counts) and a loop on another day ($3)
+    auto anomaly = [](Anomalies::Kind kind, qint64 start, qint64 excess) {
+        Anomalies::Anomaly a;
+        a.kind = kind;
+        a.startMs = start;
+        a.endMs = start + Hour;
+        a.excessCostNano = excess;
+        a.severity = Anomalies::Severity::High;
+        return a;
+    };
+    const QList<Anomalies::Anomaly> list { anomaly(Anomalies::Kind::SpendSpike, D0 + 2 * Hour, 10 * Usd),
+        anomaly(Anomalies::Kind::SpendSpike, D0 + 5 * Hour, 4 * Usd),
+        anomaly(Anomalies::Kind::AgentLoop, D0 + 30 * Hour, 3 * Usd) };
+    QCOMPARE(AnomaliesPage::summaryFor(list),
+        QStringLiteral("3 anomaly(s) · 0 critical, 3 high · estimated excess $13.00 (the rows add up to $17.00: "
+                       "overlapping anomalies are counted once here)"));
+    // without overlaps the header is the rows' sum, and says nothing more
+    QCOMPARE(AnomaliesPage::summaryFor({ list[0], list[2] }),
+        QStringLiteral("2 anomaly(s) · 0 critical, 2 high · estimated excess $13.00"));
+    QCOMPARE(AnomaliesPage::summaryFor({}), QStringLiteral("No anomalies found."));
+
+    // on the page: the loop and the storm do not overlap, so the header is what the Excess column adds up to
+    WorkspaceContext context;
+    AnomaliesPage page(&context);
+    page.show();
+    QSignalSpy loaded(&page, &AnomaliesPage::loaded);
+    context.setPath(m_path);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
+    qint64 rows = 0;
+    for (const Anomalies::Anomaly& a : page.model()->anomalies())
+        rows += a.excessCostNano.value_or(0);
+    QVERIFY(rows > 0);
+    QVERIFY2(page.summaryText().endsWith(QStringLiteral("estimated excess ") + Money::formatUsd(rows)),
+        qPrintable(page.summaryText()));
+}
+
+void TestAnomaliesPage::whereIsReadable()
+{
+    WorkspaceContext context;
+    AnomaliesPage page(&context);
+    page.show();
+    QSignalSpy loaded(&page, &AnomaliesPage::loaded);
+    context.setPath(m_path);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
+    QCOMPARE(page.table()->textElideMode(), Qt::ElideMiddle);
+    const QModelIndex where = page.table()->model()->index(1, AnomalyModel::Where);
+    QVERIFY2(where.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("api_key = k2, model = m2\n")),
+        qPrintable(where.data(Qt::ToolTipRole).toString()));
+}
+
+void TestAnomaliesPage::kindsHaveDistinctColours()
+{
+    // before: a spike's vermillion (#D55E00) and a loop's red (#C62828) were 10° of hue apart
+    const QList<Anomalies::Kind> kinds { Anomalies::Kind::SpendSpike, Anomalies::Kind::ShadowSpend,
+        Anomalies::Kind::AgentLoop, Anomalies::Kind::RetryStorm, Anomalies::Kind::ContextBloat };
+    for (Anomalies::Kind a : kinds)
+        for (Anomalies::Kind b : kinds) {
+            if (a == b)
+                continue;
+            const int d = std::abs(AnomaliesPage::kindColor(a).hslHue() - AnomaliesPage::kindColor(b).hslHue());
+            const bool spikeAndLoop = (a == Anomalies::Kind::SpendSpike && b == Anomalies::Kind::AgentLoop)
+                || (b == Anomalies::Kind::SpendSpike && a == Anomalies::Kind::AgentLoop);
+            QVERIFY2(std::min(d, 360 - d) >= (spikeAndLoop ? 90 : 30),
+                qPrintable(Anomalies::kindTitle(a) + QStringLiteral(" / ") + Anomalies::kindTitle(b)));
+        }
 }
 
 QTEST_MAIN(TestAnomaliesPage)

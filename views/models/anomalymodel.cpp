@@ -141,6 +141,8 @@ QVariant AnomalyModel::data(const QModelIndex& index, int role) const
     } else if (role == Qt::ToolTipRole) {
         if (index.column() == Excess && !a.excessCostNano)
             return tr("The model has no price: its cost, and so the excess, is unknown (never counted as $0).");
+        if (index.column() == Where) // the whole text: the column elides it in the middle
+            return QStringLiteral("%1\n%2").arg(whereText(a), observedText(a));
         return observedText(a);
     }
     return {};
