@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QSettings>
 #include <QTimer>
 #include <QTranslator>
@@ -68,12 +69,17 @@ int main(int argc, char** argv)
         QCoreApplication::translate(
             "main", "Page to show first: overview, prices, attribution, billing, … (an unknown name lists them)."),
         QStringLiteral("NAME"));
+    const QCommandLineOption verbose(QStringLiteral("verbose"),
+        QCoreApplication::translate("main", "Log what the core does (imports, timings) on stderr."));
+    parser.addOption(verbose);
     parser.addOption(demo);
     parser.addOption(screenshot);
     parser.addOption(page);
     parser.addPositionalArgument(QStringLiteral("FILE"),
         QCoreApplication::translate("main", "Workspace or usage files to open."), QStringLiteral("[FILE...]"));
     parser.process(app); // --help and --version print and exit here
+    if (!parser.isSet(verbose)) // the core's info and debug lines only when asked for
+        QLoggingCategory::setFilterRules(QStringLiteral("inferometer.*.debug=false\ninferometer.*.info=false"));
 
     MainWindow window;
     if (parser.isSet(page) && !window.showPage(parser.value(page))) {

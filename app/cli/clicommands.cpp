@@ -13,6 +13,9 @@
 #include "core/store/usagerepository.h"
 
 #include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
 #include <QCoreApplication>
 #include <QFile>
 #include <QDateTime>
@@ -110,7 +113,7 @@ QString usageText()
     }
     text += tr("\nEvery command takes --json to print one JSON document on stdout, and --help (-h) to list its "
                "options with their defaults.\nDates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that "
-               "whole day.\n--version prints the version.\n");
+               "whole day.\n--version prints the version; --verbose logs what the core does on stderr.\n");
     return text;
 }
 
@@ -181,10 +184,13 @@ namespace {
                 return io.usage(QStringLiteral("--map: ") + mapping.error().message);
             mapped = Ingest::mappedFormat(mapping.value());
         }
+        const QString path = p.value(QStringLiteral("workspace"));
+        const bool existed = QFileInfo::exists(path);
         auto ws = openWorkspace(p, Store::Workspace::Mode::OpenOrCreate);
         if (!ws)
             return io.fail(ws.error());
         int status = 0;
+        bool committed = false;
         nlohmann::json files = nlohmann::json::array();
         for (const QString& file : p.positionalArguments()) {
             PlainTaskContext ctx;
@@ -197,6 +203,7 @@ namespace {
                 continue;
             }
             const Import::ImportSummary& s = r.value();
+            committed |= s.committed;
             nlohmann::json rejected = nlohmann::json::array();
             for (const Error& e : s.rejected) {
                 io.err << "inferometer-cli: " << e.toString() << '\n';
@@ -223,6 +230,12 @@ namespace {
                 { "imported", s.committed ? s.imported : 0 }, { "duplicates", s.duplicates },
                 { "rejected", s.rejectedCount }, { "unpriced", s.unpriced }, { "committed", s.committed },
                 { "rejected_rows", rejected } });
+        }
+        if (!existed && !committed) {
+            // nothing went in: a workspace that this command created is not left behind empty
+            ws.value().reset();
+            for (const char* suffix : { "", "-wal", "-shm", "-journal" })
+                QFile::remove(path + QLatin1String(suffix));
         }
         if (p.isSet(QStringLiteral("json")))
             io.out << QString::fromStdString(nlohmann::json { { "files", files } }.dump(2)) << Qt::endl;
@@ -475,9 +488,14 @@ const QList<Command>& commands()
     return list;
 }
 
-int run(const QStringList& args, QTextStream& out, QTextStream& err)
+int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     Io io { out, err };
+    // core logs what it does (imports, timings) at info and debug level: only with --verbose, wherever it stands
+    QStringList args = arguments;
+    const bool verbose = args.removeAll(QStringLiteral("--verbose")) > 0;
+    QLoggingCategory::setFilterRules(verbose ? QStringLiteral("inferometer.*=true")
+                                             : QStringLiteral("inferometer.*.debug=false\ninferometer.*.info=false"));
     if (args.isEmpty()) {
         err << usageText();
         return 2;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "views/models/breakdownmodel.h"
+#include "views/models/callrowsmodel.h"
 #include "views/models/errorlistmodel.h"
 #include "views/models/previewmodel.h"
 #include "views/models/pricetablemodel.h"
@@ -22,6 +23,7 @@ private slots:
     void rawRows();
     void errorList();
     void preview();
+    void callRowsShowEveryBucket();
 };
 
 namespace {
@@ -225,6 +227,38 @@ void TestViewModels::preview()
     QCOMPARE(m.index(0, PreviewModel::ReportedCost).data().toString(), QStringLiteral("$0.01"));
     QCOMPARE(m.index(1, PreviewModel::ListCost).data().toString(), QStringLiteral("unpriced"));
     QCOMPARE(m.index(1, PreviewModel::ReportedCost).data().toString(), QString());
+}
+
+void TestViewModels::callRowsShowEveryBucket()
+{
+    // before: "Input" held uncached + cached + writes and the writes had no column, so a row's cost could not be
+    // checked. Now the five buckets do not overlap: at claude-sonnet-4-5's $3 / $0.30 / $3.75 / $6 / $15 per 1M,
+    // 1,000 + 2,000 + 400 + 100 + 500 tokens cost $0.003 + $0.0006 + $0.0015 + $0.0006 + $0.0075 = $0.0132
+    Analytics::CallRow c;
+    c.model = QStringLiteral("claude-sonnet-4-5");
+    c.tokens.uncachedInput = 1000;
+    c.tokens.cacheRead = 2000;
+    c.tokens.cacheWrite5m = 400;
+    c.tokens.cacheWrite1h = 100;
+    c.tokens.output = 450;
+    c.tokens.reasoning = 50;
+    c.listCostNano = 13'200'000;
+    CallRowsModel m;
+    QAbstractItemModelTester tester(&m);
+    m.setRows({ c });
+    QStringList headers;
+    for (int col = CallRowsModel::InputTokens; col <= CallRowsModel::Cost; ++col)
+        headers << m.headerData(col, Qt::Horizontal).toString();
+    QCOMPARE(headers,
+        (QStringList { QStringLiteral("Input"), QStringLiteral("Cached"), QStringLiteral("Write 5m"),
+            QStringLiteral("Write 1h"), QStringLiteral("Output"), QStringLiteral("Cost") }));
+    QList<qint64> cells;
+    for (int col = CallRowsModel::InputTokens; col <= CallRowsModel::OutputTokens; ++col)
+        cells << m.index(0, col).data(CallRowsModel::RawValueRole).toLongLong();
+    QCOMPARE(cells, (QList<qint64> { 1000, 2000, 400, 100, 500 }));
+    QCOMPARE(m.index(0, CallRowsModel::Cost).data().toString(), QStringLiteral("$0.0132"));
+    QVERIFY(m.headerData(CallRowsModel::CacheWrite1h, Qt::Horizontal, Qt::ToolTipRole).toString().contains(
+        QLatin1String("1-hour write price")));
 }
 
 QTEST_MAIN(TestViewModels)

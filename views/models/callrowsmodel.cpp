@@ -42,9 +42,14 @@ QVariant CallRowsModel::headerData(int section, Qt::Orientation orientation, int
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case InputTokens:
-            return tr("Input tokens: uncached + cache read + cache writes");
+            return tr("Uncached input tokens, at the input price. Input, Cached, Write 5m, Write 1h and Output do not "
+                      "overlap: each is priced on its own, and together they make the call's cost.");
         case CachedTokens:
-            return tr("Input tokens read from the provider's prompt cache");
+            return tr("Input tokens read from the provider's prompt cache, at the cache-read price");
+        case CacheWrite5m:
+            return tr("Input tokens written to the prompt cache for 5 minutes, at the 5-minute write price");
+        case CacheWrite1h:
+            return tr("Input tokens written to the prompt cache for 1 hour, at the 1-hour write price");
         case OutputTokens:
             return tr("Output tokens, reasoning included");
         case Cost:
@@ -60,7 +65,7 @@ QVariant CallRowsModel::headerData(int section, Qt::Orientation orientation, int
     if (role != Qt::DisplayRole)
         return {};
     static const char* const titles[] = { QT_TR_NOOP("Time (UTC)"), QT_TR_NOOP("Model"), QT_TR_NOOP("Input"),
-        QT_TR_NOOP("Cached"), QT_TR_NOOP("Output"), QT_TR_NOOP("Cost"), QT_TR_NOOP("Task"), QT_TR_NOOP("Outcome"),
+        QT_TR_NOOP("Cached"), QT_TR_NOOP("Write 5m"), QT_TR_NOOP("Write 1h"), QT_TR_NOOP("Output"), QT_TR_NOOP("Cost"), QT_TR_NOOP("Task"), QT_TR_NOOP("Outcome"),
         QT_TR_NOOP("Status"), QT_TR_NOOP("Call id") };
     return tr(titles[section]);
 }
@@ -80,9 +85,13 @@ QVariant CallRowsModel::data(const QModelIndex& index, int role) const
         case Time:
             return c.timeMs;
         case InputTokens:
-            return c.tokens.input();
+            return c.tokens.uncachedInput;
         case CachedTokens:
             return c.tokens.cacheRead;
+        case CacheWrite5m:
+            return c.tokens.cacheWrite5m;
+        case CacheWrite1h:
+            return c.tokens.cacheWrite1h;
         case OutputTokens:
             return c.tokens.output + c.tokens.reasoning;
         case Cost:
@@ -104,13 +113,17 @@ QVariant CallRowsModel::data(const QModelIndex& index, int role) const
     case Model:
         return c.model;
     case InputTokens:
-        return Format::count(c.tokens.input());
+        return Format::count(c.tokens.uncachedInput);
     case CachedTokens:
         return Format::count(c.tokens.cacheRead);
+    case CacheWrite5m:
+        return Format::count(c.tokens.cacheWrite5m);
+    case CacheWrite1h:
+        return Format::count(c.tokens.cacheWrite1h);
     case OutputTokens:
         return Format::count(c.tokens.output + c.tokens.reasoning);
-    case Cost:
-        return c.listCostNano ? Money::formatUsd(*c.listCostNano) : tr("unpriced");
+    case Cost: // exact, to the nano-dollar: the figure a row's buckets are checked against
+        return c.listCostNano ? QStringLiteral("$") + Money::nanoToDecimalString(*c.listCostNano) : tr("unpriced");
     case Task:
         return c.taskId.isEmpty() ? QStringLiteral("—") : tr("%1 #%2").arg(c.taskId).arg(c.attempt);
     case Outcome:

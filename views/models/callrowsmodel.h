@@ -14,8 +14,10 @@ public:
     enum Columns {
         Time,
         Model,
-        InputTokens,
+        InputTokens, // uncached: the buckets do not overlap, so a row's cost can be worked out by hand
         CachedTokens,
+        CacheWrite5m,
+        CacheWrite1h,
         OutputTokens,
         Cost,
         Task,

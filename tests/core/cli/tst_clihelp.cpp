@@ -8,6 +8,8 @@
 #include "tests/support/clitesting.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -43,6 +45,8 @@ private slots:
     void version();
     void errorsAreOneLine();
     void unknownEncodingListsTheValidOnes();
+    void importIsQuietUnlessVerbose();
+    void failedImportLeavesNoNewWorkspace();
 };
 
 void TestCliHelp::commandHelp_data()
@@ -140,6 +144,57 @@ void TestCliHelp::unknownEncodingListsTheValidOnes()
     QCOMPARE(r.err,
         QStringLiteral("inferometer-cli: unknown encoding \"o300k_base\": use o200k_base, cl100k_base, gguf:MODEL.gguf, "
                        "or the path of a .tiktoken, tokenizer.json or .gguf file\n"));
+}
+
+namespace {
+QStringList g_logged;
+void collect(QtMsgType, const QMessageLogContext& context, const QString& message)
+{
+    g_logged << QString::fromLatin1(context.category ? context.category : "") + QStringLiteral(": ") + message;
+}
+} // namespace
+
+void TestCliHelp::importIsQuietUnlessVerbose()
+{
+    QTemporaryDir dir;
+    const QString ws = dir.filePath(QStringLiteral("quiet.inferometer"));
+    const QString file = QStringLiteral(TESTDATA_DIR "/ingest/good.jsonl");
+    g_logged.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(collect);
+    const Run quiet = cli({ QStringLiteral("import"), QStringLiteral("--workspace"), ws, file });
+    const QStringList quietLog = g_logged;
+    g_logged.clear();
+    const Run verbose = cli({ QStringLiteral("--verbose"), QStringLiteral("import"), QStringLiteral("--workspace"), ws, file });
+    const QStringList verboseLog = g_logged;
+    qInstallMessageHandler(previous);
+    QCOMPARE(quiet.status, 0);
+    // before: "inferometer.ingest: imported … 6 new, 0 duplicates" on stderr at every import
+    QCOMPARE(quietLog, QStringList());
+    QCOMPARE(verbose.status, 0);
+    QVERIFY2(verboseLog.filter(QStringLiteral("inferometer.ingest: imported")).size() == 1,
+        qPrintable(verboseLog.join(QLatin1Char('\n'))));
+}
+
+void TestCliHelp::failedImportLeavesNoNewWorkspace()
+{
+    QTemporaryDir dir;
+    const QString ws = dir.filePath(QStringLiteral("never.inferometer"));
+    const Run r = cli({ QStringLiteral("import"), QStringLiteral("--workspace"), ws,
+        QStringLiteral(TESTDATA_DIR "/ingest/junk.bin") });
+    QCOMPARE(r.status, 1);
+    QVERIFY(r.err.contains(QLatin1String("junk.bin")));
+    // before: an empty never.inferometer was left behind
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList());
+    // a workspace that was there before stays, whatever the import did
+    QVERIFY(cli({ QStringLiteral("import"), QStringLiteral("--workspace"), ws,
+                    QStringLiteral(TESTDATA_DIR "/ingest/good.jsonl") })
+                .status
+        == 0);
+    QCOMPARE(cli({ QStringLiteral("import"), QStringLiteral("--workspace"), ws,
+                     QStringLiteral(TESTDATA_DIR "/ingest/junk.bin") })
+                 .status,
+        1);
+    QVERIFY(QFile::exists(ws));
 }
 
 QTEST_GUILESS_MAIN(TestCliHelp)
