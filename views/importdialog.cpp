@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "views/importdialog.h"
 
+#include "views/backgroundload.h"
+
 #include "core/store/usagerepository.h"
 #include "views/columnmappingdialog.h"
 #include "views/mappingsettings.h"
@@ -26,7 +28,7 @@ ImportDialog::ImportDialog(const QStringList& files, const QString& workspacePat
     , m_workspace(workspacePath)
 {
     setWindowTitle(tr("Import usage files"));
-    resize(1280, 600);
+    resize(1360, 620);
     auto* root = new QVBoxLayout(this);
     auto* intro = new QLabel(tr("Each file is recognised from its content, or read through a column mapping, and "
                                 "imported all or nothing; calls already in the workspace are skipped. Below: the "
@@ -36,6 +38,8 @@ ImportDialog::ImportDialog(const QStringList& files, const QString& workspacePat
     root->addWidget(intro);
     auto* split = new QSplitter(this);
     m_list = new QListWidget(split);
+    m_list->setTextElideMode(Qt::ElideMiddle); // the whole path is in the tooltip
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     for (const QString& f : files) {
         auto* item = new QListWidgetItem(QFileInfo(f).fileName(), m_list);
         item->setToolTip(f);
@@ -62,13 +66,19 @@ ImportDialog::ImportDialog(const QStringList& files, const QString& workspacePat
     m_view = new QTableView(right);
     m_view->setModel(m_model);
     m_view->verticalHeader()->hide();
+    // every column in view at 1,400 px: numbers sized to their contents, the model's name takes what is left and
+    // elides in the middle (its full name in the tooltip), List cost last and always visible
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(PreviewModel::Model, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setMinimumSectionSize(40);
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
     rl->addWidget(m_view, 1);
     split->addWidget(m_list);
     split->addWidget(right);
-    split->setStretchFactor(1, 4);
-    split->setSizes({ 300, 980 });
+    split->setStretchFactor(1, 6);
+    split->setSizes({ 190, 1150 });
     root->addWidget(split, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     auto* import
@@ -82,23 +92,15 @@ ImportDialog::ImportDialog(const QStringList& files, const QString& workspacePat
         updateButtons();
         showPreview(row);
     });
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        const int row = m_watcher.property("row").toInt();
-        if (row != m_wanted || m_watcher.property("generation").toULongLong() != m_generation) {
-            showPreview(m_wanted); // the user moved on, or changed the mapping, while this one was read
-            return;
-        }
-        showResult(row, m_watcher.result());
-    });
+    // the newest choice wins: a preview of a file the user moved away from is dropped (views/backgroundload.h)
+    m_load = std::make_unique<BackgroundLoad<Import::Preview>>(
+        this, nullptr, [this](const Result<Import::Preview>& r) { showResult(m_wanted, r); });
     applySavedMappings();
     if (!files.isEmpty())
         m_list->setCurrentRow(0);
 }
 
-ImportDialog::~ImportDialog()
-{
-    m_watcher.waitForFinished();
-}
+ImportDialog::~ImportDialog() = default;
 
 QHash<QString, Ingest::ColumnMapping> ImportDialog::mappings() const
 {
@@ -220,18 +222,13 @@ void ImportDialog::showPreview(int row)
     if (row < 0 || row >= m_files.size())
         return;
     m_wanted = row;
-    ++m_generation; // a preview running now is for an older choice
-    if (m_watcher.isRunning())
-        return;
     m_status->setText(tr("Reading %1…").arg(QFileInfo(m_files[row]).fileName()));
     const QString file = m_files[row];
     const QString workspace = m_workspace;
     std::optional<Ingest::ColumnMapping> mapping;
     if (m_mapped.contains(file))
         mapping = m_mapped.value(file).mapping;
-    m_watcher.setProperty("row", row);
-    m_watcher.setProperty("generation", m_generation);
-    m_watcher.setFuture(QtConcurrent::run([file, workspace, mapping]() -> Result<Import::Preview> {
+    m_load->start([file, workspace, mapping](TaskContext&) -> Result<Import::Preview> {
         auto ws = Store::Workspace::open(workspace, Store::Workspace::Mode::OpenExisting);
         if (!ws)
             return ws.error();
@@ -242,5 +239,5 @@ void ImportDialog::showPreview(int row)
         if (mapping)
             return Import::preview(file, *Ingest::mappedFormat(*mapping), catalog.value());
         return Import::preview(file, QStringLiteral("auto"), catalog.value());
-    }));
+    });
 }

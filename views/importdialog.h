@@ -9,6 +9,9 @@
 #include <QDialog>
 #include <QFutureWatcher>
 #include <QHash>
+#include <QTableView>
+
+#include <memory>
 #include <QSet>
 
 class PreviewModel;
@@ -22,6 +25,9 @@ class QTableView;
  * saved for its file-name pattern, or chosen here with "Map columns…"), and a preview of its first events as they
  * would be stored (buckets, list cost). Accepting starts the import.
  */
+template <class T>
+class BackgroundLoad;
+
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -37,6 +43,7 @@ public:
     QPushButton* mapButton() const { return m_map; }
     QLabel* statusLabel() const { return m_status; }
     QListWidget* fileList() const { return m_list; }
+    QTableView* previewView() const { return m_view; }
 
 signals:
     void previewShown(const QString& file);
@@ -63,7 +70,6 @@ private:
     QPushButton* m_unmap;
     PreviewModel* m_model;
     QTableView* m_view;
-    QFutureWatcher<Result<Import::Preview>> m_watcher;
+    std::unique_ptr<BackgroundLoad<Import::Preview>> m_load;
     int m_wanted = -1;
-    quint64 m_generation = 0;
 };

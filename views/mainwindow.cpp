@@ -97,6 +97,8 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(central);
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_overview, &OverviewPage::showPricesRequested, this, [this] { showPage(QStringLiteral("prices")); });
+    connect(m_overview, &OverviewPage::importRequested, this, &MainWindow::importDialog);
+    connect(m_overview, &OverviewPage::demoRequested, this, &MainWindow::openDemo);
 
     m_importer = new ImportController(m_context, this);
     createMenus();

@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -133,7 +134,37 @@ OverviewPage::OverviewPage(WorkspaceContext* context, QWidget* parent)
         m_cards.insert(d.name, card);
         cards->addWidget(card, 0, col++);
     }
-    root->addLayout(cards);
+    // the content, or for a workspace without a single event, what to do first
+    m_content = new QWidget(this);
+    auto* content = new QVBoxLayout(m_content);
+    content->setContentsMargins(0, 0, 0, 0);
+    content->addLayout(cards);
+    root->addWidget(m_content, 1);
+    m_emptyState = new QWidget(this);
+    auto* empty = new QVBoxLayout(m_emptyState);
+    empty->addStretch(1);
+    auto* emptyText = new QLabel(tr("<h2>This workspace has no calls yet</h2><p>Import your providers' usage or cost "
+                                    "exports, gateway logs or traces, or explore the demo company's 90 days first.</p>"),
+        m_emptyState);
+    emptyText->setAlignment(Qt::AlignCenter);
+    emptyText->setWordWrap(true);
+    empty->addWidget(emptyText);
+    auto* emptyButtons = new QHBoxLayout;
+    emptyButtons->addStretch(1);
+    auto* importButton = new QPushButton(tr("Import Usage Files…"), m_emptyState);
+    importButton->setToolTip(tr("Provider exports, traces, canonical JSONL or CSV (Ctrl+I), or drop files on the window"));
+    importButton->setDefault(true);
+    auto* demoButton = new QPushButton(tr("Open Demo"), m_emptyState);
+    demoButton->setToolTip(tr("Northwind Analytics: 90 days of a mid-size company's LLM usage"));
+    emptyButtons->addWidget(importButton);
+    emptyButtons->addWidget(demoButton);
+    emptyButtons->addStretch(1);
+    empty->addLayout(emptyButtons);
+    empty->addStretch(2);
+    m_emptyState->hide();
+    root->addWidget(m_emptyState, 1);
+    connect(importButton, &QPushButton::clicked, this, &OverviewPage::importRequested);
+    connect(demoButton, &QPushButton::clicked, this, &OverviewPage::demoRequested);
 
     // chart and top models side by side, cost centers below
     auto* split = new QSplitter(Qt::Vertical, this);
@@ -186,7 +217,7 @@ OverviewPage::OverviewPage(WorkspaceContext* context, QWidget* parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     split->setSizes({ 460, 280 });
-    root->addWidget(split, 1);
+    content->addWidget(split, 1);
 
     connect(m_context, &WorkspaceContext::workspaceChanged, this, &OverviewPage::reload);
     connect(m_context, &WorkspaceContext::periodChanged, this, &OverviewPage::reload);
@@ -218,9 +249,12 @@ void OverviewPage::reload()
 void OverviewPage::apply(const Analytics::Overview& o)
 {
     const Analytics::Kpis& k = o.byCostCenter.totals;
+    m_emptyState->setVisible(!o.span);
+    m_content->setVisible(o.span.has_value());
     const QString from = TimeUtil::toDate(o.byCostCenter.fromMs);
     const QString to = TimeUtil::toDate(o.byCostCenter.toMs - 1);
-    m_period->setText(tr("%1 – %2 (UTC) · %3 events").arg(from, to, Format::count(k.events)));
+    m_period->setText(o.span ? tr("%1 – %2 (UTC) · %3 events").arg(from, to, Format::count(k.events))
+                             : tr("No calls yet"));
     m_periodBar->showResult(o.applied, k.events, o.span);
 
     if (k.costOnly()) {

@@ -43,6 +43,8 @@ public:
     QTableView* costCentersTable() const { return m_centersView; }
     QLabel* unpricedBanner() const { return m_unpriced; }
     QLabel* costOnlyBanner() const { return m_costOnly; }
+    /** Shown instead of the numbers while the workspace has no events at all. */
+    QWidget* emptyState() const { return m_emptyState; }
 
 public slots:
     void reload();
@@ -51,6 +53,9 @@ signals:
     void loaded();
     void loadFailed(const Error& error);
     void showPricesRequested();
+    /** The empty workspace's "Import Usage Files…" and "Open Demo". */
+    void importRequested();
+    void demoRequested();
 
 private:
     void buildChart();
@@ -63,6 +68,8 @@ private:
     QLabel* m_error;
     QLabel* m_unpriced;
     QLabel* m_costOnly;
+    QWidget* m_content;
+    QWidget* m_emptyState;
     QMap<QString, KpiCard*> m_cards;
     QChartView* m_chartView;
     QChart* m_chart;

@@ -21,6 +21,9 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QScrollBar>
+#include <QHeaderView>
+#include <QTableView>
 #include <QTest>
 
 namespace {
@@ -63,6 +66,7 @@ private slots:
     void requiredFieldsEnableOk();
     void savedMappingAppliesToMatchingFile();
     void unrecognisedFileOffersMapping();
+    void previewFitsAt1400();
     void importMappedFiles();
     void screenshot();
 
@@ -339,6 +343,33 @@ void TestColumnMappingDialog::screenshot()
     QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 2, 10000);
     QCoreApplication::processEvents();
     QVERIFY(dlg.grab().save(QDir::temp().filePath(QStringLiteral("inferometer-import-unrecognised.png"))));
+}
+
+void TestColumnMappingDialog::previewFitsAt1400()
+{
+    // an OpenAI usage page: long model names, every bucket, reported and list cost
+    ImportDialog dlg({ QStringLiteral(TESTDATA_DIR "/ingest/openai/usage_page.json"),
+                         QStringLiteral(TESTDATA_DIR "/ingest/anthropic/usage_page.json") },
+        m_workspace);
+    QSignalSpy shown(&dlg, &ImportDialog::previewShown);
+    dlg.resize(1400, 700);
+    dlg.show();
+    QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 10000);
+    QTableView* view = dlg.previewView();
+    QVERIFY(view->model()->rowCount() > 0);
+    // before: List cost lay beyond the right edge, behind a scroll bar
+    const int listCostRight = view->horizontalHeader()->sectionViewportPosition(PreviewModel::ListCost)
+        + view->horizontalHeader()->sectionSize(PreviewModel::ListCost);
+    QVERIFY2(listCostRight <= view->viewport()->width(),
+        qPrintable(QStringLiteral("%1 > %2").arg(listCostRight).arg(view->viewport()->width())));
+    QCOMPARE(view->horizontalScrollBar()->maximum(), 0);
+    // a cost cell reads whole: its column is as wide as its text
+    const QString cost = view->model()->index(0, PreviewModel::ListCost).data().toString();
+    QVERIFY(view->fontMetrics().horizontalAdvance(cost) < view->columnWidth(PreviewModel::ListCost));
+    const QModelIndex model = view->model()->index(0, PreviewModel::Model);
+    QCOMPARE(model.data(Qt::ToolTipRole), model.data());
+    if (const QByteArray out = qgetenv("IMPORT_SCREENSHOT"); !out.isEmpty())
+        dlg.grab().save(QString::fromLocal8Bit(out));
 }
 
 QTEST_MAIN(TestColumnMappingDialog)

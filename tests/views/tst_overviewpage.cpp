@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QFileInfo>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -30,6 +31,7 @@ private slots:
     void rangeSelectorRecomputes();
     void importThroughMainWindow();
     void costOnlyWorkspace();
+    void emptyWorkspaceSaysWhatToDo();
 
 private:
     QTemporaryDir m_dir;
@@ -169,6 +171,42 @@ void TestOverviewPage::costOnlyWorkspace()
     QCOMPARE(models->index(0, BreakdownModel::Key).data().toString(), QStringLiteral("claude-sonnet-4-5-20250929"));
     QCOMPARE(models->index(0, BreakdownModel::Spend).data(BreakdownModel::SortRole).toLongLong(), 4'296'289'001);
     if (const QByteArray out = qgetenv("OVERVIEW_COSTONLY_SCREENSHOT"); !out.isEmpty())
+        page.grab().save(QString::fromLocal8Bit(out));
+}
+
+void TestOverviewPage::emptyWorkspaceSaysWhatToDo()
+{
+    const QString ws = m_dir.filePath(QStringLiteral("empty.inferometer"));
+    QVERIFY(Store::Workspace::open(ws, Store::Workspace::Mode::OpenOrCreate));
+    WorkspaceContext context;
+    OverviewPage page(&context);
+    page.resize(1300, 850);
+    page.show();
+    QSignalSpy loaded(&page, &OverviewPage::loaded);
+    context.setPath(ws);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 10000);
+    // before: "$0.00", "0 calls" and an empty chart
+    QVERIFY(page.emptyState()->isVisible());
+    QVERIFY(!page.costCentersTable()->isVisible());
+    QPushButton* import = nullptr;
+    QPushButton* demo = nullptr;
+    for (QPushButton* b : page.emptyState()->findChildren<QPushButton*>()) {
+        if (b->text() == QStringLiteral("Import Usage Files…"))
+            import = b;
+        if (b->text() == QLatin1String("Open Demo"))
+            demo = b;
+    }
+    QVERIFY(import && demo);
+    QSignalSpy importRequested(&page, &OverviewPage::importRequested);
+    QSignalSpy demoRequested(&page, &OverviewPage::demoRequested);
+    QTest::mouseClick(import, Qt::LeftButton);
+    QTest::mouseClick(demo, Qt::LeftButton);
+    QCOMPARE(importRequested.count(), 1);
+    QCOMPARE(demoRequested.count(), 1);
+    // the buttons sit in the middle of the page
+    const QPoint centre = import->mapTo(&page, import->rect().center());
+    QVERIFY(qAbs(centre.y() - page.height() / 2) < page.height() / 4);
+    if (const QByteArray out = qgetenv("OVERVIEW_EMPTY_SCREENSHOT"); !out.isEmpty())
         page.grab().save(QString::fromLocal8Bit(out));
 }
 

@@ -64,6 +64,8 @@ QVariant PreviewModel::data(const QModelIndex& index, int role) const
     const UsageEvent& e = m_events[index.row()];
     if (role == Qt::TextAlignmentRole)
         return index.column() >= Calls ? int(Qt::AlignRight | Qt::AlignVCenter) : int(Qt::AlignLeft | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == Model) // the column may elide it
+        return e.model;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Time:
