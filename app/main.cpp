@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "views/importcontroller.h"
-#include "views/mainwindow.h"
+#include "app/mainwindow.h"
 #include "views/overviewpage.h"
 #include "views/workspacecontext.h"
 
@@ -90,13 +90,20 @@ int main(int argc, char** argv)
     window.show();
 
     if (parser.isSet(screenshot)) {
+        // once the page in front has loaded (a page without a load: once the workspace is open), then quit
         const QString out = parser.value(screenshot);
-        QObject::connect(window.overviewPage(), &OverviewPage::loaded, &window, [&window, out] {
-            QTimer::singleShot(300, &window, [&window, out] {
-                window.grab().save(out);
-                QApplication::quit();
-            });
+        auto* shoot = new QTimer(&window);
+        shoot->setSingleShot(true);
+        shoot->setInterval(300);
+        QObject::connect(shoot, &QTimer::timeout, &window, [&window, out] {
+            window.grab().save(out);
+            QApplication::quit();
         });
+        QWidget* front = window.currentPage();
+        if (front->metaObject()->indexOfSignal("loaded()") >= 0)
+            QObject::connect(front, SIGNAL(loaded()), shoot, SLOT(start()));
+        else
+            QObject::connect(&window, SIGNAL(workspaceOpened(QString)), shoot, SLOT(start()));
     }
 
     QStringList files = parser.positionalArguments();

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "views/attributionpage.h"
 
+#include "views/backgroundload.h"
+
 #include "core/common/money.h"
 #include "core/common/task.h"
 #include "core/store/usagerepository.h"
@@ -149,8 +151,8 @@ AttributionPage::AttributionPage(WorkspaceContext* context, QWidget* parent)
         if (!m_rules->isDirty())
             reload();
     });
-    connect(&m_reportWatcher, &QFutureWatcherBase::finished, this, [this] {
-        const auto r = m_reportWatcher.result();
+    m_reportLoad = std::make_unique<BackgroundLoad<Analytics::Report>>(
+        this, nullptr, [this](const Result<Analytics::Report>& r) {
         if (!r) {
             showMessage(r.error().toString(), true);
             return;
@@ -162,28 +164,19 @@ AttributionPage::AttributionPage(WorkspaceContext* context, QWidget* parent)
                                          .arg(Money::formatUsd(k.listCostNano), Format::count(k.calls))
                                    : tr("<b>Every call is attributed.</b>"));
         emit unattributedLoaded();
-    });
-    connect(&m_applyWatcher, &QFutureWatcherBase::finished, this, [this] {
-        if (m_applyWatcher.isCanceled()) {
-            showMessage(tr("Canceled; the workspace was not changed."), false);
-            return;
-        }
-        const auto r = m_applyWatcher.result();
+    }, this);
+    m_applyLoad = std::make_unique<BackgroundLoad<qint64>>(this, nullptr, [this](const Result<qint64>& r) {
         if (!r) {
             showMessage(r.error().toString(), true);
             return;
         }
         showMessage(tr("Re-attributed %n call(s).", nullptr, int(r.value())), false);
-        m_context->notifyContentChanged();
-        reload();
+        m_context->notifyContentChanged(); // this page too
     });
+    m_applyLoad->setOnCanceled([this] { showMessage(tr("Canceled; the workspace was not changed."), false); });
 }
 
-AttributionPage::~AttributionPage()
-{
-    m_reportWatcher.waitForFinished();
-    m_applyWatcher.waitForFinished();
-}
+AttributionPage::~AttributionPage() = default;
 
 QUndoStack* AttributionPage::undoStack() const
 {
@@ -213,16 +206,14 @@ void AttributionPage::reload()
     }
     m_rules->setRules(rules.value());
     m_message->hide();
-    if (m_reportWatcher.isRunning())
-        return;
-    m_reportWatcher.setFuture(QtConcurrent::run([path]() -> Result<Analytics::Report> {
+    m_reportLoad->start([path](TaskContext&) -> Result<Analytics::Report> {
         auto ws = Store::Workspace::open(path, Store::Workspace::Mode::OpenExisting);
         if (!ws)
             return ws.error();
         Analytics::Filter f;
         f.equals.insert(Analytics::Dimension::CostCenter, QString(QLatin1String("")));
         return Analytics::report(*ws.value(), f, Analytics::Dimension::ApiKey);
-    }));
+    });
 }
 
 bool AttributionPage::save()
@@ -256,17 +247,17 @@ bool AttributionPage::maybeSave()
 
 void AttributionPage::applyToWorkspace()
 {
-    if (m_applyWatcher.isRunning() || !save())
+    if (m_applyLoad->isRunning() || !save())
         return;
     const QString path = m_context->path();
-    showTaskProgress(m_applyWatcher, tr("Re-attributing calls…"), this);
-    m_applyWatcher.setFuture(runTask<qint64>([path](TaskContext& ctx) -> Result<qint64> {
+    m_applyLoad->start([path](TaskContext& ctx) -> Result<qint64> {
         auto ws = Store::Workspace::open(path, Store::Workspace::Mode::OpenExisting);
         if (!ws)
             return ws.error();
         Store::UsageRepository repo(*ws.value());
         return repo.reattribute(ctx);
-    }));
+    });
+    showTaskProgress(m_applyLoad->watcher(), tr("Re-attributing calls…"), this);
 }
 
 void AttributionPage::addRule()

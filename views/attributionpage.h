@@ -5,8 +5,12 @@
 #include "core/analytics/report.h"
 #include "core/common/result.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
+
+#include <memory>
+
+template <class T>
+class BackgroundLoad;
 
 class BreakdownModel;
 class QLabel;
@@ -53,6 +57,6 @@ private:
     QTableView* m_unattributedView;
     QLabel* m_message;
     QLabel* m_summary;
-    QFutureWatcher<Result<Analytics::Report>> m_reportWatcher;
-    QFutureWatcher<Result<qint64>> m_applyWatcher;
+    std::unique_ptr<BackgroundLoad<Analytics::Report>> m_reportLoad;
+    std::unique_ptr<BackgroundLoad<qint64>> m_applyLoad;
 };

@@ -99,6 +99,9 @@ public:
         m_watcher.cancel();
     }
 
+    /** Called when a job the user canceled ends (a superseded job's end is not reported). */
+    void setOnCanceled(std::function<void()> canceled) { m_canceled = std::move(canceled); }
+
     /** True while a job runs or waits to run (not while a hidden page is only stale). */
     bool isRunning() const { return m_watcher.isRunning() || m_pending; }
     /** True when the page is hidden and its inputs changed since it last loaded. */
@@ -136,14 +139,18 @@ private:
         }
         if (m_busy)
             m_busy->hide();
-        if (m_watcher.isCanceled())
+        if (m_watcher.isCanceled()) {
+            if (m_canceled)
+                m_canceled();
             return;
+        }
         m_deliver(m_watcher.result());
     }
 
     QFutureWatcher<Result<T>> m_watcher;
     QPointer<QWidget> m_busy;
     Deliver m_deliver;
+    std::function<void()> m_canceled;
     QPointer<QWidget> m_page;
     Job m_job;
     bool m_pending = false;

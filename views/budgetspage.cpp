@@ -285,13 +285,6 @@ void BudgetsPage::exportRules(const QString& file)
     m_exportLoad->start([path, file](TaskContext&) { return writeRules(path, file); });
 }
 
-void BudgetsPage::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    // after MainWindow's page switch has set the undo group's active stack
-    QTimer::singleShot(0, m_undo, [this] { m_undo->setActive(true); });
-}
-
 void BudgetsPage::showMessage(const QString& text, bool error)
 {
     Style::showBanner(m_message, error ? Style::Banner::Error : Style::Banner::Info, text);

@@ -55,9 +55,6 @@ signals:
     void loaded();
     void rulesExported(const QString& file);
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
     void apply(const Result<Budgets::BudgetReport>& r);
     void applyBudgets(const QList<Budgets::Budget>& budgets);

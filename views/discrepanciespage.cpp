@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "views/discrepanciespage.h"
 
+#include "views/backgroundload.h"
+
 #include "core/common/money.h"
 #include "views/models/discrepancymodel.h"
 #include "views/style.h"
@@ -15,7 +17,6 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 DiscrepanciesPage::DiscrepanciesPage(WorkspaceContext* context, QWidget* parent)
     : QWidget(parent)
@@ -65,13 +66,8 @@ DiscrepanciesPage::DiscrepanciesPage(WorkspaceContext* context, QWidget* parent)
     });
     connect(m_context, &WorkspaceContext::workspaceChanged, this, &DiscrepanciesPage::reload);
     connect(m_context, &WorkspaceContext::contentChanged, this, &DiscrepanciesPage::reload);
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        if (m_pending) {
-            m_pending = false;
-            reload();
-            return;
-        }
-        const auto r = m_watcher.result();
+    m_load = std::make_unique<BackgroundLoad<QList<Analytics::Discrepancy>>>(
+        this, nullptr, [this](const Result<QList<Analytics::Discrepancy>>& r) {
         if (!r) {
             m_summary->setText(r.error().toString());
             return;
@@ -88,28 +84,21 @@ DiscrepanciesPage::DiscrepanciesPage(WorkspaceContext* context, QWidget* parent)
                     int(r.value().size()))
                       .arg(Money::formatUsd(reported), Money::formatUsd(list)));
         emit loaded();
-    });
+    }, this);
 }
 
-DiscrepanciesPage::~DiscrepanciesPage()
-{
-    m_watcher.waitForFinished();
-}
+DiscrepanciesPage::~DiscrepanciesPage() = default;
 
 void DiscrepanciesPage::reload()
 {
     if (!m_context->isOpen())
         return;
-    if (m_watcher.isRunning()) {
-        m_pending = true;
-        return;
-    }
     const QString path = m_context->path();
     const double threshold = m_threshold->value() / 100.0;
-    m_watcher.setFuture(QtConcurrent::run([path, threshold]() -> Result<QList<Analytics::Discrepancy>> {
+    m_load->start([path, threshold](TaskContext&) -> Result<QList<Analytics::Discrepancy>> {
         auto ws = Store::Workspace::open(path, Store::Workspace::Mode::OpenExisting);
         if (!ws)
             return ws.error();
         return Analytics::discrepancies(*ws.value(), {}, threshold);
-    }));
+    });
 }

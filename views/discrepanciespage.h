@@ -5,7 +5,12 @@
 #include "core/analytics/report.h"
 #include "core/common/result.h"
 
-#include <QFutureWatcher>
+#include <QWidget>
+
+#include <memory>
+
+template <class T>
+class BackgroundLoad;
 #include <QWidget>
 
 class DiscrepancyModel;
@@ -38,6 +43,5 @@ private:
     QLabel* m_summary;
     DiscrepancyModel* m_model;
     QTableView* m_view;
-    QFutureWatcher<Result<QList<Analytics::Discrepancy>>> m_watcher;
-    bool m_pending = false;
+    std::unique_ptr<BackgroundLoad<QList<Analytics::Discrepancy>>> m_load;
 };

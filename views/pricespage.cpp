@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "views/pricespage.h"
 
+#include "views/backgroundload.h"
+
 #include "core/analytics/report.h"
 #include "core/common/task.h"
 #include "core/store/usagerepository.h"
@@ -96,12 +98,7 @@ PricesPage::PricesPage(WorkspaceContext* context, QWidget* parent)
         if (!m_model->isDirty()) // never throw away edits in progress
             reload();
     });
-    connect(&m_repriceWatcher, &QFutureWatcherBase::finished, this, [this] {
-        if (m_repriceWatcher.isCanceled()) {
-            showMessage(tr("Re-pricing canceled; nothing was changed."), false);
-            return;
-        }
-        const auto r = m_repriceWatcher.result();
+    m_repriceLoad = std::make_unique<BackgroundLoad<qint64>>(this, nullptr, [this](const Result<qint64>& r) {
         if (!r) {
             showMessage(r.error().toString(), true);
             return;
@@ -109,12 +106,10 @@ PricesPage::PricesPage(WorkspaceContext* context, QWidget* parent)
         showMessage(tr("Re-priced: %n call(s) changed cost.", nullptr, int(r.value())), false);
         m_context->notifyContentChanged();
     });
+    m_repriceLoad->setOnCanceled([this] { showMessage(tr("Re-pricing canceled; nothing was changed."), false); });
 }
 
-PricesPage::~PricesPage()
-{
-    m_repriceWatcher.waitForFinished();
-}
+PricesPage::~PricesPage() = default;
 
 QUndoStack* PricesPage::undoStack() const
 {
@@ -246,7 +241,7 @@ void PricesPage::importLiteLlm()
 
 void PricesPage::reprice()
 {
-    if (m_model->isDirty() && !save())
+    if (m_repriceLoad->isRunning() || (m_model->isDirty() && !save()))
         return;
     if (QMessageBox::question(this, tr("Re-price history"),
             tr("Recompute the list cost of every call in this workspace with the current prices? "
@@ -254,8 +249,7 @@ void PricesPage::reprice()
         != QMessageBox::Yes)
         return;
     const QString path = m_context->path();
-    showTaskProgress(m_repriceWatcher, tr("Re-pricing calls…"), this);
-    m_repriceWatcher.setFuture(runTask<qint64>([path](TaskContext& ctx) -> Result<qint64> {
+    m_repriceLoad->start([path](TaskContext& ctx) -> Result<qint64> {
         auto ws = Store::Workspace::open(path, Store::Workspace::Mode::OpenExisting);
         if (!ws)
             return ws.error();
@@ -264,5 +258,6 @@ void PricesPage::reprice()
         if (!catalog)
             return catalog.error();
         return repo.reprice(catalog.value(), ctx);
-    }));
+    });
+    showTaskProgress(m_repriceLoad->watcher(), tr("Re-pricing calls…"), this);
 }

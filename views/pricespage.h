@@ -4,8 +4,12 @@
 
 #include "core/common/result.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
+
+#include <memory>
+
+template <class T>
+class BackgroundLoad;
 
 class PriceTableModel;
 class QLabel;
@@ -51,5 +55,5 @@ private:
     QLabel* m_message;
     QLabel* m_unpriced;
     QStringList m_unpricedModels;
-    QFutureWatcher<Result<qint64>> m_repriceWatcher;
+    std::unique_ptr<BackgroundLoad<qint64>> m_repriceLoad;
 };

@@ -36,7 +36,6 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTableView>
-#include <QThreadPool>
 #include <QTimer>
 #include <QToolButton>
 
@@ -44,28 +43,6 @@ namespace {
 
 const QString TokenizerFilesKey = QStringLiteral("promptEditor/tokenizerFiles");
 
-/** A job is canceled once a newer one started. */
-class GenerationContext : public TaskContext
-{
-public:
-    GenerationContext(std::shared_ptr<std::atomic_int> latest, int generation)
-        : m_latest(std::move(latest))
-        , m_generation(generation)
-    { }
-    bool isCanceled() const override { return m_latest->load() != m_generation; }
-    void setProgress(qint64, qint64) override { }
-
-private:
-    std::shared_ptr<std::atomic_int> m_latest;
-    int m_generation;
-};
-
-struct Loaded
-{
-    QString spec;
-    Tokenize::TokenizerPtr tokenizer;
-    QString error;
-};
 
 QGroupBox* box(const QString& title, QWidget* parent)
 {
@@ -78,7 +55,6 @@ QGroupBox* box(const QString& title, QWidget* parent)
 PromptEditorPage::PromptEditorPage(WorkspaceContext* context, QWidget* parent)
     : QWidget(parent)
     , m_context(context)
-    , m_latest(std::make_shared<std::atomic_int>(0))
 {
     auto* root = new QVBoxLayout(this);
     root->setContentsMargins(12, 12, 12, 12);
@@ -253,6 +229,16 @@ PromptEditorPage::PromptEditorPage(WorkspaceContext* context, QWidget* parent)
         m_model->setCurrentText(QStringLiteral("gpt-4o"));
     }
 
+    m_tokenizerLoad = std::make_unique<BackgroundLoad<QList<Loaded>>>(this, nullptr, [this](const Result<QList<Loaded>>& r) {
+        if (r)
+            tokenizersLoaded(r.value());
+    });
+    m_analysisLoad = std::make_unique<BackgroundLoad<Analysed>>(this, nullptr, [this](const Result<Analysed>& r) {
+        if (r)
+            apply(r.value().analysis, r.value().slotOf);
+        if (!isBusy())
+            m_busy->hide();
+    });
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(150);
@@ -331,14 +317,11 @@ PromptEditorPage::PromptEditorPage(WorkspaceContext* context, QWidget* parent)
     updateCosts();
 }
 
-PromptEditorPage::~PromptEditorPage()
-{
-    m_latest->store(-1); // running jobs stop at their next check
-}
+PromptEditorPage::~PromptEditorPage() = default;
 
 bool PromptEditorPage::isBusy() const
 {
-    return m_running > 0 || m_debounce->isActive();
+    return m_analysisLoad->isRunning() || m_tokenizerLoad->isRunning() || m_debounce->isActive();
 }
 
 void PromptEditorPage::loadTokenizers(const QStringList& specs)
@@ -351,35 +334,34 @@ void PromptEditorPage::loadTokenizers(const QStringList& specs)
         m_pricingTokenizer->addItem(s.name);
     }
     updateRows();
-    ++m_running;
-    m_busy->show();
-    QPointer<PromptEditorPage> self(this);
-    QThreadPool::globalInstance()->start([self, specs] {
+    // one job loads every tokenizer still loading: a newer one (another file added) takes over from it
+    QStringList pending;
+    for (const Slot& s : std::as_const(m_slots))
+        if (s.loading)
+            pending << s.spec;
+    m_tokenizerLoad->start([pending](TaskContext&) -> Result<QList<Loaded>> {
         QList<Loaded> loaded;
-        for (const QString& spec : specs) {
+        for (const QString& spec : pending) {
             auto r = Tokenize::loadTokenizer(spec);
             loaded << Loaded { spec, r ? r.value() : nullptr, r ? QString() : r.error().toString() };
         }
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, loaded] {
-                if (!self)
-                    return;
-                --self->m_running;
-                for (const Loaded& l : loaded)
-                    for (Slot& s : self->m_slots)
-                        if (s.spec == l.spec && s.loading) {
-                            s.loading = false;
-                            s.tokenizer = l.tokenizer;
-                            s.error = l.error;
-                        }
-                self->updateRows();
-                self->updateCosts();
-                self->startAnalysis();
-                emit self->tokenizersReady();
-            },
-            Qt::QueuedConnection);
+        return loaded;
     });
+}
+
+void PromptEditorPage::tokenizersLoaded(const QList<Loaded>& loaded)
+{
+    for (const Loaded& l : loaded)
+        for (Slot& s : m_slots)
+            if (s.spec == l.spec && s.loading) {
+                s.loading = false;
+                s.tokenizer = l.tokenizer;
+                s.error = l.error;
+            }
+    updateRows();
+    updateCosts();
+    startAnalysis();
+    emit tokenizersReady();
 }
 
 void PromptEditorPage::addTokenizerFile(const QString& path)
@@ -397,16 +379,14 @@ void PromptEditorPage::addTokenizerFile(const QString& path)
 
 void PromptEditorPage::scheduleAnalysis()
 {
-    // what is running now counts a text that is gone: drop its result (and let it stop early)
-    m_latest->store(++m_generation);
+    // what is running now counts a text that is gone: let it stop early, its result is not wanted
+    m_analysisLoad->cancel();
     m_debounce->start();
     m_busy->show();
 }
 
 void PromptEditorPage::startAnalysis()
 {
-    const int generation = ++m_generation;
-    m_latest->store(generation);
     const QString text = m_editor->toPlainText();
     std::vector<Tokenize::TokenizerPtr> tokenizers;
     QList<int> slotOf;
@@ -417,24 +397,12 @@ void PromptEditorPage::startAnalysis()
         }
     Prompt::EditorOptions options;
     options.boundariesOf = m_showTokens->isChecked() ? int(slotOf.indexOf(m_pricingTokenizer->currentIndex())) : -1;
-    ++m_running;
     m_busy->show();
-    QPointer<PromptEditorPage> self(this);
-    QThreadPool::globalInstance()->start([self, text, tokenizers, slotOf, options, generation, latest = m_latest] {
-        GenerationContext ctx(latest, generation);
-        const Prompt::EditorAnalysis a = Prompt::analyzeForEditor(text, tokenizers, options, &ctx);
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, a, slotOf, generation] {
-                if (!self)
-                    return;
-                --self->m_running;
-                if (generation == self->m_generation && !a.canceled)
-                    self->apply(a, slotOf);
-                if (self->m_running == 0 && !self->m_debounce->isActive())
-                    self->m_busy->hide();
-            },
-            Qt::QueuedConnection);
+    m_analysisLoad->start([text, tokenizers, slotOf, options](TaskContext& ctx) -> Result<Analysed> {
+        Prompt::EditorAnalysis a = Prompt::analyzeForEditor(text, tokenizers, options, &ctx);
+        if (a.canceled)
+            return Error { Error::Code::Canceled, QString() };
+        return Analysed { std::move(a), slotOf };
     });
 }
 

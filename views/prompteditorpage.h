@@ -41,7 +41,7 @@ class WorkspaceContext;
  * underlined with tooltips; token boundaries on demand; one-click rewrites previewed as a diff and applied as one
  * undoable edit; tokens and $ per month saved against a baseline; an output-constraints estimate; prompts saved in
  * the workspace with their history. Counting and analysis run off the GUI thread, 150 ms after the last keystroke;
- * stale results are dropped (generation counter), so a 50 MB paste keeps the window responsive.
+ * stale results are dropped (BackgroundLoad), so a 50 MB paste keeps the window responsive.
  */
 class PromptEditorPage : public QWidget
 {
@@ -100,7 +100,19 @@ private:
         QString error;
         bool loading = true;
     };
+    struct Loaded
+    {
+        QString spec;
+        Tokenize::TokenizerPtr tokenizer;
+        QString error;
+    };
+    struct Analysed
+    {
+        Prompt::EditorAnalysis analysis;
+        QList<int> slotOf;
+    };
     void loadTokenizers(const QStringList& specs);
+    void tokenizersLoaded(const QList<Loaded>& loaded);
     void scheduleAnalysis();
     void startAnalysis();
     void apply(const Prompt::EditorAnalysis& a, const QList<int>& slotOf);
@@ -146,7 +158,6 @@ private:
     QList<int> m_analysisSlots; // slot of each count in m_analysis
     std::optional<qint64> m_baselineTokens; // primary tokenizer's count when the prompt was loaded
     QString m_pendingNote; // rewrites applied since the last save
-    int m_generation = 0;
-    int m_running = 0;
-    std::shared_ptr<std::atomic_int> m_latest;
+    std::unique_ptr<BackgroundLoad<QList<Loaded>>> m_tokenizerLoad;
+    std::unique_ptr<BackgroundLoad<Analysed>> m_analysisLoad;
 };

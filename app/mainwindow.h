@@ -4,14 +4,16 @@
 
 #include "core/common/result.h"
 
-#include <QFutureWatcher>
 #include <QMainWindow>
 
-class AttributionPage;
-class DiscrepanciesPage;
+#include <memory>
+
+template <class T>
+class BackgroundLoad;
 class ImportController;
 class OverviewPage;
 class PricesPage;
+class AttributionPage;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
@@ -39,9 +41,13 @@ public:
     static QString demoPath();
 
     WorkspaceContext* context() const { return m_context; }
-    OverviewPage* overviewPage() const { return m_overview; }
-    PricesPage* pricesPage() const { return m_prices; }
-    AttributionPage* attributionPage() const { return m_attribution; }
+    /** The page with this id (pageTable()), nullptr when there is none. */
+    QWidget* page(const QString& id) const;
+    /** The page in front. */
+    QWidget* currentPage() const;
+    OverviewPage* overviewPage() const;
+    PricesPage* pricesPage() const;
+    AttributionPage* attributionPage() const;
     ImportController* importer() const { return m_importer; }
     void showPage(int index);
     /** Shows the page with this id ("overview", "prices", …); false when there is none. */
@@ -67,16 +73,15 @@ private:
     void previewAndImport(const QStringList& files);
     void updateRecentMenu();
     void addRecent(const QString& path);
+    /** Every page with unsaved edits asks to save them: false when one of them is to stay. */
+    bool maybeSaveAll();
 
     WorkspaceContext* m_context;
     QListWidget* m_nav;
     QStackedWidget* m_pages;
-    OverviewPage* m_overview;
-    PricesPage* m_prices;
-    AttributionPage* m_attribution;
-    DiscrepanciesPage* m_discrepancies;
+    QList<QWidget*> m_pageList; // in pageTable() order
     ImportController* m_importer;
     QMenu* m_recentMenu = nullptr;
-    QFutureWatcher<Result<qint64>> m_demoWatcher;
-    QFutureWatcher<Result<QString>> m_openWatcher;
+    std::unique_ptr<BackgroundLoad<qint64>> m_demoLoad;
+    std::unique_ptr<BackgroundLoad<QString>> m_openLoad;
 };

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+// The window's wiring comes from one table of pages: sidebar, View menu shortcuts, undo stacks, --page ids; and only
+// the page in view computes.
+#include "app/mainwindow.h"
+#include "app/pagetable.h"
+#include "core/import/fileimporter.h"
+#include "core/store/workspace.h"
+#include "views/costcenterspage.h"
+#include "views/overviewpage.h"
+#include "views/pricespage.h"
+#include "views/workspacecontext.h"
+
+#include <QAction>
+#include <QFile>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void pagesComeFromTheTable();
+    void onlyTheVisiblePageComputes();
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+}
+
+void TestMainWindow::pagesComeFromTheTable()
+{
+    MainWindow window;
+    QStringList ids;
+    for (const PageSpec& spec : pageTable())
+        ids << QString::fromLatin1(spec.id);
+    QCOMPARE(window.pageIds(), ids);
+    QCOMPARE(ids.size(), 10);
+    QVERIFY(!ids.contains(QString()) && QSet<QString>(ids.cbegin(), ids.cend()).size() == ids.size());
+    // View: one action per page, Ctrl+1 … Ctrl+9 on the first nine, in the table's order
+    QMenu* view = nullptr;
+    for (QAction* a : window.menuBar()->actions())
+        if (a->text() == QLatin1String("&View"))
+            view = a->menu();
+    QVERIFY(view);
+    const QList<QAction*> actions = view->actions();
+    for (int i = 0; i < ids.size(); ++i) {
+        QCOMPARE(actions.at(i)->text(), QCoreApplication::translate("MainWindow", pageTable().at(i).name));
+        QCOMPARE(actions.at(i)->shortcut(),
+            i < 9 ? QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)) : QKeySequence());
+    }
+    actions.at(3)->trigger();
+    QCOMPARE(window.currentPage(), window.page(QStringLiteral("prices")));
+    // Edit ▸ Undo follows the page in front: the Prices page's stack there, none on the Overview
+    QAction* undo = nullptr;
+    for (QAction* a : window.menuBar()->actions())
+        if (a->text() == QLatin1String("&Edit"))
+            undo = a->menu()->actions().value(0);
+    QVERIFY(undo);
+    QUndoStack* prices = window.pricesPage()->undoStack();
+    prices->push(new QUndoCommand(QStringLiteral("edit a price")));
+    QVERIFY(undo->isEnabled());
+    QCOMPARE(undo->text(), QStringLiteral("&Undo edit a price"));
+    QVERIFY(window.showPage(QStringLiteral("overview")));
+    QVERIFY(!undo->isEnabled());
+    QVERIFY(window.showPage(QStringLiteral("budgets")));
+    QVERIFY(!undo->isEnabled()); // the budgets' own stack, empty
+    QVERIFY(!window.showPage(QStringLiteral("nowhere")));
+}
+
+void TestMainWindow::onlyTheVisiblePageComputes()
+{
+    QTemporaryDir dir;
+    const QString ws = dir.filePath(QStringLiteral("w.inferometer"));
+    {
+        const QString file = dir.filePath(QStringLiteral("calls.jsonl"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"time\":\"2026-03-02T10:00:00Z\",\"model\":\"gpt-4o-mini\",\"cost_center\":\"Ops\","
+                "\"uncached_input_tokens\":1000000,\"call_id\":\"a\"}\n");
+        f.close();
+        auto w = Store::Workspace::open(ws, Store::Workspace::Mode::OpenOrCreate);
+        QVERIFY(w);
+        PlainTaskContext ctx;
+        QVERIFY(Import::importFile(*w.value(), file, QStringLiteral("jsonl"), ctx));
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(window.showPage(QStringLiteral("overview")));
+    auto* overview = window.overviewPage();
+    auto* centers = static_cast<CostCentersPage*>(window.page(QStringLiteral("costcenters")));
+    QSignalSpy overviewLoaded(overview, &OverviewPage::loaded);
+    QSignalSpy centersLoaded(centers, &CostCentersPage::loaded);
+    window.openWorkspace(ws);
+    QTRY_COMPARE_WITH_TIMEOUT(overviewLoaded.count(), 1, 10000);
+    // a change while hidden: before, every page computed at once, seen or not
+    window.context()->notifyContentChanged();
+    QTRY_COMPARE_WITH_TIMEOUT(overviewLoaded.count(), 2, 10000);
+    QTest::qWait(100);
+    QCOMPARE(centersLoaded.count(), 0);
+    QVERIFY(window.showPage(QStringLiteral("costcenters")));
+    QTRY_COMPARE_WITH_TIMEOUT(centersLoaded.count(), 1, 10000);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
