@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "views/columnmappingdialog.h"
 
+#include "views/backgroundload.h"
+
 #include "core/pricing/pricecatalog.h"
 #include "core/store/usagerepository.h"
 #include "views/mappingsettings.h"
@@ -236,7 +238,11 @@ ColumnMappingDialog::ColumnMappingDialog(const QString& file, const QString& wor
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(150);
     connect(&m_debounce, &QTimer::timeout, this, [this] { start(false); });
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] { showOutcome(m_watcher.result()); });
+    // the newest choices win: a preview of choices changed since is dropped (views/backgroundload.h)
+    m_load = std::make_unique<BackgroundLoad<Outcome>>(this, nullptr, [this](const Result<Outcome>& r) {
+        if (r)
+            showOutcome(r.value());
+    });
 
     if (initial) {
         const QSignalBlocker b1(m_delimiter), b2(m_timeFormat);
@@ -249,10 +255,7 @@ ColumnMappingDialog::ColumnMappingDialog(const QString& file, const QString& wor
     start(!initial);
 }
 
-ColumnMappingDialog::~ColumnMappingDialog()
-{
-    m_watcher.waitForFinished();
-}
+ColumnMappingDialog::~ColumnMappingDialog() = default;
 
 QWidget* ColumnMappingDialog::buildFieldsPane()
 {
@@ -396,12 +399,11 @@ void ColumnMappingDialog::schedule()
 
 void ColumnMappingDialog::start(bool guess)
 {
-    const quint64 generation = ++m_generation;
     const QString file = m_file, workspace = m_workspace;
     const Ingest::ColumnMapping current = mapping();
     auto catalog = m_catalog;
-    m_watcher.setFuture(QtConcurrent::run([=]() -> Outcome {
-        Outcome out { generation, guess, current, Error {}, catalog };
+    m_load->start([=](TaskContext&) -> Result<Outcome> {
+        Outcome out { guess, current, Error {}, catalog };
         if (!out.catalog) {
             auto c = loadCatalog(workspace);
             if (!c) {
@@ -420,7 +422,7 @@ void ColumnMappingDialog::start(bool guess)
         }
         out.preview = Import::previewMapping(file, out.mapping, *out.catalog, PreviewRows);
         return out;
-    }));
+    });
 }
 
 void ColumnMappingDialog::setColumns(const QStringList& header, const Ingest::ColumnMapping& select)
@@ -449,8 +451,6 @@ void ColumnMappingDialog::setColumns(const QStringList& header, const Ingest::Co
 
 void ColumnMappingDialog::showOutcome(const Outcome& o)
 {
-    if (o.generation != m_generation) // the choices changed since: a newer preview is on its way
-        return;
     if (!m_catalog && o.catalog)
         m_catalog = o.catalog;
     m_fieldsPane->setEnabled(true);

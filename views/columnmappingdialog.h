@@ -7,11 +7,13 @@
 #include "core/ingest/mappingstore.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 #include <QHash>
 #include <QTimer>
 
 #include <memory>
+
+template <class T>
+class BackgroundLoad;
 
 class ErrorListModel;
 class PreviewModel;
@@ -67,7 +69,6 @@ signals:
 private:
     struct Outcome
     {
-        quint64 generation = 0;
         bool guessed = false;
         Ingest::ColumnMapping mapping; // as previewed: the guess, when guessed
         Result<Import::MappingPreview> preview = Error {};
@@ -96,8 +97,7 @@ private:
     PreviewModel* m_events = nullptr;
     ErrorListModel* m_rejected = nullptr;
     QTimer m_debounce;
-    quint64 m_generation = 0;
     bool m_fatal = false; // the current choices cannot read the file at all
     std::shared_ptr<const Pricing::PriceCatalog> m_catalog;
-    QFutureWatcher<Outcome> m_watcher;
+    std::unique_ptr<BackgroundLoad<Outcome>> m_load;
 };

@@ -7,11 +7,12 @@
 
 #include <QWidget>
 
+#include <QWidget>
+
 #include <memory>
 
 template <class T>
 class BackgroundLoad;
-#include <QWidget>
 
 class DiscrepancyModel;
 class QDoubleSpinBox;

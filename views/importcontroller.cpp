@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "views/importcontroller.h"
 
+#include "views/backgroundload.h"
+
 #include "core/common/task.h"
 #include "views/models/format.h"
 #include "views/progressdialog.h"
@@ -23,12 +25,7 @@ ImportController::ImportController(WorkspaceContext* context, QWidget* window)
     , m_context(context)
     , m_window(window)
 {
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        if (m_watcher.isCanceled()) { // the progress dialog closes itself (showTaskProgress)
-            m_context->notifyContentChanged(); // files finished before the cancel are in
-            return;
-        }
-        const auto r = m_watcher.result();
+    m_load = std::make_unique<BackgroundLoad<Outcome>>(this, nullptr, [this](const Result<Outcome>& r) {
         if (!r) {
             QMessageBox::warning(m_window, tr("Import failed"), r.error().toString());
             return;
@@ -38,26 +35,27 @@ ImportController::ImportController(WorkspaceContext* context, QWidget* window)
         if (m_showResults)
             showResults(r.value());
     });
+    // the progress dialog closes itself (showTaskProgress); files finished before the cancel are in
+    m_load->setOnCanceled([this] { m_context->notifyContentChanged(); });
 }
 
-ImportController::~ImportController()
+ImportController::~ImportController() = default;
+
+bool ImportController::isRunning() const
 {
-    m_watcher.cancel();
-    m_watcher.waitForFinished();
+    return m_load->isRunning();
 }
 
 void ImportController::importFiles(const QStringList& files, const QHash<QString, Ingest::ColumnMapping>& mappings)
 {
     if (files.isEmpty() || !m_context->isOpen())
         return;
-    if (m_watcher.isRunning()) {
+    if (m_load->isRunning()) {
         QMessageBox::information(m_window, tr("Import"), tr("An import is already running."));
         return;
     }
     const QString path = m_context->path();
-    m_progress = showTaskProgress(m_watcher, tr("Importing %n file(s)…", nullptr, int(files.size())), m_window, 400);
-
-    m_watcher.setFuture(runTask<Outcome>([path, files, mappings](TaskContext& ctx) -> Result<Outcome> {
+    m_load->start([path, files, mappings](TaskContext& ctx) -> Result<Outcome> {
         auto ws = Store::Workspace::open(path, Store::Workspace::Mode::OpenExisting);
         if (!ws)
             return ws.error();
@@ -99,7 +97,9 @@ void ImportController::importFiles(const QStringList& files, const QHash<QString
                 out.errors.append(r.error());
         }
         return out;
-    }));
+    });
+    m_progress = showTaskProgress(
+        m_load->watcher(), tr("Importing %n file(s)…", nullptr, int(files.size())), m_window, 400);
 }
 
 void ImportController::showResults(const Outcome& o)

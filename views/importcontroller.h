@@ -6,10 +6,14 @@
 #include "core/import/fileimporter.h"
 #include "core/ingest/columnmapping.h"
 
-#include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+
+#include <memory>
+
+template <class T>
+class BackgroundLoad;
 
 class QProgressDialog;
 class QWidget;
@@ -26,7 +30,7 @@ public:
     ImportController(WorkspaceContext* context, QWidget* window);
     ~ImportController() override;
 
-    bool isRunning() const { return m_watcher.isRunning(); }
+    bool isRunning() const;
     /** Set to false in tests to skip the result dialog. */
     void setShowResults(bool show) { m_showResults = show; }
 
@@ -50,7 +54,7 @@ private:
 
     WorkspaceContext* m_context;
     QWidget* m_window;
-    QFutureWatcher<Result<Outcome>> m_watcher;
+    std::unique_ptr<BackgroundLoad<Outcome>> m_load;
     QPointer<QProgressDialog> m_progress;
     bool m_showResults = true;
 };

@@ -3,6 +3,7 @@
 #include "views/livealertswidget.h"
 
 #include "core/common/task.h"
+#include "views/backgroundload.h"
 #include "views/style.h"
 #include "views/workspacecontext.h"
 
@@ -91,7 +92,8 @@ LiveAlertsWidget::LiveAlertsWidget(WorkspaceContext* context, QWidget* parent)
         QSettings().setValue(QStringLiteral("live/costCenter"), m_costCenter->currentText());
         reload();
     });
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &LiveAlertsWidget::loaded);
+    // not held while hidden: a running feed judges its alerts against this context whether the page shows or not
+    m_load = std::make_unique<BackgroundLoad<Loaded>>(this, nullptr, [this](const Result<Loaded>& r) { loaded(r); });
     connect(m_context, &WorkspaceContext::workspaceChanged, this, &LiveAlertsWidget::reload);
     connect(m_context, &WorkspaceContext::contentChanged, this, &LiveAlertsWidget::reload);
     m_refresh.setInterval(10 * 60'000);
@@ -100,10 +102,7 @@ LiveAlertsWidget::LiveAlertsWidget(WorkspaceContext* context, QWidget* parent)
     reload();
 }
 
-LiveAlertsWidget::~LiveAlertsWidget()
-{
-    m_watcher.waitForFinished();
-}
+LiveAlertsWidget::~LiveAlertsWidget() = default;
 
 void LiveAlertsWidget::setCostCenter(const QString& costCenter)
 {
@@ -127,16 +126,12 @@ void LiveAlertsWidget::reload()
         show();
         return;
     }
-    if (m_watcher.isRunning()) {
-        m_pending = true;
-        return;
-    }
     const QString path = m_context->path();
     const QString wanted = m_costCenter->currentText().isEmpty()
         ? QSettings().value(QStringLiteral("live/costCenter")).toString()
         : m_costCenter->currentText();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    m_watcher.setFuture(runTask<Loaded>([path, wanted, now](TaskContext&) -> Result<Loaded> {
+    m_load->start([path, wanted, now](TaskContext&) -> Result<Loaded> {
         auto ws = Store::Workspace::open(path, Store::Workspace::Mode::OpenExisting);
         if (!ws)
             return ws.error();
@@ -158,12 +153,11 @@ void LiveAlertsWidget::reload()
             return c.error();
         out.context = std::move(c).value();
         return out;
-    }));
+    });
 }
 
-void LiveAlertsWidget::loaded()
+void LiveAlertsWidget::loaded(const Result<Loaded>& r)
 {
-    const auto r = m_watcher.result();
     if (!r) {
         m_spend.reset();
         m_summary->setText(tr("Budgets could not be read: %1").arg(r.error().toString()));
@@ -178,8 +172,6 @@ void LiveAlertsWidget::loaded()
     else
         show();
     emit contextLoaded();
-    if (std::exchange(m_pending, false))
-        reload();
 }
 
 void LiveAlertsWidget::evaluate(const Live::LiveMetrics& m, qint64 nowMs)

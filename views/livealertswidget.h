@@ -4,9 +4,13 @@
 
 #include "core/live/livealerts.h"
 
-#include <QFutureWatcher>
 #include <QTimer>
 #include <QWidget>
+
+#include <memory>
+
+template <class T>
+class BackgroundLoad;
 
 class QComboBox;
 class QLabel;
@@ -50,7 +54,7 @@ private:
         QStringList costCenters;
         Live::SpendContext context;
     };
-    void loaded();
+    void loaded(const Result<Loaded>& r);
     void show();
 
     WorkspaceContext* m_context;
@@ -58,8 +62,7 @@ private:
     QLabel* m_summary;
     QLabel* m_banner;
     QTreeWidget* m_list;
-    QFutureWatcher<Result<Loaded>> m_watcher;
-    bool m_pending = false;
+    std::unique_ptr<BackgroundLoad<Loaded>> m_load;
     QTimer m_refresh;
     std::optional<Live::SpendContext> m_spend;
     Live::LiveMetrics m_metrics;

@@ -8,6 +8,7 @@
 #include "core/live/scrapefeed.h"
 #include "core/pricing/pricecatalog.h"
 #include "views/kpicard.h"
+#include "views/backgroundload.h"
 #include "views/livealertswidget.h"
 #include "views/livecredentialswidget.h"
 #include "views/promqlpanel.h"
@@ -227,8 +228,8 @@ LivePage::LivePage(WorkspaceContext* context, QWidget* parent)
         m_record->setEnabled(m_source->currentIndex() == 0); // recording keeps scrapes; a server keeps its own history
         saveSettings();
     });
-    connect(&m_recordWatcher, &QFutureWatcherBase::finished, this, [this] {
-        const auto r = m_recordWatcher.result();
+    // one write at a time: scrapes that arrive meanwhile wait in m_toRecord for the next one, never supersede it
+    m_recordLoad = std::make_unique<BackgroundLoad<qint64>>(this, nullptr, [this](const Result<qint64>& r) {
         if (!r) {
             m_record->setChecked(false);
             Style::showBanner(m_status, Style::Banner::Error, tr("Recording stopped: %1").arg(r.error().toString()));
@@ -257,10 +258,7 @@ LivePage::LivePage(WorkspaceContext* context, QWidget* parent)
     });
 }
 
-LivePage::~LivePage()
-{
-    m_recordWatcher.waitForFinished();
-}
+LivePage::~LivePage() = default;
 
 void LivePage::setRecording(bool on)
 {
@@ -278,12 +276,11 @@ void LivePage::setRecording(bool on)
 
 void LivePage::recordNext()
 {
-    if (m_toRecord.isEmpty() || m_recordWatcher.isRunning() || !m_context->isOpen())
+    if (m_toRecord.isEmpty() || m_recordLoad->isRunning() || !m_context->isOpen())
         return;
     const QString path = m_context->path();
     const QString feed = m_feed ? m_feed->url().toString() : m_url->text();
-    m_recordWatcher.setFuture(
-        runTask<qint64>([path, feed, batch = std::exchange(m_toRecord, {})](TaskContext&) -> Result<qint64> {
+    m_recordLoad->start([path, feed, batch = std::exchange(m_toRecord, {})](TaskContext&) -> Result<qint64> {
             auto ws = Store::Workspace::open(path, Store::Workspace::Mode::OpenExisting);
             if (!ws)
                 return ws.error();
@@ -296,7 +293,7 @@ void LivePage::recordNext()
                 added += n.value();
             }
             return added;
-        }));
+        });
 }
 
 void LivePage::saveSettings() const

@@ -6,10 +6,14 @@
 
 #include "core/common/result.h"
 
-#include <QFutureWatcher>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
+
+#include <memory>
+
+template <class T>
+class BackgroundLoad;
 
 class KpiCard;
 class LiveAlertsWidget;
@@ -126,6 +130,6 @@ private:
     bool m_paused = false;
     WorkspaceContext* m_context;
     QList<std::pair<Live::Exposition, qint64>> m_toRecord; // scrapes waiting for the recorder thread
-    QFutureWatcher<Result<qint64>> m_recordWatcher;
+    std::unique_ptr<BackgroundLoad<qint64>> m_recordLoad;
     qint64 m_recorded = 0;
 };

@@ -3,6 +3,7 @@
 #include "views/recordedsessionview.h"
 
 #include "core/common/task.h"
+#include "views/backgroundload.h"
 #include "views/style.h"
 #include "views/workspacecontext.h"
 
@@ -88,15 +89,14 @@ RecordedSessionView::RecordedSessionView(WorkspaceContext* context, QWidget* par
     for (QComboBox* c : { m_session, m_metric, m_bucket, m_costCenter })
         connect(c, &QComboBox::activated, this, [this] { load(false); });
     connect(refresh, &QPushButton::clicked, this, &RecordedSessionView::reload);
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &RecordedSessionView::loaded);
+    // the newest choice wins (views/backgroundload.h); the session list, once asked for, is read until delivered
+    m_load = std::make_unique<BackgroundLoad<Loaded>>(
+        this, nullptr, [this](const Result<Loaded>& r) { loaded(r); }, this);
     connect(m_context, &WorkspaceContext::workspaceChanged, this, &RecordedSessionView::reload);
     reload();
 }
 
-RecordedSessionView::~RecordedSessionView()
-{
-    m_watcher.waitForFinished();
-}
+RecordedSessionView::~RecordedSessionView() = default;
 
 void RecordedSessionView::reload()
 {
@@ -130,11 +130,8 @@ void RecordedSessionView::load(bool sessionsToo)
 {
     if (!m_context->isOpen())
         return;
-    if (m_watcher.isRunning()) {
-        m_pending = true;
-        m_pendingSessions = m_pendingSessions || sessionsToo;
-        return;
-    }
+    m_listPending = m_listPending || sessionsToo;
+    sessionsToo = m_listPending;
     const QString path = m_context->path();
     const int index = m_session->currentIndex();
     const std::optional<Live::RecordedSession> chosen
@@ -144,7 +141,7 @@ void RecordedSessionView::load(bool sessionsToo)
     const auto metric = Live::OverlayMetric(m_metric->currentData().toInt());
     const qint64 bucket = m_bucket->currentData().toLongLong();
     const QString cc = m_costCenter->currentIndex() > 0 ? m_costCenter->currentText() : QString();
-    m_watcher.setFuture(runTask<Loaded>([=](TaskContext&) -> Result<Loaded> {
+    m_load->start([=](TaskContext&) -> Result<Loaded> {
         auto ws = Store::Workspace::open(path, Store::Workspace::Mode::OpenExisting);
         if (!ws)
             return ws.error();
@@ -179,16 +176,13 @@ void RecordedSessionView::load(bool sessionsToo)
             out.overlay = std::move(o).value();
         }
         return out;
-    }));
-    if (sessionsToo || !chosen) // the list is read again: take it when it comes
-        m_session->setProperty("reloading", true);
+    });
+    m_listPending = m_listPending || !chosen; // the list is read again: take it when it comes
 }
 
-void RecordedSessionView::loaded()
+void RecordedSessionView::loaded(const Result<Loaded>& r)
 {
-    const auto r = m_watcher.result();
-    const bool listed = m_session->property("reloading").toBool();
-    m_session->setProperty("reloading", false);
+    const bool listed = std::exchange(m_listPending, false);
     if (!r) {
         Style::showBanner(m_status, Style::Banner::Error, r.error().toString().toHtmlEscaped());
     } else {
@@ -212,8 +206,6 @@ void RecordedSessionView::loaded()
         if (m_overlay)
             emit overlayLoaded();
     }
-    if (std::exchange(m_pending, false))
-        load(std::exchange(m_pendingSessions, false));
 }
 
 void RecordedSessionView::plot()

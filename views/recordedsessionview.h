@@ -4,8 +4,12 @@
 
 #include "core/live/sessionoverlay.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
+
+#include <memory>
+
+template <class T>
+class BackgroundLoad;
 
 class QChart;
 class QComboBox;
@@ -47,7 +51,7 @@ private:
         int shown = -1; // index in `sessions` of the overlay's session
     };
     void load(bool sessionsToo);
-    void loaded();
+    void loaded(const Result<Loaded>& r);
     void plot();
 
     WorkspaceContext* m_context;
@@ -59,9 +63,8 @@ private:
     QChart* m_chart;
     QLineSeries* m_recorded;
     QLineSeries* m_logged;
-    QFutureWatcher<Result<Loaded>> m_watcher;
-    bool m_pending = false;
-    bool m_pendingSessions = false;
+    std::unique_ptr<BackgroundLoad<Loaded>> m_load;
+    bool m_listPending = false; // the session list was asked for and not delivered yet
     QList<Live::RecordedSession> m_sessions;
     std::optional<Live::Overlay> m_overlay;
 };

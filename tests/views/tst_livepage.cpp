@@ -166,6 +166,7 @@ void TestLivePage::ratesCostAndOutage()
     // 3,000/s (±1 %: wall-clock stamps) and the workspace has no logged calls (0 per interval)
     RecordedSessionView* rv = page.recordedView();
     QSignalSpy overlays(rv, &RecordedSessionView::overlayLoaded);
+    page.tabs()->setCurrentWidget(rv); // it reads the workspace when it comes into view
     rv->reload();
     QTRY_VERIFY_WITH_TIMEOUT(overlays.count() >= 1, 10'000);
     QCOMPARE(rv->sessions().size(), 1);
