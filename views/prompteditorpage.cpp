@@ -91,6 +91,8 @@ PromptEditorPage::PromptEditorPage(WorkspaceContext* context, QWidget* parent)
     scroll->setFrameShape(QFrame::NoFrame);
     auto* side = new QWidget(scroll);
     auto* col = new QVBoxLayout(side);
+    // wrapped labels (cost, caching, measured answers) get the height their text needs; the panel scrolls instead
+    col->setSizeConstraint(QLayout::SetMinAndMaxSize);
     col->setContentsMargins(8, 0, 4, 0);
 
     // counts per tokenizer
@@ -675,24 +677,40 @@ QString PromptEditorPage::outputBasisText() const
 
 void PromptEditorPage::applyMeasuredOutput()
 {
+    // the workspace logs dated model ids ("gpt-4o-2024-08-06"); the catalog's family ("gpt-4o") gathers them
     const QString model = m_model->currentText();
-    const bool ofModel = m_answers.contains(model);
-    const Analytics::AnswerLength a = m_answers.value(ofModel ? model : QString());
-    if (a.calls == 0) {
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    qint64 calls = 0;
+    double tokens = 0;
+    for (auto it = m_answers.cbegin(); it != m_answers.cend(); ++it) {
+        if (it.key().isEmpty())
+            continue;
+        const Pricing::PriceEntry* e = m_catalog.find(it.key(), now);
+        if (it.key() == model || (e && e->model == model)) {
+            calls += it->calls;
+            tokens += it->meanTokens * double(it->calls);
+        }
+    }
+    const bool ofModel = calls > 0;
+    if (!ofModel) {
+        calls = m_answers.value(QString()).calls;
+        tokens = m_answers.value(QString()).meanTokens * double(calls);
+    }
+    if (calls == 0) {
         m_outputBasis->setText(m_context->isOpen() ? tr("No calls in this workspace to measure answers by.")
                                                    : tr("Open a workspace to measure answer lengths."));
         return;
     }
+    const qint64 mean = qRound64(tokens / double(calls));
     m_outputBasis->setText(ofModel
-            ? tr("Measured: %1 tokens per answer over %n call(s) of %2 in this workspace.", nullptr, int(a.calls))
-                  .arg(Format::count(qRound64(a.meanTokens)), model)
-            : tr("Measured: %1 tokens per answer over %n call(s) of all models in this workspace (none of %2).",
-                nullptr, int(a.calls))
-                  .arg(Format::count(qRound64(a.meanTokens)), model));
+            ? tr("Measured: %1 tokens per answer over %2 call(s) of %3 in this workspace.")
+                  .arg(Format::count(mean), Format::count(calls), model)
+            : tr("Measured: %1 tokens per answer over %2 call(s) of all models in this workspace (none of %3).")
+                  .arg(Format::count(mean), Format::count(calls), model));
     if (m_outputTyped)
         return;
     m_settingOutput = true;
-    m_outputTokens->setValue(int(qMin<qint64>(qRound64(a.meanTokens), m_outputTokens->maximum())));
+    m_outputTokens->setValue(int(qMin<qint64>(mean, m_outputTokens->maximum())));
     m_output->typical()->setValue(m_outputTokens->value());
     m_settingOutput = false;
 }

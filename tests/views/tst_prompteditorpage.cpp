@@ -445,7 +445,8 @@ void TestPromptEditorPage::ctrlZInMainWindow()
 
 void TestPromptEditorPage::outputTokensMeasured()
 {
-    // gpt-4o answers of 300 and 500 output tokens (one with 100 of them reasoning), claude-haiku-4-5 one of 40
+    // gpt-4o answers of 300 and 500 output tokens (one with 100 of them reasoning; one logged with its dated id, as
+    // providers do), claude-haiku-4-5 one of 40
     const QString ws = m_dir.filePath(QStringLiteral("answers.inferometer"));
     const QString file = m_dir.filePath(QStringLiteral("answers.jsonl"));
     {
@@ -453,7 +454,7 @@ void TestPromptEditorPage::outputTokensMeasured()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("{\"time\":\"2026-03-02T10:00:00Z\",\"model\":\"gpt-4o\",\"uncached_input_tokens\":1000,"
                 "\"output_tokens\":300,\"call_id\":\"a\"}\n"
-                "{\"time\":\"2026-03-02T11:00:00Z\",\"model\":\"gpt-4o\",\"uncached_input_tokens\":1000,"
+                "{\"time\":\"2026-03-02T11:00:00Z\",\"model\":\"gpt-4o-2024-08-06\",\"uncached_input_tokens\":1000,"
                 "\"output_tokens\":400,\"reasoning_tokens\":100,\"call_id\":\"b\"}\n"
                 "{\"time\":\"2026-03-02T12:00:00Z\",\"model\":\"claude-haiku-4-5\",\"uncached_input_tokens\":10,"
                 "\"output_tokens\":40,\"call_id\":\"c\"}\n");
@@ -475,7 +476,7 @@ void TestPromptEditorPage::outputTokensMeasured()
     QTRY_COMPARE_WITH_TIMEOUT(measured.count(), 1, 10000);
     // before: 0; now the mean answer of gpt-4o: (300 + 400 + 100) / 2 = 400
     QCOMPARE(page.outputTokens(), 400);
-    QVERIFY2(page.outputBasisText().contains(QStringLiteral("400 tokens per answer over 2 call(s) of gpt-4o")),
+    QVERIFY2(page.outputBasisText().contains(QStringLiteral("Measured: 400 tokens per answer over 2 call(s) of gpt-4o in this workspace.")),
         qPrintable(page.outputBasisText()));
     page.setModel(QStringLiteral("claude-haiku-4-5"));
     QCOMPARE(page.outputTokens(), 40);
