@@ -61,7 +61,7 @@
     </message>
     <message>
         <location filename="../core/anomalies/anomalies.cpp" line="331"/>
-        <source>Spend on an API key (or, for calls without a key, a model) whose calls carry no cost center and no owner, after attribution rules: nobody claims it. Reported from $%1. Excess = all of that spend; severity by that amount alone (there is no baseline). A key first seen more than %2 days after the workspace&apos;s first day is new, which raises its severity one step.</source>
+        <source>Spend on an API key (or, for calls without a key, a model) whose calls carry no cost center and no owner, after attribution rules: nobody claims it. A key is reported once its spend reaches $%1. Excess = all of that spend; severity by that amount alone (there is no baseline). A key first seen more than %2 days after the workspace&apos;s first day is new, which raises its severity one step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -120,99 +120,112 @@ Severity: critical from $%1 excess (or %2× with $%3); high from $%3 (or %4× wi
 <context>
     <name>AnomaliesPage</name>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="76"/>
+        <location filename="../views/anomaliespage.cpp" line="82"/>
         <source>Anomalies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="85"/>
+        <location filename="../views/anomaliespage.cpp" line="91"/>
         <source>Could not look for anomalies: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="93"/>
-        <source>Looking for anomalies in every call of the workspace…</source>
+        <location filename="../views/anomaliespage.cpp" line="100"/>
+        <source>Looking for anomalies in the calls of the period…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="102"/>
+        <location filename="../views/anomaliespage.cpp" line="112"/>
         <source>List spend per day (USD); anomalies shaded by kind (spans shorter than a day widened to their day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="109"/>
+        <location filename="../views/anomaliespage.cpp" line="119"/>
         <source>Daily list spend of the whole workspace. Shaded: when each anomaly happened; shadow spend and unpriced models last for weeks and are only listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="124"/>
+        <location filename="../views/anomaliespage.cpp" line="136"/>
         <source>Select an anomaly to see how it was found and the calls behind it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="125"/>
-        <location filename="../views/anomaliespage.cpp" line="221"/>
-        <location filename="../views/anomaliespage.cpp" line="338"/>
+        <location filename="../views/anomaliespage.cpp" line="137"/>
+        <location filename="../views/anomaliespage.cpp" line="244"/>
+        <location filename="../views/anomaliespage.cpp" line="368"/>
         <source>&lt;b&gt;Evidence calls&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="137"/>
+        <location filename="../views/anomaliespage.cpp" line="149"/>
         <source>&lt;b&gt;How it was found&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="164"/>
+        <location filename="../views/anomaliespage.cpp" line="174"/>
         <source>Could not read the evidence calls: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="231"/>
+        <location filename="../views/anomaliespage.cpp" line="247"/>
+        <source>Excess: list cost above each detector&apos;s baseline. The header counts spend that shows in several anomalies once: of the spend spikes of one day (per cost center, model and key) only the largest counts, and a spike during a loop, retry storm or context bloat is that anomaly&apos;s spend. Each row&apos;s own excess is in the table; their sum is shown beside the header&apos;s when the two differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/anomaliespage.cpp" line="269"/>
         <source>No anomalies found.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../views/anomaliespage.cpp" line="232"/>
-        <source>%1 anomalies · %2 critical, %3 high · estimated excess %4%5</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../views/anomaliespage.cpp" line="270"/>
+        <source>%n anomaly(s) · %1 critical, %2 high · estimated excess %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="236"/>
-        <source> (+%1 unknown: unpriced)</source>
+        <location filename="../views/anomaliespage.cpp" line="275"/>
+        <source> (the rows add up to %1: overlapping anomalies are counted once here)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../views/anomaliespage.cpp" line="237"/>
-        <source>Excess: list cost above each detector&apos;s baseline, with spend that shows in several anomalies counted once: of the spend spikes of one day (per cost center, model and key) only the largest counts, and a spike during a loop, retry storm or context bloat is that anomaly&apos;s spend. Each row&apos;s own excess is in the table.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../views/anomaliespage.cpp" line="278"/>
+        <source> · %n without an estimate (unpriced)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="254"/>
+        <location filename="../views/anomaliespage.cpp" line="290"/>
         <source>Spend per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="321"/>
+        <location filename="../views/anomaliespage.cpp" line="351"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="322"/>
+        <location filename="../views/anomaliespage.cpp" line="352"/>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · %3 – %4 (UTC)&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="326"/>
+        <location filename="../views/anomaliespage.cpp" line="356"/>
         <source>&lt;p&gt;Excess cost: &lt;b&gt;%1&lt;/b&gt; · severity %2 · %3 calls&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="327"/>
+        <location filename="../views/anomaliespage.cpp" line="357"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="335"/>
+        <location filename="../views/anomaliespage.cpp" line="365"/>
         <source>&lt;b&gt;Evidence calls&lt;/b&gt; (the first %1 events of %2 calls)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -270,82 +283,82 @@ Severity: critical from $%1 excess (or %2× with $%3); high from $%3 (or %4× wi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="156"/>
+        <location filename="../views/models/anomalymodel.cpp" line="158"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="158"/>
+        <location filename="../views/models/anomalymodel.cpp" line="160"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="160"/>
+        <location filename="../views/models/anomalymodel.cpp" line="162"/>
         <source>Start (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="162"/>
+        <location filename="../views/models/anomalymodel.cpp" line="164"/>
         <source>End (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="164"/>
+        <location filename="../views/models/anomalymodel.cpp" line="166"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="166"/>
+        <location filename="../views/models/anomalymodel.cpp" line="168"/>
         <source>Excess cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="168"/>
+        <location filename="../views/models/anomalymodel.cpp" line="170"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="170"/>
+        <location filename="../views/models/anomalymodel.cpp" line="172"/>
         <source>Measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="175"/>
+        <location filename="../views/models/anomalymodel.cpp" line="177"/>
         <source>Which detector found it: spend spike, shadow spend, agent loop, retry storm, context bloat or unpriced model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="178"/>
+        <location filename="../views/models/anomalymodel.cpp" line="180"/>
         <source>The cost center, model, API key, project, task or agent the anomaly is about.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="180"/>
+        <location filename="../views/models/anomalymodel.cpp" line="182"/>
         <source>First day, or first call, of the anomaly (UTC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="182"/>
+        <location filename="../views/models/anomalymodel.cpp" line="184"/>
         <source>End of the last day, or just after the last call (UTC, exclusive).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="184"/>
+        <location filename="../views/models/anomalymodel.cpp" line="186"/>
         <source>From the excess cost and the ratio to the baseline; the rule is in the method text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="186"/>
+        <location filename="../views/models/anomalymodel.cpp" line="188"/>
         <source>Estimated list cost above what the baseline expects (for shadow spend: all unowned spend).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="188"/>
+        <location filename="../views/models/anomalymodel.cpp" line="190"/>
         <source>Calls behind the anomaly (the evidence).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="190"/>
+        <location filename="../views/models/anomalymodel.cpp" line="192"/>
         <source>What the detector measured against its baseline.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -381,107 +394,107 @@ Severity: critical from $%1 excess (or %2× with $%3); high from $%3 (or %4× wi
 <context>
     <name>AttributionPage</name>
     <message>
-        <location filename="../views/attributionpage.cpp" line="42"/>
+        <location filename="../views/attributionpage.cpp" line="44"/>
         <source>Pick a field or type a source attribute: tag:&lt;name&gt;, metadata.&lt;key&gt;, resource.&lt;attribute&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="64"/>
+        <location filename="../views/attributionpage.cpp" line="66"/>
         <source>Attribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="65"/>
+        <location filename="../views/attributionpage.cpp" line="67"/>
         <source>Give every call a cost center, team and owner. Rules apply, in order, to calls whose source names no cost center: the first rule whose field matches its pattern wins. Calls that no rule claims stay &lt;b&gt;unattributed&lt;/b&gt; — shadow spend until someone owns them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="81"/>
+        <location filename="../views/attributionpage.cpp" line="83"/>
         <source>&amp;Add rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="81"/>
+        <location filename="../views/attributionpage.cpp" line="83"/>
         <source>Add a rule after the selected one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="82"/>
+        <location filename="../views/attributionpage.cpp" line="84"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="82"/>
+        <location filename="../views/attributionpage.cpp" line="84"/>
         <source>Remove the selected rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="90"/>
+        <location filename="../views/attributionpage.cpp" line="92"/>
         <source>Move &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="90"/>
+        <location filename="../views/attributionpage.cpp" line="92"/>
         <source>Earlier rules win</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="95"/>
+        <location filename="../views/attributionpage.cpp" line="97"/>
         <source>Move &amp;down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="95"/>
+        <location filename="../views/attributionpage.cpp" line="97"/>
         <source>Later rules lose to earlier ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="101"/>
+        <location filename="../views/attributionpage.cpp" line="103"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="101"/>
+        <location filename="../views/attributionpage.cpp" line="103"/>
         <source>Save the rules; new imports use them (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="103"/>
+        <location filename="../views/attributionpage.cpp" line="105"/>
         <source>Apply to &amp;workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="103"/>
+        <location filename="../views/attributionpage.cpp" line="105"/>
         <source>Save, then re-attribute every call already imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="123"/>
+        <location filename="../views/attributionpage.cpp" line="125"/>
         <source>Attribute selected &amp;key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="124"/>
+        <location filename="../views/attributionpage.cpp" line="126"/>
         <source>Add a rule that gives the selected API key a cost center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="160"/>
+        <location filename="../views/attributionpage.cpp" line="162"/>
         <source>&lt;b&gt;Unattributed: %1&lt;/b&gt; in %2 calls, by API key (double-click a key to attribute it):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="163"/>
+        <location filename="../views/attributionpage.cpp" line="165"/>
         <source>&lt;b&gt;Every call is attributed.&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="168"/>
+        <location filename="../views/attributionpage.cpp" line="176"/>
         <source>Canceled; the workspace was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/attributionpage.cpp" line="176"/>
+        <location filename="../views/attributionpage.cpp" line="173"/>
         <source>Re-attributed %n call(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -490,7 +503,7 @@ Severity: critical from $%1 excess (or %2× with $%3); high from $%3 (or %4× wi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/attributionpage.cpp" line="243"/>
+        <location filename="../views/attributionpage.cpp" line="234"/>
         <source>Saved %n rule(s). New imports use them; apply them to the workspace to re-attribute what is already imported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -499,42 +512,42 @@ Severity: critical from $%1 excess (or %2× with $%3); high from $%3 (or %4× wi
         </translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="254"/>
+        <location filename="../views/attributionpage.cpp" line="245"/>
         <source>Unsaved rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="254"/>
+        <location filename="../views/attributionpage.cpp" line="245"/>
         <source>Save the changed attribution rules?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="262"/>
+        <location filename="../views/attributionpage.cpp" line="260"/>
         <source>Re-attributing calls…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="286"/>
+        <location filename="../views/attributionpage.cpp" line="277"/>
         <source>Select an API key in the unattributed list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="291"/>
+        <location filename="../views/attributionpage.cpp" line="282"/>
         <source>These calls carry no API key: attribute them by project or a source attribute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="295"/>
+        <location filename="../views/attributionpage.cpp" line="286"/>
         <source>Attribute API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="296"/>
+        <location filename="../views/attributionpage.cpp" line="287"/>
         <source>Cost center for calls with API key %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="301"/>
+        <location filename="../views/attributionpage.cpp" line="292"/>
         <source>Rule added. Save, then apply it to the workspace to attribute the calls already imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -597,12 +610,17 @@ Severity: critical from $%1 excess (or %2× with $%3); high from $%3 (or %4× wi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/breakdownmodel.cpp" line="103"/>
+        <location filename="../views/models/breakdownmodel.cpp" line="106"/>
         <source>Calls that no cost center, team or owner claims: attribute their API keys to stop shadow spend.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../views/models/breakdownmodel.cpp" line="109"/>
+        <source>Reported by the provider&apos;s cost export: there are no calls to price in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../views/models/breakdownmodel.cpp" line="106"/>
+        <location filename="../views/models/breakdownmodel.cpp" line="111"/>
         <source>%n call(s) to unpriced models not included: %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -611,7 +629,7 @@ Severity: critical from $%1 excess (or %2× with $%3); high from $%3 (or %4× wi
         </translation>
     </message>
     <message>
-        <location filename="../views/models/breakdownmodel.cpp" line="115"/>
+        <location filename="../views/models/breakdownmodel.cpp" line="120"/>
         <source>unpriced</source>
         <translation type="unfinished"></translation>
     </message>
@@ -759,7 +777,7 @@ Interval (10th–90th percentile): ± 1.28 × standard deviation of the daily sp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/budgetspage.cpp" line="75"/>
+        <location filename="../views/budgetspage.cpp" line="77"/>
         <source>Cannot write the alert rules: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -767,73 +785,62 @@ Interval (10th–90th percentile): ± 1.28 × standard deviation of the daily sp
 <context>
     <name>BudgetsPage</name>
     <message>
-        <location filename="../views/budgetspage.cpp" line="89"/>
+        <location filename="../views/budgetspage.cpp" line="91"/>
         <source>Budgets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/budgetspage.cpp" line="93"/>
+        <location filename="../views/budgetspage.cpp" line="95"/>
         <source>The calendar month (UTC) that holds the as-of day, from its first day through the as-of day. Spend is list cost from the price catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/budgetspage.cpp" line="96"/>
+        <location filename="../views/budgetspage.cpp" line="98"/>
         <source>As of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/budgetspage.cpp" line="101"/>
-        <location filename="../views/budgetspage.cpp" line="103"/>
-        <source>last event day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/budgetspage.cpp" line="104"/>
-        <source>The last day counted (UTC). The earliest date means the workspace&apos;s last event day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/budgetspage.cpp" line="106"/>
+        <location filename="../views/budgetspage.cpp" line="110"/>
         <source>Export alert rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/budgetspage.cpp" line="107"/>
+        <location filename="../views/budgetspage.cpp" line="111"/>
         <source>Write the budgets and anomaly thresholds as Prometheus alerting rules (YAML) for LiteLLM&apos;s litellm_spend_metric_total by team_alias; check them with promtool check rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/budgetspage.cpp" line="146"/>
+        <location filename="../views/budgetspage.cpp" line="153"/>
         <source>Change budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/budgetspage.cpp" line="152"/>
+        <location filename="../views/budgetspage.cpp" line="158"/>
         <source>Export alert rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/budgetspage.cpp" line="154"/>
+        <location filename="../views/budgetspage.cpp" line="160"/>
         <source>Prometheus rules (*.yml *.yaml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/budgetspage.cpp" line="182"/>
+        <location filename="../views/budgetspage.cpp" line="201"/>
         <source>No calls in this workspace yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/budgetspage.cpp" line="185"/>
+        <location filename="../views/budgetspage.cpp" line="207"/>
         <source>%1, day %2 of %3 (as of %4, UTC). Spend is list cost; double-click a budget to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/budgetspage.cpp" line="194"/>
+        <location filename="../views/budgetspage.cpp" line="216"/>
         <source>No budgets yet: double-click a cost center&apos;s monthly budget to set one. Alerts at 80 %, 90 % and 100 % and on a forecast breach come with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/budgetspage.cpp" line="215"/>
+        <location filename="../views/budgetspage.cpp" line="173"/>
         <source>Wrote %n alert rule(s) to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -842,42 +849,57 @@ Interval (10th–90th percentile): ± 1.28 × standard deviation of the daily sp
         </translation>
     </message>
     <message>
-        <location filename="../views/budgetspage.cpp" line="311"/>
+        <location filename="../views/budgetspage.cpp" line="103"/>
+        <source>The last day counted (UTC): pick it or type it. It shows the workspace&apos;s last event day until you choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/budgetspage.cpp" line="106"/>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/budgetspage.cpp" line="107"/>
+        <source>Count up to the workspace&apos;s last event day again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/budgetspage.cpp" line="301"/>
         <source>%1 has no budget: set one to see its forecast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/budgetspage.cpp" line="316"/>
+        <location filename="../views/budgetspage.cpp" line="306"/>
         <source>%1: cumulative spend, budget and month-end forecast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/budgetspage.cpp" line="319"/>
+        <location filename="../views/budgetspage.cpp" line="309"/>
         <source>Spend (cumulative)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/budgetspage.cpp" line="327"/>
+        <location filename="../views/budgetspage.cpp" line="317"/>
         <source>Budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/budgetspage.cpp" line="332"/>
+        <location filename="../views/budgetspage.cpp" line="322"/>
         <source>Forecast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/budgetspage.cpp" line="343"/>
+        <location filename="../views/budgetspage.cpp" line="333"/>
         <source>10–90 % interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/budgetspage.cpp" line="355"/>
+        <location filename="../views/budgetspage.cpp" line="345"/>
         <source>Day of month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/budgetspage.cpp" line="359"/>
+        <location filename="../views/budgetspage.cpp" line="348"/>
         <source>USD (list cost)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -886,108 +908,128 @@ Interval (10th–90th percentile): ± 1.28 × standard deviation of the daily sp
     <name>CallRowsModel</name>
     <message>
         <location filename="../views/models/callrowsmodel.cpp" line="45"/>
-        <source>Input tokens: uncached + cache read + cache writes</source>
+        <source>Uncached input tokens, at the input price. Input, Cached, Write 5m, Write 1h and Output do not overlap: each is priced on its own, and together they make the call&apos;s cost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/callrowsmodel.cpp" line="47"/>
-        <source>Input tokens read from the provider&apos;s prompt cache</source>
+        <location filename="../views/models/callrowsmodel.cpp" line="48"/>
+        <source>Input tokens read from the provider&apos;s prompt cache, at the cache-read price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/callrowsmodel.cpp" line="49"/>
+        <location filename="../views/models/callrowsmodel.cpp" line="50"/>
+        <source>Input tokens written to the prompt cache for 5 minutes, at the 5-minute write price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/callrowsmodel.cpp" line="52"/>
+        <source>Input tokens written to the prompt cache for 1 hour, at the 1-hour write price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/callrowsmodel.cpp" line="54"/>
         <source>Output tokens, reasoning included</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/callrowsmodel.cpp" line="51"/>
+        <location filename="../views/models/callrowsmodel.cpp" line="56"/>
         <source>List cost of the call (unpriced: the model has no known price)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/callrowsmodel.cpp" line="53"/>
+        <location filename="../views/models/callrowsmodel.cpp" line="58"/>
         <source>Task id and attempt (1 = first try)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/callrowsmodel.cpp" line="55"/>
+        <location filename="../views/models/callrowsmodel.cpp" line="60"/>
         <source>The call&apos;s own outcome; the task&apos;s final outcome in brackets when it differs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/callrowsmodel.cpp" line="62"/>
+        <location filename="../views/models/callrowsmodel.cpp" line="67"/>
         <source>Time (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/callrowsmodel.cpp" line="62"/>
+        <location filename="../views/models/callrowsmodel.cpp" line="67"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/callrowsmodel.cpp" line="62"/>
+        <location filename="../views/models/callrowsmodel.cpp" line="67"/>
         <source>Input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/callrowsmodel.cpp" line="63"/>
+        <location filename="../views/models/callrowsmodel.cpp" line="68"/>
         <source>Cached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/callrowsmodel.cpp" line="63"/>
+        <location filename="../views/models/callrowsmodel.cpp" line="68"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/callrowsmodel.cpp" line="63"/>
+        <location filename="../views/models/callrowsmodel.cpp" line="68"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/callrowsmodel.cpp" line="63"/>
+        <location filename="../views/models/callrowsmodel.cpp" line="68"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/callrowsmodel.cpp" line="63"/>
+        <location filename="../views/models/callrowsmodel.cpp" line="68"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/callrowsmodel.cpp" line="64"/>
+        <location filename="../views/models/callrowsmodel.cpp" line="68"/>
+        <source>Write 5m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/callrowsmodel.cpp" line="68"/>
+        <source>Write 1h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/callrowsmodel.cpp" line="69"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/callrowsmodel.cpp" line="64"/>
+        <location filename="../views/models/callrowsmodel.cpp" line="69"/>
         <source>Call id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/callrowsmodel.cpp" line="95"/>
+        <location filename="../views/models/callrowsmodel.cpp" line="104"/>
         <source>%1 · %2
 Cost center %3 · team %4 · owner %5
 API key %6 · project %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/callrowsmodel.cpp" line="113"/>
+        <location filename="../views/models/callrowsmodel.cpp" line="126"/>
         <source>unpriced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/callrowsmodel.cpp" line="115"/>
+        <location filename="../views/models/callrowsmodel.cpp" line="128"/>
         <source>%1 #%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/callrowsmodel.cpp" line="118"/>
+        <location filename="../views/models/callrowsmodel.cpp" line="131"/>
         <source>%1 (task: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/callrowsmodel.cpp" line="121"/>
+        <location filename="../views/models/callrowsmodel.cpp" line="134"/>
         <source>%1 (%2 calls)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1111,20 +1153,20 @@ API key %6 · project %7</source>
     </message>
     <message>
         <location filename="../app/cli/anomaliescommand.cpp" line="15"/>
-        <location filename="../app/cli/budgetscommand.cpp" line="85"/>
-        <location filename="../app/cli/clicommands.cpp" line="192"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="86"/>
+        <location filename="../app/cli/clicommands.cpp" line="257"/>
         <location filename="../app/cli/maturitycommand.cpp" line="35"/>
         <source>Workspace file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/anomaliescommand.cpp" line="16"/>
-        <source>Report anomalies from this time (inclusive).</source>
+        <source>Report anomalies from this time, inclusive (default: the first call).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/anomaliescommand.cpp" line="17"/>
-        <source>Report anomalies until this time (a date includes that day).</source>
+        <source>Report anomalies until this time; a date includes that day (default: the last call).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1134,7 +1176,7 @@ API key %6 · project %7</source>
     </message>
     <message>
         <location filename="../app/cli/anomaliescommand.cpp" line="31"/>
-        <location filename="../app/cli/clicommands.cpp" line="208"/>
+        <location filename="../app/cli/clicommands.cpp" line="276"/>
         <source>--%1: &quot;%2&quot; is not a date or time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1170,7 +1212,7 @@ API key %6 · project %7</source>
     </message>
     <message>
         <location filename="../app/cli/anomaliescommand.cpp" line="51"/>
-        <location filename="../app/cli/clicommands.cpp" line="243"/>
+        <location filename="../app/cli/clicommands.cpp" line="319"/>
         <source>calls</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1195,343 +1237,469 @@ API key %6 · project %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="33"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="34"/>
         <source>forecast &gt; %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="34"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="35"/>
         <source>%1 on %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="40"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="41"/>
         <source>No budgets. Set one with --set COST_CENTER=USD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="44"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="45"/>
         <source>Budgets as of %1 (UTC): month %2, day %3 of %4. Spend is list cost; calls without a price are not counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="51"/>
-        <location filename="../app/cli/clicommands.cpp" line="247"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="52"/>
+        <location filename="../app/cli/clicommands.cpp" line="323"/>
         <source>(unattributed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="52"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="53"/>
         <source>budget %1, spent %2 (%3) in %4 calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="56"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="57"/>
         <source>, %1 unpriced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="59"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="60"/>
         <source>forecast  %1 (10-90%: %2 - %3), %4 of budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="66"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="67"/>
         <source>alerts    %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="66"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="67"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="70"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="71"/>
         <source>breaker   would have stopped on %1 %2, blocking %3 of %4 calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="76"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="77"/>
         <source>breaker   not reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="86"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="87"/>
         <source>Set a monthly budget in USD (0 removes it); repeatable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="89"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="90"/>
         <source>Last day counted (default: the last event&apos;s day).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="90"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="91"/>
         <source>Write Prometheus alerting rules (YAML) to FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="93"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="94"/>
         <source>Spend counter (USD) the rules query (default litellm_spend_metric_total).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="94"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="95"/>
         <source>Label that holds the cost center (default team_alias).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="100"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="101"/>
         <source>budgets needs --workspace W.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="107"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="108"/>
         <source>--set: &quot;%1&quot; is not COST_CENTER=USD (a non-negative amount).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="114"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="115"/>
         <source>--as-of: &quot;%1&quot; is not a date or time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="145"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="141"/>
+        <source>--set: no cost center &quot;%1&quot; in this workspace, which has no cost centers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="143"/>
+        <source>--set: no cost center &quot;%1&quot; in this workspace; its cost centers: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="171"/>
         <source>Cannot write the alert rules: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="146"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="172"/>
         <source>Wrote %1 alert rules to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="72"/>
+        <location filename="../app/cli/clicommands.cpp" line="125"/>
         <source>Workspace file to create.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="73"/>
+        <location filename="../app/cli/clicommands.cpp" line="126"/>
         <source>Random seed (default 20260803).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="74"/>
+        <location filename="../app/cli/clicommands.cpp" line="127"/>
         <source>Days of history (default 90).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="79"/>
+        <location filename="../app/cli/clicommands.cpp" line="132"/>
         <source>demo needs --out FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="87"/>
+        <location filename="../app/cli/clicommands.cpp" line="140"/>
         <source>--seed and --days take positive whole numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="97"/>
+        <location filename="../app/cli/clicommands.cpp" line="150"/>
         <source>Created %1 with %2 events.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="105"/>
+        <location filename="../app/cli/clicommands.cpp" line="161"/>
         <source>Workspace file (created if missing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="107"/>
-        <source>auto, jsonl or csv.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="109"/>
+        <location filename="../app/cli/clicommands.cpp" line="167"/>
         <source>Read CSV or JSON Lines through a column mapping, repeated per field: time=ts (instead of --format).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="112"/>
+        <location filename="../app/cli/clicommands.cpp" line="170"/>
         <source>Usage files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="116"/>
+        <location filename="../app/cli/clicommands.cpp" line="174"/>
         <source>import needs --workspace W and at least one FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="123"/>
+        <location filename="../app/cli/clicommands.cpp" line="178"/>
         <source>Unknown --format &quot;%1&quot;; known formats: auto, %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="156"/>
+        <location filename="../app/cli/clicommands.cpp" line="215"/>
         <source>%1: %2 of %3 rows rejected; nothing was imported from this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="162"/>
+        <location filename="../app/cli/clicommands.cpp" line="221"/>
         <source>%1 (%2): %3 imported, %4 duplicates, 0 rejected%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="166"/>
+        <location filename="../app/cli/clicommands.cpp" line="225"/>
         <source>; %1 unpriced (model not in the price catalog)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="193"/>
-        <source>Start (inclusive).</source>
+        <location filename="../app/cli/clicommands.cpp" line="39"/>
+        <source>generate the demo workspace (90 days by default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="194"/>
-        <source>End (a date includes that day).</source>
+        <location filename="../app/cli/clicommands.cpp" line="41"/>
+        <source>import usage files (all or nothing per file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="195"/>
-        <source>Group by a dimension.</source>
+        <location filename="../app/cli/clicommands.cpp" line="44"/>
+        <source>KPIs over a time range, optionally grouped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="200"/>
-        <source>report needs --workspace W.</source>
+        <location filename="../app/cli/clicommands.cpp" line="48"/>
+        <source>show, import or apply prices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="215"/>
-        <source>--by: unknown dimension &quot;%1&quot;.</source>
+        <location filename="../app/cli/clicommands.cpp" line="50"/>
+        <source>spend spikes, shadow spend, agent loops, retry storms, context bloat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="232"/>
-        <source>unpriced</source>
+        <location filename="../app/cli/clicommands.cpp" line="52"/>
+        <source>maturity level 1-5 with measured criteria and next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="240"/>
-        <source>%1 to %2 (UTC)</source>
+        <location filename="../app/cli/clicommands.cpp" line="56"/>
+        <source>monthly budgets: month-to-date, forecast, alerts, circuit breaker; export budgets and anomaly thresholds as Prometheus alerting rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="242"/>
-        <source>list cost</source>
+        <location filename="../app/cli/clicommands.cpp" line="61"/>
+        <source>rewrite a prompt shorter: rules applied, tokens before and after, $ per month saved at a model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="243"/>
-        <source>cost/task</source>
+        <location filename="../app/cli/clicommands.cpp" line="64"/>
+        <source>quantize an f32/f16 GGUF model as llama-quantize does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="244"/>
-        <source>CPSO</source>
+        <location filename="../app/cli/clicommands.cpp" line="66"/>
+        <source>perplexity as llama-perplexity (chunks of N, second half scored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="244"/>
-        <source>rework</source>
+        <location filename="../app/cli/clicommands.cpp" line="70"/>
+        <source>generate text (temperature 0.8, top-k 40, top-p 0.95 by default; temperature 0 is greedy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="245"/>
-        <source>tok.eff.</source>
+        <location filename="../app/cli/clicommands.cpp" line="75"/>
+        <source>speed (prefill, decode, TTFT) and quality (perplexity, KL divergence, top-1 agreement) of B against A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="245"/>
-        <source>cache</source>
+        <location filename="../app/cli/clicommands.cpp" line="78"/>
+        <source>llama-shaped model with seeded random weights, for speed tests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="248"/>
-        <source>Total</source>
+        <location filename="../app/cli/clicommands.cpp" line="80"/>
+        <source>exact token count (and ids) of FILE, or of stdin with -</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="251"/>
-        <source>Unpriced: %1 calls to %2 (no price known; not counted as $0).</source>
+        <location filename="../app/cli/clicommands.cpp" line="84"/>
+        <source>scrape a Prometheus /metrics endpoint: samples, rates, $ per 1M tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="263"/>
-        <source>Workspace whose prices to show or change.</source>
+        <location filename="../app/cli/clicommands.cpp" line="110"/>
+        <source>Usage: inferometer-cli COMMAND [OPTIONS]
+
+Commands:
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="265"/>
-        <source>Show the price that applies to this model id.</source>
+        <location filename="../app/cli/clicommands.cpp" line="114"/>
+        <source>
+Every command takes --json to print one JSON document on stdout, and --help (-h) to list its options with their defaults.
+Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
+--version prints the version; --verbose logs what the core does on stderr.
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="266"/>
-        <source>With --model: the price valid at this time (default: now).</source>
+        <location filename="../app/cli/clicommands.cpp" line="163"/>
+        <source>auto (the default: recognised from each file&apos;s content) or one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="258"/>
+        <source>Start, inclusive (default: the first call).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="259"/>
+        <source>End; a date includes that day (default: the last call).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="262"/>
+        <source>Group by cost_center, team, owner, model, provider, api_key or project (default: totals only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="268"/>
-        <source>Read LiteLLM&apos;s model_prices_and_context_window.json.</source>
+        <source>report needs --workspace W.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="271"/>
-        <source>With --import: date the imported prices apply from (default: always).</source>
+        <location filename="../app/cli/clicommands.cpp" line="283"/>
+        <source>--by: unknown dimension &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="273"/>
-        <source>Recompute the list cost of every event with the current prices.</source>
+        <location filename="../app/cli/clicommands.cpp" line="300"/>
+        <source>unpriced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="285"/>
-        <source>--reprice needs --workspace W.</source>
+        <location filename="../app/cli/clicommands.cpp" line="314"/>
+        <source>%1 to %2 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="304"/>
-        <source>Cannot read the file: %1</source>
+        <location filename="../app/cli/clicommands.cpp" line="317"/>
+        <source>list cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="309"/>
-        <source>--effective-from: not a date.</source>
+        <location filename="../app/cli/clicommands.cpp" line="318"/>
+        <source>reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="323"/>
-        <source>No --workspace given: the %1 prices were read and checked but not stored.</source>
+        <location filename="../app/cli/clicommands.cpp" line="319"/>
+        <source>cost/task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="330"/>
-        <source>Read %1 model prices from %2.</source>
+        <location filename="../app/cli/clicommands.cpp" line="320"/>
+        <source>CPSO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="343"/>
-        <source>Re-priced %1 events.</source>
+        <location filename="../app/cli/clicommands.cpp" line="320"/>
+        <source>rework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="321"/>
+        <source>tok.eff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="321"/>
+        <source>cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="324"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clicommands.cpp" line="327"/>
+        <source>No token-level calls: the spend here is what providers reported in cost exports (%1 in %n row(s)); import usage exports to see calls, tokens and the KPIs.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="335"/>
+        <source>Unpriced: %1 calls to %2 (no price known; not counted as $0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="347"/>
+        <source>Workspace whose prices to show or change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="349"/>
+        <source>Show the price that applies to this model id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="350"/>
+        <source>With --model: the price valid at this time (default: now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="352"/>
-        <source>--at: not a date.</source>
+        <source>Read LiteLLM&apos;s model_prices_and_context_window.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="355"/>
+        <source>With --import: date the imported prices apply from (default: always).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="357"/>
+        <source>Recompute the list cost of every event with the current prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="369"/>
+        <source>--reprice needs --workspace W.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="388"/>
+        <source>Cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="393"/>
+        <source>--effective-from: not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="407"/>
+        <source>No --workspace given: the %1 prices were read and checked but not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="414"/>
+        <source>Read %1 model prices from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="427"/>
+        <source>Re-priced %1 events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="436"/>
+        <source>--at: not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="441"/>
         <source>inferometer-cli: &quot;%1&quot; is not in the price catalog: its calls are unpriced (never $0). Add a price in the workspace or import LiteLLM&apos;s price file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="422"/>
+        <location filename="../app/cli/clicommands.cpp" line="520"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="46"/>
+        <location filename="../app/cli/clisupport.h" line="59"/>
+        <source>Show this command&apos;s options and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisupport.h" line="66"/>
+        <source>Usage: inferometer-cli %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisupport.h" line="76"/>
         <source>Print one JSON document on stdout.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2003,394 +2171,407 @@ API key %6 · project %7</source>
     </message>
 </context>
 <context>
+    <name>Cli::Io</name>
+    <message>
+        <location filename="../app/cli/clisupport.h" line="46"/>
+        <source>Try &quot;inferometer-cli --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisupport.h" line="47"/>
+        <source>Try &quot;inferometer-cli %1 --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="51"/>
+        <location filename="../views/columnmappingdialog.cpp" line="53"/>
         <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="53"/>
+        <location filename="../views/columnmappingdialog.cpp" line="55"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="54"/>
+        <location filename="../views/columnmappingdialog.cpp" line="56"/>
         <source>When the call happened: ISO 8601 (2026-10-01T09:00:00Z) or epoch seconds or milliseconds. Other layouts need a time format. A time without a zone is UTC. Required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="57"/>
+        <location filename="../views/columnmappingdialog.cpp" line="59"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="58"/>
+        <location filename="../views/columnmappingdialog.cpp" line="60"/>
         <source>The model as the provider names it (gpt-4o-mini, claude-sonnet-4-5): it selects the price. Required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="62"/>
+        <location filename="../views/columnmappingdialog.cpp" line="64"/>
         <source>Tokens (six buckets that do not overlap)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="64"/>
+        <location filename="../views/columnmappingdialog.cpp" line="66"/>
         <source>Uncached input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="65"/>
+        <location filename="../views/columnmappingdialog.cpp" line="67"/>
         <source>Input tokens billed at the full input price. The buckets do not overlap: if this column also counts cached tokens, do not map those to cache read as well.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="68"/>
+        <location filename="../views/columnmappingdialog.cpp" line="70"/>
         <source>Cache read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="69"/>
+        <location filename="../views/columnmappingdialog.cpp" line="71"/>
         <source>Input tokens read from the prompt cache, billed at the cached-input price.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="71"/>
+        <location filename="../views/columnmappingdialog.cpp" line="73"/>
         <source>Cache write 5m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="72"/>
+        <location filename="../views/columnmappingdialog.cpp" line="74"/>
         <source>Input tokens written to the prompt cache with a 5-minute lifetime (Anthropic&apos;s cache_creation_input_tokens).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="75"/>
+        <location filename="../views/columnmappingdialog.cpp" line="77"/>
         <source>Cache write 1h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="76"/>
+        <location filename="../views/columnmappingdialog.cpp" line="78"/>
         <source>Input tokens written to the prompt cache with a 1-hour lifetime.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="78"/>
+        <location filename="../views/columnmappingdialog.cpp" line="80"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="79"/>
+        <location filename="../views/columnmappingdialog.cpp" line="81"/>
         <source>Generated tokens, not counting reasoning tokens (map those separately, or not at all when this column includes them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="82"/>
+        <location filename="../views/columnmappingdialog.cpp" line="84"/>
         <source>Reasoning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="83"/>
+        <location filename="../views/columnmappingdialog.cpp" line="85"/>
         <source>Hidden reasoning (thinking) tokens, billed as output. Leave unmapped when the output column already counts them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="87"/>
+        <location filename="../views/columnmappingdialog.cpp" line="89"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="89"/>
+        <location filename="../views/columnmappingdialog.cpp" line="91"/>
         <source>Reported cost (USD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="90"/>
+        <location filename="../views/columnmappingdialog.cpp" line="92"/>
         <source>What the source says the call cost, in USD. Kept next to the list cost computed from the price catalog and compared with it on the Billing check page; it never replaces it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="94"/>
+        <location filename="../views/columnmappingdialog.cpp" line="96"/>
         <source>Attribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="96"/>
+        <location filename="../views/columnmappingdialog.cpp" line="98"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="97"/>
+        <location filename="../views/columnmappingdialog.cpp" line="99"/>
         <source>openai, anthropic, google, …; optional: the price catalog knows the provider of most models.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="100"/>
+        <location filename="../views/columnmappingdialog.cpp" line="102"/>
         <source>Cost center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="101"/>
+        <location filename="../views/columnmappingdialog.cpp" line="103"/>
         <source>The department that pays. Attribution rules can fill it from the other fields later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="103"/>
+        <location filename="../views/columnmappingdialog.cpp" line="105"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="104"/>
+        <location filename="../views/columnmappingdialog.cpp" line="106"/>
         <source>The team that made the call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="105"/>
+        <location filename="../views/columnmappingdialog.cpp" line="107"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="106"/>
+        <location filename="../views/columnmappingdialog.cpp" line="108"/>
         <source>The person or service account responsible for the call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="108"/>
+        <location filename="../views/columnmappingdialog.cpp" line="110"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="109"/>
+        <location filename="../views/columnmappingdialog.cpp" line="111"/>
         <source>The key&apos;s id, alias or hash, never the secret itself. Spend on keys without an owner shows as shadow spend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="112"/>
+        <location filename="../views/columnmappingdialog.cpp" line="114"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="113"/>
+        <location filename="../views/columnmappingdialog.cpp" line="115"/>
         <source>The project or application the call served.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="115"/>
+        <location filename="../views/columnmappingdialog.cpp" line="117"/>
         <source>Tasks and calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="117"/>
+        <location filename="../views/columnmappingdialog.cpp" line="119"/>
         <source>Task id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="118"/>
+        <location filename="../views/columnmappingdialog.cpp" line="120"/>
         <source>The unit of work the call belongs to: cost per task, CPSO and rework need it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="120"/>
+        <location filename="../views/columnmappingdialog.cpp" line="122"/>
         <source>Attempt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="121"/>
+        <location filename="../views/columnmappingdialog.cpp" line="123"/>
         <source>1 for the first try of a task, 2 and up for retries and fixes (rework). Empty: 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="123"/>
+        <location filename="../views/columnmappingdialog.cpp" line="125"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="124"/>
+        <location filename="../views/columnmappingdialog.cpp" line="126"/>
         <source>accepted, rework, rejected or unknown: CPSO divides the cost by the accepted tasks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="126"/>
+        <location filename="../views/columnmappingdialog.cpp" line="128"/>
         <source>Agent id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="127"/>
+        <location filename="../views/columnmappingdialog.cpp" line="129"/>
         <source>The agent that made the call, in agent workflows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="128"/>
+        <location filename="../views/columnmappingdialog.cpp" line="130"/>
         <source>Call id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="129"/>
+        <location filename="../views/columnmappingdialog.cpp" line="131"/>
         <source>The provider&apos;s or gateway&apos;s request id. With it, importing the file again skips calls already in the workspace even when other fields changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="132"/>
+        <location filename="../views/columnmappingdialog.cpp" line="134"/>
         <source>Parent call id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="133"/>
+        <location filename="../views/columnmappingdialog.cpp" line="135"/>
         <source>The call that made this one, for agent trees and cascades.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="135"/>
+        <location filename="../views/columnmappingdialog.cpp" line="137"/>
         <source>Operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="136"/>
+        <location filename="../views/columnmappingdialog.cpp" line="138"/>
         <source>chat, completion, embedding, …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="137"/>
+        <location filename="../views/columnmappingdialog.cpp" line="139"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="138"/>
+        <location filename="../views/columnmappingdialog.cpp" line="140"/>
         <source>How many calls the row stands for, in daily or hourly totals. Empty: 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="140"/>
+        <location filename="../views/columnmappingdialog.cpp" line="142"/>
         <source>Latency (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="141"/>
+        <location filename="../views/columnmappingdialog.cpp" line="143"/>
         <source>How long the call took, in milliseconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="142"/>
+        <location filename="../views/columnmappingdialog.cpp" line="144"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="143"/>
+        <location filename="../views/columnmappingdialog.cpp" line="145"/>
         <source>ok or error. Empty: ok.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="144"/>
+        <location filename="../views/columnmappingdialog.cpp" line="146"/>
         <source>Batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="145"/>
+        <location filename="../views/columnmappingdialog.cpp" line="147"/>
         <source>true when the call was billed at the batch price (true/false, 1/0, yes/no).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="188"/>
+        <location filename="../views/columnmappingdialog.cpp" line="190"/>
         <source>Map columns: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="191"/>
+        <location filename="../views/columnmappingdialog.cpp" line="193"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: choose the column that holds each field; &lt;b&gt;time&lt;/b&gt; and &lt;b&gt;model&lt;/b&gt; are required. Hover a field for what it means. The tables on the right follow your choices: the file&apos;s first rows, the events as they will be stored, and the rows that would be rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="208"/>
+        <location filename="../views/columnmappingdialog.cpp" line="210"/>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="212"/>
+        <location filename="../views/columnmappingdialog.cpp" line="214"/>
         <source>&amp;Remember for files named</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="215"/>
+        <location filename="../views/columnmappingdialog.cpp" line="217"/>
         <source>The mapping is used again for files whose name matches: * stands for any characters, ? for one. The default replaces the digits of the name, so that next month&apos;s export matches too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="224"/>
+        <location filename="../views/columnmappingdialog.cpp" line="226"/>
         <source>&amp;Use Mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="266"/>
+        <location filename="../views/columnmappingdialog.cpp" line="269"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="269"/>
+        <location filename="../views/columnmappingdialog.cpp" line="272"/>
         <source>Comma ( , )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="270"/>
+        <location filename="../views/columnmappingdialog.cpp" line="273"/>
         <source>Semicolon ( ; )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="271"/>
+        <location filename="../views/columnmappingdialog.cpp" line="274"/>
         <source>Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="272"/>
+        <location filename="../views/columnmappingdialog.cpp" line="275"/>
         <source>What separates the columns of the CSV file. JSON Lines files have none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="273"/>
+        <location filename="../views/columnmappingdialog.cpp" line="276"/>
         <source>&amp;Delimiter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="275"/>
+        <location filename="../views/columnmappingdialog.cpp" line="278"/>
         <source>ISO 8601 or epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="277"/>
+        <location filename="../views/columnmappingdialog.cpp" line="280"/>
         <source>Only for a time column in another layout, written as for QDateTime: dd.MM.yyyy HH:mm, MM/dd/yyyy, … A layout without a zone is read as UTC. Leave empty for ISO 8601 (2026-10-01T09:00:00Z) and epoch numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="280"/>
+        <location filename="../views/columnmappingdialog.cpp" line="283"/>
         <source>Time &amp;format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="339"/>
+        <location filename="../views/columnmappingdialog.cpp" line="342"/>
         <source>The file&apos;s first rows (line numbers at the left; mapped columns tinted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="342"/>
+        <location filename="../views/columnmappingdialog.cpp" line="345"/>
         <source>As they will be stored: events, priced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="344"/>
+        <location filename="../views/columnmappingdialog.cpp" line="347"/>
         <source>Rejected rows (a file with any is not imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="434"/>
+        <location filename="../views/columnmappingdialog.cpp" line="436"/>
         <source>(choose a column)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="434"/>
+        <location filename="../views/columnmappingdialog.cpp" line="436"/>
         <source>(not in file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="443"/>
+        <location filename="../views/columnmappingdialog.cpp" line="445"/>
         <source>%1 (not found)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2449,147 +2630,117 @@ API key %6 · project %7</source>
 <context>
     <name>CostCentersPage</name>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="47"/>
-        <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/costcenterspage.cpp" line="48"/>
-        <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/costcenterspage.cpp" line="49"/>
-        <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/costcenterspage.cpp" line="50"/>
-        <source>Last month (calendar)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/costcenterspage.cpp" line="51"/>
-        <source>All time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/costcenterspage.cpp" line="65"/>
+        <location filename="../views/costcenterspage.cpp" line="52"/>
         <source>Cost centers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="74"/>
+        <location filename="../views/costcenterspage.cpp" line="61"/>
         <source>Could not compute the cost centers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="83"/>
-        <source>Period shown; relative periods end on the day of the workspace&apos;s last call.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/costcenterspage.cpp" line="87"/>
+        <location filename="../views/costcenterspage.cpp" line="72"/>
         <source>Compare with previous period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="88"/>
+        <location filename="../views/costcenterspage.cpp" line="73"/>
         <source>Show the change of spend against the period of the same length just before this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="90"/>
+        <location filename="../views/costcenterspage.cpp" line="75"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="91"/>
+        <location filename="../views/costcenterspage.cpp" line="76"/>
         <source>Save the rows shown (expanded ones with their children) with their path and metrics as CSV (UTF-8).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="114"/>
+        <location filename="../views/costcenterspage.cpp" line="100"/>
         <source>Double-click a row to see the calls behind it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="130"/>
+        <location filename="../views/costcenterspage.cpp" line="116"/>
         <source>◀ Newer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="131"/>
+        <location filename="../views/costcenterspage.cpp" line="117"/>
         <source>Older ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="132"/>
+        <location filename="../views/costcenterspage.cpp" line="118"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="177"/>
+        <location filename="../views/costcenterspage.cpp" line="157"/>
         <source>Show calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="204"/>
+        <location filename="../views/costcenterspage.cpp" line="196"/>
         <source>Could not read the calls: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="210"/>
+        <location filename="../views/costcenterspage.cpp" line="202"/>
         <source>No calls behind %1 in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="211"/>
+        <location filename="../views/costcenterspage.cpp" line="203"/>
         <source>Calls %1–%2 of %3 behind %4, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="275"/>
+        <location filename="../views/costcenterspage.cpp" line="249"/>
         <source>No calls in this workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="277"/>
+        <location filename="../views/costcenterspage.cpp" line="251"/>
         <source>%1 – %2 (UTC) · %3 · %4 events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="281"/>
+        <location filename="../views/costcenterspage.cpp" line="255"/>
         <source> · no calls in the previous period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="284"/>
+        <location filename="../views/costcenterspage.cpp" line="258"/>
         <source> · previous period %1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="286"/>
+        <location filename="../views/costcenterspage.cpp" line="260"/>
         <source> (%1%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="337"/>
+        <location filename="../views/costcenterspage.cpp" line="311"/>
         <source>Export cost centers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="338"/>
+        <location filename="../views/costcenterspage.cpp" line="312"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="346"/>
+        <location filename="../views/costcenterspage.cpp" line="320"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/costcenterspage.cpp" line="350"/>
+        <location filename="../views/costcenterspage.cpp" line="324"/>
         <source>Exported %n row(s) to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2598,7 +2749,7 @@ API key %6 · project %7</source>
         </translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="372"/>
+        <location filename="../views/costcenterspage.cpp" line="346"/>
         <source>Reading the calls behind %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2802,12 +2953,12 @@ This period: %4</source>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="201"/>
+        <location filename="../core/demo/demogenerator.cpp" line="204"/>
         <source>Canceled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="505"/>
+        <location filename="../core/demo/demogenerator.cpp" line="539"/>
         <source>The file already exists; the demo is only written to a new file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2815,32 +2966,32 @@ This period: %4</source>
 <context>
     <name>DiscrepanciesPage</name>
     <message>
-        <location filename="../views/discrepanciespage.cpp" line="26"/>
+        <location filename="../views/discrepanciespage.cpp" line="27"/>
         <source>Billing check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/discrepanciespage.cpp" line="27"/>
+        <location filename="../views/discrepanciespage.cpp" line="28"/>
         <source>Where a source states what calls cost (a provider&apos;s cost export beside its usage export, a gateway&apos;s spend, a tracer&apos;s cost attribute), Inferometer compares it with the list cost of the same model on the same day. A difference means a wrong or missing price, a discount, or a change in how the provider bills.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/discrepanciespage.cpp" line="38"/>
+        <location filename="../views/discrepanciespage.cpp" line="39"/>
         <source>Show differences above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/discrepanciespage.cpp" line="45"/>
+        <location filename="../views/discrepanciespage.cpp" line="46"/>
         <source>Relative difference between reported and list cost that counts as a discrepancy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/discrepanciespage.cpp" line="86"/>
+        <location filename="../views/discrepanciespage.cpp" line="82"/>
         <source>&lt;b&gt;No discrepancies&lt;/b&gt; above the threshold (or no source in this workspace states its costs).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/discrepanciespage.cpp" line="87"/>
+        <location filename="../views/discrepanciespage.cpp" line="83"/>
         <source>&lt;b&gt;%n model-day(s)&lt;/b&gt; differ: reported %1 against %2 at list prices.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2928,92 +3079,92 @@ This period: %4</source>
 <context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="247"/>
+        <location filename="../views/models/anomalymodel.cpp" line="249"/>
         <source>unpriced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="267"/>
+        <location filename="../views/models/anomalymodel.cpp" line="269"/>
         <source>Call %1, no parent call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="268"/>
+        <location filename="../views/models/anomalymodel.cpp" line="270"/>
         <source>Call %1, child of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="278"/>
+        <location filename="../views/models/anomalymodel.cpp" line="280"/>
         <source>Time (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="278"/>
+        <location filename="../views/models/anomalymodel.cpp" line="280"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="278"/>
+        <location filename="../views/models/anomalymodel.cpp" line="280"/>
         <source>Cost center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="279"/>
+        <location filename="../views/models/anomalymodel.cpp" line="281"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="279"/>
+        <location filename="../views/models/anomalymodel.cpp" line="281"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="279"/>
+        <location filename="../views/models/anomalymodel.cpp" line="281"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="279"/>
+        <location filename="../views/models/anomalymodel.cpp" line="281"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="279"/>
+        <location filename="../views/models/anomalymodel.cpp" line="281"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="280"/>
+        <location filename="../views/models/anomalymodel.cpp" line="282"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="280"/>
+        <location filename="../views/models/anomalymodel.cpp" line="282"/>
         <source>Input tok.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="280"/>
+        <location filename="../views/models/anomalymodel.cpp" line="282"/>
         <source>Output tok.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="280"/>
+        <location filename="../views/models/anomalymodel.cpp" line="282"/>
         <source>List cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="286"/>
+        <location filename="../views/models/anomalymodel.cpp" line="288"/>
         <source>Input tokens: uncached + cache reads + cache writes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="288"/>
+        <location filename="../views/models/anomalymodel.cpp" line="290"/>
         <source>Output tokens, reasoning included.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="290"/>
+        <location filename="../views/models/anomalymodel.cpp" line="292"/>
         <source>The call&apos;s list cost from the price catalog valid at its time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3364,7 +3515,7 @@ This period: %4</source>
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../views/importcontroller.cpp" line="33"/>
+        <location filename="../views/importcontroller.cpp" line="30"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3379,7 +3530,7 @@ This period: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/importcontroller.cpp" line="58"/>
+        <location filename="../views/importcontroller.cpp" line="102"/>
         <source>Importing %n file(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3388,7 +3539,7 @@ This period: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../views/importcontroller.cpp" line="88"/>
+        <location filename="../views/importcontroller.cpp" line="86"/>
         <source>Importing %1 (%2 of %3)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3441,38 +3592,38 @@ This period: %4</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../views/importdialog.cpp" line="28"/>
+        <location filename="../views/importdialog.cpp" line="30"/>
         <source>Import usage files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="31"/>
+        <location filename="../views/importdialog.cpp" line="33"/>
         <source>Each file is recognised from its content, or read through a column mapping, and imported all or nothing; calls already in the workspace are skipped. Below: the first events as they will be stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="50"/>
-        <location filename="../views/importdialog.cpp" line="143"/>
+        <location filename="../views/importdialog.cpp" line="54"/>
+        <location filename="../views/importdialog.cpp" line="145"/>
         <source>&amp;Map Columns…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="51"/>
+        <location filename="../views/importdialog.cpp" line="55"/>
         <source>Say which column of the file holds the time, model, tokens, …: for any CSV or JSON Lines file. The mapping is remembered for files named alike.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="53"/>
+        <location filename="../views/importdialog.cpp" line="57"/>
         <source>Use the &amp;Recognised Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="54"/>
+        <location filename="../views/importdialog.cpp" line="58"/>
         <source>Read this file as its content says, without the column mapping (for this import).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/importdialog.cpp" line="75"/>
+        <location filename="../views/importdialog.cpp" line="85"/>
         <source>&amp;Import %n file(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3481,37 +3632,37 @@ This period: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="120"/>
+        <location filename="../views/importdialog.cpp" line="122"/>
         <source>mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="120"/>
+        <location filename="../views/importdialog.cpp" line="122"/>
         <source>mapped (pattern %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="143"/>
+        <location filename="../views/importdialog.cpp" line="145"/>
         <source>&amp;Edit Mapping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="193"/>
+        <location filename="../views/importdialog.cpp" line="195"/>
         <source>The column mapping does not fit this file: choose &lt;b&gt;Edit Mapping…&lt;/b&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="194"/>
+        <location filename="../views/importdialog.cpp" line="196"/>
         <source>If this is a CSV or JSON Lines file of your own, choose &lt;b&gt;Map Columns…&lt;/b&gt; to say which column holds what.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="197"/>
+        <location filename="../views/importdialog.cpp" line="199"/>
         <source> — not readable</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/importdialog.cpp" line="202"/>
+        <location filename="../views/importdialog.cpp" line="204"/>
         <source>Format: &lt;b&gt;%1&lt;/b&gt;, read through your column mapping. First %n event(s):</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3520,7 +3671,7 @@ This period: %4</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/importdialog.cpp" line="205"/>
+        <location filename="../views/importdialog.cpp" line="207"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2). First %n event(s):</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3529,12 +3680,12 @@ This period: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="210"/>
+        <location filename="../views/importdialog.cpp" line="212"/>
         <source>&lt;br&gt;Rows like these are rejected: the file would not import until they are fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="226"/>
+        <location filename="../views/importdialog.cpp" line="225"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4993,42 +5144,42 @@ This period: %4</source>
 <context>
     <name>LiveAlertsWidget</name>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="28"/>
+        <location filename="../views/livealertswidget.cpp" line="29"/>
         <source>all cost centers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="30"/>
+        <location filename="../views/livealertswidget.cpp" line="31"/>
         <source>%1 % of %2&apos;s budget spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="33"/>
+        <location filename="../views/livealertswidget.cpp" line="34"/>
         <source>month end forecast over %1 % of %2&apos;s budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="36"/>
+        <location filename="../views/livealertswidget.cpp" line="37"/>
         <source>spend rate ≥ %1 × baseline (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="39"/>
+        <location filename="../views/livealertswidget.cpp" line="40"/>
         <source>input token rate ≥ %1 × baseline (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="59"/>
+        <location filename="../views/livealertswidget.cpp" line="60"/>
         <source>Alerts for cost center:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="62"/>
+        <location filename="../views/livealertswidget.cpp" line="63"/>
         <source>The cost center this feed spends for: its monthly budget and alert rules (Budgets page) are judged on the feed&apos;s live spend rate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="66"/>
+        <location filename="../views/livealertswidget.cpp" line="67"/>
         <source>Spent now = month-to-date list cost of the cost center&apos;s logged calls + live spend rate × hours since the last logged call.
 Projected = spent now + live spend rate × hours left in the month (UTC).
 Baseline = median hourly list cost over the hours with calls in the 30 days before the last logged call (idle hours left out).
@@ -5036,87 +5187,87 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="81"/>
+        <location filename="../views/livealertswidget.cpp" line="82"/>
         <source>Since (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="81"/>
+        <location filename="../views/livealertswidget.cpp" line="82"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="81"/>
+        <location filename="../views/livealertswidget.cpp" line="82"/>
         <source>Measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="81"/>
+        <location filename="../views/livealertswidget.cpp" line="82"/>
         <source>Threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="82"/>
+        <location filename="../views/livealertswidget.cpp" line="83"/>
         <source>When the condition began to hold (it leaves the list when it clears).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="83"/>
+        <location filename="../views/livealertswidget.cpp" line="84"/>
         <source>Spent now or projected month end in USD; a ratio for spikes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="84"/>
+        <location filename="../views/livealertswidget.cpp" line="85"/>
         <source>Threshold × budget in USD; the ratio for spikes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="126"/>
+        <location filename="../views/livealertswidget.cpp" line="125"/>
         <source>Open a workspace with budgets to judge the feed against them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="169"/>
+        <location filename="../views/livealertswidget.cpp" line="163"/>
         <source>Budgets could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="214"/>
+        <location filename="../views/livealertswidget.cpp" line="206"/>
         <source>budget %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="214"/>
+        <location filename="../views/livealertswidget.cpp" line="206"/>
         <source>no budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="215"/>
+        <location filename="../views/livealertswidget.cpp" line="207"/>
         <source>logged this month %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="217"/>
+        <location filename="../views/livealertswidget.cpp" line="209"/>
         <source>spent now ≈ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="217"/>
+        <location filename="../views/livealertswidget.cpp" line="209"/>
         <source>projected %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="219"/>
+        <location filename="../views/livealertswidget.cpp" line="211"/>
         <source>no live spend rate (a LiteLLM gateway feed has one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="221"/>
+        <location filename="../views/livealertswidget.cpp" line="213"/>
         <source>baseline %1/h</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/livealertswidget.cpp" line="222"/>
+        <location filename="../views/livealertswidget.cpp" line="214"/>
         <source>%n rule(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5125,7 +5276,7 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/livealertswidget.cpp" line="242"/>
+        <location filename="../views/livealertswidget.cpp" line="234"/>
         <source>&lt;b&gt;%n alert(s)&lt;/b&gt;: </source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5205,326 +5356,326 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
 <context>
     <name>LivePage</name>
     <message>
-        <location filename="../views/livepage.cpp" line="69"/>
-        <location filename="../views/livepage.cpp" line="134"/>
+        <location filename="../views/livepage.cpp" line="70"/>
+        <location filename="../views/livepage.cpp" line="135"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="73"/>
-        <location filename="../views/livepage.cpp" line="226"/>
+        <location filename="../views/livepage.cpp" line="74"/>
+        <location filename="../views/livepage.cpp" line="227"/>
         <source>http://gpu-node:8000/metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="75"/>
+        <location filename="../views/livepage.cpp" line="76"/>
         <source>A Prometheus /metrics endpoint: vLLM, TGI, a LiteLLM proxy or OpenCost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="78"/>
+        <location filename="../views/livepage.cpp" line="79"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="79"/>
+        <location filename="../views/livepage.cpp" line="80"/>
         <source>Seconds between scrapes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="84"/>
-        <location filename="../views/livepage.cpp" line="433"/>
+        <location filename="../views/livepage.cpp" line="85"/>
+        <location filename="../views/livepage.cpp" line="430"/>
         <source>/h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="85"/>
+        <location filename="../views/livepage.cpp" line="86"/>
         <source>OpenCost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="86"/>
+        <location filename="../views/livepage.cpp" line="87"/>
         <source>What the deployment costs per hour (GPU rental or TCO: depreciation, power, hosting, operations). At $0 the page uses OpenCost&apos;s node_gpu_hourly_cost when the feed has it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="89"/>
+        <location filename="../views/livepage.cpp" line="90"/>
         <source>The API model whose price the self-hosted cost is compared with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="97"/>
-        <location filename="../views/livepage.cpp" line="361"/>
-        <location filename="../views/livepage.cpp" line="367"/>
+        <location filename="../views/livepage.cpp" line="98"/>
+        <location filename="../views/livepage.cpp" line="358"/>
+        <location filename="../views/livepage.cpp" line="364"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="98"/>
+        <location filename="../views/livepage.cpp" line="99"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="100"/>
+        <location filename="../views/livepage.cpp" line="101"/>
         <source>Freeze the chart (scraping goes on); zoom with the mouse wheel or by dragging a box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="102"/>
+        <location filename="../views/livepage.cpp" line="103"/>
         <source>/metrics endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="103"/>
+        <location filename="../views/livepage.cpp" line="104"/>
         <source>Prometheus server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="104"/>
+        <location filename="../views/livepage.cpp" line="105"/>
         <source>A server&apos;s own /metrics (scraped here), or a Prometheus server that already scrapes it (asked through its HTTP API with PromQL presets for vLLM, LiteLLM and OpenCost).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="108"/>
+        <location filename="../views/livepage.cpp" line="109"/>
         <source>every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="110"/>
+        <location filename="../views/livepage.cpp" line="111"/>
         <source>Deployment cost:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="112"/>
+        <location filename="../views/livepage.cpp" line="113"/>
         <source>compare with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="114"/>
-        <location filename="../views/livepage.cpp" line="275"/>
+        <location filename="../views/livepage.cpp" line="115"/>
+        <location filename="../views/livepage.cpp" line="273"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="116"/>
+        <location filename="../views/livepage.cpp" line="117"/>
         <source>Write every scrape into the open workspace as time series, to compare this session with the usage logs later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="126"/>
+        <location filename="../views/livepage.cpp" line="127"/>
         <source>Not connected. Enter the /metrics URL of a vLLM, TGI, LiteLLM or OpenCost server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="136"/>
+        <location filename="../views/livepage.cpp" line="137"/>
         <source>PromQL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="138"/>
+        <location filename="../views/livepage.cpp" line="139"/>
         <source>Recorded sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="141"/>
+        <location filename="../views/livepage.cpp" line="142"/>
         <source>Tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="142"/>
+        <location filename="../views/livepage.cpp" line="143"/>
         <source>Prompt + generated tokens per second over the last minute, from the counters&apos; increase (restarts counted from zero).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="145"/>
+        <location filename="../views/livepage.cpp" line="146"/>
         <source>$ per 1M tokens now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="146"/>
+        <location filename="../views/livepage.cpp" line="147"/>
         <source>Deployment $/hour ÷ (tokens/s × 3600) × 1,000,000: what a million tokens costs at the current utilisation. Beside it: the API model&apos;s price for the same prompt : generation mix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="149"/>
+        <location filename="../views/livepage.cpp" line="150"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="149"/>
+        <location filename="../views/livepage.cpp" line="150"/>
         <source>Requests running now; waiting in the queue below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="150"/>
+        <location filename="../views/livepage.cpp" line="151"/>
         <source>KV cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="151"/>
+        <location filename="../views/livepage.cpp" line="152"/>
         <source>Share of the KV cache in use; below: prefix-cache hit rate (hits ÷ queries over the last 5 minutes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="153"/>
+        <location filename="../views/livepage.cpp" line="154"/>
         <source>Time to first token p95</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="154"/>
+        <location filename="../views/livepage.cpp" line="155"/>
         <source>95th percentile of the time to first token over the last minute, interpolated inside the histogram&apos;s buckets (as PromQL&apos;s histogram_quantile); below: the inter-token latency p95.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="157"/>
+        <location filename="../views/livepage.cpp" line="158"/>
         <source>Gateway spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="158"/>
+        <location filename="../views/livepage.cpp" line="159"/>
         <source>A LiteLLM proxy&apos;s spend per hour over the last minute; below: the budget remaining over its teams.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="166"/>
+        <location filename="../views/livepage.cpp" line="167"/>
         <source>Tokens per second and $ per 1M tokens (last 15 minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="168"/>
+        <location filename="../views/livepage.cpp" line="169"/>
         <source>prompt tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="170"/>
+        <location filename="../views/livepage.cpp" line="171"/>
         <source>generated tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="172"/>
+        <location filename="../views/livepage.cpp" line="173"/>
         <source>$ per 1M tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="174"/>
+        <location filename="../views/livepage.cpp" line="175"/>
         <source>gateway spend $/h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="177"/>
+        <location filename="../views/livepage.cpp" line="178"/>
         <source>UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="179"/>
+        <location filename="../views/livepage.cpp" line="180"/>
         <source>tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="182"/>
+        <location filename="../views/livepage.cpp" line="183"/>
         <source>USD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="226"/>
+        <location filename="../views/livepage.cpp" line="227"/>
         <source>http://prometheus:9090</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="234"/>
+        <location filename="../views/livepage.cpp" line="235"/>
         <source>Recording stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="237"/>
+        <location filename="../views/livepage.cpp" line="238"/>
         <source>Recording (%L1 points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="268"/>
+        <location filename="../views/livepage.cpp" line="266"/>
         <source>Open a workspace to record into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="316"/>
+        <location filename="../views/livepage.cpp" line="313"/>
         <source>&quot;%1&quot; is not an http(s) URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="331"/>
-        <location filename="../views/livepage.cpp" line="341"/>
+        <location filename="../views/livepage.cpp" line="328"/>
+        <location filename="../views/livepage.cpp" line="338"/>
         <source>Disconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="332"/>
+        <location filename="../views/livepage.cpp" line="329"/>
         <source>Asking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="342"/>
+        <location filename="../views/livepage.cpp" line="339"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="368"/>
+        <location filename="../views/livepage.cpp" line="365"/>
         <source>Disconnected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="382"/>
+        <location filename="../views/livepage.cpp" line="379"/>
         <source>&lt;b&gt;Up&lt;/b&gt; · %1 (%2) · last scrape %3 UTC in %4 ms · %5 samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="393"/>
-        <location filename="../views/livepage.cpp" line="520"/>
+        <location filename="../views/livepage.cpp" line="390"/>
+        <location filename="../views/livepage.cpp" line="517"/>
         <source>&lt;b&gt;Down&lt;/b&gt; since %1 UTC · %2 · %3 · retrying every %4 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="422"/>
+        <location filename="../views/livepage.cpp" line="419"/>
         <source>%1 prompt · %2 generated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="425"/>
+        <location filename="../views/livepage.cpp" line="422"/>
         <source>%1 on %2 (same mix)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="427"/>
+        <location filename="../views/livepage.cpp" line="424"/>
         <source>enter the deployment&apos;s $/hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="428"/>
+        <location filename="../views/livepage.cpp" line="425"/>
         <source>%1 waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="429"/>
+        <location filename="../views/livepage.cpp" line="426"/>
         <source>prefix hits %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="430"/>
-        <location filename="../views/livepage.cpp" line="432"/>
+        <location filename="../views/livepage.cpp" line="427"/>
+        <location filename="../views/livepage.cpp" line="429"/>
         <source> ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="431"/>
+        <location filename="../views/livepage.cpp" line="428"/>
         <source>inter-token p95 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="434"/>
+        <location filename="../views/livepage.cpp" line="431"/>
         <source>%1 budget left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="531"/>
+        <location filename="../views/livepage.cpp" line="528"/>
         <source>&lt;b&gt;Up&lt;/b&gt; · Prometheus server %1 (%2 metrics found) · last answer %3 UTC</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5532,260 +5683,260 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="51"/>
+        <location filename="../app/mainwindow.cpp" line="47"/>
         <source>Inferometer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="77"/>
+        <location filename="../app/pagetable.cpp" line="43"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="77"/>
+        <location filename="../app/pagetable.cpp" line="44"/>
         <source>Spend, KPIs and trends for a period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="78"/>
+        <location filename="../app/pagetable.cpp" line="45"/>
         <source>Cost centers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="78"/>
+        <location filename="../app/pagetable.cpp" line="46"/>
         <source>Spend and KPIs per cost center, team, owner, key and model, against the previous period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="79"/>
+        <location filename="../app/pagetable.cpp" line="49"/>
         <source>Anomalies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="79"/>
+        <location filename="../app/pagetable.cpp" line="50"/>
         <source>Spend spikes, shadow spend, agent loops, retry storms, context bloat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="80"/>
+        <location filename="../app/pagetable.cpp" line="52"/>
         <source>Prices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="80"/>
+        <location filename="../app/pagetable.cpp" line="53"/>
         <source>Built-in and workspace prices per model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="81"/>
+        <location filename="../app/pagetable.cpp" line="55"/>
         <source>Attribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="81"/>
+        <location filename="../app/pagetable.cpp" line="56"/>
         <source>Rules that give calls a cost center, team and owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="82"/>
+        <location filename="../app/pagetable.cpp" line="58"/>
         <source>Billing check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="82"/>
+        <location filename="../app/pagetable.cpp" line="59"/>
         <source>Reported cost against list cost, per model and day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="83"/>
+        <location filename="../app/pagetable.cpp" line="61"/>
         <source>Budgets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="83"/>
+        <location filename="../app/pagetable.cpp" line="62"/>
         <source>Monthly budgets per cost center: forecast, alerts, circuit breaker, Prometheus rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="84"/>
+        <location filename="../app/pagetable.cpp" line="65"/>
         <source>Maturity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="84"/>
+        <location filename="../app/pagetable.cpp" line="66"/>
         <source>AI FinOps maturity level, its criteria and the next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="85"/>
+        <location filename="../app/pagetable.cpp" line="68"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="85"/>
+        <location filename="../app/pagetable.cpp" line="69"/>
         <source>Prometheus feeds of self-hosted servers and gateways: tokens/s, $ per 1M tokens now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="86"/>
+        <location filename="../app/pagetable.cpp" line="72"/>
         <source>Prompt editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="86"/>
+        <location filename="../app/pagetable.cpp" line="73"/>
         <source>Live token counts for several tokenizers, cost per call and month, caching, findings, rewrites with a diff, saved prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="91"/>
+        <location filename="../app/mainwindow.cpp" line="65"/>
         <source>%1 (Ctrl+%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="105"/>
+        <location filename="../app/mainwindow.cpp" line="82"/>
         <source>%1 — Inferometer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="119"/>
+        <location filename="../app/mainwindow.cpp" line="93"/>
         <source>Demo workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="129"/>
+        <location filename="../app/mainwindow.cpp" line="100"/>
         <source>Cannot open workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="172"/>
+        <location filename="../app/mainwindow.cpp" line="175"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="173"/>
+        <location filename="../app/mainwindow.cpp" line="176"/>
         <source>&amp;New Workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="174"/>
+        <location filename="../app/mainwindow.cpp" line="177"/>
         <source>&amp;Open Workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="175"/>
+        <location filename="../app/mainwindow.cpp" line="178"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="176"/>
+        <location filename="../app/mainwindow.cpp" line="179"/>
         <source>Open &amp;Demo Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="178"/>
+        <location filename="../app/mainwindow.cpp" line="181"/>
         <source>&amp;Import Usage Files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="181"/>
+        <location filename="../app/mainwindow.cpp" line="184"/>
         <source>Import usage logs: provider exports, traces, canonical JSONL or CSV, or any CSV or JSON Lines through a column mapping (or drop files on the window)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="187"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="186"/>
+        <location filename="../app/mainwindow.cpp" line="189"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="198"/>
+        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="200"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="212"/>
+        <location filename="../app/mainwindow.cpp" line="213"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="215"/>
+        <location filename="../app/mainwindow.cpp" line="216"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="216"/>
+        <location filename="../app/mainwindow.cpp" line="217"/>
         <source>&amp;About Inferometer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="217"/>
+        <location filename="../app/mainwindow.cpp" line="218"/>
         <source>About Inferometer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="218"/>
+        <location filename="../app/mainwindow.cpp" line="219"/>
         <source>&lt;b&gt;Inferometer %1&lt;/b&gt;&lt;p&gt;A workbench for the economics of LLM deployments: spend by cost center, cost per task and per successful outcome, rework and token waste.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="255"/>
+        <location filename="../app/mainwindow.cpp" line="262"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="280"/>
+        <location filename="../app/mainwindow.cpp" line="283"/>
         <source>Generating the demo workspace: 90 days of a mid-size company…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="287"/>
-        <location filename="../views/mainwindow.cpp" line="293"/>
+        <location filename="../app/mainwindow.cpp" line="288"/>
+        <location filename="../app/mainwindow.cpp" line="294"/>
         <source>New workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="293"/>
+        <location filename="../app/mainwindow.cpp" line="294"/>
         <source>%1 already exists; open it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="301"/>
+        <location filename="../app/mainwindow.cpp" line="302"/>
         <source>Open workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="309"/>
-        <location filename="../views/mainwindow.cpp" line="353"/>
+        <location filename="../app/mainwindow.cpp" line="310"/>
+        <location filename="../app/mainwindow.cpp" line="354"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="309"/>
-        <location filename="../views/mainwindow.cpp" line="353"/>
+        <location filename="../app/mainwindow.cpp" line="310"/>
+        <location filename="../app/mainwindow.cpp" line="354"/>
         <source>Open or create a workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="312"/>
+        <location filename="../app/mainwindow.cpp" line="313"/>
         <source>Import usage files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="314"/>
+        <location filename="../app/mainwindow.cpp" line="315"/>
         <source>Usage logs (*.jsonl *.json *.csv *.ndjson);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6231,77 +6382,77 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
 <context>
     <name>MaturityPage</name>
     <message>
-        <location filename="../views/maturitypage.cpp" line="32"/>
+        <location filename="../views/maturitypage.cpp" line="33"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="49"/>
+        <location filename="../views/maturitypage.cpp" line="50"/>
         <source>&lt;p&gt;Not measurable: the workspace holds no data for it.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="68"/>
+        <location filename="../views/maturitypage.cpp" line="69"/>
         <source>Maturity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="77"/>
+        <location filename="../views/maturitypage.cpp" line="78"/>
         <source>Could not diagnose maturity: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="85"/>
-        <source>Criteria are measured over the last 30 days of data; trends compare three 30-day windows. Savings per month = the window&apos;s amount × 30 / its days.</source>
+        <location filename="../views/maturitypage.cpp" line="87"/>
+        <source>Criteria are measured over the window&apos;s period, within the days that hold data; trends compare three windows of its length. Savings per month = the period&apos;s amount × 30 / its days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="101"/>
+        <location filename="../views/maturitypage.cpp" line="107"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="103"/>
+        <location filename="../views/maturitypage.cpp" line="109"/>
         <source>Level %1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="115"/>
+        <location filename="../views/maturitypage.cpp" line="121"/>
         <source>Criterion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="115"/>
+        <location filename="../views/maturitypage.cpp" line="121"/>
         <source>Measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="115"/>
+        <location filename="../views/maturitypage.cpp" line="121"/>
         <source>Threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="115"/>
+        <location filename="../views/maturitypage.cpp" line="121"/>
         <source>Met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="116"/>
+        <location filename="../views/maturitypage.cpp" line="122"/>
         <source>Value measured in this workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="117"/>
+        <location filename="../views/maturitypage.cpp" line="123"/>
         <source>What the level asks for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="146"/>
+        <location filename="../views/maturitypage.cpp" line="152"/>
         <source>Sum of the savings estimated for the steps to the next level, per month (the window&apos;s amount × 30 / its days). Steps without an estimate add visibility, not savings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/maturitypage.cpp" line="190"/>
+        <location filename="../views/maturitypage.cpp" line="205"/>
         <source>Measured %1 – %2 (UTC), %n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6310,62 +6461,67 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
         </translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="192"/>
+        <location filename="../views/maturitypage.cpp" line="207"/>
+        <source>No calls in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/maturitypage.cpp" line="208"/>
         <source>No calls in this workspace yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="210"/>
+        <location filename="../views/maturitypage.cpp" line="226"/>
         <source>Level %1 reached, &lt;b&gt;%2&lt;/b&gt;: %3 Next: %4, %5 of %6 criteria met.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="215"/>
+        <location filename="../views/maturitypage.cpp" line="231"/>
         <source>Level %1 reached, &lt;b&gt;%2&lt;/b&gt;: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="230"/>
+        <location filename="../views/maturitypage.cpp" line="246"/>
         <source>Level %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="231"/>
+        <location filename="../views/maturitypage.cpp" line="247"/>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="233"/>
+        <location filename="../views/maturitypage.cpp" line="249"/>
         <source>Criteria of this level met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="246"/>
+        <location filename="../views/maturitypage.cpp" line="262"/>
         <source>falling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="248"/>
+        <location filename="../views/maturitypage.cpp" line="264"/>
         <source>≤ %1 or falling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="275"/>
+        <location filename="../views/maturitypage.cpp" line="291"/>
         <source>Top level reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="279"/>
+        <location filename="../views/maturitypage.cpp" line="295"/>
         <source>Next level: %1 — steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="290"/>
+        <location filename="../views/maturitypage.cpp" line="306"/>
         <source>%1/mo</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/maturitypage.cpp" line="293"/>
+        <location filename="../views/maturitypage.cpp" line="309"/>
         <source>Savings per month estimated from this workspace&apos;s last %n day(s) × 30 / days</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6374,22 +6530,22 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
         </translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="296"/>
+        <location filename="../views/maturitypage.cpp" line="312"/>
         <source>visibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="298"/>
+        <location filename="../views/maturitypage.cpp" line="314"/>
         <source>No direct savings: this step makes spend measurable or governed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="305"/>
+        <location filename="../views/maturitypage.cpp" line="321"/>
         <source>No steps: every criterion of the next level is met.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="309"/>
+        <location filename="../views/maturitypage.cpp" line="325"/>
         <source>Estimated savings: %1 per month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6475,163 +6631,220 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../views/overviewpage.cpp" line="45"/>
-        <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/overviewpage.cpp" line="46"/>
-        <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/overviewpage.cpp" line="47"/>
-        <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/overviewpage.cpp" line="47"/>
-        <source>All time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/overviewpage.cpp" line="48"/>
-        <source>Custom…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/overviewpage.cpp" line="80"/>
+        <location filename="../views/overviewpage.cpp" line="73"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="88"/>
+        <location filename="../views/overviewpage.cpp" line="81"/>
         <source>Could not compute the overview: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="98"/>
-        <source>Period shown; relative periods end on the day of the workspace&apos;s last call.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/overviewpage.cpp" line="109"/>
-        <source>First day (UTC), included</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/overviewpage.cpp" line="110"/>
-        <source>Last day (UTC), included</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/overviewpage.cpp" line="137"/>
+        <location filename="../views/overviewpage.cpp" line="121"/>
         <source>Spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="138"/>
+        <location filename="../views/overviewpage.cpp" line="122"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="139"/>
+        <location filename="../views/overviewpage.cpp" line="123"/>
         <source>Cost per task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="141"/>
+        <location filename="../views/overviewpage.cpp" line="125"/>
         <source>CPSO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="142"/>
+        <location filename="../views/overviewpage.cpp" line="126"/>
         <source>Rework rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="143"/>
+        <location filename="../views/overviewpage.cpp" line="127"/>
         <source>Token efficiency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="145"/>
+        <location filename="../views/overviewpage.cpp" line="129"/>
         <source>Cache hit rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="160"/>
+        <location filename="../views/overviewpage.cpp" line="146"/>
+        <source>&lt;h2&gt;This workspace has no calls yet&lt;/h2&gt;&lt;p&gt;Import your providers&apos; usage or cost exports, gateway logs or traces, or explore the demo company&apos;s 90 days first.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/overviewpage.cpp" line="154"/>
+        <source>Import Usage Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/overviewpage.cpp" line="155"/>
+        <source>Provider exports, traces, canonical JSONL or CSV (Ctrl+I), or drop files on the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/overviewpage.cpp" line="157"/>
+        <source>Open Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/overviewpage.cpp" line="158"/>
+        <source>Northwind Analytics: 90 days of a mid-size company&apos;s LLM usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/overviewpage.cpp" line="174"/>
         <source>Spend per day by cost center (list cost, USD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="166"/>
+        <location filename="../views/overviewpage.cpp" line="180"/>
         <source>Hover a band to see a day&apos;s spend of that cost center.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="179"/>
+        <location filename="../views/overviewpage.cpp" line="193"/>
         <source>&lt;b&gt;Top models&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="197"/>
+        <location filename="../views/overviewpage.cpp" line="211"/>
         <source>&lt;b&gt;Top cost centers&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="269"/>
+        <location filename="../views/overviewpage.cpp" line="256"/>
         <source>%1 – %2 (UTC) · %3 events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="278"/>
+        <location filename="../views/overviewpage.cpp" line="257"/>
+        <source>No calls yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/overviewpage.cpp" line="263"/>
+        <source>reported by providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/overviewpage.cpp" line="264"/>
+        <source>This period holds only costs that providers reported (%1 in %n cost row(s)), no token-level calls: the spend shown is what they billed. Calls, tokens, cost per task, CPSO, rework and caching need a usage export (File ▸ Import Usage Files…).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/overviewpage.cpp" line="272"/>
         <source>reported by sources: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="278"/>
+        <location filename="../views/overviewpage.cpp" line="273"/>
         <source>list prices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="280"/>
+        <location filename="../views/overviewpage.cpp" line="277"/>
         <source>%1 tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="282"/>
+        <location filename="../views/overviewpage.cpp" line="279"/>
         <source>%1 tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="284"/>
+        <location filename="../views/overviewpage.cpp" line="281"/>
         <source>%1 accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="286"/>
+        <location filename="../views/overviewpage.cpp" line="283"/>
         <source>%1 on re-runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="288"/>
+        <location filename="../views/overviewpage.cpp" line="285"/>
         <source>waste %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="290"/>
+        <location filename="../views/overviewpage.cpp" line="287"/>
         <source>%1 cached tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/overviewpage.cpp" line="294"/>
+        <location filename="../views/overviewpage.cpp" line="291"/>
         <source>&lt;b&gt;%n call(s) have no known price&lt;/b&gt; and are not in these totals (never counted as $0): %1. &lt;a href=&quot;prices&quot;&gt;Add their prices&lt;/a&gt;.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PeriodBar</name>
+    <message>
+        <location filename="../views/periodbar.cpp" line="38"/>
+        <source>Period shown on every analysis page; relative periods end on the day of the workspace&apos;s last call. Remembered for each workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/periodbar.cpp" line="40"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/periodbar.cpp" line="41"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/periodbar.cpp" line="42"/>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/periodbar.cpp" line="43"/>
+        <source>Last month (calendar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/periodbar.cpp" line="44"/>
+        <source>All data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/periodbar.cpp" line="45"/>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/periodbar.cpp" line="54"/>
+        <source>First day (UTC), included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/periodbar.cpp" line="55"/>
+        <source>Last day (UTC), included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/periodbar.cpp" line="143"/>
+        <source>&lt;b&gt;No calls from %1 to %2.&lt;/b&gt; This workspace&apos;s calls run from %3 to %4 (UTC). &lt;a href=&quot;all&quot;&gt;Show all data&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6729,7 +6942,7 @@ cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/previewmodel.cpp" line="96"/>
+        <location filename="../views/models/previewmodel.cpp" line="98"/>
         <source>unpriced</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6899,77 +7112,77 @@ cost</source>
 <context>
     <name>PricesPage</name>
     <message>
-        <location filename="../views/pricespage.cpp" line="33"/>
+        <location filename="../views/pricespage.cpp" line="35"/>
         <source>Prices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/pricespage.cpp" line="34"/>
+        <location filename="../views/pricespage.cpp" line="36"/>
         <source>USD per 1M tokens. A call is priced with the entry of its model valid at its time; workspace prices override the built-in ones for that model. Models with no price are shown as unpriced, never as $0. Saved prices apply to new imports; use &lt;i&gt;Re-price history&lt;/i&gt; to apply them to calls already imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/pricespage.cpp" line="44"/>
+        <location filename="../views/pricespage.cpp" line="46"/>
         <source>Filter models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/pricespage.cpp" line="54"/>
+        <location filename="../views/pricespage.cpp" line="56"/>
         <source>&amp;Add / override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/pricespage.cpp" line="54"/>
+        <location filename="../views/pricespage.cpp" line="56"/>
         <source>Add a workspace price (a copy of the selected row, to override it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/pricespage.cpp" line="56"/>
+        <location filename="../views/pricespage.cpp" line="58"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/pricespage.cpp" line="56"/>
+        <location filename="../views/pricespage.cpp" line="58"/>
         <source>Remove the selected workspace prices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/pricespage.cpp" line="57"/>
+        <location filename="../views/pricespage.cpp" line="59"/>
         <source>Import &amp;LiteLLM prices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/pricespage.cpp" line="57"/>
+        <location filename="../views/pricespage.cpp" line="59"/>
         <source>Read LiteLLM&apos;s model_prices_and_context_window.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/pricespage.cpp" line="60"/>
+        <location filename="../views/pricespage.cpp" line="62"/>
         <source>Re-price &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/pricespage.cpp" line="60"/>
+        <location filename="../views/pricespage.cpp" line="62"/>
         <source>Recompute the list cost of every call already imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/pricespage.cpp" line="61"/>
+        <location filename="../views/pricespage.cpp" line="63"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/pricespage.cpp" line="61"/>
+        <location filename="../views/pricespage.cpp" line="63"/>
         <source>Save the workspace prices (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/pricespage.cpp" line="101"/>
+        <location filename="../views/pricespage.cpp" line="109"/>
         <source>Re-pricing canceled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/pricespage.cpp" line="109"/>
+        <location filename="../views/pricespage.cpp" line="106"/>
         <source>Re-priced: %n call(s) changed cost.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6978,12 +7191,12 @@ cost</source>
         </translation>
     </message>
     <message>
-        <location filename="../views/pricespage.cpp" line="149"/>
+        <location filename="../views/pricespage.cpp" line="144"/>
         <source>Calls to these models have no price, so they are left out of every total: &lt;b&gt;%1&lt;/b&gt;. &lt;a href=&quot;add&quot;&gt;Add workspace prices for them&lt;/a&gt;, then save and re-price history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/pricespage.cpp" line="178"/>
+        <location filename="../views/pricespage.cpp" line="173"/>
         <source>Saved %n workspace price(s). New imports use them; re-price history to apply them to calls already imported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6992,37 +7205,37 @@ cost</source>
         </translation>
     </message>
     <message>
-        <location filename="../views/pricespage.cpp" line="189"/>
+        <location filename="../views/pricespage.cpp" line="184"/>
         <source>Unsaved prices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/pricespage.cpp" line="189"/>
+        <location filename="../views/pricespage.cpp" line="184"/>
         <source>Save the changed workspace prices?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/pricespage.cpp" line="211"/>
+        <location filename="../views/pricespage.cpp" line="206"/>
         <source>Built-in prices cannot be removed; add a workspace price to override one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/pricespage.cpp" line="220"/>
+        <location filename="../views/pricespage.cpp" line="215"/>
         <source>Import LiteLLM prices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/pricespage.cpp" line="220"/>
+        <location filename="../views/pricespage.cpp" line="215"/>
         <source>LiteLLM price file (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/pricespage.cpp" line="225"/>
+        <location filename="../views/pricespage.cpp" line="220"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/pricespage.cpp" line="242"/>
+        <location filename="../views/pricespage.cpp" line="237"/>
         <source>Import %n LiteLLM price(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7031,7 +7244,7 @@ cost</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/pricespage.cpp" line="244"/>
+        <location filename="../views/pricespage.cpp" line="239"/>
         <source>Read %n price(s) from %1. Save to keep them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7040,17 +7253,17 @@ cost</source>
         </translation>
     </message>
     <message>
-        <location filename="../views/pricespage.cpp" line="251"/>
+        <location filename="../views/pricespage.cpp" line="246"/>
         <source>Re-price history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/pricespage.cpp" line="252"/>
+        <location filename="../views/pricespage.cpp" line="247"/>
         <source>Recompute the list cost of every call in this workspace with the current prices? Reported costs are not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/pricespage.cpp" line="257"/>
+        <location filename="../views/pricespage.cpp" line="262"/>
         <source>Re-pricing calls…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7222,22 +7435,22 @@ cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/prompt/rewrites.cpp" line="88"/>
-        <source>removed &quot;%1&quot;</source>
+        <location filename="../core/prompt/rewrites.cpp" line="72"/>
+        <source>removed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/prompt/rewrites.cpp" line="92"/>
+        <location filename="../core/prompt/rewrites.cpp" line="76"/>
         <source>&quot;%1&quot; → &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/prompt/rewrites.cpp" line="132"/>
+        <location filename="../core/prompt/rewrites.cpp" line="107"/>
         <source>removed blank lines at the start</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/prompt/rewrites.cpp" line="133"/>
+        <location filename="../core/prompt/rewrites.cpp" line="108"/>
         <source>%n blank line(s) → one</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7246,7 +7459,7 @@ cost</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/prompt/rewrites.cpp" line="148"/>
+        <location filename="../core/prompt/rewrites.cpp" line="123"/>
         <source>%n trailing space(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7255,7 +7468,7 @@ cost</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/prompt/rewrites.cpp" line="150"/>
+        <location filename="../core/prompt/rewrites.cpp" line="125"/>
         <source>%n spaces → one</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7264,18 +7477,18 @@ cost</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/prompt/rewrites.cpp" line="160"/>
+        <location filename="../core/prompt/rewrites.cpp" line="132"/>
         <source>removed blank lines at the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/prompt/rewrites.cpp" line="201"/>
-        <location filename="../core/prompt/rewrites.cpp" line="218"/>
+        <location filename="../core/prompt/rewrites.cpp" line="173"/>
+        <location filename="../core/prompt/rewrites.cpp" line="190"/>
         <source>removed repeated &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/prompt/rewrites.cpp" line="267"/>
+        <location filename="../core/prompt/rewrites.cpp" line="239"/>
         <source>moved %n paragraph(s) without variables before the first one with {{%1}}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7284,47 +7497,47 @@ cost</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/prompt/rewrites.cpp" line="274"/>
+        <location filename="../core/prompt/rewrites.cpp" line="246"/>
         <source>moved up: &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/prompt/rewrites.cpp" line="313"/>
+        <location filename="../core/prompt/rewrites.cpp" line="285"/>
         <source>Deduplicate instructions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/prompt/rewrites.cpp" line="315"/>
+        <location filename="../core/prompt/rewrites.cpp" line="287"/>
         <source>Remove filler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/prompt/rewrites.cpp" line="317"/>
+        <location filename="../core/prompt/rewrites.cpp" line="289"/>
         <source>Static parts first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/prompt/rewrites.cpp" line="319"/>
+        <location filename="../core/prompt/rewrites.cpp" line="291"/>
         <source>Collapse whitespace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/prompt/rewrites.cpp" line="328"/>
+        <location filename="../core/prompt/rewrites.cpp" line="300"/>
         <source>Removes every sentence or bullet that repeats an earlier one (compared without filler, case and punctuation; at least four words). The first occurrence stays where it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/prompt/rewrites.cpp" line="331"/>
+        <location filename="../core/prompt/rewrites.cpp" line="303"/>
         <source>Removes polite padding (&quot;please note that&quot;, &quot;make sure to&quot;, &quot;as an AI language model&quot;) and replaces wordy idioms with their short form (&quot;in order to&quot; → &quot;to&quot;). Models follow commands; the instruction itself is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/prompt/rewrites.cpp" line="335"/>
+        <location filename="../core/prompt/rewrites.cpp" line="307"/>
         <source>Moves paragraphs that hold no {{variable}} before the first paragraph that holds one, so that the identical prefix sent on every call (the part a provider can cache) is as long as possible. Check that the order of the instructions still reads right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/prompt/rewrites.cpp" line="339"/>
+        <location filename="../core/prompt/rewrites.cpp" line="311"/>
         <source>Removes trailing spaces, turns runs of spaces inside a line into one space (indentation is kept) and keeps at most one blank line between paragraphs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7355,237 +7568,242 @@ cost</source>
 <context>
     <name>PromptEditorPage</name>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="83"/>
+        <location filename="../views/prompteditorpage.cpp" line="61"/>
         <source>Prompt editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="86"/>
+        <location filename="../views/prompteditorpage.cpp" line="64"/>
         <source>Tokens of the prompt with the pricing tokenizer, its characters and template variables; recounted off the GUI thread 150 ms after the last edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="98"/>
+        <location filename="../views/prompteditorpage.cpp" line="76"/>
         <source>Show tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="99"/>
+        <location filename="../views/prompteditorpage.cpp" line="77"/>
         <source>Shade each token of the pricing tokenizer in alternating colours (first 5,000 tokens; texts up to 300,000 characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="102"/>
+        <location filename="../views/prompteditorpage.cpp" line="80"/>
         <source>Add tokenizer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="103"/>
+        <location filename="../views/prompteditorpage.cpp" line="81"/>
         <source>Count with a tokenizer.json (Hugging Face BPE, e.g. Llama 3), a .tiktoken file or a GGUF model&apos;s vocabulary too; remembered for next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="130"/>
+        <location filename="../views/prompteditorpage.cpp" line="110"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="135"/>
+        <location filename="../views/prompteditorpage.cpp" line="115"/>
         <source>The model whose list prices (built-in catalog) price the prompt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="136"/>
+        <location filename="../views/prompteditorpage.cpp" line="116"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="138"/>
+        <location filename="../views/prompteditorpage.cpp" line="118"/>
         <source>The tokenizer whose count prices the prompt, checks the caching minimum and shows token boundaries. Use the model&apos;s own tokenizer where you have it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="140"/>
+        <location filename="../views/prompteditorpage.cpp" line="120"/>
         <source>Count with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="145"/>
+        <location filename="../views/prompteditorpage.cpp" line="125"/>
         <source>Calls that send this prompt per day; a month is %1 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="146"/>
+        <location filename="../views/prompteditorpage.cpp" line="126"/>
         <source>Requests per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="150"/>
-        <source>Output tokens per call added to the cost of a call (0: price the prompt alone).</source>
+        <location filename="../views/prompteditorpage.cpp" line="130"/>
+        <source>Output tokens per call added to the cost of a call. Starts at the measured answer length: the workspace&apos;s output + reasoning tokens per call of this model (of all models when it has none); a value you type stays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="151"/>
-        <source>Output tokens per call</source>
+        <location filename="../views/prompteditorpage.cpp" line="147"/>
+        <source>Providers cache the identical beginning of a request. Static prefix: tokens before the first {{variable}}. Minimum: the model&apos;s smallest cacheable prompt (catalog). Cacheable tokens: the prefix (OpenAI: 1,024 plus whole 128-token steps). Discount: 1 − cache-read price ÷ input price. What caching saves depends on how requests arrive, the cache&apos;s lifetime and its write premium: this page does not estimate it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="154"/>
-        <source>Per call: prompt tokens × input price + output tokens × output price, list prices, no caching. Per month: per call × requests per day × %1.</source>
+        <location filename="../views/prompteditorpage.cpp" line="197"/>
+        <source>What the rewrites and edits save: prompt tokens removed since the baseline (the prompt as loaded, or when you pressed Reset) × input list price × requests per day × %1. Caching is not counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="161"/>
-        <source>Providers cache the identical beginning of a request. Static prefix: tokens before the first {{variable}}. Minimum: the model&apos;s smallest cacheable prompt (catalog). Cached tokens: the prefix (OpenAI: 1,024 plus whole 128-token steps). Discount: 1 − cache-read price ÷ input price. Saving per month assumes every call hits a warm cache; cache writes are not counted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/prompteditorpage.cpp" line="168"/>
-        <source>Findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/prompteditorpage.cpp" line="172"/>
-        <source>Underlined in the editor: repeated instructions (vermillion), filler (orange), whitespace (blue), verbose prose (purple). Hover one for its explanation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/prompteditorpage.cpp" line="179"/>
-        <source>Click a finding to select it in the editor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/prompteditorpage.cpp" line="183"/>
-        <source>Rewrites</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/prompteditorpage.cpp" line="189"/>
-        <source> Shows the diff first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/prompteditorpage.cpp" line="198"/>
-        <source>All rewrites…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/prompteditorpage.cpp" line="199"/>
-        <source>Deduplicate, remove filler, static parts first, collapse whitespace, in that order; shows the diff first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/prompteditorpage.cpp" line="210"/>
-        <source>Baseline: the prompt as loaded (or when you pressed Reset). Saving per month: tokens saved × input price × requests per day × %1 (list price, no caching).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/prompteditorpage.cpp" line="214"/>
-        <source>Reset baseline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/prompteditorpage.cpp" line="215"/>
-        <source>Compare later edits with the text as it is now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/prompteditorpage.cpp" line="265"/>
-        <source>Add a tokenizer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/prompteditorpage.cpp" line="266"/>
-        <source>Tokenizers (tokenizer.json *.json *.tiktoken *.gguf);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/prompteditorpage.cpp" line="417"/>
-        <source>This text has %1 characters: it is counted, but findings, highlights and rewrites stop at 300,000 characters (use inferometer-cli compress for big files).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/prompteditorpage.cpp" line="441"/>
-        <source>Built in: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/prompteditorpage.cpp" line="487"/>
-        <source>No price for this model.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/prompteditorpage.cpp" line="488"/>
-        <source>%1 could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/prompteditorpage.cpp" line="489"/>
-        <source>Counting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/prompteditorpage.cpp" line="495"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; per call · &lt;b&gt;%2&lt;/b&gt; per month (%3 tokens with %4 at %5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/prompteditorpage.cpp" line="502"/>
-        <source>No {{variables}}: all %1 tokens are a static prefix.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/prompteditorpage.cpp" line="503"/>
-        <source>Static prefix: %1 tokens, before {{%2}}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/prompteditorpage.cpp" line="505"/>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/prompteditorpage.cpp" line="508"/>
-        <source>Minimum at %1: %2. Cached per call: %3 tokens at %4 off → saves &lt;b&gt;%5&lt;/b&gt; per month (%6 → %7).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/prompteditorpage.cpp" line="513"/>
-        <source>%1 has no cache discount in the catalog.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/prompteditorpage.cpp" line="516"/>
-        <source>Below the minimum of %1 at %2: not cached. Caching would take %3 cached tokens off at %4 off; move static parts first or grow the prefix.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/prompteditorpage.cpp" line="519"/>
-        <source>more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/prompteditorpage.cpp" line="523"/>
-        <source>Baseline %1 tokens: no change yet. Apply a rewrite or edit the text to see what it saves per month.</source>
+        <location filename="../views/prompteditorpage.cpp" line="517"/>
+        <source>Minimum at %1: %2. Cacheable per call: %3 tokens, read at %4 off when the cache is warm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../views/prompteditorpage.cpp" line="530"/>
-        <source>Baseline %1 → now %2 tokens: %3 (%4) · saves &lt;b&gt;%5&lt;/b&gt; per month at %6</source>
+        <source>Baseline %1 tokens: no change yet. Apply a rewrite or edit the text to see the prompt tokens it saves per month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="543"/>
+        <location filename="../views/prompteditorpage.cpp" line="537"/>
+        <source>Rewrites and edits: baseline %1 → now %2 prompt tokens, %3 (%4) · &lt;b&gt;%5&lt;/b&gt; per month of input at %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="133"/>
+        <source>Output tokens per call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="140"/>
+        <source>Per call: prompt tokens × input price + output tokens × output price, list prices, no caching. Per month: per call × requests per day × %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="155"/>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="159"/>
+        <source>Underlined in the editor: repeated instructions (vermillion), filler (orange), whitespace (blue), verbose prose (purple). Hover one for its explanation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="166"/>
+        <source>Click a finding to select it in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="170"/>
+        <source>Rewrites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="176"/>
+        <source> Shows the diff first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="185"/>
+        <source>All rewrites…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="186"/>
+        <source>Deduplicate, remove filler, static parts first, collapse whitespace, in that order; shows the diff first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="202"/>
+        <source>Reset baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="203"/>
+        <source>Compare later edits with the text as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="286"/>
+        <source>Add a tokenizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="287"/>
+        <source>Tokenizers (tokenizer.json *.json *.tiktoken *.gguf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="420"/>
+        <source>This text has %1 characters: it is counted, but findings, highlights and rewrites stop at 300,000 characters (use inferometer-cli compress for big files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="444"/>
+        <source>Built in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="490"/>
+        <source>No price for this model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="491"/>
+        <source>%1 could not be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="492"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="498"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; per call · &lt;b&gt;%2&lt;/b&gt; per month (%3 tokens with %4 at %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="503"/>
+        <source>&lt;i&gt;Estimate: %1 models count tokens with their own tokenizer; %2 is OpenAI&apos;s, so the count (and the cost) is approximate.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="511"/>
+        <source>No {{variables}}: all %1 tokens are a static prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="512"/>
+        <source>Static prefix: %1 tokens, before {{%2}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="514"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="520"/>
+        <source>%1 has no cache discount in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="523"/>
+        <source>Below the minimum of %1 at %2: not cached. Caching would take %3 cached tokens off at %4 off; move static parts first or grow the prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="526"/>
+        <source>more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="550"/>
         <source>%1 tokens (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="543"/>
+        <location filename="../views/prompteditorpage.cpp" line="550"/>
         <source>counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/prompteditorpage.cpp" line="545"/>
+        <location filename="../views/prompteditorpage.cpp" line="552"/>
         <source> · %1 characters · %n variable(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7594,42 +7812,62 @@ cost</source>
         </translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="574"/>
+        <location filename="../views/prompteditorpage.cpp" line="581"/>
         <source>Not analysed: the text is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="577"/>
+        <location filename="../views/prompteditorpage.cpp" line="584"/>
         <source>%1 repeated · %2 filler · %3 whitespace · %4 verbose%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="582"/>
+        <location filename="../views/prompteditorpage.cpp" line="589"/>
         <source> (first %1 shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="587"/>
+        <location filename="../views/prompteditorpage.cpp" line="594"/>
         <source>Line %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="598"/>
+        <location filename="../views/prompteditorpage.cpp" line="605"/>
         <source>%1 → %2 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="602"/>
+        <location filename="../views/prompteditorpage.cpp" line="609"/>
         <source>&lt;b&gt;%1 → %2 tokens&lt;/b&gt; (%3): −%4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="606"/>
+        <location filename="../views/prompteditorpage.cpp" line="613"/>
         <source> · saves &lt;b&gt;%1&lt;/b&gt; per month at %2, %3 requests per day (list input price)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="672"/>
+        <location filename="../views/prompteditorpage.cpp" line="700"/>
+        <source>No calls in this workspace to measure answers by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="701"/>
+        <source>Open a workspace to measure answer lengths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="706"/>
+        <source>Measured: %1 tokens per answer over %2 call(s) of %3 in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="708"/>
+        <source>Measured: %1 tokens per answer over %2 call(s) of all models in this workspace (none of %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="730"/>
         <source>edited</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7738,149 +7976,149 @@ Unit: %2</source>
 <context>
     <name>RecordedSessionView</name>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="39"/>
+        <location filename="../views/recordedsessionview.cpp" line="40"/>
         <source>A recorded session: the scrapes of one feed written by Record, without a pause longer than 10 minutes (UTC times).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="42"/>
+        <location filename="../views/recordedsessionview.cpp" line="43"/>
         <source>Tokens per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="43"/>
+        <location filename="../views/recordedsessionview.cpp" line="44"/>
         <source>Spend per hour (USD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="45"/>
+        <location filename="../views/recordedsessionview.cpp" line="46"/>
         <source>Tokens/s — recorded: increase of the feed&apos;s prompt + generated token counters (vLLM, TGI, LiteLLM) per second of the scrapes in each interval, restarts counted from zero; logged: all six token buckets of the calls in the interval ÷ its length.
 Spend/h — recorded: increase of LiteLLM&apos;s litellm_spend_metric per hour; logged: list cost of the calls in the interval ÷ its length in hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="50"/>
+        <location filename="../views/recordedsessionview.cpp" line="51"/>
         <source>1 minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="51"/>
+        <location filename="../views/recordedsessionview.cpp" line="52"/>
         <source>5 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="51"/>
+        <location filename="../views/recordedsessionview.cpp" line="52"/>
         <source>15 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="51"/>
+        <location filename="../views/recordedsessionview.cpp" line="52"/>
         <source>1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="53"/>
+        <location filename="../views/recordedsessionview.cpp" line="54"/>
         <source>Interval of the comparison, aligned to whole minutes/hours UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="55"/>
+        <location filename="../views/recordedsessionview.cpp" line="56"/>
         <source>Logged calls of one cost center only, or of all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="56"/>
+        <location filename="../views/recordedsessionview.cpp" line="57"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="57"/>
+        <location filename="../views/recordedsessionview.cpp" line="58"/>
         <source>Session:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="60"/>
+        <location filename="../views/recordedsessionview.cpp" line="61"/>
         <source>per</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="62"/>
+        <location filename="../views/recordedsessionview.cpp" line="63"/>
         <source>logs of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="67"/>
-        <location filename="../views/recordedsessionview.cpp" line="225"/>
+        <location filename="../views/recordedsessionview.cpp" line="68"/>
+        <location filename="../views/recordedsessionview.cpp" line="217"/>
         <source>No recorded sessions yet: press Record while a feed runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="71"/>
+        <location filename="../views/recordedsessionview.cpp" line="72"/>
         <source>UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="199"/>
+        <location filename="../views/recordedsessionview.cpp" line="193"/>
         <source>%1 · %2 – %3 · %L4 scrapes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="205"/>
+        <location filename="../views/recordedsessionview.cpp" line="199"/>
         <source>All cost centers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="231"/>
+        <location filename="../views/recordedsessionview.cpp" line="223"/>
         <source>recorded feed, $/h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="231"/>
+        <location filename="../views/recordedsessionview.cpp" line="223"/>
         <source>recorded feed, tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="233"/>
+        <location filename="../views/recordedsessionview.cpp" line="225"/>
         <source>logged calls, $/h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="233"/>
+        <location filename="../views/recordedsessionview.cpp" line="225"/>
         <source>logged calls, tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="262"/>
+        <location filename="../views/recordedsessionview.cpp" line="254"/>
         <source>USD per hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="262"/>
+        <location filename="../views/recordedsessionview.cpp" line="254"/>
         <source>tokens per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="265"/>
+        <location filename="../views/recordedsessionview.cpp" line="257"/>
         <source>Recorded spend rate vs logged spend, per interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="266"/>
+        <location filename="../views/recordedsessionview.cpp" line="258"/>
         <source>Recorded token rate vs logged tokens, per interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="269"/>
+        <location filename="../views/recordedsessionview.cpp" line="261"/>
         <source>This session has no spend counter (litellm_spend_metric): only the logs are drawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="270"/>
+        <location filename="../views/recordedsessionview.cpp" line="262"/>
         <source>This session has no token counters (vLLM, TGI, LiteLLM): only the logs are drawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="273"/>
+        <location filename="../views/recordedsessionview.cpp" line="265"/>
         <source>Recorded from %1 (%L2 of %L3 intervals with two scrapes or more) beside the logged calls of the same intervals.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8351,6 +8589,11 @@ Spend/h — recorded: increase of LiteLLM&apos;s litellm_spend_metric per hour; 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/tokenize/loader.cpp" line="135"/>
+        <source>unknown encoding &quot;%1&quot;: use %2, gguf:MODEL.gguf, or the path of a .tiktoken, tokenizer.json or .gguf file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../core/tokenize/pieceregex.cpp" line="106"/>
         <source>pre-tokenizer pattern: %1 at offset %2 of &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
@@ -8429,27 +8672,32 @@ Spend/h — recorded: increase of LiteLLM&apos;s litellm_spend_metric per hour; 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="37"/>
+        <location filename="../app/main.cpp" line="62"/>
         <source>Workbench for the economics of LLM deployments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="40"/>
+        <location filename="../app/main.cpp" line="65"/>
         <source>Open the demo workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="42"/>
+        <location filename="../app/main.cpp" line="67"/>
         <source>Save a PNG of the window once loaded, then quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="44"/>
+        <location filename="../app/main.cpp" line="69"/>
         <source>Page to show first: overview, prices, attribution, billing, … (an unknown name lists them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="51"/>
+        <location filename="../app/main.cpp" line="73"/>
+        <source>Log what the core does (imports, timings) on stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="79"/>
         <source>Workspace or usage files to open.</source>
         <translation type="unfinished"></translation>
     </message>
