@@ -33,9 +33,6 @@ private slots:
     void editKeepsItsRow();
     void asOfOpensOnTheDataAndTakesTypedDates();
     void forecastAndSpendColours();
-
-private:
-    QString workspace(QTemporaryDir& dir);
 };
 
 namespace {
@@ -140,27 +137,39 @@ void TestBudgetsPage::exportsRules()
     QVERIFY(yaml.contains("team_alias=\\\"Ops\\\"}[30d])) > 0.8 * 100\""));
 }
 
-QString TestBudgetsPage::workspace(QTemporaryDir& dir)
+namespace {
+
+/** The page, shown, on a workspace of the hand-worked events with Ops's $100 budget, once it has loaded. */
+struct Opened
 {
-    const QString path = dir.filePath(QStringLiteral("w.inferometer"));
-    auto ws = Store::Workspace::open(path);
-    if (!ws || !insert(*ws.value(), events())
-        || !Budgets::BudgetRepository(*ws.value()).setBudget(QStringLiteral("Ops"), 100 * Usd).ok())
-        return {};
-    return path;
-}
+    QTemporaryDir dir;
+    WorkspaceContext context;
+    BudgetsPage page { &context };
+    QSignalSpy loaded { &page, &BudgetsPage::loaded };
+
+    bool open()
+    {
+        const QString path = dir.filePath(QStringLiteral("w.inferometer"));
+        {
+            auto ws = Store::Workspace::open(path);
+            if (!ws || !insert(*ws.value(), events())
+                || !Budgets::BudgetRepository(*ws.value()).setBudget(QStringLiteral("Ops"), 100 * Usd).ok())
+                return false;
+        }
+        page.show();
+        context.setPath(path);
+        return QTest::qWaitFor([this] { return loaded.count() >= 1 && !page.isLoading(); }, 10000);
+    }
+};
+
+} // namespace
 
 void TestBudgetsPage::editKeepsItsRow()
 {
-    QTemporaryDir dir;
-    const QString path = workspace(dir);
-    QVERIFY(!path.isEmpty());
-    WorkspaceContext context;
-    BudgetsPage page(&context);
-    page.show();
-    QSignalSpy loaded(&page, &BudgetsPage::loaded);
-    context.setPath(path);
-    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1 && !page.isLoading(), 10000);
+    Opened o;
+    QVERIFY(o.open());
+    BudgetsPage& page = o.page;
+    QSignalSpy& loaded = o.loaded;
     // by budget, largest first: Ops ($100), Eng (none)
     QAbstractItemModel* rows = page.view()->model();
     QCOMPARE(rows->index(0, BudgetTableModel::CostCenter).data().toString(), QStringLiteral("Ops"));
@@ -181,15 +190,10 @@ void TestBudgetsPage::editKeepsItsRow()
 
 void TestBudgetsPage::asOfOpensOnTheDataAndTakesTypedDates()
 {
-    QTemporaryDir dir;
-    const QString path = workspace(dir);
-    QVERIFY(!path.isEmpty());
-    WorkspaceContext context;
-    BudgetsPage page(&context);
-    page.show();
-    QSignalSpy loaded(&page, &BudgetsPage::loaded);
-    context.setPath(path);
-    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1 && !page.isLoading(), 10000);
+    Opened o;
+    QVERIFY(o.open());
+    BudgetsPage& page = o.page;
+    QSignalSpy& loaded = o.loaded;
     // the last event is on 2026-09-06: the picker shows it and its calendar opens on September 2026, not on 2000
     QDateEdit* asOf = page.asOfEdit();
     QCOMPARE(asOf->date(), QDate(2026, 9, 6));
@@ -210,15 +214,10 @@ void TestBudgetsPage::asOfOpensOnTheDataAndTakesTypedDates()
 
 void TestBudgetsPage::forecastAndSpendColours()
 {
-    QTemporaryDir dir;
-    const QString path = workspace(dir);
-    QVERIFY(!path.isEmpty());
-    WorkspaceContext context;
-    BudgetsPage page(&context);
-    page.show();
-    QSignalSpy loaded(&page, &BudgetsPage::loaded);
-    context.setPath(path);
-    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1 && !page.isLoading(), 10000);
+    Opened o;
+    QVERIFY(o.open());
+    BudgetsPage& page = o.page;
+    QSignalSpy& loaded = o.loaded;
     QMap<QString, QColor> colours;
     for (QAbstractSeries* series : page.chartView()->chart()->series())
         if (auto* line = qobject_cast<QLineSeries*>(series))
