@@ -251,7 +251,10 @@ void CostCentersPage::apply(Analytics::CostTree tree)
         QString text = tr("%1 – %2 (UTC) · %3 · %4 events")
                            .arg(TimeUtil::toDate(tree.days.first()), TimeUtil::toDate(tree.days.last()),
                                Money::formatUsd(k.listCostNano), Format::count(k.events));
-        if (tree.previousPeriod && tree.previousTotal.events == 0) {
+        const bool allData = m_context->period().kind == Analytics::PeriodChoice::Kind::AllTime;
+        if (allData) {
+            // all of the data: there is no period before it to compare with, which is no news
+        } else if (tree.previousPeriod && tree.previousTotal.events == 0) {
             text += tr(" · no calls in the previous period");
         } else if (tree.previousPeriod) {
             const auto d = Analytics::relativeChange(k.listCostNano, tree.previousTotal.listCostNano);

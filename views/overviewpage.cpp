@@ -62,6 +62,18 @@ QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
 
 } // namespace
 
+namespace {
+
+QString unpricedNames(QStringList models)
+{
+    for (QString& m : models)
+        if (m.isEmpty())
+            m = QCoreApplication::translate("Format", "(no model name)");
+    return models.join(QStringLiteral(", "));
+}
+
+} // namespace
+
 OverviewPage::OverviewPage(WorkspaceContext* context, QWidget* parent)
     : QWidget(parent)
     , m_context(context)
@@ -291,7 +303,7 @@ void OverviewPage::apply(const Analytics::Overview& o)
             tr("<b>%n call(s) have no known price</b> and are not in these totals (never counted as $0): "
                "%1. <a href=\"prices\">Add their prices</a>.",
                 nullptr, int(k.unpricedCalls))
-                .arg(k.unpricedModels.join(QStringLiteral(", ")).toHtmlEscaped()));
+                .arg(unpricedNames(k.unpricedModels).toHtmlEscaped()));
         m_unpriced->show();
     } else {
         m_unpriced->hide();

@@ -83,6 +83,9 @@ void TestAnomaliesPage::listsAndExplains()
     QTRY_COMPARE_WITH_TIMEOUT(evidence.count(), 1, 10000);
     QCOMPARE(page.evidenceTable()->model()->rowCount(), 120);
     QVERIFY(page.methodText().contains(QLatin1String("10-minute window")));
+    // before: "Reported from $1."
+    QVERIFY(Anomalies::methodText(Anomalies::Kind::ShadowSpend, {})
+                .contains(QLatin1String("A key is reported once its spend reaches $1.")));
     QVERIFY(page.methodText().contains(QLatin1String("parent_call_id chain")));
     // the only task of its project: no other tasks to take a norm from, so the floor of 50 calls applies
     QVERIFY(page.methodText().contains(QLatin1String("calls per 10 min: 60")));

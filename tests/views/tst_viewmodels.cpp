@@ -24,6 +24,7 @@ private slots:
     void errorList();
     void preview();
     void callRowsShowEveryBucket();
+    void unnamedModelIsNotUnattributed();
 };
 
 namespace {
@@ -259,6 +260,22 @@ void TestViewModels::callRowsShowEveryBucket()
     QCOMPARE(m.index(0, CallRowsModel::Cost).data().toString(), QStringLiteral("$0.0132"));
     QVERIFY(m.headerData(CallRowsModel::CacheWrite1h, Qt::Horizontal, Qt::ToolTipRole).toString().contains(
         QLatin1String("1-hour write price")));
+}
+
+void TestViewModels::unnamedModelIsNotUnattributed()
+{
+    // an OpenAI usage export not grouped by model has calls without a model: by model they are "(no model name)"
+    // (before: "Unattributed", which is about cost centers); by cost center an empty key stays "Unattributed"
+    Analytics::Report r;
+    r.by = Analytics::Dimension::Model;
+    r.groups = { { QString(), {} }, { QStringLiteral("gpt-4o"), {} } };
+    BreakdownModel m;
+    m.setReport(r);
+    QCOMPARE(m.index(0, BreakdownModel::Key).data().toString(), QStringLiteral("(no model name)"));
+    QCOMPARE(m.index(1, BreakdownModel::Key).data().toString(), QStringLiteral("gpt-4o"));
+    r.by = Analytics::Dimension::CostCenter;
+    m.setReport(r);
+    QCOMPARE(m.index(0, BreakdownModel::Key).data().toString(), QStringLiteral("Unattributed"));
 }
 
 QTEST_MAIN(TestViewModels)

@@ -102,6 +102,8 @@ QVariant BreakdownModel::data(const QModelIndex& index, int role) const
     if (role == Qt::TextAlignmentRole)
         return index.column() == Key ? int(Qt::AlignLeft | Qt::AlignVCenter) : int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole) {
+        if (index.column() == Key && g.key.isEmpty() && m_report.by == Analytics::Dimension::Model)
+            return tr("Calls whose source names no model (an export not grouped by model): they cannot be priced.");
         if (index.column() == Key && g.key.isEmpty())
             return tr(
                 "Calls that no cost center, team or owner claims: attribute their API keys to stop shadow spend.");
@@ -115,7 +117,7 @@ QVariant BreakdownModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Key:
-            return Format::groupLabel(g.key);
+            return Format::groupLabel(g.key, m_report.by);
         case Spend:
             return onlyUnpriced ? tr("unpriced") : Money::formatUsd(spend);
         case Share:

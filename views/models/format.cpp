@@ -53,6 +53,15 @@ QString groupLabel(const QString& key)
     return key.isEmpty() ? QCoreApplication::translate("Format", "Unattributed") : key;
 }
 
+QString groupLabel(const QString& key, Analytics::Dimension by)
+{
+    if (key.isEmpty() && by == Analytics::Dimension::Model)
+        return QCoreApplication::translate("Format", "(no model name)");
+    if (key.isEmpty() && by == Analytics::Dimension::Provider)
+        return QCoreApplication::translate("Format", "(no provider)");
+    return groupLabel(key);
+}
+
 QString dimensionTitle(Analytics::Dimension d)
 {
     switch (d) {

@@ -17,6 +17,8 @@ QString optionalPercent(const std::optional<double>& ratio);
 QString optionalUsd(const std::optional<double>& usd);
 QString usd(double usd);
 QString groupLabel(const QString& key); // "" → "Unattributed"
+/** A group's label for its dimension: an empty model is "(no model name)", an empty owner dimension "Unattributed". */
+QString groupLabel(const QString& key, Analytics::Dimension by);
 QString dimensionTitle(Analytics::Dimension d);
 
 /** The KPIs every table shows; their definitions (DESIGN.md) are the tooltips of their column headers. */
