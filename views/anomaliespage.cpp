@@ -289,9 +289,14 @@ void AnomaliesPage::buildChart(const AnomaliesSnapshot& s)
     auto* spend = new QLineSeries;
     spend->setName(tr("Spend per day"));
     double top = 0;
-    for (const auto& [day, nano] : s.dailySpend) {
-        spend->append(double(day), Money::nanoToUsd(nano));
-        top = qMax(top, Money::nanoToUsd(nano));
+    // every day of the span, days without spend at $0: a line across a gap would draw spend that never happened
+    qsizetype next = 0;
+    for (qint64 day = s.dailySpend.first().first; day <= s.dailySpend.last().first; day += TimeUtil::MsPerDay) {
+        double usd = 0;
+        if (next < s.dailySpend.size() && s.dailySpend[next].first == day)
+            usd = Money::nanoToUsd(s.dailySpend[next++].second);
+        spend->append(double(day), usd);
+        top = qMax(top, usd);
     }
     auto* x = new QDateTimeAxis;
     ChartAxes::setDays(x, s.dailySpend.first().first, s.dailySpend.last().first);
