@@ -146,8 +146,10 @@ void LiveAlertsWidget::reload()
             while (q.next())
                 if (!out.costCenters.contains(q.value(0).toString()))
                     out.costCenters << q.value(0).toString();
-        const QString cc
-            = out.costCenters.contains(wanted) || out.costCenters.isEmpty() ? wanted : out.costCenters.first();
+        // nothing chosen yet: the first cost center with a budget (the demo's Engineering), else the first one
+        const QString cc = !wanted.isEmpty() && out.costCenters.contains(wanted) ? wanted
+            : out.costCenters.isEmpty()                                         ? wanted
+                                                                                : out.costCenters.first();
         auto c = Live::spendContext(*ws.value(), cc, now);
         if (!c)
             return c.error();

@@ -185,6 +185,12 @@ LivePage::LivePage(WorkspaceContext* context, QWidget* parent)
     m_chart->addAxis(x, Qt::AlignBottom);
     m_chart->addAxis(y, Qt::AlignLeft);
     m_chart->addAxis(y2, Qt::AlignRight);
+    for (QAbstractAxis* a : { static_cast<QAbstractAxis*>(x), static_cast<QAbstractAxis*>(y),
+             static_cast<QAbstractAxis*>(y2) }) {
+        a->setLabelsVisible(false); // nothing scraped yet: no ticks that read "00:00:00" five times
+        a->setGridLineVisible(false);
+        a->setTitleVisible(false);
+    }
     for (QLineSeries* s : { m_prompt, m_generation, m_usdPerM, m_spendRate }) {
         m_chart->addSeries(s);
         s->attachAxis(x);
@@ -458,6 +464,9 @@ void LivePage::appendToChart(qint64 t)
             first = qMin(first, qint64(s->at(0).x()));
     const auto axes = m_chart->axes();
     for (QAbstractAxis* a : axes) {
+        a->setLabelsVisible(true);
+        a->setGridLineVisible(true);
+        a->setTitleVisible(true);
         if (auto* x = qobject_cast<QDateTimeAxis*>(a)) // at least a minute, at most the rolling window
             x->setRange(QDateTime::fromMSecsSinceEpoch(qMin(first, t - 60'000), Qt::UTC),
                 QDateTime::fromMSecsSinceEpoch(t, Qt::UTC));
