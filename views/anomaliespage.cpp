@@ -29,7 +29,6 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 #include <QValueAxis>
-#include <QtConcurrent>
 
 namespace {
 

@@ -7,7 +7,6 @@
 #include "core/common/result.h"
 
 #include <QColor>
-#include <QFutureWatcher>
 
 #include <memory>
 #include <QWidget>

@@ -104,8 +104,6 @@ public:
 
     /** True while a job runs or waits to run (not while a hidden page is only stale). */
     bool isRunning() const { return m_watcher.isRunning() || m_pending; }
-    /** True when the page is hidden and its inputs changed since it last loaded. */
-    bool isStale() const { return m_stale; }
 
     /** The running future, for progress signals and cancel. */
     QFutureWatcher<Result<T>>& watcher() { return m_watcher; }

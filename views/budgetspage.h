@@ -6,7 +6,6 @@
 #include "core/common/result.h"
 
 #include <QDate>
-#include <QFutureWatcher>
 #include <QWidget>
 
 #include <memory>

@@ -5,7 +5,6 @@
 #include "core/analytics/costtree.h"
 #include "core/common/result.h"
 
-#include <QFutureWatcher>
 
 #include <memory>
 #include <QSet>

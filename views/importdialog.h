@@ -7,7 +7,6 @@
 #include "core/ingest/mappingstore.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 #include <QHash>
 #include <QTableView>
 

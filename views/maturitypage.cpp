@@ -186,11 +186,8 @@ void MaturityPage::reload()
         auto ws = Store::Workspace::open(path, Store::Workspace::Mode::OpenExisting);
         if (!ws)
             return ws.error();
-        auto span = Analytics::timeSpan(*ws.value());
-        if (!span)
-            return span.error();
         Maturity::Options options;
-        options.period = Analytics::resolvePeriod(period, span.value());
+        options.period = period;
         return Maturity::diagnose(*ws.value(), options, ctx);
     });
 }

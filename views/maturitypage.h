@@ -5,7 +5,6 @@
 #include "core/common/result.h"
 #include "core/maturity/maturity.h"
 
-#include <QFutureWatcher>
 
 #include <memory>
 #include <QWidget>

@@ -19,8 +19,6 @@
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
-#include <QComboBox>
-#include <QDateEdit>
 #include <QDateTimeAxis>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -28,15 +26,12 @@
 #include <QLineSeries>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
-#include <QTimeZone>
 #include <QToolTip>
 #include <QVXYModelMapper>
 #include <QValueAxis>
-#include <QtConcurrent>
 
 namespace {
 
@@ -64,12 +59,12 @@ QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
 
 namespace {
 
-QString unpricedNames(QStringList models)
+QString unpricedNames(const QStringList& models)
 {
-    for (QString& m : models)
-        if (m.isEmpty())
-            m = QCoreApplication::translate("Format", "(no model name)");
-    return models.join(QStringLiteral(", "));
+    QStringList names;
+    for (const QString& m : models)
+        names << Format::groupLabel(m, Analytics::Dimension::Model);
+    return names.join(QStringLiteral(", "));
 }
 
 } // namespace

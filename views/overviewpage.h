@@ -5,7 +5,6 @@
 #include "core/analytics/overview.h"
 #include "core/common/result.h"
 
-#include <QFutureWatcher>
 
 #include <memory>
 #include <QWidget>

@@ -57,7 +57,7 @@ PeriodBar::PeriodBar(WorkspaceContext* context, QWidget* parent)
     row->addWidget(m_from);
     row->addWidget(m_to);
 
-    m_empty = new QLabel;
+    m_empty = new QLabel(parent); // the page puts it in its layout
     m_empty->setTextFormat(Qt::RichText);
     Style::setBanner(m_empty, Style::Banner::Info);
     m_empty->hide();

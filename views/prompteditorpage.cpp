@@ -679,34 +679,22 @@ void PromptEditorPage::applyMeasuredOutput()
 {
     // the workspace logs dated model ids ("gpt-4o-2024-08-06"); the catalog's family ("gpt-4o") gathers them
     const QString model = m_model->currentText();
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    qint64 calls = 0;
-    double tokens = 0;
-    for (auto it = m_answers.cbegin(); it != m_answers.cend(); ++it) {
-        if (it.key().isEmpty())
-            continue;
-        const Pricing::PriceEntry* e = m_catalog.find(it.key(), now);
-        if (it.key() == model || (e && e->model == model)) {
-            calls += it->calls;
-            tokens += it->meanTokens * double(it->calls);
-        }
-    }
-    const bool ofModel = calls > 0;
-    if (!ofModel) {
-        calls = m_answers.value(QString()).calls;
-        tokens = m_answers.value(QString()).meanTokens * double(calls);
-    }
-    if (calls == 0) {
+    Analytics::AnswerLength a
+        = Analytics::answerLengthOf(m_answers, model, m_catalog, QDateTime::currentMSecsSinceEpoch());
+    const bool ofModel = a.calls > 0;
+    if (!ofModel)
+        a = m_answers.value(QString());
+    if (a.calls == 0) {
         m_outputBasis->setText(m_context->isOpen() ? tr("No calls in this workspace to measure answers by.")
                                                    : tr("Open a workspace to measure answer lengths."));
         return;
     }
-    const qint64 mean = qRound64(tokens / double(calls));
+    const qint64 mean = a.mean();
     m_outputBasis->setText(ofModel
             ? tr("Measured: %1 tokens per answer over %2 call(s) of %3 in this workspace.")
-                  .arg(Format::count(mean), Format::count(calls), model)
+                  .arg(Format::count(mean), Format::count(a.calls), model)
             : tr("Measured: %1 tokens per answer over %2 call(s) of all models in this workspace (none of %3).")
-                  .arg(Format::count(mean), Format::count(calls), model));
+                  .arg(Format::count(mean), Format::count(a.calls), model));
     if (m_outputTyped)
         return;
     m_settingOutput = true;

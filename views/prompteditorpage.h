@@ -8,7 +8,6 @@
 #include "core/prompt/rewrites.h"
 #include "core/tokenize/tokenizer.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 #include <atomic>

@@ -260,12 +260,28 @@ Result<QMap<QString, AnswerLength>> answerLengths(Store::Workspace& ws)
     QMap<QString, AnswerLength> out;
     auto add = [&out](const QString& key, const Kpis& k) {
         if (k.calls > 0)
-            out.insert(key, { k.calls, double(k.tokens.output + k.tokens.reasoning) / double(k.calls) });
+            out.insert(key, { k.calls, k.tokens.output + k.tokens.reasoning });
     };
     add(QString(), r.value().totals);
     for (const Group& g : r.value().groups)
         add(g.key, g.kpis);
     return out;
+}
+
+AnswerLength answerLengthOf(const QMap<QString, AnswerLength>& lengths, const QString& family,
+    const Pricing::PriceCatalog& catalog, qint64 atMs)
+{
+    AnswerLength sum;
+    for (auto it = lengths.cbegin(); it != lengths.cend(); ++it) {
+        if (it.key().isEmpty())
+            continue;
+        const Pricing::PriceEntry* price = catalog.find(it.key(), atMs);
+        if (it.key() == family || (price && price->model == family)) {
+            sum.calls += it->calls;
+            sum.tokens += it->tokens;
+        }
+    }
+    return sum;
 }
 
 } // namespace Analytics

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/analytics/kpis.h"
+#include "core/pricing/pricecatalog.h"
 #include "core/common/result.h"
 #include "core/store/workspace.h"
 
@@ -40,18 +41,27 @@ Result<std::optional<std::pair<qint64, qint64>>> timeSpan(Store::Workspace& ws);
 /** KPIs over `filter`, with per-group KPIs when `by` is not None. Runs on the thread that owns `ws`. */
 Result<Report> report(Store::Workspace& ws, const Filter& filter, Dimension by = Dimension::None);
 
-/** How long a model's answers run in a workspace: calls, and output + reasoning tokens per call. */
+/** How long a model's answers run in a workspace: calls, and their output + reasoning tokens. */
 struct AnswerLength
 {
     qint64 calls = 0;
-    double meanTokens = 0.0;
+    qint64 tokens = 0;
+    /** Tokens per call, rounded; 0 without calls. */
+    qint64 mean() const { return calls > 0 ? (tokens + calls / 2) / calls : 0; }
 };
 
 /**
- * Answer lengths per model over all of a workspace's calls; the key "" holds all models together. Models without
- * calls (cost-only rows) are left out. Runs on the thread that owns `ws`.
+ * Answer lengths per model id as logged, over all of a workspace's calls; the key "" holds all models together.
+ * Models without calls (cost-only rows) are left out. Runs on the thread that owns `ws`.
  */
 Result<QMap<QString, AnswerLength>> answerLengths(Store::Workspace& ws);
+
+/**
+ * The answer length of a catalog model (`family`, e.g. "gpt-4o") from answerLengths(): the logged ids the catalog
+ * prices as that model at `atMs` ("gpt-4o-2024-08-06") together. No calls: an empty AnswerLength.
+ */
+AnswerLength answerLengthOf(const QMap<QString, AnswerLength>& lengths, const QString& family,
+    const Pricing::PriceCatalog& catalog, qint64 atMs);
 
 /** The report in the JSON shape of DESIGN.md; null for metrics that cannot be computed. Deterministic. */
 QByteArray reportToJson(const Report& r);

@@ -375,11 +375,12 @@ Result<Facts> gatherFacts(Store::Workspace& ws, const Options& o, TaskContext& c
     const qint64 dataFrom = TimeUtil::dayStart(firstMs);
     const qint64 dataTo = TimeUtil::dayStart(lastMs) + TimeUtil::MsPerDay;
     if (o.period) { // the window's period, within the days that hold data
-        f.fromMs = qMax(TimeUtil::dayStart(o.period->fromMs.value_or(dataFrom)), dataFrom);
-        f.toMs = qMin(o.period->toMs.value_or(dataTo), dataTo);
+        const Analytics::Filter period = Analytics::resolvePeriod(*o.period, f.span);
+        f.fromMs = qMax(TimeUtil::dayStart(period.fromMs.value_or(dataFrom)), dataFrom);
+        f.toMs = qMin(period.toMs.value_or(dataTo), dataTo);
         if (f.toMs <= f.fromMs) { // no data in the period: nothing measured
-            f.fromMs = o.period->fromMs.value_or(dataFrom);
-            f.toMs = o.period->toMs.value_or(dataTo);
+            f.fromMs = period.fromMs.value_or(dataFrom);
+            f.toMs = period.toMs.value_or(dataTo);
             return f;
         }
     } else {

@@ -84,9 +84,9 @@ struct Diagnosis
 struct Options
 {
     int windowDays = 30; // criteria are measured over the last windowDays days of data; trends over 3 such windows
-    /** When set, the window instead: this period within the days that hold data (unbounded: all of them); the trends
-     * compare three windows of its length. A period without data measures nothing. */
-    std::optional<Analytics::Filter> period;
+    /** When set, the window instead: this period (resolved against the workspace's data) within the days that hold
+     * data; the trends compare three windows of its length. A period without data measures nothing. */
+    std::optional<Analytics::PeriodChoice> period;
     /** A model is small (economy tier) when its input list price is at most this, in µ$ per 1M tokens ($1.00). */
     qint64 smallInputMicroPer1M = 1'000'000;
     /** A workflow (project, or API key without one) is routine when its calls average at most this many output +

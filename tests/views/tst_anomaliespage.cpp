@@ -3,6 +3,7 @@
 #include "../core/anomalies/anomalytesting.h"
 
 #include "core/common/money.h"
+#include "tests/support/pagetesting.h"
 #include "views/anomaliespage.h"
 #include "views/models/anomalymodel.h"
 #include "views/workspacecontext.h"
@@ -160,12 +161,9 @@ void TestAnomaliesPage::headerExcessAgreesWithTheRows()
     QCOMPARE(AnomaliesPage::summaryFor({}), QStringLiteral("No anomalies found."));
 
     // on the page: the loop and the storm do not overlap, so the header is what the Excess column adds up to
-    WorkspaceContext context;
-    AnomaliesPage page(&context);
-    page.show();
-    QSignalSpy loaded(&page, &AnomaliesPage::loaded);
-    context.setPath(m_path);
-    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
+    ShownPage<AnomaliesPage> shown;
+    QVERIFY(shown.open(m_path));
+    const AnomaliesPage& page = shown.page;
     qint64 rows = 0;
     for (const Anomalies::Anomaly& a : page.model()->anomalies())
         rows += a.excessCostNano.value_or(0);
@@ -176,12 +174,9 @@ void TestAnomaliesPage::headerExcessAgreesWithTheRows()
 
 void TestAnomaliesPage::whereIsReadable()
 {
-    WorkspaceContext context;
-    AnomaliesPage page(&context);
-    page.show();
-    QSignalSpy loaded(&page, &AnomaliesPage::loaded);
-    context.setPath(m_path);
-    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
+    ShownPage<AnomaliesPage> shown;
+    QVERIFY(shown.open(m_path));
+    const AnomaliesPage& page = shown.page;
     QCOMPARE(page.table()->textElideMode(), Qt::ElideMiddle);
     const QModelIndex where = page.table()->model()->index(1, AnomalyModel::Where);
     QVERIFY2(where.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("api_key = k2, model = m2\n")),

@@ -217,7 +217,6 @@ void TestBudgetsPage::forecastAndSpendColours()
     Opened o;
     QVERIFY(o.open());
     BudgetsPage& page = o.page;
-    QSignalSpy& loaded = o.loaded;
     QMap<QString, QColor> colours;
     for (QAbstractSeries* series : page.chartView()->chart()->series())
         if (auto* line = qobject_cast<QLineSeries*>(series))

@@ -52,7 +52,7 @@ void TestMaturityPage::showsDiagnosis()
     QVERIFY(ws.ok());
     PlainTaskContext ctx;
     Maturity::Options allData; // a workspace opened for the first time shows all of its data
-    allData.period = Analytics::Filter {};
+    allData.period = Analytics::PeriodChoice::allTime();
     auto d = Maturity::diagnose(*ws.value(), allData, ctx);
     QVERIFY(d.ok());
     QCOMPARE(page.diagnosis().level, d.value().level);

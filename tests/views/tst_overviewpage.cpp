@@ -7,6 +7,7 @@
 #include "core/store/workspace.h"
 #include "views/importcontroller.h"
 #include "app/mainwindow.h"
+#include "tests/support/pagetesting.h"
 #include "views/models/breakdownmodel.h"
 #include "views/overviewpage.h"
 #include "views/workspacecontext.h"
@@ -153,13 +154,9 @@ void TestOverviewPage::costOnlyWorkspace()
             *w.value(), QStringLiteral(TESTDATA_DIR "/ingest/anthropic/cost_report.json"), QStringLiteral("auto"), ctx);
         QVERIFY(r && r.value().imported == 7);
     }
-    WorkspaceContext context;
-    OverviewPage page(&context);
-    page.resize(1300, 850);
-    page.show();
-    QSignalSpy loaded(&page, &OverviewPage::loaded);
-    context.setPath(ws);
-    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 10000);
+    ShownPage<OverviewPage> shown;
+    QVERIFY(shown.open(ws));
+    OverviewPage& page = shown.page;
     // before: "$0.00" and "0 calls" with no hint
     QCOMPARE(page.kpiText(QStringLiteral("spend")), QStringLiteral("$4.34"));
     QVERIFY(page.costOnlyBanner()->isVisible());
@@ -178,13 +175,9 @@ void TestOverviewPage::emptyWorkspaceSaysWhatToDo()
 {
     const QString ws = m_dir.filePath(QStringLiteral("empty.inferometer"));
     QVERIFY(Store::Workspace::open(ws, Store::Workspace::Mode::OpenOrCreate));
-    WorkspaceContext context;
-    OverviewPage page(&context);
-    page.resize(1300, 850);
-    page.show();
-    QSignalSpy loaded(&page, &OverviewPage::loaded);
-    context.setPath(ws);
-    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 10000);
+    ShownPage<OverviewPage> shown;
+    QVERIFY(shown.open(ws));
+    OverviewPage& page = shown.page;
     // before: "$0.00", "0 calls" and an empty chart
     QVERIFY(page.emptyState()->isVisible());
     QVERIFY(!page.costCentersTable()->isVisible());
