@@ -1,79 +1,82 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Inferometer authors
-// inferometer-cli ab A.gguf B.gguf --text FILE [--backend B] [--ctx N] [--runs N] [--prompt-tokens N]
-//                 [--decode-tokens N] [--gpu-price-per-hour X] [--json]: speed and quality of two models side by side.
+// inferometer-cli ab A.gguf B.gguf [--text FILE] [--backend B] [--ctx N] [--runs N] [--prompt-tokens N]
+//                 [--decode-tokens N] [--prompt TEXT]... [--generate-tokens N] [--seed S] [--gpu-price-per-hour X]
+//                 [--utilization PCT] [--json]: speed and quality of two models side by side (Ab::run, as the page).
 #include "app/cli/inferencesupport.h"
 
-#include "core/gguf/gguffile.h"
-#include "core/inference/generator.h"
-#include "core/inference/perplexity.h"
+#include "core/inference/ab/abrun.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QJsonObject>
 
 namespace Cli {
 
 namespace {
 
-    struct Side
+    QString num(double v, int prec)
     {
-        QString file;
-        std::shared_ptr<const Inference::Model> model;
-        std::unique_ptr<Inference::Backend> backend;
-        Spread prefill, decode, ttft;
-        double perplexity = 0;
-    };
-
-    struct AbSettings
-    {
-        int runs = 5;
-        int promptTokens = 64;
-        int decodeTokens = 64;
-    };
-
-    /** One warm-up run, then `runs` timed ones: greedy generation from the first prompt tokens of the text. */
-    Result<void> measureSpeed(Side& s, const std::vector<int32_t>& text, const AbSettings& set, TaskContext& task)
-    {
-        const std::vector<int32_t> prompt(
-            text.begin(), text.begin() + std::min<ptrdiff_t>(set.promptTokens, ptrdiff_t(text.size())));
-        Inference::GenerateOptions o;
-        o.maxTokens = set.decodeTokens;
-        o.stopAtEos = false;
-        o.sampler.temperature = 0;
-        std::vector<double> pf, dc, tt;
-        for (int i = 0; i <= set.runs; ++i) {
-            auto g = Inference::generate(*s.backend, prompt, o, task);
-            if (!g)
-                return g.error();
-            if (i == 0)
-                continue; // warm-up: pipelines, caches, page faults
-            pf.push_back(g.value().prefillTokensPerSecond());
-            dc.push_back(g.value().decodeTokensPerSecond());
-            tt.push_back(g.value().timeToFirstTokenMs);
-        }
-        s.prefill = spread(pf);
-        s.decode = spread(dc);
-        s.ttft = spread(tt);
-        return {};
+        return QString::number(v, 'f', prec);
     }
 
-    QJsonObject sideJson(const Side& s, std::optional<double> gpuPrice)
+    /** llama-bench's "mean ± sd", then the median and range. */
+    QString speed(const std::vector<double>& runs)
     {
-        const int64_t weights
-            = s.backend->weightsBytes() >= 0 ? s.backend->weightsBytes() : int64_t(s.model->weightsBytes());
-        QJsonObject j { { QStringLiteral("file"), s.file }, { QStringLiteral("type"), s.model->typeLabel() },
-            { QStringLiteral("bytes"), QFileInfo(s.file).size() }, { QStringLiteral("weights_bytes"), qint64(weights) },
-            { QStringLiteral("prefill_tokens_per_s"), s.prefill.median },
-            { QStringLiteral("prefill_tokens_per_s_min"), s.prefill.min },
-            { QStringLiteral("prefill_tokens_per_s_max"), s.prefill.max },
-            { QStringLiteral("decode_tokens_per_s"), s.decode.median },
-            { QStringLiteral("decode_tokens_per_s_min"), s.decode.min },
-            { QStringLiteral("decode_tokens_per_s_max"), s.decode.max }, { QStringLiteral("ttft_ms"), s.ttft.median },
-            { QStringLiteral("perplexity"), s.perplexity } };
-        if (gpuPrice && s.decode.median > 0)
-            j.insert(QStringLiteral("usd_per_1m_output_tokens"), *gpuPrice / (s.decode.median * 3600.0) * 1e6);
-        return j;
+        const Ab::Stats s = Ab::stats(runs);
+        return num(s.mean, 2) + QStringLiteral(" ± ") + num(s.sd, 2) + QStringLiteral("  (") + num(s.median, 1)
+            + QStringLiteral("; ") + num(s.min, 0) + QLatin1Char('-') + num(s.max, 0) + QLatin1Char(')');
+    }
+
+    void printTable(const Ab::Record& r, Io& io)
+    {
+        auto row = [&](const QString& label, const QString& a, const QString& b) {
+            io.out << label.leftJustified(28) << QLatin1Char(' ') << a.rightJustified(38) << QLatin1Char(' ') << b.rightJustified(38) << '\n';
+        };
+        io.out << Cli::tr("%1 on %2 (%3), %4 timed runs after a warm-up; perplexity over %5 chunks of %6 tokens")
+                      .arg(r.engine, r.device, r.driver)
+                      .arg(r.settings.runs)
+                      .arg(r.chunks)
+                      .arg(r.settings.ctx)
+               << "\n";
+        if (r.cpuEmulation)
+            io.out << Cli::tr("note: %1 is a CPU emulation of Vulkan: its speed says nothing about a GPU.").arg(r.device)
+                   << '\n';
+        if (r.tooSmallToTime)
+            io.out << Cli::tr("note: the models are too small to time: per-token work is below the device's dispatch "
+                              "overhead (try synth-model --preset 110m for a speed comparison).")
+                   << '\n';
+        io.out << '\n';
+        row(QString(), QStringLiteral("A"), QStringLiteral("B"));
+        row(Cli::tr("file"), QFileInfo(r.a.file).fileName(), QFileInfo(r.b.file).fileName());
+        row(Cli::tr("type"), r.a.type, r.b.type);
+        row(Cli::tr("file size (bytes)"), QString::number(r.a.fileBytes), QString::number(r.b.fileBytes));
+        row(Cli::tr("weights memory (bytes)"), QString::number(r.a.weightsBytes), QString::number(r.b.weightsBytes));
+        row(Cli::tr("KV cache (bytes)"), QString::number(r.a.kvBytes), QString::number(r.b.kvBytes));
+        row(Cli::tr("pp%1 t/s").arg(r.promptTokens()), speed(r.a.prefill), speed(r.b.prefill));
+        row(Cli::tr("tg%1 t/s").arg(r.settings.decodeTokens), speed(r.a.decode), speed(r.b.decode));
+        row(Cli::tr("time to first token (ms)"), num(Ab::stats(r.a.ttftMs).median, 2),
+            num(Ab::stats(r.b.ttftMs).median, 2));
+        row(Cli::tr("perplexity"), num(r.a.perplexity, 4) + QStringLiteral(" ± ") + num(r.a.perplexityError, 4),
+            num(r.b.perplexity, 4) + QStringLiteral(" ± ") + num(r.b.perplexityError, 4));
+        if (r.cost) {
+            auto usd = [&](const Ab::Side& s) {
+                return num(Ab::usdPerMillionTokens(r.cost->gpuUsdPerHour, Ab::stats(s.decode).median,
+                               r.cost->utilization),
+                    4);
+            };
+            row(Cli::tr("$ per 1M output tokens"), usd(r.a), usd(r.b));
+        }
+        io.out << '\n'
+               << Cli::tr("B vs A: KLD mean %1, p99 %2, max %3, top-1 agreement %4%")
+                      .arg(num(r.kldMean, 6), num(r.kldP99, 6), num(r.kldMax, 6), num(r.top1Agreement * 100, 2))
+               << '\n';
+        for (const Ab::Generation& g : r.generations)
+            io.out << '\n'
+                   << Cli::tr("\"%1\"").arg(g.prompt) << "\n  A: " << g.a << "\n  B: " << g.b << '\n'
+                   << (g.firstDivergence < 0 ? Cli::tr("  the same text")
+                                             : Cli::tr("  first difference at character %1").arg(g.firstDivergence))
+                   << '\n';
+        io.out << '\n' << Ab::verdict(r) << Qt::endl;
     }
 
 } // namespace
@@ -81,137 +84,87 @@ namespace {
 int cmdAb(const QStringList& args, Io& io)
 {
     QCommandLineParser p;
-    p.addOption({ QStringLiteral("text"), tr("UTF-8 text for perplexity, KL divergence and the prompt."),
+    p.addOption({ QStringLiteral("text"),
+        tr("UTF-8 text for perplexity, KL divergence and the timed prompt (default: the bundled text)."),
         QStringLiteral("FILE") });
-    p.addOption({ QStringLiteral("ctx"), tr("Tokens per perplexity chunk (default 512, as llama-perplexity)."),
-        QStringLiteral("N") });
+    p.addOption({ QStringLiteral("ctx"), tr("Tokens per perplexity chunk (default 128)."), QStringLiteral("N") });
     p.addOption({ QStringLiteral("runs"), tr("Timed runs after one warm-up (default 5)."), QStringLiteral("N") });
-    p.addOption({ QStringLiteral("prompt-tokens"), tr("Prompt length for prefill and TTFT (default 64)."),
+    p.addOption({ QStringLiteral("prompt-tokens"), tr("Prompt length for prefill (pp) and TTFT (default 64)."),
         QStringLiteral("N") });
-    p.addOption({ QStringLiteral("decode-tokens"), tr("Tokens generated per run (default 64)."), QStringLiteral("N") });
+    p.addOption({ QStringLiteral("decode-tokens"), tr("Tokens generated per timed run (tg, default 64)."),
+        QStringLiteral("N") });
+    p.addOption({ QStringLiteral("prompt"), tr("A prompt both models continue, side by side (repeatable)."),
+        QStringLiteral("TEXT") });
+    p.addOption({ QStringLiteral("generate-tokens"), tr("Tokens generated per prompt (default 48)."),
+        QStringLiteral("N") });
+    p.addOption({ QStringLiteral("seed"), tr("Sampling seed for the prompts (default 1; greedy ignores it)."),
+        QStringLiteral("S") });
     p.addOption({ QStringLiteral("gpu-price-per-hour"), tr("USD per hour of the machine: adds $ per 1M output tokens."),
         QStringLiteral("USD") });
-    addBackendOption(p);
+    p.addOption({ QStringLiteral("utilization"),
+        tr("Percent of paid hours spent generating, for $ per 1M output tokens (default 100)."),
+        QStringLiteral("PCT") });
+    p.addOption({ QStringLiteral("backend"),
+        tr("vulkan, vulkan:N (a device index), cpu, or auto (default: Vulkan, the CPU reference without one)."),
+        QStringLiteral("B"), QStringLiteral("auto") });
     addJson(p);
     p.addPositionalArgument(QStringLiteral("A"), tr("The baseline GGUF model."));
     p.addPositionalArgument(QStringLiteral("B"), tr("The model compared with it."));
     if (const auto exit = parseArgs(p, args, io))
         return *exit;
-    if (p.positionalArguments().size() != 2 || !p.isSet(QStringLiteral("text")))
-        return io.usage(tr("ab needs A, B and --text FILE."));
-    const auto ctx = intOption(p, QStringLiteral("ctx"), 512, 4);
-    AbSettings set;
+    if (p.positionalArguments().size() != 2)
+        return io.usage(tr("ab needs A and B."));
+    Ab::Request req;
+    req.fileA = p.positionalArguments()[0];
+    req.fileB = p.positionalArguments()[1];
+    req.text = p.value(QStringLiteral("text"));
+    Ab::Settings& set = req.settings;
+    const auto ctx = intOption(p, QStringLiteral("ctx"), 128, 4);
     const auto runs = intOption(p, QStringLiteral("runs"), 5, 1);
     const auto pt = intOption(p, QStringLiteral("prompt-tokens"), 64, 1);
     const auto dt = intOption(p, QStringLiteral("decode-tokens"), 64, 2);
-    if (!ctx || !runs || !pt || !dt)
-        return io.usage(
-            tr("--ctx (>= 4), --runs (>= 1), --prompt-tokens (>= 1), --decode-tokens (>= 2) take whole numbers."));
+    const auto gt = intOption(p, QStringLiteral("generate-tokens"), 48, 1);
+    const auto seed = intOption(p, QStringLiteral("seed"), 1, 0);
+    if (!ctx || !runs || !pt || !dt || !gt || !seed)
+        return io.usage(tr("--ctx (>= 4), --runs (>= 1), --prompt-tokens (>= 1), --decode-tokens (>= 2), "
+                           "--generate-tokens (>= 1) and --seed (>= 0) take whole numbers."));
+    set.engine = p.value(QStringLiteral("backend"));
+    set.ctx = *ctx;
     set.runs = *runs;
     set.promptTokens = *pt;
     set.decodeTokens = *dt;
-    std::optional<double> price;
+    set.generateTokens = *gt;
+    set.seed = quint64(*seed);
+    set.temperature = 0;
+    set.prompts = p.values(QStringLiteral("prompt"));
+    std::optional<Ab::Cost> cost;
     if (p.isSet(QStringLiteral("gpu-price-per-hour"))) {
         bool ok = false;
-        price = p.value(QStringLiteral("gpu-price-per-hour")).toDouble(&ok);
-        if (!ok || *price < 0)
+        Ab::Cost c;
+        c.gpuUsdPerHour = p.value(QStringLiteral("gpu-price-per-hour")).toDouble(&ok);
+        if (!ok || c.gpuUsdPerHour < 0)
             return io.usage(tr("--gpu-price-per-hour takes a number >= 0."));
+        if (p.isSet(QStringLiteral("utilization"))) {
+            c.utilization = p.value(QStringLiteral("utilization")).toDouble(&ok) / 100.0;
+            if (!ok || c.utilization <= 0 || c.utilization > 1)
+                return io.usage(tr("--utilization takes a percentage above 0 and at most 100."));
+        }
+        cost = c;
+    } else if (p.isSet(QStringLiteral("utilization"))) {
+        return io.usage(tr("--utilization needs --gpu-price-per-hour."));
     }
 
-    Side sides[2];
-    for (int i = 0; i < 2; ++i) {
-        sides[i].file = p.positionalArguments()[i];
-        auto m = Inference::Model::load(sides[i].file);
-        if (!m)
-            return io.fail(m.error());
-        sides[i].model = m.value();
-    }
-    auto tokens = tokenizeFile(*sides[0].model, p.value(QStringLiteral("text")));
-    if (!tokens)
-        return io.fail(tokens.error());
-    auto vocabOf = [](const Side& s) {
-        auto v = s.model->file().strings("tokenizer.ggml.tokens");
-        return v ? v.value() : std::vector<QByteArray> {};
-    };
-    if (vocabOf(sides[0]) != vocabOf(sides[1])) {
-        Error e;
-        e.code = Error::Code::Schema;
-        e.source = sides[1].file;
-        e.field = QStringLiteral("tokenizer.ggml.tokens");
-        e.message
-            = tr("the vocabulary differs from %1's: the models cannot be compared token by token").arg(sides[0].file);
-        return io.fail(e);
-    }
-    const int kv = std::max(*ctx, set.promptTokens + set.decodeTokens);
     PlainTaskContext task;
-    for (Side& s : sides) {
-        auto b = makeBackend(s.model, p.value(QStringLiteral("backend")), kv, io);
-        if (!b)
-            return io.fail(b.error());
-        s.backend = std::move(b).value();
-        if (auto r = measureSpeed(s, tokens.value(), set, task); !r)
-            return io.fail(r.error());
-    }
-    auto c = Inference::compare(
-        *sides[0].backend, *sides[1].backend, tokens.value(), *ctx, sides[0].model->config().bosId, task);
-    if (!c)
-        return io.fail(c.error());
-    sides[0].perplexity = c.value().a.perplexity;
-    sides[1].perplexity = c.value().b.perplexity;
-
+    auto r = Ab::run(req, task);
+    if (!r)
+        return io.fail(r.error());
+    Ab::Record record = std::move(r).value();
+    record.cost = cost;
     if (p.isSet(QStringLiteral("json"))) {
-        const QJsonObject j { { QStringLiteral("a"), sideJson(sides[0], price) },
-            { QStringLiteral("b"), sideJson(sides[1], price) },
-            { QStringLiteral("b_vs_a"),
-                QJsonObject { { QStringLiteral("kld_mean"), c.value().kldMean },
-                    { QStringLiteral("kld_p99"), c.value().kldP99 }, { QStringLiteral("kld_max"), c.value().kldMax },
-                    { QStringLiteral("top1_agreement"), c.value().top1Agreement },
-                    { QStringLiteral("decode_speedup"),
-                        sides[0].decode.median > 0 ? sides[1].decode.median / sides[0].decode.median : 0.0 },
-                    { QStringLiteral("perplexity_ratio"), sides[1].perplexity / sides[0].perplexity } } },
-            { QStringLiteral("backend"), sides[0].backend->name() },
-            { QStringLiteral("device"), sides[0].backend->device() }, { QStringLiteral("ctx"), c.value().a.ctx },
-            { QStringLiteral("chunks"), c.value().a.chunks }, { QStringLiteral("scored"), c.value().a.scored },
-            { QStringLiteral("runs"), set.runs },
-            { QStringLiteral("prompt_tokens"), std::min<int>(set.promptTokens, int(tokens.value().size())) },
-            { QStringLiteral("decode_tokens"), set.decodeTokens } };
-        io.out << QJsonDocument(j).toJson(QJsonDocument::Indented);
+        io.out << QJsonDocument(Ab::toJson(record)).toJson(QJsonDocument::Indented);
         return 0;
     }
-    auto row = [&](const QString& label, const QString& a, const QString& b) {
-        io.out << label.leftJustified(28) << a.rightJustified(24) << b.rightJustified(24) << '\n';
-    };
-    auto num = [](double v, int prec) { return QString::number(v, 'f', prec); };
-    auto sp = [&](const Spread& s) -> QString {
-        return num(s.median, 1) + QStringLiteral(" (") + num(s.min, 0) + QLatin1Char('-') + num(s.max, 0)
-            + QLatin1Char(')');
-    };
-    io.out << tr("%1 on %2, %3 timed runs after a warm-up; perplexity over %4 chunks of %5 tokens")
-                  .arg(sides[0].backend->name(), sides[0].backend->device())
-                  .arg(set.runs)
-                  .arg(c.value().a.chunks)
-                  .arg(c.value().a.ctx)
-           << "\n\n";
-    row(QString(), QStringLiteral("A"), QStringLiteral("B"));
-    row(tr("file"), QFileInfo(sides[0].file).fileName(), QFileInfo(sides[1].file).fileName());
-    row(tr("type"), sides[0].model->typeLabel(), sides[1].model->typeLabel());
-    row(tr("file size (bytes)"), QString::number(QFileInfo(sides[0].file).size()),
-        QString::number(QFileInfo(sides[1].file).size()));
-    row(tr("weights memory (bytes)"),
-        QString::number(sideJson(sides[0], {}).value(QLatin1String("weights_bytes")).toInteger()),
-        QString::number(sideJson(sides[1], {}).value(QLatin1String("weights_bytes")).toInteger()));
-    row(tr("prefill tokens/s (min-max)"), sp(sides[0].prefill), sp(sides[1].prefill));
-    row(tr("decode tokens/s (min-max)"), sp(sides[0].decode), sp(sides[1].decode));
-    row(tr("time to first token (ms)"), num(sides[0].ttft.median, 2), num(sides[1].ttft.median, 2));
-    row(tr("perplexity"), num(sides[0].perplexity, 4), num(sides[1].perplexity, 4));
-    if (price)
-        row(tr("$ per 1M output tokens"), num(*price / (sides[0].decode.median * 3600) * 1e6, 4),
-            num(*price / (sides[1].decode.median * 3600) * 1e6, 4));
-    io.out << '\n'
-           << tr("B vs A: KLD mean %1, KLD p99 %2, top-1 agreement %3%, decode speed-up %4x")
-                  .arg(num(c.value().kldMean, 6), num(c.value().kldP99, 6), num(c.value().top1Agreement * 100, 2),
-                      num(sides[0].decode.median > 0 ? sides[1].decode.median / sides[0].decode.median : 0, 2))
-           << Qt::endl;
+    printTable(record, io);
     return 0;
 }
 

@@ -70,8 +70,9 @@ const Synopsis Synopses[] = {
         QT_TRANSLATE_NOOP("Cli", "generate text (temperature 0.8, top-k 40, top-p 0.95 by default; temperature 0 "
                                  "is greedy)") },
     { "ab",
-        "ab A.gguf B.gguf --text FILE [--ctx N] [--runs N] [--prompt-tokens N] [--decode-tokens N]\n"
-        "     [--backend vulkan|cpu|auto] [--gpu-price-per-hour USD]",
+        "ab A.gguf B.gguf [--text FILE] [--ctx N] [--runs N] [--prompt-tokens N] [--decode-tokens N]\n"
+        "     [--prompt TEXT]... [--generate-tokens N] [--seed S] [--backend vulkan|vulkan:N|cpu|auto]\n"
+        "     [--gpu-price-per-hour USD] [--utilization PCT]",
         QT_TRANSLATE_NOOP("Cli", "speed (prefill, decode, TTFT) and quality (perplexity, KL divergence, top-1 "
                                  "agreement) of B against A") },
     { "synth-model", "synth-model --preset 110m|350m|1b --type f32|q8_0|q4_0 --vocab-from MODEL.gguf --out FILE [--seed S]",

@@ -7,9 +7,9 @@
 
 #include "core/common/task.h"
 
-#include "core/inference/cpubackend.h"
+#include "core/inference/ab/abrun.h"
 #include "core/inference/model.h"
-#include "core/inference/vulkan/vulkanbackend.h"
+#include "core/inference/backend.h"
 #include "core/tokenize/tokenizer.h"
 
 #include <QFile>
@@ -24,33 +24,29 @@ namespace Cli {
 inline void addBackendOption(QCommandLineParser& p)
 {
     p.addOption({ QStringLiteral("backend"),
-        tr("vulkan, cpu, or auto (default: Vulkan, the CPU reference when there is no Vulkan device)."),
+        tr("vulkan, vulkan:N (a device index), cpu, or auto (default: Vulkan, the CPU reference when there is no Vulkan device)."),
         QStringLiteral("B"), QStringLiteral("auto") });
 }
 
-/** The backend named by --backend for `model`, with a KV cache of `ctx` tokens. With "auto" a missing Vulkan device
- * falls back to the CPU reference (noted on stderr). */
+/** The backend named by --backend ("vulkan", "vulkan:N", "cpu" or "auto") for `model`, with a KV cache of `ctx`
+ * tokens; the engine choice is Ab's, as the A/B page makes it. With "auto" a missing Vulkan device falls back to the
+ * CPU reference (noted on stderr). */
 inline Result<std::unique_ptr<Inference::Backend>> makeBackend(
     const std::shared_ptr<const Inference::Model>& model, const QString& which, int ctx, Io& io)
 {
-    if (which == QLatin1String("cpu"))
-        return std::unique_ptr<Inference::Backend>(
-            new Inference::CpuBackend(model, { ctx, Inference::CpuBackend::Precision::Float }));
-    if (which != QLatin1String("vulkan") && which != QLatin1String("auto")) {
-        Error e;
-        e.code = Error::Code::Schema;
-        e.field = QStringLiteral("--backend");
-        e.message = tr("unknown backend \"%1\" (vulkan, cpu or auto)").arg(which);
+    const Ab::EngineList list = Ab::engines();
+    auto engine = Ab::resolveEngine(which, list);
+    if (!engine) {
+        Error e = engine.error();
+        if (e.field == QLatin1String("engine"))
+            e.field = QStringLiteral("--backend");
         return e;
     }
-    Inference::VulkanOptions o;
-    o.contextSize = ctx;
-    auto r = Inference::createVulkanBackend(model, o);
-    if (r || which == QLatin1String("vulkan"))
-        return r;
-    io.err << tr("inferometer-cli: note: %1; using the CPU reference backend.").arg(r.error().toString()) << Qt::endl;
-    return std::unique_ptr<Inference::Backend>(
-        new Inference::CpuBackend(model, { ctx, Inference::CpuBackend::Precision::Float }));
+    if (which == QLatin1String("auto") && engine.value().id == QLatin1String("cpu"))
+        io.err << tr("inferometer-cli: note: %1; using the CPU reference backend.")
+                      .arg(list.vulkanNote.isEmpty() ? tr("no usable Vulkan device") : list.vulkanNote)
+               << Qt::endl;
+    return Ab::createBackend(model, engine.value(), ctx);
 }
 
 /** The model's own tokenizer (its GGUF vocabulary). */
@@ -103,21 +99,6 @@ inline std::optional<int> intOption(const QCommandLineParser& p, const QString& 
     if (!ok || v < min)
         return std::nullopt;
     return v;
-}
-
-/** Median, minimum and maximum of some measurements. */
-struct Spread
-{
-    double median = 0, min = 0, max = 0;
-};
-inline Spread spread(std::vector<double> v)
-{
-    if (v.empty())
-        return {};
-    std::sort(v.begin(), v.end());
-    const size_t n = v.size();
-    const double median = n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-    return { median, v.front(), v.back() };
 }
 
 } // namespace Cli

@@ -212,6 +212,7 @@ Result<Comparison> compare(
     c.top1Agreement = double(agree) / double(kld.size());
     c.kldP99 = percentile(kld, 0.99);
     c.kldMax = kld.back();
+    c.kld = std::move(kld);
     return c;
 }
 

@@ -37,6 +37,7 @@ struct Comparison
     double kldP99 = 0; // 99th percentile of the per-position KLD (linear interpolation between order statistics)
     double kldMax = 0;
     double top1Agreement = 0; // share of scored positions where both give the same most likely token
+    std::vector<double> kld; // the per-position KLD of every scored position, ascending
 };
 
 /** log softmax(logits)[token] as llama-perplexity computes it (max subtracted, sum of exp in double). */

@@ -188,6 +188,18 @@ namespace {
         R"(CREATE INDEX prompt_versions_prompt ON prompt_versions (prompt_id, id))",
     };
 
+    // Version 8: A/B runs of the model tester, each the whole record as JSON (Ab::toJson) with the columns the list
+    // of runs shows.
+    const char* const Step8[] = {
+        R"(CREATE TABLE ab_runs (
+        id INTEGER PRIMARY KEY,
+        created_ms INTEGER NOT NULL,
+        model_a TEXT NOT NULL,
+        model_b TEXT NOT NULL,
+        device TEXT NOT NULL,
+        record TEXT NOT NULL))",
+    };
+
     /** Statements of step `v` (0-based): fixed DDL, then for version 2 the back-fill of what version 1 did not keep. */
     QStringList stepStatements(int v)
     {
@@ -212,6 +224,9 @@ namespace {
                 out << QString::fromUtf8(sql);
         } else if (v == 6) {
             for (const char* sql : Step7)
+                out << QString::fromUtf8(sql);
+        } else if (v == 7) {
+            for (const char* sql : Step8)
                 out << QString::fromUtf8(sql);
         }
         return out;

@@ -163,7 +163,7 @@ void TestWorkspace::createAndReopen()
         QVERIFY2(ws.ok(), qPrintable(ws.ok() ? QString() : ws.error().toString()));
         QCOMPARE(ws.value()->path(), path);
         QCOMPARE(Store::schemaVersion(ws.value()->db()), Store::SchemaVersion);
-        QCOMPARE(Store::SchemaVersion, 7);
+        QCOMPARE(Store::SchemaVersion, 8);
         QCOMPARE(ws.value()->meta(QStringLiteral("name")), QString());
         QVERIFY(ws.value()->setMeta(QStringLiteral("name"), QStringLiteral("Test")).ok());
         QVERIFY(ws.value()->setMeta(QStringLiteral("name"), QStringLiteral("Renamed")).ok());
@@ -244,7 +244,7 @@ void TestWorkspace::upgradeFromVersion3AddsTablesOnly()
         for (const char* sql : { "DELETE FROM daily_rollup", "DROP TABLE budgets", "DROP TABLE alert_rules",
                  "DROP TABLE live_points", "DROP TABLE live_series", "DROP TABLE unit_stats", "DROP INDEX events_error",
                  "DROP INDEX events_agent", "DROP TABLE prompt_versions", "DROP TABLE prompts",
-                 "PRAGMA user_version = 3" })
+                 "DROP TABLE ab_runs", "PRAGMA user_version = 3" })
             QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
     }
     auto ws = Workspace::open(path, Workspace::Mode::OpenExisting);
@@ -253,6 +253,7 @@ void TestWorkspace::upgradeFromVersion3AddsTablesOnly()
     QCOMPARE(Store::schemaVersion(db), Store::SchemaVersion);
     QVERIFY(db.tables().contains(QStringLiteral("budgets")) && db.tables().contains(QStringLiteral("live_points")));
     QVERIFY(db.tables().contains(QStringLiteral("prompts")) && db.tables().contains(QStringLiteral("prompt_versions")));
+    QVERIFY(db.tables().contains(QStringLiteral("ab_runs")));
     QCOMPARE(scalarInt(db, QStringLiteral("SELECT count(*) FROM events")), qint64(3));
     QCOMPARE(scalarInt(db, QStringLiteral("SELECT count(*) FROM daily_rollup")), qint64(0)); // not rebuilt
     // step 6 fills its unit statistics from the events already there: task T1, 2 calls in one 10-minute window
@@ -300,7 +301,7 @@ void TestWorkspace::migrateFromVersion1()
     auto ws = Workspace::open(path, Workspace::Mode::OpenExisting);
     QVERIFY2(ws.ok(), qPrintable(ws.ok() ? QString() : ws.error().toString()));
     QSqlDatabase& db = ws.value()->db();
-    QCOMPARE(Store::schemaVersion(db), 7);
+    QCOMPARE(Store::schemaVersion(db), 8);
     QCOMPARE(scalarInt(db, QStringLiteral("SELECT count(*) FROM events")), qint64(5));
     // version 3: attributes column (empty for old rows), trace spans and attribution rules tables
     QCOMPARE(scalarInt(db, QStringLiteral("SELECT count(*) FROM events WHERE attributes = ''")), qint64(5));
@@ -315,6 +316,8 @@ void TestWorkspace::migrateFromVersion1()
     // version 7: saved prompts and their versions, empty
     QCOMPARE(scalarInt(db, QStringLiteral("SELECT count(*) FROM prompts")), qint64(0));
     QCOMPARE(scalarInt(db, QStringLiteral("SELECT count(*) FROM prompt_versions")), qint64(0));
+    // version 8: A/B runs, empty
+    QCOMPARE(scalarInt(db, QStringLiteral("SELECT count(*) FROM ab_runs")), qint64(0));
     QCOMPARE(scalarInt(db, QStringLiteral("SELECT count(*) FROM imports WHERE rejected = 0")), qint64(1));
     QCOMPARE(scalarInt(db, QStringLiteral("SELECT SUM(batch) + SUM(source_line) FROM events")), qint64(0));
     QCOMPARE(scalarInt(db, QStringLiteral("SELECT count(*) FROM prices")), qint64(0));

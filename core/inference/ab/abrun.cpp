@@ -1,0 +1,443 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+#include "core/inference/ab/abrun.h"
+
+#include "core/common/task.h"
+#include "core/gguf/gguffile.h"
+#include "core/inference/cpubackend.h"
+#include "core/inference/generator.h"
+#include "core/inference/model.h"
+#include "core/inference/perplexity.h"
+#include "core/inference/vulkan/vulkanbackend.h"
+#include "core/tokenize/tokenizer.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace Ab {
+
+namespace {
+
+    /** The translation context of the A/B strings in core. */
+    class Text
+    {
+        Q_DECLARE_TR_FUNCTIONS(Ab)
+    };
+
+    Error error(Error::Code code, const QString& source, const QString& message, const QString& field = {})
+    {
+        return Error { code, message, source, -1, field };
+    }
+
+    Error canceled()
+    {
+        return Error { Error::Code::Canceled, QCoreApplication::translate("Ab", "canceled"), {}, -1, {} };
+    }
+
+    /** Maps a step's own progress (done of total) into [base, base + span) of the whole run's `total` units. */
+    class StepTask : public TaskContext
+    {
+    public:
+        StepTask(TaskContext& outer, qint64 base, qint64 span, qint64 total)
+            : m_outer(outer)
+            , m_base(base)
+            , m_span(span)
+            , m_total(total)
+        { }
+        bool isCanceled() const override { return m_outer.isCanceled(); }
+        void setProgress(qint64 done, qint64 total) override
+        {
+            m_outer.setProgress(m_base + (total > 0 ? done * m_span / total : 0), m_total);
+        }
+        void setStatus(const QString& text) override { m_outer.setStatus(text); }
+
+    private:
+        TaskContext& m_outer;
+        qint64 m_base, m_span, m_total;
+    };
+
+    struct Loaded
+    {
+        std::shared_ptr<const Inference::Model> model;
+        Tokenize::TokenizerPtr tokenizer;
+        std::unique_ptr<Inference::Backend> backend;
+    };
+
+    std::vector<int32_t> encode(const Loaded& m, const QByteArray& utf8)
+    {
+        std::vector<int32_t> ids;
+        const auto& c = m.model->config();
+        if (c.addBos && c.bosId >= 0)
+            ids.push_back(c.bosId);
+        for (uint32_t id : m.tokenizer->encode(std::string_view(utf8.constData(), size_t(utf8.size()))))
+            ids.push_back(int32_t(id));
+        return ids;
+    }
+
+    QString decode(const Tokenize::Tokenizer& tok, const std::vector<int32_t>& ids)
+    {
+        const std::string s = tok.decode(std::vector<uint32_t>(ids.begin(), ids.end()));
+        return QString::fromUtf8(s.data(), qsizetype(s.size()));
+    }
+
+    qint64 parameters(const Inference::Model& m)
+    {
+        qint64 n = 0;
+        for (const auto& t : m.file().tensors())
+            n += qint64(t.elements());
+        return n;
+    }
+
+    /** One warm-up run, then `runs` timed ones: greedy generation of decodeTokens after the first promptTokens of
+     * the text (llama-bench's pp and tg tests, measured in one generation). */
+    Result<void> measureSpeed(
+        Side& side, Inference::Backend& backend, const std::vector<int32_t>& text, const Settings& s, TaskContext& task)
+    {
+        const std::vector<int32_t> prompt(
+            text.begin(), text.begin() + std::min<ptrdiff_t>(s.promptTokens, ptrdiff_t(text.size())));
+        Inference::GenerateOptions o;
+        o.maxTokens = s.decodeTokens;
+        o.stopAtEos = false;
+        o.sampler.temperature = 0;
+        for (int i = 0; i <= s.runs; ++i) {
+            auto g = Inference::generate(backend, prompt, o, task);
+            if (!g)
+                return g.error();
+            if (g.value().canceled || task.isCanceled())
+                return canceled();
+            task.setProgress(i + 1, s.runs + 1);
+            if (i == 0)
+                continue; // warm-up: pipelines, caches, page faults
+            side.prefill.push_back(g.value().prefillTokensPerSecond());
+            side.decode.push_back(g.value().decodeTokensPerSecond());
+            side.ttftMs.push_back(g.value().timeToFirstTokenMs);
+        }
+        return {};
+    }
+
+    Result<QByteArray> readText(const QString& path)
+    {
+        if (path.isEmpty())
+            return bundledText();
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return error(Error::Code::Io, path, Text::tr("cannot read the evaluation text: %1").arg(f.errorString()));
+        return f.readAll();
+    }
+
+} // namespace
+
+EngineList engines()
+{
+    EngineList out;
+    auto devices = Inference::VulkanContext::listDevices();
+    if (!devices)
+        out.vulkanNote = devices.error().message;
+    else
+        for (const Inference::DeviceInfo& d : devices.value()) {
+            Engine e;
+            e.id = QStringLiteral("vulkan:%1").arg(d.index);
+            e.name = d.name;
+            e.typeName = d.typeName;
+            e.driver = d.driver;
+            e.cpuEmulation = d.type == VK_PHYSICAL_DEVICE_TYPE_CPU;
+            e.memoryBytes = qint64(d.deviceLocalBytes);
+            if (!d.usable)
+                e.problem = Text::tr("needs Vulkan 1.2 with a compute queue and subgroup arithmetic and shuffle");
+            out.engines.push_back(e);
+        }
+    if (out.vulkanNote.isEmpty() && out.engines.empty())
+        out.vulkanNote = Text::tr("no Vulkan device");
+    Engine cpu;
+    cpu.id = QStringLiteral("cpu");
+    cpu.name = Text::tr("CPU reference (float)");
+    cpu.typeName = QStringLiteral("CPU");
+    cpu.driver = Text::tr("Inferometer's reference engine");
+    out.engines.push_back(cpu);
+    return out;
+}
+
+Result<Engine> resolveEngine(const QString& id, const EngineList& list)
+{
+    auto find = [&](const QString& wanted) -> const Engine* {
+        for (const Engine& e : list.engines)
+            if (e.id == wanted)
+                return &e;
+        return nullptr;
+    };
+    if (id == QLatin1String("cpu"))
+        return *find(id);
+    if (id == QLatin1String("vulkan") || id == QLatin1String("auto")) {
+        // the device createVulkanBackend picks by default: INFEROMETER_VULKAN_DEVICE, else discrete > integrated >
+        // virtual > CPU
+        auto ctx = Inference::VulkanContext::create({});
+        if (ctx) {
+            if (const Engine* e = find(QStringLiteral("vulkan:%1").arg(ctx.value()->info().index)))
+                return *e;
+        }
+        if (id == QLatin1String("auto"))
+            return *find(QStringLiteral("cpu"));
+        return ctx ? error(Error::Code::Unavailable, {}, Text::tr("no usable Vulkan device"))
+                   : Result<Engine>(ctx.error());
+    }
+    if (id.startsWith(QLatin1String("vulkan:"))) {
+        const Engine* e = find(id);
+        if (!e)
+            return error(Error::Code::Unavailable, {},
+                Text::tr("there is no Vulkan device %1 (%2)").arg(id.mid(7), list.vulkanNote), QStringLiteral("engine"));
+        if (!e->problem.isEmpty())
+            return error(Error::Code::Unavailable, {}, e->name + QStringLiteral(": ") + e->problem);
+        return *e;
+    }
+    return error(Error::Code::Schema, {}, Text::tr("unknown backend \"%1\" (vulkan, vulkan:N, cpu or auto)").arg(id),
+        QStringLiteral("engine"));
+}
+
+Result<std::unique_ptr<Inference::Backend>> createBackend(
+    std::shared_ptr<const Inference::Model> model, const Engine& engine, int ctx)
+{
+    if (engine.id == QLatin1String("cpu"))
+        return std::unique_ptr<Inference::Backend>(
+            new Inference::CpuBackend(std::move(model), { ctx, Inference::CpuBackend::Precision::Float }));
+    Inference::VulkanOptions o;
+    o.contextSize = ctx;
+    o.device.index = engine.id.mid(7).toInt();
+    return Inference::createVulkanBackend(std::move(model), o);
+}
+
+qint64 kvCacheBytes(const Inference::Model& model, int ctx)
+{
+    const auto& c = model.config();
+    return 2 * qint64(c.nLayer) * qint64(ctx) * qint64(c.kvDim()) * qint64(sizeof(float));
+}
+
+Result<void> checkFits(const QString& file, qint64 weightsBytes, qint64 kvBytes, const Engine& engine)
+{
+    if (engine.memoryBytes <= 0 || weightsBytes + kvBytes <= engine.memoryBytes)
+        return {};
+    const auto mib = [](qint64 b) { return QString::number(double(b) / (1024.0 * 1024.0), 'f', 0); };
+    return error(Error::Code::Unavailable, file,
+        Text::tr("the model needs %1 MiB for weights and %2 MiB for its KV cache, more than the %3 MiB of memory %4 has")
+            .arg(mib(weightsBytes), mib(kvBytes), mib(engine.memoryBytes), engine.name));
+}
+
+QByteArray bundledText()
+{
+    QFile f(QStringLiteral(":/ab/evaluation.txt"));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+Result<QString> fileSha256(const QString& path, TaskContext& task)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return error(Error::Code::Io, path, Text::tr("cannot read: %1").arg(f.errorString()));
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    QByteArray block;
+    while (!(block = f.read(8 << 20)).isEmpty()) {
+        if (task.isCanceled())
+            return canceled();
+        h.addData(block);
+    }
+    return QString::fromLatin1(h.result().toHex());
+}
+
+Result<std::vector<int32_t>> textIds(const Inference::Model& model, const QByteArray& utf8)
+{
+    auto tok = Tokenize::loadTokenizer(model.path());
+    if (!tok)
+        return tok.error();
+    std::vector<int32_t> ids;
+    if (model.config().addBos && model.config().bosId >= 0)
+        ids.push_back(model.config().bosId);
+    for (uint32_t id : tok.value()->encode(std::string_view(utf8.constData(), size_t(utf8.size()))))
+        ids.push_back(int32_t(id));
+    return ids;
+}
+
+Result<QString> idsText(const Inference::Model& model, const std::vector<int32_t>& ids)
+{
+    auto tok = Tokenize::loadTokenizer(model.path());
+    if (!tok)
+        return tok.error();
+    return decode(*tok.value(), ids);
+}
+
+Result<Record> run(const Request& request, TaskContext& task)
+{
+    const Settings& s = request.settings;
+    Record r;
+    r.settings = s;
+    r.text = request.text.isEmpty() ? QStringLiteral("bundled") : request.text;
+
+    // the steps and their weight in the progress bar
+    const qint64 loadUnits = 10, speedUnits = 30, qualityUnits = 40, genUnits = 20;
+    const qint64 total = loadUnits + 2 * speedUnits + qualityUnits + genUnits;
+    qint64 done = 0;
+    auto step = [&](qint64 span) { return StepTask(task, (done += span) - span, span, total); };
+
+    task.setStatus(Text::tr("Loading the models"));
+    Loaded m[2];
+    Side* sides[2] = { &r.a, &r.b };
+    const QString files[2] = { request.fileA, request.fileB };
+    for (int i = 0; i < 2; ++i) {
+        if (files[i].isEmpty())
+            return error(Error::Code::Schema, {}, Text::tr("choose model %1").arg(i ? QLatin1Char('B') : QLatin1Char('A')),
+                i ? QStringLiteral("B") : QStringLiteral("A"));
+        auto model = Inference::Model::load(files[i]);
+        if (!model)
+            return model.error();
+        m[i].model = model.value();
+        auto tok = Tokenize::loadTokenizer(files[i]);
+        if (!tok)
+            return tok.error();
+        m[i].tokenizer = tok.value();
+        StepTask hashing = step(loadUnits / 2);
+        auto sha = fileSha256(files[i], hashing);
+        if (!sha)
+            return sha.error();
+        Side& side = *sides[i];
+        side.file = files[i];
+        side.sha256 = sha.value();
+        side.type = m[i].model->typeLabel();
+        side.fileBytes = QFileInfo(files[i]).size();
+        side.parameters = parameters(*m[i].model);
+    }
+    auto vocabOf = [](const Loaded& l) {
+        auto v = l.model->file().strings("tokenizer.ggml.tokens");
+        return v ? v.value() : std::vector<QByteArray> {};
+    };
+    if (vocabOf(m[0]) != vocabOf(m[1]) || m[0].model->config().vocabSize != m[1].model->config().vocabSize)
+        return error(Error::Code::Schema, files[1],
+            Text::tr("the vocabulary differs from %1's: the models cannot be compared token by token")
+                .arg(QFileInfo(files[0]).fileName()),
+            QStringLiteral("tokenizer.ggml.tokens"));
+
+    auto text = readText(request.text);
+    if (!text)
+        return text.error();
+    const QString textName = request.text.isEmpty() ? Text::tr("the bundled text") : request.text;
+    {
+        QCryptographicHash h(QCryptographicHash::Sha256);
+        h.addData(text.value());
+        r.textSha256 = QString::fromLatin1(h.result().toHex());
+    }
+    const std::vector<int32_t> ids = encode(m[0], text.value());
+    r.textTokens = int(ids.size());
+    if (r.textTokens < 2 * s.ctx)
+        return error(Error::Code::Schema, request.text,
+            Text::tr("%1 is %2 tokens long for this model; perplexity with a context of %3 needs at least %4: choose a "
+               "smaller context or a longer text")
+                .arg(textName)
+                .arg(r.textTokens)
+                .arg(s.ctx)
+                .arg(2 * s.ctx),
+            QStringLiteral("ctx"));
+
+    // the engine, and whether both models fit it
+    const EngineList list = engines();
+    auto engine = resolveEngine(s.engine, list);
+    if (!engine)
+        return engine.error();
+    r.engine = engine.value().id == QLatin1String("cpu") ? QStringLiteral("cpu") : QStringLiteral("vulkan");
+    r.device = engine.value().name;
+    r.deviceType = engine.value().typeName;
+    r.driver = engine.value().driver;
+    r.cpuEmulation = engine.value().cpuEmulation;
+    int longestPrompt = 0;
+    std::vector<std::vector<int32_t>> prompts;
+    for (const QString& p : s.prompts) {
+        prompts.push_back(encode(m[0], p.toUtf8()));
+        longestPrompt = std::max(longestPrompt, int(prompts.back().size()));
+    }
+    const int kv = std::max({ s.ctx, std::min(s.promptTokens, r.textTokens) + s.decodeTokens,
+        longestPrompt + s.generateTokens });
+    qint64 both = 0;
+    for (int i = 0; i < 2; ++i) {
+        sides[i]->kvBytes = kvCacheBytes(*m[i].model, kv);
+        sides[i]->weightsBytes = qint64(m[i].model->weightsBytes());
+        both += sides[i]->weightsBytes + sides[i]->kvBytes;
+        if (auto fits = checkFits(files[i], sides[i]->weightsBytes, sides[i]->kvBytes, engine.value()); !fits)
+            return fits.error();
+    }
+    // both are resident at once; each alone fits, so say which pair does not
+    if (engine.value().memoryBytes > 0 && both > engine.value().memoryBytes)
+        return checkFits(files[1], both - sides[1]->kvBytes, sides[1]->kvBytes, engine.value()).error();
+    for (int i = 0; i < 2; ++i) {
+        if (task.isCanceled())
+            return canceled();
+        auto b = createBackend(m[i].model, engine.value(), kv);
+        if (!b) {
+            Error e = b.error();
+            if (e.source.isEmpty())
+                e.source = files[i];
+            return e;
+        }
+        m[i].backend = std::move(b).value();
+        if (m[i].backend->weightsBytes() >= 0)
+            sides[i]->weightsBytes = m[i].backend->weightsBytes();
+    }
+    r.tooSmallToTime = std::max(r.a.parameters, r.b.parameters) < TimeableParameters;
+
+    for (int i = 0; i < 2; ++i) {
+        task.setStatus(Text::tr("Timing %1: prefill and decode").arg(QFileInfo(files[i]).fileName()));
+        StepTask timing = step(speedUnits);
+        if (auto t = measureSpeed(*sides[i], *m[i].backend, ids, s, timing); !t)
+            return t.error();
+    }
+
+    task.setStatus(Text::tr("Perplexity and KL divergence over %1 chunks of %2 tokens").arg(r.textTokens / s.ctx).arg(s.ctx));
+    StepTask quality = step(qualityUnits);
+    auto c = Inference::compare(*m[0].backend, *m[1].backend, ids, s.ctx, m[0].model->config().bosId, quality);
+    if (!c)
+        return c.error();
+    r.chunks = c.value().a.chunks;
+    r.scored = c.value().a.scored;
+    r.a.perplexity = c.value().a.perplexity;
+    r.a.perplexityError = c.value().a.perplexityError;
+    r.b.perplexity = c.value().b.perplexity;
+    r.b.perplexityError = c.value().b.perplexityError;
+    r.kldMean = c.value().kldMean;
+    r.kldP99 = c.value().kldP99;
+    r.kldMax = c.value().kldMax;
+    r.top1Agreement = c.value().top1Agreement;
+    r.kld = kldHistogram(c.value().kld);
+
+    task.setStatus(Text::tr("Generating from %n prompt(s)", nullptr, int(prompts.size())));
+    StepTask generating = step(genUnits);
+    for (size_t p = 0; p < prompts.size(); ++p) {
+        Inference::GenerateOptions o;
+        o.maxTokens = s.generateTokens;
+        o.sampler.temperature = float(s.temperature);
+        o.sampler.seed = s.seed;
+        std::vector<int32_t> out[2];
+        for (int i = 0; i < 2; ++i) {
+            auto g = Inference::generate(*m[i].backend, prompts[p], o, generating);
+            if (!g)
+                return g.error();
+            if (g.value().canceled)
+                return canceled();
+            out[i] = g.value().tokens;
+        }
+        Generation gen;
+        gen.prompt = s.prompts[qsizetype(p)];
+        gen.a = decode(*m[0].tokenizer, out[0]);
+        gen.b = decode(*m[1].tokenizer, out[1]);
+        const auto diff = std::mismatch(out[0].begin(), out[0].end(), out[1].begin(), out[1].end());
+        if (diff.first != out[0].end() || diff.second != out[1].end())
+            gen.firstDivergence = int(
+                decode(*m[0].tokenizer, std::vector<int32_t>(out[0].begin(), diff.first)).size());
+        r.generations.push_back(gen);
+        generating.setProgress(qint64(p + 1), qint64(prompts.size()));
+    }
+    task.setProgress(total, total);
+    r.date = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    return r;
+}
+
+} // namespace Ab
