@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "app/pagetable.h"
 
+#include "views/ab/abpage.h"
 #include "views/anomaliespage.h"
 #include "views/attributionpage.h"
 #include "views/budgetspage.h"
@@ -74,6 +75,11 @@ const QList<PageSpec>& pageTable()
                 "Live token counts for several tokenizers, cost per call and month, caching, findings, rewrites "
                 "with a diff, saved prompts"),
             make<PromptEditorPage>(), {}, {} },
+        { "ab", QT_TRANSLATE_NOOP("MainWindow", "Model A/B"),
+            QT_TRANSLATE_NOOP("MainWindow",
+                "Your GGUF model in Q8_0 against Q4_0 on your GPU: tokens/s, perplexity, KL divergence, $ per 1M "
+                "tokens, saved runs"),
+            make<AbPage>(), {}, {} },
     };
     return table;
 }
