@@ -7,6 +7,7 @@
 #include "core/common/task.h"
 #include "core/demo/demogenerator.h"
 #include "core/store/workspace.h"
+#include "views/ab/abpage.h"
 #include "views/attributionpage.h"
 #include "views/backgroundload.h"
 #include "views/importcontroller.h"
@@ -34,6 +35,8 @@
 #include <QStatusBar>
 #include <QUndoGroup>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace {
 const QString WorkspaceFilter = QStringLiteral("Inferometer workspace (*.inferometer)");
@@ -347,6 +350,15 @@ void MainWindow::dropEvent(QDropEvent* event)
             return;
         }
         files << f;
+    }
+    // models go to the A/B page: one becomes A, two become A and B
+    if (!files.isEmpty() && files.size() <= 2
+        && std::all_of(files.begin(), files.end(), [](const QString& f) { return f.endsWith(QLatin1String(".gguf"), Qt::CaseInsensitive); })) {
+        event->acceptProposedAction();
+        showPage(QStringLiteral("ab"));
+        if (auto* ab = qobject_cast<AbPage*>(m_pages->currentWidget()))
+            ab->useModels(files);
+        return;
     }
     if (!files.isEmpty()) {
         event->acceptProposedAction();

@@ -2,6 +2,1133 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
+    <name>Ab</name>
+    <message>
+        <location filename="../core/inference/ab/abrecord.cpp" line="59"/>
+        <source>%1 vs %2: %3× decode, %4% perplexity, %5% same top token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/ab/abrecord.cpp" line="128"/>
+        <source>not an A/B run: %1 is missing or of the wrong type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/ab/abrun.cpp" line="39"/>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/ab/abrun.cpp" line="107"/>
+        <source>cannot read the evaluation text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/ab/abrun.cpp" line="129"/>
+        <source>needs Vulkan 1.2 with a compute queue and subgroup arithmetic and shuffle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/ab/abrun.cpp" line="133"/>
+        <source>no Vulkan device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/ab/abrun.cpp" line="136"/>
+        <source>CPU reference (float)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/ab/abrun.cpp" line="138"/>
+        <source>Inferometer&apos;s reference engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/ab/abrun.cpp" line="163"/>
+        <source>no usable Vulkan device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/ab/abrun.cpp" line="170"/>
+        <source>there is no Vulkan device %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/ab/abrun.cpp" line="175"/>
+        <source>unknown backend &quot;%1&quot; (vulkan, vulkan:N, cpu or auto)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/ab/abrun.cpp" line="209"/>
+        <source>the model needs %1 for weights and %2 for its KV cache, more than the %3 of memory %4 has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/ab/abrun.cpp" line="223"/>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/ab/abrun.cpp" line="272"/>
+        <source>Loading the models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/ab/abrun.cpp" line="278"/>
+        <source>choose model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/ab/abrun.cpp" line="305"/>
+        <source>the vocabulary differs from %1&apos;s: the models cannot be compared token by token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/ab/abrun.cpp" line="312"/>
+        <source>the bundled text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/ab/abrun.cpp" line="322"/>
+        <source>%1 is %2 tokens long for this model; perplexity with a context of %3 needs at least %4: choose a smaller context or a longer text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/ab/abrun.cpp" line="380"/>
+        <source>Timing %1: prefill and decode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/ab/abrun.cpp" line="386"/>
+        <source>Perplexity and KL divergence over %1 chunks of %2 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/inference/ab/abrun.cpp" line="403"/>
+        <source>Generating from %n prompt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/inference/ab/abrunrepository.cpp" line="49"/>
+        <source>there is no saved A/B run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/ab/abvariants.cpp" line="41"/>
+        <source>cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/ab/abvariants.cpp" line="59"/>
+        <source>the model is already quantized (%1): choose an F32 or F16 model, or choose A and B yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/ab/abvariants.cpp" line="64"/>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/ab/abvariants.cpp" line="74"/>
+        <source>Quantizing to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/ab/abvariants.cpp" line="102"/>
+        <source>Generating %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/ab/gpuprices.cpp" line="17"/>
+        <source>the GPU price list is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AbCostBox</name>
+    <message>
+        <location filename="../views/ab/abcostbox.cpp" line="26"/>
+        <source>Cost per 1M generated tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abcostbox.cpp" line="30"/>
+        <source>Typed price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abcostbox.cpp" line="33"/>
+        <source>%1 – %2, $%3/h (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abcostbox.cpp" line="37"/>
+        <source>Typical on-demand prices of one GPU, dated; spot and committed prices are lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abcostbox.cpp" line="38"/>
+        <source>Machine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abcostbox.cpp" line="43"/>
+        <source> per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abcostbox.cpp" line="44"/>
+        <source>What an hour of the machine that runs the model costs you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abcostbox.cpp" line="45"/>
+        <source>Price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abcostbox.cpp" line="50"/>
+        <source>Share of the paid hours the machine spends generating at the measured speed; idle hours are paid too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abcostbox.cpp" line="52"/>
+        <source>Utilization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abcostbox.cpp" line="62"/>
+        <source>An API model to compare with: its list price per 1M output tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abcostbox.cpp" line="63"/>
+        <source>API model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abcostbox.cpp" line="64"/>
+        <location filename="../views/ab/abcostbox.cpp" line="130"/>
+        <source>A:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abcostbox.cpp" line="64"/>
+        <location filename="../views/ab/abcostbox.cpp" line="132"/>
+        <source>B:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abcostbox.cpp" line="64"/>
+        <source>API:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abcostbox.cpp" line="73"/>
+        <source>$ per 1M = price per hour ÷ (decode tokens/s × utilization × 3,600) × 1,000,000, for one stream at batch size 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abcostbox.cpp" line="130"/>
+        <source>A (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abcostbox.cpp" line="132"/>
+        <source>B (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abcostbox.cpp" line="147"/>
+        <source>%1 (%2 list price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AbHistory</name>
+    <message>
+        <location filename="../views/ab/abhistory.cpp" line="21"/>
+        <source>Every finished run is saved in the workspace. Select one to show it, or two to compare them (for instance before and after a driver update).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abhistory.cpp" line="27"/>
+        <source>Date (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abhistory.cpp" line="27"/>
+        <location filename="../views/ab/abhistory.cpp" line="136"/>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abhistory.cpp" line="27"/>
+        <location filename="../views/ab/abhistory.cpp" line="137"/>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abhistory.cpp" line="27"/>
+        <location filename="../views/ab/abhistory.cpp" line="134"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abhistory.cpp" line="27"/>
+        <location filename="../views/ab/abhistory.cpp" line="154"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abhistory.cpp" line="35"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abhistory.cpp" line="36"/>
+        <source>Show the selected run on the Result tab (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abhistory.cpp" line="37"/>
+        <source>Compare Two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abhistory.cpp" line="38"/>
+        <source>Compare the two selected runs&apos; figures side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abhistory.cpp" line="39"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abhistory.cpp" line="40"/>
+        <source>Delete the selected run from the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abhistory.cpp" line="47"/>
+        <source>Older run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abhistory.cpp" line="47"/>
+        <source>Newer run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abhistory.cpp" line="47"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abhistory.cpp" line="71"/>
+        <source>Delete Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abhistory.cpp" line="71"/>
+        <source>Delete the selected A/B run from the workspace?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abhistory.cpp" line="133"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abhistory.cpp" line="135"/>
+        <source>Driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abhistory.cpp" line="138"/>
+        <source>A decode, t/s (median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abhistory.cpp" line="140"/>
+        <source>B decode, t/s (median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abhistory.cpp" line="142"/>
+        <source>A prefill, t/s (median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abhistory.cpp" line="144"/>
+        <source>B prefill, t/s (median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abhistory.cpp" line="146"/>
+        <source>A perplexity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abhistory.cpp" line="148"/>
+        <source>B perplexity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abhistory.cpp" line="150"/>
+        <source>KL divergence, mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abhistory.cpp" line="152"/>
+        <source>Top-1 agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abhistory.cpp" line="169"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AbPage</name>
+    <message>
+        <location filename="../views/ab/abpage.cpp" line="55"/>
+        <source>Model A/B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abpage.cpp" line="56"/>
+        <source>Your GGUF model in Q8_0 against Q4_0 (or any two): speed, quality and $ per 1M tokens on your device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abpage.cpp" line="70"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abpage.cpp" line="73"/>
+        <source>Time both models, measure their quality and generate from the prompts (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abpage.cpp" line="74"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abpage.cpp" line="76"/>
+        <source>Stop after the step in progress (Esc); nothing is saved or left in the cache folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abpage.cpp" line="109"/>
+        <source>Export JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abpage.cpp" line="110"/>
+        <source>Export PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abpage.cpp" line="110"/>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abpage.cpp" line="115"/>
+        <source>The whole record, as inferometer-cli ab --json prints it, with the cost settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abpage.cpp" line="116"/>
+        <source>The result as shown, to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abpage.cpp" line="123"/>
+        <source>&lt;h3&gt;No run yet&lt;/h3&gt;&lt;p&gt;Choose model A and model B (or one F32/F16 model and let the page make its Q8_0 and Q4_0), pick the device and press &lt;b&gt;Run&lt;/b&gt;. On the bundled stories260K models a run takes a few seconds.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abpage.cpp" line="135"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abpage.cpp" line="137"/>
+        <source>Saved Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abpage.cpp" line="163"/>
+        <source>No Vulkan device: %1. The CPU reference engine is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abpage.cpp" line="175"/>
+        <location filename="../views/ab/abpage.cpp" line="200"/>
+        <location filename="../views/ab/abpage.cpp" line="207"/>
+        <location filename="../views/ab/abpage.cpp" line="222"/>
+        <source>Canceled; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abpage.cpp" line="190"/>
+        <source>Saved as run %1 in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abpage.cpp" line="191"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abpage.cpp" line="192"/>
+        <source>Finished in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abpage.cpp" line="217"/>
+        <source>A and B are now the 110M-shaped pair (%1): press Run to time them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abpage.cpp" line="218"/>
+        <source>from the cache folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abpage.cpp" line="218"/>
+        <source>made just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abpage.cpp" line="255"/>
+        <source>Saved run of %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abpage.cpp" line="308"/>
+        <source>Open a workspace to keep the runs: each finished run is saved in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abpage.cpp" line="345"/>
+        <source>Choose the F32 or F16 model to quantize.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abpage.cpp" line="349"/>
+        <source>Choose model A and model B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abpage.cpp" line="356"/>
+        <source>Quantizing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abpage.cpp" line="356"/>
+        <source>Loading the models…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abpage.cpp" line="379"/>
+        <source>no workspace is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abpage.cpp" line="403"/>
+        <source>A and B set from the dropped files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abpage.cpp" line="403"/>
+        <source>Model A set from the dropped file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abpage.cpp" line="410"/>
+        <source>Canceling after the step in progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abpage.cpp" line="421"/>
+        <source>Choose model A first: the pair takes its vocabulary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abpage.cpp" line="425"/>
+        <source>Generating the 110M-shaped pair…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abpage.cpp" line="436"/>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abpage.cpp" line="436"/>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abpage.cpp" line="436"/>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abpage.cpp" line="438"/>
+        <source>Export A/B Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abpage.cpp" line="447"/>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AbResultView</name>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="94"/>
+        <source>median tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="116"/>
+        <source>tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="147"/>
+        <source>B against A: decode speed (median tokens/s of B over A), perplexity change, and the share of text positions where both models rank the same token first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="163"/>
+        <source>Time a 110M-shaped Pair Instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="164"/>
+        <source>Generates a stories110M-shaped model with seeded random weights and this model&apos;s vocabulary in Q8_0 and Q4_0 (about 160 MB, kept in the cache folder), and sets it as A and B: its speeds compare the weight formats, its quality figures mean nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="174"/>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="174"/>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="174"/>
+        <source>B vs A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="185"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="185"/>
+        <source>The GGUF file; its SHA-256 is in the tooltip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="186"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="186"/>
+        <source>The type most of the blocks&apos; weights are stored in, as ggml names it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="187"/>
+        <source>File size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="187"/>
+        <source>Bytes on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="188"/>
+        <source>Weights in memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="188"/>
+        <source>What the engine holds for the weights on the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="189"/>
+        <source>KV cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="189"/>
+        <source>Keys and values of every layer for the longest sequence the run evaluates (F32)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="190"/>
+        <source>Prefill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="190"/>
+        <source>llama-bench&apos;s pp test: the prompt&apos;s tokens evaluated in one batch, tokens/s, mean ± standard deviation over the timed runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="192"/>
+        <location filename="../views/ab/abresultview.cpp" line="195"/>
+        <source>  median (min–max)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="192"/>
+        <location filename="../views/ab/abresultview.cpp" line="195"/>
+        <source>The median run and the slowest and fastest, tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="193"/>
+        <source>Decode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="193"/>
+        <source>llama-bench&apos;s tg test: tokens generated one at a time after the prompt, tokens/s, mean ± standard deviation over the timed runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="196"/>
+        <source>Time to first token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="196"/>
+        <source>From the start of the prompt to the first generated token, median, ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="197"/>
+        <source>Perplexity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="197"/>
+        <source>exp(mean negative log-likelihood) of the text&apos;s tokens, as llama-perplexity computes it (chunks of the context size, the second half of each scored); ± its standard error. Lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="200"/>
+        <source>$ per 1M tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="200"/>
+        <source>What 1M generated tokens cost on the machine below at the median decode speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="201"/>
+        <source>KL divergence, mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="201"/>
+        <source>How far B&apos;s next-token distribution is from A&apos;s, averaged over the scored positions: Σ P_A · (log P_A − log P_B), in nats; 0 is identical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="203"/>
+        <source>KL divergence, p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="203"/>
+        <source>99th percentile of the per-position KL divergence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="204"/>
+        <source>KL divergence, max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="204"/>
+        <source>The largest per-position KL divergence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="205"/>
+        <source>Top-1 agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="205"/>
+        <source>Share of the scored positions where A and B rank the same token first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="226"/>
+        <source>Prefill tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="227"/>
+        <source>Decode tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="228"/>
+        <source>KL divergence per position (B from A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="229"/>
+        <source>Bars: the median run; whiskers: the slowest and fastest run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="231"/>
+        <source>How many scored positions have a KL divergence in each range (nats, half-decade bins): mass on the right means B often disagrees with A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="241"/>
+        <source>What each model generates from each prompt; the highlighted text is where B first differs from A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="255"/>
+        <source>%1 · %2 (%3) · driver %4 · %5&lt;br&gt;context %6 over %7 (%8 tokens, %9 chunks), pp%10 and tg%11, timed runs after a warm-up: %12, seed %13</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="260"/>
+        <source>the bundled text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="270"/>
+        <source>%1 is a CPU emulation of Vulkan: the quality figures are exact, the speeds say nothing about a GPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="276"/>
+        <source>Too small to time: with %1 parameters a token&apos;s work is smaller than the device&apos;s fixed cost per dispatch, so these speeds compare the dispatch overhead, not Q8_0 against Q4_0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="326"/>
+        <location filename="../views/ab/abresultview.cpp" line="327"/>
+        <location filename="../views/ab/abresultview.cpp" line="328"/>
+        <source> bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="333"/>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="337"/>
+        <source>Prefill pp%1, t/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="338"/>
+        <source>Decode tg%1, t/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="348"/>
+        <source>B&apos;s cost per token relative to A&apos;s: the inverse of the decode speed-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="353"/>
+        <source>%1 scored positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="362"/>
+        <source>Prefill pp%1, tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="363"/>
+        <source>Decode tg%1, tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="369"/>
+        <location filename="../views/ab/abresultview.cpp" line="390"/>
+        <source>positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="385"/>
+        <source>KLD from (nats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="401"/>
+        <source>&lt;p&gt;No prompts: add some to see what both models write.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="416"/>
+        <source>(the same text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="417"/>
+        <source>(first difference at character %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="428"/>
+        <source>cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="435"/>
+        <source>cannot write the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abresultview.cpp" line="449"/>
+        <location filename="../views/ab/abresultview.cpp" line="456"/>
+        <source>cannot write the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AbSetupForm</name>
+    <message>
+        <location filename="../views/ab/absetupform.cpp" line="42"/>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/absetupform.cpp" line="44"/>
+        <source>Two models: A (the baseline) and B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/absetupform.cpp" line="45"/>
+        <source>One F32/F16 model: its Q8_0 (A) against its Q4_0 (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/absetupform.cpp" line="46"/>
+        <source>The page quantizes the model as llama-quantize does, into a cache folder, and reuses the files next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/absetupform.cpp" line="56"/>
+        <source>Model A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/absetupform.cpp" line="57"/>
+        <source>Model B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/absetupform.cpp" line="58"/>
+        <source>A:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/absetupform.cpp" line="59"/>
+        <source>B:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/absetupform.cpp" line="64"/>
+        <source>F32 or F16 model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/absetupform.cpp" line="65"/>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/absetupform.cpp" line="69"/>
+        <source>Device and text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/absetupform.cpp" line="72"/>
+        <source>Where both models run: a Vulkan device, or the CPU reference engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/absetupform.cpp" line="73"/>
+        <source>Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/absetupform.cpp" line="79"/>
+        <source>Bundled English text (short children&apos;s stories)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/absetupform.cpp" line="80"/>
+        <source>Choose a UTF-8 text file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/absetupform.cpp" line="81"/>
+        <source>The text perplexity and KL divergence are measured over, and the timed prompt is taken from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/absetupform.cpp" line="82"/>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/absetupform.cpp" line="84"/>
+        <source>One prompt per line: both models continue each, shown side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/absetupform.cpp" line="85"/>
+        <source>One prompt per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/absetupform.cpp" line="88"/>
+        <source>Prompts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/absetupform.cpp" line="91"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/absetupform.cpp" line="94"/>
+        <source>Tokens per perplexity chunk, as llama-perplexity&apos;s -c: the text is cut into chunks of this many tokens and the second half of each is scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/absetupform.cpp" line="97"/>
+        <source>Context:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/absetupform.cpp" line="99"/>
+        <source>Prompt tokens evaluated in one batch: llama-bench&apos;s pp test (prompt processing) and the time to first token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/absetupform.cpp" line="102"/>
+        <source>Prefill (pp):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/absetupform.cpp" line="104"/>
+        <source>Tokens generated one at a time after the prompt: llama-bench&apos;s tg test (generation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/absetupform.cpp" line="105"/>
+        <source>Decode (tg):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/absetupform.cpp" line="106"/>
+        <source>Timed runs of each model after one warm-up run, as llama-bench&apos;s -r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/absetupform.cpp" line="107"/>
+        <source>Runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/absetupform.cpp" line="108"/>
+        <source>Tokens each model generates from each prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/absetupform.cpp" line="109"/>
+        <source>Generated tokens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/absetupform.cpp" line="111"/>
+        <source>The seed of the run; generation is greedy (the most likely token), so the same files and settings give the same texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/absetupform.cpp" line="114"/>
+        <source>Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/absetupform.cpp" line="209"/>
+        <source>Evaluation text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/absetupform.cpp" line="209"/>
+        <source>Text files (*.txt *.md);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/absetupform.cpp" line="223"/>
+        <source>%1 · CPU emulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/absetupform.cpp" line="224"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/absetupform.cpp" line="299"/>
+        <source>%1 cannot run the engine: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/absetupform.cpp" line="302"/>
+        <source>%1 is a CPU emulation of Vulkan (Mesa&apos;s lavapipe): quality figures are exact, but its speed says nothing about a GPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/absetupform.cpp" line="307"/>
+        <source>The CPU reference engine computes in float for exactness, not speed: use it to check quality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Anomalies</name>
     <message>
         <location filename="../core/anomalies/agentloops.cpp" line="106"/>
@@ -120,64 +1247,64 @@ Severity: critical from $%1 excess (or %2× with $%3); high from $%3 (or %4× wi
 <context>
     <name>AnomaliesPage</name>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="82"/>
+        <location filename="../views/anomaliespage.cpp" line="81"/>
         <source>Anomalies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="91"/>
+        <location filename="../views/anomaliespage.cpp" line="90"/>
         <source>Could not look for anomalies: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="100"/>
+        <location filename="../views/anomaliespage.cpp" line="99"/>
         <source>Looking for anomalies in the calls of the period…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="112"/>
+        <location filename="../views/anomaliespage.cpp" line="111"/>
         <source>List spend per day (USD); anomalies shaded by kind (spans shorter than a day widened to their day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="119"/>
+        <location filename="../views/anomaliespage.cpp" line="118"/>
         <source>Daily list spend of the whole workspace. Shaded: when each anomaly happened; shadow spend and unpriced models last for weeks and are only listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="136"/>
+        <location filename="../views/anomaliespage.cpp" line="135"/>
         <source>Select an anomaly to see how it was found and the calls behind it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="137"/>
-        <location filename="../views/anomaliespage.cpp" line="244"/>
-        <location filename="../views/anomaliespage.cpp" line="368"/>
+        <location filename="../views/anomaliespage.cpp" line="136"/>
+        <location filename="../views/anomaliespage.cpp" line="243"/>
+        <location filename="../views/anomaliespage.cpp" line="372"/>
         <source>&lt;b&gt;Evidence calls&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="149"/>
+        <location filename="../views/anomaliespage.cpp" line="148"/>
         <source>&lt;b&gt;How it was found&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="174"/>
+        <location filename="../views/anomaliespage.cpp" line="173"/>
         <source>Could not read the evidence calls: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="247"/>
+        <location filename="../views/anomaliespage.cpp" line="246"/>
         <source>Excess: list cost above each detector&apos;s baseline. The header counts spend that shows in several anomalies once: of the spend spikes of one day (per cost center, model and key) only the largest counts, and a spike during a loop, retry storm or context bloat is that anomaly&apos;s spend. Each row&apos;s own excess is in the table; their sum is shown beside the header&apos;s when the two differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="269"/>
+        <location filename="../views/anomaliespage.cpp" line="268"/>
         <source>No anomalies found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/anomaliespage.cpp" line="270"/>
+        <location filename="../views/anomaliespage.cpp" line="269"/>
         <source>%n anomaly(s) · %1 critical, %2 high · estimated excess %3</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -186,12 +1313,12 @@ Severity: critical from $%1 excess (or %2× with $%3); high from $%3 (or %4× wi
         </translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="275"/>
+        <location filename="../views/anomaliespage.cpp" line="274"/>
         <source> (the rows add up to %1: overlapping anomalies are counted once here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/anomaliespage.cpp" line="278"/>
+        <location filename="../views/anomaliespage.cpp" line="277"/>
         <source> · %n without an estimate (unpriced)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -200,32 +1327,32 @@ Severity: critical from $%1 excess (or %2× with $%3); high from $%3 (or %4× wi
         </translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="290"/>
+        <location filename="../views/anomaliespage.cpp" line="289"/>
         <source>Spend per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="351"/>
+        <location filename="../views/anomaliespage.cpp" line="355"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="352"/>
+        <location filename="../views/anomaliespage.cpp" line="356"/>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · %3 – %4 (UTC)&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="356"/>
+        <location filename="../views/anomaliespage.cpp" line="360"/>
         <source>&lt;p&gt;Excess cost: &lt;b&gt;%1&lt;/b&gt; · severity %2 · %3 calls&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="357"/>
+        <location filename="../views/anomaliespage.cpp" line="361"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="365"/>
+        <location filename="../views/anomaliespage.cpp" line="369"/>
         <source>&lt;b&gt;Evidence calls&lt;/b&gt; (the first %1 events of %2 calls)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -611,16 +1738,21 @@ Severity: critical from $%1 excess (or %2× with $%3); high from $%3 (or %4× wi
     </message>
     <message>
         <location filename="../views/models/breakdownmodel.cpp" line="106"/>
+        <source>Calls whose source names no model (an export not grouped by model): they cannot be priced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/breakdownmodel.cpp" line="108"/>
         <source>Calls that no cost center, team or owner claims: attribute their API keys to stop shadow spend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/breakdownmodel.cpp" line="109"/>
+        <location filename="../views/models/breakdownmodel.cpp" line="111"/>
         <source>Reported by the provider&apos;s cost export: there are no calls to price in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/models/breakdownmodel.cpp" line="111"/>
+        <location filename="../views/models/breakdownmodel.cpp" line="113"/>
         <source>%n call(s) to unpriced models not included: %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -629,7 +1761,7 @@ Severity: critical from $%1 excess (or %2× with $%3); high from $%3 (or %4× wi
         </translation>
     </message>
     <message>
-        <location filename="../views/models/breakdownmodel.cpp" line="120"/>
+        <location filename="../views/models/breakdownmodel.cpp" line="122"/>
         <source>unpriced</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1037,124 +2169,184 @@ API key %6 · project %7</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="84"/>
-        <source>UTF-8 text for perplexity, KL divergence and the prompt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/abcommand.cpp" line="86"/>
-        <source>Tokens per perplexity chunk (default 512, as llama-perplexity).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/abcommand.cpp" line="88"/>
+        <location filename="../app/cli/abcommand.cpp" line="91"/>
         <source>Timed runs after one warm-up (default 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="89"/>
-        <source>Prompt length for prefill and TTFT (default 64).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/abcommand.cpp" line="91"/>
-        <source>Tokens generated per run (default 64).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/abcommand.cpp" line="92"/>
+        <location filename="../app/cli/abcommand.cpp" line="102"/>
         <source>USD per hour of the machine: adds $ per 1M output tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="96"/>
+        <location filename="../app/cli/abcommand.cpp" line="105"/>
+        <source>Percent of paid hours spent generating, for $ per 1M output tokens (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/abcommand.cpp" line="108"/>
+        <source>vulkan, vulkan:N (a device index), cpu, or auto (default: Vulkan, the CPU reference without one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/abcommand.cpp" line="111"/>
         <source>The baseline GGUF model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="97"/>
+        <location filename="../app/cli/abcommand.cpp" line="112"/>
         <source>The model compared with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="101"/>
-        <source>ab needs A, B and --text FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/abcommand.cpp" line="109"/>
-        <source>--ctx (&gt;= 4), --runs (&gt;= 1), --prompt-tokens (&gt;= 1), --decode-tokens (&gt;= 2) take whole numbers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/abcommand.cpp" line="118"/>
+        <location filename="../app/cli/abcommand.cpp" line="146"/>
         <source>--gpu-price-per-hour takes a number &gt;= 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="142"/>
-        <source>the vocabulary differs from %1&apos;s: the models cannot be compared token by token</source>
+        <location filename="../app/cli/abcommand.cpp" line="35"/>
+        <source>%1 on %2 (%3), %4 timed runs after a warm-up; perplexity over %5 chunks of %6 tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="189"/>
-        <source>%1 on %2, %3 timed runs after a warm-up; perplexity over %4 chunks of %5 tokens</source>
+        <location filename="../app/cli/abcommand.cpp" line="42"/>
+        <source>note: %1 is a CPU emulation of Vulkan: its speed says nothing about a GPU.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="196"/>
+        <location filename="../app/cli/abcommand.cpp" line="45"/>
+        <source>note: the models are too small to time: per-token work is below the device&apos;s dispatch overhead (try synth-model --preset 110m for a speed comparison).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/abcommand.cpp" line="50"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="197"/>
+        <location filename="../app/cli/abcommand.cpp" line="51"/>
         <source>type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="198"/>
+        <location filename="../app/cli/abcommand.cpp" line="52"/>
         <source>file size (bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="200"/>
+        <location filename="../app/cli/abcommand.cpp" line="53"/>
         <source>weights memory (bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="203"/>
-        <source>prefill tokens/s (min-max)</source>
+        <location filename="../app/cli/abcommand.cpp" line="54"/>
+        <source>KV cache (bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="204"/>
-        <source>decode tokens/s (min-max)</source>
+        <location filename="../app/cli/abcommand.cpp" line="55"/>
+        <source>pp%1 t/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="205"/>
+        <location filename="../app/cli/abcommand.cpp" line="56"/>
+        <source>tg%1 t/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/abcommand.cpp" line="70"/>
+        <source>B vs A: KLD mean %1, p99 %2, max %3, top-1 agreement %4%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/abcommand.cpp" line="75"/>
+        <source>&quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/abcommand.cpp" line="76"/>
+        <source>  the same text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/abcommand.cpp" line="77"/>
+        <source>  first difference at character %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/abcommand.cpp" line="88"/>
+        <source>UTF-8 text for perplexity, KL divergence and the timed prompt (default: the bundled text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/abcommand.cpp" line="90"/>
+        <source>Tokens per perplexity chunk (default 128).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/abcommand.cpp" line="92"/>
+        <source>Prompt length for prefill (pp) and TTFT (default 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/abcommand.cpp" line="94"/>
+        <source>Tokens generated per timed run (tg, default 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/abcommand.cpp" line="96"/>
+        <source>A prompt both models continue, side by side (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/abcommand.cpp" line="98"/>
+        <source>Tokens generated per prompt (default 48).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/abcommand.cpp" line="100"/>
+        <source>Sampling seed for the prompts (default 1; greedy ignores it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/abcommand.cpp" line="116"/>
+        <source>ab needs A and B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/abcommand.cpp" line="129"/>
+        <source>--ctx (&gt;= 4), --runs (&gt;= 1), --prompt-tokens (&gt;= 1), --decode-tokens (&gt;= 2), --generate-tokens (&gt;= 1) and --seed (&gt;= 0) take whole numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/abcommand.cpp" line="150"/>
+        <source>--utilization takes a percentage above 0 and at most 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/abcommand.cpp" line="154"/>
+        <source>--utilization needs --gpu-price-per-hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/abcommand.cpp" line="57"/>
         <source>time to first token (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="206"/>
+        <location filename="../app/cli/abcommand.cpp" line="59"/>
         <source>perplexity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="208"/>
+        <location filename="../app/cli/abcommand.cpp" line="67"/>
         <source>$ per 1M output tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/abcommand.cpp" line="211"/>
-        <source>B vs A: KLD mean %1, KLD p99 %2, top-1 agreement %3%, decode speed-up %4x</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/anomaliescommand.cpp" line="15"/>
         <location filename="../app/cli/budgetscommand.cpp" line="86"/>
-        <location filename="../app/cli/clicommands.cpp" line="257"/>
+        <location filename="../app/cli/clicommands.cpp" line="258"/>
         <location filename="../app/cli/maturitycommand.cpp" line="35"/>
         <source>Workspace file.</source>
         <translation type="unfinished"></translation>
@@ -1176,7 +2368,7 @@ API key %6 · project %7</source>
     </message>
     <message>
         <location filename="../app/cli/anomaliescommand.cpp" line="31"/>
-        <location filename="../app/cli/clicommands.cpp" line="276"/>
+        <location filename="../app/cli/clicommands.cpp" line="277"/>
         <source>--%1: &quot;%2&quot; is not a date or time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1212,7 +2404,7 @@ API key %6 · project %7</source>
     </message>
     <message>
         <location filename="../app/cli/anomaliescommand.cpp" line="51"/>
-        <location filename="../app/cli/clicommands.cpp" line="319"/>
+        <location filename="../app/cli/clicommands.cpp" line="320"/>
         <source>calls</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1258,7 +2450,7 @@ API key %6 · project %7</source>
     </message>
     <message>
         <location filename="../app/cli/budgetscommand.cpp" line="52"/>
-        <location filename="../app/cli/clicommands.cpp" line="323"/>
+        <location filename="../app/cli/clicommands.cpp" line="324"/>
         <source>(unattributed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1358,72 +2550,72 @@ API key %6 · project %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="125"/>
+        <location filename="../app/cli/clicommands.cpp" line="126"/>
         <source>Workspace file to create.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="126"/>
+        <location filename="../app/cli/clicommands.cpp" line="127"/>
         <source>Random seed (default 20260803).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="127"/>
+        <location filename="../app/cli/clicommands.cpp" line="128"/>
         <source>Days of history (default 90).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="132"/>
+        <location filename="../app/cli/clicommands.cpp" line="133"/>
         <source>demo needs --out FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="140"/>
+        <location filename="../app/cli/clicommands.cpp" line="141"/>
         <source>--seed and --days take positive whole numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="150"/>
+        <location filename="../app/cli/clicommands.cpp" line="151"/>
         <source>Created %1 with %2 events.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="161"/>
+        <location filename="../app/cli/clicommands.cpp" line="162"/>
         <source>Workspace file (created if missing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="167"/>
+        <location filename="../app/cli/clicommands.cpp" line="168"/>
         <source>Read CSV or JSON Lines through a column mapping, repeated per field: time=ts (instead of --format).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="170"/>
+        <location filename="../app/cli/clicommands.cpp" line="171"/>
         <source>Usage files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="174"/>
+        <location filename="../app/cli/clicommands.cpp" line="175"/>
         <source>import needs --workspace W and at least one FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="178"/>
+        <location filename="../app/cli/clicommands.cpp" line="179"/>
         <source>Unknown --format &quot;%1&quot;; known formats: auto, %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="215"/>
+        <location filename="../app/cli/clicommands.cpp" line="216"/>
         <source>%1: %2 of %3 rows rejected; nothing was imported from this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="221"/>
+        <location filename="../app/cli/clicommands.cpp" line="222"/>
         <source>%1 (%2): %3 imported, %4 duplicates, 0 rejected%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="225"/>
+        <location filename="../app/cli/clicommands.cpp" line="226"/>
         <source>; %1 unpriced (model not in the price catalog)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1483,27 +2675,27 @@ API key %6 · project %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="75"/>
+        <location filename="../app/cli/clicommands.cpp" line="76"/>
         <source>speed (prefill, decode, TTFT) and quality (perplexity, KL divergence, top-1 agreement) of B against A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="78"/>
+        <location filename="../app/cli/clicommands.cpp" line="79"/>
         <source>llama-shaped model with seeded random weights, for speed tests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="80"/>
+        <location filename="../app/cli/clicommands.cpp" line="81"/>
         <source>exact token count (and ids) of FILE, or of stdin with -</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="84"/>
+        <location filename="../app/cli/clicommands.cpp" line="85"/>
         <source>scrape a Prometheus /metrics endpoint: samples, rates, $ per 1M tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="110"/>
+        <location filename="../app/cli/clicommands.cpp" line="111"/>
         <source>Usage: inferometer-cli COMMAND [OPTIONS]
 
 Commands:
@@ -1511,7 +2703,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="114"/>
+        <location filename="../app/cli/clicommands.cpp" line="115"/>
         <source>
 Every command takes --json to print one JSON document on stdout, and --help (-h) to list its options with their defaults.
 Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
@@ -1520,87 +2712,87 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="163"/>
+        <location filename="../app/cli/clicommands.cpp" line="164"/>
         <source>auto (the default: recognised from each file&apos;s content) or one of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="258"/>
+        <location filename="../app/cli/clicommands.cpp" line="259"/>
         <source>Start, inclusive (default: the first call).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="259"/>
+        <location filename="../app/cli/clicommands.cpp" line="260"/>
         <source>End; a date includes that day (default: the last call).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="262"/>
+        <location filename="../app/cli/clicommands.cpp" line="263"/>
         <source>Group by cost_center, team, owner, model, provider, api_key or project (default: totals only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="268"/>
+        <location filename="../app/cli/clicommands.cpp" line="269"/>
         <source>report needs --workspace W.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="283"/>
+        <location filename="../app/cli/clicommands.cpp" line="284"/>
         <source>--by: unknown dimension &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="300"/>
+        <location filename="../app/cli/clicommands.cpp" line="301"/>
         <source>unpriced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="314"/>
+        <location filename="../app/cli/clicommands.cpp" line="315"/>
         <source>%1 to %2 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="317"/>
+        <location filename="../app/cli/clicommands.cpp" line="318"/>
         <source>list cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="318"/>
+        <location filename="../app/cli/clicommands.cpp" line="319"/>
         <source>reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="319"/>
+        <location filename="../app/cli/clicommands.cpp" line="320"/>
         <source>cost/task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="320"/>
+        <location filename="../app/cli/clicommands.cpp" line="321"/>
         <source>CPSO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="320"/>
+        <location filename="../app/cli/clicommands.cpp" line="321"/>
         <source>rework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="321"/>
+        <location filename="../app/cli/clicommands.cpp" line="322"/>
         <source>tok.eff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="321"/>
+        <location filename="../app/cli/clicommands.cpp" line="322"/>
         <source>cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="324"/>
+        <location filename="../app/cli/clicommands.cpp" line="325"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="327"/>
+        <location filename="../app/cli/clicommands.cpp" line="328"/>
         <source>No token-level calls: the spend here is what providers reported in cost exports (%1 in %n row(s)); import usage exports to see calls, tokens and the KPIs.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1609,82 +2801,82 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="335"/>
+        <location filename="../app/cli/clicommands.cpp" line="336"/>
         <source>Unpriced: %1 calls to %2 (no price known; not counted as $0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="347"/>
+        <location filename="../app/cli/clicommands.cpp" line="348"/>
         <source>Workspace whose prices to show or change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="349"/>
+        <location filename="../app/cli/clicommands.cpp" line="350"/>
         <source>Show the price that applies to this model id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="350"/>
+        <location filename="../app/cli/clicommands.cpp" line="351"/>
         <source>With --model: the price valid at this time (default: now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="352"/>
+        <location filename="../app/cli/clicommands.cpp" line="353"/>
         <source>Read LiteLLM&apos;s model_prices_and_context_window.json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="355"/>
+        <location filename="../app/cli/clicommands.cpp" line="356"/>
         <source>With --import: date the imported prices apply from (default: always).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="357"/>
+        <location filename="../app/cli/clicommands.cpp" line="358"/>
         <source>Recompute the list cost of every event with the current prices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="369"/>
+        <location filename="../app/cli/clicommands.cpp" line="370"/>
         <source>--reprice needs --workspace W.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="388"/>
+        <location filename="../app/cli/clicommands.cpp" line="389"/>
         <source>Cannot read the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="393"/>
+        <location filename="../app/cli/clicommands.cpp" line="394"/>
         <source>--effective-from: not a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="407"/>
+        <location filename="../app/cli/clicommands.cpp" line="408"/>
         <source>No --workspace given: the %1 prices were read and checked but not stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="414"/>
+        <location filename="../app/cli/clicommands.cpp" line="415"/>
         <source>Read %1 model prices from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="427"/>
+        <location filename="../app/cli/clicommands.cpp" line="428"/>
         <source>Re-priced %1 events.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="436"/>
+        <location filename="../app/cli/clicommands.cpp" line="437"/>
         <source>--at: not a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="441"/>
+        <location filename="../app/cli/clicommands.cpp" line="442"/>
         <source>inferometer-cli: &quot;%1&quot; is not in the price catalog: its calls are unpriced (never $0). Add a price in the workspace or import LiteLLM&apos;s price file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="520"/>
+        <location filename="../app/cli/clicommands.cpp" line="521"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1866,21 +3058,21 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
     </message>
     <message>
         <location filename="../app/cli/inferencesupport.h" line="27"/>
-        <source>vulkan, cpu, or auto (default: Vulkan, the CPU reference when there is no Vulkan device).</source>
+        <source>vulkan, vulkan:N (a device index), cpu, or auto (default: Vulkan, the CPU reference when there is no Vulkan device).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/inferencesupport.h" line="43"/>
-        <source>unknown backend &quot;%1&quot; (vulkan, cpu or auto)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/inferencesupport.h" line="51"/>
+        <location filename="../app/cli/inferencesupport.h" line="46"/>
         <source>inferometer-cli: note: %1; using the CPU reference backend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/inferencesupport.h" line="80"/>
+        <location filename="../app/cli/inferencesupport.h" line="47"/>
+        <source>no usable Vulkan device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/inferencesupport.h" line="76"/>
         <location filename="../app/cli/tokenscommand.cpp" line="32"/>
         <source>cannot read: %1</source>
         <translation type="unfinished"></translation>
@@ -2630,117 +3822,117 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
 <context>
     <name>CostCentersPage</name>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="52"/>
+        <location filename="../views/costcenterspage.cpp" line="50"/>
         <source>Cost centers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="61"/>
+        <location filename="../views/costcenterspage.cpp" line="59"/>
         <source>Could not compute the cost centers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="72"/>
+        <location filename="../views/costcenterspage.cpp" line="70"/>
         <source>Compare with previous period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="73"/>
+        <location filename="../views/costcenterspage.cpp" line="71"/>
         <source>Show the change of spend against the period of the same length just before this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="75"/>
+        <location filename="../views/costcenterspage.cpp" line="73"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="76"/>
+        <location filename="../views/costcenterspage.cpp" line="74"/>
         <source>Save the rows shown (expanded ones with their children) with their path and metrics as CSV (UTF-8).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="100"/>
+        <location filename="../views/costcenterspage.cpp" line="98"/>
         <source>Double-click a row to see the calls behind it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="116"/>
+        <location filename="../views/costcenterspage.cpp" line="114"/>
         <source>◀ Newer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="117"/>
+        <location filename="../views/costcenterspage.cpp" line="115"/>
         <source>Older ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="118"/>
+        <location filename="../views/costcenterspage.cpp" line="116"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="157"/>
+        <location filename="../views/costcenterspage.cpp" line="155"/>
         <source>Show calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="196"/>
+        <location filename="../views/costcenterspage.cpp" line="194"/>
         <source>Could not read the calls: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="202"/>
+        <location filename="../views/costcenterspage.cpp" line="200"/>
         <source>No calls behind %1 in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="203"/>
+        <location filename="../views/costcenterspage.cpp" line="201"/>
         <source>Calls %1–%2 of %3 behind %4, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="249"/>
+        <location filename="../views/costcenterspage.cpp" line="247"/>
         <source>No calls in this workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="251"/>
+        <location filename="../views/costcenterspage.cpp" line="249"/>
         <source>%1 – %2 (UTC) · %3 · %4 events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="255"/>
+        <location filename="../views/costcenterspage.cpp" line="256"/>
         <source> · no calls in the previous period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="258"/>
+        <location filename="../views/costcenterspage.cpp" line="259"/>
         <source> · previous period %1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="260"/>
+        <location filename="../views/costcenterspage.cpp" line="261"/>
         <source> (%1%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="311"/>
+        <location filename="../views/costcenterspage.cpp" line="312"/>
         <source>Export cost centers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="312"/>
+        <location filename="../views/costcenterspage.cpp" line="313"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="320"/>
+        <location filename="../views/costcenterspage.cpp" line="321"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/costcenterspage.cpp" line="324"/>
+        <location filename="../views/costcenterspage.cpp" line="325"/>
         <source>Exported %n row(s) to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2749,7 +3941,7 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
         </translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="346"/>
+        <location filename="../views/costcenterspage.cpp" line="347"/>
         <source>Reading the calls behind %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3177,67 +4369,77 @@ This period: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/format.cpp" line="60"/>
+        <location filename="../views/models/format.cpp" line="59"/>
+        <source>(no model name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/format.cpp" line="61"/>
+        <source>(no provider)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/models/format.cpp" line="69"/>
         <source>Cost center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/format.cpp" line="62"/>
+        <location filename="../views/models/format.cpp" line="71"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/format.cpp" line="64"/>
+        <location filename="../views/models/format.cpp" line="73"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/format.cpp" line="66"/>
+        <location filename="../views/models/format.cpp" line="75"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/format.cpp" line="68"/>
+        <location filename="../views/models/format.cpp" line="77"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/format.cpp" line="70"/>
+        <location filename="../views/models/format.cpp" line="79"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/format.cpp" line="72"/>
+        <location filename="../views/models/format.cpp" line="81"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/format.cpp" line="76"/>
+        <location filename="../views/models/format.cpp" line="85"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/format.cpp" line="83"/>
+        <location filename="../views/models/format.cpp" line="92"/>
         <source>Cost per task: the cost of all calls of a task (every attempt, every agent step), averaged over tasks. A task counts once, on its first call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/format.cpp" line="87"/>
+        <location filename="../views/models/format.cpp" line="96"/>
         <source>CPSO, cost per successful outcome: total list cost / number of tasks whose final outcome is accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/format.cpp" line="90"/>
+        <location filename="../views/models/format.cpp" line="99"/>
         <source>Rework rate: share of the cost of task calls spent on attempts after the first (re-runs and fixes of model errors). Tasks finally rejected count as waste, not rework.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/format.cpp" line="95"/>
+        <location filename="../views/models/format.cpp" line="104"/>
         <source>Token efficiency: share of task tokens spent on tasks accepted at their first attempt. Token waste is its complement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/models/format.cpp" line="99"/>
+        <location filename="../views/models/format.cpp" line="108"/>
         <source>Cache hit rate: cache-read tokens / all input tokens (uncached + cache read + cache writes).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5227,47 +6429,47 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="163"/>
+        <location filename="../views/livealertswidget.cpp" line="165"/>
         <source>Budgets could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="206"/>
+        <location filename="../views/livealertswidget.cpp" line="208"/>
         <source>budget %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="206"/>
+        <location filename="../views/livealertswidget.cpp" line="208"/>
         <source>no budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="207"/>
+        <location filename="../views/livealertswidget.cpp" line="209"/>
         <source>logged this month %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="209"/>
+        <location filename="../views/livealertswidget.cpp" line="211"/>
         <source>spent now ≈ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="209"/>
+        <location filename="../views/livealertswidget.cpp" line="211"/>
         <source>projected %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="211"/>
+        <location filename="../views/livealertswidget.cpp" line="213"/>
         <source>no live spend rate (a LiteLLM gateway feed has one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="213"/>
+        <location filename="../views/livealertswidget.cpp" line="215"/>
         <source>baseline %1/h</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/livealertswidget.cpp" line="214"/>
+        <location filename="../views/livealertswidget.cpp" line="216"/>
         <source>%n rule(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5276,7 +6478,7 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/livealertswidget.cpp" line="234"/>
+        <location filename="../views/livealertswidget.cpp" line="236"/>
         <source>&lt;b&gt;%n alert(s)&lt;/b&gt;: </source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5363,7 +6565,7 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
     </message>
     <message>
         <location filename="../views/livepage.cpp" line="74"/>
-        <location filename="../views/livepage.cpp" line="227"/>
+        <location filename="../views/livepage.cpp" line="233"/>
         <source>http://gpu-node:8000/metrics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5384,7 +6586,7 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
     </message>
     <message>
         <location filename="../views/livepage.cpp" line="85"/>
-        <location filename="../views/livepage.cpp" line="430"/>
+        <location filename="../views/livepage.cpp" line="436"/>
         <source>/h</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5405,8 +6607,8 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
     </message>
     <message>
         <location filename="../views/livepage.cpp" line="98"/>
-        <location filename="../views/livepage.cpp" line="358"/>
         <location filename="../views/livepage.cpp" line="364"/>
+        <location filename="../views/livepage.cpp" line="370"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5452,7 +6654,7 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
     </message>
     <message>
         <location filename="../views/livepage.cpp" line="115"/>
-        <location filename="../views/livepage.cpp" line="273"/>
+        <location filename="../views/livepage.cpp" line="279"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5577,105 +6779,105 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="227"/>
+        <location filename="../views/livepage.cpp" line="233"/>
         <source>http://prometheus:9090</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="235"/>
+        <location filename="../views/livepage.cpp" line="241"/>
         <source>Recording stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="238"/>
+        <location filename="../views/livepage.cpp" line="244"/>
         <source>Recording (%L1 points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="266"/>
+        <location filename="../views/livepage.cpp" line="272"/>
         <source>Open a workspace to record into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="313"/>
+        <location filename="../views/livepage.cpp" line="319"/>
         <source>&quot;%1&quot; is not an http(s) URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="328"/>
-        <location filename="../views/livepage.cpp" line="338"/>
+        <location filename="../views/livepage.cpp" line="334"/>
+        <location filename="../views/livepage.cpp" line="344"/>
         <source>Disconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="329"/>
+        <location filename="../views/livepage.cpp" line="335"/>
         <source>Asking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="339"/>
+        <location filename="../views/livepage.cpp" line="345"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="365"/>
+        <location filename="../views/livepage.cpp" line="371"/>
         <source>Disconnected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="379"/>
+        <location filename="../views/livepage.cpp" line="385"/>
         <source>&lt;b&gt;Up&lt;/b&gt; · %1 (%2) · last scrape %3 UTC in %4 ms · %5 samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="390"/>
-        <location filename="../views/livepage.cpp" line="517"/>
+        <location filename="../views/livepage.cpp" line="396"/>
+        <location filename="../views/livepage.cpp" line="526"/>
         <source>&lt;b&gt;Down&lt;/b&gt; since %1 UTC · %2 · %3 · retrying every %4 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="419"/>
+        <location filename="../views/livepage.cpp" line="425"/>
         <source>%1 prompt · %2 generated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="422"/>
+        <location filename="../views/livepage.cpp" line="428"/>
         <source>%1 on %2 (same mix)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="424"/>
+        <location filename="../views/livepage.cpp" line="430"/>
         <source>enter the deployment&apos;s $/hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="425"/>
+        <location filename="../views/livepage.cpp" line="431"/>
         <source>%1 waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="426"/>
+        <location filename="../views/livepage.cpp" line="432"/>
         <source>prefix hits %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="427"/>
-        <location filename="../views/livepage.cpp" line="429"/>
+        <location filename="../views/livepage.cpp" line="433"/>
+        <location filename="../views/livepage.cpp" line="435"/>
         <source> ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="428"/>
+        <location filename="../views/livepage.cpp" line="434"/>
         <source>inter-token p95 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="431"/>
+        <location filename="../views/livepage.cpp" line="437"/>
         <source>%1 budget left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="528"/>
+        <location filename="../views/livepage.cpp" line="537"/>
         <source>&lt;b&gt;Up&lt;/b&gt; · Prometheus server %1 (%2 metrics found) · last answer %3 UTC</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5683,260 +6885,270 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="47"/>
+        <location filename="../app/mainwindow.cpp" line="50"/>
         <source>Inferometer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="43"/>
+        <location filename="../app/pagetable.cpp" line="44"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="44"/>
+        <location filename="../app/pagetable.cpp" line="45"/>
         <source>Spend, KPIs and trends for a period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="45"/>
+        <location filename="../app/pagetable.cpp" line="46"/>
         <source>Cost centers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="46"/>
+        <location filename="../app/pagetable.cpp" line="47"/>
         <source>Spend and KPIs per cost center, team, owner, key and model, against the previous period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="49"/>
+        <location filename="../app/pagetable.cpp" line="50"/>
         <source>Anomalies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="50"/>
+        <location filename="../app/pagetable.cpp" line="51"/>
         <source>Spend spikes, shadow spend, agent loops, retry storms, context bloat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="52"/>
+        <location filename="../app/pagetable.cpp" line="53"/>
         <source>Prices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="53"/>
+        <location filename="../app/pagetable.cpp" line="54"/>
         <source>Built-in and workspace prices per model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="55"/>
+        <location filename="../app/pagetable.cpp" line="56"/>
         <source>Attribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="56"/>
+        <location filename="../app/pagetable.cpp" line="57"/>
         <source>Rules that give calls a cost center, team and owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="58"/>
+        <location filename="../app/pagetable.cpp" line="59"/>
         <source>Billing check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="59"/>
+        <location filename="../app/pagetable.cpp" line="60"/>
         <source>Reported cost against list cost, per model and day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="61"/>
+        <location filename="../app/pagetable.cpp" line="62"/>
         <source>Budgets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="62"/>
+        <location filename="../app/pagetable.cpp" line="63"/>
         <source>Monthly budgets per cost center: forecast, alerts, circuit breaker, Prometheus rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="65"/>
+        <location filename="../app/pagetable.cpp" line="66"/>
         <source>Maturity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="66"/>
+        <location filename="../app/pagetable.cpp" line="67"/>
         <source>AI FinOps maturity level, its criteria and the next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="68"/>
+        <location filename="../app/pagetable.cpp" line="69"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="69"/>
+        <location filename="../app/pagetable.cpp" line="70"/>
         <source>Prometheus feeds of self-hosted servers and gateways: tokens/s, $ per 1M tokens now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="72"/>
+        <location filename="../app/pagetable.cpp" line="73"/>
         <source>Prompt editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="73"/>
+        <location filename="../app/pagetable.cpp" line="74"/>
         <source>Live token counts for several tokenizers, cost per call and month, caching, findings, rewrites with a diff, saved prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="65"/>
+        <location filename="../app/pagetable.cpp" line="78"/>
+        <source>Model A/B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pagetable.cpp" line="79"/>
+        <source>Your GGUF model in Q8_0 against Q4_0 on your GPU: tokens/s, perplexity, KL divergence, $ per 1M tokens, saved runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="68"/>
         <source>%1 (Ctrl+%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="82"/>
+        <location filename="../app/mainwindow.cpp" line="85"/>
         <source>%1 — Inferometer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="93"/>
+        <location filename="../app/mainwindow.cpp" line="96"/>
         <source>Demo workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="100"/>
+        <location filename="../app/mainwindow.cpp" line="103"/>
         <source>Cannot open workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="175"/>
+        <location filename="../app/mainwindow.cpp" line="178"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="176"/>
+        <location filename="../app/mainwindow.cpp" line="179"/>
         <source>&amp;New Workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="177"/>
+        <location filename="../app/mainwindow.cpp" line="180"/>
         <source>&amp;Open Workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="178"/>
+        <location filename="../app/mainwindow.cpp" line="181"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="179"/>
+        <location filename="../app/mainwindow.cpp" line="182"/>
         <source>Open &amp;Demo Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="181"/>
+        <location filename="../app/mainwindow.cpp" line="184"/>
         <source>&amp;Import Usage Files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="187"/>
         <source>Import usage logs: provider exports, traces, canonical JSONL or CSV, or any CSV or JSON Lines through a column mapping (or drop files on the window)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="187"/>
+        <location filename="../app/mainwindow.cpp" line="190"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="189"/>
+        <location filename="../app/mainwindow.cpp" line="192"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
+        <location filename="../app/mainwindow.cpp" line="202"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="201"/>
+        <location filename="../app/mainwindow.cpp" line="204"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="206"/>
+        <location filename="../app/mainwindow.cpp" line="209"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="213"/>
+        <location filename="../app/mainwindow.cpp" line="216"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="216"/>
+        <location filename="../app/mainwindow.cpp" line="219"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="217"/>
+        <location filename="../app/mainwindow.cpp" line="220"/>
         <source>&amp;About Inferometer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="218"/>
+        <location filename="../app/mainwindow.cpp" line="221"/>
         <source>About Inferometer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="219"/>
+        <location filename="../app/mainwindow.cpp" line="222"/>
         <source>&lt;b&gt;Inferometer %1&lt;/b&gt;&lt;p&gt;A workbench for the economics of LLM deployments: spend by cost center, cost per task and per successful outcome, rework and token waste.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="262"/>
+        <location filename="../app/mainwindow.cpp" line="265"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="283"/>
+        <location filename="../app/mainwindow.cpp" line="286"/>
         <source>Generating the demo workspace: 90 days of a mid-size company…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="288"/>
-        <location filename="../app/mainwindow.cpp" line="294"/>
+        <location filename="../app/mainwindow.cpp" line="291"/>
+        <location filename="../app/mainwindow.cpp" line="297"/>
         <source>New workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="294"/>
+        <location filename="../app/mainwindow.cpp" line="297"/>
         <source>%1 already exists; open it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="302"/>
+        <location filename="../app/mainwindow.cpp" line="305"/>
         <source>Open workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="310"/>
-        <location filename="../app/mainwindow.cpp" line="354"/>
+        <location filename="../app/mainwindow.cpp" line="313"/>
+        <location filename="../app/mainwindow.cpp" line="366"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="310"/>
-        <location filename="../app/mainwindow.cpp" line="354"/>
+        <location filename="../app/mainwindow.cpp" line="313"/>
+        <location filename="../app/mainwindow.cpp" line="366"/>
         <source>Open or create a workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="313"/>
+        <location filename="../app/mainwindow.cpp" line="316"/>
         <source>Import usage files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="315"/>
+        <location filename="../app/mainwindow.cpp" line="318"/>
         <source>Usage logs (*.jsonl *.json *.csv *.ndjson);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6452,7 +7664,7 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/maturitypage.cpp" line="205"/>
+        <location filename="../views/maturitypage.cpp" line="202"/>
         <source>Measured %1 – %2 (UTC), %n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6461,67 +7673,67 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
         </translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="207"/>
+        <location filename="../views/maturitypage.cpp" line="204"/>
         <source>No calls in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="208"/>
+        <location filename="../views/maturitypage.cpp" line="205"/>
         <source>No calls in this workspace yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="226"/>
+        <location filename="../views/maturitypage.cpp" line="223"/>
         <source>Level %1 reached, &lt;b&gt;%2&lt;/b&gt;: %3 Next: %4, %5 of %6 criteria met.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="231"/>
+        <location filename="../views/maturitypage.cpp" line="228"/>
         <source>Level %1 reached, &lt;b&gt;%2&lt;/b&gt;: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="246"/>
+        <location filename="../views/maturitypage.cpp" line="243"/>
         <source>Level %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="247"/>
+        <location filename="../views/maturitypage.cpp" line="244"/>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="249"/>
+        <location filename="../views/maturitypage.cpp" line="246"/>
         <source>Criteria of this level met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="262"/>
+        <location filename="../views/maturitypage.cpp" line="259"/>
         <source>falling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="264"/>
+        <location filename="../views/maturitypage.cpp" line="261"/>
         <source>≤ %1 or falling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="291"/>
+        <location filename="../views/maturitypage.cpp" line="288"/>
         <source>Top level reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="295"/>
+        <location filename="../views/maturitypage.cpp" line="292"/>
         <source>Next level: %1 — steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="306"/>
+        <location filename="../views/maturitypage.cpp" line="303"/>
         <source>%1/mo</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/maturitypage.cpp" line="309"/>
+        <location filename="../views/maturitypage.cpp" line="306"/>
         <source>Savings per month estimated from this workspace&apos;s last %n day(s) × 30 / days</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6530,23 +7742,51 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
         </translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="312"/>
+        <location filename="../views/maturitypage.cpp" line="309"/>
         <source>visibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="314"/>
+        <location filename="../views/maturitypage.cpp" line="311"/>
         <source>No direct savings: this step makes spend measurable or governed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="321"/>
+        <location filename="../views/maturitypage.cpp" line="318"/>
         <source>No steps: every criterion of the next level is met.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="325"/>
+        <location filename="../views/maturitypage.cpp" line="322"/>
         <source>Estimated savings: %1 per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <location filename="../views/ab/modelpicker.cpp" line="43"/>
+        <source>A .gguf file: browse, drop or type its path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/modelpicker.cpp" line="44"/>
+        <source>A GGUF model file; the files used lately are in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/modelpicker.cpp" line="46"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/modelpicker.cpp" line="47"/>
+        <source>Choose a GGUF model file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/modelpicker.cpp" line="55"/>
+        <source>GGUF models (*.gguf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6631,112 +7871,112 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../views/overviewpage.cpp" line="73"/>
+        <location filename="../views/overviewpage.cpp" line="80"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="81"/>
+        <location filename="../views/overviewpage.cpp" line="88"/>
         <source>Could not compute the overview: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="121"/>
+        <location filename="../views/overviewpage.cpp" line="128"/>
         <source>Spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="122"/>
+        <location filename="../views/overviewpage.cpp" line="129"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="123"/>
+        <location filename="../views/overviewpage.cpp" line="130"/>
         <source>Cost per task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="125"/>
+        <location filename="../views/overviewpage.cpp" line="132"/>
         <source>CPSO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="126"/>
+        <location filename="../views/overviewpage.cpp" line="133"/>
         <source>Rework rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="127"/>
+        <location filename="../views/overviewpage.cpp" line="134"/>
         <source>Token efficiency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="129"/>
+        <location filename="../views/overviewpage.cpp" line="136"/>
         <source>Cache hit rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="146"/>
+        <location filename="../views/overviewpage.cpp" line="153"/>
         <source>&lt;h2&gt;This workspace has no calls yet&lt;/h2&gt;&lt;p&gt;Import your providers&apos; usage or cost exports, gateway logs or traces, or explore the demo company&apos;s 90 days first.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="154"/>
+        <location filename="../views/overviewpage.cpp" line="161"/>
         <source>Import Usage Files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="155"/>
+        <location filename="../views/overviewpage.cpp" line="162"/>
         <source>Provider exports, traces, canonical JSONL or CSV (Ctrl+I), or drop files on the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="157"/>
+        <location filename="../views/overviewpage.cpp" line="164"/>
         <source>Open Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="158"/>
+        <location filename="../views/overviewpage.cpp" line="165"/>
         <source>Northwind Analytics: 90 days of a mid-size company&apos;s LLM usage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="174"/>
+        <location filename="../views/overviewpage.cpp" line="181"/>
         <source>Spend per day by cost center (list cost, USD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="180"/>
+        <location filename="../views/overviewpage.cpp" line="187"/>
         <source>Hover a band to see a day&apos;s spend of that cost center.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="193"/>
+        <location filename="../views/overviewpage.cpp" line="200"/>
         <source>&lt;b&gt;Top models&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="211"/>
+        <location filename="../views/overviewpage.cpp" line="218"/>
         <source>&lt;b&gt;Top cost centers&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="256"/>
+        <location filename="../views/overviewpage.cpp" line="263"/>
         <source>%1 – %2 (UTC) · %3 events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="257"/>
+        <location filename="../views/overviewpage.cpp" line="264"/>
         <source>No calls yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="263"/>
+        <location filename="../views/overviewpage.cpp" line="270"/>
         <source>reported by providers</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/overviewpage.cpp" line="264"/>
+        <location filename="../views/overviewpage.cpp" line="271"/>
         <source>This period holds only costs that providers reported (%1 in %n cost row(s)), no token-level calls: the spend shown is what they billed. Calls, tokens, cost per task, CPSO, rework and caching need a usage export (File ▸ Import Usage Files…).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6745,47 +7985,47 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
         </translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="272"/>
+        <location filename="../views/overviewpage.cpp" line="279"/>
         <source>reported by sources: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="273"/>
+        <location filename="../views/overviewpage.cpp" line="280"/>
         <source>list prices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="277"/>
+        <location filename="../views/overviewpage.cpp" line="284"/>
         <source>%1 tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="279"/>
+        <location filename="../views/overviewpage.cpp" line="286"/>
         <source>%1 tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="281"/>
+        <location filename="../views/overviewpage.cpp" line="288"/>
         <source>%1 accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="283"/>
+        <location filename="../views/overviewpage.cpp" line="290"/>
         <source>%1 on re-runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="285"/>
+        <location filename="../views/overviewpage.cpp" line="292"/>
         <source>waste %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="287"/>
+        <location filename="../views/overviewpage.cpp" line="294"/>
         <source>%1 cached tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/overviewpage.cpp" line="291"/>
+        <location filename="../views/overviewpage.cpp" line="298"/>
         <source>&lt;b&gt;%n call(s) have no known price&lt;/b&gt; and are not in these totals (never counted as $0): %1. &lt;a href=&quot;prices&quot;&gt;Add their prices&lt;/a&gt;.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7847,27 +9087,27 @@ cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="700"/>
+        <location filename="../views/prompteditorpage.cpp" line="688"/>
         <source>No calls in this workspace to measure answers by.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="701"/>
+        <location filename="../views/prompteditorpage.cpp" line="689"/>
         <source>Open a workspace to measure answer lengths.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="706"/>
+        <location filename="../views/prompteditorpage.cpp" line="694"/>
         <source>Measured: %1 tokens per answer over %2 call(s) of %3 in this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="708"/>
+        <location filename="../views/prompteditorpage.cpp" line="696"/>
         <source>Measured: %1 tokens per answer over %2 call(s) of all models in this workspace (none of %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="730"/>
+        <location filename="../views/prompteditorpage.cpp" line="718"/>
         <source>edited</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8324,29 +9564,29 @@ Spend/h — recorded: increase of LiteLLM&apos;s litellm_spend_metric per hour; 
 <context>
     <name>Store</name>
     <message>
-        <location filename="../core/store/schema.cpp" line="223"/>
+        <location filename="../core/store/schema.cpp" line="238"/>
         <source>Rebuilding the workspace&apos;s summaries failed: %1. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/schema.cpp" line="249"/>
         <location filename="../core/store/schema.cpp" line="264"/>
+        <location filename="../core/store/schema.cpp" line="279"/>
         <location filename="../core/store/workspace.cpp" line="87"/>
         <source>This file is not an Inferometer workspace (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/schema.cpp" line="253"/>
+        <location filename="../core/store/schema.cpp" line="268"/>
         <source>This workspace was written by a newer Inferometer (schema version %1; this version reads up to %2). Update Inferometer to open it; the file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/schema.cpp" line="268"/>
+        <location filename="../core/store/schema.cpp" line="283"/>
         <source>This SQLite file is not an Inferometer workspace; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/schema.cpp" line="290"/>
+        <location filename="../core/store/schema.cpp" line="305"/>
         <source>Upgrading the workspace to schema version %1 failed: %2. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>

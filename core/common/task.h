@@ -43,6 +43,30 @@ private:
     qint64 m_total = 0;
 };
 
+/** A step of a larger task: the step's progress (done of total) is reported as [from, to) of the whole's `scale`
+ * units; cancel and status pass through. */
+class SubTask : public TaskContext
+{
+public:
+    SubTask(TaskContext& outer, qint64 from, qint64 to, qint64 scale)
+        : m_outer(outer)
+        , m_from(from)
+        , m_to(to)
+        , m_scale(scale)
+    { }
+    bool isCanceled() const override { return m_outer.isCanceled(); }
+    void setProgress(qint64 done, qint64 total) override
+    {
+        m_outer.setProgress(m_from + (total > 0 ? std::clamp<qint64>(done, 0, total) * (m_to - m_from) / total : 0),
+            m_scale);
+    }
+    void setStatus(const QString& text) override { m_outer.setStatus(text); }
+
+private:
+    TaskContext& m_outer;
+    qint64 m_from, m_to, m_scale;
+};
+
 template <typename R>
 class PromiseTaskContext : public TaskContext
 {
@@ -54,16 +78,24 @@ public:
     void setProgress(qint64 done, qint64 total) override
     {
         const int permille = total > 0 ? int(std::clamp<qint64>(done * 1000 / total, 0, 1000)) : 0;
-        if (permille != m_last) { // throttle: at most 1000 reports per task
+        if (permille > m_last) { // throttle: at most 1000 reports per task, never backwards
             m_last = permille;
-            m_promise.setProgressValue(permille);
+            m_promise.setProgressValueAndText(permille, m_text);
         }
     }
-    void setStatus(const QString& text) override { m_promise.setProgressValueAndText(qMax(m_last, 0), text); }
+    /** QFutureInterface drops a text that comes without a larger value: the status moves progress on by 1/1000
+     * (at most to the end), and later progress keeps carrying it. */
+    void setStatus(const QString& text) override
+    {
+        m_text = text;
+        m_last = std::min(m_last + 1, 1000);
+        m_promise.setProgressValueAndText(m_last, m_text);
+    }
 
 private:
     QPromise<R>& m_promise;
     int m_last = -1;
+    QString m_text;
 };
 
 /** Runs `fn(TaskContext&) -> Result<T>` on the global thread pool; progress is 0..1000. The only QtConcurrent adapter.

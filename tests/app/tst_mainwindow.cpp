@@ -6,12 +6,17 @@
 #include "app/pagetable.h"
 #include "core/import/fileimporter.h"
 #include "core/store/workspace.h"
+#include "views/ab/abpage.h"
+#include "views/ab/absetupform.h"
 #include "views/costcenterspage.h"
 #include "views/overviewpage.h"
 #include "views/pricespage.h"
 #include "views/workspacecontext.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QFile>
 #include <QListWidget>
 #include <QMenuBar>
@@ -21,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+#include <QUrl>
 
 class TestMainWindow : public QObject
 {
@@ -29,6 +35,7 @@ private slots:
     void initTestCase();
     void pagesComeFromTheTable();
     void onlyTheVisiblePageComputes();
+    void droppedModelsGoToTheAbPage();
 };
 
 void TestMainWindow::initTestCase()
@@ -44,7 +51,7 @@ void TestMainWindow::pagesComeFromTheTable()
     for (const PageSpec& spec : pageTable())
         ids << QString::fromLatin1(spec.id);
     QCOMPARE(window.pageIds(), ids);
-    QCOMPARE(ids.size(), 10);
+    QCOMPARE(ids.size(), 11);
     QVERIFY(!ids.contains(QString()) && QSet<QString>(ids.cbegin(), ids.cend()).size() == ids.size());
     // View: one action per page, Ctrl+1 … Ctrl+9 on the first nine, in the table's order
     QMenu* view = nullptr;
@@ -109,6 +116,25 @@ void TestMainWindow::onlyTheVisiblePageComputes()
     QCOMPARE(centersLoaded.count(), 0);
     QVERIFY(window.showPage(QStringLiteral("costcenters")));
     QTRY_COMPARE_WITH_TIMEOUT(centersLoaded.count(), 1, 10000);
+}
+
+void TestMainWindow::droppedModelsGoToTheAbPage()
+{
+    MainWindow window;
+    window.show();
+    QMimeData mime;
+    mime.setUrls({ QUrl::fromLocalFile(QStringLiteral("/models/a-Q8_0.gguf")),
+        QUrl::fromLocalFile(QStringLiteral("/models/a-Q4_0.gguf")) });
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    auto* ab = qobject_cast<AbPage*>(window.currentPage());
+    QVERIFY(ab);
+    QCOMPARE(window.currentPage(), window.page(QStringLiteral("ab")));
+    QCOMPARE(ab->setup()->request().fileA, QStringLiteral("/models/a-Q8_0.gguf"));
+    QCOMPARE(ab->setup()->request().fileB, QStringLiteral("/models/a-Q4_0.gguf"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -8,13 +8,16 @@
 #include "views/ab/abpage.h"
 #include "views/ab/abresultview.h"
 #include "views/ab/absetupform.h"
+#include "views/ab/modelpicker.h"
 
 #include "../support/clitesting.h"
 #include "../support/pagetesting.h"
 
 #include "core/store/workspace.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QMimeData>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -58,6 +61,7 @@ private slots:
     void badInputsOnThePage_data();
     void badInputsOnThePage();
     void oneModelMakesItsVariants();
+    void synthPairAndDrop();
 
 private:
     /** The page's first Vulkan device that is not the CPU reference: lavapipe here. */
@@ -253,6 +257,61 @@ void TestAbPage::savedRunsReloadIdentically()
     QCOMPARE(Ab::toJson(page.result()->record()), m_shown);
     QCOMPARE(page.result()->verdictText(), m_shown.value(QLatin1String("verdict")).toString());
     screenshot(page, QStringLiteral("saved-run"));
+
+    // a second run, then the two compared: older first, the change beside
+    page.setup()->selectEngine(QStringLiteral("cpu"));
+    configure(page, model("Q8_0"), model("Q4_0"), 1);
+    QVERIFY(runAndWait(page));
+    QVERIFY(QTest::qWaitFor([&] { return page.history()->runsTable()->rowCount() >= 2; }, 10000));
+    QSignalSpy compared(&page, &AbPage::savedRunShown);
+    page.history()->runsTable()->selectRow(0);
+    page.history()->runsTable()->selectionModel()->select(
+        page.history()->runsTable()->model()->index(page.history()->runsTable()->rowCount() - 1, 0),
+        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const QList<qint64> ids = page.history()->selectedIds();
+    QCOMPARE(ids.size(), 2);
+    emit page.history()->compareRequested(std::min(ids[0], ids[1]), std::max(ids[0], ids[1]));
+    QVERIFY(compared.wait(10000));
+    QTableWidget* cmp = page.history()->comparisonTable();
+    QVERIFY(!cmp->isHidden());
+    QCOMPARE(cmp->item(1, 0)->text(), m_shown.value(QLatin1String("device")).toString());
+    QCOMPARE(cmp->item(1, 1)->text(), QStringLiteral("CPU reference (float)"));
+    QCOMPARE(cmp->item(1, 2)->text(), QStringLiteral("changed"));
+    // the perplexity of B: lavapipe and the CPU reference agree to 4 decimals on this model, so no change
+    const int pplB = 10;
+    QCOMPARE(cmp->verticalHeaderItem(pplB)->text(), QStringLiteral("B perplexity"));
+    QCOMPARE(cmp->item(pplB, 0)->text(), cmp->item(pplB, 1)->text());
+    page.tabs()->setCurrentIndex(1);
+    screenshot(page, QStringLiteral("compared"));
+}
+
+void TestAbPage::synthPairAndDrop()
+{
+    ShownPage<AbPage> shown;
+    QVERIFY(shown.open(m_ws));
+    AbPage& page = shown.page;
+    configure(page, model("Q8_0"), model("Q4_0"), 1);
+    page.setCacheDir(m_dir.filePath(QStringLiteral("synth")));
+    // a file dropped on a picker becomes its model
+    ModelPicker* a = page.setup()->findChildren<ModelPicker*>().first();
+    QMimeData mime;
+    mime.setUrls({ QUrl::fromLocalFile(model("f32")) });
+    QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(a, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(a, &drop);
+    QCOMPARE(page.setup()->request().fileA, QDir::cleanPath(model("f32")));
+    // the 110M-shaped pair takes model A's vocabulary and becomes A and B
+    page.makeSynthPair();
+    QVERIFY(page.isRunning());
+    QVERIFY(QTest::qWaitFor([&] { return !page.isRunning(); }, 120000));
+    const Ab::Request r = page.setup()->request();
+    QVERIFY2(r.fileA.endsWith(QLatin1String("-Q8_0.gguf")) && r.fileA.contains(QLatin1String("synth-110m")),
+        qPrintable(r.fileA));
+    QVERIFY(r.fileB.endsWith(QLatin1String("-Q4_0.gguf")));
+    QVERIFY(QFileInfo::exists(r.fileA) && QFileInfo::exists(r.fileB));
+    QVERIFY(page.statusLabel()->text().contains(QLatin1String("made just now")));
 }
 
 void TestAbPage::cancelLeavesThePageUsable()

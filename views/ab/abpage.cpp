@@ -393,6 +393,16 @@ void AbPage::run()
     });
 }
 
+void AbPage::useModels(const QStringList& files)
+{
+    if (files.isEmpty() || isRunning())
+        return;
+    const Ab::Request now = m_setup->request();
+    m_setup->setFromOneModel(false);
+    m_setup->setModels(files[0], files.size() > 1 ? files[1] : now.fileB);
+    m_status->setText(files.size() > 1 ? tr("A and B set from the dropped files.") : tr("Model A set from the dropped file."));
+}
+
 void AbPage::cancel()
 {
     if (!isRunning())

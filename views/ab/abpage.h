@@ -61,6 +61,9 @@ public:
     /** Caps the device memory a run may use (0: the device's own), as Ab::Request::memoryLimit. */
     void setDeviceMemoryLimit(qint64 bytes) { m_memoryLimit = bytes; }
 
+    /** Files dropped on the window: one becomes model A, two become A and B (two-model mode). */
+    void useModels(const QStringList& files);
+
 public slots:
     void run();
     void cancel();

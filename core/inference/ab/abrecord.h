@@ -57,7 +57,7 @@ struct Generation
 {
     QString prompt;
     QString a, b; // generated text, prompt excluded
-    int firstDivergence = -1; // character index in both texts where they first differ; -1 when identical
+    int firstDivergence = -1; // UTF-16 index where the texts first differ (one may end there); -1 when identical
 };
 
 /** A per-token KL divergence histogram: counts[i] positions with edges[i] <= KLD < edges[i + 1] (the last bin is

@@ -39,28 +39,6 @@ namespace {
         return Error { Error::Code::Canceled, QCoreApplication::translate("Ab", "canceled"), {}, -1, {} };
     }
 
-    /** Maps a step's own progress (done of total) into [base, base + span) of the whole run's `total` units. */
-    class StepTask : public TaskContext
-    {
-    public:
-        StepTask(TaskContext& outer, qint64 base, qint64 span, qint64 total)
-            : m_outer(outer)
-            , m_base(base)
-            , m_span(span)
-            , m_total(total)
-        { }
-        bool isCanceled() const override { return m_outer.isCanceled(); }
-        void setProgress(qint64 done, qint64 total) override
-        {
-            m_outer.setProgress(m_base + (total > 0 ? done * m_span / total : 0), m_total);
-        }
-        void setStatus(const QString& text) override { m_outer.setStatus(text); }
-
-    private:
-        TaskContext& m_outer;
-        qint64 m_base, m_span, m_total;
-    };
-
     struct Loaded
     {
         std::shared_ptr<const Inference::Model> model;
@@ -220,10 +198,16 @@ Result<void> checkFits(const QString& file, qint64 weightsBytes, qint64 kvBytes,
 {
     if (engine.memoryBytes <= 0 || weightsBytes + kvBytes <= engine.memoryBytes)
         return {};
-    const auto mib = [](qint64 b) { return QString::number(double(b) / (1024.0 * 1024.0), 'f', 0); };
+    const auto size = [](qint64 b) -> QString {
+        if (b < 1024 * 1024)
+            return QString::number(double(b) / 1024.0, 'f', 0) + QStringLiteral(" KiB");
+        if (b < qint64(1024) * 1024 * 1024)
+            return QString::number(double(b) / (1024.0 * 1024.0), 'f', 1) + QStringLiteral(" MiB");
+        return QString::number(double(b) / (1024.0 * 1024.0 * 1024.0), 'f', 2) + QStringLiteral(" GiB");
+    };
     return error(Error::Code::Unavailable, file,
-        Text::tr("the model needs %1 MiB for weights and %2 MiB for its KV cache, more than the %3 MiB of memory %4 has")
-            .arg(mib(weightsBytes), mib(kvBytes), mib(engine.memoryBytes), engine.name));
+        Text::tr("the model needs %1 for weights and %2 for its KV cache, more than the %3 of memory %4 has")
+            .arg(size(weightsBytes), size(kvBytes), size(engine.memoryBytes), engine.name));
 }
 
 QByteArray bundledText()
@@ -279,7 +263,11 @@ Result<Record> run(const Request& request, TaskContext& task)
     const qint64 loadUnits = 10, speedUnits = 30, qualityUnits = 40, genUnits = 20;
     const qint64 total = loadUnits + 2 * speedUnits + qualityUnits + genUnits;
     qint64 done = 0;
-    auto step = [&](qint64 span) { return StepTask(task, (done += span) - span, span, total); };
+    auto step = [&](qint64 span) {
+        const qint64 from = done;
+        done += span;
+        return SubTask(task, from, done, total);
+    };
 
     task.setStatus(Text::tr("Loading the models"));
     Loaded m[2];
@@ -297,7 +285,7 @@ Result<Record> run(const Request& request, TaskContext& task)
         if (!tok)
             return tok.error();
         m[i].tokenizer = tok.value();
-        StepTask hashing = step(loadUnits / 2);
+        SubTask hashing = step(loadUnits / 2);
         auto sha = fileSha256(files[i], hashing);
         if (!sha)
             return sha.error();
@@ -344,6 +332,10 @@ Result<Record> run(const Request& request, TaskContext& task)
     auto engine = resolveEngine(s.engine, list);
     if (!engine)
         return engine.error();
+    if (request.memoryLimit > 0)
+        engine.value().memoryBytes = engine.value().memoryBytes > 0
+            ? std::min(engine.value().memoryBytes, request.memoryLimit)
+            : request.memoryLimit;
     r.engine = engine.value().id == QLatin1String("cpu") ? QStringLiteral("cpu") : QStringLiteral("vulkan");
     r.device = engine.value().name;
     r.deviceType = engine.value().typeName;
@@ -386,13 +378,13 @@ Result<Record> run(const Request& request, TaskContext& task)
 
     for (int i = 0; i < 2; ++i) {
         task.setStatus(Text::tr("Timing %1: prefill and decode").arg(QFileInfo(files[i]).fileName()));
-        StepTask timing = step(speedUnits);
+        SubTask timing = step(speedUnits);
         if (auto t = measureSpeed(*sides[i], *m[i].backend, ids, s, timing); !t)
             return t.error();
     }
 
     task.setStatus(Text::tr("Perplexity and KL divergence over %1 chunks of %2 tokens").arg(r.textTokens / s.ctx).arg(s.ctx));
-    StepTask quality = step(qualityUnits);
+    SubTask quality = step(qualityUnits);
     auto c = Inference::compare(*m[0].backend, *m[1].backend, ids, s.ctx, m[0].model->config().bosId, quality);
     if (!c)
         return c.error();
@@ -409,7 +401,7 @@ Result<Record> run(const Request& request, TaskContext& task)
     r.kld = kldHistogram(c.value().kld);
 
     task.setStatus(Text::tr("Generating from %n prompt(s)", nullptr, int(prompts.size())));
-    StepTask generating = step(genUnits);
+    SubTask generating = step(genUnits);
     for (size_t p = 0; p < prompts.size(); ++p) {
         Inference::GenerateOptions o;
         o.maxTokens = s.generateTokens;
@@ -428,10 +420,9 @@ Result<Record> run(const Request& request, TaskContext& task)
         gen.prompt = s.prompts[qsizetype(p)];
         gen.a = decode(*m[0].tokenizer, out[0]);
         gen.b = decode(*m[1].tokenizer, out[1]);
-        const auto diff = std::mismatch(out[0].begin(), out[0].end(), out[1].begin(), out[1].end());
-        if (diff.first != out[0].end() || diff.second != out[1].end())
+        if (gen.a != gen.b) // where the texts part (tokens may differ while the text they spell still agrees)
             gen.firstDivergence = int(
-                decode(*m[0].tokenizer, std::vector<int32_t>(out[0].begin(), diff.first)).size());
+                std::mismatch(gen.a.begin(), gen.a.end(), gen.b.begin(), gen.b.end()).first - gen.a.begin());
         r.generations.push_back(gen);
         generating.setProgress(qint64(p + 1), qint64(prompts.size()));
     }

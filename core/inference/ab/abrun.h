@@ -70,6 +70,7 @@ struct Request
     QString fileA, fileB;
     QString text; // a UTF-8 text file; empty: the bundled text
     Settings settings;
+    qint64 memoryLimit = 0; // bytes of device memory the run may use at most; 0: the device's own
 };
 
 /**

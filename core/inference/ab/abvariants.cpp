@@ -24,26 +24,6 @@ namespace {
         Q_DECLARE_TR_FUNCTIONS(Ab)
     };
 
-    /** Half of the work each: progress for one of two files. */
-    class HalfTask : public TaskContext
-    {
-    public:
-        HalfTask(TaskContext& outer, int half)
-            : m_outer(outer)
-            , m_half(half)
-        { }
-        bool isCanceled() const override { return m_outer.isCanceled(); }
-        void setProgress(qint64 done, qint64 total) override
-        {
-            m_outer.setProgress(m_half * 1000 + (total > 0 ? done * 1000 / total : 0), 2000);
-        }
-        void setStatus(const QString& text) override { m_outer.setStatus(text); }
-
-    private:
-        TaskContext& m_outer;
-        int m_half;
-    };
-
     /** Makes `path` with `make(path)` unless it exists; `make` writes atomically (Gguf::Writer uses QSaveFile). */
     Result<bool> ensure(const QString& path, const std::function<Result<void>(const QString&)>& make)
     {
@@ -92,7 +72,7 @@ Result<Pair> quantizedPair(const QString& source, const QString& cacheDir, TaskC
         = { { p.a, Gguf::TensorType::Q8_0 }, { p.b, Gguf::TensorType::Q4_0 } };
     for (int i = 0; i < 2; ++i) {
         task.setStatus(Text::tr("Quantizing to %1").arg(QFileInfo(jobs[i].first).fileName()));
-        HalfTask half(task, i);
+        SubTask half(task, i * 1000, (i + 1) * 1000, 2000);
         auto made = ensure(jobs[i].first, [&](const QString& out) -> Result<void> {
             auto q = Inference::quantize(source, out, jobs[i].second, half);
             if (!q)
@@ -120,7 +100,7 @@ Result<Pair> synthPair(const QString& vocabFrom, const QString& cacheDir, TaskCo
         = { { p.a, Gguf::TensorType::Q8_0 }, { p.b, Gguf::TensorType::Q4_0 } };
     for (int i = 0; i < 2; ++i) {
         task.setStatus(Text::tr("Generating %1").arg(QFileInfo(jobs[i].first).fileName()));
-        HalfTask half(task, i);
+        SubTask half(task, i * 1000, (i + 1) * 1000, 2000);
         auto made = ensure(jobs[i].first, [&](const QString& out) -> Result<void> {
             Inference::SynthOptions o;
             o.shape = *Inference::synthPreset(QStringLiteral("110m"));
