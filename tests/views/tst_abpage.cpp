@@ -281,6 +281,7 @@ void TestAbPage::savedRunsReloadIdentically()
     const int pplB = 10;
     QCOMPARE(cmp->verticalHeaderItem(pplB)->text(), QStringLiteral("B perplexity"));
     QCOMPARE(cmp->item(pplB, 0)->text(), cmp->item(pplB, 1)->text());
+    QCOMPARE(cmp->item(pplB, 2)->text(), QStringLiteral("same"));
     page.tabs()->setCurrentIndex(1);
     screenshot(page, QStringLiteral("compared"));
 }

@@ -12,15 +12,14 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <cmath>
 #include <functional>
 
 AbHistory::AbHistory(QWidget* parent)
     : QWidget(parent)
 {
     auto* root = new QVBoxLayout(this);
-    m_note = new QLabel(tr("Every finished run is saved in the workspace. Select one to show it, or two to compare "
-                           "them (for instance before and after a driver update)."),
-        this);
+    m_note = new QLabel(this);
     m_note->setWordWrap(true);
     root->addWidget(m_note);
     m_runs = new QTableWidget(0, 5, this);
@@ -78,6 +77,9 @@ AbHistory::AbHistory(QWidget* parent)
 void AbHistory::setRuns(const QList<Ab::SavedRun>& runs)
 {
     m_list = runs;
+    m_note->setText(runs.isEmpty() ? tr("No saved runs yet: every finished run is saved in the workspace.")
+                                   : tr("Every finished run is saved in the workspace. Select one to show it, or two "
+                                        "to compare them (for instance before and after a driver update)."));
     m_runs->setEnabled(true);
     m_runs->setRowCount(int(runs.size()));
     for (int i = 0; i < runs.size(); ++i) {
@@ -163,8 +165,10 @@ void AbHistory::showComparison(const Ab::Record& older, const Ab::Record& newer)
         QString change;
         if (row.value) {
             const double a = row.value(older), b = row.value(newer);
+            const double pct = a != 0 ? (b / a - 1) * 100 : 0;
             if (a != 0)
-                change = (b >= a ? QStringLiteral("+") : QString()) + n((b / a - 1) * 100, 1) + QStringLiteral("%");
+                change = std::abs(pct) < 0.05 ? tr("same")
+                                              : (pct > 0 ? QStringLiteral("+") : QString()) + n(pct, 1) + QStringLiteral("%");
         } else if (row.text(older) != row.text(newer)) {
             change = tr("changed");
         }

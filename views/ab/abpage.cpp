@@ -169,17 +169,8 @@ AbPage::AbPage(WorkspaceContext* context, QWidget* parent)
     m_engines->start([](TaskContext&) -> Result<Ab::EngineList> { return Ab::engines(); });
 
     m_runs = std::make_unique<BackgroundLoad<AbOutcome>>(this, m_progress, [this](const Result<AbOutcome>& r) {
-        setBusy(false);
-        if (!r) {
-            if (r.error().code == Error::Code::Canceled) {
-                m_status->setText(tr("Canceled; nothing was saved."));
-                emit runCanceled();
-                return;
-            }
-            showError(r.error().toString());
-            emit runFailed(r.error());
+        if (!workEnded(r ? nullptr : &r.error()))
             return;
-        }
         const AbOutcome& o = r.value();
         if (o.made)
             m_setup->setModels(o.made->a, o.made->b);
@@ -195,33 +186,16 @@ AbPage::AbPage(WorkspaceContext* context, QWidget* parent)
             reloadHistory();
         emit runFinished(o);
     });
-    m_runs->setOnCanceled([this] {
-        setBusy(false);
-        m_status->setText(tr("Canceled; nothing was saved."));
-        emit runCanceled();
-    });
+    m_runs->setOnCanceled([this] { workEnded(nullptr, true); });
     m_synth = std::make_unique<BackgroundLoad<Ab::Pair>>(this, m_progress, [this](const Result<Ab::Pair>& r) {
-        setBusy(false);
-        if (!r) {
-            if (r.error().code == Error::Code::Canceled) {
-                m_status->setText(tr("Canceled; nothing was saved."));
-                emit runCanceled();
-                return;
-            }
-            showError(r.error().toString());
-            emit runFailed(r.error());
+        if (!workEnded(r ? nullptr : &r.error()))
             return;
-        }
         m_setup->setFromOneModel(false);
         m_setup->setModels(r.value().a, r.value().b);
         m_status->setText(tr("A and B are now the 110M-shaped pair (%1): press Run to time them.")
                               .arg(r.value().reused ? tr("from the cache folder") : tr("made just now")));
     });
-    m_synth->setOnCanceled([this] {
-        setBusy(false);
-        m_status->setText(tr("Canceled; nothing was saved."));
-        emit runCanceled();
-    });
+    m_synth->setOnCanceled([this] { workEnded(nullptr, true); });
     for (QFutureWatcherBase* w : { static_cast<QFutureWatcherBase*>(&m_runs->watcher()),
              static_cast<QFutureWatcherBase*>(&m_synth->watcher()) })
         connect(w, &QFutureWatcherBase::progressTextChanged, m_status, &QLabel::setText);
@@ -325,6 +299,22 @@ void AbPage::setBusy(bool busy, const QString& status)
         m_error->hide();
         m_status->setText(status);
     }
+}
+
+bool AbPage::workEnded(const Error* error, bool canceled)
+{
+    setBusy(false);
+    if (canceled || (error && error->code == Error::Code::Canceled)) {
+        m_status->setText(tr("Canceled; nothing was saved."));
+        emit runCanceled();
+        return false;
+    }
+    if (error) {
+        showError(error->toString());
+        emit runFailed(*error);
+        return false;
+    }
+    return true;
 }
 
 void AbPage::showError(const QString& text)

@@ -83,6 +83,8 @@ signals:
 
 private:
     void setBusy(bool busy, const QString& status = {});
+    /** A run or a pair's making ended: the buttons come back; a cancel or an error is said. True with a result. */
+    bool workEnded(const Error* error, bool canceled = false);
     void showError(const QString& text);
     void reloadHistory();
     void exportAs(const QString& format);
