@@ -52,7 +52,9 @@ QString factor(double b, double a)
 
 QString signedPercent(double ratio)
 {
-    const double p = ratio * 100;
+    double p = std::round(ratio * 1000) / 10;
+    if (p == 0)
+        p = 0; // never "-0.0%"
     return (p >= 0 ? QStringLiteral("+") : QString()) + QLocale().toString(p, 'f', 1) + QStringLiteral("%");
 }
 

@@ -55,7 +55,9 @@ double Record::perplexityChange() const
 
 QString verdict(const Record& r)
 {
-    const double ppl = r.perplexityChange() * 100;
+    double ppl = std::round(r.perplexityChange() * 1000) / 10; // one decimal, and never "-0.0"
+    if (ppl == 0)
+        ppl = 0;
     return QCoreApplication::translate("Ab", "%1 vs %2: %3× decode, %4% perplexity, %5% same top token")
         .arg(r.b.type.toUpper(), r.a.type.toUpper(), QString::number(r.decodeSpeedup(), 'f', 2),
             (ppl >= 0 ? QStringLiteral("+") : QString()) + QString::number(ppl, 'f', 1),

@@ -82,6 +82,8 @@ private slots:
         Record worse = sample();
         worse.b.perplexity = 4.9;
         QVERIFY(verdict(worse).contains(QStringLiteral("-2.0% perplexity")));
+        worse.b.perplexity = 4.9999; // -0.002%: no "-0.0%"
+        QVERIFY(verdict(worse).contains(QStringLiteral("+0.0% perplexity")));
     }
 
     void histogramBins()
