@@ -35,6 +35,7 @@ case "$mode" in
     echo "setup: screenshot saved: $shot"
     ;;
   test)
+    bash "$root/packaging/build-oracle.sh"
     cd "$build"
     ctest --output-on-failure -j "$jobs" --timeout 600
     ;;

@@ -3,6 +3,7 @@
 #include "core/gguf/quants.h"
 
 #include "core/gguf/fp16.h"
+#include "core/gguf/kquants.h"
 
 #include <algorithm>
 #include <cmath>
@@ -255,6 +256,12 @@ bool canDequantize(TensorType type)
     case TensorType::Q5_0:
     case TensorType::Q5_1:
     case TensorType::Q8_0:
+    case TensorType::Q2_K:
+    case TensorType::Q3_K:
+    case TensorType::Q4_K:
+    case TensorType::Q5_K:
+    case TensorType::Q6_K:
+    case TensorType::IQ4_NL:
         return true;
     default:
         return false;
@@ -263,7 +270,18 @@ bool canDequantize(TensorType type)
 
 bool canQuantize(TensorType type)
 {
-    return type != TensorType::BF16 && canDequantize(type);
+    switch (type) {
+    case TensorType::F32:
+    case TensorType::F16:
+    case TensorType::Q4_0:
+    case TensorType::Q4_1:
+    case TensorType::Q5_0:
+    case TensorType::Q5_1:
+    case TensorType::Q8_0:
+        return true;
+    default:
+        return false;
+    }
 }
 
 bool dequantizeRow(TensorType type, const std::byte* src, float* dst, int64_t n)
@@ -300,6 +318,24 @@ bool dequantizeRow(TensorType type, const std::byte* src, float* dst, int64_t n)
         return true;
     case TensorType::Q8_0:
         dequantQ8_0(src, dst, n);
+        return true;
+    case TensorType::Q2_K:
+        dequantizeQ2_K(src, dst, n);
+        return true;
+    case TensorType::Q3_K:
+        dequantizeQ3_K(src, dst, n);
+        return true;
+    case TensorType::Q4_K:
+        dequantizeQ4_K(src, dst, n);
+        return true;
+    case TensorType::Q5_K:
+        dequantizeQ5_K(src, dst, n);
+        return true;
+    case TensorType::Q6_K:
+        dequantizeQ6_K(src, dst, n);
+        return true;
+    case TensorType::IQ4_NL:
+        dequantizeIQ4_NL(src, dst, n);
         return true;
     default:
         return false;

@@ -9,7 +9,7 @@
 
 namespace Gguf {
 
-/** Whether dequantizeRow() handles `type` (F32, F16, BF16, Q4_0, Q4_1, Q5_0, Q5_1, Q8_0). */
+/** Whether dequantizeRow() handles `type` (F32, F16, BF16, Q4_0, Q4_1, Q5_0, Q5_1, Q8_0, Q2_K … Q6_K, IQ4_NL). */
 bool canDequantize(TensorType type);
 /** Whether quantizeRow() produces `type` (F32, F16, Q4_0, Q4_1, Q5_0, Q5_1, Q8_0). */
 bool canQuantize(TensorType type);

@@ -7,7 +7,7 @@
 namespace Gguf {
 
 namespace {
-    constexpr std::array<TypeTraits, 20> Table { {
+    constexpr std::array<TypeTraits, 21> Table { {
         { TensorType::F32, "f32", 1, 4 },
         { TensorType::F16, "f16", 1, 2 },
         { TensorType::Q4_0, "q4_0", 32, 18 },
@@ -22,6 +22,7 @@ namespace {
         { TensorType::Q5_K, "q5_K", 256, 176 },
         { TensorType::Q6_K, "q6_K", 256, 210 },
         { TensorType::Q8_K, "q8_K", 256, 292 },
+        { TensorType::IQ4_NL, "iq4_nl", 32, 18 },
         { TensorType::I8, "i8", 1, 1 },
         { TensorType::I16, "i16", 1, 2 },
         { TensorType::I32, "i32", 1, 4 },
