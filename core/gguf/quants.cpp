@@ -278,6 +278,9 @@ bool canQuantize(TensorType type)
     case TensorType::Q5_0:
     case TensorType::Q5_1:
     case TensorType::Q8_0:
+    case TensorType::Q4_K:
+    case TensorType::Q5_K:
+    case TensorType::Q6_K:
         return true;
     default:
         return false;
@@ -368,6 +371,15 @@ bool quantizeRow(TensorType type, const float* src, std::byte* dst, int64_t n)
         return true;
     case TensorType::Q8_0:
         quantQ8_0(src, dst, n);
+        return true;
+    case TensorType::Q4_K:
+        quantizeQ4_K(src, dst, n);
+        return true;
+    case TensorType::Q5_K:
+        quantizeQ5_K(src, dst, n);
+        return true;
+    case TensorType::Q6_K:
+        quantizeQ6_K(src, dst, n);
         return true;
     default:
         return false;

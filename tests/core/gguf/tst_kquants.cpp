@@ -125,6 +125,37 @@ private slots:
         }
         QVERIFY(kquant > 0);
     }
+
+    /** Every tensor of the shared llama-quantize files whose type we encode, re-encoded from the wide f32. */
+    void encodersAsLlamaQuantize_data()
+    {
+        QTest::addColumn<QString>("type");
+        for (const char* t : { "Q4_K_S", "Q4_K_M", "Q5_K_M", "Q6_K", "Q3_K_M", "Q2_K" })
+            QTest::newRow(t) << QString::fromLatin1(t);
+    }
+
+    void encodersAsLlamaQuantize()
+    {
+        QFETCH(QString, type);
+        auto src = File::open(QStringLiteral(SHARED_DIR "/models/stories260K-wide-f32.gguf"));
+        auto ref = File::open(QStringLiteral(SHARED_DIR "/models/stories260K-wide-%1.gguf").arg(type));
+        if (!src.ok() || !ref.ok())
+            QSKIP("the shared models are not available (INFEROMETER_SHARED_DIR)");
+        int checked = 0;
+        for (const TensorInfo& t : ref.value()->tensors()) {
+            if (t.type != TensorType::Q4_K && t.type != TensorType::Q5_K && t.type != TensorType::Q6_K)
+                continue;
+            const TensorInfo* f = src.value()->tensor(t.name);
+            QVERIFY(f && f->type == TensorType::F32);
+            std::vector<std::byte> out(size_t(t.bytes));
+            QVERIFY(quantizeRow(t.type, reinterpret_cast<const float*>(src.value()->data(*f).data()), out.data(),
+                int64_t(t.elements())));
+            QVERIFY2(std::memcmp(out.data(), ref.value()->data(t).data(), out.size()) == 0,
+                qPrintable(QStringLiteral("%1 (%2)").arg(QString::fromUtf8(t.name), typeName(t.type))));
+            ++checked;
+        }
+        QVERIFY(checked > 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestKQuants)

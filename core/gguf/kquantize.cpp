@@ -1,0 +1,301 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+// The reference encoders of the super-block types, as llama-quantize applies them without an importance matrix:
+// per sub-block, a weighted least-squares search for the scale (and min) over a few candidate inverse scales, then
+// the scales themselves quantized to 6 or 8 bits under one fp16 super-block scale, and the values re-quantized
+// against the stored scales. The float operations and their order follow the reference so that files come out
+// byte-identical (tests/core/inference/tst_quantizer compares with the shared files made by llama-quantize).
+#include "core/gguf/kquants.h"
+
+#include "core/gguf/fp16.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+namespace Gguf {
+
+namespace {
+
+    constexpr float GroupMaxEps = 1e-15f;
+
+    /** Round to nearest, ties to even, through the float adder (valid for |v| < 2^22), as the reference does. */
+    int nearestInt(float v)
+    {
+        const float shifted = v + 12582912.f;
+        int32_t bits;
+        std::memcpy(&bits, &shifted, 4);
+        return (bits & 0x007fffff) - 0x00400000;
+    }
+
+    /**
+     * Scale and min of `n` values on 0..nmax with weights: the plain min-max grid first, then `nstep` + 1 candidate
+     * inverse scales (rmin + rdelta × step + nmax) / (max - min), each fitted by weighted least squares; keeps the
+     * candidate with the smallest weighted squared error. Returns the scale; `minOut` receives -min (>= 0).
+     */
+    float fitScaleMin(int n, int nmax, const float* x, const float* w, uint8_t* L, float& minOut, uint8_t* aux,
+        float rmin, float rdelta, int nstep)
+    {
+        float min = x[0], max = x[0];
+        float sumW = w[0];
+        float sumX = sumW * x[0];
+        for (int i = 1; i < n; ++i) {
+            min = std::min(min, x[i]);
+            max = std::max(max, x[i]);
+            sumW += w[i];
+            sumX += w[i] * x[i];
+        }
+        if (min > 0)
+            min = 0;
+        if (max == min) {
+            std::fill(L, L + n, uint8_t(0));
+            minOut = -min;
+            return 0.f;
+        }
+        float iscale = float(nmax) / (max - min);
+        float scale = 1 / iscale;
+        float bestErr = 0;
+        for (int i = 0; i < n; ++i) {
+            const int l = nearestInt(iscale * (x[i] - min));
+            L[i] = uint8_t(std::max(0, std::min(nmax, l)));
+            const float diff = scale * float(L[i]) + min - x[i];
+            bestErr += w[i] * (diff * diff);
+        }
+        for (int step = 0; step <= nstep; ++step) {
+            iscale = (rmin + rdelta * float(step) + float(nmax)) / (max - min);
+            float sumL = 0, sumL2 = 0, sumXL = 0;
+            for (int i = 0; i < n; ++i) {
+                int l = nearestInt(iscale * (x[i] - min));
+                l = std::max(0, std::min(nmax, l));
+                aux[i] = uint8_t(l);
+                sumL += w[i] * float(l);
+                sumL2 += w[i] * float(l) * float(l);
+                sumXL += w[i] * float(l) * x[i];
+            }
+            const float det = sumW * sumL2 - sumL * sumL;
+            if (det > 0) {
+                float thisScale = (sumW * sumXL - sumX * sumL) / det;
+                float thisMin = (sumL2 * sumX - sumL * sumXL) / det;
+                if (thisMin > 0) {
+                    thisMin = 0;
+                    thisScale = sumXL / sumL2;
+                }
+                float err = 0;
+                for (int i = 0; i < n; ++i) {
+                    const float diff = thisScale * float(aux[i]) + thisMin - x[i];
+                    err += w[i] * (diff * diff);
+                }
+                if (err < bestErr) {
+                    std::copy(aux, aux + n, L);
+                    bestErr = err;
+                    scale = thisScale;
+                    min = thisMin;
+                }
+            }
+        }
+        minOut = -min;
+        return scale;
+    }
+
+    /**
+     * A symmetric scale for `n` values on -nmax..nmax-1, weighted by x² (the reference's rmse_type 1): the grid at
+     * -nmax / max, then 18 nearby inverse scales, keeping the one that maximises (Σ w x l)² / Σ w l².
+     */
+    float fitScaleSymmetric(int n, int nmax, const float* x, int8_t* L)
+    {
+        float max = 0, amax = 0;
+        for (int i = 0; i < n; ++i) {
+            const float ax = std::fabs(x[i]);
+            if (ax > amax) {
+                amax = ax;
+                max = x[i];
+            }
+        }
+        if (amax < GroupMaxEps) {
+            std::fill(L, L + n, int8_t(0));
+            return 0.f;
+        }
+        float iscale = -float(nmax) / max;
+        float sumLX = 0, sumL2 = 0;
+        for (int i = 0; i < n; ++i) {
+            int l = nearestInt(iscale * x[i]);
+            l = std::max(-nmax, std::min(nmax - 1, l));
+            L[i] = int8_t(l + nmax);
+            const float w = x[i] * x[i];
+            sumLX += w * x[i] * float(l);
+            sumL2 += w * float(l) * float(l);
+        }
+        float scale = sumL2 != 0 ? sumLX / sumL2 : 0.0f;
+        float best = scale * sumLX;
+        for (int step = -9; step <= 9; ++step) {
+            if (step == 0)
+                continue;
+            iscale = -(float(nmax) + 0.1f * float(step)) / max;
+            sumLX = sumL2 = 0;
+            for (int i = 0; i < n; ++i) {
+                int l = nearestInt(iscale * x[i]);
+                l = std::max(-nmax, std::min(nmax - 1, l));
+                const float w = x[i] * x[i];
+                sumLX += w * x[i] * float(l);
+                sumL2 += w * float(l) * float(l);
+            }
+            if (sumL2 > 0 && sumLX * sumLX > best * sumL2) {
+                for (int i = 0; i < n; ++i) {
+                    const int l = nearestInt(iscale * x[i]);
+                    L[i] = int8_t(nmax + std::max(-nmax, std::min(nmax - 1, l)));
+                }
+                scale = sumLX / sumL2;
+                best = scale * sumLX;
+            }
+        }
+        return scale;
+    }
+
+    /** Stores scale/min pair j (6 bits each) the way scaleMinK4() reads them. */
+    void packScaleMin(int j, uint8_t ls, uint8_t lm, uint8_t* q)
+    {
+        if (j < 4) {
+            q[j] = ls;
+            q[j + 4] = lm;
+        } else {
+            q[j + 4] = uint8_t((ls & 0xF) | ((lm & 0xF) << 4));
+            q[j - 4] |= uint8_t((ls >> 4) << 6);
+            q[j - 0] |= uint8_t((lm >> 4) << 6);
+        }
+    }
+
+    /** Q4_K and Q5_K share everything but the quant range and the search's parameters. */
+    template <class Block>
+    Block encodeScaleMinBlock(const float* x, int nmax, float rmin, int nstep, uint8_t* L)
+    {
+        Block b {};
+        uint8_t aux[32];
+        float w[32];
+        float mins[QK_K / 32], scales[QK_K / 32];
+        float maxScale = 0, maxMin = 0;
+        for (int j = 0; j < QK_K / 32; ++j) {
+            float sumX2 = 0;
+            for (int l = 0; l < 32; ++l)
+                sumX2 += x[32 * j + l] * x[32 * j + l];
+            const float avX = std::sqrt(sumX2 / 32);
+            for (int l = 0; l < 32; ++l)
+                w[l] = avX + std::fabs(x[32 * j + l]);
+            scales[j] = fitScaleMin(32, nmax, x + 32 * j, w, L + 32 * j, mins[j], aux, rmin, 0.1f, nstep);
+            maxScale = std::max(maxScale, scales[j]);
+            maxMin = std::max(maxMin, mins[j]);
+        }
+        const float invScale = maxScale > 0 ? 63.f / maxScale : 0.f;
+        const float invMin = maxMin > 0 ? 63.f / maxMin : 0.f;
+        for (int j = 0; j < QK_K / 32; ++j) {
+            const uint8_t ls = uint8_t(std::min(63, nearestInt(invScale * scales[j])));
+            const uint8_t lm = uint8_t(std::min(63, nearestInt(invMin * mins[j])));
+            packScaleMin(j, ls, lm, b.scales);
+        }
+        b.d = fp32ToFp16(maxScale / 63.f);
+        b.dmin = fp32ToFp16(maxMin / 63.f);
+        for (int j = 0; j < QK_K / 32; ++j) {
+            uint8_t sc, m;
+            scaleMinK4(j, b.scales, sc, m);
+            const float d = fp16ToFp32(b.d) * float(sc);
+            if (d == 0)
+                continue;
+            const float dm = fp16ToFp32(b.dmin) * float(m);
+            for (int ii = 0; ii < 32; ++ii) {
+                const int l = nearestInt((x[32 * j + ii] + dm) / d);
+                L[32 * j + ii] = uint8_t(std::max(0, std::min(nmax, l)));
+            }
+        }
+        return b;
+    }
+
+} // namespace
+
+void quantizeQ4_K(const float* x, std::byte* dst, int64_t n)
+{
+    uint8_t L[QK_K];
+    for (int64_t i = 0; i < n / QK_K; ++i, x += QK_K) {
+        BlockQ4_K b = encodeScaleMinBlock<BlockQ4_K>(x, 15, -1.f, 20, L);
+        uint8_t* q = b.qs;
+        for (int j = 0; j < QK_K; j += 64, q += 32)
+            for (int l = 0; l < 32; ++l)
+                q[l] = uint8_t(L[j + l] | (L[j + l + 32] << 4));
+        std::memcpy(dst + i * int64_t(sizeof(BlockQ4_K)), &b, sizeof(b));
+    }
+}
+
+void quantizeQ5_K(const float* x, std::byte* dst, int64_t n)
+{
+    uint8_t L[QK_K];
+    for (int64_t i = 0; i < n / QK_K; ++i, x += QK_K) {
+        BlockQ5_K b = encodeScaleMinBlock<BlockQ5_K>(x, 31, -0.5f, 15, L);
+        uint8_t* ql = b.qs;
+        uint8_t m1 = 1, m2 = 2;
+        for (int j = 0; j < QK_K; j += 64, ql += 32) {
+            for (int l = 0; l < 32; ++l) {
+                int l1 = L[j + l], l2 = L[j + l + 32];
+                if (l1 > 15) {
+                    l1 -= 16;
+                    b.qh[l] |= m1;
+                }
+                if (l2 > 15) {
+                    l2 -= 16;
+                    b.qh[l] |= m2;
+                }
+                ql[l] = uint8_t(l1 | (l2 << 4));
+            }
+            m1 = uint8_t(m1 << 2);
+            m2 = uint8_t(m2 << 2);
+        }
+        std::memcpy(dst + i * int64_t(sizeof(BlockQ5_K)), &b, sizeof(b));
+    }
+}
+
+void quantizeQ6_K(const float* x, std::byte* dst, int64_t n)
+{
+    int8_t L[QK_K];
+    float scales[QK_K / 16];
+    for (int64_t i = 0; i < n / QK_K; ++i, x += QK_K) {
+        BlockQ6_K b {};
+        float maxScale = 0, maxAbsScale = 0;
+        for (int ib = 0; ib < QK_K / 16; ++ib) {
+            scales[ib] = fitScaleSymmetric(16, 32, x + 16 * ib, L + 16 * ib);
+            if (std::fabs(scales[ib]) > maxAbsScale) {
+                maxAbsScale = std::fabs(scales[ib]);
+                maxScale = scales[ib];
+            }
+        }
+        if (maxAbsScale < GroupMaxEps) {
+            b.d = fp32ToFp16(0.f);
+            std::memcpy(dst + i * int64_t(sizeof(BlockQ6_K)), &b, sizeof(b));
+            continue;
+        }
+        const float iscale = -128.f / maxScale;
+        b.d = fp32ToFp16(1 / iscale);
+        for (int ib = 0; ib < QK_K / 16; ++ib)
+            b.scales[ib] = int8_t(std::min(127, nearestInt(iscale * scales[ib])));
+        for (int j = 0; j < QK_K / 16; ++j) {
+            const float d = fp16ToFp32(b.d) * float(b.scales[j]);
+            if (d == 0)
+                continue;
+            for (int ii = 0; ii < 16; ++ii) {
+                const int l = nearestInt(x[16 * j + ii] / d);
+                L[16 * j + ii] = int8_t(std::max(-32, std::min(31, l)) + 32);
+            }
+        }
+        uint8_t* ql = b.ql;
+        uint8_t* qh = b.qh;
+        for (int j = 0; j < QK_K; j += 128, ql += 64, qh += 32) {
+            for (int l = 0; l < 32; ++l) {
+                const uint8_t q1 = uint8_t(L[j + l + 0] & 0xF), q2 = uint8_t(L[j + l + 32] & 0xF);
+                const uint8_t q3 = uint8_t(L[j + l + 64] & 0xF), q4 = uint8_t(L[j + l + 96] & 0xF);
+                ql[l + 0] = uint8_t(q1 | (q3 << 4));
+                ql[l + 32] = uint8_t(q2 | (q4 << 4));
+                qh[l] = uint8_t((L[j + l] >> 4) | ((L[j + l + 32] >> 4) << 2) | ((L[j + l + 64] >> 4) << 4)
+                    | ((L[j + l + 96] >> 4) << 6));
+            }
+        }
+        std::memcpy(dst + i * int64_t(sizeof(BlockQ6_K)), &b, sizeof(b));
+    }
+}
+
+} // namespace Gguf
