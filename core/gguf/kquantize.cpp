@@ -31,10 +31,10 @@ namespace {
     /**
      * Scale and min of `n` values on 0..nmax with weights: the plain min-max grid first, then `nstep` + 1 candidate
      * inverse scales (rmin + rdelta × step + nmax) / (max - min), each fitted by weighted least squares; keeps the
-     * candidate with the smallest weighted squared error. Returns the scale; `minOut` receives -min (>= 0).
+     * candidate with the smallest weighted squared (or, with `absoluteError`, absolute) error. Returns the scale; `minOut` receives -min (>= 0).
      */
     float fitScaleMin(int n, int nmax, const float* x, const float* w, uint8_t* L, float& minOut, uint8_t* aux,
-        float rmin, float rdelta, int nstep)
+        float rmin, float rdelta, int nstep, bool absoluteError = false)
     {
         float min = x[0], max = x[0];
         float sumW = w[0];
@@ -59,7 +59,7 @@ namespace {
             const int l = nearestInt(iscale * (x[i] - min));
             L[i] = uint8_t(std::max(0, std::min(nmax, l)));
             const float diff = scale * float(L[i]) + min - x[i];
-            bestErr += w[i] * (diff * diff);
+            bestErr += w[i] * (absoluteError ? std::fabs(diff) : diff * diff);
         }
         for (int step = 0; step <= nstep; ++step) {
             iscale = (rmin + rdelta * float(step) + float(nmax)) / (max - min);
@@ -83,7 +83,7 @@ namespace {
                 float err = 0;
                 for (int i = 0; i < n; ++i) {
                     const float diff = thisScale * float(aux[i]) + thisMin - x[i];
-                    err += w[i] * (diff * diff);
+                    err += w[i] * (absoluteError ? std::fabs(diff) : diff * diff);
                 }
                 if (err < bestErr) {
                     std::copy(aux, aux + n, L);
@@ -151,6 +151,72 @@ namespace {
         return scale;
     }
 
+    /**
+     * A symmetric scale for `n` values on -nmax..nmax-1 weighted by x²: the grid at -nmax / max, then up to five
+     * passes that move single values to the level that most improves (Σ w x l)² / Σ w l². L gets l + nmax.
+     */
+    float fitScaleQ3(int n, int nmax, const float* x, int8_t* L)
+    {
+        float max = 0, amax = 0;
+        for (int i = 0; i < n; ++i) {
+            const float ax = std::fabs(x[i]);
+            if (ax > amax) {
+                amax = ax;
+                max = x[i];
+            }
+        }
+        if (amax < GroupMaxEps) {
+            std::fill(L, L + n, int8_t(0));
+            return 0.f;
+        }
+        const float iscale = -float(nmax) / max;
+        float sumLX = 0, sumL2 = 0;
+        for (int i = 0; i < n; ++i) {
+            int l = nearestInt(iscale * x[i]);
+            l = std::max(-nmax, std::min(nmax - 1, l));
+            L[i] = int8_t(l);
+            const float w = x[i] * x[i];
+            sumLX += w * x[i] * float(l);
+            sumL2 += w * float(l) * float(l);
+        }
+        for (int pass = 0; pass < 5; ++pass) {
+            int changed = 0;
+            for (int i = 0; i < n; ++i) {
+                const float w = x[i] * x[i];
+                float slx = sumLX - w * x[i] * float(L[i]);
+                if (slx > 0) {
+                    float sl2 = sumL2 - w * float(L[i]) * float(L[i]);
+                    int l = nearestInt(x[i] * sl2 / slx);
+                    l = std::max(-nmax, std::min(nmax - 1, l));
+                    if (l != L[i]) {
+                        slx += w * x[i] * float(l);
+                        sl2 += w * float(l) * float(l);
+                        if (sl2 > 0 && slx * slx * sumL2 > sumLX * sumLX * sl2) {
+                            L[i] = int8_t(l);
+                            sumLX = slx;
+                            sumL2 = sl2;
+                            ++changed;
+                        }
+                    }
+                }
+            }
+            if (!changed)
+                break;
+        }
+        for (int i = 0; i < n; ++i)
+            L[i] = int8_t(L[i] + nmax);
+        return sumLX / sumL2;
+    }
+
+    /** Four 2-bit values per byte: element j + 32 × k of each 128 in bits 2k. */
+    void pack2Bits(const uint8_t* L, uint8_t* qs)
+    {
+        for (int j = 0; j < QK_K; j += 128)
+            for (int l = 0; l < 32; ++l)
+                qs[j / 4 + l]
+                    = uint8_t(L[j + l] | (L[j + l + 32] << 2) | (L[j + l + 64] << 4) | (L[j + l + 96] << 6));
+    }
+
     /** Stores scale/min pair j (6 bits each) the way scaleMinK4() reads them. */
     void packScaleMin(int j, uint8_t ls, uint8_t lm, uint8_t* q)
     {
@@ -209,6 +275,113 @@ namespace {
     }
 
 } // namespace
+
+void quantizeQ2_K(const float* x, std::byte* dst, int64_t n)
+{
+    constexpr float q4scale = 15.f;
+    uint8_t L[QK_K], aux[16];
+    float w[16], mins[QK_K / 16], scales[QK_K / 16];
+    for (int64_t i = 0; i < n / QK_K; ++i, x += QK_K) {
+        BlockQ2_K b {};
+        float maxScale = 0, maxMin = 0;
+        for (int j = 0; j < QK_K / 16; ++j) {
+            for (int l = 0; l < 16; ++l)
+                w[l] = std::fabs(x[16 * j + l]);
+            scales[j] = fitScaleMin(16, 3, x + 16 * j, w, L + 16 * j, mins[j], aux, -0.5f, 0.1f, 15, true);
+            maxScale = std::max(maxScale, scales[j]);
+            maxMin = std::max(maxMin, mins[j]);
+        }
+        if (maxScale > 0) {
+            const float iscale = q4scale / maxScale;
+            for (int j = 0; j < QK_K / 16; ++j)
+                b.scales[j] = uint8_t(nearestInt(iscale * scales[j]));
+            b.d = fp32ToFp16(maxScale / q4scale);
+        } else {
+            b.d = fp32ToFp16(0.f);
+        }
+        if (maxMin > 0) {
+            const float iscale = q4scale / maxMin;
+            for (int j = 0; j < QK_K / 16; ++j)
+                b.scales[j] = uint8_t(b.scales[j] | (nearestInt(iscale * mins[j]) << 4));
+            b.dmin = fp32ToFp16(maxMin / q4scale);
+        } else {
+            b.dmin = fp32ToFp16(0.f);
+        }
+        for (int j = 0; j < QK_K / 16; ++j) {
+            const float d = fp16ToFp32(b.d) * float(b.scales[j] & 0xF);
+            if (d == 0)
+                continue;
+            const float dm = fp16ToFp32(b.dmin) * float(b.scales[j] >> 4);
+            for (int ii = 0; ii < 16; ++ii) {
+                const int l = nearestInt((x[16 * j + ii] + dm) / d);
+                L[16 * j + ii] = uint8_t(std::max(0, std::min(3, l)));
+            }
+        }
+        pack2Bits(L, b.qs);
+        std::memcpy(dst + i * int64_t(sizeof(BlockQ2_K)), &b, sizeof(b));
+    }
+}
+
+void quantizeQ3_K(const float* x, std::byte* dst, int64_t n)
+{
+    int8_t L[QK_K];
+    float scales[QK_K / 16];
+    for (int64_t i = 0; i < n / QK_K; ++i, x += QK_K) {
+        BlockQ3_K b {};
+        float maxScale = 0, amax = 0;
+        for (int j = 0; j < QK_K / 16; ++j) {
+            scales[j] = fitScaleQ3(16, 4, x + 16 * j, L + 16 * j);
+            if (std::fabs(scales[j]) > amax) {
+                amax = std::fabs(scales[j]);
+                maxScale = scales[j];
+            }
+        }
+        if (maxScale != 0) {
+            const float iscale = -32.f / maxScale;
+            for (int j = 0; j < QK_K / 16; ++j) {
+                int l = std::max(-32, std::min(31, nearestInt(iscale * scales[j]))) + 32;
+                if (j < 8)
+                    b.scales[j] = uint8_t(l & 0xF);
+                else
+                    b.scales[j - 8] = uint8_t(b.scales[j - 8] | ((l & 0xF) << 4));
+                l >>= 4;
+                b.scales[j % 4 + 8] = uint8_t(b.scales[j % 4 + 8] | (l << (2 * (j / 4))));
+            }
+            b.d = fp32ToFp16(1 / iscale);
+        } else {
+            b.d = fp32ToFp16(0.f);
+        }
+        for (int j = 0; j < QK_K / 16; ++j) {
+            int sc = j < 8 ? b.scales[j] & 0xF : b.scales[j - 8] >> 4;
+            sc = (sc | (((b.scales[8 + j % 4] >> (2 * (j / 4))) & 3) << 4)) - 32;
+            const float d = fp16ToFp32(b.d) * float(sc);
+            if (d == 0)
+                continue;
+            for (int ii = 0; ii < 16; ++ii) {
+                const int l = nearestInt(x[16 * j + ii] / d);
+                L[16 * j + ii] = int8_t(std::max(-4, std::min(3, l)) + 4);
+            }
+        }
+        // the high bit of each value: values 0..31 in bit 0 of hmask[0..31], 32..63 in bit 1, ...
+        uint8_t low[QK_K];
+        int m = 0;
+        uint8_t hm = 1;
+        for (int j = 0; j < QK_K; ++j) {
+            int v = L[j];
+            if (v > 3) {
+                b.hmask[m] |= hm;
+                v -= 4;
+            }
+            low[j] = uint8_t(v);
+            if (++m == QK_K / 8) {
+                m = 0;
+                hm = uint8_t(hm << 1);
+            }
+        }
+        pack2Bits(low, b.qs);
+        std::memcpy(dst + i * int64_t(sizeof(BlockQ3_K)), &b, sizeof(b));
+    }
+}
 
 void quantizeQ4_K(const float* x, std::byte* dst, int64_t n)
 {

@@ -82,6 +82,8 @@ void dequantizeQ6_K(const std::byte* src, float* dst, int64_t n);
 void dequantizeIQ4_NL(const std::byte* src, float* dst, int64_t n);
 
 /** Reference encoders (llama-quantize without an importance matrix) of `n` floats (a multiple of 256). */
+void quantizeQ2_K(const float* src, std::byte* dst, int64_t n);
+void quantizeQ3_K(const float* src, std::byte* dst, int64_t n);
 void quantizeQ4_K(const float* src, std::byte* dst, int64_t n);
 void quantizeQ5_K(const float* src, std::byte* dst, int64_t n);
 void quantizeQ6_K(const float* src, std::byte* dst, int64_t n);

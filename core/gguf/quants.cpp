@@ -278,6 +278,8 @@ bool canQuantize(TensorType type)
     case TensorType::Q5_0:
     case TensorType::Q5_1:
     case TensorType::Q8_0:
+    case TensorType::Q2_K:
+    case TensorType::Q3_K:
     case TensorType::Q4_K:
     case TensorType::Q5_K:
     case TensorType::Q6_K:
@@ -371,6 +373,12 @@ bool quantizeRow(TensorType type, const float* src, std::byte* dst, int64_t n)
         return true;
     case TensorType::Q8_0:
         quantQ8_0(src, dst, n);
+        return true;
+    case TensorType::Q2_K:
+        quantizeQ2_K(src, dst, n);
+        return true;
+    case TensorType::Q3_K:
+        quantizeQ3_K(src, dst, n);
         return true;
     case TensorType::Q4_K:
         quantizeQ4_K(src, dst, n);

@@ -143,7 +143,8 @@ private slots:
             QSKIP("the shared models are not available (INFEROMETER_SHARED_DIR)");
         int checked = 0;
         for (const TensorInfo& t : ref.value()->tensors()) {
-            if (t.type != TensorType::Q4_K && t.type != TensorType::Q5_K && t.type != TensorType::Q6_K)
+            if (t.type != TensorType::Q2_K && t.type != TensorType::Q3_K && t.type != TensorType::Q4_K
+                && t.type != TensorType::Q5_K && t.type != TensorType::Q6_K)
                 continue;
             const TensorInfo* f = src.value()->tensor(t.name);
             QVERIFY(f && f->type == TensorType::F32);
