@@ -60,8 +60,8 @@ const Synopsis Synopses[] = {
         "           [--output-tokens N] [--out FILE]",
         QT_TRANSLATE_NOOP("Cli", "rewrite a prompt shorter: rules applied, tokens before and after, $ per month "
                                  "saved at a model") },
-    { "quantize", "quantize IN.gguf OUT.gguf --type q8_0|q4_0",
-        QT_TRANSLATE_NOOP("Cli", "quantize an f32/f16 GGUF model as llama-quantize does") },
+    { "quantize", "quantize IN.gguf OUT.gguf --type Q8_0|Q4_0|Q2_K|Q3_K_M|Q4_K_S|Q4_K_M|Q5_K_S|Q5_K_M|Q6_K",
+        QT_TRANSLATE_NOOP("Cli", "quantize an f32/f16 GGUF model as llama-quantize does (any case)") },
     { "perplexity", "perplexity MODEL.gguf --text FILE [--ctx N] [--backend vulkan|cpu|auto]",
         QT_TRANSLATE_NOOP("Cli", "perplexity as llama-perplexity (chunks of N, second half scored)") },
     { "generate",

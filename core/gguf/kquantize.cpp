@@ -274,7 +274,82 @@ namespace {
         return b;
     }
 
+    /** The index of the value in the ascending table `values` (16) nearest to x (the lower one on a tie). */
+    int nearestValue(const int8_t* values, float x)
+    {
+        if (x <= values[0])
+            return 0;
+        if (x >= values[15])
+            return 15;
+        int lo = 0, hi = 15;
+        while (hi - lo > 1) {
+            const int mid = (lo + hi) / 2;
+            if (x < values[mid])
+                hi = mid;
+            else
+                lo = mid;
+        }
+        return x - values[hi - 1] < values[hi] - x ? hi - 1 : hi;
+    }
+
 } // namespace
+
+void quantizeIQ4_NL(const float* x, std::byte* dst, int64_t n)
+{
+    constexpr int ntry = 7;
+    const int8_t* values = IQ4_NLValues;
+    uint8_t L[QK4_NL];
+    for (int64_t i = 0; i < n / QK4_NL; ++i, x += QK4_NL) {
+        BlockIQ4_NL b {};
+        float amax = 0, max = 0;
+        for (int j = 0; j < QK4_NL; ++j) {
+            const float ax = std::fabs(x[j]);
+            if (ax > amax) {
+                amax = ax;
+                max = x[j];
+            }
+        }
+        float d = 0;
+        if (amax >= GroupMaxEps) {
+            // weights x², a first scale from the largest value, then 2 × ntry + 1 nearby ones by least squares
+            d = -max / float(values[0]);
+            float id = 1 / d;
+            float sumQX = 0, sumQ2 = 0;
+            for (int j = 0; j < QK4_NL; ++j) {
+                const int l = nearestValue(values, id * x[j]);
+                L[j] = uint8_t(l);
+                const float q = float(values[l]);
+                const float w = x[j] * x[j];
+                sumQX += w * q * x[j];
+                sumQ2 += w * q * q;
+            }
+            d = sumQX / sumQ2;
+            float best = d * sumQX;
+            for (int step = -ntry; step <= ntry; ++step) {
+                id = (float(step) + float(values[0])) / max;
+                sumQX = sumQ2 = 0;
+                for (int j = 0; j < QK4_NL; ++j) {
+                    const int l = nearestValue(values, id * x[j]);
+                    const float q = float(values[l]);
+                    const float w = x[j] * x[j];
+                    sumQX += w * q * x[j];
+                    sumQ2 += w * q * q;
+                }
+                if (sumQ2 > 0 && sumQX * sumQX > best * sumQ2) {
+                    d = sumQX / sumQ2;
+                    best = d * sumQX;
+                }
+            }
+        }
+        b.d = fp32ToFp16(d);
+        const float id = d != 0 ? 1 / d : 0;
+        for (int j = 0; j < QK4_NL; ++j)
+            L[j] = uint8_t(nearestValue(values, id * x[j]));
+        for (int j = 0; j < QK4_NL / 2; ++j)
+            b.qs[j] = uint8_t(L[j] | (L[j + QK4_NL / 2] << 4));
+        std::memcpy(dst + i * int64_t(sizeof(BlockIQ4_NL)), &b, sizeof(b));
+    }
+}
 
 void quantizeQ2_K(const float* x, std::byte* dst, int64_t n)
 {

@@ -87,5 +87,6 @@ void quantizeQ3_K(const float* src, std::byte* dst, int64_t n);
 void quantizeQ4_K(const float* src, std::byte* dst, int64_t n);
 void quantizeQ5_K(const float* src, std::byte* dst, int64_t n);
 void quantizeQ6_K(const float* src, std::byte* dst, int64_t n);
+void quantizeIQ4_NL(const float* src, std::byte* dst, int64_t n);
 
 } // namespace Gguf

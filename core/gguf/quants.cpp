@@ -283,6 +283,7 @@ bool canQuantize(TensorType type)
     case TensorType::Q4_K:
     case TensorType::Q5_K:
     case TensorType::Q6_K:
+    case TensorType::IQ4_NL:
         return true;
     default:
         return false;
@@ -388,6 +389,9 @@ bool quantizeRow(TensorType type, const float* src, std::byte* dst, int64_t n)
         return true;
     case TensorType::Q6_K:
         quantizeQ6_K(src, dst, n);
+        return true;
+    case TensorType::IQ4_NL:
+        quantizeIQ4_NL(src, dst, n);
         return true;
     default:
         return false;

@@ -63,6 +63,7 @@ constexpr int QK4_1 = 32;
 constexpr int QK5_0 = 32;
 constexpr int QK5_1 = 32;
 constexpr int QK8_0 = 32;
+constexpr int QK_K_SIZE = 256; // elements of a K-quant super-block
 
 struct BlockQ4_0
 {

@@ -36,21 +36,28 @@ namespace {
 Gguf::TensorType quantizedTypeFor(const QByteArray& name, const std::vector<uint64_t>& dims, Gguf::TensorType source,
     Gguf::TensorType target, bool tiedOutput)
 {
-    int nDims = int(dims.size());
-    while (nDims > 1 && dims[size_t(nDims - 1)] == 1)
-        --nDims; // ggml_n_dims ignores trailing 1s
-    if (!name.endsWith("weight") || nDims < 2)
+    if (target != Gguf::TensorType::Q8_0 && target != Gguf::TensorType::Q4_0)
         return source;
-    if (source != Gguf::TensorType::F32 && source != Gguf::TensorType::F16)
-        return source;
-    Gguf::TensorType t = target;
-    const bool isOutput = name == "output.weight" || (tiedOutput && name == "token_embd.weight");
-    if (isOutput && target == Gguf::TensorType::Q4_0)
-        t = Gguf::TensorType::Q8_0;
-    auto traits = Gguf::traits(t);
-    if (!traits || dims[0] % uint64_t(traits->blockSize) != 0)
-        return source;
-    return t;
+    MixModel model;
+    model.tiedOutput = tiedOutput;
+    return typeForTensor(name, dims, source, target == Gguf::TensorType::Q8_0 ? Mix::Q8_0 : Mix::Q4_0, model);
+}
+
+MixModel mixModelOf(const Gguf::File& file)
+{
+    MixModel m;
+    m.tiedOutput = file.tensor("output.weight") == nullptr;
+    const auto archName = file.string("general.architecture");
+    const QByteArray arch = archName ? archName.value().toUtf8() : QByteArrayLiteral("llama");
+    const auto uintOr = [&](const QByteArray& key, uint64_t fallback) {
+        const auto v = file.uint(key);
+        return v ? v.value() : fallback;
+    };
+    m.nLayer = int(uintOr(arch + ".block_count", 0));
+    const int heads = int(uintOr(arch + ".attention.head_count", 1));
+    const int kv = int(uintOr(arch + ".attention.head_count_kv", uint64_t(heads)));
+    m.nGqa = kv > 0 ? heads / kv : 1;
+    return m;
 }
 
 uint32_t fileTypeFor(Gguf::TensorType target)
@@ -101,20 +108,28 @@ Result<QByteArray> convertTensor(
 
 Result<QuantizeSummary> addQuantizedTensors(const Gguf::File& file, Gguf::Writer& writer, Gguf::TensorType type)
 {
+    if (type != Gguf::TensorType::Q8_0 && type != Gguf::TensorType::Q4_0)
+        return Error { Error::Code::Schema,
+            tr("quantizing to %1 is not supported (%2)").arg(Gguf::typeName(type), mixNames()), file.path(), -1, {} };
+    return addQuantizedTensors(file, writer, type == Gguf::TensorType::Q8_0 ? Mix::Q8_0 : Mix::Q4_0);
+}
+
+Result<QuantizeSummary> addQuantizedTensors(const Gguf::File& file, Gguf::Writer& writer, Mix mix)
+{
     QuantizeSummary s;
+    const MixModel model = mixModelOf(file);
     std::vector<const Gguf::TensorInfo*> order;
     for (const Gguf::TensorInfo& t : file.tensors())
         order.push_back(&t);
     std::stable_sort(order.begin(), order.end(),
         [](const Gguf::TensorInfo* a, const Gguf::TensorInfo* b) { return sortKey(a->name) < sortKey(b->name); });
-    const bool tied = file.tensor("output.weight") == nullptr;
     for (const Gguf::TensorInfo* t : order) {
         if (t->type != Gguf::TensorType::F32 && t->type != Gguf::TensorType::F16 && t->dims.size() >= 2
             && t->name.endsWith("weight"))
             return file.error(Error::Code::Schema,
                 tr("is already %1; quantize from an f32 or f16 model").arg(Gguf::typeName(t->type)),
                 QString::fromUtf8(t->name));
-        const Gguf::TensorType to = quantizedTypeFor(t->name, t->dims, t->type, type, tied);
+        const Gguf::TensorType to = typeForTensor(t->name, t->dims, t->type, mix, model);
         s.bytesIn += t->bytes;
         if (to == t->type) {
             ++s.kept;
@@ -150,9 +165,14 @@ Result<QuantizeSummary> quantize(const QString& in, const QString& out, Gguf::Te
     if (type != Gguf::TensorType::Q8_0 && type != Gguf::TensorType::Q4_0) {
         Error e;
         e.code = Error::Code::Schema;
-        e.message = tr("quantizing to %1 is not supported (q8_0 or q4_0)").arg(Gguf::typeName(type));
+        e.message = tr("quantizing to %1 is not supported (%2)").arg(Gguf::typeName(type), mixNames());
         return e;
     }
+    return quantize(in, out, type == Gguf::TensorType::Q8_0 ? Mix::Q8_0 : Mix::Q4_0, ctx);
+}
+
+Result<QuantizeSummary> quantize(const QString& in, const QString& out, Mix mix, TaskContext& ctx)
+{
     auto file = Gguf::File::open(in);
     if (!file)
         return file.error();
@@ -164,8 +184,8 @@ Result<QuantizeSummary> quantize(const QString& in, const QString& out, Gguf::Te
     if (f.alignment() != Gguf::File::DefaultAlignment)
         w.setAlignment(uint32_t(f.alignment()));
     w.setUInt32("general.quantization_version", 2);
-    w.setUInt32("general.file_type", fileTypeFor(type));
-    auto s = addQuantizedTensors(f, w, type);
+    w.setUInt32("general.file_type", mixTraits(mix).fileType);
+    auto s = addQuantizedTensors(f, w, mix);
     if (!s)
         return s.error();
     if (auto r = w.write(out, &ctx); !r)

@@ -4,6 +4,7 @@
 
 #include "core/common/result.h"
 #include "core/gguf/tensortype.h"
+#include "core/inference/quantmix.h"
 
 #include <QByteArray>
 #include <QString>
@@ -48,7 +49,17 @@ uint32_t fileTypeFor(Gguf::TensorType target);
 Result<QuantizeSummary> quantize(const QString& in, const QString& out, Gguf::TensorType type, TaskContext& ctx);
 
 /** Adds `file`'s tensors to `writer` converted as quantize() would (for tests and the synthetic-model generator). */
+Result<QuantizeSummary> addQuantizedTensors(const Gguf::File& file, Gguf::Writer& writer, Mix mix);
+/** The same for Q8_0 or Q4_0 named by their tensor type. */
 Result<QuantizeSummary> addQuantizedTensors(const Gguf::File& file, Gguf::Writer& writer, Gguf::TensorType type);
+
+/** Quantizes as llama-quantize does for `mix` (Q8_0, Q4_0 and the K-quant mixes): every tensor's type by
+ * typeForTensor(), its blocks by the reference encoders, byte-identical to llama-quantize without an importance matrix.
+ * Errors name the file and tensor; checks `ctx` between tensors. */
+Result<QuantizeSummary> quantize(const QString& in, const QString& out, Mix mix, TaskContext& ctx);
+
+/** The rules' view of a model: layers, GQA ratio, tied output (from its metadata). */
+MixModel mixModelOf(const Gguf::File& file);
 
 /** Converts one tensor's data (`rows` rows of `cols` elements stored as `from`) to `to`. */
 Result<QByteArray> convertTensor(

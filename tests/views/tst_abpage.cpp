@@ -11,6 +11,7 @@
 #include "views/ab/modelpicker.h"
 
 #include "../support/clitesting.h"
+#include "../support/ggufpatch.h"
 #include "../support/pagetesting.h"
 
 #include "core/store/workspace.h"
@@ -363,8 +364,8 @@ void TestAbPage::badInputsOnThePage_data()
                               << QStringLiteral("story.txt: not a GGUF file");
     QTest::newRow("architecture") << QStringLiteral(SHARED_DIR "/models/stories260K-wide-qwen2-f32.gguf") << qint64(0)
                                   << QStringLiteral("architecture \"qwen2\" is not supported");
-    QTest::newRow("tensor type") << QStringLiteral(SHARED_DIR "/models/stories260K-wide-Q4_K_M.gguf") << qint64(0)
-                                 << QStringLiteral("tensor type q4_K is not supported");
+    QTest::newRow("tensor type") << QStringLiteral("i32") << qint64(0)
+                                 << QStringLiteral("field \"blk.0.ffn_down.weight\": tensor type i32 is not supported");
     QTest::newRow("vocabulary") << QStringLiteral("vocabulary") << qint64(0)
                                 << QStringLiteral("the vocabulary differs from stories260K-Q8_0.gguf's");
     QTest::newRow("device memory") << model("Q4_0") << qint64(300 * 1024)
@@ -379,7 +380,10 @@ void TestAbPage::badInputsOnThePage()
     QFile q8(model("Q8_0"));
     QVERIFY(q8.open(QIODevice::ReadOnly));
     QByteArray bytes = q8.readAll();
-    if (fileB == QLatin1String("truncated") || fileB == QLatin1String("vocabulary")) {
+    if (fileB == QLatin1String("i32")) { // an F32 matrix that claims to be I32 (same bytes per element)
+        fileB = m_dir.filePath(QStringLiteral("i32.gguf"));
+        QVERIFY(GgufPatch::setTensorType(model("Q8_0"), fileB, "blk.0.ffn_down.weight", 26));
+    } else if (fileB == QLatin1String("truncated") || fileB == QLatin1String("vocabulary")) {
         if (fileB == QLatin1String("truncated"))
             bytes = bytes.left(1000);
         else

@@ -10,6 +10,8 @@
 #include "core/inference/model.h"
 #include "core/inference/perplexity.h"
 
+#include "../../../support/ggufpatch.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -149,14 +151,18 @@ private slots:
                                   << QStringLiteral("not a GGUF file");
         QTest::newRow("architecture") << QStringLiteral(SHARED_DIR "/models/stories260K-wide-qwen2-f32.gguf")
                                       << QStringLiteral("architecture \"qwen2\" is not supported");
-        QTest::newRow("tensor type") << QStringLiteral(SHARED_DIR "/models/stories260K-wide-Q4_K_M.gguf")
-                                     << QStringLiteral("tensor type q4_K is not supported");
+        QTest::newRow("tensor type") << QStringLiteral("i32") << QStringLiteral("tensor type i32 is not supported");
     }
 
     void badInputsNameTheFile()
     {
         QFETCH(QString, fileB);
         QFETCH(QString, reason);
+        QTemporaryDir dir;
+        if (fileB == QLatin1String("i32")) { // an F32 matrix that claims to be I32 (same bytes per element)
+            fileB = dir.filePath(QStringLiteral("i32.gguf"));
+            QVERIFY(GgufPatch::setTensorType(model("Q8_0"), fileB, "blk.0.ffn_down.weight", 26));
+        }
         PlainTaskContext task;
         auto r = run(cpuRequest(model("Q8_0"), fileB), task);
         QVERIFY(!r.ok());
