@@ -28,25 +28,46 @@ class TestKQuantPerplexity : public QObject
     QString m_bin = QStringLiteral(INFEROMETER_DATA_CACHE "/oracle/build/bin");
     QTemporaryDir m_dir;
 
-    /** llama-perplexity's final estimate for `model` over the bundled text at ctx 128. */
-    double oraclePerplexity(const QString& model)
+    /** llama-perplexity's output for `model` over the bundled text at ctx 128, with `extra` arguments. */
+    QString runOracle(const QString& model, const QStringList& extra = {})
     {
         const QString text = m_dir.filePath(QStringLiteral("text.txt"));
         if (!QFileInfo::exists(text)) {
             QFile f(text);
             if (!f.open(QIODevice::WriteOnly))
-                return -1;
+                return {};
             f.write(Ab::bundledText());
         }
         QProcess p;
         p.start(m_bin + QStringLiteral("/llama-perplexity"),
-            { QStringLiteral("-m"), model, QStringLiteral("-f"), text, QStringLiteral("-c"), QStringLiteral("128"),
-                QStringLiteral("-b"), QStringLiteral("128"), QStringLiteral("-t"), QStringLiteral("2") });
+            QStringList { QStringLiteral("-m"), model, QStringLiteral("-f"), text, QStringLiteral("-c"),
+                QStringLiteral("128"), QStringLiteral("-b"), QStringLiteral("128"), QStringLiteral("-t"),
+                QStringLiteral("2") }
+                + extra);
         if (!p.waitForFinished(120000) || p.exitCode() != 0)
-            return -1;
-        const QString out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
-        const auto m = QRegularExpression(QStringLiteral("Final estimate: PPL = ([0-9.]+)")).match(out);
+            return {};
+        return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+    }
+
+    /** A number the oracle printed after `label` ("Mean    KLD:"); -1 when absent. */
+    static double figure(const QString& out, const QString& label)
+    {
+        const auto m = QRegularExpression(QRegularExpression::escape(label) + QStringLiteral("\\s*([0-9.]+)")).match(out);
         return m.hasMatch() ? m.captured(1).toDouble() : -1;
+    }
+
+    double oraclePerplexity(const QString& model)
+    {
+        return figure(runOracle(model), QStringLiteral("Final estimate: PPL ="));
+    }
+
+    /** llama-quantize's F32 decode of `file`. */
+    QString decoded(const QString& file, const QString& name)
+    {
+        const QString out = m_dir.filePath(name + QStringLiteral("-f32.gguf"));
+        QProcess q;
+        q.start(m_bin + QStringLiteral("/llama-quantize"), { QStringLiteral("--allow-requantize"), file, out, QStringLiteral("F32") });
+        return q.waitForFinished(60000) && q.exitCode() == 0 ? out : QString();
     }
 
 private slots:
@@ -87,12 +108,9 @@ private slots:
                 qPrintable(QStringLiteral("cpu %1, vulkan %2").arg(ours.value().perplexity).arg(v.value().perplexity)));
         }
         // the same weights decoded by llama-quantize, in float
-        const QString decoded = m_dir.filePath(type + QStringLiteral("-f32.gguf"));
-        QProcess q;
-        q.start(m_bin + QStringLiteral("/llama-quantize"),
-            { QStringLiteral("--allow-requantize"), file, decoded, QStringLiteral("F32") });
-        QVERIFY(q.waitForFinished(60000) && q.exitCode() == 0);
-        const double asFloat = oraclePerplexity(decoded);
+        const QString asF32 = decoded(file, type);
+        QVERIFY(!asF32.isEmpty());
+        const double asFloat = oraclePerplexity(asF32);
         const double asFile = oraclePerplexity(file);
         QVERIFY(asFloat > 0 && asFile > 0);
         const double p = ours.value().perplexity;
@@ -101,6 +119,39 @@ private slots:
         // llama-perplexity prints 4 decimals
         QVERIFY(std::fabs(p / asFloat - 1) < 2e-4);
         QVERIFY(std::fabs(p / asFile - 1) < 6e-3);
+    }
+
+    /** `ab wide-Q8_0 wide-Q4_K_M`'s KL divergence against llama-perplexity --kl-divergence on the same weights. */
+    void klDivergenceAsLlamaPerplexity()
+    {
+        const QString a = QStringLiteral(SHARED_DIR "/models/stories260K-wide-Q8_0.gguf");
+        const QString b = QStringLiteral(SHARED_DIR "/models/stories260K-wide-Q4_K_M.gguf");
+        Ab::Request r;
+        r.fileA = a;
+        r.fileB = b;
+        r.settings.engine = QStringLiteral("cpu");
+        r.settings.runs = 1;
+        r.settings.promptTokens = 8;
+        r.settings.decodeTokens = 4;
+        PlainTaskContext task;
+        auto ours = Ab::run(r, task);
+        QVERIFY2(ours.ok(), qPrintable(ours.ok() ? QString() : ours.error().toString()));
+        const QString base = m_dir.filePath(QStringLiteral("base.kld"));
+        QVERIFY(!runOracle(decoded(a, QStringLiteral("a")), { QStringLiteral("--kl-divergence-base"), base }).isEmpty());
+        const QString out = runOracle(decoded(b, QStringLiteral("b")),
+            { QStringLiteral("--kl-divergence-base"), base, QStringLiteral("--kl-divergence") });
+        const double mean = figure(out, QStringLiteral("Mean    KLD:"));
+        const double p99 = figure(out, QStringLiteral("99.0%   KLD:"));
+        const double max = figure(out, QStringLiteral("Maximum KLD:"));
+        const double top = figure(out, QStringLiteral("Same top p:")) / 100;
+        const Ab::Record& rec = ours.value();
+        qInfo("KLD mean %.6f (oracle %.6f), p99 %.6f (%.6f), max %.6f (%.6f), same top %.4f (%.4f)", rec.kldMean, mean,
+            rec.kldP99, p99, rec.kldMax, max, rec.top1Agreement, top);
+        QVERIFY(mean > 0 && p99 > 0 && max > 0 && top > 0);
+        QVERIFY(std::fabs(rec.kldMean / mean - 1) < 2e-3);
+        QVERIFY(std::fabs(rec.kldP99 / p99 - 1) < 1e-2); // llama.cpp takes the order statistic, we interpolate
+        QVERIFY(std::fabs(rec.kldMax / max - 1) < 1e-2);
+        QVERIFY(std::fabs(rec.top1Agreement - top) < 2e-3);
     }
 };
 
