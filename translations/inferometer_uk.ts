@@ -4,12 +4,12 @@
 <context>
     <name>Ab</name>
     <message>
-        <location filename="../core/inference/ab/abrecord.cpp" line="59"/>
+        <location filename="../core/inference/ab/abrecord.cpp" line="61"/>
         <source>%1 vs %2: %3× decode, %4% perplexity, %5% same top token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrecord.cpp" line="128"/>
+        <location filename="../core/inference/ab/abrecord.cpp" line="130"/>
         <source>not an A/B run: %1 is missing or of the wrong type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -59,52 +59,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="209"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="219"/>
         <source>the model needs %1 for weights and %2 for its KV cache, more than the %3 of memory %4 has</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="223"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="233"/>
         <source>cannot read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="272"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="282"/>
         <source>Loading the models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="278"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="288"/>
         <source>choose model %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="305"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="315"/>
         <source>the vocabulary differs from %1&apos;s: the models cannot be compared token by token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="312"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="322"/>
         <source>the bundled text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="322"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="332"/>
         <source>%1 is %2 tokens long for this model; perplexity with a context of %3 needs at least %4: choose a smaller context or a longer text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="380"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="343"/>
+        <source>unknown KV cache type &quot;%1&quot; (f16 or f32)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/ab/abrun.cpp" line="394"/>
         <source>Timing %1: prefill and decode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="386"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="400"/>
         <source>Perplexity and KL divergence over %1 chunks of %2 tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/inference/ab/abrun.cpp" line="403"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="417"/>
         <source>Generating from %n prompt(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -251,146 +256,156 @@
 <context>
     <name>AbHistory</name>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="21"/>
+        <location filename="../views/ab/abhistory.cpp" line="81"/>
         <source>Every finished run is saved in the workspace. Select one to show it, or two to compare them (for instance before and after a driver update).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="27"/>
+        <location filename="../views/ab/abhistory.cpp" line="26"/>
         <source>Date (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="27"/>
-        <location filename="../views/ab/abhistory.cpp" line="136"/>
+        <location filename="../views/ab/abhistory.cpp" line="26"/>
+        <location filename="../views/ab/abhistory.cpp" line="138"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="27"/>
-        <location filename="../views/ab/abhistory.cpp" line="137"/>
+        <location filename="../views/ab/abhistory.cpp" line="26"/>
+        <location filename="../views/ab/abhistory.cpp" line="139"/>
         <source>B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="27"/>
-        <location filename="../views/ab/abhistory.cpp" line="134"/>
+        <location filename="../views/ab/abhistory.cpp" line="26"/>
+        <location filename="../views/ab/abhistory.cpp" line="136"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="27"/>
-        <location filename="../views/ab/abhistory.cpp" line="154"/>
+        <location filename="../views/ab/abhistory.cpp" line="26"/>
+        <location filename="../views/ab/abhistory.cpp" line="156"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="35"/>
+        <location filename="../views/ab/abhistory.cpp" line="34"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="36"/>
+        <location filename="../views/ab/abhistory.cpp" line="35"/>
         <source>Show the selected run on the Result tab (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="37"/>
+        <location filename="../views/ab/abhistory.cpp" line="36"/>
         <source>Compare Two</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="38"/>
+        <location filename="../views/ab/abhistory.cpp" line="37"/>
         <source>Compare the two selected runs&apos; figures side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="39"/>
+        <location filename="../views/ab/abhistory.cpp" line="38"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="40"/>
+        <location filename="../views/ab/abhistory.cpp" line="39"/>
         <source>Delete the selected run from the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="47"/>
+        <location filename="../views/ab/abhistory.cpp" line="46"/>
         <source>Older run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="47"/>
+        <location filename="../views/ab/abhistory.cpp" line="46"/>
         <source>Newer run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="47"/>
+        <location filename="../views/ab/abhistory.cpp" line="46"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="71"/>
+        <location filename="../views/ab/abhistory.cpp" line="70"/>
         <source>Delete Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="71"/>
+        <location filename="../views/ab/abhistory.cpp" line="70"/>
         <source>Delete the selected A/B run from the workspace?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="133"/>
-        <source>Date</source>
+        <location filename="../views/ab/abhistory.cpp" line="80"/>
+        <source>No saved runs yet: every finished run is saved in the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../views/ab/abhistory.cpp" line="135"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abhistory.cpp" line="137"/>
         <source>Driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="138"/>
+        <location filename="../views/ab/abhistory.cpp" line="140"/>
         <source>A decode, t/s (median)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="140"/>
+        <location filename="../views/ab/abhistory.cpp" line="142"/>
         <source>B decode, t/s (median)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="142"/>
+        <location filename="../views/ab/abhistory.cpp" line="144"/>
         <source>A prefill, t/s (median)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="144"/>
+        <location filename="../views/ab/abhistory.cpp" line="146"/>
         <source>B prefill, t/s (median)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="146"/>
+        <location filename="../views/ab/abhistory.cpp" line="148"/>
         <source>A perplexity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="148"/>
+        <location filename="../views/ab/abhistory.cpp" line="150"/>
         <source>B perplexity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="150"/>
+        <location filename="../views/ab/abhistory.cpp" line="152"/>
         <source>KL divergence, mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="152"/>
+        <location filename="../views/ab/abhistory.cpp" line="154"/>
         <source>Top-1 agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="169"/>
+        <location filename="../views/ab/abhistory.cpp" line="170"/>
+        <source>same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/abhistory.cpp" line="173"/>
         <source>changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -473,125 +488,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="175"/>
-        <location filename="../views/ab/abpage.cpp" line="200"/>
-        <location filename="../views/ab/abpage.cpp" line="207"/>
-        <location filename="../views/ab/abpage.cpp" line="222"/>
+        <location filename="../views/ab/abpage.cpp" line="308"/>
         <source>Canceled; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="190"/>
+        <location filename="../views/ab/abpage.cpp" line="181"/>
         <source>Saved as run %1 in the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="191"/>
+        <location filename="../views/ab/abpage.cpp" line="182"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="192"/>
+        <location filename="../views/ab/abpage.cpp" line="183"/>
         <source>Finished in %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="217"/>
+        <location filename="../views/ab/abpage.cpp" line="195"/>
         <source>A and B are now the 110M-shaped pair (%1): press Run to time them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="218"/>
+        <location filename="../views/ab/abpage.cpp" line="196"/>
         <source>from the cache folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="218"/>
+        <location filename="../views/ab/abpage.cpp" line="196"/>
         <source>made just now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="255"/>
+        <location filename="../views/ab/abpage.cpp" line="229"/>
         <source>Saved run of %1 UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="308"/>
+        <location filename="../views/ab/abpage.cpp" line="282"/>
         <source>Open a workspace to keep the runs: each finished run is saved in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="345"/>
+        <location filename="../views/ab/abpage.cpp" line="335"/>
         <source>Choose the F32 or F16 model to quantize.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="349"/>
+        <location filename="../views/ab/abpage.cpp" line="339"/>
         <source>Choose model A and model B.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="356"/>
+        <location filename="../views/ab/abpage.cpp" line="346"/>
         <source>Quantizing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="356"/>
+        <location filename="../views/ab/abpage.cpp" line="346"/>
         <source>Loading the models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="379"/>
+        <location filename="../views/ab/abpage.cpp" line="369"/>
         <source>no workspace is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="403"/>
+        <location filename="../views/ab/abpage.cpp" line="393"/>
         <source>A and B set from the dropped files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="403"/>
+        <location filename="../views/ab/abpage.cpp" line="393"/>
         <source>Model A set from the dropped file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="410"/>
+        <location filename="../views/ab/abpage.cpp" line="400"/>
         <source>Canceling after the step in progress…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="421"/>
+        <location filename="../views/ab/abpage.cpp" line="411"/>
         <source>Choose model A first: the pair takes its vocabulary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="425"/>
+        <location filename="../views/ab/abpage.cpp" line="415"/>
         <source>Generating the 110M-shaped pair…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="436"/>
+        <location filename="../views/ab/abpage.cpp" line="426"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="436"/>
+        <location filename="../views/ab/abpage.cpp" line="426"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="436"/>
+        <location filename="../views/ab/abpage.cpp" line="426"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="438"/>
+        <location filename="../views/ab/abpage.cpp" line="428"/>
         <source>Export A/B Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="447"/>
+        <location filename="../views/ab/abpage.cpp" line="437"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -599,328 +611,328 @@
 <context>
     <name>AbResultView</name>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="94"/>
+        <location filename="../views/ab/abresultview.cpp" line="96"/>
         <source>median tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="116"/>
+        <location filename="../views/ab/abresultview.cpp" line="118"/>
         <source>tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="147"/>
+        <location filename="../views/ab/abresultview.cpp" line="149"/>
         <source>B against A: decode speed (median tokens/s of B over A), perplexity change, and the share of text positions where both models rank the same token first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="163"/>
+        <location filename="../views/ab/abresultview.cpp" line="165"/>
         <source>Time a 110M-shaped Pair Instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="164"/>
+        <location filename="../views/ab/abresultview.cpp" line="166"/>
         <source>Generates a stories110M-shaped model with seeded random weights and this model&apos;s vocabulary in Q8_0 and Q4_0 (about 160 MB, kept in the cache folder), and sets it as A and B: its speeds compare the weight formats, its quality figures mean nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="174"/>
+        <location filename="../views/ab/abresultview.cpp" line="176"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="174"/>
+        <location filename="../views/ab/abresultview.cpp" line="176"/>
         <source>B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="174"/>
+        <location filename="../views/ab/abresultview.cpp" line="176"/>
         <source>B vs A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="185"/>
+        <location filename="../views/ab/abresultview.cpp" line="187"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="185"/>
+        <location filename="../views/ab/abresultview.cpp" line="187"/>
         <source>The GGUF file; its SHA-256 is in the tooltip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="186"/>
+        <location filename="../views/ab/abresultview.cpp" line="188"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="186"/>
+        <location filename="../views/ab/abresultview.cpp" line="188"/>
         <source>The type most of the blocks&apos; weights are stored in, as ggml names it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="187"/>
+        <location filename="../views/ab/abresultview.cpp" line="189"/>
         <source>File size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="187"/>
+        <location filename="../views/ab/abresultview.cpp" line="189"/>
         <source>Bytes on disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="188"/>
+        <location filename="../views/ab/abresultview.cpp" line="190"/>
         <source>Weights in memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="188"/>
+        <location filename="../views/ab/abresultview.cpp" line="190"/>
         <source>What the engine holds for the weights on the device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="189"/>
+        <location filename="../views/ab/abresultview.cpp" line="191"/>
         <source>KV cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="189"/>
-        <source>Keys and values of every layer for the longest sequence the run evaluates (F32)</source>
+        <location filename="../views/ab/abresultview.cpp" line="191"/>
+        <source>Keys and values of every layer for the longest sequence the run evaluates; the engines keep F32 buffers (an F16 cache stores its values rounded to half precision)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="190"/>
+        <location filename="../views/ab/abresultview.cpp" line="193"/>
         <source>Prefill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="190"/>
+        <location filename="../views/ab/abresultview.cpp" line="193"/>
         <source>llama-bench&apos;s pp test: the prompt&apos;s tokens evaluated in one batch, tokens/s, mean ± standard deviation over the timed runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="192"/>
         <location filename="../views/ab/abresultview.cpp" line="195"/>
+        <location filename="../views/ab/abresultview.cpp" line="198"/>
         <source>  median (min–max)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="192"/>
         <location filename="../views/ab/abresultview.cpp" line="195"/>
+        <location filename="../views/ab/abresultview.cpp" line="198"/>
         <source>The median run and the slowest and fastest, tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="193"/>
+        <location filename="../views/ab/abresultview.cpp" line="196"/>
         <source>Decode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="193"/>
+        <location filename="../views/ab/abresultview.cpp" line="196"/>
         <source>llama-bench&apos;s tg test: tokens generated one at a time after the prompt, tokens/s, mean ± standard deviation over the timed runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="196"/>
+        <location filename="../views/ab/abresultview.cpp" line="199"/>
         <source>Time to first token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="196"/>
+        <location filename="../views/ab/abresultview.cpp" line="199"/>
         <source>From the start of the prompt to the first generated token, median, ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="197"/>
+        <location filename="../views/ab/abresultview.cpp" line="200"/>
         <source>Perplexity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="197"/>
+        <location filename="../views/ab/abresultview.cpp" line="200"/>
         <source>exp(mean negative log-likelihood) of the text&apos;s tokens, as llama-perplexity computes it (chunks of the context size, the second half of each scored); ± its standard error. Lower is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="200"/>
+        <location filename="../views/ab/abresultview.cpp" line="203"/>
         <source>$ per 1M tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="200"/>
+        <location filename="../views/ab/abresultview.cpp" line="203"/>
         <source>What 1M generated tokens cost on the machine below at the median decode speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="201"/>
+        <location filename="../views/ab/abresultview.cpp" line="204"/>
         <source>KL divergence, mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="201"/>
+        <location filename="../views/ab/abresultview.cpp" line="204"/>
         <source>How far B&apos;s next-token distribution is from A&apos;s, averaged over the scored positions: Σ P_A · (log P_A − log P_B), in nats; 0 is identical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="203"/>
+        <location filename="../views/ab/abresultview.cpp" line="206"/>
         <source>KL divergence, p99</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="203"/>
+        <location filename="../views/ab/abresultview.cpp" line="206"/>
         <source>99th percentile of the per-position KL divergence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="204"/>
+        <location filename="../views/ab/abresultview.cpp" line="207"/>
         <source>KL divergence, max</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="204"/>
+        <location filename="../views/ab/abresultview.cpp" line="207"/>
         <source>The largest per-position KL divergence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="205"/>
+        <location filename="../views/ab/abresultview.cpp" line="208"/>
         <source>Top-1 agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="205"/>
+        <location filename="../views/ab/abresultview.cpp" line="208"/>
         <source>Share of the scored positions where A and B rank the same token first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="226"/>
+        <location filename="../views/ab/abresultview.cpp" line="229"/>
         <source>Prefill tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="227"/>
+        <location filename="../views/ab/abresultview.cpp" line="230"/>
         <source>Decode tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="228"/>
+        <location filename="../views/ab/abresultview.cpp" line="231"/>
         <source>KL divergence per position (B from A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="229"/>
+        <location filename="../views/ab/abresultview.cpp" line="232"/>
         <source>Bars: the median run; whiskers: the slowest and fastest run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="231"/>
+        <location filename="../views/ab/abresultview.cpp" line="234"/>
         <source>How many scored positions have a KL divergence in each range (nats, half-decade bins): mass on the right means B often disagrees with A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="241"/>
+        <location filename="../views/ab/abresultview.cpp" line="244"/>
         <source>What each model generates from each prompt; the highlighted text is where B first differs from A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="255"/>
-        <source>%1 · %2 (%3) · driver %4 · %5&lt;br&gt;context %6 over %7 (%8 tokens, %9 chunks), pp%10 and tg%11, timed runs after a warm-up: %12, seed %13</source>
+        <location filename="../views/ab/abresultview.cpp" line="258"/>
+        <source>%1 · %2 (%3) · driver %4 · %5&lt;br&gt;context %6 over %7 (%8 tokens, %9 chunks), pp%10 and tg%11, timed runs after a warm-up: %12, seed %13, KV cache %14</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="260"/>
+        <location filename="../views/ab/abresultview.cpp" line="263"/>
         <source>the bundled text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="270"/>
+        <location filename="../views/ab/abresultview.cpp" line="274"/>
         <source>%1 is a CPU emulation of Vulkan: the quality figures are exact, the speeds say nothing about a GPU.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="276"/>
+        <location filename="../views/ab/abresultview.cpp" line="280"/>
         <source>Too small to time: with %1 parameters a token&apos;s work is smaller than the device&apos;s fixed cost per dispatch, so these speeds compare the dispatch overhead, not Q8_0 against Q4_0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="326"/>
-        <location filename="../views/ab/abresultview.cpp" line="327"/>
-        <location filename="../views/ab/abresultview.cpp" line="328"/>
+        <location filename="../views/ab/abresultview.cpp" line="330"/>
+        <location filename="../views/ab/abresultview.cpp" line="331"/>
+        <location filename="../views/ab/abresultview.cpp" line="332"/>
         <source> bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="333"/>
+        <location filename="../views/ab/abresultview.cpp" line="337"/>
         <source> ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="337"/>
+        <location filename="../views/ab/abresultview.cpp" line="341"/>
         <source>Prefill pp%1, t/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="338"/>
+        <location filename="../views/ab/abresultview.cpp" line="342"/>
         <source>Decode tg%1, t/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="348"/>
+        <location filename="../views/ab/abresultview.cpp" line="352"/>
         <source>B&apos;s cost per token relative to A&apos;s: the inverse of the decode speed-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="353"/>
+        <location filename="../views/ab/abresultview.cpp" line="357"/>
         <source>%1 scored positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="362"/>
+        <location filename="../views/ab/abresultview.cpp" line="366"/>
         <source>Prefill pp%1, tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="363"/>
+        <location filename="../views/ab/abresultview.cpp" line="367"/>
         <source>Decode tg%1, tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="369"/>
-        <location filename="../views/ab/abresultview.cpp" line="390"/>
+        <location filename="../views/ab/abresultview.cpp" line="373"/>
+        <location filename="../views/ab/abresultview.cpp" line="394"/>
         <source>positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="385"/>
+        <location filename="../views/ab/abresultview.cpp" line="389"/>
         <source>KLD from (nats)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="401"/>
+        <location filename="../views/ab/abresultview.cpp" line="405"/>
         <source>&lt;p&gt;No prompts: add some to see what both models write.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="416"/>
+        <location filename="../views/ab/abresultview.cpp" line="420"/>
         <source>(the same text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="417"/>
+        <location filename="../views/ab/abresultview.cpp" line="421"/>
         <source>(first difference at character %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="428"/>
+        <location filename="../views/ab/abresultview.cpp" line="432"/>
         <source>cannot write: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="435"/>
+        <location filename="../views/ab/abresultview.cpp" line="439"/>
         <source>cannot write the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="449"/>
-        <location filename="../views/ab/abresultview.cpp" line="456"/>
+        <location filename="../views/ab/abresultview.cpp" line="453"/>
+        <location filename="../views/ab/abresultview.cpp" line="460"/>
         <source>cannot write the PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1093,37 +1105,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="209"/>
+        <location filename="../views/ab/absetupform.cpp" line="116"/>
+        <source>F16 (as llama.cpp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/absetupform.cpp" line="117"/>
+        <source>F32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/absetupform.cpp" line="118"/>
+        <source>What the KV cache holds: keys and values rounded to half precision, llama.cpp&apos;s default, or full float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/absetupform.cpp" line="120"/>
+        <source>KV cache:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/ab/absetupform.cpp" line="217"/>
         <source>Evaluation text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="209"/>
+        <location filename="../views/ab/absetupform.cpp" line="217"/>
         <source>Text files (*.txt *.md);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="223"/>
+        <location filename="../views/ab/absetupform.cpp" line="231"/>
         <source>%1 · CPU emulation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="224"/>
+        <location filename="../views/ab/absetupform.cpp" line="232"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="299"/>
+        <location filename="../views/ab/absetupform.cpp" line="308"/>
         <source>%1 cannot run the engine: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="302"/>
+        <location filename="../views/ab/absetupform.cpp" line="311"/>
         <source>%1 is a CPU emulation of Vulkan (Mesa&apos;s lavapipe): quality figures are exact, but its speed says nothing about a GPU.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="307"/>
+        <location filename="../views/ab/absetupform.cpp" line="316"/>
         <source>The CPU reference engine computes in float for exactness, not speed: use it to check quality.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2169,177 +2201,184 @@ API key %6 · project %7</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="91"/>
+        <location filename="../app/cli/abcommand.cpp" line="92"/>
         <source>Timed runs after one warm-up (default 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="102"/>
+        <location filename="../app/cli/abcommand.cpp" line="103"/>
         <source>USD per hour of the machine: adds $ per 1M output tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="105"/>
+        <location filename="../app/cli/abcommand.cpp" line="106"/>
         <source>Percent of paid hours spent generating, for $ per 1M output tokens (default 100).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="108"/>
+        <location filename="../app/cli/abcommand.cpp" line="109"/>
         <source>vulkan, vulkan:N (a device index), cpu, or auto (default: Vulkan, the CPU reference without one).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="111"/>
+        <location filename="../app/cli/abcommand.cpp" line="113"/>
         <source>The baseline GGUF model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="112"/>
+        <location filename="../app/cli/abcommand.cpp" line="114"/>
         <source>The model compared with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="146"/>
+        <location filename="../app/cli/abcommand.cpp" line="151"/>
         <source>--gpu-price-per-hour takes a number &gt;= 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="35"/>
-        <source>%1 on %2 (%3), %4 timed runs after a warm-up; perplexity over %5 chunks of %6 tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/abcommand.cpp" line="42"/>
+        <location filename="../app/cli/abcommand.cpp" line="43"/>
         <source>note: %1 is a CPU emulation of Vulkan: its speed says nothing about a GPU.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="45"/>
+        <location filename="../app/cli/abcommand.cpp" line="46"/>
         <source>note: the models are too small to time: per-token work is below the device&apos;s dispatch overhead (try synth-model --preset 110m for a speed comparison).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="50"/>
+        <location filename="../app/cli/abcommand.cpp" line="51"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="51"/>
+        <location filename="../app/cli/abcommand.cpp" line="52"/>
         <source>type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="52"/>
+        <location filename="../app/cli/abcommand.cpp" line="53"/>
         <source>file size (bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="53"/>
+        <location filename="../app/cli/abcommand.cpp" line="54"/>
         <source>weights memory (bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="54"/>
+        <location filename="../app/cli/abcommand.cpp" line="55"/>
         <source>KV cache (bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="55"/>
+        <location filename="../app/cli/abcommand.cpp" line="56"/>
         <source>pp%1 t/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="56"/>
+        <location filename="../app/cli/abcommand.cpp" line="57"/>
         <source>tg%1 t/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="70"/>
+        <location filename="../app/cli/abcommand.cpp" line="71"/>
         <source>B vs A: KLD mean %1, p99 %2, max %3, top-1 agreement %4%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="75"/>
+        <location filename="../app/cli/abcommand.cpp" line="76"/>
         <source>&quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="76"/>
+        <location filename="../app/cli/abcommand.cpp" line="77"/>
         <source>  the same text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="77"/>
+        <location filename="../app/cli/abcommand.cpp" line="78"/>
         <source>  first difference at character %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="88"/>
+        <location filename="../app/cli/abcommand.cpp" line="89"/>
         <source>UTF-8 text for perplexity, KL divergence and the timed prompt (default: the bundled text).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="90"/>
+        <location filename="../app/cli/abcommand.cpp" line="91"/>
         <source>Tokens per perplexity chunk (default 128).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="92"/>
+        <location filename="../app/cli/abcommand.cpp" line="93"/>
         <source>Prompt length for prefill (pp) and TTFT (default 64).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="94"/>
+        <location filename="../app/cli/abcommand.cpp" line="95"/>
         <source>Tokens generated per timed run (tg, default 64).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="96"/>
+        <location filename="../app/cli/abcommand.cpp" line="97"/>
         <source>A prompt both models continue, side by side (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="98"/>
+        <location filename="../app/cli/abcommand.cpp" line="99"/>
         <source>Tokens generated per prompt (default 48).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="100"/>
+        <location filename="../app/cli/abcommand.cpp" line="101"/>
         <source>Sampling seed for the prompts (default 1; greedy ignores it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="116"/>
+        <location filename="../app/cli/abcommand.cpp" line="118"/>
         <source>ab needs A and B.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="129"/>
+        <location filename="../app/cli/abcommand.cpp" line="131"/>
         <source>--ctx (&gt;= 4), --runs (&gt;= 1), --prompt-tokens (&gt;= 1), --decode-tokens (&gt;= 2), --generate-tokens (&gt;= 1) and --seed (&gt;= 0) take whole numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="150"/>
+        <location filename="../app/cli/abcommand.cpp" line="143"/>
+        <location filename="../app/cli/generatecommand.cpp" line="68"/>
+        <location filename="../app/cli/perplexitycommand.cpp" line="41"/>
+        <source>--kv-type takes f16 or f32.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/abcommand.cpp" line="155"/>
         <source>--utilization takes a percentage above 0 and at most 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="154"/>
+        <location filename="../app/cli/abcommand.cpp" line="159"/>
         <source>--utilization needs --gpu-price-per-hour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="57"/>
+        <location filename="../app/cli/abcommand.cpp" line="58"/>
         <source>time to first token (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="59"/>
+        <location filename="../app/cli/abcommand.cpp" line="35"/>
+        <source>%1 on %2 (%3), KV cache %4, %5 timed runs after a warm-up; perplexity over %6 chunks of %7 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/abcommand.cpp" line="60"/>
         <source>perplexity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="67"/>
+        <location filename="../app/cli/abcommand.cpp" line="68"/>
         <source>$ per 1M output tokens</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2661,7 +2700,7 @@ API key %6 · project %7</source>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="64"/>
-        <source>quantize an f32/f16 GGUF model as llama-quantize does</source>
+        <source>quantize an f32/f16 GGUF model as llama-quantize does (any case)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3026,33 +3065,33 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="30"/>
-        <location filename="../app/cli/perplexitycommand.cpp" line="22"/>
+        <location filename="../app/cli/generatecommand.cpp" line="31"/>
+        <location filename="../app/cli/perplexitycommand.cpp" line="24"/>
         <source>A GGUF model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="34"/>
+        <location filename="../app/cli/generatecommand.cpp" line="35"/>
         <source>generate needs MODEL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="39"/>
+        <location filename="../app/cli/generatecommand.cpp" line="40"/>
         <source>--tokens takes a whole number of at least 1, --top-k one of at least 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="50"/>
+        <location filename="../app/cli/generatecommand.cpp" line="51"/>
         <source>--temperature takes a number &gt;= 0, --top-p one &gt; 0, --seed a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="64"/>
+        <location filename="../app/cli/generatecommand.cpp" line="65"/>
         <source>--ctx takes a whole number of at least 2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="88"/>
+        <location filename="../app/cli/generatecommand.cpp" line="92"/>
         <source>%1 prompt tokens at %2 tokens/s, %3 generated at %4 tokens/s (%5, %6)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3062,17 +3101,22 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/inferencesupport.h" line="46"/>
+        <location filename="../app/cli/inferencesupport.h" line="34"/>
+        <source>What the KV cache holds: f16 (default, as llama.cpp) or f32.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/inferencesupport.h" line="58"/>
         <source>inferometer-cli: note: %1; using the CPU reference backend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/inferencesupport.h" line="47"/>
+        <location filename="../app/cli/inferencesupport.h" line="59"/>
         <source>no usable Vulkan device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/inferencesupport.h" line="76"/>
+        <location filename="../app/cli/inferencesupport.h" line="88"/>
         <location filename="../app/cli/tokenscommand.cpp" line="32"/>
         <source>cannot read: %1</source>
         <translation type="unfinished"></translation>
@@ -3142,62 +3186,62 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/perplexitycommand.cpp" line="17"/>
+        <location filename="../app/cli/perplexitycommand.cpp" line="18"/>
         <source>UTF-8 text to score.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/perplexitycommand.cpp" line="19"/>
+        <location filename="../app/cli/perplexitycommand.cpp" line="20"/>
         <source>Tokens per chunk (default 512, as llama-perplexity).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/perplexitycommand.cpp" line="26"/>
+        <location filename="../app/cli/perplexitycommand.cpp" line="28"/>
         <source>perplexity needs MODEL and --text FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/perplexitycommand.cpp" line="29"/>
+        <location filename="../app/cli/perplexitycommand.cpp" line="31"/>
         <source>--ctx takes a whole number of at least 4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/perplexitycommand.cpp" line="58"/>
-        <source>%1 on %2 (%3): %4 tokens, %5 chunks of %6</source>
+        <location filename="../app/cli/perplexitycommand.cpp" line="64"/>
+        <source>%1 on %2 (%3), KV cache %4: %5 tokens, %6 chunks of %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/perplexitycommand.cpp" line="67"/>
+        <location filename="../app/cli/perplexitycommand.cpp" line="73"/>
         <source>Final estimate: PPL = %1 +/- %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/quantizecommand.cpp" line="19"/>
-        <source>q8_0 or q4_0.</source>
+        <location filename="../app/cli/quantizecommand.cpp" line="21"/>
+        <source>llama-quantize&apos;s type: %1 (any case).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/quantizecommand.cpp" line="21"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="23"/>
         <source>An f32 or f16 GGUF model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/quantizecommand.cpp" line="22"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="24"/>
         <source>The quantized GGUF to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/quantizecommand.cpp" line="27"/>
-        <source>quantize needs IN, OUT and --type q8_0|q4_0.</source>
+        <location filename="../app/cli/quantizecommand.cpp" line="29"/>
+        <source>quantize needs IN, OUT and --type TYPE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/quantizecommand.cpp" line="30"/>
-        <source>--type: &quot;%1&quot; is not q8_0 or q4_0.</source>
+        <location filename="../app/cli/quantizecommand.cpp" line="32"/>
+        <source>--type: &quot;%1&quot; is not one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/quantizecommand.cpp" line="46"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="49"/>
         <source>%1 -&gt; %2 (%3): %4 tensors quantized, %5 kept; tensor data %6 -&gt; %7 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4895,12 +4939,12 @@ This period: %4</source>
 <context>
     <name>Inference</name>
     <message>
-        <location filename="../core/inference/backend.cpp" line="21"/>
+        <location filename="../core/inference/backend.cpp" line="26"/>
         <source>%1 tokens need as many targets (%2) and outputs (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/backend.cpp" line="31"/>
+        <location filename="../core/inference/backend.cpp" line="36"/>
         <source>Target %1 is outside the vocabulary of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4921,7 +4965,7 @@ This period: %4</source>
     </message>
     <message>
         <location filename="../core/inference/model.cpp" line="39"/>
-        <source>tensor type %1 is not supported (f32, f16, q4_0, q4_1, q5_0, q5_1, q8_0)</source>
+        <source>tensor type %1 is not supported (f32, f16, q4_0, q4_1, q5_0, q5_1, q8_0, q2_K, q3_K, q4_K, q5_K, q6_K, iq4_nl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4966,18 +5010,19 @@ This period: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/quantizer.cpp" line="86"/>
+        <location filename="../core/inference/quantizer.cpp" line="93"/>
         <source>cannot convert %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/quantizer.cpp" line="115"/>
-        <source>is already %1; quantize from an f32 or f16 model</source>
+        <location filename="../core/inference/quantizer.cpp" line="113"/>
+        <location filename="../core/inference/quantizer.cpp" line="168"/>
+        <source>quantizing to %1 is not supported (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/quantizer.cpp" line="153"/>
-        <source>quantizing to %1 is not supported (q8_0 or q4_0)</source>
+        <location filename="../core/inference/quantizer.cpp" line="130"/>
+        <source>is already %1; quantize from an f32 or f16 model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5021,17 +5066,17 @@ This period: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="296"/>
+        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="297"/>
         <source>Positions %1..%2 exceed the context of %3 tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="302"/>
+        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="303"/>
         <source>Token %1 is outside the vocabulary of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="344"/>
+        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="346"/>
         <source>Logits buffer of %1 floats, %2 needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5084,22 +5129,22 @@ This period: %4</source>
 <context>
     <name>Inference::CpuBackend</name>
     <message>
-        <location filename="../core/inference/cpubackend.cpp" line="266"/>
+        <location filename="../core/inference/cpubackend.cpp" line="275"/>
         <source>no tokens to evaluate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/cpubackend.cpp" line="268"/>
+        <location filename="../core/inference/cpubackend.cpp" line="277"/>
         <source>positions %1..%2 exceed the context of %3 tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/cpubackend.cpp" line="274"/>
+        <location filename="../core/inference/cpubackend.cpp" line="283"/>
         <source>token id %1 is outside the vocabulary of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/cpubackend.cpp" line="277"/>
+        <location filename="../core/inference/cpubackend.cpp" line="286"/>
         <source>the logits buffer holds %1 floats, %2 are needed</source>
         <translation type="unfinished"></translation>
     </message>

@@ -32,8 +32,9 @@ namespace {
         auto row = [&](const QString& label, const QString& a, const QString& b) {
             io.out << label.leftJustified(28) << QLatin1Char(' ') << a.rightJustified(38) << QLatin1Char(' ') << b.rightJustified(38) << '\n';
         };
-        io.out << Cli::tr("%1 on %2 (%3), %4 timed runs after a warm-up; perplexity over %5 chunks of %6 tokens")
-                      .arg(r.engine, r.device, r.driver)
+        io.out << Cli::tr("%1 on %2 (%3), KV cache %4, %5 timed runs after a warm-up; perplexity over %6 chunks of %7 "
+                          "tokens")
+                      .arg(r.engine, r.device, r.driver, r.settings.kv.toUpper())
                       .arg(r.settings.runs)
                       .arg(r.chunks)
                       .arg(r.settings.ctx)
@@ -107,6 +108,7 @@ int cmdAb(const QStringList& args, Io& io)
     p.addOption({ QStringLiteral("backend"),
         tr("vulkan, vulkan:N (a device index), cpu, or auto (default: Vulkan, the CPU reference without one)."),
         QStringLiteral("B"), QStringLiteral("auto") });
+    addKvOption(p);
     addJson(p);
     p.addPositionalArgument(QStringLiteral("A"), tr("The baseline GGUF model."));
     p.addPositionalArgument(QStringLiteral("B"), tr("The model compared with it."));
@@ -137,6 +139,9 @@ int cmdAb(const QStringList& args, Io& io)
     set.seed = quint64(*seed);
     set.temperature = 0;
     set.prompts = p.values(QStringLiteral("prompt"));
+    if (!kvOption(p))
+        return io.usage(tr("--kv-type takes f16 or f32."));
+    set.kv = p.value(QStringLiteral("kv-type")).toLower();
     std::optional<Ab::Cost> cost;
     if (p.isSet(QStringLiteral("gpu-price-per-hour"))) {
         bool ok = false;

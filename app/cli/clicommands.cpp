@@ -62,17 +62,17 @@ const Synopsis Synopses[] = {
                                  "saved at a model") },
     { "quantize", "quantize IN.gguf OUT.gguf --type Q8_0|Q4_0|Q2_K|Q3_K_M|Q4_K_S|Q4_K_M|Q5_K_S|Q5_K_M|Q6_K",
         QT_TRANSLATE_NOOP("Cli", "quantize an f32/f16 GGUF model as llama-quantize does (any case)") },
-    { "perplexity", "perplexity MODEL.gguf --text FILE [--ctx N] [--backend vulkan|cpu|auto]",
+    { "perplexity", "perplexity MODEL.gguf --text FILE [--ctx N] [--backend vulkan|cpu|auto] [--kv-type f16|f32]",
         QT_TRANSLATE_NOOP("Cli", "perplexity as llama-perplexity (chunks of N, second half scored)") },
     { "generate",
         "generate MODEL.gguf [--prompt TEXT] [--tokens N] [--temperature T] [--top-k K] [--top-p P] [--seed S]\n"
-        "           [--ctx N] [--backend vulkan|cpu|auto]",
+        "           [--ctx N] [--backend vulkan|cpu|auto] [--kv-type f16|f32]",
         QT_TRANSLATE_NOOP("Cli", "generate text (temperature 0.8, top-k 40, top-p 0.95 by default; temperature 0 "
                                  "is greedy)") },
     { "ab",
         "ab A.gguf B.gguf [--text FILE] [--ctx N] [--runs N] [--prompt-tokens N] [--decode-tokens N]\n"
         "     [--prompt TEXT]... [--generate-tokens N] [--seed S] [--backend vulkan|vulkan:N|cpu|auto]\n"
-        "     [--gpu-price-per-hour USD] [--utilization PCT]",
+        "     [--gpu-price-per-hour USD] [--utilization PCT] [--kv-type f16|f32]",
         QT_TRANSLATE_NOOP("Cli", "speed (prefill, decode, TTFT) and quality (perplexity, KL divergence, top-1 "
                                  "agreement) of B against A") },
     { "synth-model", "synth-model --preset 110m|350m|1b --type f32|q8_0|q4_0 --vocab-from MODEL.gguf --out FILE [--seed S]",

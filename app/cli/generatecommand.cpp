@@ -26,6 +26,7 @@ int cmdGenerate(const QStringList& args, Io& io)
     p.addOption(
         { QStringLiteral("ctx"), tr("KV cache size in tokens (default: prompt + tokens)."), QStringLiteral("N") });
     addBackendOption(p);
+    addKvOption(p);
     addJson(p);
     p.addPositionalArgument(QStringLiteral("MODEL"), tr("A GGUF model."));
     if (const auto exit = parseArgs(p, args, io))
@@ -62,7 +63,10 @@ int cmdGenerate(const QStringList& args, Io& io)
     const auto ctx = intOption(p, QStringLiteral("ctx"), int(prompt.size()) + o.maxTokens, 2);
     if (!ctx)
         return io.usage(tr("--ctx takes a whole number of at least 2."));
-    auto backend = makeBackend(model.value(), p.value(QStringLiteral("backend")), *ctx, io);
+    const auto kv = kvOption(p);
+    if (!kv)
+        return io.usage(tr("--kv-type takes f16 or f32."));
+    auto backend = makeBackend(model.value(), p.value(QStringLiteral("backend")), *ctx, *kv, io);
     if (!backend)
         return io.fail(backend.error());
     PlainTaskContext task;

@@ -28,11 +28,23 @@ inline void addBackendOption(QCommandLineParser& p)
         QStringLiteral("B"), QStringLiteral("auto") });
 }
 
+inline void addKvOption(QCommandLineParser& p)
+{
+    p.addOption({ QStringLiteral("kv-type"),
+        tr("What the KV cache holds: f16 (default, as llama.cpp) or f32."), QStringLiteral("T"), QStringLiteral("f16") });
+}
+
+/** The KV type --kv-type names; nullopt (the caller prints usage) for another. */
+inline std::optional<Inference::KvType> kvOption(const QCommandLineParser& p)
+{
+    return Ab::parseKvType(p.value(QStringLiteral("kv-type")));
+}
+
 /** The backend named by --backend ("vulkan", "vulkan:N", "cpu" or "auto") for `model`, with a KV cache of `ctx`
  * tokens; the engine choice is Ab's, as the A/B page makes it. With "auto" a missing Vulkan device falls back to the
  * CPU reference (noted on stderr). */
 inline Result<std::unique_ptr<Inference::Backend>> makeBackend(
-    const std::shared_ptr<const Inference::Model>& model, const QString& which, int ctx, Io& io)
+    const std::shared_ptr<const Inference::Model>& model, const QString& which, int ctx, Inference::KvType kv, Io& io)
 {
     const Ab::EngineList list = Ab::engines();
     auto engine = Ab::resolveEngine(which, list);
@@ -46,7 +58,7 @@ inline Result<std::unique_ptr<Inference::Backend>> makeBackend(
         io.err << tr("inferometer-cli: note: %1; using the CPU reference backend.")
                       .arg(list.vulkanNote.isEmpty() ? tr("no usable Vulkan device") : list.vulkanNote)
                << Qt::endl;
-    return Ab::createBackend(model, engine.value(), ctx);
+    return Ab::createBackend(model, engine.value(), ctx, kv);
 }
 
 /** The model's own tokenizer (its GGUF vocabulary). */

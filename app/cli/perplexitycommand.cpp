@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Inferometer authors
-// inferometer-cli perplexity MODEL --text FILE [--ctx N] [--backend vulkan|cpu|auto] [--json]: as llama-perplexity.
+// inferometer-cli perplexity MODEL --text FILE [--ctx N] [--backend vulkan|cpu|auto] [--kv-type f16|f32] [--json]:
+// as llama-perplexity.
 #include "app/cli/inferencesupport.h"
 
 #include "core/inference/perplexity.h"
@@ -18,6 +19,7 @@ int cmdPerplexity(const QStringList& args, Io& io)
     p.addOption(
         { QStringLiteral("ctx"), tr("Tokens per chunk (default 512, as llama-perplexity)."), QStringLiteral("N") });
     addBackendOption(p);
+    addKvOption(p);
     addJson(p);
     p.addPositionalArgument(QStringLiteral("MODEL"), tr("A GGUF model."));
     if (const auto exit = parseArgs(p, args, io))
@@ -34,7 +36,10 @@ int cmdPerplexity(const QStringList& args, Io& io)
     auto tokens = tokenizeFile(*model.value(), p.value(QStringLiteral("text")));
     if (!tokens)
         return io.fail(tokens.error());
-    auto backend = makeBackend(model.value(), p.value(QStringLiteral("backend")), *ctx, io);
+    const auto kv = kvOption(p);
+    if (!kv)
+        return io.usage(tr("--kv-type takes f16 or f32."));
+    auto backend = makeBackend(model.value(), p.value(QStringLiteral("backend")), *ctx, *kv, io);
     if (!backend)
         return io.fail(backend.error());
     PlainTaskContext task;
@@ -52,11 +57,12 @@ int cmdPerplexity(const QStringList& args, Io& io)
             { QStringLiteral("scored"), s.scored }, { QStringLiteral("nll"), s.nll },
             { QStringLiteral("text_tokens"), int(tokens.value().size()) },
             { QStringLiteral("type"), model.value()->typeLabel() },
+            { QStringLiteral("kv_cache"), Inference::kvTypeName(*kv) },
             { QStringLiteral("seconds"), double(t.elapsed()) / 1000.0 } };
         io.out << QJsonDocument(j).toJson(QJsonDocument::Indented);
     } else {
-        io.out << tr("%1 on %2 (%3): %4 tokens, %5 chunks of %6")
-                      .arg(path, backend.value()->name(), backend.value()->device())
+        io.out << tr("%1 on %2 (%3), KV cache %4: %5 tokens, %6 chunks of %7")
+                      .arg(path, backend.value()->name(), backend.value()->device(), Inference::kvTypeName(*kv).toUpper())
                       .arg(tokens.value().size())
                       .arg(s.chunks)
                       .arg(s.ctx)

@@ -11,6 +11,11 @@
 
 namespace Inference {
 
+QString kvTypeName(KvType t)
+{
+    return t == KvType::F16 ? QStringLiteral("f16") : QStringLiteral("f32");
+}
+
 Result<void> checkTargets(
     const Backend& b, std::span<const int32_t> tokens, std::span<const int32_t> targets, std::span<double> out)
 {

@@ -14,6 +14,11 @@ namespace Inference {
 
 class Model;
 
+/** What the KV cache holds: F16 values (llama.cpp's default; the engines store them rounded to half precision) or
+ * F32. */
+enum class KvType { F16, F32 };
+QString kvTypeName(KvType t); // "f16", "f32"
+
 /** Device time spent in one kind of kernel since profiling started (Backend::kernelTimes). */
 struct KernelTime
 {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "core/inference/cpubackend.h"
 
+#include "core/gguf/fp16.h"
 #include "core/gguf/quants.h"
 #include "core/inference/model.h"
 
@@ -23,10 +24,11 @@ namespace {
     class Forward
     {
     public:
-        Forward(const Model& model, int ctx)
+        Forward(const Model& model, int ctx, bool kvHalf)
             : m(model)
             , c(model.config())
             , m_ctx(ctx)
+            , m_kvHalf(kvHalf)
         {
             const size_t kv = size_t(c.nLayer) * size_t(ctx) * size_t(c.kvDim());
             m_k.assign(kv, T(0));
@@ -67,8 +69,8 @@ namespace {
                 for (int t = 0; t < n; ++t) {
                     rope(&q[size_t(t) * size_t(c.qDim())], c.nHead, pos + t);
                     rope(&k[size_t(t) * size_t(c.kvDim())], c.nHeadKv, pos + t);
-                    std::copy_n(&k[size_t(t) * size_t(c.kvDim())], c.kvDim(), kCache(l, pos + t));
-                    std::copy_n(&v[size_t(t) * size_t(c.kvDim())], c.kvDim(), vCache(l, pos + t));
+                    store(&k[size_t(t) * size_t(c.kvDim())], kCache(l, pos + t));
+                    store(&v[size_t(t) * size_t(c.kvDim())], vCache(l, pos + t));
                 }
                 attention(l, q, n, pos, att);
                 matmul(w.wo, att, n, o);
@@ -96,6 +98,12 @@ namespace {
         }
 
     private:
+        /** One position's keys or values into the cache: as they are, or as F16 holds them. */
+        void store(const T* from, T* to) const
+        {
+            for (int i = 0; i < c.kvDim(); ++i)
+                to[i] = m_kvHalf ? T(Gguf::fp16ToFp32(Gguf::fp32ToFp16(float(from[i])))) : from[i];
+        }
         T* kCache(int l, int p) { return &m_k[(size_t(l) * size_t(m_ctx) + size_t(p)) * size_t(c.kvDim())]; }
         T* vCache(int l, int p) { return &m_v[(size_t(l) * size_t(m_ctx) + size_t(p)) * size_t(c.kvDim())]; }
 
@@ -192,6 +200,7 @@ namespace {
         const Model& m;
         const ModelConfig& c;
         int m_ctx;
+        bool m_kvHalf;
         std::vector<T> m_k, m_v;
         std::vector<T> m_invFreq;
     };
@@ -247,9 +256,9 @@ void CpuBackend::reset()
     d->f32.reset();
     d->f64.reset();
     if (d->options.precision == Precision::Double)
-        d->f64 = std::make_unique<Forward<double>>(*d->model, d->ctx);
+        d->f64 = std::make_unique<Forward<double>>(*d->model, d->ctx, d->options.kv == KvType::F16);
     else
-        d->f32 = std::make_unique<Forward<float>>(*d->model, d->ctx);
+        d->f32 = std::make_unique<Forward<float>>(*d->model, d->ctx, d->options.kv == KvType::F16);
 }
 
 Result<void> CpuBackend::eval(std::span<const int32_t> tokens, int pos, std::span<float> logits, bool allLogits)

@@ -23,6 +23,7 @@ public:
     {
         int contextSize = 0; // 0: the model's context length, at most 4096
         Precision precision = Precision::Float;
+        KvType kv = KvType::F32; // F16: keys and values rounded to half precision as they are stored
     };
 
     explicit CpuBackend(std::shared_ptr<const Model> model);

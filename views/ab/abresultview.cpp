@@ -188,7 +188,8 @@ AbResultView::AbResultView(QWidget* parent)
         { tr("Type"), tr("The type most of the blocks' weights are stored in, as ggml names it") },
         { tr("File size"), tr("Bytes on disk") },
         { tr("Weights in memory"), tr("What the engine holds for the weights on the device") },
-        { tr("KV cache"), tr("Keys and values of every layer for the longest sequence the run evaluates (F32)") },
+        { tr("KV cache"), tr("Keys and values of every layer for the longest sequence the run evaluates; the engines "
+                             "keep F32 buffers (an F16 cache stores its values rounded to half precision)") },
         { tr("Prefill"), tr("llama-bench's pp test: the prompt's tokens evaluated in one batch, tokens/s, mean ± "
                             "standard deviation over the timed runs") },
         { tr("  median (min–max)"), tr("The median run and the slowest and fastest, tokens/s") },
@@ -255,7 +256,7 @@ void AbResultView::setRecord(const Ab::Record& record)
         when = QLocale().toString(t.toUTC(), QLocale::ShortFormat) + QStringLiteral(" UTC");
     const Ab::Settings& s = record.settings;
     m_meta->setText(tr("%1 · %2 (%3) · driver %4 · %5<br>context %6 over %7 (%8 tokens, %9 chunks), pp%10 and tg%11, "
-                       "timed runs after a warm-up: %12, seed %13")
+                       "timed runs after a warm-up: %12, seed %13, KV cache %14")
                         .arg(record.engine, record.device.toHtmlEscaped(), record.deviceType,
                             record.driver.toHtmlEscaped(), when)
                         .arg(s.ctx)
@@ -266,7 +267,8 @@ void AbResultView::setRecord(const Ab::Record& record)
                         .arg(record.promptTokens())
                         .arg(s.decodeTokens)
                         .arg(s.runs)
-                        .arg(s.seed));
+                        .arg(s.seed)
+                        .arg(s.kv.toUpper()));
     if (record.cpuEmulation)
         Style::showBanner(m_emulation, Style::Banner::Warning,
             tr("%1 is a CPU emulation of Vulkan: the quality figures are exact, the speeds say nothing about a GPU.")

@@ -112,6 +112,12 @@ AbSetupForm::AbSetupForm(QWidget* parent)
            "the same texts"),
         how);
     hf->addRow(tr("Seed:"), m_seed);
+    m_kv = new QComboBox(how);
+    m_kv->addItem(tr("F16 (as llama.cpp)"), QStringLiteral("f16"));
+    m_kv->addItem(tr("F32"), QStringLiteral("f32"));
+    m_kv->setToolTip(tr("What the KV cache holds: keys and values rounded to half precision, llama.cpp's default, or "
+                        "full float"));
+    hf->addRow(tr("KV cache:"), m_kv);
     root->addWidget(how);
     root->addStretch();
 
@@ -130,6 +136,7 @@ AbSetupForm::AbSetupForm(QWidget* parent)
     m_runs->setValue(s.value(QStringLiteral("runs"), 5).toInt());
     m_generateTokens->setValue(s.value(QStringLiteral("generateTokens"), 48).toInt());
     m_seed->setValue(s.value(QStringLiteral("seed"), 1).toInt());
+    m_kv->setCurrentIndex(std::max(0, m_kv->findData(s.value(QStringLiteral("kv"), QStringLiteral("f16")))));
     s.endGroup();
     updateMode();
 
@@ -159,6 +166,7 @@ Ab::Request AbSetupForm::request() const
     s.generateTokens = m_generateTokens->value();
     s.seed = quint64(m_seed->value());
     s.temperature = 0;
+    s.kv = m_kv->currentData().toString();
     for (const QString& line : m_prompts->toPlainText().split(QLatin1Char('\n')))
         if (!line.trimmed().isEmpty())
             s.prompts << line.trimmed();
@@ -273,6 +281,7 @@ void AbSetupForm::remember() const
     s.setValue(QStringLiteral("runs"), m_runs->value());
     s.setValue(QStringLiteral("generateTokens"), m_generateTokens->value());
     s.setValue(QStringLiteral("seed"), m_seed->value());
+    s.setValue(QStringLiteral("kv"), m_kv->currentData());
     s.endGroup();
     for (const QString& f : { m_a->path(), m_b->path(), m_source->path() })
         ModelPicker::remember(f);

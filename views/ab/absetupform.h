@@ -47,6 +47,7 @@ public:
     QSpinBox* generateTokensBox() const { return m_generateTokens; }
     QPlainTextEdit* promptsEdit() const { return m_prompts; }
     QComboBox* engineBox() const { return m_engine; }
+    QComboBox* kvBox() const { return m_kv; }
     QLabel* engineWarning() const { return m_engineWarning; }
 
 signals:
@@ -74,5 +75,6 @@ private:
     QSpinBox* m_runs;
     QSpinBox* m_generateTokens;
     QSpinBox* m_seed;
+    QComboBox* m_kv;
     Ab::EngineList m_engines;
 };

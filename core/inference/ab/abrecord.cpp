@@ -181,7 +181,8 @@ QJsonObject toJson(const Record& r)
         { QStringLiteral("prompt_tokens_asked"), s.promptTokens }, { QStringLiteral("decode_tokens"), s.decodeTokens },
         { QStringLiteral("prompts"), QJsonArray::fromStringList(s.prompts) },
         { QStringLiteral("generate_tokens"), s.generateTokens }, { QStringLiteral("temperature"), s.temperature },
-        { QStringLiteral("seed"), QString::number(s.seed) }, { QStringLiteral("text"), r.text },
+        { QStringLiteral("seed"), QString::number(s.seed) }, { QStringLiteral("kv_cache"), s.kv },
+        { QStringLiteral("text"), r.text },
         { QStringLiteral("text_sha256"), r.textSha256 }, { QStringLiteral("text_tokens"), r.textTokens } };
     QJsonArray gens;
     for (const Generation& g : r.generations)
@@ -243,6 +244,7 @@ Result<Record> fromJson(const QJsonObject& j, const QString& source)
     r.settings.generateTokens = int(rd.num(s, sp, QStringLiteral("generate_tokens")));
     r.settings.temperature = rd.num(s, sp, QStringLiteral("temperature"));
     r.settings.seed = rd.str(s, sp, QStringLiteral("seed")).toULongLong();
+    r.settings.kv = rd.str(s, sp, QStringLiteral("kv_cache"));
     r.text = rd.str(s, sp, QStringLiteral("text"));
     r.textSha256 = rd.str(s, sp, QStringLiteral("text_sha256"));
     r.textTokens = int(rd.num(s, sp, QStringLiteral("text_tokens")));

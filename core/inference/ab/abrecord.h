@@ -33,6 +33,7 @@ struct Settings
     int generateTokens = 48; // tokens generated per prompt
     double temperature = 0; // 0: greedy
     quint64 seed = 1;
+    QString kv = QStringLiteral("f16"); // the KV cache: "f16" (llama.cpp's default) or "f32"
 };
 
 /** One model's measurements. */

@@ -176,14 +176,24 @@ Result<Engine> resolveEngine(const QString& id, const EngineList& list)
         QStringLiteral("engine"));
 }
 
+std::optional<Inference::KvType> parseKvType(const QString& name)
+{
+    if (name.compare(QLatin1String("f16"), Qt::CaseInsensitive) == 0)
+        return Inference::KvType::F16;
+    if (name.compare(QLatin1String("f32"), Qt::CaseInsensitive) == 0)
+        return Inference::KvType::F32;
+    return std::nullopt;
+}
+
 Result<std::unique_ptr<Inference::Backend>> createBackend(
-    std::shared_ptr<const Inference::Model> model, const Engine& engine, int ctx)
+    std::shared_ptr<const Inference::Model> model, const Engine& engine, int ctx, Inference::KvType kv)
 {
     if (engine.id == QLatin1String("cpu"))
         return std::unique_ptr<Inference::Backend>(
-            new Inference::CpuBackend(std::move(model), { ctx, Inference::CpuBackend::Precision::Float }));
+            new Inference::CpuBackend(std::move(model), { ctx, Inference::CpuBackend::Precision::Float, kv }));
     Inference::VulkanOptions o;
     o.contextSize = ctx;
+    o.kv = kv;
     o.device.index = engine.id.mid(7).toInt();
     return Inference::createVulkanBackend(std::move(model), o);
 }
@@ -328,6 +338,10 @@ Result<Record> run(const Request& request, TaskContext& task)
             QStringLiteral("ctx"));
 
     // the engine, and whether both models fit it
+    const auto kvType = parseKvType(s.kv);
+    if (!kvType)
+        return error(Error::Code::Schema, {}, Text::tr("unknown KV cache type \"%1\" (f16 or f32)").arg(s.kv),
+            QStringLiteral("kv"));
     const EngineList list = engines();
     auto engine = resolveEngine(s.engine, list);
     if (!engine)
@@ -363,7 +377,7 @@ Result<Record> run(const Request& request, TaskContext& task)
     for (int i = 0; i < 2; ++i) {
         if (task.isCanceled())
             return canceled();
-        auto b = createBackend(m[i].model, engine.value(), kv);
+        auto b = createBackend(m[i].model, engine.value(), kv, *kvType);
         if (!b) {
             Error e = b.error();
             if (e.source.isEmpty())

@@ -7,6 +7,10 @@
 
 #include <QString>
 
+#include "core/inference/backend.h"
+
+#include <optional>
+
 #include <cstdint>
 #include <memory>
 #include <vector>
@@ -48,9 +52,11 @@ EngineList engines();
  */
 Result<Engine> resolveEngine(const QString& id, const EngineList& list);
 
-/** A backend for `model` on `engine` with a KV cache of `ctx` tokens. */
+/** A backend for `model` on `engine` with a KV cache of `ctx` tokens holding `kv` values. */
 Result<std::unique_ptr<Inference::Backend>> createBackend(
-    std::shared_ptr<const Inference::Model> model, const Engine& engine, int ctx);
+    std::shared_ptr<const Inference::Model> model, const Engine& engine, int ctx, Inference::KvType kv);
+/** "f16" or "f32" (any case); nullopt for anything else. */
+std::optional<Inference::KvType> parseKvType(const QString& name);
 
 /** Bytes of an F32 KV cache of `ctx` tokens for `model` (keys and values, every layer). */
 qint64 kvCacheBytes(const Inference::Model& model, int ctx);

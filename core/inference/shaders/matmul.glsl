@@ -139,9 +139,9 @@ void main()
             if (row < pc.nq)
                 out0[o + row] = r;
             else if (row < pc.nq + pc.nkv)
-                out1[pos * pc.nkv + row - pc.nq] = r;
+                out1[pos * pc.nkv + row - pc.nq] = KV_VALUE(r);
             else if (row < pc.rows)
-                out2[pos * pc.nkv + row - pc.nq - pc.nkv] = r;
+                out2[pos * pc.nkv + row - pc.nq - pc.nkv] = KV_VALUE(r);
         } else if (MODE == MODE_SWIGLU) {
             const float other = subgroupShuffleXor(y, 1); // gate in even rows, up in odd rows
             if ((row & 1u) == 0 && row < pc.rows)

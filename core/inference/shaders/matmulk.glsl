@@ -172,11 +172,11 @@ void main()
                     out0[o + r] = a;
                     out0[o + r + 1] = c;
                 } else if (r < pc.nq + pc.nkv) {
-                    out1[pos * pc.nkv + r - pc.nq] = a;
-                    out1[pos * pc.nkv + r + 1 - pc.nq] = c;
+                    out1[pos * pc.nkv + r - pc.nq] = KV_VALUE(a);
+                    out1[pos * pc.nkv + r + 1 - pc.nq] = KV_VALUE(c);
                 } else {
-                    out2[pos * pc.nkv + r - pc.nq - pc.nkv] = a;
-                    out2[pos * pc.nkv + r + 1 - pc.nq - pc.nkv] = c;
+                    out2[pos * pc.nkv + r - pc.nq - pc.nkv] = KV_VALUE(a);
+                    out2[pos * pc.nkv + r + 1 - pc.nq - pc.nkv] = KV_VALUE(c);
                 }
             } else if (MODE == MODE_SWIGLU) {
                 out0[o + r / 2] = y0 / (1.0 + exp(-y0)) * y1;

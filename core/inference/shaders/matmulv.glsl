@@ -171,14 +171,14 @@ void main()
                         out0[o + row] = r0;
                         out0[o + row + 1] = r1;
                     } else {
-                        out1[pos * pc.nkv + j] = r0;
-                        out1[pos * pc.nkv + j + 1] = r1;
+                        out1[pos * pc.nkv + j] = KV_VALUE(r0);
+                        out1[pos * pc.nkv + j + 1] = KV_VALUE(r1);
                     }
                 } else if (row < pc.rows) {
                     const uint j = row - pc.nq - pc.nkv;
-                    out2[pos * pc.nkv + j] = y0;
+                    out2[pos * pc.nkv + j] = KV_VALUE(y0);
                     if (row + 1 < pc.rows)
-                        out2[pos * pc.nkv + j + 1] = y1;
+                        out2[pos * pc.nkv + j + 1] = KV_VALUE(y1);
                 }
             } else if (MODE == MODE_SWIGLU) {
                 if (row < pc.rows)

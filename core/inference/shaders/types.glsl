@@ -54,6 +54,22 @@
 #define PARAMS_BLOCK                                                                                                  \
     uint pPos;       /* position of the first token of the batch */                                                   \
     uint pNTokens;   /* tokens in the batch */                                                                        \
-    uint pPad0;                                                                                                       \
+    uint pKvHalf;    /* 1: the KV cache holds F16 values (stored rounded), as llama.cpp's default cache */            \
     uint pPad1;                                                                                                       \
     uint pTokens[];  /* token ids */
+
+// The value x takes as an IEEE half (round to nearest, ties to even; the subnormal quantum 2^-24 below 2^-14; overflow
+// at 65520), in float: what an F16 KV cache holds. Exact: x is scaled by powers of two built from bits, rounded to an
+// integer with roundEven, and scaled back.
+float roundToHalf(float x)
+{
+    const float ax = abs(x);
+    if (ax >= 65520.0)
+        return x * 1e30; // ±inf, as the conversion overflows
+    // quantum q = 2^(E - 137) for a normal half (E: x's biased float exponent), 2^-24 for a subnormal one
+    const int qe = ax < 6.103515625e-05 ? -24 : int((floatBitsToUint(ax) >> 23) & 0xffu) - 137;
+    const float q = uintBitsToFloat(uint(qe + 127) << 23);
+    const float invQ = uintBitsToFloat(uint(127 - qe) << 23);
+    return roundEven(x * invQ) * q;
+}
+#define KV_VALUE(x) (pKvHalf != 0u ? roundToHalf(x) : (x))

@@ -136,6 +136,7 @@ namespace VulkanDetail {
         }
         m_pipelines = std::make_unique<PipelineCache>(*m_ctx);
         m_sets = std::make_unique<DescriptorAllocator>(*m_ctx);
+        m_kvHalf = options.kv == KvType::F16 ? 1u : 0u;
         m_nCtx = uint32_t(options.contextSize > 0 ? options.contextSize
                                                   : std::min(c.contextLength > 0 ? c.contextLength : 4096, 4096));
         m_e = pad32(uint32_t(c.nEmbd));
@@ -319,6 +320,7 @@ namespace VulkanDetail {
             auto* header = reinterpret_cast<ParamsHeader*>(params);
             header->pos = uint32_t(pos) + uint32_t(done);
             header->nTokens = m;
+            header->pad[0] = m_kvHalf;
             std::memcpy(params + sizeof(ParamsHeader), tokens.data() + done, m * 4);
             if (!targets.empty())
                 std::memcpy(params + sizeof(ParamsHeader) + 4 * size_t(m_maxBatch), targets.data() + done, m * 4);

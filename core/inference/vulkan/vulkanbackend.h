@@ -18,6 +18,7 @@ struct VulkanOptions
     DeviceChoice device; // empty: INFEROMETER_VULKAN_DEVICE, else discrete > integrated > CPU device
     int contextSize = 0; // 0: the model's context length, at most 4096
     bool profile = false; // time every dispatch with timestamps (Backend::kernelTimes)
+    KvType kv = KvType::F32; // F16: keys and values rounded to half precision as they are stored (F32 buffers)
 };
 
 /**

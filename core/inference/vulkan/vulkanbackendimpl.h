@@ -114,6 +114,7 @@ private:
     std::unique_ptr<Buffer> m_x, m_q, m_att, m_h, m_scores, m_logits, m_readback, m_logProbs;
 
     uint32_t m_nCtx = 0, m_maxBatch = 1;
+    uint32_t m_kvHalf = 0; // ParamsHeader::pad[0], read by the QKV epilogues
     uint32_t m_e = 0, m_qp = 0, m_f = 0; // padded strides (floats) of the residual, q/attention and FFN rows
     int64_t m_weightsBytes = 0;
     std::map<std::pair<uint32_t, int>, VkCommandBuffer> m_commands;

@@ -123,9 +123,11 @@ private slots:
     {
         const Run r = cli(
             { QStringLiteral("perplexity"), model("f32"), QStringLiteral("--text"), Story, QStringLiteral("--ctx"),
-                QStringLiteral("128"), QStringLiteral("--backend"), QStringLiteral("cpu"), QStringLiteral("--json") });
+                QStringLiteral("128"), QStringLiteral("--backend"), QStringLiteral("cpu"), QStringLiteral("--kv-type"),
+                QStringLiteral("f32"), QStringLiteral("--json") });
         QCOMPARE(r.status, 0);
         const QJsonObject j = r.json();
+        QCOMPARE(j.value(QLatin1String("kv_cache")).toString(), QStringLiteral("f32"));
         for (const char* k : { "model", "backend", "device", "ctx", "chunks", "tokens", "perplexity" })
             QVERIFY2(j.contains(QLatin1String(k)), k);
         QCOMPARE(j.value(QLatin1String("model")).toString(), model("f32"));
@@ -150,8 +152,10 @@ private slots:
         QVERIFY(got > 2 && got < 8); // a TinyStories-like text: the model knows this language
 
         const Run text = cli({ QStringLiteral("perplexity"), model("f32"), QStringLiteral("--text"), Story,
-            QStringLiteral("--ctx"), QStringLiteral("128"), QStringLiteral("--backend"), QStringLiteral("cpu") });
+            QStringLiteral("--ctx"), QStringLiteral("128"), QStringLiteral("--backend"), QStringLiteral("cpu"),
+            QStringLiteral("--kv-type"), QStringLiteral("F32") });
         QCOMPARE(text.status, 0);
+        QVERIFY(text.out.contains(QLatin1String("KV cache F32")));
         QVERIFY(text.out.contains(QStringLiteral("Final estimate: PPL = %1 +/- ").arg(got, 0, 'f', 4)));
         QVERIFY(text.out.contains(QLatin1String("[1]")));
     }
@@ -239,8 +243,9 @@ private slots:
         auto a = Inference::Model::load(model("Q8_0"));
         auto b = Inference::Model::load(model("Q4_0"));
         QVERIFY(a.ok() && b.ok());
-        Inference::CpuBackend ca(a.value(), { 128, Inference::CpuBackend::Precision::Float });
-        Inference::CpuBackend cb(b.value(), { 128, Inference::CpuBackend::Precision::Float });
+        // ab's default KV cache is F16, as llama.cpp's
+        Inference::CpuBackend ca(a.value(), { 128, Inference::CpuBackend::Precision::Float, Inference::KvType::F16 });
+        Inference::CpuBackend cb(b.value(), { 128, Inference::CpuBackend::Precision::Float, Inference::KvType::F16 });
         PlainTaskContext task;
         auto c = Inference::compare(ca, cb, storyIds(), 128, 1, task);
         QVERIFY(c.ok());

@@ -107,6 +107,21 @@ private slots:
             QVERIFY2(std::fabs(v.value().perplexity / ours.value().perplexity - 1) < 1e-4,
                 qPrintable(QStringLiteral("cpu %1, vulkan %2").arg(ours.value().perplexity).arg(v.value().perplexity)));
         }
+        // an F16 KV cache (llama.cpp's default) on both engines: the values rounded to half precision as stored
+        Inference::CpuBackend cpu16(model.value(), { 128, Inference::CpuBackend::Precision::Float, Inference::KvType::F16 });
+        auto p16 = Inference::perplexity(cpu16, ids.value(), 128, model.value()->config().bosId, task);
+        QVERIFY(p16.ok());
+        QVERIFY(p16.value().perplexity != ours.value().perplexity);
+        QVERIFY(std::fabs(p16.value().perplexity / ours.value().perplexity - 1) < 1e-3);
+        Inference::VulkanOptions o16;
+        o16.contextSize = 128;
+        o16.kv = Inference::KvType::F16;
+        if (auto vk = Inference::createVulkanBackend(model.value(), o16)) {
+            auto v = Inference::perplexity(*vk.value(), ids.value(), 128, model.value()->config().bosId, task);
+            QVERIFY(v.ok());
+            QVERIFY2(std::fabs(v.value().perplexity / p16.value().perplexity - 1) < 1e-4,
+                qPrintable(QStringLiteral("F16 KV: cpu %1, vulkan %2").arg(p16.value().perplexity).arg(v.value().perplexity)));
+        }
         // the same weights decoded by llama-quantize, in float
         const QString asF32 = decoded(file, type);
         QVERIFY(!asF32.isEmpty());

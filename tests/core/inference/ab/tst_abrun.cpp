@@ -105,8 +105,10 @@ private slots:
         auto ids = textIds(*a.value(), bundledText());
         QVERIFY(ids.ok());
         QCOMPARE(rec.textTokens, int(ids.value().size()));
-        Inference::CpuBackend ca(a.value(), { 128, Inference::CpuBackend::Precision::Float });
-        Inference::CpuBackend cb(b.value(), { 128, Inference::CpuBackend::Precision::Float });
+        // the run's KV cache is F16 by default, as llama.cpp's
+        QCOMPARE(rec.settings.kv, QStringLiteral("f16"));
+        Inference::CpuBackend ca(a.value(), { 128, Inference::CpuBackend::Precision::Float, Inference::KvType::F16 });
+        Inference::CpuBackend cb(b.value(), { 128, Inference::CpuBackend::Precision::Float, Inference::KvType::F16 });
         PlainTaskContext t2;
         auto c = Inference::compare(ca, cb, ids.value(), 128, a.value()->config().bosId, t2);
         QVERIFY(c.ok());
