@@ -19,6 +19,21 @@ namespace {
 
     constexpr float GroupMaxEps = 1e-15f;
 
+    /** The value of largest magnitude (the first of equals), with that magnitude in `amax`. */
+    float largest(const float* x, int n, float& amax)
+    {
+        float max = 0;
+        amax = 0;
+        for (int i = 0; i < n; ++i) {
+            const float ax = std::fabs(x[i]);
+            if (ax > amax) {
+                amax = ax;
+                max = x[i];
+            }
+        }
+        return max;
+    }
+
     /** Round to nearest, ties to even, through the float adder (valid for |v| < 2^22), as the reference does. */
     int nearestInt(float v)
     {
@@ -103,14 +118,8 @@ namespace {
      */
     float fitScaleSymmetric(int n, int nmax, const float* x, int8_t* L)
     {
-        float max = 0, amax = 0;
-        for (int i = 0; i < n; ++i) {
-            const float ax = std::fabs(x[i]);
-            if (ax > amax) {
-                amax = ax;
-                max = x[i];
-            }
-        }
+        float amax = 0;
+        const float max = largest(x, n, amax);
         if (amax < GroupMaxEps) {
             std::fill(L, L + n, int8_t(0));
             return 0.f;
@@ -157,14 +166,8 @@ namespace {
      */
     float fitScaleQ3(int n, int nmax, const float* x, int8_t* L)
     {
-        float max = 0, amax = 0;
-        for (int i = 0; i < n; ++i) {
-            const float ax = std::fabs(x[i]);
-            if (ax > amax) {
-                amax = ax;
-                max = x[i];
-            }
-        }
+        float amax = 0;
+        const float max = largest(x, n, amax);
         if (amax < GroupMaxEps) {
             std::fill(L, L + n, int8_t(0));
             return 0.f;
@@ -301,14 +304,8 @@ void quantizeIQ4_NL(const float* x, std::byte* dst, int64_t n)
     uint8_t L[QK4_NL];
     for (int64_t i = 0; i < n / QK4_NL; ++i, x += QK4_NL) {
         BlockIQ4_NL b {};
-        float amax = 0, max = 0;
-        for (int j = 0; j < QK4_NL; ++j) {
-            const float ax = std::fabs(x[j]);
-            if (ax > amax) {
-                amax = ax;
-                max = x[j];
-            }
-        }
+        float amax = 0;
+        const float max = largest(x, QK4_NL, amax);
         float d = 0;
         if (amax >= GroupMaxEps) {
             // weights x², a first scale from the largest value, then 2 × ntry + 1 nearby ones by least squares
