@@ -66,6 +66,9 @@ namespace {
                 matmul(w.wq, h, n, q);
                 matmul(w.wk, h, n, k);
                 matmul(w.wv, h, n, v);
+                addBias(w.bq, n, q);
+                addBias(w.bk, n, k);
+                addBias(w.bv, n, v);
                 for (int t = 0; t < n; ++t) {
                     rope(&q[size_t(t) * size_t(c.qDim())], c.nHead, pos + t);
                     rope(&k[size_t(t) * size_t(c.kvDim())], c.nHeadKv, pos + t);
@@ -144,16 +147,31 @@ namespace {
         }
 
         // llama.cpp's normal RoPE (LLAMA_ROPE_TYPE_NORM): rotates adjacent pairs (x[2i], x[2i+1]) of each head
+        /** Adds a bias vector (F32, one value per output row) to each of n rows of `y`; nothing without one. */
+        void addBias(const WeightView& bias, int n, std::vector<T>& y) const
+        {
+            if (!bias.valid())
+                return;
+            std::vector<float> b(static_cast<size_t>(bias.cols));
+            Gguf::dequantizeRow(bias.type, bias.data, b.data(), bias.cols);
+            for (int t = 0; t < n; ++t)
+                for (int64_t i = 0; i < bias.cols; ++i)
+                    y[size_t(t) * size_t(bias.cols) + size_t(i)] += T(b[size_t(i)]);
+        }
+
         void rope(T* vec, int heads, int p)
         {
+            // pair i is (2i, 2i+1) in llama's normal mode, (i, i + nRot/2) in NEOX mode (qwen2)
+            const int second = c.ropeNeox ? c.nRot / 2 : 1;
             for (int hd = 0; hd < heads; ++hd) {
                 T* x = vec + size_t(hd) * size_t(c.headDim);
                 for (int i = 0; i < c.nRot / 2; ++i) {
                     const T theta = T(p) * m_invFreq[size_t(i)];
                     const T cs = std::cos(theta), sn = std::sin(theta);
-                    const T x0 = x[2 * i], x1 = x[2 * i + 1];
-                    x[2 * i] = x0 * cs - x1 * sn;
-                    x[2 * i + 1] = x0 * sn + x1 * cs;
+                    const int a = c.ropeNeox ? i : 2 * i;
+                    const T x0 = x[a], x1 = x[a + second];
+                    x[a] = x0 * cs - x1 * sn;
+                    x[a + second] = x0 * sn + x1 * cs;
                 }
             }
         }

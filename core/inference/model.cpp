@@ -99,6 +99,11 @@ Result<std::shared_ptr<const Model>> Model::fromFile(std::shared_ptr<const Gguf:
         VIEW(w.ffnGate, b + "ffn_gate.weight", c.nEmbd, c.nFf)
         VIEW(w.ffnUp, b + "ffn_up.weight", c.nEmbd, c.nFf)
         VIEW(w.ffnDown, b + "ffn_down.weight", c.nFf, c.nEmbd)
+        if (c.architecture == QLatin1String("qwen2")) { // llama.cpp requires the three biases of qwen2
+            VIEW(w.bq, b + "attn_q.bias", c.qDim(), 0)
+            VIEW(w.bk, b + "attn_k.bias", c.kvDim(), 0)
+            VIEW(w.bv, b + "attn_v.bias", c.kvDim(), 0)
+        }
     }
 #undef VIEW
     return std::shared_ptr<const Model>(std::move(m));
@@ -114,7 +119,7 @@ uint64_t Model::weightsBytes() const
     uint64_t n = m_tokenEmbd.bytes + m_outputNorm.bytes + (m_tiedOutput ? 0 : m_output.bytes) + m_ropeFreqs.bytes;
     for (const LayerWeights& l : m_layers)
         for (const WeightView* w :
-            { &l.attnNorm, &l.wq, &l.wk, &l.wv, &l.wo, &l.ffnNorm, &l.ffnGate, &l.ffnUp, &l.ffnDown })
+            { &l.attnNorm, &l.wq, &l.wk, &l.wv, &l.wo, &l.ffnNorm, &l.ffnGate, &l.ffnUp, &l.ffnDown, &l.bq, &l.bk, &l.bv })
             n += w->bytes;
     return n;
 }

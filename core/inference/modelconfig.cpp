@@ -48,13 +48,16 @@ Result<ModelConfig> ModelConfig::fromGguf(const Gguf::File& f)
     if (!arch)
         return arch.error();
     c.architecture = arch.value();
-    if (c.architecture != QLatin1String("llama"))
+    if (c.architecture != QLatin1String("llama") && c.architecture != QLatin1String("qwen2"))
         return f.error(Error::Code::Schema,
-            tr("architecture \"%1\" is not supported (only llama-shaped models)").arg(c.architecture),
+            tr("architecture \"%1\" is not supported (llama, qwen2)").arg(c.architecture),
             QStringLiteral("general.architecture"));
+    // qwen2: llama's block with biases on Q, K and V and RoPE on the two halves of each head (NEOX)
+    c.ropeNeox = c.architecture == QLatin1String("qwen2");
     if (auto n = f.string("general.name"))
         c.name = n.value();
-    const QByteArray p = "llama.";
+    const QByteArray p = c.architecture.toUtf8() + '.';
+    const auto key = [&](const char* k) { return QString::fromUtf8(p + k); };
 #define READ_INT(member, key, ...)                                                                                     \
     {                                                                                                                  \
         auto r = positive(f, p + key, ##__VA_ARGS__);                                                                  \
@@ -74,19 +77,19 @@ Result<ModelConfig> ModelConfig::fromGguf(const Gguf::File& f)
     if (c.nHead % c.nHeadKv != 0)
         return f.error(Error::Code::Schema,
             tr("%1 heads cannot be shared by %2 key/value heads").arg(c.nHead).arg(c.nHeadKv),
-            QStringLiteral("llama.attention.head_count_kv"));
+            key("attention.head_count_kv"));
     if (f.find(QByteArray(p + "attention.value_length"))) {
         auto v = f.uint(QByteArray(p + "attention.value_length"));
         if (!v)
             return v.error();
         if (v.value() != uint64_t(c.headDim))
             return f.error(Error::Code::Schema, tr("value length differs from the key length"),
-                QStringLiteral("llama.attention.value_length"));
+                key("attention.value_length"));
     }
     if (c.nRot != c.headDim || c.headDim % 2 != 0)
         return f.error(Error::Code::Schema,
             tr("RoPE over %1 of %2 head dimensions is not supported").arg(c.nRot).arg(c.headDim),
-            QStringLiteral("llama.rope.dimension_count"));
+            key("rope.dimension_count"));
     if (auto r = number(f, QByteArray(p + "rope.freq_base"), 10000.0f); r)
         c.ropeFreqBase = r.value();
     else
@@ -114,7 +117,7 @@ Result<ModelConfig> ModelConfig::fromGguf(const Gguf::File& f)
             c.ropeScaling = RopeScaling::Llama3;
         else
             return f.error(Error::Code::Schema, tr("RoPE scaling \"%1\" is unknown").arg(s),
-                QStringLiteral("llama.rope.scaling.type"));
+                key("rope.scaling.type"));
     }
     float factor = 0;
     if (auto r = number(f, QByteArray(p + "rope.scaling.factor"), 0.0f); r)
@@ -131,11 +134,11 @@ Result<ModelConfig> ModelConfig::fromGguf(const Gguf::File& f)
     if (factor != 0 && !f.find(QByteArray(p + "rope.scaling.type")))
         c.ropeScaling = RopeScaling::Linear;
     if (factor < 0)
-        return f.error(Error::Code::Schema, tr("must be positive"), QStringLiteral("llama.rope.scaling.factor"));
+        return f.error(Error::Code::Schema, tr("must be positive"), key("rope.scaling.factor"));
     c.ropeScaleFactor = factor == 0 || c.ropeScaling == RopeScaling::None ? 1.0f : factor;
     if (c.ropeScaling == RopeScaling::Yarn)
         return f.error(Error::Code::Schema, tr("YaRN RoPE scaling is not supported yet"),
-            QStringLiteral("llama.rope.scaling.type"));
+            key("rope.scaling.type"));
     if (f.find(QByteArray(p + "rope.scaling.original_context_length"))) {
         auto r = f.uint(QByteArray(p + "rope.scaling.original_context_length"));
         if (!r)
@@ -155,7 +158,7 @@ Result<ModelConfig> ModelConfig::fromGguf(const Gguf::File& f)
         if (v.value() != uint64_t(c.vocabSize))
             return f.error(Error::Code::Schema,
                 tr("says %1 tokens, token_embd.weight has %2").arg(v.value()).arg(c.vocabSize),
-                QStringLiteral("llama.vocab_size"));
+                key("vocab_size"));
     }
     c.tiedOutput = f.tensor("output.weight") == nullptr;
     auto tokenId = [&](const char* key) -> int {

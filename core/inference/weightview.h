@@ -46,6 +46,9 @@ struct LayerWeights
     WeightView ffnGate; // blk.N.ffn_gate.weight [nEmbd -> nFf]
     WeightView ffnUp; // blk.N.ffn_up.weight [nEmbd -> nFf]
     WeightView ffnDown; // blk.N.ffn_down.weight [nFf -> nEmbd]
+    WeightView bq; // blk.N.attn_q.bias [nHead*headDim] (qwen2); invalid when the model has none
+    WeightView bk; // blk.N.attn_k.bias [nHeadKv*headDim]
+    WeightView bv; // blk.N.attn_v.bias [nHeadKv*headDim]
 };
 
 } // namespace Inference

@@ -32,4 +32,23 @@ inline bool setTensorType(const QString& from, const QString& to, const QByteArr
     return out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size();
 }
 
+/** Copies `from` to `to` with the first occurrence of `what` after `anchor` replaced by `with` of the same length (a
+ * metadata string's value after its key, such as general.architecture's). False when it is not found or a file cannot
+ * be written. */
+inline bool replaceBytes(
+    const QString& from, const QString& to, const QByteArray& anchor, const QByteArray& what, const QByteArray& with)
+{
+    QFile in(from);
+    if (!in.open(QIODevice::ReadOnly) || what.size() != with.size())
+        return false;
+    QByteArray bytes = in.readAll();
+    const qsizetype key = bytes.indexOf(anchor);
+    const qsizetype at = key < 0 ? -1 : bytes.indexOf(what, key + anchor.size());
+    if (at < 0)
+        return false;
+    bytes.replace(at, what.size(), with);
+    QFile out(to);
+    return out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size();
+}
+
 } // namespace GgufPatch

@@ -362,8 +362,8 @@ void TestAbPage::badInputsOnThePage_data()
                                << QStringLiteral("more than the file can hold");
     QTest::newRow("not gguf") << QStringLiteral(TESTDATA_DIR "/inference/story.txt") << qint64(0)
                               << QStringLiteral("story.txt: not a GGUF file");
-    QTest::newRow("architecture") << QStringLiteral(SHARED_DIR "/models/stories260K-wide-qwen2-f32.gguf") << qint64(0)
-                                  << QStringLiteral("architecture \"qwen2\" is not supported");
+    QTest::newRow("architecture") << QStringLiteral("gemma") << qint64(0)
+                                  << QStringLiteral("architecture \"gemma\" is not supported (llama, qwen2)");
     QTest::newRow("tensor type") << QStringLiteral("i32") << qint64(0)
                                  << QStringLiteral("field \"blk.0.ffn_down.weight\": tensor type i32 is not supported");
     QTest::newRow("vocabulary") << QStringLiteral("vocabulary") << qint64(0)
@@ -383,6 +383,9 @@ void TestAbPage::badInputsOnThePage()
     if (fileB == QLatin1String("i32")) { // an F32 matrix that claims to be I32 (same bytes per element)
         fileB = m_dir.filePath(QStringLiteral("i32.gguf"));
         QVERIFY(GgufPatch::setTensorType(model("Q8_0"), fileB, "blk.0.ffn_down.weight", 26));
+    } else if (fileB == QLatin1String("gemma")) { // general.architecture "llama" → "gemma" (Gemma 1)
+        fileB = m_dir.filePath(QStringLiteral("gemma.gguf"));
+        QVERIFY(GgufPatch::replaceBytes(model("Q8_0"), fileB, "general.architecture", "llama", "gemma"));
     } else if (fileB == QLatin1String("truncated") || fileB == QLatin1String("vocabulary")) {
         if (fileB == QLatin1String("truncated"))
             bytes = bytes.left(1000);

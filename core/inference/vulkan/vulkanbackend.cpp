@@ -126,6 +126,12 @@ namespace VulkanDetail {
                                    .arg(c.nHead)
                                    .arg(c.nHeadKv),
                 src);
+        if (c.ropeNeox || (!m_model->layers().empty() && m_model->layers().front().bq.valid()))
+            return schemaError(QCoreApplication::translate("Inference",
+                                   "The Vulkan engine runs the llama architecture; %1 (Q/K/V biases, NEOX RoPE) runs on "
+                                   "the CPU reference engine for now")
+                                   .arg(c.architecture),
+                src);
         m_shape = KernelShape::forDevice(*m_ctx);
         if (options.profile) {
             VkQueryPoolCreateInfo qi { VK_STRUCTURE_TYPE_QUERY_POOL_CREATE_INFO };

@@ -136,6 +136,48 @@ private slots:
         QVERIFY(std::fabs(p / asFile - 1) < 6e-3);
     }
 
+    /** The shared qwen2 files (Q/K/V biases, NEOX RoPE) hold the same function as the llama ones: same perplexity, as
+     * llama-perplexity also says; the Vulkan engine refuses qwen2 by name for now. */
+    void qwen2AsLlama_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::newRow("f32") << QStringLiteral("f32");
+        QTest::newRow("Q4_K_M") << QStringLiteral("Q4_K_M");
+    }
+
+    void qwen2AsLlama()
+    {
+        QFETCH(QString, type);
+        auto llama = Inference::Model::load(QStringLiteral(SHARED_DIR "/models/stories260K-wide-%1.gguf").arg(type));
+        const QString qwenFile = QStringLiteral(SHARED_DIR "/models/stories260K-wide-qwen2-%1.gguf").arg(type);
+        auto qwen = Inference::Model::load(qwenFile);
+        QVERIFY2(qwen.ok(), qPrintable(qwen.ok() ? QString() : qwen.error().toString()));
+        QVERIFY(llama.ok());
+        QCOMPARE(qwen.value()->config().architecture, QStringLiteral("qwen2"));
+        QVERIFY(qwen.value()->config().ropeNeox);
+        QVERIFY(qwen.value()->layers().front().bq.valid());
+        auto ids = Ab::textIds(*llama.value(), Ab::bundledText());
+        QVERIFY(ids.ok());
+        PlainTaskContext task;
+        Inference::CpuBackend a(llama.value(), { 128, Inference::CpuBackend::Precision::Float });
+        Inference::CpuBackend b(qwen.value(), { 128, Inference::CpuBackend::Precision::Float });
+        auto pa = Inference::perplexity(a, ids.value(), 128, llama.value()->config().bosId, task);
+        auto pb = Inference::perplexity(b, ids.value(), 128, qwen.value()->config().bosId, task);
+        QVERIFY(pa.ok() && pb.ok());
+        qInfo("%s: llama %.6f, qwen2 %.6f", qPrintable(type), pa.value().perplexity, pb.value().perplexity);
+        QVERIFY(std::fabs(pb.value().perplexity / pa.value().perplexity - 1) < 2e-5);
+        if (type == QLatin1String("f32")) {
+            const double oracle = oraclePerplexity(qwenFile);
+            QVERIFY(oracle > 0);
+            QVERIFY(std::fabs(pb.value().perplexity / oracle - 1) < 2e-4);
+        }
+        Inference::VulkanOptions o;
+        o.contextSize = 128;
+        if (auto vk = Inference::createVulkanBackend(qwen.value(), o); !vk)
+            QVERIFY2(vk.error().message.contains(QLatin1String("qwen2")) || vk.error().code == Error::Code::Unavailable,
+                qPrintable(vk.error().toString()));
+    }
+
     /** `ab wide-Q8_0 wide-Q4_K_M`'s KL divergence against llama-perplexity --kl-divergence on the same weights. */
     void klDivergenceAsLlamaPerplexity()
     {

@@ -151,8 +151,8 @@ private slots:
         QTest::newRow("missing") << QStringLiteral("/nonexistent/model.gguf") << QStringLiteral("cannot open");
         QTest::newRow("not gguf") << QStringLiteral(TESTDATA_DIR "/inference/story.txt")
                                   << QStringLiteral("not a GGUF file");
-        QTest::newRow("architecture") << QStringLiteral(SHARED_DIR "/models/stories260K-wide-qwen2-f32.gguf")
-                                      << QStringLiteral("architecture \"qwen2\" is not supported");
+        QTest::newRow("architecture") << QStringLiteral("gemma")
+                                      << QStringLiteral("architecture \"gemma\" is not supported (llama, qwen2)");
         QTest::newRow("tensor type") << QStringLiteral("i32") << QStringLiteral("tensor type i32 is not supported");
     }
 
@@ -164,6 +164,9 @@ private slots:
         if (fileB == QLatin1String("i32")) { // an F32 matrix that claims to be I32 (same bytes per element)
             fileB = dir.filePath(QStringLiteral("i32.gguf"));
             QVERIFY(GgufPatch::setTensorType(model("Q8_0"), fileB, "blk.0.ffn_down.weight", 26));
+        } else if (fileB == QLatin1String("gemma")) { // general.architecture "llama" → "gemma" (Gemma 1)
+            fileB = dir.filePath(QStringLiteral("gemma.gguf"));
+            QVERIFY(GgufPatch::replaceBytes(model("Q8_0"), fileB, "general.architecture", "llama", "gemma"));
         }
         PlainTaskContext task;
         auto r = run(cpuRequest(model("Q8_0"), fileB), task);
