@@ -5056,27 +5056,27 @@ This period: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="63"/>
+        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="71"/>
         <source>A tensor of %1 bytes exceeds the largest buffer %2 can bind (%3 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="121"/>
+        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="141"/>
         <source>The Vulkan engine needs a head size that is a multiple of 4 and whole query-head groups (head size %1, %2 heads, %3 KV heads)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="297"/>
+        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="337"/>
         <source>Positions %1..%2 exceed the context of %3 tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="303"/>
+        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="343"/>
         <source>Token %1 is outside the vocabulary of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="346"/>
+        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="387"/>
         <source>Logits buffer of %1 floats, %2 needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5129,22 +5129,22 @@ This period: %4</source>
 <context>
     <name>Inference::CpuBackend</name>
     <message>
-        <location filename="../core/inference/cpubackend.cpp" line="275"/>
+        <location filename="../core/inference/cpubackend.cpp" line="293"/>
         <source>no tokens to evaluate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/cpubackend.cpp" line="277"/>
+        <location filename="../core/inference/cpubackend.cpp" line="295"/>
         <source>positions %1..%2 exceed the context of %3 tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/cpubackend.cpp" line="283"/>
+        <location filename="../core/inference/cpubackend.cpp" line="301"/>
         <source>token id %1 is outside the vocabulary of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/cpubackend.cpp" line="286"/>
+        <location filename="../core/inference/cpubackend.cpp" line="304"/>
         <source>the logits buffer holds %1 floats, %2 are needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5153,51 +5153,51 @@ This period: %4</source>
     <name>Inference::ModelConfig</name>
     <message>
         <location filename="../core/inference/modelconfig.cpp" line="53"/>
-        <source>architecture &quot;%1&quot; is not supported (only llama-shaped models)</source>
+        <source>architecture &quot;%1&quot; is not supported (llama, qwen2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="76"/>
+        <location filename="../core/inference/modelconfig.cpp" line="79"/>
         <source>%1 heads cannot be shared by %2 key/value heads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="83"/>
+        <location filename="../core/inference/modelconfig.cpp" line="86"/>
         <source>value length differs from the key length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="88"/>
+        <location filename="../core/inference/modelconfig.cpp" line="91"/>
         <source>RoPE over %1 of %2 head dimensions is not supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="99"/>
+        <location filename="../core/inference/modelconfig.cpp" line="102"/>
         <source>RMS epsilon and RoPE base must be positive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="116"/>
+        <location filename="../core/inference/modelconfig.cpp" line="119"/>
         <source>RoPE scaling &quot;%1&quot; is unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="134"/>
+        <location filename="../core/inference/modelconfig.cpp" line="137"/>
         <source>must be positive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="137"/>
+        <location filename="../core/inference/modelconfig.cpp" line="140"/>
         <source>YaRN RoPE scaling is not supported yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="150"/>
+        <location filename="../core/inference/modelconfig.cpp" line="153"/>
         <source>the 2-D token embedding tensor is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="157"/>
+        <location filename="../core/inference/modelconfig.cpp" line="160"/>
         <source>says %1 tokens, token_embd.weight has %2</source>
         <translation type="unfinished"></translation>
     </message>

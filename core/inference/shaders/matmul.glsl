@@ -119,7 +119,7 @@ void main()
         const uint tok = tBase + t;
         if (tok >= pc.nTok) // uniform across the workgroup
             break;
-        const float y = acc[t] * scale[t];
+        const float y = acc[t] * scale[t] + (MODE == MODE_QKV ? QKV_BIAS(row) : 0.0);
         const uint o = (pc.outTok0 + tok) * pc.outStride;
         if (MODE == MODE_STORE) {
             if (row < pc.rows)

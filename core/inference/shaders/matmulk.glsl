@@ -146,8 +146,8 @@ void main()
         }
         [[unroll]] for (uint t = 0; t < TB; ++t) {
             const uint tok = tBase + t;
-            const float y0 = subgroupAdd(acc0[t]);
-            const float y1 = subgroupAdd(acc1[t]);
+            const float y0 = subgroupAdd(acc0[t]) + (MODE == MODE_QKV ? QKV_BIAS(r) : 0.0);
+            const float y1 = subgroupAdd(acc1[t]) + (MODE == MODE_QKV ? QKV_BIAS(r + 1) : 0.0);
             if (tok >= pc.nTok || lane != 0)
                 continue;
             const uint o = (pc.outTok0 + tok) * pc.outStride;

@@ -152,9 +152,9 @@ void main()
         const float scale = NORM != 0 ? inversesqrt(ss[t] / float(pc.kReal) + pc.eps) : 1.0;
         const uint o = (pc.outTok0 + tok) * pc.outStride;
         [[unroll]] for (uint r = 0; r < R; r += 2) {
-            const float y0 = acc[r * TB + t] * scale;
-            const float y1 = acc[(r + 1) * TB + t] * scale;
             const uint row = row0 + r; // even
+            const float y0 = acc[r * TB + t] * scale + (MODE == MODE_QKV ? QKV_BIAS(row) : 0.0);
+            const float y1 = acc[(r + 1) * TB + t] * scale + (MODE == MODE_QKV ? QKV_BIAS(row + 1) : 0.0);
             if (MODE == MODE_STORE || MODE == MODE_ADD) {
                 if (row < pc.rows)
                     out0[o + row] = MODE == MODE_ADD ? out0[o + row] + y0 : y0;

@@ -45,7 +45,8 @@
     layout(binding = 5, std430) buffer Out1 { float out1[]; };                                                        \
     layout(binding = 6, std430) buffer Out2 { float out2[]; };                                                        \
     layout(binding = 7, std430) readonly buffer Rope { vec2 rope[]; };                                                \
-    layout(binding = 8, std430) readonly buffer Params { PARAMS_BLOCK };
+    layout(binding = 8, std430) readonly buffer Params { PARAMS_BLOCK };                                              \
+    layout(binding = 9, std430) readonly buffer Bias { float bias[]; };
 #define MATMUL_UNIFORM_INPUTS                                                                                         \
     layout(binding = 2, std140) uniform XIn { vec4 xin[4096]; };                                                      \
     layout(binding = 3, std140) uniform GIn { vec4 gin[4096]; };
@@ -55,7 +56,7 @@
     uint pPos;       /* position of the first token of the batch */                                                   \
     uint pNTokens;   /* tokens in the batch */                                                                        \
     uint pKvHalf;    /* 1: the KV cache holds F16 values (stored rounded), as llama.cpp's default cache */            \
-    uint pPad1;                                                                                                       \
+    uint pQkvBias;   /* 1: MODE_QKV adds the Q/K/V biases (binding 9) before RoPE (qwen2) */                          \
     uint pTokens[];  /* token ids */
 
 // The value x takes as an IEEE half (round to nearest, ties to even; the subnormal quantum 2^-24 below 2^-14; overflow
@@ -73,3 +74,5 @@ float roundToHalf(float x)
     return roundEven(x * invQ) * q;
 }
 #define KV_VALUE(x) (pKvHalf != 0u ? roundToHalf(x) : (x))
+// MODE_QKV's bias of output row r (rows past the real ones read nothing)
+#define QKV_BIAS(r) (pQkvBias != 0u && (r) < pc.rows ? bias[r] : 0.0)

@@ -122,13 +122,13 @@ PipelineDesc matmulDesc(WeightType type, MatmulMode mode, bool norm, uint32_t ti
         // lanes index the input by their own chunk: storage buffers (a uniform buffer read at divergent addresses is
         // serialized on some GPUs)
         d.shader = QStringLiteral("matmulv_") + typeSuffix(type);
-        d.bindings = { S, S, S, S, S, S, S, S, S };
+        d.bindings = { S, S, S, S, S, S, S, S, S, S };
         d.workgroup = { shape.coopThreads, 1, 1 };
         d.specConstants = { uint32_t(mode), norm ? 1u : 0u, tileTokens, shape.coopRows };
         return d;
     }
     d.shader = (shape.lanesOverK ? QStringLiteral("matmulk_") : QStringLiteral("matmul_")) + typeSuffix(type);
-    d.bindings = { S, S, U, U, S, S, S, S, S };
+    d.bindings = { S, S, U, U, S, S, S, S, S, S };
     if (shape.lanesOverK) {
         // weights through texel buffers: lavapipe compiles a storage-buffer load into a loop over the lanes with
         // two branches per lane and component; texel fetches cost less (shaders/matmulk.glsl)

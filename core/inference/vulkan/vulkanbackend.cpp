@@ -28,6 +28,14 @@ namespace VulkanDetail {
 
     namespace {
 
+        /** Row `r` of a Q or K matrix laid out for NEOX RoPE: within each head, rows 2i and 2i+1 are the original
+         * rows i and i + headDim/2. */
+        int64_t neoxSource(int64_t r, int headDim)
+        {
+            const int64_t head = r / headDim, j = r % headDim;
+            return head * headDim + (j % 2 == 0 ? j / 2 : headDim / 2 + j / 2);
+        }
+
         /** A weight view as the packer reads it; types without a kernel are dequantized into `owned` (exact). */
         RawMatrix rawMatrix(const WeightView& w, std::vector<std::vector<float>>& owned)
         {
@@ -79,12 +87,24 @@ namespace VulkanDetail {
         return b;
     }
 
-    Result<GpuMatrix> VulkanBackend::upload(const std::vector<WeightView>& parts, Combine combine)
+    Result<GpuMatrix> VulkanBackend::upload(const std::vector<WeightView>& parts, Combine combine, uint32_t neoxParts)
     {
         std::vector<std::vector<float>> owned;
+        std::vector<std::vector<std::byte>> permuted;
         std::vector<RawMatrix> raws;
-        for (const auto& p : parts)
-            raws.push_back(rawMatrix(p, owned));
+        const int headDim = m_model->config().headDim;
+        for (const auto& p : parts) {
+            RawMatrix m = rawMatrix(p, owned);
+            if (raws.size() < neoxParts) { // rows reordered so that NEOX pairs sit side by side (see neoxSource)
+                const uint64_t rb = rowBytes(m.type, m.k);
+                permuted.emplace_back(size_t(rb * m.rows));
+                for (uint64_t r = 0; r < m.rows; ++r)
+                    std::memcpy(permuted.back().data() + r * rb,
+                        m.data + uint64_t(neoxSource(int64_t(r), headDim)) * rb, size_t(rb));
+                m.data = permuted.back().data();
+            }
+            raws.push_back(m);
+        }
         auto packed = packWeights(raws, combine, m_shape.layoutGroup());
         if (!packed)
             return packed.error();
@@ -125,12 +145,6 @@ namespace VulkanDetail {
                                    .arg(c.headDim)
                                    .arg(c.nHead)
                                    .arg(c.nHeadKv),
-                src);
-        if (c.ropeNeox || (!m_model->layers().empty() && m_model->layers().front().bq.valid()))
-            return schemaError(QCoreApplication::translate("Inference",
-                                   "The Vulkan engine runs the llama architecture; %1 (Q/K/V biases, NEOX RoPE) runs on "
-                                   "the CPU reference engine for now")
-                                   .arg(c.architecture),
                 src);
         m_shape = KernelShape::forDevice(*m_ctx);
         if (options.profile) {
@@ -191,10 +205,30 @@ namespace VulkanDetail {
                 return fn.error();
             l.attnNorm = std::move(an.value());
             l.ffnNorm = std::move(fn.value());
-            auto qkv = upload({ lw.wq, lw.wk, lw.wv }, Combine::Stack);
+            // NEOX RoPE (qwen2) rotates rows (i, i + headDim/2) of a head: Q and K go up with those rows adjacent,
+            // where the epilogue's pair (2i, 2i+1) is; scores are unchanged, as Q and K are permuted alike
+            auto qkv = upload({ lw.wq, lw.wk, lw.wv }, Combine::Stack, c.ropeNeox ? 2 : 0);
             if (!qkv)
                 return qkv.error();
             l.qkv = std::move(qkv.value());
+            if (lw.bq.valid()) {
+                std::vector<float> bias(size_t(l.qkv.rows), 0.0f);
+                size_t at = 0;
+                int part = 0;
+                for (const WeightView* b : { &lw.bq, &lw.bk, &lw.bv }) {
+                    std::vector<float> v(static_cast<size_t>(b->cols));
+                    Gguf::dequantizeRow(b->type, b->data, v.data(), b->cols);
+                    for (int64_t i = 0; i < b->cols; ++i)
+                        bias[at + size_t(i)] = v[size_t(c.ropeNeox && part < 2 ? neoxSource(i, c.headDim) : i)];
+                    at += size_t(b->cols);
+                    ++part;
+                }
+                auto bb = deviceBuffer(bias.data(), bias.size() * 4, true);
+                if (!bb)
+                    return bb.error();
+                l.qkv.bias = std::move(bb.value());
+                m_qkvBias = 1;
+            }
             auto wo = upload({ lw.wo }, Combine::Stack);
             if (!wo)
                 return wo.error();
@@ -327,6 +361,7 @@ namespace VulkanDetail {
             header->pos = uint32_t(pos) + uint32_t(done);
             header->nTokens = m;
             header->pad[0] = m_kvHalf;
+            header->pad[1] = m_qkvBias;
             std::memcpy(params + sizeof(ParamsHeader), tokens.data() + done, m * 4);
             if (!targets.empty())
                 std::memcpy(params + sizeof(ParamsHeader) + 4 * size_t(m_maxBatch), targets.data() + done, m * 4);

@@ -36,6 +36,7 @@ struct GpuMatrix
     WeightType type = WeightType::F32;
     uint32_t rows = 0, k = 0, nb = 0;
     std::unique_ptr<Buffer> quants, scales;
+    std::unique_ptr<Buffer> bias; // MODE_QKV's Q/K/V biases (qwen2), one float per row; null without
 };
 
 // what a batch leaves for the host: nothing, the last token's logits, every token's logits, or every token's
@@ -74,7 +75,7 @@ public:
 
 private:
     Result<std::unique_ptr<Buffer>> deviceBuffer(const void* data, size_t bytes, bool isWeight);
-    Result<GpuMatrix> upload(const std::vector<WeightView>& parts, Combine combine);
+    Result<GpuMatrix> upload(const std::vector<WeightView>& parts, Combine combine, uint32_t neoxParts = 0);
     Result<std::unique_ptr<Buffer>> uploadNorm(const WeightView& w);
     Result<VkCommandBuffer> commands(uint32_t nTok, LogitsMode mode);
     Result<void> record(VkCommandBuffer cb, uint32_t nTok, LogitsMode mode);
@@ -115,6 +116,7 @@ private:
 
     uint32_t m_nCtx = 0, m_maxBatch = 1;
     uint32_t m_kvHalf = 0; // ParamsHeader::pad[0], read by the QKV epilogues
+    uint32_t m_qkvBias = 0; // ParamsHeader::pad[1]: the QKV matmuls add their bias buffers
     uint32_t m_e = 0, m_qp = 0, m_f = 0; // padded strides (floats) of the residual, q/attention and FFN rows
     int64_t m_weightsBytes = 0;
     std::map<std::pair<uint32_t, int>, VkCommandBuffer> m_commands;

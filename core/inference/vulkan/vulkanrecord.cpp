@@ -64,7 +64,8 @@ Result<void> VulkanBackend::dispatchMatmul(VkCommandBuffer cb, const GpuMatrix& 
     auto set = m_sets->allocate(*p.value(),
         { { w.quants->handle() }, { w.scales->handle() }, uniformX ? uniformRange(x) : BufferRange { x.handle() },
             uniformX ? uniformRange(gb) : BufferRange { gb.handle() }, { out.handle() }, { (kc ? kc : &d)->handle() },
-            { (vc ? vc : &d)->handle() }, { m_rope->handle() }, { m_params->handle() } });
+            { (vc ? vc : &d)->handle() }, { m_rope->handle() }, { m_params->handle() },
+            { (w.bias ? w.bias.get() : &d)->handle() } });
     if (!set)
         return set.error();
     MatmulPush pc;

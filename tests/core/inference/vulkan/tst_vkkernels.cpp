@@ -253,6 +253,8 @@ private slots:
                 std::vector<uint32_t> params(8, 0);
                 params[0] = pos0;
                 params[1] = nTok + xTok0;
+                params[3] = 1; // Q/K/V biases on (only MODE_QKV reads them)
+                const std::vector<float> bias = randomFloats(rows, rng);
 
                 Buffer* bq = h.buffer(pw.quants);
                 Buffer* bs = h.buffer(pw.scales.empty() ? std::vector<uint32_t>(4, 0) : pw.scales);
@@ -263,6 +265,7 @@ private slots:
                 Buffer* bv = h.buffer(vc);
                 Buffer* br = h.buffer(rope);
                 Buffer* bp = h.buffer(params);
+                Buffer* bb = h.buffer(bias);
                 MatmulPush pc;
                 pc.rows = rows;
                 pc.nb = pw.nb;
@@ -277,7 +280,7 @@ private slots:
                 pc.nkv = nkv;
                 pc.headDim = headDim;
                 const uint32_t tile = shape.tileFor(pw.nb, nTok);
-                h.run(matmulDesc(pw.type, m, norm, tile, shape, pw.nb, rows), { bq, bs, bx, bg, bo, bk, bv, br, bp },
+                h.run(matmulDesc(pw.type, m, norm, tile, shape, pw.nb, rows), { bq, bs, bx, bg, bo, bk, bv, br, bp, bb },
                     &pc, shape.groupsFor(rows), 1, (nTok + tile - 1) / tile);
                 const auto gotOut = h.read(bo, out0.size());
                 const auto gotK = h.read(bk, kc.size());
@@ -337,6 +340,10 @@ private slots:
                         y[r] = s * inv;
                         // products w*g and the k-term float sum, then the norm scale (inversesqrt: a few ulp)
                         tol[r] = ((k + 8) * ulp * a + 1e-30) * inv + 4 * ulp * std::fabs(y[r]);
+                        if (m == MatmulMode::Qkv) { // the bias, added before RoPE
+                            y[r] += bias[r];
+                            tol[r] += 2 * ulp * (std::fabs(y[r]) + std::fabs(bias[r]));
+                        }
                     }
                     const size_t o = size_t(outTok0 + t) * outStride;
                     const uint32_t pos = pos0 + xTok0 + t;
