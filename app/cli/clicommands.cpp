@@ -75,7 +75,9 @@ const Synopsis Synopses[] = {
         "     [--gpu-price-per-hour USD] [--utilization PCT] [--kv-type f16|f32]",
         QT_TRANSLATE_NOOP("Cli", "speed (prefill, decode, TTFT) and quality (perplexity, KL divergence, top-1 "
                                  "agreement) of B against A") },
-    { "synth-model", "synth-model --preset 110m|350m|1b --type f32|q8_0|q4_0 --vocab-from MODEL.gguf --out FILE [--seed S]",
+    { "synth-model",
+        "synth-model --preset 110m|350m|1b --type f32|q8_0|q4_0 --vocab-from MODEL.gguf --out FILE [--seed S]\n"
+        "            [--arch llama|qwen2]",
         QT_TRANSLATE_NOOP("Cli", "llama-shaped model with seeded random weights, for speed tests") },
     { "tokens", "tokens [--encoding o200k_base|cl100k_base|gguf:MODEL.gguf|PATH] [--ids] FILE",
         QT_TRANSLATE_NOOP("Cli", "exact token count (and ids) of FILE, or of stdin with -") },

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 // inferometer-cli synth-model --preset 110m|350m|1b --type f32|q8_0|q4_0 --vocab-from MODEL --out FILE [--seed S]
+//                         [--arch llama|qwen2]
 #include "app/cli/clisupport.h"
 
 #include "core/common/task.h"
@@ -21,6 +22,8 @@ int cmdSynthModel(const QStringList& args, Io& io)
     p.addOption({ QStringLiteral("vocab-from"), tr("A GGUF model whose vocabulary to use."), QStringLiteral("MODEL") });
     p.addOption({ QStringLiteral("out"), tr("The GGUF file to write."), QStringLiteral("FILE") });
     p.addOption({ QStringLiteral("seed"), tr("Random seed (default 1)."), QStringLiteral("S") });
+    p.addOption({ QStringLiteral("arch"), tr("llama (default) or qwen2 (adds seeded Q/K/V biases)."),
+        QStringLiteral("A"), QStringLiteral("llama") });
     addJson(p);
     if (const auto exit = parseArgs(p, args, io))
         return *exit;
@@ -36,6 +39,9 @@ int cmdSynthModel(const QStringList& args, Io& io)
         return io.usage(tr("--type: \"%1\" is not f32, q8_0 or q4_0.").arg(p.value(QStringLiteral("type"))));
     o.type = *type;
     o.vocabFrom = p.value(QStringLiteral("vocab-from"));
+    o.architecture = p.value(QStringLiteral("arch"));
+    if (o.architecture != QLatin1String("llama") && o.architecture != QLatin1String("qwen2"))
+        return io.usage(tr("--arch: \"%1\" is not llama or qwen2.").arg(o.architecture));
     bool ok = true;
     if (p.isSet(QStringLiteral("seed")))
         o.seed = p.value(QStringLiteral("seed")).toULongLong(&ok);

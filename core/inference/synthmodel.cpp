@@ -89,18 +89,22 @@ Result<SynthSummary> synthesizeModel(const SynthOptions& o, const QString& out, 
         return v.error(Error::Code::Schema, tr("the vocabulary is empty"), QStringLiteral("tokenizer.ggml.tokens"));
 
     Gguf::Writer w;
-    w.setString("general.architecture", QStringLiteral("llama"));
+    if (o.architecture != QLatin1String("llama") && o.architecture != QLatin1String("qwen2"))
+        return fail(tr("architecture %1 is not supported (llama, qwen2)").arg(o.architecture));
+    const QByteArray arch = o.architecture.toUtf8();
+    const auto key = [&](const char* k) -> QByteArray { return arch + '.' + k; };
+    w.setString("general.architecture", o.architecture);
     w.setString("general.name", QStringLiteral("inferometer-synthetic-%1").arg(s.preset));
-    w.setUInt32("llama.context_length", uint32_t(s.contextLength));
-    w.setUInt32("llama.embedding_length", uint32_t(s.nEmbd));
-    w.setUInt32("llama.block_count", uint32_t(s.nLayer));
-    w.setUInt32("llama.feed_forward_length", uint32_t(s.nFf));
-    w.setUInt32("llama.rope.dimension_count", uint32_t(s.nEmbd / s.nHead));
-    w.setUInt32("llama.attention.head_count", uint32_t(s.nHead));
-    w.setUInt32("llama.attention.head_count_kv", uint32_t(s.nHeadKv));
-    w.setFloat32("llama.attention.layer_norm_rms_epsilon", 1e-5f);
-    w.setFloat32("llama.rope.freq_base", 10000.0f);
-    w.setUInt32("llama.vocab_size", uint32_t(vocab));
+    w.setUInt32(key("context_length"), uint32_t(s.contextLength));
+    w.setUInt32(key("embedding_length"), uint32_t(s.nEmbd));
+    w.setUInt32(key("block_count"), uint32_t(s.nLayer));
+    w.setUInt32(key("feed_forward_length"), uint32_t(s.nFf));
+    w.setUInt32(key("rope.dimension_count"), uint32_t(s.nEmbd / s.nHead));
+    w.setUInt32(key("attention.head_count"), uint32_t(s.nHead));
+    w.setUInt32(key("attention.head_count_kv"), uint32_t(s.nHeadKv));
+    w.setFloat32(key("attention.layer_norm_rms_epsilon"), 1e-5f);
+    w.setFloat32(key("rope.freq_base"), 10000.0f);
+    w.setUInt32(key("vocab_size"), uint32_t(vocab));
     w.setUInt32("general.file_type", fileTypeFor(o.type));
     if (o.type != Gguf::TensorType::F32)
         w.setUInt32("general.quantization_version", 2);
@@ -145,6 +149,11 @@ Result<SynthSummary> synthesizeModel(const SynthOptions& o, const QString& out, 
         add(b + "attn_q.weight", uint64_t(s.nEmbd), uint64_t(s.nHead * hd), stdev, false);
         add(b + "attn_k.weight", uint64_t(s.nEmbd), uint64_t(s.nHeadKv * hd), stdev, false);
         add(b + "attn_v.weight", uint64_t(s.nEmbd), uint64_t(s.nHeadKv * hd), stdev, false);
+        if (o.architecture == QLatin1String("qwen2")) { // biases of the scale of the weights' outputs
+            add(b + "attn_q.bias", uint64_t(s.nHead * hd), 0, 0.5f, false);
+            add(b + "attn_k.bias", uint64_t(s.nHeadKv * hd), 0, 0.5f, false);
+            add(b + "attn_v.bias", uint64_t(s.nHeadKv * hd), 0, 0.5f, false);
+        }
         add(b + "attn_output.weight", uint64_t(s.nHead * hd), uint64_t(s.nEmbd), projStd, false);
         add(b + "ffn_norm.weight", uint64_t(s.nEmbd), 0, 0, true);
         add(b + "ffn_gate.weight", uint64_t(s.nEmbd), uint64_t(s.nFf), stdev, false);

@@ -36,6 +36,7 @@ struct SynthOptions
     Gguf::TensorType type = Gguf::TensorType::F32; // F32, Q8_0 or Q4_0 (the output matrix Q8_0, norms F32)
     QString vocabFrom; // a GGUF model whose tokenizer.* metadata (and vocabulary size) the new model takes
     uint64_t seed = 1;
+    QString architecture = QStringLiteral("llama"); // or "qwen2": its keys, and seeded Q/K/V biases
 };
 
 struct SynthSummary
