@@ -2378,7 +2378,7 @@ API key %6 · project %7</source>
     <message>
         <location filename="../app/cli/anomaliescommand.cpp" line="15"/>
         <location filename="../app/cli/budgetscommand.cpp" line="86"/>
-        <location filename="../app/cli/clicommands.cpp" line="258"/>
+        <location filename="../app/cli/clicommands.cpp" line="260"/>
         <location filename="../app/cli/maturitycommand.cpp" line="35"/>
         <source>Workspace file.</source>
         <translation type="unfinished"></translation>
@@ -2400,7 +2400,7 @@ API key %6 · project %7</source>
     </message>
     <message>
         <location filename="../app/cli/anomaliescommand.cpp" line="31"/>
-        <location filename="../app/cli/clicommands.cpp" line="277"/>
+        <location filename="../app/cli/clicommands.cpp" line="279"/>
         <source>--%1: &quot;%2&quot; is not a date or time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2436,7 +2436,7 @@ API key %6 · project %7</source>
     </message>
     <message>
         <location filename="../app/cli/anomaliescommand.cpp" line="51"/>
-        <location filename="../app/cli/clicommands.cpp" line="320"/>
+        <location filename="../app/cli/clicommands.cpp" line="322"/>
         <source>calls</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2482,7 +2482,7 @@ API key %6 · project %7</source>
     </message>
     <message>
         <location filename="../app/cli/budgetscommand.cpp" line="52"/>
-        <location filename="../app/cli/clicommands.cpp" line="324"/>
+        <location filename="../app/cli/clicommands.cpp" line="326"/>
         <source>(unattributed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2582,72 +2582,72 @@ API key %6 · project %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="126"/>
+        <location filename="../app/cli/clicommands.cpp" line="128"/>
         <source>Workspace file to create.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="127"/>
+        <location filename="../app/cli/clicommands.cpp" line="129"/>
         <source>Random seed (default 20260803).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="128"/>
+        <location filename="../app/cli/clicommands.cpp" line="130"/>
         <source>Days of history (default 90).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="133"/>
+        <location filename="../app/cli/clicommands.cpp" line="135"/>
         <source>demo needs --out FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="141"/>
+        <location filename="../app/cli/clicommands.cpp" line="143"/>
         <source>--seed and --days take positive whole numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="151"/>
+        <location filename="../app/cli/clicommands.cpp" line="153"/>
         <source>Created %1 with %2 events.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="162"/>
+        <location filename="../app/cli/clicommands.cpp" line="164"/>
         <source>Workspace file (created if missing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="168"/>
+        <location filename="../app/cli/clicommands.cpp" line="170"/>
         <source>Read CSV or JSON Lines through a column mapping, repeated per field: time=ts (instead of --format).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="171"/>
+        <location filename="../app/cli/clicommands.cpp" line="173"/>
         <source>Usage files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="175"/>
+        <location filename="../app/cli/clicommands.cpp" line="177"/>
         <source>import needs --workspace W and at least one FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="179"/>
+        <location filename="../app/cli/clicommands.cpp" line="181"/>
         <source>Unknown --format &quot;%1&quot;; known formats: auto, %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="216"/>
+        <location filename="../app/cli/clicommands.cpp" line="218"/>
         <source>%1: %2 of %3 rows rejected; nothing was imported from this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="222"/>
+        <location filename="../app/cli/clicommands.cpp" line="224"/>
         <source>%1 (%2): %3 imported, %4 duplicates, 0 rejected%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="226"/>
+        <location filename="../app/cli/clicommands.cpp" line="228"/>
         <source>; %1 unpriced (model not in the price catalog)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2712,22 +2712,22 @@ API key %6 · project %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="79"/>
+        <location filename="../app/cli/clicommands.cpp" line="81"/>
         <source>llama-shaped model with seeded random weights, for speed tests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="81"/>
+        <location filename="../app/cli/clicommands.cpp" line="83"/>
         <source>exact token count (and ids) of FILE, or of stdin with -</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="85"/>
+        <location filename="../app/cli/clicommands.cpp" line="87"/>
         <source>scrape a Prometheus /metrics endpoint: samples, rates, $ per 1M tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="111"/>
+        <location filename="../app/cli/clicommands.cpp" line="113"/>
         <source>Usage: inferometer-cli COMMAND [OPTIONS]
 
 Commands:
@@ -2735,7 +2735,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="115"/>
+        <location filename="../app/cli/clicommands.cpp" line="117"/>
         <source>
 Every command takes --json to print one JSON document on stdout, and --help (-h) to list its options with their defaults.
 Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
@@ -2744,87 +2744,87 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="164"/>
+        <location filename="../app/cli/clicommands.cpp" line="166"/>
         <source>auto (the default: recognised from each file&apos;s content) or one of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="259"/>
+        <location filename="../app/cli/clicommands.cpp" line="261"/>
         <source>Start, inclusive (default: the first call).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="260"/>
+        <location filename="../app/cli/clicommands.cpp" line="262"/>
         <source>End; a date includes that day (default: the last call).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="263"/>
+        <location filename="../app/cli/clicommands.cpp" line="265"/>
         <source>Group by cost_center, team, owner, model, provider, api_key or project (default: totals only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="269"/>
+        <location filename="../app/cli/clicommands.cpp" line="271"/>
         <source>report needs --workspace W.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="284"/>
+        <location filename="../app/cli/clicommands.cpp" line="286"/>
         <source>--by: unknown dimension &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="301"/>
+        <location filename="../app/cli/clicommands.cpp" line="303"/>
         <source>unpriced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="315"/>
+        <location filename="../app/cli/clicommands.cpp" line="317"/>
         <source>%1 to %2 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="318"/>
+        <location filename="../app/cli/clicommands.cpp" line="320"/>
         <source>list cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="319"/>
+        <location filename="../app/cli/clicommands.cpp" line="321"/>
         <source>reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="320"/>
+        <location filename="../app/cli/clicommands.cpp" line="322"/>
         <source>cost/task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="321"/>
+        <location filename="../app/cli/clicommands.cpp" line="323"/>
         <source>CPSO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="321"/>
+        <location filename="../app/cli/clicommands.cpp" line="323"/>
         <source>rework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="322"/>
+        <location filename="../app/cli/clicommands.cpp" line="324"/>
         <source>tok.eff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="322"/>
+        <location filename="../app/cli/clicommands.cpp" line="324"/>
         <source>cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="325"/>
+        <location filename="../app/cli/clicommands.cpp" line="327"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="328"/>
+        <location filename="../app/cli/clicommands.cpp" line="330"/>
         <source>No token-level calls: the spend here is what providers reported in cost exports (%1 in %n row(s)); import usage exports to see calls, tokens and the KPIs.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2832,82 +2832,82 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="336"/>
+        <location filename="../app/cli/clicommands.cpp" line="338"/>
         <source>Unpriced: %1 calls to %2 (no price known; not counted as $0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="348"/>
+        <location filename="../app/cli/clicommands.cpp" line="350"/>
         <source>Workspace whose prices to show or change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="350"/>
+        <location filename="../app/cli/clicommands.cpp" line="352"/>
         <source>Show the price that applies to this model id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="351"/>
+        <location filename="../app/cli/clicommands.cpp" line="353"/>
         <source>With --model: the price valid at this time (default: now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="353"/>
+        <location filename="../app/cli/clicommands.cpp" line="355"/>
         <source>Read LiteLLM&apos;s model_prices_and_context_window.json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="356"/>
+        <location filename="../app/cli/clicommands.cpp" line="358"/>
         <source>With --import: date the imported prices apply from (default: always).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="358"/>
+        <location filename="../app/cli/clicommands.cpp" line="360"/>
         <source>Recompute the list cost of every event with the current prices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="370"/>
+        <location filename="../app/cli/clicommands.cpp" line="372"/>
         <source>--reprice needs --workspace W.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="389"/>
+        <location filename="../app/cli/clicommands.cpp" line="391"/>
         <source>Cannot read the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="394"/>
+        <location filename="../app/cli/clicommands.cpp" line="396"/>
         <source>--effective-from: not a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="408"/>
+        <location filename="../app/cli/clicommands.cpp" line="410"/>
         <source>No --workspace given: the %1 prices were read and checked but not stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="415"/>
+        <location filename="../app/cli/clicommands.cpp" line="417"/>
         <source>Read %1 model prices from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="428"/>
+        <location filename="../app/cli/clicommands.cpp" line="430"/>
         <source>Re-priced %1 events.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="437"/>
+        <location filename="../app/cli/clicommands.cpp" line="439"/>
         <source>--at: not a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="442"/>
+        <location filename="../app/cli/clicommands.cpp" line="444"/>
         <source>inferometer-cli: &quot;%1&quot; is not in the price catalog: its calls are unpriced (never $0). Add a price in the workspace or import LiteLLM&apos;s price file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="521"/>
+        <location filename="../app/cli/clicommands.cpp" line="523"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3312,52 +3312,62 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synthmodelcommand.cpp" line="18"/>
+        <location filename="../app/cli/synthmodelcommand.cpp" line="19"/>
         <source>110m, 350m or 1b.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synthmodelcommand.cpp" line="20"/>
+        <location filename="../app/cli/synthmodelcommand.cpp" line="21"/>
         <source>f32, q8_0 or q4_0 (default f32).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synthmodelcommand.cpp" line="21"/>
+        <location filename="../app/cli/synthmodelcommand.cpp" line="22"/>
         <source>A GGUF model whose vocabulary to use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synthmodelcommand.cpp" line="22"/>
+        <location filename="../app/cli/synthmodelcommand.cpp" line="23"/>
         <source>The GGUF file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synthmodelcommand.cpp" line="23"/>
+        <location filename="../app/cli/synthmodelcommand.cpp" line="24"/>
         <source>Random seed (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synthmodelcommand.cpp" line="28"/>
+        <location filename="../app/cli/synthmodelcommand.cpp" line="25"/>
+        <source>llama (default) or qwen2 (adds seeded Q/K/V biases).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synthmodelcommand.cpp" line="31"/>
         <source>synth-model needs --preset, --vocab-from and --out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synthmodelcommand.cpp" line="32"/>
+        <location filename="../app/cli/synthmodelcommand.cpp" line="35"/>
         <source>--preset: &quot;%1&quot; is not 110m, 350m or 1b.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synthmodelcommand.cpp" line="36"/>
+        <location filename="../app/cli/synthmodelcommand.cpp" line="39"/>
         <source>--type: &quot;%1&quot; is not f32, q8_0 or q4_0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synthmodelcommand.cpp" line="43"/>
+        <location filename="../app/cli/synthmodelcommand.cpp" line="44"/>
+        <source>--arch: &quot;%1&quot; is not llama or qwen2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synthmodelcommand.cpp" line="49"/>
         <source>--seed takes a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synthmodelcommand.cpp" line="57"/>
+        <location filename="../app/cli/synthmodelcommand.cpp" line="63"/>
         <source>Wrote %1: %2 parameters (%3, %4 layers x %5), %6 bytes, vocabulary of %7 from %8.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4945,7 +4955,7 @@ This period: %4</source>
     </message>
     <message>
         <location filename="../core/inference/model.cpp" line="39"/>
-        <source>tensor type %1 is not supported (f32, f16, q4_0, q4_1, q5_0, q5_1, q8_0, q2_K, q3_K, q4_K, q5_K, q6_K, iq4_nl)</source>
+        <source>tensor type %1 is not supported (f32, f16, bf16, q4_0, q4_1, q5_0, q5_1, q8_0, q2_K, q3_K, q4_K, q5_K, q6_K, iq4_nl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4980,7 +4990,7 @@ This period: %4</source>
     </message>
     <message>
         <location filename="../core/inference/perplexity.cpp" line="66"/>
-        <location filename="../core/inference/synthmodel.cpp" line="127"/>
+        <location filename="../core/inference/synthmodel.cpp" line="131"/>
         <source>canceled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5018,6 +5028,11 @@ This period: %4</source>
     <message>
         <location filename="../core/inference/synthmodel.cpp" line="89"/>
         <source>the vocabulary is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/synthmodel.cpp" line="93"/>
+        <source>architecture %1 is not supported (llama, qwen2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -34,9 +34,9 @@ namespace {
                 tr("shape is %1, the model's metadata needs %2").arg(got.join(QLatin1Char('x')), want),
                 QString::fromUtf8(name));
         }
-        if (!Gguf::canDequantize(t->type) || t->type == Gguf::TensorType::BF16)
+        if (!Gguf::canDequantize(t->type))
             return f.error(Error::Code::Schema,
-                tr("tensor type %1 is not supported (f32, f16, q4_0, q4_1, q5_0, q5_1, q8_0, q2_K, q3_K, q4_K, q5_K, q6_K, iq4_nl)")
+                tr("tensor type %1 is not supported (f32, f16, bf16, q4_0, q4_1, q5_0, q5_1, q8_0, q2_K, q3_K, q4_K, q5_K, q6_K, iq4_nl)")
                     .arg(Gguf::typeName(t->type)),
                 QString::fromUtf8(name));
         if (rows == 0 && t->type != Gguf::TensorType::F32)

@@ -220,6 +220,37 @@ private slots:
         }
     }
 
+    /** A BF16 model, as llama-quantize writes one from the wide f32: both engines, against llama-perplexity on its F32
+     * decode. */
+    void bf16AsLlamaPerplexity()
+    {
+        const QString bf16 = m_dir.filePath(QStringLiteral("wide-bf16.gguf"));
+        QProcess q;
+        q.start(m_bin + QStringLiteral("/llama-quantize"),
+            { QStringLiteral(SHARED_DIR "/models/stories260K-wide-f32.gguf"), bf16, QStringLiteral("BF16") });
+        QVERIFY(q.waitForFinished(60000) && q.exitCode() == 0);
+        auto model = Inference::Model::load(bf16);
+        QVERIFY2(model.ok(), qPrintable(model.ok() ? QString() : model.error().toString()));
+        QCOMPARE(model.value()->typeLabel(), QStringLiteral("bf16"));
+        auto ids = Ab::textIds(*model.value(), Ab::bundledText());
+        QVERIFY(ids.ok());
+        PlainTaskContext task;
+        Inference::CpuBackend cpu(model.value(), { 128, Inference::CpuBackend::Precision::Float });
+        auto ours = Inference::perplexity(cpu, ids.value(), 128, model.value()->config().bosId, task);
+        QVERIFY(ours.ok());
+        const double oracle = oraclePerplexity(decoded(bf16, QStringLiteral("bf16")));
+        qInfo("bf16: ours %.4f, llama-perplexity on its F32 decode %.4f", ours.value().perplexity, oracle);
+        QVERIFY(oracle > 0);
+        QVERIFY(std::fabs(ours.value().perplexity / oracle - 1) < 2e-4);
+        Inference::VulkanOptions o;
+        o.contextSize = 128;
+        if (auto vk = Inference::createVulkanBackend(model.value(), o)) {
+            auto v = Inference::perplexity(*vk.value(), ids.value(), 128, model.value()->config().bosId, task);
+            QVERIFY(v.ok());
+            QVERIFY(std::fabs(v.value().perplexity / ours.value().perplexity - 1) < 1e-5);
+        }
+    }
+
     /** `ab wide-Q8_0 wide-Q4_K_M`'s KL divergence against llama-perplexity --kl-divergence on the same weights. */
     void klDivergenceAsLlamaPerplexity()
     {
