@@ -54,10 +54,11 @@ int cmdGenerate(const QStringList& args, Io& io)
     auto model = Inference::Model::load(path);
     if (!model)
         return io.fail(model.error());
-    auto tok = modelTokenizer(*model.value());
+    auto tok = Tokenize::loadTokenizer(model.value()->path());
     if (!tok)
         return io.fail(tok.error());
-    std::vector<int32_t> prompt = toIds(*tok.value(), *model.value(), p.value(QStringLiteral("prompt")).toUtf8());
+    std::vector<int32_t> prompt
+        = Ab::encodeText(*tok.value(), model.value()->config(), p.value(QStringLiteral("prompt")).toUtf8());
     if (prompt.empty())
         prompt.push_back(std::max(model.value()->config().bosId, 0));
     const auto ctx = intOption(p, QStringLiteral("ctx"), int(prompt.size()) + o.maxTokens, 2);
@@ -74,7 +75,7 @@ int cmdGenerate(const QStringList& args, Io& io)
     if (!g)
         return io.fail(g.error());
     const Inference::Generation& r = g.value();
-    const QString text = decodeIds(*tok.value(), r.tokens);
+    const QString text = Ab::decodeIds(*tok.value(), r.tokens);
     if (p.isSet(QStringLiteral("json"))) {
         QJsonArray ids;
         for (int32_t id : r.tokens)

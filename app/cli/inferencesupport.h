@@ -61,23 +61,6 @@ inline Result<std::unique_ptr<Inference::Backend>> makeBackend(
     return Ab::createBackend(model, engine.value(), ctx, kv);
 }
 
-/** The model's own tokenizer (its GGUF vocabulary). */
-inline Result<Tokenize::TokenizerPtr> modelTokenizer(const Inference::Model& model)
-{
-    return Tokenize::loadTokenizer(model.path());
-}
-
-/** `utf8` as the model's ids, with BOS first when the model adds one (as llama.cpp tokenizes). */
-inline std::vector<int32_t> toIds(const Tokenize::Tokenizer& tok, const Inference::Model& model, const QByteArray& utf8)
-{
-    std::vector<int32_t> ids;
-    if (model.config().addBos && model.config().bosId >= 0)
-        ids.push_back(model.config().bosId);
-    for (uint32_t id : tok.encode(std::string_view(utf8.constData(), size_t(utf8.size()))))
-        ids.push_back(int32_t(id));
-    return ids;
-}
-
 /** A text file tokenized for `model`; errors name the file. */
 inline Result<std::vector<int32_t>> tokenizeFile(const Inference::Model& model, const QString& path)
 {
@@ -88,17 +71,7 @@ inline Result<std::vector<int32_t>> tokenizeFile(const Inference::Model& model, 
         e.message = tr("cannot read: %1").arg(f.errorString());
         return e;
     }
-    auto tok = modelTokenizer(model);
-    if (!tok)
-        return tok.error();
-    return toIds(*tok.value(), model, f.readAll());
-}
-
-inline QString decodeIds(const Tokenize::Tokenizer& tok, const std::vector<int32_t>& ids)
-{
-    std::vector<uint32_t> u(ids.begin(), ids.end());
-    const std::string s = tok.decode(u);
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+    return Ab::textIds(model, f.readAll());
 }
 
 /** A whole number option >= min; nullopt (with a usage message) otherwise. */

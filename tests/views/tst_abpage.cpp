@@ -221,7 +221,6 @@ void TestAbPage::runShowsWhatTheCliPrints()
             [](const Ab::Generation& g) { return g.firstDivergence >= 0 && g.firstDivergence < g.b.size(); })));
 
     // saved in the workspace, listed in the history
-    QSignalSpy history(&page, &AbPage::historyLoaded);
     QVERIFY(QTest::qWaitFor([&] { return page.history()->runsTable()->rowCount() == 1; }, 10000));
     QCOMPARE(page.history()->runsTable()->item(0, 1)->text(), QStringLiteral("stories260K-Q8_0.gguf"));
 

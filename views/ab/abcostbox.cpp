@@ -98,16 +98,12 @@ AbCostBox::AbCostBox(QWidget* parent)
         update();
         emit costChanged();
     });
-    for (QObject* o : { static_cast<QObject*>(m_utilization), static_cast<QObject*>(m_apiModel) }) {
-        auto changed = [this] {
-            update();
-            emit costChanged();
-        };
-        if (auto* spin = qobject_cast<QDoubleSpinBox*>(o))
-            connect(spin, &QDoubleSpinBox::valueChanged, this, changed);
-        else
-            connect(m_apiModel, &QComboBox::currentIndexChanged, this, changed);
-    }
+    const auto changed = [this] {
+        update();
+        emit costChanged();
+    };
+    connect(m_utilization, &QDoubleSpinBox::valueChanged, this, changed);
+    connect(m_apiModel, &QComboBox::currentIndexChanged, this, changed);
     update();
 }
 

@@ -124,8 +124,8 @@ AbPage::AbPage(WorkspaceContext* context, QWidget* parent)
                                   "page make its Q8_0 and Q4_0), pick the device and press <b>Run</b>. On the "
                                   "bundled stories260K models a run takes a few seconds.</p>"),
         resultTab);
-    static_cast<QLabel*>(m_placeholder)->setWordWrap(true);
-    static_cast<QLabel*>(m_placeholder)->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setAlignment(Qt::AlignCenter);
     rl->addWidget(m_placeholder, 1);
     m_result = new AbResultView(resultTab);
     m_resultArea = scrolled(m_result, resultTab);

@@ -109,7 +109,7 @@ private:
     std::unique_ptr<BackgroundLoad<Ab::Pair>> m_synth;
     std::unique_ptr<BackgroundLoad<QList<Ab::SavedRun>>> m_saved;
     std::unique_ptr<BackgroundLoad<std::vector<Ab::Record>>> m_load; // one run to show, or two to compare
-    QWidget* m_placeholder;
+    QLabel* m_placeholder;
     QWidget* m_resultArea;
 };
 

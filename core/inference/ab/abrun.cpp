@@ -46,23 +46,6 @@ namespace {
         std::unique_ptr<Inference::Backend> backend;
     };
 
-    std::vector<int32_t> encode(const Loaded& m, const QByteArray& utf8)
-    {
-        std::vector<int32_t> ids;
-        const auto& c = m.model->config();
-        if (c.addBos && c.bosId >= 0)
-            ids.push_back(c.bosId);
-        for (uint32_t id : m.tokenizer->encode(std::string_view(utf8.constData(), size_t(utf8.size()))))
-            ids.push_back(int32_t(id));
-        return ids;
-    }
-
-    QString decode(const Tokenize::Tokenizer& tok, const std::vector<int32_t>& ids)
-    {
-        const std::string s = tok.decode(std::vector<uint32_t>(ids.begin(), ids.end()));
-        return QString::fromUtf8(s.data(), qsizetype(s.size()));
-    }
-
     qint64 parameters(const Inference::Model& m)
     {
         qint64 n = 0;
@@ -241,25 +224,29 @@ Result<QString> fileSha256(const QString& path, TaskContext& task)
     return QString::fromLatin1(h.result().toHex());
 }
 
+std::vector<int32_t> encodeText(
+    const Tokenize::Tokenizer& tokenizer, const Inference::ModelConfig& config, const QByteArray& utf8)
+{
+    std::vector<int32_t> ids;
+    if (config.addBos && config.bosId >= 0)
+        ids.push_back(config.bosId);
+    for (uint32_t id : tokenizer.encode(std::string_view(utf8.constData(), size_t(utf8.size()))))
+        ids.push_back(int32_t(id));
+    return ids;
+}
+
+QString decodeIds(const Tokenize::Tokenizer& tokenizer, const std::vector<int32_t>& ids)
+{
+    const std::string s = tokenizer.decode(std::vector<uint32_t>(ids.begin(), ids.end()));
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
 Result<std::vector<int32_t>> textIds(const Inference::Model& model, const QByteArray& utf8)
 {
     auto tok = Tokenize::loadTokenizer(model.path());
     if (!tok)
         return tok.error();
-    std::vector<int32_t> ids;
-    if (model.config().addBos && model.config().bosId >= 0)
-        ids.push_back(model.config().bosId);
-    for (uint32_t id : tok.value()->encode(std::string_view(utf8.constData(), size_t(utf8.size()))))
-        ids.push_back(int32_t(id));
-    return ids;
-}
-
-Result<QString> idsText(const Inference::Model& model, const std::vector<int32_t>& ids)
-{
-    auto tok = Tokenize::loadTokenizer(model.path());
-    if (!tok)
-        return tok.error();
-    return decode(*tok.value(), ids);
+    return encodeText(*tok.value(), model.config(), utf8);
 }
 
 Result<Record> run(const Request& request, TaskContext& task)
@@ -325,7 +312,7 @@ Result<Record> run(const Request& request, TaskContext& task)
         h.addData(text.value());
         r.textSha256 = QString::fromLatin1(h.result().toHex());
     }
-    const std::vector<int32_t> ids = encode(m[0], text.value());
+    const std::vector<int32_t> ids = encodeText(*m[0].tokenizer, m[0].model->config(), text.value());
     r.textTokens = int(ids.size());
     if (r.textTokens < 2 * s.ctx)
         return error(Error::Code::Schema, request.text,
@@ -358,7 +345,7 @@ Result<Record> run(const Request& request, TaskContext& task)
     int longestPrompt = 0;
     std::vector<std::vector<int32_t>> prompts;
     for (const QString& p : s.prompts) {
-        prompts.push_back(encode(m[0], p.toUtf8()));
+        prompts.push_back(encodeText(*m[0].tokenizer, m[0].model->config(), p.toUtf8()));
         longestPrompt = std::max(longestPrompt, int(prompts.back().size()));
     }
     const int kv = std::max({ s.ctx, std::min(s.promptTokens, r.textTokens) + s.decodeTokens,
@@ -432,8 +419,8 @@ Result<Record> run(const Request& request, TaskContext& task)
         }
         Generation gen;
         gen.prompt = s.prompts[qsizetype(p)];
-        gen.a = decode(*m[0].tokenizer, out[0]);
-        gen.b = decode(*m[1].tokenizer, out[1]);
+        gen.a = decodeIds(*m[0].tokenizer, out[0]);
+        gen.b = decodeIds(*m[1].tokenizer, out[1]);
         if (gen.a != gen.b) // where the texts part (tokens may differ while the text they spell still agrees)
             gen.firstDivergence = int(
                 std::mismatch(gen.a.begin(), gen.a.end(), gen.b.begin(), gen.b.end()).first - gen.a.begin());

@@ -20,7 +20,11 @@ class TaskContext;
 namespace Inference {
 class Backend;
 class Model;
+struct ModelConfig;
 } // namespace Inference
+namespace Tokenize {
+class Tokenizer;
+}
 
 namespace Ab {
 
@@ -92,8 +96,11 @@ Result<Record> run(const Request& request, TaskContext& task);
 Result<QString> fileSha256(const QString& path, TaskContext& task);
 
 /** `utf8` as the model's ids, with BOS first when the model adds one (as llama.cpp tokenizes). */
+std::vector<int32_t> encodeText(
+    const Tokenize::Tokenizer& tokenizer, const Inference::ModelConfig& config, const QByteArray& utf8);
+/** Ids back to text. */
+QString decodeIds(const Tokenize::Tokenizer& tokenizer, const std::vector<int32_t>& ids);
+/** encodeText() with the model's own tokenizer (its GGUF vocabulary). */
 Result<std::vector<int32_t>> textIds(const Inference::Model& model, const QByteArray& utf8);
-/** Ids back to text with the model's own vocabulary. */
-Result<QString> idsText(const Inference::Model& model, const std::vector<int32_t>& ids);
 
 } // namespace Ab

@@ -21,6 +21,8 @@
 #include <QTest>
 
 #include <cmath>
+#include <memory>
+#include <optional>
 
 class TestKQuantPerplexity : public QObject
 {
@@ -71,6 +73,29 @@ class TestKQuantPerplexity : public QObject
         return q.waitForFinished(60000) && q.exitCode() == 0 ? out : QString();
     }
 
+    /** Perplexity over `ids` at ctx 128 on the CPU reference or the default Vulkan device with a `kv` cache; nullopt
+     * when there is no Vulkan device, NaN when the evaluation fails (every comparison with it fails). */
+    static std::optional<double> enginePerplexity(bool vulkan, const std::shared_ptr<const Inference::Model>& model,
+        const std::vector<int32_t>& ids, Inference::KvType kv = Inference::KvType::F32)
+    {
+        std::unique_ptr<Inference::Backend> backend;
+        if (vulkan) {
+            Inference::VulkanOptions o;
+            o.contextSize = 128;
+            o.kv = kv;
+            auto vk = Inference::createVulkanBackend(model, o);
+            if (!vk)
+                return std::nullopt;
+            backend = std::move(vk).value();
+        } else {
+            backend = std::make_unique<Inference::CpuBackend>(
+                model, Inference::CpuBackend::Options { 128, Inference::CpuBackend::Precision::Float, kv });
+        }
+        PlainTaskContext task;
+        auto p = Inference::perplexity(*backend, ids, 128, model->config().bosId, task);
+        return p ? p.value().perplexity : std::nan("");
+    }
+
 private slots:
     void initTestCase()
     {
@@ -95,41 +120,23 @@ private slots:
         QVERIFY2(model.ok(), qPrintable(model.ok() ? QString() : model.error().toString()));
         auto ids = Ab::textIds(*model.value(), Ab::bundledText());
         QVERIFY(ids.ok());
-        PlainTaskContext task;
-        Inference::CpuBackend cpu(model.value(), { 128, Inference::CpuBackend::Precision::Float });
-        auto ours = Inference::perplexity(cpu, ids.value(), 128, model.value()->config().bosId, task);
-        QVERIFY(ours.ok());
+        const double p = *enginePerplexity(false, model.value(), ids.value());
         // the Vulkan engine (lavapipe here) gives the same figure to 1e-4
-        Inference::VulkanOptions o;
-        o.contextSize = 128;
-        if (auto vk = Inference::createVulkanBackend(model.value(), o)) {
-            auto v = Inference::perplexity(*vk.value(), ids.value(), 128, model.value()->config().bosId, task);
-            QVERIFY(v.ok());
-            QVERIFY2(std::fabs(v.value().perplexity / ours.value().perplexity - 1) < 1e-4,
-                qPrintable(QStringLiteral("cpu %1, vulkan %2").arg(ours.value().perplexity).arg(v.value().perplexity)));
-        }
+        if (const auto v = enginePerplexity(true, model.value(), ids.value()))
+            QVERIFY2(std::fabs(*v / p - 1) < 1e-4, qPrintable(QStringLiteral("cpu %1, vulkan %2").arg(p).arg(*v)));
         // an F16 KV cache (llama.cpp's default) on both engines: the values rounded to half precision as stored
-        Inference::CpuBackend cpu16(model.value(), { 128, Inference::CpuBackend::Precision::Float, Inference::KvType::F16 });
-        auto p16 = Inference::perplexity(cpu16, ids.value(), 128, model.value()->config().bosId, task);
-        QVERIFY(p16.ok());
-        QVERIFY(p16.value().perplexity != ours.value().perplexity);
-        QVERIFY(std::fabs(p16.value().perplexity / ours.value().perplexity - 1) < 1e-3);
-        Inference::VulkanOptions o16;
-        o16.contextSize = 128;
-        o16.kv = Inference::KvType::F16;
-        if (auto vk = Inference::createVulkanBackend(model.value(), o16)) {
-            auto v = Inference::perplexity(*vk.value(), ids.value(), 128, model.value()->config().bosId, task);
-            QVERIFY(v.ok());
-            QVERIFY2(std::fabs(v.value().perplexity / p16.value().perplexity - 1) < 1e-4,
-                qPrintable(QStringLiteral("F16 KV: cpu %1, vulkan %2").arg(p16.value().perplexity).arg(v.value().perplexity)));
-        }
+        const double p16 = *enginePerplexity(false, model.value(), ids.value(), Inference::KvType::F16);
+        QVERIFY(p16 != p);
+        QVERIFY(std::fabs(p16 / p - 1) < 1e-3);
+        if (const auto v = enginePerplexity(true, model.value(), ids.value(), Inference::KvType::F16))
+            QVERIFY2(std::fabs(*v / p16 - 1) < 1e-4,
+                qPrintable(QStringLiteral("F16 KV: cpu %1, vulkan %2").arg(p16).arg(*v)));
         // the same weights decoded by llama-quantize, in float
         const QString asF32 = decoded(file, type);
         QVERIFY(!asF32.isEmpty());
         const double asFloat = oraclePerplexity(asF32);
         const double asFile = oraclePerplexity(file);
         QVERIFY(asFloat > 0 && asFile > 0);
-        const double p = ours.value().perplexity;
         qInfo("%s: ours %.4f, llama-perplexity on the decoded F32 %.4f (%+.3f%%), on the file %.4f (%+.3f%%)",
             qPrintable(type), p, asFloat, (p / asFloat - 1) * 100, asFile, (p / asFile - 1) * 100);
         // llama-perplexity prints 4 decimals
@@ -159,32 +166,22 @@ private slots:
         QVERIFY(qwen.value()->layers().front().bq.valid());
         auto ids = Ab::textIds(*llama.value(), Ab::bundledText());
         QVERIFY(ids.ok());
-        PlainTaskContext task;
-        Inference::CpuBackend a(llama.value(), { 128, Inference::CpuBackend::Precision::Float });
-        Inference::CpuBackend b(qwen.value(), { 128, Inference::CpuBackend::Precision::Float });
-        auto pa = Inference::perplexity(a, ids.value(), 128, llama.value()->config().bosId, task);
-        auto pb = Inference::perplexity(b, ids.value(), 128, qwen.value()->config().bosId, task);
-        QVERIFY(pa.ok() && pb.ok());
-        qInfo("%s: llama %.6f, qwen2 %.6f", qPrintable(type), pa.value().perplexity, pb.value().perplexity);
-        QVERIFY(std::fabs(pb.value().perplexity / pa.value().perplexity - 1) < 2e-5);
+        const double pa = *enginePerplexity(false, llama.value(), ids.value());
+        const double pb = *enginePerplexity(false, qwen.value(), ids.value());
+        qInfo("%s: llama %.6f, qwen2 %.6f", qPrintable(type), pa, pb);
+        QVERIFY(std::fabs(pb / pa - 1) < 2e-5);
         if (type == QLatin1String("f32")) {
             const double oracle = oraclePerplexity(qwenFile);
             QVERIFY(oracle > 0);
-            QVERIFY(std::fabs(pb.value().perplexity / oracle - 1) < 2e-4);
+            QVERIFY(std::fabs(pb / oracle - 1) < 2e-4);
         }
         // the Vulkan engine: biases in the QKV epilogue, NEOX pairs made adjacent by permuting Q and K rows
-        Inference::VulkanOptions o;
-        o.contextSize = 128;
-        auto vq = Inference::createVulkanBackend(qwen.value(), o);
-        auto vl = Inference::createVulkanBackend(llama.value(), o);
+        const auto vq = enginePerplexity(true, qwen.value(), ids.value());
+        const auto vl = enginePerplexity(true, llama.value(), ids.value());
         if (!vq || !vl)
             return; // no Vulkan device
-        auto pvq = Inference::perplexity(*vq.value(), ids.value(), 128, qwen.value()->config().bosId, task);
-        auto pvl = Inference::perplexity(*vl.value(), ids.value(), 128, llama.value()->config().bosId, task);
-        QVERIFY(pvq.ok() && pvl.ok());
-        QVERIFY2(std::fabs(pvq.value().perplexity / pvl.value().perplexity - 1) < 2e-5,
-            qPrintable(QStringLiteral("vulkan: llama %1, qwen2 %2").arg(pvl.value().perplexity).arg(pvq.value().perplexity)));
-        QVERIFY(std::fabs(pvq.value().perplexity / pb.value().perplexity - 1) < 1e-4);
+        QVERIFY2(std::fabs(*vq / *vl - 1) < 2e-5, qPrintable(QStringLiteral("vulkan: llama %1, qwen2 %2").arg(*vl).arg(*vq)));
+        QVERIFY(std::fabs(*vq / pb - 1) < 1e-4);
     }
 
     /** A synthetic qwen2 model with seeded biases (12 layers would be slow here: 2, of stories110M's width), on both
@@ -204,20 +201,13 @@ private slots:
         QVERIFY(model.value()->layers().front().bk.valid());
         auto ids = Ab::textIds(*model.value(), Ab::bundledText());
         QVERIFY(ids.ok());
-        Inference::CpuBackend cpu(model.value(), { 128, Inference::CpuBackend::Precision::Float });
-        auto ours = Inference::perplexity(cpu, ids.value(), 128, model.value()->config().bosId, task);
-        QVERIFY(ours.ok());
+        const double ours = *enginePerplexity(false, model.value(), ids.value());
         const double oracle = oraclePerplexity(file);
-        qInfo("synthetic qwen2: ours %.4f, llama-perplexity %.4f", ours.value().perplexity, oracle);
+        qInfo("synthetic qwen2: ours %.4f, llama-perplexity %.4f", ours, oracle);
         QVERIFY(oracle > 0);
-        QVERIFY(std::fabs(ours.value().perplexity / oracle - 1) < 5e-4);
-        Inference::VulkanOptions o;
-        o.contextSize = 128;
-        if (auto vk = Inference::createVulkanBackend(model.value(), o)) {
-            auto v = Inference::perplexity(*vk.value(), ids.value(), 128, model.value()->config().bosId, task);
-            QVERIFY(v.ok());
-            QVERIFY(std::fabs(v.value().perplexity / ours.value().perplexity - 1) < 1e-5);
-        }
+        QVERIFY(std::fabs(ours / oracle - 1) < 5e-4);
+        if (const auto v = enginePerplexity(true, model.value(), ids.value()))
+            QVERIFY(std::fabs(*v / ours - 1) < 1e-5);
     }
 
     /** A BF16 model, as llama-quantize writes one from the wide f32: both engines, against llama-perplexity on its F32
@@ -234,21 +224,13 @@ private slots:
         QCOMPARE(model.value()->typeLabel(), QStringLiteral("bf16"));
         auto ids = Ab::textIds(*model.value(), Ab::bundledText());
         QVERIFY(ids.ok());
-        PlainTaskContext task;
-        Inference::CpuBackend cpu(model.value(), { 128, Inference::CpuBackend::Precision::Float });
-        auto ours = Inference::perplexity(cpu, ids.value(), 128, model.value()->config().bosId, task);
-        QVERIFY(ours.ok());
+        const double ours = *enginePerplexity(false, model.value(), ids.value());
         const double oracle = oraclePerplexity(decoded(bf16, QStringLiteral("bf16")));
-        qInfo("bf16: ours %.4f, llama-perplexity on its F32 decode %.4f", ours.value().perplexity, oracle);
+        qInfo("bf16: ours %.4f, llama-perplexity on its F32 decode %.4f", ours, oracle);
         QVERIFY(oracle > 0);
-        QVERIFY(std::fabs(ours.value().perplexity / oracle - 1) < 2e-4);
-        Inference::VulkanOptions o;
-        o.contextSize = 128;
-        if (auto vk = Inference::createVulkanBackend(model.value(), o)) {
-            auto v = Inference::perplexity(*vk.value(), ids.value(), 128, model.value()->config().bosId, task);
-            QVERIFY(v.ok());
-            QVERIFY(std::fabs(v.value().perplexity / ours.value().perplexity - 1) < 1e-5);
-        }
+        QVERIFY(std::fabs(ours / oracle - 1) < 2e-4);
+        if (const auto v = enginePerplexity(true, model.value(), ids.value()))
+            QVERIFY(std::fabs(*v / ours - 1) < 1e-5);
     }
 
     /** `ab wide-Q8_0 wide-Q4_K_M`'s KL divergence against llama-perplexity --kl-divergence on the same weights. */
