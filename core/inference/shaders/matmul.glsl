@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 // y = W x for TB tokens per workgroup, G rows (x) by S split-K slices (y) per workgroup, weights dequantized in the
 // shader; optional RMSNorm of the input (NORM) and the fused epilogues of types.glsl. Include after defining one of
-// WTYPE_F32, WTYPE_Q8_0, WTYPE_Q4_0.
+// WTYPE_F32, WTYPE_Q8_0, WTYPE_Q4_0, WTYPE_SUB4, WTYPE_SUB8.
 #include "types.glsl"
 
 layout(local_size_x_id = 0, local_size_y_id = 1, local_size_z = 1) in;
@@ -86,6 +86,19 @@ void main()
             w[i + 4] = vec4(bitfieldExtract(u1, 0, 8), bitfieldExtract(u1, 8, 8), bitfieldExtract(u1, 16, 8),
                            bitfieldExtract(u1, 24, 8)) * d;
         }
+#elif defined(WTYPE_SUB4) || defined(WTYPE_SUB8)
+#if defined(WTYPE_SUB4)
+        unpackNibbles(wq[e], w);
+#else
+        vec4 lo[4], hi[4];
+        unpackBytes(wq[2 * e], lo);
+        unpackBytes(wq[2 * e + 1], hi);
+        for (uint i = 0; i < 4; ++i) {
+            w[i] = lo[i];
+            w[i + 4] = hi[i];
+        }
+#endif
+        applySubScales(w, uintBitsToFloat(uvec4(ws[4 * e], ws[4 * e + 1], ws[4 * e + 2], ws[4 * e + 3])));
 #elif defined(WTYPE_F32)
         for (uint i = 0; i < 8; ++i)
             w[i] = uintBitsToFloat(wq[8 * e + i]);

@@ -5,7 +5,8 @@
 // workgroup; a row's sum is one subgroupAdd. lavapipe loads a buffer value lane by lane unless its address is a
 // compile-time constant, so loading the input once per workgroup instead of once per row and block is what makes
 // this fast there. Weights are plain row-major blocks (the layout of types.glsl with G = 1). Same bindings, push
-// constants and epilogues as matmul.glsl. Include after defining one of WTYPE_F32, WTYPE_Q8_0, WTYPE_Q4_0.
+// constants and epilogues as matmul.glsl. Include after defining one of WTYPE_F32, WTYPE_Q8_0, WTYPE_Q4_0,
+// WTYPE_SUB4, WTYPE_SUB8.
 #extension GL_EXT_control_flow_attributes : require
 #include "types.glsl"
 
@@ -16,7 +17,8 @@ layout(constant_id = 5) const uint TB = 1;
 layout(constant_id = 6) const uint BPL = 1; // blocks per lane: ceil(nb / lanes)
 layout(constant_id = 7) const uint RPW = 16; // rows per workgroup (even)
 
-// Weights through uniform texel buffers (views made by the host: RGBA32UI, or RGBA32F for F32, and R16F scales).
+// Weights through uniform texel buffers (views made by the host: RGBA32UI, or RGBA32F for F32, and R16F scales, or
+// RGBA32F (d0, d1, m0, m1) for the sub-block types).
 // In lavapipe's generated code a storage-buffer load is a loop over the lanes with two branches per lane and
 // component; texel fetches are cheaper: with the KV cache read the same way (attentionk_f32), 110m Q4_0 decode went
 // from 39 to 60 tokens/s.
@@ -32,7 +34,8 @@ MATMUL_OUTPUT_BINDINGS
 MATMUL_PUSH_CONSTANTS
 
 vec4 xr[TB * BPL * 8];
-float xsum[TB * BPL]; // Q4_0: the sum of each input block, for sum((q - 8) x) = sum(q x) - 8 sum(x)
+// Q4_0 and the sub-block types: the sums of each input block's halves, for sum((d q - m) x) = d sum(q x) - m sum(x)
+vec2 xsum[TB * BPL];
 
 float rowDot(uint t, uint j, vec4 w[8])
 {
@@ -42,22 +45,33 @@ float rowDot(uint t, uint j, vec4 w[8])
     return s;
 }
 
-// the raw quants of block e as floats and its scale: the scale and Q4_0's offset 8 are applied once per block, not
-// per element (fewer instructions per weight where the device is a CPU)
-void dequant(uint e, out vec4 w[8], out float d)
+// the dot products of the block's two halves of 16
+vec2 halfDots(uint t, uint j, vec4 w[8])
 {
-#if defined(WTYPE_Q4_0)
+    float lo = 0.0, hi = 0.0;
+    [[unroll]] for (uint i = 0; i < 4; ++i) {
+        lo += dot(w[i], xr[(t * BPL + j) * 8 + i]);
+        hi += dot(w[i + 4], xr[(t * BPL + j) * 8 + i + 4]);
+    }
+    return vec2(lo, hi);
+}
+
+// the raw quants of block e as floats and its scales (d in .x; the sub-block types' (d0, d1, m0, m1)): scales and
+// offsets are applied once per block, not per element (fewer instructions per weight where the device is a CPU)
+void dequant(uint e, out vec4 w[8], out vec4 d)
+{
+#if defined(WTYPE_Q4_0) || defined(WTYPE_SUB4)
     const uvec4 q = texelFetch(wq, int(e));
-    d = texelFetch(ws, int(e)).x;
+    d = texelFetch(ws, int(e));
     [[unroll]] for (uint i = 0; i < 4; ++i) {
         const uint u = q[i];
         w[i] = vec4(u & 0xFu, (u >> 8) & 0xFu, (u >> 16) & 0xFu, (u >> 24) & 0xFu);
         w[i + 4] = vec4((u >> 4) & 0xFu, (u >> 12) & 0xFu, (u >> 20) & 0xFu, u >> 28);
     }
-#elif defined(WTYPE_Q8_0)
+#elif defined(WTYPE_Q8_0) || defined(WTYPE_SUB8)
     const ivec4 q0 = ivec4(texelFetch(wq, int(2 * e)));
     const ivec4 q1 = ivec4(texelFetch(wq, int(2 * e + 1)));
-    d = texelFetch(ws, int(e)).x;
+    d = texelFetch(ws, int(e));
     [[unroll]] for (uint i = 0; i < 4; ++i) {
         w[i] = vec4(bitfieldExtract(q0[i], 0, 8), bitfieldExtract(q0[i], 8, 8), bitfieldExtract(q0[i], 16, 8),
             bitfieldExtract(q0[i], 24, 8));
@@ -67,18 +81,23 @@ void dequant(uint e, out vec4 w[8], out float d)
 #elif defined(WTYPE_F32)
     [[unroll]] for (uint i = 0; i < 8; ++i)
         w[i] = texelFetch(wq, int(8 * e + i));
-    d = 1.0;
+    d = vec4(1.0);
 #else
 #error "define WTYPE_*"
 #endif
 }
 
-float blockTerm(uint t, uint j, vec4 w[8], float d)
+float blockTerm(uint t, uint j, vec4 w[8], vec4 d)
 {
 #if defined(WTYPE_Q4_0)
-    return d * (rowDot(t, j, w) - 8.0 * xsum[t * BPL + j]);
+    const vec2 xs = xsum[t * BPL + j];
+    return d.x * (rowDot(t, j, w) - 8.0 * (xs.x + xs.y));
 #elif defined(WTYPE_Q8_0)
-    return d * rowDot(t, j, w);
+    return d.x * rowDot(t, j, w);
+#elif defined(WTYPE_SUB4) || defined(WTYPE_SUB8)
+    const vec2 hd = halfDots(t, j, w);
+    const vec2 xs = xsum[t * BPL + j];
+    return (d.x * hd.x + d.y * hd.y) - (d.z * xs.x + d.w * xs.y);
 #else
     return rowDot(t, j, w);
 #endif
@@ -111,10 +130,12 @@ void main()
             }
         }
         [[unroll]] for (uint j = 0; j < BPL; ++j) {
-            vec4 sum4 = vec4(0.0);
-            [[unroll]] for (uint i = 0; i < 8; ++i)
-                sum4 += xr[(t * BPL + j) * 8 + i];
-            xsum[t * BPL + j] = (sum4.x + sum4.y) + (sum4.z + sum4.w);
+            vec4 lo = vec4(0.0), hi = vec4(0.0);
+            [[unroll]] for (uint i = 0; i < 4; ++i) {
+                lo += xr[(t * BPL + j) * 8 + i];
+                hi += xr[(t * BPL + j) * 8 + i + 4];
+            }
+            xsum[t * BPL + j] = vec2((lo.x + lo.y) + (lo.z + lo.w), (hi.x + hi.y) + (hi.z + hi.w));
         }
     }
 
@@ -133,7 +154,7 @@ void main()
             const uint b = lane + j * L;
             if (b < pc.nb) {
                 vec4 w[8];
-                float d;
+                vec4 d;
                 dequant(r * pc.nb + b, w, d);
                 [[unroll]] for (uint t = 0; t < TB; ++t)
                     acc0[t] += blockTerm(t, j, w, d);

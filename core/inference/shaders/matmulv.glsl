@@ -7,7 +7,8 @@
 // sums are reduced with subgroupAdd, then across subgroups in shared memory. With NORM the sum of squares of the
 // input is gathered in the same pass (RMSNorm scale applied to the sums). Weights are plain row-major blocks (the
 // layout of types.glsl with G = 1, like matmulk.glsl). Same bindings (the inputs as storage buffers), push constants
-// and epilogues as matmul.glsl. Include after defining one of WTYPE_F32, WTYPE_Q8_0, WTYPE_Q4_0.
+// and epilogues as matmul.glsl. Include after defining one of WTYPE_F32, WTYPE_Q8_0, WTYPE_Q4_0, WTYPE_SUB4,
+// WTYPE_SUB8.
 #extension GL_EXT_control_flow_attributes : require
 #include "types.glsl"
 
@@ -28,6 +29,10 @@ MATMUL_PUSH_CONSTANTS
 #if defined(WTYPE_Q4_0)
 #define CPB 1u // chunks per 32-block
 #elif defined(WTYPE_Q8_0)
+#define CPB 2u
+#elif defined(WTYPE_SUB4)
+#define CPB 1u
+#elif defined(WTYPE_SUB8)
 #define CPB 2u
 #elif defined(WTYPE_F32)
 #define CPB 8u
@@ -61,6 +66,17 @@ void chunk(uint row, uint c, out vec4 w[XV])
         w[i] = vec4(bitfieldExtract(u, 0, 8), bitfieldExtract(u, 8, 8), bitfieldExtract(u, 16, 8),
                    bitfieldExtract(u, 24, 8)) * d;
     }
+#elif defined(WTYPE_SUB4)
+    const uint e = row * pc.nb + c;
+    unpackNibbles(wq[e], w);
+    applySubScales(w, uintBitsToFloat(uvec4(ws[4 * e], ws[4 * e + 1], ws[4 * e + 2], ws[4 * e + 3])));
+#elif defined(WTYPE_SUB8)
+    const uint i2 = row * pc.nb * 2 + c; // half (i2 & 1) of block i2 >> 1
+    const uint s = 4 * (i2 >> 1) + (i2 & 1);
+    const float d = uintBitsToFloat(ws[s]), m = uintBitsToFloat(ws[s + 2]);
+    unpackBytes(wq[i2], w);
+    [[unroll]] for (uint i = 0; i < 4; ++i)
+        w[i] = w[i] * d - m;
 #else
     w[0] = uintBitsToFloat(wq[row * pc.nb * 8 + c]);
 #endif

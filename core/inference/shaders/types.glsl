@@ -7,6 +7,9 @@
 // same 32 input values (uniform loads). Q4_0: wq[e] holds ggml's 16 quant bytes (low nibbles are elements 0..15,
 // high nibbles 16..31, value (q-8)*d); Q8_0: wq[2e], wq[2e+1] hold the 32 int8; F32: wq[8e..8e+7] hold 32 floats.
 // Scales: fp16 d of block e in half (e & 1) of ws[e >> 1].
+// Sub-block types (any other quantized GGUF type, repacked on upload from core/gguf/subblocks.h): SUB4 stores 4-bit
+// quants as Q4_0 does, SUB8 8-bit quants as Q8_0 does (unsigned nibbles, signed bytes); value = d[h] * q - m[h] for
+// the half h of 16 elements, with the scales of block e as four floats (d0, d1, m0, m1) at ws[4e..4e+3].
 
 #extension GL_KHR_shader_subgroup_basic : require
 #extension GL_KHR_shader_subgroup_arithmetic : require
@@ -76,3 +79,30 @@ float roundToHalf(float x)
 #define KV_VALUE(x) (pKvHalf != 0u ? roundToHalf(x) : (x))
 // MODE_QKV's bias of output row r (rows past the real ones read nothing)
 #define QKV_BIAS(r) (pQkvBias != 0u && (r) < pc.rows ? bias[r] : 0.0)
+
+// The 32 quants of a SUB4 / Q4_0 block (one uvec4 in Q4_0's nibble order) as floats, elements 0..31 in w[0..7]
+void unpackNibbles(uvec4 q, out vec4 w[8])
+{
+    for (uint i = 0; i < 4; ++i) {
+        const uint u = q[i];
+        w[i] = vec4(u & 0xFu, (u >> 8) & 0xFu, (u >> 16) & 0xFu, (u >> 24) & 0xFu);
+        w[i + 4] = vec4((u >> 4) & 0xFu, (u >> 12) & 0xFu, (u >> 20) & 0xFu, u >> 28);
+    }
+}
+// 16 signed bytes (one uvec4 of a SUB8 / Q8_0 block) as floats
+void unpackBytes(uvec4 q, out vec4 w[4])
+{
+    for (uint i = 0; i < 4; ++i) {
+        const int u = int(q[i]);
+        w[i] = vec4(bitfieldExtract(u, 0, 8), bitfieldExtract(u, 8, 8), bitfieldExtract(u, 16, 8),
+            bitfieldExtract(u, 24, 8));
+    }
+}
+// A sub-block's quants w[0..7] (elements 0..31) to values with its scales sc = (d0, d1, m0, m1)
+void applySubScales(inout vec4 w[8], vec4 sc)
+{
+    for (uint i = 0; i < 4; ++i) {
+        w[i] = w[i] * sc.x - sc.z;
+        w[i + 4] = w[i + 4] * sc.y - sc.w;
+    }
+}

@@ -27,6 +27,10 @@ namespace {
             return QStringLiteral("q8_0");
         case WeightType::Q4_0:
             return QStringLiteral("q4_0");
+        case WeightType::Sub4:
+            return QStringLiteral("sub4");
+        case WeightType::Sub8:
+            return QStringLiteral("sub8");
         }
         return {};
     }
@@ -136,7 +140,8 @@ PipelineDesc matmulDesc(WeightType type, MatmulMode mode, bool norm, uint32_t ti
         const auto F = VK_FORMAT_R32G32B32A32_SFLOAT;
         d.bindings[0] = T;
         d.bindings[1] = T;
-        d.texelFormats = { type == WeightType::F32 ? F : VK_FORMAT_R32G32B32A32_UINT, VK_FORMAT_R16_SFLOAT };
+        const bool sub = type == WeightType::Sub4 || type == WeightType::Sub8;
+        d.texelFormats = { type == WeightType::F32 ? F : VK_FORMAT_R32G32B32A32_UINT, sub ? F : VK_FORMAT_R16_SFLOAT };
         d.workgroup = { shape.lanes, 1, 1 };
         d.specConstants = { uint32_t(mode), norm ? 1u : 0u, tileTokens, (nb + shape.lanes - 1) / shape.lanes,
             shape.rowsPerGroupFor(rows) };

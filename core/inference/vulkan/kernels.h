@@ -13,8 +13,10 @@ namespace Inference {
 class VulkanContext;
 struct Pipeline;
 
-/** Weight types as the matmul kernels read them (weightpacker.h has the layout). F16 is widened to F32 on upload. */
-enum class WeightType : uint32_t { F32, Q8_0, Q4_0 };
+/** Weight types as the matmul kernels read them (weightpacker.h has the layout). F16 and BF16 are widened to F32 on
+ * upload; every other quantized type is repacked into Sub4 (quants of 4 bits: Q4_K, Q4_1, Q3_K, Q2_K) or Sub8 (Q5_K,
+ * Q6_K, Q5_0, Q5_1, IQ4_NL) with a scale and offset per 16 elements (shaders/types.glsl). */
+enum class WeightType : uint32_t { F32, Q8_0, Q4_0, Sub4, Sub8 };
 /** Epilogues of the matmul kernel (shaders/types.glsl MODE_*). */
 enum class MatmulMode : uint32_t { Store = 0, Add = 1, Qkv = 2, Swiglu = 3 };
 
@@ -120,7 +122,8 @@ PipelineDesc matmulDesc(WeightType type, MatmulMode mode, bool norm, uint32_t ti
 /** Bindings: 0 q (uniform), 1 K cache, 2 V cache, 3 scores scratch, 4 out, 5 params. With lanesOverK the online-
  * softmax kernel for CPU devices (shaders/attentionk_f32.comp), specialized for `headDim`. */
 PipelineDesc attentionDesc(const KernelShape& shape, uint32_t headDim);
-/** Bindings: 0 raw GGUF rows, 1 out, 2 params. `type` is the GGUF row type (F32, Q8_0 or Q4_0). */
+/** Bindings: 0 raw GGUF rows, 1 out, 2 params. `type` is the GGUF row type (F32, Q8_0 or Q4_0; the engine uploads
+ * other types' embeddings as F32). */
 PipelineDesc getRowsDesc(WeightType type);
 constexpr uint32_t getRowsThreads = 64;
 /** Bindings: 0 logits, 1 out (a float per token), 2 params (targets among the token ids). One workgroup per token:

@@ -36,31 +36,10 @@ namespace VulkanDetail {
             return head * headDim + (j % 2 == 0 ? j / 2 : headDim / 2 + j / 2);
         }
 
-        /** A weight view as the packer reads it; types without a kernel are dequantized into `owned` (exact). */
-        RawMatrix rawMatrix(const WeightView& w, std::vector<std::vector<float>>& owned)
+        /** A weight view as the packer reads it (any type the model loader accepts). */
+        RawMatrix rawMatrix(const WeightView& w)
         {
-            using T = Gguf::TensorType;
-            RawMatrix m { RowType::F32, w.data, uint64_t(w.rows), uint64_t(w.cols) };
-            switch (w.type) {
-            case T::F32:
-                return m;
-            case T::F16:
-                m.type = RowType::F16;
-                return m;
-            case T::Q8_0:
-                m.type = RowType::Q8_0;
-                return m;
-            case T::Q4_0:
-                m.type = RowType::Q4_0;
-                return m;
-            default:
-                break;
-            }
-            owned.emplace_back(size_t(w.rows * w.cols));
-            for (int64_t r = 0; r < w.rows; ++r)
-                Gguf::dequantizeRow(w.type, w.row(r), owned.back().data() + r * w.cols, w.cols);
-            m.data = reinterpret_cast<const std::byte*>(owned.back().data());
-            return m;
+            return { w.type, w.data, uint64_t(w.rows), uint64_t(w.cols) };
         }
 
     } // namespace
@@ -89,14 +68,13 @@ namespace VulkanDetail {
 
     Result<GpuMatrix> VulkanBackend::upload(const std::vector<WeightView>& parts, Combine combine, uint32_t neoxParts)
     {
-        std::vector<std::vector<float>> owned;
         std::vector<std::vector<std::byte>> permuted;
         std::vector<RawMatrix> raws;
         const int headDim = m_model->config().headDim;
         for (const auto& p : parts) {
-            RawMatrix m = rawMatrix(p, owned);
+            RawMatrix m = rawMatrix(p);
             if (raws.size() < neoxParts) { // rows reordered so that NEOX pairs sit side by side (see neoxSource)
-                const uint64_t rb = rowBytes(m.type, m.k);
+                const uint64_t rb = rawRowBytes(m.type, m.k);
                 permuted.emplace_back(size_t(rb * m.rows));
                 for (uint64_t r = 0; r < m.rows; ++r)
                     std::memcpy(permuted.back().data() + r * rb,

@@ -3,6 +3,8 @@
 #include "core/inference/vulkan/weightpacker.h"
 
 #include "core/gguf/fp16.h"
+#include "core/gguf/quants.h"
+#include "core/gguf/subblocks.h"
 #include "core/inference/vulkan/vkcheck.h"
 
 #include <QCoreApplication>
@@ -11,77 +13,82 @@
 
 namespace Inference {
 
+using Gguf::TensorType;
+
 float halfToFloat(uint16_t h)
 {
     return Gguf::fp16ToFp32(h);
 }
 
-uint64_t rowBytes(RowType type, uint64_t k)
+uint64_t rawRowBytes(TensorType type, uint64_t k)
 {
-    switch (type) {
-    case RowType::F32:
-        return k * 4;
-    case RowType::F16:
-        return k * 2;
-    case RowType::Q8_0:
-        return k / 32 * 34;
-    case RowType::Q4_0:
-        return k / 32 * 18;
-    }
-    return 0;
+    return Gguf::rowBytes(type, k).value_or(0);
 }
 
 std::vector<float> dequantizeRow(const RawMatrix& m, uint64_t row)
 {
     std::vector<float> out(m.k);
-    const std::byte* p = m.data + row * rowBytes(m.type, m.k);
-    switch (m.type) {
-    case RowType::F32:
-        std::memcpy(out.data(), p, m.k * 4);
-        break;
-    case RowType::F16:
-        for (uint64_t i = 0; i < m.k; ++i) {
-            uint16_t h;
-            std::memcpy(&h, p + 2 * i, 2);
-            out[i] = halfToFloat(h);
-        }
-        break;
-    case RowType::Q8_0:
-        for (uint64_t b = 0; b < m.k / 32; ++b) {
-            const std::byte* blk = p + b * 34;
-            uint16_t h;
-            std::memcpy(&h, blk, 2);
-            const float d = halfToFloat(h);
-            for (int j = 0; j < 32; ++j)
-                out[b * 32 + j] = float(int8_t(blk[2 + j])) * d;
-        }
-        break;
-    case RowType::Q4_0:
-        for (uint64_t b = 0; b < m.k / 32; ++b) {
-            const std::byte* blk = p + b * 18;
-            uint16_t h;
-            std::memcpy(&h, blk, 2);
-            const float d = halfToFloat(h);
-            for (int j = 0; j < 16; ++j) {
-                const int v = int(blk[2 + j]);
-                out[b * 32 + j] = float((v & 0xF) - 8) * d;
-                out[b * 32 + j + 16] = float((v >> 4) - 8) * d;
-            }
-        }
-        break;
-    }
+    if (!Gguf::dequantizeRow(m.type, m.data + row * rawRowBytes(m.type, m.k), out.data(), int64_t(m.k)))
+        out.assign(m.k, 0.0f);
     return out;
 }
 
 WeightType commonType(const std::vector<RawMatrix>& parts)
 {
-    bool allQ4 = true, allQuant = true;
+    bool allQ4 = true, allQ4Q8 = true, allNarrow = true, allSub = true;
     for (const auto& p : parts) {
-        allQ4 = allQ4 && p.type == RowType::Q4_0;
-        allQuant = allQuant && (p.type == RowType::Q4_0 || p.type == RowType::Q8_0);
+        allQ4 = allQ4 && p.type == TensorType::Q4_0;
+        allQ4Q8 = allQ4Q8 && (p.type == TensorType::Q4_0 || p.type == TensorType::Q8_0);
+        allSub = allSub && Gguf::hasSubBlocks(p.type);
+        const Gguf::QuantRange r = Gguf::quantRange(p.type);
+        allNarrow = allNarrow && r.hi - r.lo <= 15;
     }
-    return allQ4 ? WeightType::Q4_0 : allQuant ? WeightType::Q8_0 : WeightType::F32;
+    if (!allSub)
+        return WeightType::F32;
+    if (allQ4)
+        return WeightType::Q4_0;
+    if (allQ4Q8)
+        return WeightType::Q8_0;
+    return allNarrow ? WeightType::Sub4 : WeightType::Sub8;
 }
+
+namespace {
+
+    int wordsPerBlock(WeightType t)
+    {
+        switch (t) {
+        case WeightType::Q4_0:
+        case WeightType::Sub4:
+            return 4;
+        case WeightType::Q8_0:
+        case WeightType::Sub8:
+            return 8;
+        case WeightType::F32:
+            break;
+        }
+        return 32;
+    }
+
+    /** Block `b` of a row already split into sub-blocks, in kernel type `t`, into q (quants) and scales. */
+    void packBlock(WeightType t, const Gguf::SubBlock& s, int qOffset, uint32_t* q, uint32_t* scales, uint64_t e)
+    {
+        if (t == WeightType::Q4_0 || t == WeightType::Sub4) { // nibbles: element j low, j + 16 high, of byte j
+            uint8_t bytes[16];
+            for (int j = 0; j < 16; ++j)
+                bytes[j] = uint8_t((s.q[j] - qOffset) | ((s.q[j + 16] - qOffset) << 4));
+            std::memcpy(q, bytes, 16);
+        } else {
+            std::memcpy(q, s.q, 32);
+        }
+        if (t == WeightType::Q4_0 || t == WeightType::Q8_0) { // fp16 d: the source's own, so exact
+            scales[e >> 1] |= uint32_t(Gguf::fp32ToFp16(s.d[0])) << (16 * (e & 1));
+        } else { // d * (n + lo) - m = d * n - (m - lo * d)
+            const float v[4] = { s.d[0], s.d[1], s.m[0] - float(qOffset) * s.d[0], s.m[1] - float(qOffset) * s.d[1] };
+            std::memcpy(scales + 4 * e, v, 16);
+        }
+    }
+
+} // namespace
 
 Result<PackedWeights> packWeights(const std::vector<RawMatrix>& parts, Combine combine, uint32_t group)
 {
@@ -93,8 +100,10 @@ Result<PackedWeights> packWeights(const std::vector<RawMatrix>& parts, Combine c
     for (const auto& p : parts) {
         if (p.k != k || (combine == Combine::Interleave && p.rows != parts.front().rows))
             return vulkanError(QCoreApplication::translate("Inference", "Fused weights disagree in shape"));
-        if ((p.type == RowType::Q8_0 || p.type == RowType::Q4_0) && k % 32)
-            return vulkanError(QCoreApplication::translate("Inference", "Quantized rows of %1 elements").arg(k));
+        if (rawRowBytes(p.type, k) == 0)
+            return vulkanError(QCoreApplication::translate("Inference", "Rows of %1 elements cannot be %2")
+                                   .arg(k)
+                                   .arg(Gguf::typeName(p.type)));
         rows += p.rows;
     }
     w.type = commonType(parts);
@@ -104,12 +113,14 @@ Result<PackedWeights> packWeights(const std::vector<RawMatrix>& parts, Combine c
     w.group = group;
     const uint64_t groups = (rows + group - 1) / group;
     const uint64_t blocks = groups * group * w.nb;
-    const int wordsPerBlock = w.type == WeightType::Q4_0 ? 4 : w.type == WeightType::Q8_0 ? 8 : 32;
-    w.quants.assign(blocks * wordsPerBlock, 0);
+    const int words = wordsPerBlock(w.type);
+    const bool subScales = w.type == WeightType::Sub4 || w.type == WeightType::Sub8;
+    w.quants.assign(blocks * words, 0);
     if (w.type != WeightType::F32)
-        w.scales.assign((blocks + 1) / 2, 0);
-    auto scaleBits = [&](uint64_t e, uint16_t h) { w.scales[e >> 1] |= uint32_t(h) << (16 * (e & 1)); };
+        w.scales.assign(subScales ? blocks * 4 : (blocks + 1) / 2, 0);
 
+    std::vector<float> values;
+    std::vector<Gguf::SubBlock> subBlocks;
     for (uint64_t r = 0; r < rows; ++r) {
         // source of combined row r
         const RawMatrix* src = nullptr;
@@ -129,40 +140,25 @@ Result<PackedWeights> packWeights(const std::vector<RawMatrix>& parts, Combine c
             }
         }
         const uint64_t g = r / group, lane = r % group;
-        const std::byte* row = src->data + srcRow * rowBytes(src->type, k);
-        std::vector<float> values;
-        if (w.type == WeightType::F32)
+        const std::byte* row = src->data + srcRow * rawRowBytes(src->type, k);
+        if (w.type == WeightType::F32) {
             values = dequantizeRow(*src, srcRow);
+        } else {
+            subBlocks.resize(w.nb);
+            Gguf::toSubBlocks(src->type, row, subBlocks.data(), int64_t(k));
+        }
+        // Q4_0 and Sub4 store q - lo as an unsigned nibble (Q4_0: q + 8)
+        const int qOffset = w.type == WeightType::Q4_0 || w.type == WeightType::Sub4
+            ? Gguf::quantRange(src->type).lo
+            : 0;
         for (uint64_t b = 0; b < w.nb; ++b) {
             const uint64_t e = (g * w.nb + b) * group + lane;
-            uint32_t* q = w.quants.data() + e * wordsPerBlock;
+            uint32_t* q = w.quants.data() + e * words;
             if (w.type == WeightType::F32) {
                 for (uint64_t j = 0; j < 32 && b * 32 + j < k; ++j)
                     std::memcpy(q + j, &values[b * 32 + j], 4);
-            } else if (w.type == WeightType::Q4_0) {
-                const std::byte* blk = row + b * 18;
-                uint16_t h;
-                std::memcpy(&h, blk, 2);
-                scaleBits(e, h);
-                std::memcpy(q, blk + 2, 16);
-            } else { // Q8_0 from Q8_0 or Q4_0
-                uint8_t bytes[32];
-                uint16_t h;
-                if (src->type == RowType::Q8_0) {
-                    const std::byte* blk = row + b * 34;
-                    std::memcpy(&h, blk, 2);
-                    std::memcpy(bytes, blk + 2, 32);
-                } else {
-                    const std::byte* blk = row + b * 18;
-                    std::memcpy(&h, blk, 2);
-                    for (int j = 0; j < 16; ++j) {
-                        const int v = int(blk[2 + j]);
-                        bytes[j] = uint8_t(int8_t((v & 0xF) - 8));
-                        bytes[j + 16] = uint8_t(int8_t((v >> 4) - 8));
-                    }
-                }
-                scaleBits(e, h);
-                std::memcpy(q, bytes, 32);
+            } else {
+                packBlock(w.type, subBlocks[b], qOffset, q, w.scales.data(), e);
             }
         }
     }

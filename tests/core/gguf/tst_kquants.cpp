@@ -7,6 +7,7 @@
 #include "core/gguf/gguffile.h"
 #include "core/gguf/kquants.h"
 #include "core/gguf/quants.h"
+#include "core/gguf/subblocks.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -14,7 +15,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cstring>
+#include <random>
 #include <vector>
 
 using namespace Gguf;
@@ -90,6 +93,46 @@ private slots:
         QTest::addColumn<QString>("type");
         for (const char* t : { "Q2_K", "Q3_K_M", "Q4_K_S", "Q4_K_M", "Q5_K_M", "Q6_K" })
             QTest::newRow(t) << QString::fromLatin1(t);
+    }
+
+    // The sub-block form the Vulkan engine packs from (subblocks.h): d * q - m is every type's decoded value bit for
+    // bit, and q stays in the type's range. Rows of every type come from the reference encoders on seeded floats.
+    void subBlocksDecodeAsDequantize()
+    {
+        const TensorType types[] = { TensorType::Q4_0, TensorType::Q4_1, TensorType::Q5_0, TensorType::Q5_1,
+            TensorType::Q8_0, TensorType::Q2_K, TensorType::Q3_K, TensorType::Q4_K, TensorType::Q5_K, TensorType::Q6_K,
+            TensorType::IQ4_NL };
+        constexpr int n = 1024;
+        std::mt19937 rng(7);
+        std::normal_distribution<float> normal(0.0f, 1.0f);
+        std::vector<float> x(n);
+        for (float& v : x)
+            v = normal(rng) * 0.1f + 0.02f; // an offset, so the types with a min use it
+        for (const TensorType type : types) {
+            const QString name = typeName(type);
+            QVERIFY2(hasSubBlocks(type), qPrintable(name));
+            std::vector<std::byte> raw(*Gguf::rowBytes(type, n));
+            QVERIFY(quantizeRow(type, x.data(), raw.data(), n));
+            std::vector<float> decoded(n);
+            QVERIFY(dequantizeRow(type, raw.data(), decoded.data(), n));
+            std::vector<SubBlock> sb(n / 32);
+            QVERIFY(toSubBlocks(type, raw.data(), sb.data(), n));
+            const QuantRange range = quantRange(type);
+            int lo = 127, hi = -128;
+            for (int i = 0; i < n; ++i) {
+                const SubBlock& s = sb[i / 32];
+                const int q = s.q[i % 32], h = (i % 32) / 16;
+                lo = std::min(lo, q);
+                hi = std::max(hi, q);
+                const float v = s.d[h] * float(q) - s.m[h];
+                if (std::memcmp(&v, &decoded[i], 4) != 0)
+                    QFAIL(qPrintable(QStringLiteral("%1 element %2: %3 from sub-blocks, %4 decoded")
+                                         .arg(name).arg(i).arg(double(v)).arg(double(decoded[i]))));
+            }
+            QVERIFY2(lo >= range.lo && hi <= range.hi, qPrintable(QStringLiteral("%1: q in %2..%3").arg(name).arg(lo).arg(hi)));
+            QVERIFY2(hi - lo >= (range.hi - range.lo) / 2, qPrintable(name)); // the data spans the range
+        }
+        QVERIFY(!hasSubBlocks(TensorType::F16));
     }
 
     void sameAsLlamaQuantize()

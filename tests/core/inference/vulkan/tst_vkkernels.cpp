@@ -13,6 +13,8 @@
 #include "core/inference/vulkan/vulkancontext.h"
 #include "core/inference/vulkan/weightpacker.h"
 #include "core/gguf/fp16.h"
+#include "core/gguf/quants.h"
+#include "core/gguf/subblocks.h"
 
 #include <QTest>
 
@@ -21,6 +23,7 @@
 #include <random>
 
 using namespace Inference;
+using Gguf::TensorType;
 
 namespace {
 
@@ -78,21 +81,31 @@ uint16_t halfBits(float f)
     return Gguf::fp32ToFp16(f);
 }
 
-/** Random GGUF bytes for `rows` rows of `k` elements of `type`. */
-std::vector<std::byte> randomRows(RowType type, uint64_t rows, uint64_t k, std::mt19937& rng)
+/** Random GGUF bytes for `rows` rows of `k` elements of `type`: random blocks for Q8_0 and Q4_0, the reference
+ * encoder's output for random floats (offset, so that the types with a min use it) for the other types. */
+std::vector<std::byte> randomRows(TensorType type, uint64_t rows, uint64_t k, std::mt19937& rng)
 {
     std::uniform_real_distribution<float> val(-1.0f, 1.0f), scale(0.002f, 0.05f);
     std::uniform_int_distribution<int> byte(0, 255);
-    std::vector<std::byte> out(rows * rowBytes(type, k));
+    std::vector<std::byte> out(rows * rawRowBytes(type, k));
     std::byte* p = out.data();
+    if (type != TensorType::F32 && type != TensorType::Q8_0 && type != TensorType::Q4_0) {
+        std::vector<float> x(k);
+        for (uint64_t r = 0; r < rows; ++r) {
+            for (float& f : x)
+                f = 0.3f * val(rng) + 0.05f;
+            Gguf::quantizeRow(type, x.data(), p + r * rawRowBytes(type, k), int64_t(k));
+        }
+        return out;
+    }
     for (uint64_t r = 0; r < rows; ++r) {
-        if (type == RowType::F32) {
+        if (type == TensorType::F32) {
             for (uint64_t i = 0; i < k; ++i, p += 4) {
                 const float f = val(rng);
                 std::memcpy(p, &f, 4);
             }
         } else {
-            const int bytesPerBlock = type == RowType::Q8_0 ? 34 : 18;
+            const int bytesPerBlock = type == TensorType::Q8_0 ? 34 : 18;
             for (uint64_t b = 0; b < k / 32; ++b, p += bytesPerBlock) {
                 const uint16_t h = halfBits(scale(rng));
                 std::memcpy(p, &h, 2);
@@ -113,9 +126,9 @@ std::vector<float> randomFloats(size_t n, std::mt19937& rng, float lo = -1.0f, f
     return v;
 }
 
-WeightType kernelType(RowType t)
+WeightType kernelType(TensorType t)
 {
-    return t == RowType::Q4_0 ? WeightType::Q4_0 : t == RowType::Q8_0 ? WeightType::Q8_0 : WeightType::F32;
+    return commonType({ RawMatrix { t, nullptr, 1, 256 } });
 }
 
 } // namespace
@@ -176,27 +189,37 @@ private slots:
     void matmul_data()
     {
         QTest::addColumn<int>("rowType");
+        QTest::addColumn<int>("vType"); // the type of MODE_QKV's V part (Q4_K_M mixes Q4_K Q/K with Q6_K V)
         QTest::addColumn<int>("mode");
         QTest::addColumn<bool>("norm");
         QTest::addColumn<int>("k");
-        for (RowType t : { RowType::F32, RowType::Q8_0, RowType::Q4_0 }) {
-            const char* tn = t == RowType::F32 ? "f32" : t == RowType::Q8_0 ? "q8_0" : "q4_0";
-            const int k = t == RowType::F32 ? 172 : 96;
-            QTest::addRow("%s store", tn) << int(t) << int(MatmulMode::Store) << false << k;
-            QTest::addRow("%s add", tn) << int(t) << int(MatmulMode::Add) << false << k;
-            QTest::addRow("%s norm store", tn) << int(t) << int(MatmulMode::Store) << true << 192;
-            QTest::addRow("%s norm qkv rope", tn) << int(t) << int(MatmulMode::Qkv) << true << 192;
-            QTest::addRow("%s norm swiglu", tn) << int(t) << int(MatmulMode::Swiglu) << true << k;
+        for (TensorType t : { TensorType::F32, TensorType::Q8_0, TensorType::Q4_0, TensorType::Q4_K, TensorType::Q6_K,
+                 TensorType::Q5_K, TensorType::Q3_K, TensorType::Q2_K, TensorType::IQ4_NL, TensorType::Q5_1 }) {
+            const QByteArray tn = Gguf::typeName(t).toLatin1();
+            const bool super = Gguf::traits(t)->blockSize == 256;
+            const int k = t == TensorType::F32 ? 172 : super ? 256 : 96;
+            const int kn = super ? 512 : 192;
+            const int ti = int(t);
+            QTest::addRow("%s store", tn.data()) << ti << ti << int(MatmulMode::Store) << false << k;
+            QTest::addRow("%s add", tn.data()) << ti << ti << int(MatmulMode::Add) << false << k;
+            QTest::addRow("%s norm store", tn.data()) << ti << ti << int(MatmulMode::Store) << true << kn;
+            QTest::addRow("%s norm qkv rope", tn.data()) << ti << ti << int(MatmulMode::Qkv) << true << kn;
+            QTest::addRow("%s norm swiglu", tn.data()) << ti << ti << int(MatmulMode::Swiglu) << true << k;
         }
+        QTest::addRow("q4_K with q6_K v, norm qkv rope") << int(TensorType::Q4_K) << int(TensorType::Q6_K)
+                                                       << int(MatmulMode::Qkv) << true << 256;
+        QTest::addRow("q4_0 with q4_K v, norm qkv rope") << int(TensorType::Q4_0) << int(TensorType::Q4_K)
+                                                       << int(MatmulMode::Qkv) << true << 256;
     }
 
     void matmul()
     {
         QFETCH(int, rowType);
+        QFETCH(int, vType);
         QFETCH(int, mode);
         QFETCH(bool, norm);
         QFETCH(int, k);
-        const RowType type = RowType(rowType);
+        const TensorType type = TensorType(rowType);
         const MatmulMode m = MatmulMode(mode);
         std::mt19937 rng(1234 + rowType * 10 + mode);
         // qkv: 6 query heads of 12, 2 KV heads (GQA); otherwise 37 or 2 x 19 rows (not a multiple of any group)
@@ -208,25 +231,27 @@ private slots:
                 const uint32_t nTok = tileMax == 1 ? 1 : 5; // 5 tokens: one full and one partial tile of 3, or one of 8
                 std::vector<RawMatrix> parts;
                 std::vector<std::vector<std::byte>> storage;
-                auto addPart = [&](uint64_t rows) {
-                    storage.push_back(randomRows(type, rows, k, rng));
-                    parts.push_back({ type, storage.back().data(), rows, uint64_t(k) });
+                auto addPart = [&](uint64_t rows, TensorType t) {
+                    storage.push_back(randomRows(t, rows, k, rng));
+                    parts.push_back({ t, storage.back().data(), rows, uint64_t(k) });
                 };
                 if (m == MatmulMode::Qkv) {
-                    addPart(nq);
-                    addPart(nkv);
-                    addPart(nkv);
+                    addPart(nq, type);
+                    addPart(nkv, type);
+                    addPart(nkv, TensorType(vType));
                 } else if (m == MatmulMode::Swiglu) {
-                    addPart(19);
-                    addPart(19);
+                    addPart(19, type);
+                    addPart(19, type);
                 } else {
-                    addPart(37);
+                    addPart(37, type);
                 }
                 auto packed = packWeights(
                     parts, m == MatmulMode::Swiglu ? Combine::Interleave : Combine::Stack, shape.layoutGroup());
                 QVERIFY(packed.ok());
                 const PackedWeights& pw = packed.value();
-                QCOMPARE(pw.type, kernelType(type));
+                QCOMPARE(pw.type, commonType(parts));
+                if (type == TensorType(vType))
+                    QCOMPARE(pw.type, kernelType(type));
                 const uint32_t kp = pw.nb * 32;
                 const uint32_t rows = pw.rows;
                 // inputs: token rows padded with zeros to kp (as the engine keeps its activations)
@@ -288,18 +313,22 @@ private slots:
 
                 // expected, in double, with a rounding bound per value
                 // wRows: dequantized weights; sRows: per element, the magnitude a kernel may sum in its place:
-                // |w|, or for Q4_0 |q d| + 8 |d| <= |w| + 16 |d| (matmulk sums q x and 8 x separately)
+                // |w|, or for the quantized types |d q| + |m| with the offset of the packed form (Q4_0's 8 d; matmulk
+                // sums d q x and m x separately): at most |w| + 2 |m| + 16 |d|
                 std::vector<std::vector<float>> wRows, sRows;
                 for (const auto& p : parts)
                     for (uint64_t r = 0; r < p.rows; ++r) {
                         wRows.push_back(dequantizeRow(p, r));
                         std::vector<float> mag(wRows.back().size());
+                        std::vector<Gguf::SubBlock> sb(size_t(p.k / 32));
+                        const bool sub = Gguf::toSubBlocks(
+                            p.type, p.data + r * rawRowBytes(p.type, p.k), sb.data(), int64_t(p.k));
                         for (size_t i = 0; i < mag.size(); ++i) {
                             mag[i] = std::fabs(wRows.back()[i]);
-                            if (p.type == RowType::Q4_0) {
-                                uint16_t hbits;
-                                std::memcpy(&hbits, p.data + r * rowBytes(p.type, p.k) + (i / 32) * 18, 2);
-                                mag[i] += 16 * std::fabs(halfToFloat(hbits));
+                            if (sub) {
+                                const Gguf::SubBlock& b = sb[i / 32];
+                                const int hh = int(i % 32) / 16;
+                                mag[i] += 2 * std::fabs(b.m[hh]) + 16 * std::fabs(b.d[hh]);
                             }
                         }
                         sRows.push_back(std::move(mag));
@@ -500,15 +529,15 @@ private slots:
     void getRows_data()
     {
         QTest::addColumn<int>("rowType");
-        QTest::addRow("f32") << int(RowType::F32);
-        QTest::addRow("q8_0") << int(RowType::Q8_0);
-        QTest::addRow("q4_0") << int(RowType::Q4_0);
+        QTest::addRow("f32") << int(TensorType::F32);
+        QTest::addRow("q8_0") << int(TensorType::Q8_0);
+        QTest::addRow("q4_0") << int(TensorType::Q4_0);
     }
 
     void getRows()
     {
         QFETCH(int, rowType);
-        const RowType type = RowType(rowType);
+        const TensorType type = TensorType(rowType);
         std::mt19937 rng(7 + rowType);
         const uint64_t vocab = 23, k = 160; // 5 blocks: rows of 18*5 = 90 bytes, not word-aligned for Q4_0
         auto raw = randomRows(type, vocab, k, rng);
@@ -518,7 +547,7 @@ private slots:
         Buffer* bw = h.buffer(raw);
         Buffer* bo = h.buffer(out);
         Buffer* bp = h.buffer(params);
-        GetRowsPush pc { uint32_t(rowBytes(type, k)), uint32_t(k), outStride, 1 };
+        GetRowsPush pc { uint32_t(rawRowBytes(type, k)), uint32_t(k), outStride, 1 };
         h.run(getRowsDesc(kernelType(type)), { bw, bo, bp }, &pc, (k + getRowsThreads - 1) / getRowsThreads, 3, 1);
         const auto got = h.read(bo, out.size());
         const RawMatrix m { type, raw.data(), vocab, k };
@@ -585,12 +614,31 @@ private slots:
         QCOMPARE(got[nTok], 99.0f); // nothing past the batch
     }
 
+    void commonTypes()
+    {
+        auto common = [](std::initializer_list<TensorType> types) {
+            std::vector<RawMatrix> parts;
+            for (TensorType t : types)
+                parts.push_back({ t, nullptr, 1, 256 });
+            return commonType(parts);
+        };
+        QCOMPARE(common({ TensorType::Q4_0 }), WeightType::Q4_0);
+        QCOMPARE(common({ TensorType::Q4_0, TensorType::Q8_0 }), WeightType::Q8_0);
+        QCOMPARE(common({ TensorType::Q4_K, TensorType::Q2_K, TensorType::Q3_K, TensorType::Q4_1 }), WeightType::Sub4);
+        QCOMPARE(common({ TensorType::Q4_0, TensorType::Q4_K }), WeightType::Sub4);
+        QCOMPARE(common({ TensorType::Q4_K, TensorType::Q6_K }), WeightType::Sub8); // Q4_K_M's Q/K with its V
+        QCOMPARE(common({ TensorType::IQ4_NL }), WeightType::Sub8); // 16 values spread over -127..113
+        QCOMPARE(common({ TensorType::Q5_0 }), WeightType::Sub8);
+        QCOMPARE(common({ TensorType::Q4_K, TensorType::F16 }), WeightType::F32);
+        QCOMPARE(common({ TensorType::BF16 }), WeightType::F32);
+    }
+
     void packQ4AsQ8IsExact()
     {
         std::mt19937 rng(5);
-        auto q4 = randomRows(RowType::Q4_0, 3, 64, rng);
-        auto q8 = randomRows(RowType::Q8_0, 2, 64, rng);
-        std::vector<RawMatrix> parts { { RowType::Q4_0, q4.data(), 3, 64 }, { RowType::Q8_0, q8.data(), 2, 64 } };
+        auto q4 = randomRows(TensorType::Q4_0, 3, 64, rng);
+        auto q8 = randomRows(TensorType::Q8_0, 2, 64, rng);
+        std::vector<RawMatrix> parts { { TensorType::Q4_0, q4.data(), 3, 64 }, { TensorType::Q8_0, q8.data(), 2, 64 } };
         QCOMPARE(commonType(parts), WeightType::Q8_0);
         auto packed = packWeights(parts, Combine::Stack, 8);
         QVERIFY(packed.ok());
