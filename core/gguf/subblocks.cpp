@@ -249,16 +249,16 @@ QuantRange quantRange(TensorType type)
         return { -8, 7 };
     case TensorType::Q4_1:
     case TensorType::Q4_K:
-        return { 0, 15 };
+        return { 0, 15, true };
     case TensorType::Q5_0:
         return { -16, 15 };
     case TensorType::Q5_1:
     case TensorType::Q5_K:
-        return { 0, 31 };
+        return { 0, 31, true };
     case TensorType::Q8_0:
         return { -128, 127 };
     case TensorType::Q2_K:
-        return { 0, 3 };
+        return { 0, 3, true };
     case TensorType::Q3_K:
         return { -4, 3 };
     case TensorType::Q6_K:

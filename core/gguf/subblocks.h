@@ -21,11 +21,13 @@ struct SubBlock
     float m[2]; // offset of elements 0..15 and 16..31
 };
 
-/** The smallest and largest q a type produces (Q4_0: -8..7, Q4_K: 0..15, Q6_K: -32..31, IQ4_NL: -127..113). */
+/** The smallest and largest q a type produces (Q4_0: -8..7, Q4_K: 0..15, Q6_K: -32..31, IQ4_NL: -127..113), and
+ * whether its m can be other than 0 (Q4_1, Q5_1, Q2_K, Q4_K, Q5_K). */
 struct QuantRange
 {
     int lo = 0;
     int hi = 0;
+    bool hasMin = false;
 };
 
 /** Whether toSubBlocks() handles `type`: Q4_0, Q4_1, Q5_0, Q5_1, Q8_0, Q2_K, Q3_K, Q4_K, Q5_K, Q6_K, IQ4_NL. */

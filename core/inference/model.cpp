@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "core/inference/model.h"
 
+#include "core/inference/quantmix.h"
+
 #include "core/gguf/gguffile.h"
 #include "core/gguf/quants.h"
 
@@ -136,6 +138,13 @@ QString Model::typeLabel() const
         if (it.value() > most) {
             most = it.value();
             best = it.key();
+        }
+    // a llama-quantize mix that gives some tensors more bits ("Q4_K_M") is named as llama-quantize names it
+    if (const auto ft = m_file->uint("general.file_type"); ft.ok())
+        for (const Mix mix : { Mix::Q2_K, Mix::Q3_K_M, Mix::Q4_K_S, Mix::Q4_K_M, Mix::Q5_K_S, Mix::Q5_K_M }) {
+            const MixTraits& t = mixTraits(mix);
+            if (t.fileType == ft.value() && int(t.base) == best)
+                return QString::fromLatin1(t.name);
         }
     return Gguf::typeName(Gguf::TensorType(best));
 }

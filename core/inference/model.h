@@ -45,7 +45,8 @@ public:
     /** Bytes of all weight tensors (what an engine must hold). */
     uint64_t weightsBytes() const;
     /** The type most weights (elements) of the blocks' 2-D matrices are in, as ggml names it ("q4_0"): what the file
-     * "is". */
+     * "is"; a llama-quantize mix (general.file_type) that gives some tensors more bits by llama-quantize's name
+     * ("Q4_K_M"). */
     QString typeLabel() const;
 
 private:

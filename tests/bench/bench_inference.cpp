@@ -8,16 +8,20 @@
 // decode steps).
 //
 // usage: bench_inference [--device INDEX|NAME] [--runs N] [--prefill N] [--decode N] [--synth 110m,1b|none]
-//                        [--synth-types f32,q8_0,q4_0] [--bandwidth GBPS] [--profile] [--no-check] [MODEL.gguf ...]
+//                        [--synth-types f32,q8_0,q4_0,q4_k_m,...] [--bandwidth GBPS] [--profile] [--no-check]
+//                        [MODEL.gguf ...]
 // --profile: device time per kernel kind and decode token, from timestamps (the last run)
 // Without model paths: the shared stories260K f32/Q8_0/Q4_0. --synth adds llama-shaped models with seeded random
 // weights and stories260K's 512-token vocabulary, written to a temporary directory as `inferometer-cli synth-model`
 // writes them (core/inference/synthmodel.h): 110m (n_embd 768, 12 layers, 12 heads, n_ff 2048), 350m, 1b
-// (TinyLlama's shape: n_embd 2048, 22 layers, 32 heads, 4 KV heads, n_ff 5632).
+// (TinyLlama's shape: n_embd 2048, 22 layers, 32 heads, 4 KV heads, n_ff 5632). --synth-types names f32 or any
+// llama-quantize type (q8_0, q4_0, q4_k_m, q6_k, ...): the synthetic F32 model quantized as `inferometer-cli quantize`
+// does (llama-quantize's mix: the output matrix Q6_K, attn_v/ffn_down of the _M mixes Q6_K in some layers).
 #include "core/common/task.h"
 #include "core/gguf/tensortype.h"
 #include "core/inference/cpubackend.h"
 #include "core/inference/model.h"
+#include "core/inference/quantizer.h"
 #include "core/inference/synthmodel.h"
 #include "core/inference/vulkan/vulkanbackend.h"
 
@@ -167,24 +171,39 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "unknown --synth preset %s (110m, 350m, 1b, none)\n", qPrintable(shapeName));
             return 2;
         }
-        for (const QString& t : synthTypes) {
+        // the F32 model of the shape, then each type quantized from it
+        const QString f32Path = QDir(tmp.path()).filePath(QStringLiteral("synthetic-%1-f32.gguf").arg(shapeName));
+        {
             QElapsedTimer wt;
             wt.start();
             SynthOptions so; // what inferometer-cli synth-model writes
             so.shape = *shape;
-            const auto type = Gguf::parseTypeName(t.trimmed());
-            if (!type) {
-                std::fprintf(stderr, "unknown --synth-types entry %s (f32, q8_0, q4_0)\n", qPrintable(t));
+            so.vocabFrom = stories.arg(QStringLiteral("f32"));
+            PlainTaskContext task;
+            if (auto r = synthesizeModel(so, f32Path, task); !r) {
+                std::fprintf(stderr, "synthetic model: %s\n", qPrintable(r.error().toString()));
+                return 1;
+            }
+            std::fprintf(stderr, "wrote %s in %.1f s\n", qPrintable(f32Path), double(wt.elapsed()) / 1e3);
+        }
+        for (const QString& entry : synthTypes) {
+            const QString t = entry.trimmed().toLower();
+            if (t == QLatin1String("f32")) {
+                models << f32Path;
+                continue;
+            }
+            const auto mix = parseMix(t);
+            if (!mix) {
+                std::fprintf(stderr, "unknown --synth-types entry %s (f32, %s)\n", qPrintable(t),
+                    qPrintable(mixNames()));
                 return 2;
             }
-            so.type = *type;
-            so.vocabFrom = stories.arg(QStringLiteral("f32"));
-            const QString path
-                = QDir(tmp.path())
-                      .filePath(QStringLiteral("synthetic-%1-%2.gguf").arg(shapeName, t.trimmed().toLower()));
+            QElapsedTimer wt;
+            wt.start();
+            const QString path = QDir(tmp.path()).filePath(QStringLiteral("synthetic-%1-%2.gguf").arg(shapeName, t));
             PlainTaskContext task;
-            if (auto r = synthesizeModel(so, path, task); !r) {
-                std::fprintf(stderr, "synthetic model: %s\n", qPrintable(r.error().toString()));
+            if (auto r = quantize(f32Path, path, *mix, task); !r) {
+                std::fprintf(stderr, "quantize: %s\n", qPrintable(r.error().toString()));
                 return 1;
             }
             models << path;
@@ -192,7 +211,7 @@ int main(int argc, char** argv)
         }
     }
 
-    std::printf("%-28s %-5s %-34s %9s %26s %26s %9s %6s %11s %9s\n", "model", "type", "device", "weights",
+    std::printf("%-28s %-7s %-34s %9s %26s %26s %9s %6s %11s %9s\n", "model", "type", "device", "weights",
         "prefill tok/s", "decode tok/s", "GB/s", "%bw", "CPU ms/tok", "max err");
     for (const QString& path : models) {
         QElapsedTimer lt;
@@ -284,7 +303,7 @@ int main(int argc, char** argv)
         char bw[16] = "-";
         if (bandwidth > 0)
             std::snprintf(bw, sizeof bw, "%.1f", 100.0 * gbps / bandwidth);
-        std::printf("%-28s %-5s %-34s %7.1fMB %26s %26s %9.2f %6s %11.2f %9.2g\n",
+        std::printf("%-28s %-7s %-34s %7.1fMB %26s %26s %9.2f %6s %11.2f %9.2g\n",
             qPrintable(QFileInfo(path).completeBaseName().left(28)), qPrintable(model.value()->typeLabel()),
             qPrintable(gpu.device().left(34)), mb, pcol, dcol, gbps, bw, stats(decodeCpu).median, err);
         printKernels(decodeKernels, decodeTokens);

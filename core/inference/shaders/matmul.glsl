@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 // y = W x for TB tokens per workgroup, G rows (x) by S split-K slices (y) per workgroup, weights dequantized in the
 // shader; optional RMSNorm of the input (NORM) and the fused epilogues of types.glsl. Include after defining one of
-// WTYPE_F32, WTYPE_Q8_0, WTYPE_Q4_0, WTYPE_SUB4, WTYPE_SUB8.
+// WTYPE_F32, WTYPE_Q8_0, WTYPE_Q4_0, WTYPE_SUB4, WTYPE_SUB6, WTYPE_SUB8.
 #include "types.glsl"
 
 layout(local_size_x_id = 0, local_size_y_id = 1, local_size_z = 1) in;
@@ -99,6 +99,10 @@ void main()
         }
 #endif
         applySubScales(w, uintBitsToFloat(uvec4(ws[4 * e], ws[4 * e + 1], ws[4 * e + 2], ws[4 * e + 3])));
+#elif defined(WTYPE_SUB6)
+        vec2 d6;
+        unpackSixBits(wq[2 * e], wq[2 * e + 1], w, d6);
+        applySubScales(w, vec4(d6, 32.0 * d6));
 #elif defined(WTYPE_F32)
         for (uint i = 0; i < 8; ++i)
             w[i] = uintBitsToFloat(wq[8 * e + i]);

@@ -6,7 +6,7 @@
 // compile-time constant, so loading the input once per workgroup instead of once per row and block is what makes
 // this fast there. Weights are plain row-major blocks (the layout of types.glsl with G = 1). Same bindings, push
 // constants and epilogues as matmul.glsl. Include after defining one of WTYPE_F32, WTYPE_Q8_0, WTYPE_Q4_0,
-// WTYPE_SUB4, WTYPE_SUB8.
+// WTYPE_SUB4, WTYPE_SUB6, WTYPE_SUB8.
 #extension GL_EXT_control_flow_attributes : require
 #include "types.glsl"
 
@@ -78,6 +78,10 @@ void dequant(uint e, out vec4 w[8], out vec4 d)
         w[i + 4] = vec4(bitfieldExtract(q1[i], 0, 8), bitfieldExtract(q1[i], 8, 8), bitfieldExtract(q1[i], 16, 8),
             bitfieldExtract(q1[i], 24, 8));
     }
+#elif defined(WTYPE_SUB6)
+    vec2 d6;
+    unpackSixBits(texelFetch(wq, int(2 * e)), texelFetch(wq, int(2 * e + 1)), w, d6);
+    d = vec4(d6, 32.0 * d6);
 #elif defined(WTYPE_F32)
     [[unroll]] for (uint i = 0; i < 8; ++i)
         w[i] = texelFetch(wq, int(8 * e + i));
@@ -94,7 +98,7 @@ float blockTerm(uint t, uint j, vec4 w[8], vec4 d)
     return d.x * (rowDot(t, j, w) - 8.0 * (xs.x + xs.y));
 #elif defined(WTYPE_Q8_0)
     return d.x * rowDot(t, j, w);
-#elif defined(WTYPE_SUB4) || defined(WTYPE_SUB8)
+#elif defined(WTYPE_SUB4) || defined(WTYPE_SUB8) || defined(WTYPE_SUB6)
     const vec2 hd = halfDots(t, j, w);
     const vec2 xs = xsum[t * BPL + j];
     return (d.x * hd.x + d.y * hd.y) - (d.z * xs.x + d.w * xs.y);

@@ -8,7 +8,7 @@
 // input is gathered in the same pass (RMSNorm scale applied to the sums). Weights are plain row-major blocks (the
 // layout of types.glsl with G = 1, like matmulk.glsl). Same bindings (the inputs as storage buffers), push constants
 // and epilogues as matmul.glsl. Include after defining one of WTYPE_F32, WTYPE_Q8_0, WTYPE_Q4_0, WTYPE_SUB4,
-// WTYPE_SUB8.
+// WTYPE_SUB6, WTYPE_SUB8.
 #extension GL_EXT_control_flow_attributes : require
 #include "types.glsl"
 
@@ -34,6 +34,8 @@ MATMUL_PUSH_CONSTANTS
 #define CPB 1u
 #elif defined(WTYPE_SUB8)
 #define CPB 2u
+#elif defined(WTYPE_SUB6)
+#define CPB 1u // a chunk of two uvec4
 #elif defined(WTYPE_F32)
 #define CPB 8u
 #else
@@ -77,6 +79,11 @@ void chunk(uint row, uint c, out vec4 w[XV])
     unpackBytes(wq[i2], w);
     [[unroll]] for (uint i = 0; i < 4; ++i)
         w[i] = w[i] * d - m;
+#elif defined(WTYPE_SUB6)
+    const uint e = row * pc.nb + c;
+    vec2 d6;
+    unpackSixBits(wq[2 * e], wq[2 * e + 1], w, d6);
+    applySubScales(w, vec4(d6, 32.0 * d6));
 #else
     w[0] = uintBitsToFloat(wq[row * pc.nb * 8 + c]);
 #endif

@@ -9,7 +9,9 @@
 // Scales: fp16 d of block e in half (e & 1) of ws[e >> 1].
 // Sub-block types (any other quantized GGUF type, repacked on upload from core/gguf/subblocks.h): SUB4 stores 4-bit
 // quants as Q4_0 does, SUB8 8-bit quants as Q8_0 does (unsigned nibbles, signed bytes); value = d[h] * q - m[h] for
-// the half h of 16 elements, with the scales of block e as four floats (d0, d1, m0, m1) at ws[4e..4e+3].
+// the half h of 16 elements, with the scales of block e as four floats (d0, d1, m0, m1) at ws[4e..4e+3]. SUB6 (signed
+// 6-bit quants without an offset, Q6_K) keeps a block in two uvec4: q + 32's low nibbles as Q4_0, then the high 2 bits
+// (in x and y, see unpackSixBits) and d0, d1 as float bits in z, w; value = d[h] (n - 32).
 
 #extension GL_KHR_shader_subgroup_basic : require
 #extension GL_KHR_shader_subgroup_arithmetic : require
@@ -105,4 +107,19 @@ void applySubScales(inout vec4 w[8], vec4 sc)
         w[i] = w[i] * sc.x - sc.z;
         w[i + 4] = w[i + 4] * sc.y - sc.w;
     }
+}
+
+// A SUB6 block (its two uvec4) as floats n = q + 32 (0..63), elements 0..31 in w[0..7]; its scales (d0, d1) in d.
+// The high bits are laid out so that one shift and mask puts four of them under their four nibbles: byte k of x holds,
+// at bits 2i..2i+1, element 4i + k's (y: element 16 + 4i + k's).
+void unpackSixBits(uvec4 q0, uvec4 q1, out vec4 w[8], out vec2 d)
+{
+    for (uint i = 0; i < 4; ++i) {
+        const uint u = q0[i];
+        const uint a = (u & 0x0F0F0F0Fu) | (((q1.x >> (2u * i)) & 0x03030303u) << 4);
+        const uint b = ((u >> 4) & 0x0F0F0F0Fu) | (((q1.y >> (2u * i)) & 0x03030303u) << 4);
+        w[i] = vec4(a & 0xFFu, (a >> 8) & 0xFFu, (a >> 16) & 0xFFu, a >> 24);
+        w[i + 4] = vec4(b & 0xFFu, (b >> 8) & 0xFFu, (b >> 16) & 0xFFu, b >> 24);
+    }
+    d = uintBitsToFloat(q1.zw);
 }

@@ -31,6 +31,8 @@ namespace {
             return QStringLiteral("sub4");
         case WeightType::Sub8:
             return QStringLiteral("sub8");
+        case WeightType::Sub6:
+            return QStringLiteral("sub6");
         }
         return {};
     }

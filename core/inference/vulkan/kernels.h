@@ -14,9 +14,10 @@ class VulkanContext;
 struct Pipeline;
 
 /** Weight types as the matmul kernels read them (weightpacker.h has the layout). F16 and BF16 are widened to F32 on
- * upload; every other quantized type is repacked into Sub4 (quants of 4 bits: Q4_K, Q4_1, Q3_K, Q2_K) or Sub8 (Q5_K,
- * Q6_K, Q5_0, Q5_1, IQ4_NL) with a scale and offset per 16 elements (shaders/types.glsl). */
-enum class WeightType : uint32_t { F32, Q8_0, Q4_0, Sub4, Sub8 };
+ * upload; every other quantized type is repacked with a scale per 16 elements (shaders/types.glsl): Sub4 (quants of 4
+ * bits with an offset: Q4_K, Q4_1, Q3_K, Q2_K), Sub6 (signed quants of 6 bits without one: Q6_K, Q5_0) or Sub8 (the
+ * rest: Q5_K, Q5_1, IQ4_NL, and mixes such as Q4_K with Q6_K). */
+enum class WeightType : uint32_t { F32, Q8_0, Q4_0, Sub4, Sub8, Sub6 };
 /** Epilogues of the matmul kernel (shaders/types.glsl MODE_*). */
 enum class MatmulMode : uint32_t { Store = 0, Add = 1, Qkv = 2, Swiglu = 3 };
 

@@ -35,13 +35,14 @@ std::vector<float> dequantizeRow(const RawMatrix& m, uint64_t row)
 
 WeightType commonType(const std::vector<RawMatrix>& parts)
 {
-    bool allQ4 = true, allQ4Q8 = true, allNarrow = true, allSub = true;
+    bool allQ4 = true, allQ4Q8 = true, allNarrow = true, allSigned6 = true, allSub = true;
     for (const auto& p : parts) {
         allQ4 = allQ4 && p.type == TensorType::Q4_0;
         allQ4Q8 = allQ4Q8 && (p.type == TensorType::Q4_0 || p.type == TensorType::Q8_0);
         allSub = allSub && Gguf::hasSubBlocks(p.type);
         const Gguf::QuantRange r = Gguf::quantRange(p.type);
         allNarrow = allNarrow && r.hi - r.lo <= 15;
+        allSigned6 = allSigned6 && !r.hasMin && r.lo >= -32 && r.hi <= 31;
     }
     if (!allSub)
         return WeightType::F32;
@@ -49,7 +50,7 @@ WeightType commonType(const std::vector<RawMatrix>& parts)
         return WeightType::Q4_0;
     if (allQ4Q8)
         return WeightType::Q8_0;
-    return allNarrow ? WeightType::Sub4 : WeightType::Sub8;
+    return allNarrow ? WeightType::Sub4 : allSigned6 ? WeightType::Sub6 : WeightType::Sub8;
 }
 
 namespace {
@@ -62,6 +63,7 @@ namespace {
             return 4;
         case WeightType::Q8_0:
         case WeightType::Sub8:
+        case WeightType::Sub6:
             return 8;
         case WeightType::F32:
             break;
@@ -69,9 +71,27 @@ namespace {
         return 32;
     }
 
-    /** Block `b` of a row already split into sub-blocks, in kernel type `t`, into q (quants) and scales. */
+    /** A block of a row split into sub-blocks, in kernel type `t`, into q (quants) and, for the types with separate
+     * scales, scales[e]. */
     void packBlock(WeightType t, const Gguf::SubBlock& s, int qOffset, uint32_t* q, uint32_t* scales, uint64_t e)
     {
+        if (t == WeightType::Sub6) { // q + 32: low nibbles as Q4_0, the high 2 bits in words 4-5, then d0, d1
+            uint8_t bytes[16];
+            uint32_t hi[2] = { 0, 0 };
+            for (int j = 0; j < 16; ++j) {
+                const int lo6 = s.q[j] + 32, hi6 = s.q[j + 16] + 32;
+                bytes[j] = uint8_t((lo6 & 0xF) | ((hi6 & 0xF) << 4));
+                // element 4i + k's high bits at bits 8k + 2i (shaders/types.glsl unpackSixBits)
+                const int at = 8 * (j % 4) + 2 * (j / 4);
+                hi[0] |= uint32_t(lo6 >> 4) << at;
+                hi[1] |= uint32_t(hi6 >> 4) << at;
+            }
+            std::memcpy(q, bytes, 16);
+            q[4] = hi[0];
+            q[5] = hi[1];
+            std::memcpy(q + 6, s.d, 8);
+            return;
+        }
         if (t == WeightType::Q4_0 || t == WeightType::Sub4) { // nibbles: element j low, j + 16 high, of byte j
             uint8_t bytes[16];
             for (int j = 0; j < 16; ++j)
@@ -116,7 +136,7 @@ Result<PackedWeights> packWeights(const std::vector<RawMatrix>& parts, Combine c
     const int words = wordsPerBlock(w.type);
     const bool subScales = w.type == WeightType::Sub4 || w.type == WeightType::Sub8;
     w.quants.assign(blocks * words, 0);
-    if (w.type != WeightType::F32)
+    if (w.type != WeightType::F32 && w.type != WeightType::Sub6) // Sub6 keeps its scales beside its quants
         w.scales.assign(subScales ? blocks * 4 : (blocks + 1) / 2, 0);
 
     std::vector<float> values;

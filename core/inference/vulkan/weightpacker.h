@@ -30,8 +30,8 @@ struct PackedWeights
     uint32_t k = 0; // real row length
     uint32_t nb = 0; // 32-blocks per row (k padded)
     uint32_t group = 0; // rows per group (G)
-    std::vector<uint32_t> quants; // 4 (Q4_0, Sub4), 8 (Q8_0, Sub8) or 32 (F32) words per block
-    std::vector<uint32_t> scales; // fp16 pairs (Q4_0, Q8_0), 4 floats per block (Sub4, Sub8); empty for F32
+    std::vector<uint32_t> quants; // 4 (Q4_0, Sub4), 8 (Q8_0, Sub8, Sub6: its scales inside) or 32 (F32) words per block
+    std::vector<uint32_t> scales; // fp16 pairs (Q4_0, Q8_0), 4 floats per block (Sub4, Sub8); empty for F32, Sub6
 };
 
 /** How several matrices of equal row length are combined into one matmul: stacked (Q;K;V) or with rows alternating
@@ -39,8 +39,9 @@ struct PackedWeights
 enum class Combine { Stack, Interleave };
 
 /** The narrowest kernel type that holds every part exactly: Q4_0 if all are Q4_0, Q8_0 if all are Q4_0/Q8_0 (a Q4_0
- * block is a Q8_0 block with q-8 and the same d), Sub4 if every part's quants span at most 16 values, Sub8 if every
- * part is quantized, else F32 (F32, F16, BF16: values exact in float). */
+ * block is a Q8_0 block with q-8 and the same d), Sub4 if every part's quants span at most 16 values, Sub6 if they
+ * are signed 6-bit values without an offset, Sub8 if every part is quantized, else F32 (F32, F16, BF16: values exact
+ * in float). */
 WeightType commonType(const std::vector<RawMatrix>& parts);
 
 /** Packs `parts` into the kernel layout with rows grouped by `group`. Error when the parts disagree in row length or

@@ -5,6 +5,7 @@
 // packaging/build-oracle.sh), whole files byte for byte on shapes the shared files do not have: stories260K's 64- and
 // 172-wide rows (the fallbacks to IQ4_NL, Q5_0, Q5_1, Q8_0 and F16) and a 12-layer model with 4 heads per KV head.
 #include "core/common/task.h"
+#include "core/inference/model.h"
 #include "core/inference/quantizer.h"
 #include "core/inference/synthmodel.h"
 
@@ -106,6 +107,14 @@ private slots:
         auto s = quantize(in, out, *parseMix(mix), task);
         QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().toString()));
         QVERIFY(readAll(out) == readAll(ref));
+        // the label the A/B page and `ab` show: llama-quantize's name for a mix, ggml's type name otherwise
+        auto model = Inference::Model::load(ref);
+        QVERIFY(model.ok());
+        const QString label = model.value()->typeLabel();
+        if (mix.endsWith(QLatin1String("_M")) || mix.endsWith(QLatin1String("_S")) || mix == QLatin1String("Q2_K"))
+            QCOMPARE(label, mix);
+        else
+            QCOMPARE(label, mix == QLatin1String("Q6_K") ? QStringLiteral("q6_K") : mix.toLower());
     }
 
     void againstTheOracle_data()

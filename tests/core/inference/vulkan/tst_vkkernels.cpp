@@ -194,7 +194,7 @@ private slots:
         QTest::addColumn<bool>("norm");
         QTest::addColumn<int>("k");
         for (TensorType t : { TensorType::F32, TensorType::Q8_0, TensorType::Q4_0, TensorType::Q4_K, TensorType::Q6_K,
-                 TensorType::Q5_K, TensorType::Q3_K, TensorType::Q2_K, TensorType::IQ4_NL, TensorType::Q5_1 }) {
+                 TensorType::Q5_K, TensorType::Q3_K, TensorType::Q2_K, TensorType::IQ4_NL, TensorType::Q5_1, TensorType::Q5_0 }) {
             const QByteArray tn = Gguf::typeName(t).toLatin1();
             const bool super = Gguf::traits(t)->blockSize == 256;
             const int k = t == TensorType::F32 ? 172 : super ? 256 : 96;
@@ -207,6 +207,8 @@ private slots:
             QTest::addRow("%s norm swiglu", tn.data()) << ti << ti << int(MatmulMode::Swiglu) << true << k;
         }
         QTest::addRow("q4_K with q6_K v, norm qkv rope") << int(TensorType::Q4_K) << int(TensorType::Q6_K)
+                                                       << int(MatmulMode::Qkv) << true << 256;
+        QTest::addRow("q6_K with q3_K v, norm qkv rope") << int(TensorType::Q6_K) << int(TensorType::Q3_K)
                                                        << int(MatmulMode::Qkv) << true << 256;
         QTest::addRow("q4_0 with q4_K v, norm qkv rope") << int(TensorType::Q4_0) << int(TensorType::Q4_K)
                                                        << int(MatmulMode::Qkv) << true << 256;
@@ -313,8 +315,8 @@ private slots:
 
                 // expected, in double, with a rounding bound per value
                 // wRows: dequantized weights; sRows: per element, the magnitude a kernel may sum in its place:
-                // |w|, or for the quantized types |d q| + |m| with the offset of the packed form (Q4_0's 8 d; matmulk
-                // sums d q x and m x separately): at most |w| + 2 |m| + 16 |d|
+                // |w|, or for the quantized types |d n| + |m'| with the packed form's n = q - lo and m' = m - lo d
+                // (matmulk sums d n x and m' x separately; lo is at least -32, Sub6's): at most |w| + 2 |m| + 64 |d|
                 std::vector<std::vector<float>> wRows, sRows;
                 for (const auto& p : parts)
                     for (uint64_t r = 0; r < p.rows; ++r) {
@@ -328,7 +330,7 @@ private slots:
                             if (sub) {
                                 const Gguf::SubBlock& b = sb[i / 32];
                                 const int hh = int(i % 32) / 16;
-                                mag[i] += 2 * std::fabs(b.m[hh]) + 16 * std::fabs(b.d[hh]);
+                                mag[i] += 2 * std::fabs(b.m[hh]) + 64 * std::fabs(b.d[hh]);
                             }
                         }
                         sRows.push_back(std::move(mag));
@@ -628,7 +630,11 @@ private slots:
         QCOMPARE(common({ TensorType::Q4_0, TensorType::Q4_K }), WeightType::Sub4);
         QCOMPARE(common({ TensorType::Q4_K, TensorType::Q6_K }), WeightType::Sub8); // Q4_K_M's Q/K with its V
         QCOMPARE(common({ TensorType::IQ4_NL }), WeightType::Sub8); // 16 values spread over -127..113
-        QCOMPARE(common({ TensorType::Q5_0 }), WeightType::Sub8);
+        QCOMPARE(common({ TensorType::Q6_K }), WeightType::Sub6);
+        QCOMPARE(common({ TensorType::Q5_0 }), WeightType::Sub6);
+        QCOMPARE(common({ TensorType::Q6_K, TensorType::Q3_K, TensorType::Q4_0 }), WeightType::Sub6);
+        QCOMPARE(common({ TensorType::Q6_K, TensorType::Q8_0 }), WeightType::Sub8);
+        QCOMPARE(common({ TensorType::Q5_K }), WeightType::Sub8);
         QCOMPARE(common({ TensorType::Q4_K, TensorType::F16 }), WeightType::F32);
         QCOMPARE(common({ TensorType::BF16 }), WeightType::F32);
     }

@@ -1,0 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+#version 450
+#extension GL_GOOGLE_include_directive : require
+#define WTYPE_SUB6
+#include "matmul.glsl"
