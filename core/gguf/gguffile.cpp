@@ -425,14 +425,19 @@ Result<void> File::parse()
         [](const TensorInfo* a, const TensorInfo* b) { return a->offset < b->offset; });
     for (size_t i = 1; i < byOffset.size(); ++i) {
         const TensorInfo* prev = byOffset[i - 1];
-        if (prev->offset + prev->bytes > byOffset[i]->offset)
+        if (prev->offset + prev->bytes > byOffset[i]->offset) { // the earlier tensor's size is what is wrong
+            QStringList shape;
+            for (uint64_t d : prev->dims)
+                shape << QString::number(d);
             return error(Error::Code::Parse,
-                tr("data at offset %1 overlaps tensor \"%2\" (offset %3, %4 bytes)")
-                    .arg(byOffset[i]->offset)
-                    .arg(QString::fromUtf8(prev->name))
+                tr("as %1 of shape %2 its data is %3 bytes from offset %4, and runs into tensor \"%5\" at offset %6")
+                    .arg(typeName(prev->type), shape.join(QLatin1Char('x')))
+                    .arg(prev->bytes)
                     .arg(prev->offset)
-                    .arg(prev->bytes),
-                QString::fromUtf8(byOffset[i]->name), qint64(m_dataOffset + byOffset[i]->offset));
+                    .arg(QString::fromUtf8(byOffset[i]->name))
+                    .arg(byOffset[i]->offset),
+                QString::fromUtf8(prev->name), qint64(m_dataOffset + prev->offset));
+        }
     }
     return {};
 }

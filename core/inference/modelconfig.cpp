@@ -71,6 +71,10 @@ Result<ModelConfig> ModelConfig::fromGguf(const Gguf::File& f)
     READ_INT(nHead, "attention.head_count")
     READ_INT(nHeadKv, "attention.head_count_kv", c.nHead)
     READ_INT(contextLength, "context_length")
+    if (c.nEmbd % c.nHead != 0 && !f.find(QByteArray(p + "attention.key_length")))
+        return f.error(Error::Code::Schema,
+            tr("an embedding of %1 cannot be split into %2 heads").arg(c.nEmbd).arg(c.nHead),
+            key("attention.head_count"));
     READ_INT(headDim, "attention.key_length", c.nEmbd / c.nHead)
     READ_INT(nRot, "rope.dimension_count", c.headDim)
 #undef READ_INT

@@ -6,6 +6,7 @@
 #include "core/inference/cpubackend.h"
 #include "core/inference/generator.h"
 #include "core/inference/model.h"
+#include "../../support/ggufpatch.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -65,6 +66,7 @@ std::vector<float> logitsOf(const std::shared_ptr<const Model>& m)
 class TestModel : public QObject
 {
     Q_OBJECT
+    QTemporaryDir m_dir;
 private slots:
     void init()
     {
@@ -162,6 +164,17 @@ private slots:
                                << QStringLiteral("shape is 32x64, the model's metadata needs 64x32");
         QTest::newRow("vocab size") << QStringLiteral("vocab size") << QStringLiteral("llama.vocab_size")
                                     << QStringLiteral("says 500 tokens, token_embd.weight has 512");
+        QTest::newRow("head count") << QStringLiteral("head count") << QStringLiteral("llama.attention.head_count")
+                                    << QStringLiteral("an embedding of 64 cannot be split into 5 heads");
+        // K-quant files patched byte-wise (the shared stories260K-wide Q4_K_M; the f32 for the row length)
+        QTest::newRow("unknown type") << QStringLiteral("unknown type") << QStringLiteral("blk.0.attn_q.weight")
+                                      << QStringLiteral("tensor type 99 is unknown");
+        QTest::newRow("byte size") << QStringLiteral("byte size") << QStringLiteral("blk.0.attn_q.weight")
+                                   << QStringLiteral("as q6_K of shape 256x256 its data is 53760 bytes from offset");
+        QTest::newRow("k-quant rows") << QStringLiteral("k-quant rows") << QStringLiteral("blk.0.attn_q.weight")
+                                      << QStringLiteral("row length 64 is not a multiple of the q4_K block size 256");
+        QTest::newRow("k-quant heads") << QStringLiteral("k-quant heads") << QStringLiteral("blk.0.attn_k.weight")
+                                       << QStringLiteral("shape is 256x128, the model's metadata needs 256x64");
     }
     void refusals()
     {
@@ -177,13 +190,49 @@ private slots:
             meta = [](Gguf::Writer& w) { w.setString("general.architecture", QStringLiteral("gpt2")); };
         if (what == QLatin1String("heads"))
             meta = [](Gguf::Writer& w) { w.setUInt32("llama.attention.head_count_kv", 3); };
+        if (what == QLatin1String("head count"))
+            meta = [](Gguf::Writer& w) { w.setUInt32("llama.attention.head_count", 5); };
         if (what == QLatin1String("vocab size"))
             meta = [](Gguf::Writer& w) { w.setUInt32("llama.vocab_size", 500); };
         if (what == QLatin1String("missing tensor"))
             drop << "blk.3.ffn_up.weight";
         if (what == QLatin1String("shape"))
             reshape = "blk.1.attn_k.weight";
+        QString source = QStringLiteral("variant.gguf");
+        const QString wide = QStringLiteral(SHARED_DIR "/models/stories260K-wide-Q4_K_M.gguf");
+        auto patched = [&](const QString& from, const std::function<bool(const QString&, const QString&)>& patch) {
+            source = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".gguf"));
+            if (!patch(from, source))
+                qFatal("cannot patch %s", qPrintable(from));
+            return Model::load(source);
+        };
+        using GgufPatch::setTensorType;
         Result<std::shared_ptr<const Model>> m = variant(meta, drop, reshape);
+        if (what == QLatin1String("unknown type"))
+            m = patched(wide, [](const QString& a, const QString& b) {
+                return setTensorType(a, b, "blk.0.attn_q.weight", 99);
+            });
+        if (what == QLatin1String("byte size")) // Q4_K (144 bytes a block) read as Q6_K (210)
+            m = patched(wide, [](const QString& a, const QString& b) {
+                return setTensorType(a, b, "blk.0.attn_q.weight", uint32_t(Gguf::TensorType::Q6_K));
+            });
+        if (what == QLatin1String("k-quant rows")) // rows of 64 cannot hold a 256-element super-block
+            m = patched(f32Path(), [](const QString& a, const QString& b) {
+                return setTensorType(a, b, "blk.0.attn_q.weight", uint32_t(Gguf::TensorType::Q4_K));
+            });
+        if (what == QLatin1String("k-quant heads")) { // 8 heads share 4 K/V heads; with 2, K would be 256x64
+            const uint32_t two = 2, four = 4;
+            auto u32 = [](uint32_t type, uint32_t v) {
+                QByteArray b(8, '\0');
+                std::memcpy(b.data(), &type, 4);
+                std::memcpy(b.data() + 4, &v, 4);
+                return b;
+            };
+            m = patched(wide, [&](const QString& a, const QString& b) {
+                return GgufPatch::replaceBytes(
+                    a, b, "llama.attention.head_count_kv", u32(4, four), u32(4, two));
+            });
+        }
         if (what == QLatin1String("missing key")) {
             // the f32 file without llama.block_count
             auto f = Gguf::File::open(f32Path()).value();
@@ -199,7 +248,7 @@ private slots:
             m = Model::fromFile(Gguf::File::fromBytes(w.toBytes().value(), QStringLiteral("variant.gguf")).value());
         }
         QVERIFY(!m.ok());
-        QCOMPARE(m.error().source, QStringLiteral("variant.gguf"));
+        QCOMPARE(m.error().source, source);
         QCOMPARE(m.error().field, field);
         QVERIFY2(m.error().message.contains(message), qPrintable(m.error().message));
     }
