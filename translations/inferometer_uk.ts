@@ -19,97 +19,97 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="107"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="90"/>
         <source>cannot read the evaluation text: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="129"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="112"/>
         <source>needs Vulkan 1.2 with a compute queue and subgroup arithmetic and shuffle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="133"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="116"/>
         <source>no Vulkan device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="136"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="119"/>
         <source>CPU reference (float)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="138"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="121"/>
         <source>Inferometer&apos;s reference engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="163"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="146"/>
         <source>no usable Vulkan device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="170"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="153"/>
         <source>there is no Vulkan device %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="175"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="158"/>
         <source>unknown backend &quot;%1&quot; (vulkan, vulkan:N, cpu or auto)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="219"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="202"/>
         <source>the model needs %1 for weights and %2 for its KV cache, more than the %3 of memory %4 has</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="233"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="216"/>
         <source>cannot read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="282"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="269"/>
         <source>Loading the models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="288"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="275"/>
         <source>choose model %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="315"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="302"/>
         <source>the vocabulary differs from %1&apos;s: the models cannot be compared token by token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="322"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="309"/>
         <source>the bundled text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="332"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="319"/>
         <source>%1 is %2 tokens long for this model; perplexity with a context of %3 needs at least %4: choose a smaller context or a longer text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="343"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="330"/>
         <source>unknown KV cache type &quot;%1&quot; (f16 or f32)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="394"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="381"/>
         <source>Timing %1: prefill and decode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="400"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="387"/>
         <source>Perplexity and KL divergence over %1 chunks of %2 tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/inference/ab/abrun.cpp" line="417"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="404"/>
         <source>Generating from %n prompt(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -217,13 +217,13 @@
     </message>
     <message>
         <location filename="../views/ab/abcostbox.cpp" line="64"/>
-        <location filename="../views/ab/abcostbox.cpp" line="130"/>
+        <location filename="../views/ab/abcostbox.cpp" line="126"/>
         <source>A:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../views/ab/abcostbox.cpp" line="64"/>
-        <location filename="../views/ab/abcostbox.cpp" line="132"/>
+        <location filename="../views/ab/abcostbox.cpp" line="128"/>
         <source>B:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -238,17 +238,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abcostbox.cpp" line="130"/>
+        <location filename="../views/ab/abcostbox.cpp" line="126"/>
         <source>A (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abcostbox.cpp" line="132"/>
+        <location filename="../views/ab/abcostbox.cpp" line="128"/>
         <source>B (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abcostbox.cpp" line="147"/>
+        <location filename="../views/ab/abcostbox.cpp" line="143"/>
         <source>%1 (%2 list price)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2347,7 +2347,7 @@ API key %6 · project %7</source>
     </message>
     <message>
         <location filename="../app/cli/abcommand.cpp" line="143"/>
-        <location filename="../app/cli/generatecommand.cpp" line="68"/>
+        <location filename="../app/cli/generatecommand.cpp" line="69"/>
         <location filename="../app/cli/perplexitycommand.cpp" line="41"/>
         <source>--kv-type takes f16 or f32.</source>
         <translation type="unfinished"></translation>
@@ -3086,12 +3086,12 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="65"/>
+        <location filename="../app/cli/generatecommand.cpp" line="66"/>
         <source>--ctx takes a whole number of at least 2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="92"/>
+        <location filename="../app/cli/generatecommand.cpp" line="93"/>
         <source>%1 prompt tokens at %2 tokens/s, %3 generated at %4 tokens/s (%5, %6)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3116,7 +3116,7 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/inferencesupport.h" line="88"/>
+        <location filename="../app/cli/inferencesupport.h" line="71"/>
         <location filename="../app/cli/tokenscommand.cpp" line="32"/>
         <source>cannot read: %1</source>
         <translation type="unfinished"></translation>
@@ -3346,37 +3346,37 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synthmodelcommand.cpp" line="25"/>
-        <source>llama (default) or qwen2 (adds seeded Q/K/V biases).</source>
+        <location filename="../app/cli/synthmodelcommand.cpp" line="26"/>
+        <source>llama (default), qwen2 (adds seeded Q/K/V biases) or phi3 (fused Q/K/V and gate/up, long-context RoPE factors, a sliding window).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synthmodelcommand.cpp" line="31"/>
+        <location filename="../app/cli/synthmodelcommand.cpp" line="47"/>
+        <source>--arch: &quot;%1&quot; is not llama, qwen2 or phi3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synthmodelcommand.cpp" line="33"/>
         <source>synth-model needs --preset, --vocab-from and --out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synthmodelcommand.cpp" line="35"/>
+        <location filename="../app/cli/synthmodelcommand.cpp" line="37"/>
         <source>--preset: &quot;%1&quot; is not 110m, 350m or 1b.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synthmodelcommand.cpp" line="39"/>
+        <location filename="../app/cli/synthmodelcommand.cpp" line="41"/>
         <source>--type: &quot;%1&quot; is not f32, q8_0 or q4_0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synthmodelcommand.cpp" line="44"/>
-        <source>--arch: &quot;%1&quot; is not llama or qwen2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/synthmodelcommand.cpp" line="49"/>
+        <location filename="../app/cli/synthmodelcommand.cpp" line="52"/>
         <source>--seed takes a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synthmodelcommand.cpp" line="63"/>
+        <location filename="../app/cli/synthmodelcommand.cpp" line="66"/>
         <source>Wrote %1: %2 parameters (%3, %4 layers x %5), %6 bytes, vocabulary of %7 from %8.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4501,12 +4501,12 @@ This period: %4</source>
 <context>
     <name>Gguf</name>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="454"/>
+        <location filename="../core/gguf/gguffile.cpp" line="459"/>
         <source>required metadata key is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="458"/>
+        <location filename="../core/gguf/gguffile.cpp" line="463"/>
         <source>expected %1, found %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4646,12 +4646,12 @@ This period: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="430"/>
-        <source>data at offset %1 overlaps tensor &quot;%2&quot; (offset %3, %4 bytes)</source>
+        <location filename="../core/gguf/gguffile.cpp" line="433"/>
+        <source>as %1 of shape %2 its data is %3 bytes from offset %4, and runs into tensor &quot;%5&quot; at offset %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="546"/>
+        <location filename="../core/gguf/gguffile.cpp" line="551"/>
         <source>no such tensor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4964,22 +4964,22 @@ This period: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/model.cpp" line="24"/>
+        <location filename="../core/inference/model.cpp" line="28"/>
         <source>required tensor is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/model.cpp" line="34"/>
+        <location filename="../core/inference/model.cpp" line="38"/>
         <source>shape is %1, the model&apos;s metadata needs %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/model.cpp" line="39"/>
+        <location filename="../core/inference/model.cpp" line="43"/>
         <source>tensor type %1 is not supported (f32, f16, bf16, q4_0, q4_1, q5_0, q5_1, q8_0, q2_K, q3_K, q4_K, q5_K, q6_K, iq4_nl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/model.cpp" line="43"/>
+        <location filename="../core/inference/model.cpp" line="47"/>
         <source>a norm weight must be f32, not %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5010,7 +5010,7 @@ This period: %4</source>
     </message>
     <message>
         <location filename="../core/inference/perplexity.cpp" line="66"/>
-        <location filename="../core/inference/synthmodel.cpp" line="131"/>
+        <location filename="../core/inference/synthmodel.cpp" line="139"/>
         <source>canceled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5036,23 +5036,23 @@ This period: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/synthmodel.cpp" line="75"/>
+        <location filename="../core/inference/synthmodel.cpp" line="76"/>
         <source>type %1 is not supported (f32, q8_0, q4_0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/synthmodel.cpp" line="79"/>
+        <location filename="../core/inference/synthmodel.cpp" line="80"/>
         <source>the model shape is not llama-shaped with rows in blocks of 32</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/synthmodel.cpp" line="89"/>
+        <location filename="../core/inference/synthmodel.cpp" line="90"/>
         <source>the vocabulary is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/synthmodel.cpp" line="93"/>
-        <source>architecture %1 is not supported (llama, qwen2)</source>
+        <location filename="../core/inference/synthmodel.cpp" line="95"/>
+        <source>architecture %1 is not supported (llama, qwen2, phi3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5071,27 +5071,32 @@ This period: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="71"/>
+        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="50"/>
         <source>A tensor of %1 bytes exceeds the largest buffer %2 can bind (%3 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="141"/>
+        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="119"/>
         <source>The Vulkan engine needs a head size that is a multiple of 4 and whole query-head groups (head size %1, %2 heads, %3 KV heads)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="337"/>
+        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="141"/>
+        <source>this %1 model attends over a sliding window of %2 positions, which the Vulkan engine does not model yet: choose a context of at most %2 tokens, or the CPU reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="314"/>
         <source>Positions %1..%2 exceed the context of %3 tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="343"/>
+        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="320"/>
         <source>Token %1 is outside the vocabulary of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="387"/>
+        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="364"/>
         <source>Logits buffer of %1 floats, %2 needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5131,35 +5136,35 @@ This period: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/vulkan/weightpacker.cpp" line="95"/>
+        <location filename="../core/inference/vulkan/weightpacker.cpp" line="122"/>
         <source>Fused weights disagree in shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/vulkan/weightpacker.cpp" line="97"/>
-        <source>Quantized rows of %1 elements</source>
+        <location filename="../core/inference/vulkan/weightpacker.cpp" line="124"/>
+        <source>Rows of %1 elements cannot be %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Inference::CpuBackend</name>
     <message>
-        <location filename="../core/inference/cpubackend.cpp" line="293"/>
+        <location filename="../core/inference/cpubackend.cpp" line="284"/>
         <source>no tokens to evaluate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/cpubackend.cpp" line="295"/>
+        <location filename="../core/inference/cpubackend.cpp" line="286"/>
         <source>positions %1..%2 exceed the context of %3 tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/cpubackend.cpp" line="301"/>
+        <location filename="../core/inference/cpubackend.cpp" line="292"/>
         <source>token id %1 is outside the vocabulary of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/cpubackend.cpp" line="304"/>
+        <location filename="../core/inference/cpubackend.cpp" line="295"/>
         <source>the logits buffer holds %1 floats, %2 are needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5167,52 +5172,62 @@ This period: %4</source>
 <context>
     <name>Inference::ModelConfig</name>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="53"/>
-        <source>architecture &quot;%1&quot; is not supported (llama, qwen2)</source>
+        <location filename="../core/inference/modelconfig.cpp" line="54"/>
+        <source>architecture &quot;%1&quot; is not supported (llama, qwen2, phi3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="79"/>
+        <location filename="../core/inference/modelconfig.cpp" line="78"/>
+        <source>an embedding of %1 cannot be split into %2 heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/modelconfig.cpp" line="85"/>
         <source>%1 heads cannot be shared by %2 key/value heads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="86"/>
+        <location filename="../core/inference/modelconfig.cpp" line="92"/>
         <source>value length differs from the key length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="91"/>
+        <location filename="../core/inference/modelconfig.cpp" line="97"/>
         <source>RoPE over %1 of %2 head dimensions is not supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="102"/>
+        <location filename="../core/inference/modelconfig.cpp" line="124"/>
+        <source>phi3 needs the sliding window&apos;s length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/modelconfig.cpp" line="128"/>
         <source>RMS epsilon and RoPE base must be positive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="119"/>
+        <location filename="../core/inference/modelconfig.cpp" line="145"/>
         <source>RoPE scaling &quot;%1&quot; is unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="137"/>
+        <location filename="../core/inference/modelconfig.cpp" line="163"/>
         <source>must be positive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="140"/>
+        <location filename="../core/inference/modelconfig.cpp" line="166"/>
         <source>YaRN RoPE scaling is not supported yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="153"/>
+        <location filename="../core/inference/modelconfig.cpp" line="179"/>
         <source>the 2-D token embedding tensor is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="160"/>
+        <location filename="../core/inference/modelconfig.cpp" line="186"/>
         <source>says %1 tokens, token_embd.weight has %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -33,19 +33,8 @@ namespace {
             const size_t kv = size_t(c.nLayer) * size_t(ctx) * size_t(c.kvDim());
             m_k.assign(kv, T(0));
             m_v.assign(kv, T(0));
-            // RoPE inverse frequencies as ggml computes them: theta_scale^(i/2) by repeated multiplication in float
-            const float thetaScale = std::pow(c.ropeFreqBase, -2.0f / float(c.nRot));
-            float theta = 1.0f;
-            for (int i = 0; i < c.nRot / 2; ++i) {
-                float f = theta;
-                if (m.ropeFreqs().valid()) {
-                    float factor;
-                    Gguf::dequantizeRow(Gguf::TensorType::F32, m.ropeFreqs().data + 4 * i, &factor, 1);
-                    f /= factor;
-                }
+            for (const float f : m.ropeInvFreq(ctx))
                 m_invFreq.push_back(T(f) * T(c.ropeFreqScale()));
-                theta *= thetaScale;
-            }
         }
 
         void eval(std::span<const int32_t> tokens, int pos, std::span<float> logits, bool allLogits)
@@ -167,7 +156,7 @@ namespace {
                 T* x = vec + size_t(hd) * size_t(c.headDim);
                 for (int i = 0; i < c.nRot / 2; ++i) {
                     const T theta = T(p) * m_invFreq[size_t(i)];
-                    const T cs = std::cos(theta), sn = std::sin(theta);
+                    const T cs = std::cos(theta) * T(c.ropeAttnFactor), sn = std::sin(theta) * T(c.ropeAttnFactor);
                     const int a = c.ropeNeox ? i : 2 * i;
                     const T x0 = x[a], x1 = x[a + second];
                     x[a] = x0 * cs - x1 * sn;
@@ -186,11 +175,13 @@ namespace {
             std::vector<T> score(size_t(pos + n));
             for (int t = 0; t < n; ++t) {
                 const int len = pos + t + 1;
+                // a sliding window (phi3) sees the last slidingWindow positions, as llama.cpp's mask: pos - j < window
+                const int first = c.slidingWindow > 0 ? std::max(0, len - c.slidingWindow) : 0;
                 for (int h = 0; h < c.nHead; ++h) {
                     const T* qh = &q[size_t(t) * size_t(c.qDim()) + size_t(h) * size_t(hd)];
                     const int kvh = h / group;
                     T mx = -INFINITY;
-                    for (int j = 0; j < len; ++j) {
+                    for (int j = first; j < len; ++j) {
                         const T* kj = kCache(l, j) + size_t(kvh) * size_t(hd);
                         T s = 0;
                         for (int i = 0; i < hd; ++i)
@@ -199,13 +190,13 @@ namespace {
                         mx = std::max(mx, score[size_t(j)]);
                     }
                     T sum = 0;
-                    for (int j = 0; j < len; ++j) {
+                    for (int j = first; j < len; ++j) {
                         score[size_t(j)] = std::exp(score[size_t(j)] - mx);
                         sum += score[size_t(j)];
                     }
                     T* oh = &out[size_t(t) * size_t(c.qDim()) + size_t(h) * size_t(hd)];
                     std::fill_n(oh, hd, T(0));
-                    for (int j = 0; j < len; ++j) {
+                    for (int j = first; j < len; ++j) {
                         const T pj = score[size_t(j)] / sum;
                         const T* vj = vCache(l, j) + size_t(kvh) * size_t(hd);
                         for (int i = 0; i < hd; ++i)

@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <cmath>
+
 namespace Inference {
 
 namespace {
@@ -88,18 +90,39 @@ Result<std::shared_ptr<const Model>> Model::fromFile(std::shared_ptr<const Gguf:
         VIEW(m->m_output, "output.weight", c.nEmbd, c.vocabSize)
     if (f.tensor("rope_freqs.weight"))
         VIEW(m->m_ropeFreqs, "rope_freqs.weight", c.headDim / 2, 0)
+    // phi3's long-context RoPE: factors for contexts up to the original one and beyond it (layer 0's, as llama.cpp)
+    if (f.tensor("rope_factors_short.weight"))
+        VIEW(m->m_ropeShort, "rope_factors_short.weight", c.headDim / 2, 0)
+    if (f.tensor("rope_factors_long.weight"))
+        VIEW(m->m_ropeLong, "rope_factors_long.weight", c.headDim / 2, 0)
     m->m_layers.resize(size_t(c.nLayer));
     for (int l = 0; l < c.nLayer; ++l) {
         LayerWeights& w = m->m_layers[size_t(l)];
         const QByteArray b = "blk." + QByteArray::number(l) + '.';
         VIEW(w.attnNorm, b + "attn_norm.weight", c.nEmbd, 0)
-        VIEW(w.wq, b + "attn_q.weight", c.nEmbd, c.qDim())
-        VIEW(w.wk, b + "attn_k.weight", c.nEmbd, c.kvDim())
-        VIEW(w.wv, b + "attn_v.weight", c.nEmbd, c.kvDim())
+        const bool phi3 = c.architecture == QLatin1String("phi3");
+        if (phi3 && f.tensor(QByteArray(b + "attn_qkv.weight"))) { // Q, K and V rows in one tensor: row ranges of it
+            WeightView qkv;
+            VIEW(qkv, b + "attn_qkv.weight", c.nEmbd, c.qDim() + 2 * c.kvDim())
+            w.wq = qkv.rowRange(0, c.qDim());
+            w.wk = qkv.rowRange(c.qDim(), c.kvDim());
+            w.wv = qkv.rowRange(c.qDim() + c.kvDim(), c.kvDim());
+        } else {
+            VIEW(w.wq, b + "attn_q.weight", c.nEmbd, c.qDim())
+            VIEW(w.wk, b + "attn_k.weight", c.nEmbd, c.kvDim())
+            VIEW(w.wv, b + "attn_v.weight", c.nEmbd, c.kvDim())
+        }
+        if (phi3) { // gate then up rows in ffn_up (llama.cpp's swiglu takes the first half as the gate)
+            WeightView gateUp;
+            VIEW(gateUp, b + "ffn_up.weight", c.nEmbd, 2 * c.nFf)
+            w.ffnGate = gateUp.rowRange(0, c.nFf);
+            w.ffnUp = gateUp.rowRange(c.nFf, c.nFf);
+        } else {
+            VIEW(w.ffnGate, b + "ffn_gate.weight", c.nEmbd, c.nFf)
+            VIEW(w.ffnUp, b + "ffn_up.weight", c.nEmbd, c.nFf)
+        }
         VIEW(w.wo, b + "attn_output.weight", c.qDim(), c.nEmbd)
         VIEW(w.ffnNorm, b + "ffn_norm.weight", c.nEmbd, 0)
-        VIEW(w.ffnGate, b + "ffn_gate.weight", c.nEmbd, c.nFf)
-        VIEW(w.ffnUp, b + "ffn_up.weight", c.nEmbd, c.nFf)
         VIEW(w.ffnDown, b + "ffn_down.weight", c.nFf, c.nEmbd)
         if (c.architecture == QLatin1String("qwen2")) { // llama.cpp requires the three biases of qwen2
             VIEW(w.bq, b + "attn_q.bias", c.qDim(), 0)
@@ -111,6 +134,30 @@ Result<std::shared_ptr<const Model>> Model::fromFile(std::shared_ptr<const Gguf:
     return std::shared_ptr<const Model>(std::move(m));
 }
 
+std::vector<float> Model::ropeInvFreq(int nCtx) const
+{
+    const ModelConfig& c = m_config;
+    // the factors llama.cpp's build_rope_factors picks: rope_freqs, else long beyond the original context, else short
+    const WeightView& factors = m_ropeFreqs.valid() ? m_ropeFreqs
+        : nCtx > c.ropeOrigContext && m_ropeLong.valid() ? m_ropeLong
+                                                         : m_ropeShort;
+    std::vector<float> out;
+    // theta_scale^i by repeated multiplication in float, as ggml computes it
+    const float thetaScale = std::pow(c.ropeFreqBase, -2.0f / float(c.nRot));
+    float theta = 1.0f;
+    for (int i = 0; i < c.nRot / 2; ++i) {
+        float f = theta;
+        if (factors.valid()) {
+            float factor = 1.0f;
+            Gguf::dequantizeRow(Gguf::TensorType::F32, factors.data + 4 * i, &factor, 1);
+            f /= factor;
+        }
+        out.push_back(f);
+        theta *= thetaScale;
+    }
+    return out;
+}
+
 QString Model::path() const
 {
     return m_file->path();
@@ -118,7 +165,8 @@ QString Model::path() const
 
 uint64_t Model::weightsBytes() const
 {
-    uint64_t n = m_tokenEmbd.bytes + m_outputNorm.bytes + (m_tiedOutput ? 0 : m_output.bytes) + m_ropeFreqs.bytes;
+    uint64_t n = m_tokenEmbd.bytes + m_outputNorm.bytes + (m_tiedOutput ? 0 : m_output.bytes) + m_ropeFreqs.bytes
+        + m_ropeShort.bytes + m_ropeLong.bytes;
     for (const LayerWeights& l : m_layers)
         for (const WeightView* w :
             { &l.attnNorm, &l.wq, &l.wk, &l.wv, &l.wo, &l.ffnNorm, &l.ffnGate, &l.ffnUp, &l.ffnDown, &l.bq, &l.bk, &l.bv })

@@ -40,6 +40,10 @@ public:
     const WeightView& output() const { return m_tiedOutput ? m_tokenEmbd : m_output; }
     /** rope_freqs.weight [headDim/2] (Llama 3 frequency factors) or an invalid view. */
     const WeightView& ropeFreqs() const { return m_ropeFreqs; }
+    /** RoPE's per-pair angular speeds for a context of nCtx, in float as ggml computes them: freq_base^(-2i/n_rot),
+     * divided by the file's frequency factors (rope_freqs; phi3's long factors beyond the original context, else its
+     * short ones); the engines multiply by ropeFreqScale(). */
+    std::vector<float> ropeInvFreq(int nCtx) const;
     const std::vector<LayerWeights>& layers() const { return m_layers; }
 
     /** Bytes of all weight tensors (what an engine must hold). */
@@ -57,6 +61,8 @@ private:
     WeightView m_outputNorm;
     WeightView m_output;
     WeightView m_ropeFreqs;
+    WeightView m_ropeShort; // phi3: rope_factors_short.weight
+    WeightView m_ropeLong; // phi3: rope_factors_long.weight
     bool m_tiedOutput = false;
     std::vector<LayerWeights> m_layers;
 };

@@ -48,12 +48,14 @@ Result<ModelConfig> ModelConfig::fromGguf(const Gguf::File& f)
     if (!arch)
         return arch.error();
     c.architecture = arch.value();
-    if (c.architecture != QLatin1String("llama") && c.architecture != QLatin1String("qwen2"))
+    const bool phi3 = c.architecture == QLatin1String("phi3");
+    if (c.architecture != QLatin1String("llama") && c.architecture != QLatin1String("qwen2") && !phi3)
         return f.error(Error::Code::Schema,
-            tr("architecture \"%1\" is not supported (llama, qwen2)").arg(c.architecture),
+            tr("architecture \"%1\" is not supported (llama, qwen2, phi3)").arg(c.architecture),
             QStringLiteral("general.architecture"));
-    // qwen2: llama's block with biases on Q, K and V and RoPE on the two halves of each head (NEOX)
-    c.ropeNeox = c.architecture == QLatin1String("qwen2");
+    // qwen2: llama's block with biases on Q, K and V and RoPE on the two halves of each head (NEOX); phi3: llama's
+    // block with Q/K/V and gate/up fused into one tensor each, NEOX RoPE, sliding-window attention
+    c.ropeNeox = c.architecture == QLatin1String("qwen2") || phi3;
     if (auto n = f.string("general.name"))
         c.name = n.value();
     const QByteArray p = c.architecture.toUtf8() + '.';
@@ -102,6 +104,26 @@ Result<ModelConfig> ModelConfig::fromGguf(const Gguf::File& f)
         c.rmsEps = r.value();
     else
         return r.error();
+    if (auto r = number(f, QByteArray(p + "rope.scaling.attn_factor"), 1.0f); r)
+        c.ropeAttnFactor = r.value();
+    else
+        return r.error();
+    if (phi3) {
+        // llama.cpp's defaults for the Phi-3 files written before the key existed, else the key is required
+        if (c.nLayer == 32 || c.nLayer == 40)
+            c.slidingWindow = c.contextLength == 4096 ? 2047 : 0;
+        if (c.contextLength == 131072)
+            c.slidingWindow = c.nLayer == 32 && c.nHeadKv == 32 ? 262144 : c.nLayer == 40 ? 131072 : c.slidingWindow;
+        if (f.find(QByteArray(p + "attention.sliding_window"))) {
+            auto w = f.uint(QByteArray(p + "attention.sliding_window"));
+            if (!w)
+                return w.error();
+            c.slidingWindow = int(qMin<uint64_t>(w.value(), 1u << 30));
+        }
+        if (c.slidingWindow <= 0)
+            return f.error(Error::Code::Schema, tr("phi3 needs the sliding window's length"),
+                key("attention.sliding_window"));
+    }
     if (!(c.rmsEps > 0) || !(c.ropeFreqBase > 0))
         return f.error(Error::Code::Schema, tr("RMS epsilon and RoPE base must be positive"));
 

@@ -41,7 +41,9 @@ struct ModelConfig
     int bosId = -1; // tokenizer.ggml.bos_token_id
     int eosId = -1; // tokenizer.ggml.eos_token_id
     bool addBos = true; // tokenizer.ggml.add_bos_token (default true for SentencePiece vocabularies)
-    bool ropeNeox = false; // RoPE rotates pairs (i, i + nRot/2) of each head (qwen2) instead of (2i, 2i+1) (llama)
+    bool ropeNeox = false; // RoPE rotates pairs (i, i + nRot/2) of each head (qwen2, phi3) instead of (2i, 2i+1)
+    float ropeAttnFactor = 1.0f; // rope.scaling.attn_factor: cos and sin are scaled by it (phi3's long-context RoPE)
+    int slidingWindow = 0; // phi3: a query attends to the last slidingWindow positions (attention.sliding_window)
 
     /** llama.cpp's freq_scale: 1 / ropeScaleFactor (1 when no scaling). */
     float ropeFreqScale() const { return ropeScaleFactor > 0 ? 1.0f / ropeScaleFactor : 1.0f; }

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 
 #include <cmath>
+#include <cstring>
 
 namespace Inference {
 
@@ -89,8 +90,9 @@ Result<SynthSummary> synthesizeModel(const SynthOptions& o, const QString& out, 
         return v.error(Error::Code::Schema, tr("the vocabulary is empty"), QStringLiteral("tokenizer.ggml.tokens"));
 
     Gguf::Writer w;
-    if (o.architecture != QLatin1String("llama") && o.architecture != QLatin1String("qwen2"))
-        return fail(tr("architecture %1 is not supported (llama, qwen2)").arg(o.architecture));
+    const bool phi3 = o.architecture == QLatin1String("phi3");
+    if (o.architecture != QLatin1String("llama") && o.architecture != QLatin1String("qwen2") && !phi3)
+        return fail(tr("architecture %1 is not supported (llama, qwen2, phi3)").arg(o.architecture));
     const QByteArray arch = o.architecture.toUtf8();
     const auto key = [&](const char* k) -> QByteArray { return arch + '.' + k; };
     w.setString("general.architecture", o.architecture);
@@ -105,6 +107,12 @@ Result<SynthSummary> synthesizeModel(const SynthOptions& o, const QString& out, 
     w.setFloat32(key("attention.layer_norm_rms_epsilon"), 1e-5f);
     w.setFloat32(key("rope.freq_base"), 10000.0f);
     w.setUInt32(key("vocab_size"), uint32_t(vocab));
+    if (phi3) {
+        w.setUInt32(key("attention.sliding_window"),
+            uint32_t(o.slidingWindow > 0 ? o.slidingWindow : s.contextLength));
+        w.setUInt32(key("rope.scaling.original_context_length"), uint32_t(s.contextLength));
+        w.setFloat32(key("rope.scaling.attn_factor"), 1.25f);
+    }
     w.setUInt32("general.file_type", fileTypeFor(o.type));
     if (o.type != Gguf::TensorType::F32)
         w.setUInt32("general.quantization_version", 2);
@@ -143,12 +151,32 @@ Result<SynthSummary> synthesizeModel(const SynthOptions& o, const QString& out, 
     add("token_embd.weight", uint64_t(s.nEmbd), uint64_t(vocab), 1.0f, false); // embeddings of unit scale
     add("output_norm.weight", uint64_t(s.nEmbd), 0, 0, true);
     add("output.weight", uint64_t(s.nEmbd), uint64_t(vocab), stdev, false);
+    if (phi3) { // long-context RoPE factors: short ones within the original context, long ones beyond it
+        for (const auto& [name, base] : { std::pair<QByteArray, float> { "rope_factors_short.weight", 1.0f },
+                 std::pair<QByteArray, float> { "rope_factors_long.weight", 2.0f } }) {
+            const uint64_t n = uint64_t(s.nEmbd / s.nHead / 2);
+            sum.parameters += n;
+            const float b = base;
+            w.addTensor(name, Gguf::TensorType::F32, { n }, [n, b]() -> Result<QByteArray> {
+                QByteArray bytes(qsizetype(n * 4), Qt::Uninitialized);
+                for (uint64_t i = 0; i < n; ++i) {
+                    const float f = b + 0.25f * float(i % 5);
+                    std::memcpy(bytes.data() + i * 4, &f, 4);
+                }
+                return bytes;
+            });
+        }
+    }
     for (int l = 0; l < s.nLayer; ++l) {
         const QByteArray b = "blk." + QByteArray::number(l) + '.';
         add(b + "attn_norm.weight", uint64_t(s.nEmbd), 0, 0, true);
-        add(b + "attn_q.weight", uint64_t(s.nEmbd), uint64_t(s.nHead * hd), stdev, false);
-        add(b + "attn_k.weight", uint64_t(s.nEmbd), uint64_t(s.nHeadKv * hd), stdev, false);
-        add(b + "attn_v.weight", uint64_t(s.nEmbd), uint64_t(s.nHeadKv * hd), stdev, false);
+        if (phi3) { // Q, K and V fused
+            add(b + "attn_qkv.weight", uint64_t(s.nEmbd), uint64_t((s.nHead + 2 * s.nHeadKv) * hd), stdev, false);
+        } else {
+            add(b + "attn_q.weight", uint64_t(s.nEmbd), uint64_t(s.nHead * hd), stdev, false);
+            add(b + "attn_k.weight", uint64_t(s.nEmbd), uint64_t(s.nHeadKv * hd), stdev, false);
+            add(b + "attn_v.weight", uint64_t(s.nEmbd), uint64_t(s.nHeadKv * hd), stdev, false);
+        }
         if (o.architecture == QLatin1String("qwen2")) { // biases of the scale of the weights' outputs
             add(b + "attn_q.bias", uint64_t(s.nHead * hd), 0, 0.5f, false);
             add(b + "attn_k.bias", uint64_t(s.nHeadKv * hd), 0, 0.5f, false);
@@ -156,8 +184,12 @@ Result<SynthSummary> synthesizeModel(const SynthOptions& o, const QString& out, 
         }
         add(b + "attn_output.weight", uint64_t(s.nHead * hd), uint64_t(s.nEmbd), projStd, false);
         add(b + "ffn_norm.weight", uint64_t(s.nEmbd), 0, 0, true);
-        add(b + "ffn_gate.weight", uint64_t(s.nEmbd), uint64_t(s.nFf), stdev, false);
-        add(b + "ffn_up.weight", uint64_t(s.nEmbd), uint64_t(s.nFf), stdev, false);
+        if (phi3) { // gate and up fused: the gate's rows first
+            add(b + "ffn_up.weight", uint64_t(s.nEmbd), uint64_t(2 * s.nFf), stdev, false);
+        } else {
+            add(b + "ffn_gate.weight", uint64_t(s.nEmbd), uint64_t(s.nFf), stdev, false);
+            add(b + "ffn_up.weight", uint64_t(s.nEmbd), uint64_t(s.nFf), stdev, false);
+        }
         add(b + "ffn_down.weight", uint64_t(s.nFf), uint64_t(s.nEmbd), projStd, false);
     }
     if (auto r = w.write(out, &ctx); !r)

@@ -36,7 +36,10 @@ struct SynthOptions
     Gguf::TensorType type = Gguf::TensorType::F32; // F32, Q8_0 or Q4_0 (the output matrix Q8_0, norms F32)
     QString vocabFrom; // a GGUF model whose tokenizer.* metadata (and vocabulary size) the new model takes
     uint64_t seed = 1;
-    QString architecture = QStringLiteral("llama"); // or "qwen2": its keys, and seeded Q/K/V biases
+    /** "llama"; "qwen2": its keys, and seeded Q/K/V biases; "phi3": fused Q/K/V and gate/up tensors, long-context
+     * RoPE factors (short 1..2, long 2..3, attn_factor 1.25) and a sliding window. */
+    QString architecture = QStringLiteral("llama");
+    int slidingWindow = 0; // phi3: attention.sliding_window; 0 writes the context length
 };
 
 struct SynthSummary

@@ -32,6 +32,15 @@ struct WeightView
     uint64_t rowBytes() const { return rows > 0 ? bytes / uint64_t(rows) : 0; }
     const std::byte* row(int64_t r) const { return data + uint64_t(r) * rowBytes(); }
     std::span<const std::byte> span() const { return { data, size_t(bytes) }; }
+    /** Rows [first, first + count) as a matrix of their own (phi3's fused Q/K/V and gate/up tensors). */
+    WeightView rowRange(int64_t first, int64_t count) const
+    {
+        WeightView v = *this;
+        v.data = row(first);
+        v.rows = count;
+        v.bytes = uint64_t(count) * rowBytes();
+        return v;
+    }
 };
 
 /** The weights of one transformer block (llama.cpp's blk.N.* names). */

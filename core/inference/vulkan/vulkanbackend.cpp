@@ -137,6 +137,14 @@ namespace VulkanDetail {
         m_kvHalf = options.kv == KvType::F16 ? 1u : 0u;
         m_nCtx = uint32_t(options.contextSize > 0 ? options.contextSize
                                                   : std::min(c.contextLength > 0 ? c.contextLength : 4096, 4096));
+        if (c.slidingWindow > 0 && m_nCtx > uint32_t(c.slidingWindow))
+            return schemaError(QCoreApplication::translate("Inference",
+                                   "this %1 model attends over a sliding window of %2 positions, which the Vulkan "
+                                   "engine does not model yet: choose a context of at most %2 tokens, or the CPU "
+                                   "reference")
+                                   .arg(c.architecture)
+                                   .arg(c.slidingWindow),
+                m_model->path());
         m_e = pad32(uint32_t(c.nEmbd));
         m_qp = pad32(uint32_t(c.qDim()));
         m_f = pad32(uint32_t(c.nFf));
@@ -244,25 +252,16 @@ namespace VulkanDetail {
         {
             const uint32_t pairs = uint32_t(c.headDim) / 2;
             std::vector<float> invFreq(pairs, 0.0f);
-            const float thetaScale = std::pow(c.ropeFreqBase, -2.0f / float(c.nRot));
-            float theta = 1.0f;
-            for (int i = 0; i < c.nRot / 2; ++i) {
-                float f = theta;
-                if (m_model->ropeFreqs().valid()) {
-                    float factor = 1.0f;
-                    Gguf::dequantizeRow(Gguf::TensorType::F32, m_model->ropeFreqs().data + 4 * i, &factor, 1);
-                    f /= factor;
-                }
-                invFreq[size_t(i)] = f * c.ropeFreqScale();
-                theta *= thetaScale;
-            }
+            const std::vector<float> speeds = m_model->ropeInvFreq(int(m_nCtx));
+            for (size_t i = 0; i < speeds.size() && i < pairs; ++i)
+                invFreq[i] = speeds[i] * c.ropeFreqScale();
             std::vector<float> table(size_t(m_nCtx) * pairs * 2);
             for (uint32_t p = 0; p < m_nCtx; ++p)
                 for (uint32_t i = 0; i < pairs; ++i) {
                     const bool rotated = int(i) < c.nRot / 2;
                     const float th = float(p) * invFreq[i];
-                    table[(size_t(p) * pairs + i) * 2] = rotated ? std::cos(th) : 1.0f;
-                    table[(size_t(p) * pairs + i) * 2 + 1] = rotated ? std::sin(th) : 0.0f;
+                    table[(size_t(p) * pairs + i) * 2] = rotated ? std::cos(th) * c.ropeAttnFactor : 1.0f;
+                    table[(size_t(p) * pairs + i) * 2 + 1] = rotated ? std::sin(th) * c.ropeAttnFactor : 0.0f;
                 }
             auto b = deviceBuffer(table.data(), table.size() * 4, false);
             if (!b)

@@ -210,6 +210,57 @@ private slots:
             QVERIFY(std::fabs(*v / ours - 1) < 1e-5);
     }
 
+    /** A synthetic phi3 model (fused Q/K/V and gate/up, NEOX RoPE with the short factors and attn_factor 1.25)
+     * against llama-perplexity, with a sliding window wider than the context and one of 40 positions (the CPU
+     * reference masks as llama.cpp does; the Vulkan engine refuses a context beyond the window). */
+    void syntheticPhi3AsLlamaPerplexity_data()
+    {
+        QTest::addColumn<int>("window");
+        QTest::newRow("window 256") << 256;
+        QTest::newRow("window 40") << 40;
+    }
+
+    void syntheticPhi3AsLlamaPerplexity()
+    {
+        QFETCH(int, window);
+        Inference::SynthOptions so;
+        so.shape = Inference::SynthShape { QStringLiteral("test"), 256, 2, 8, 2, 512, 256 };
+        so.vocabFrom = QStringLiteral(SHARED_DIR "/models/stories260K-f32.gguf");
+        so.architecture = QStringLiteral("phi3");
+        so.slidingWindow = window;
+        so.seed = 12;
+        const QString file = m_dir.filePath(QStringLiteral("synthetic-phi3-%1.gguf").arg(window));
+        PlainTaskContext task;
+        QVERIFY(Inference::synthesizeModel(so, file, task).ok());
+        auto model = Inference::Model::load(file);
+        QVERIFY2(model.ok(), qPrintable(model.ok() ? QString() : model.error().toString()));
+        QCOMPARE(model.value()->config().slidingWindow, window);
+        QCOMPARE(model.value()->config().ropeAttnFactor, 1.25f);
+        auto ids = Ab::textIds(*model.value(), Ab::bundledText());
+        QVERIFY(ids.ok());
+        const double ours = *enginePerplexity(false, model.value(), ids.value());
+        const double oracle = oraclePerplexity(file);
+        qInfo("synthetic phi3, window %d: ours %.4f, llama-perplexity %.4f", window, ours, oracle);
+        QVERIFY(oracle > 0);
+        QVERIFY(std::fabs(ours / oracle - 1) < 5e-4);
+        // the long factors (a context beyond the original 256) change the figure: the choice is not idle
+        QVERIFY(model.value()->ropeInvFreq(512) != model.value()->ropeInvFreq(256));
+        Inference::VulkanOptions o;
+        o.contextSize = 128;
+        auto vk = Inference::createVulkanBackend(model.value(), o);
+        if (!vk && vk.error().code == Error::Code::Unavailable)
+            return; // no Vulkan device
+        if (window < 128) {
+            QVERIFY(!vk.ok());
+            QVERIFY2(vk.error().message.contains(QStringLiteral("sliding window of 40 positions")),
+                qPrintable(vk.error().message));
+            return;
+        }
+        const auto v = enginePerplexity(true, model.value(), ids.value());
+        QVERIFY(v.has_value());
+        QVERIFY2(std::fabs(*v / ours - 1) < 1e-5, qPrintable(QStringLiteral("cpu %1, vulkan %2").arg(ours).arg(*v)));
+    }
+
     /** A BF16 model, as llama-quantize writes one from the wide f32: both engines, against llama-perplexity on its F32
      * decode. */
     void bf16AsLlamaPerplexity()
