@@ -70,6 +70,8 @@ static_assert(sizeof(BlockIQ4_NL) == 18);
 /** The 16 values IQ4_NL's indices select (times d). */
 extern const int8_t IQ4_NLValues[16];
 
+/** The 16 scales (6 bits each, before the -32) of a Q3_K block's 12 packed bytes. */
+void unpackScalesQ3_K(const uint8_t* packed, int8_t* scales);
 /** Scale and min `j` (0..7) of a Q4_K/Q5_K block's 12 packed bytes: 6 bits each. */
 void scaleMinK4(int j, const uint8_t* q, uint8_t& scale, uint8_t& min);
 

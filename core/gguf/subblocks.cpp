@@ -142,20 +142,12 @@ namespace {
 
     void fromQ3_K(const std::byte* src, SubBlock* out, int64_t n)
     {
-        constexpr uint32_t kmask1 = 0x03030303, kmask2 = 0x0f0f0f0f;
         for (int64_t i = 0; i < n / QK_K; ++i) {
             const auto b = load<BlockQ3_K>(src + i * int64_t(sizeof(BlockQ3_K)));
             SubBlock* sb = out + i * 8;
             const float dAll = fp16ToFp32(b.d);
-            uint32_t aux[4];
-            std::memcpy(aux, b.scales, 12);
-            const uint32_t tmp = aux[2];
-            aux[2] = ((aux[0] >> 4) & kmask2) | (((tmp >> 4) & kmask1) << 4);
-            aux[3] = ((aux[1] >> 4) & kmask2) | (((tmp >> 6) & kmask1) << 4);
-            aux[0] = (aux[0] & kmask2) | (((tmp >> 0) & kmask1) << 4);
-            aux[1] = (aux[1] & kmask2) | (((tmp >> 2) & kmask1) << 4);
             int8_t scales[16];
-            std::memcpy(scales, aux, 16);
+            unpackScalesQ3_K(b.scales, scales);
             uint8_t mask = 1;
             int e = 0, is = 0;
             for (int half = 0; half < 2; ++half) {
@@ -224,22 +216,7 @@ namespace {
 
 bool hasSubBlocks(TensorType type)
 {
-    switch (type) {
-    case TensorType::Q4_0:
-    case TensorType::Q4_1:
-    case TensorType::Q5_0:
-    case TensorType::Q5_1:
-    case TensorType::Q8_0:
-    case TensorType::Q2_K:
-    case TensorType::Q3_K:
-    case TensorType::Q4_K:
-    case TensorType::Q5_K:
-    case TensorType::Q6_K:
-    case TensorType::IQ4_NL:
-        return true;
-    default:
-        return false;
-    }
+    return quantRange(type).hi > 0; // every type with a range (none is all zeros)
 }
 
 QuantRange quantRange(TensorType type)
