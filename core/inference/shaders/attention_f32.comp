@@ -26,6 +26,7 @@ layout(push_constant) uniform PC
     uint nkv;       // floats per position in the caches (nHeadKv * headDim)
     uint xTok0;     // first token of the dispatch within the batch
     float scale;    // 1/sqrt(headDim)
+    uint window;    // sliding-window attention: the last `window` positions (0: all)
 } pc;
 
 shared float sSub[64];
@@ -70,11 +71,12 @@ void main()
     const uint hd = pc.headDim;
     const uint kvh = h / (pc.nHead / pc.nHeadKv);
     const uint n = pPos + t + 1; // causal: this token sees positions 0..pos
+    const uint p0 = pc.window != 0 && n > pc.window ? n - pc.window : 0; // and, with a window, none before p0
     const uint qo = t * pc.qStride + h * hd / 4;
     const uint so = (t * pc.nHead + h) * pc.ctxStride;
 
     float mx = -3.402823466e38;
-    for (uint p = li; p < n; p += A) {
+    for (uint p = p0 + li; p < n; p += A) {
         const uint ko = (p * pc.nkv + kvh * hd) / 4;
         float s = 0.0;
         for (uint i = 0; i < hd / 4; ++i)
@@ -85,7 +87,7 @@ void main()
     }
     mx = workgroupMax(mx);
     float sum = 0.0;
-    for (uint p = li; p < n; p += A) {
+    for (uint p = p0 + li; p < n; p += A) {
         const float e = exp(sc[so + p] - mx);
         sc[so + p] = e;
         sum += e;
@@ -99,7 +101,7 @@ void main()
     if (parts == 1) {
         for (uint d = li; d < hd; d += A) {
             float acc = 0.0;
-            for (uint p = 0; p < n; ++p)
+            for (uint p = p0; p < n; ++p)
                 acc += sc[so + p] * vc[p * pc.nkv + kvh * hd + d];
             outv[oo + d] = acc / sum;
         }
@@ -107,7 +109,7 @@ void main()
         float acc = 0.0;
         if (li < hd * parts) {
             const uint d = li % hd;
-            for (uint p = li / hd; p < n; p += parts)
+            for (uint p = p0 + li / hd; p < n; p += parts)
                 acc += sc[so + p] * vc[p * pc.nkv + kvh * hd + d];
         }
         sAcc[li] = acc;

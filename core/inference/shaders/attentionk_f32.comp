@@ -31,6 +31,7 @@ layout(push_constant) uniform PC
     uint nkv;
     uint xTok0;
     float scale;
+    uint window;    // sliding-window attention: the last `window` positions (0: all)
 } pc;
 
 void main()
@@ -41,6 +42,7 @@ void main()
     const uint t = pc.xTok0 + gl_WorkGroupID.y;
     const uint kvh = h / (pc.nHead / pc.nHeadKv);
     const uint n = pPos + t + 1;
+    const uint p0 = pc.window != 0 && n > pc.window ? n - pc.window : 0; // sliding window: none before p0
     const uint qo = t * pc.qStride + h * HD / 4;
 
     vec4 q[HD / 4];
@@ -50,7 +52,7 @@ void main()
         acc[i] = vec4(0.0);
     }
     float m = -3.402823466e38, l = 0.0;
-    for (uint p = lane; p < n; p += L) {
+    for (uint p = p0 + lane; p < n; p += L) {
         const uint ko = (p * pc.nkv + kvh * HD) / 4;
         float s = 0.0;
         [[unroll]] for (uint i = 0; i < HD / 4; ++i)

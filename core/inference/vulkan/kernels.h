@@ -51,8 +51,9 @@ struct AttentionPush
     uint32_t nkv = 0;
     uint32_t xTok0 = 0;
     float scale = 0.0f;
+    uint32_t window = 0; // sliding-window attention (phi3): the last `window` positions; 0: all
 };
-static_assert(sizeof(AttentionPush) == 36, "matches the PC block of shaders/attention_f32.comp");
+static_assert(sizeof(AttentionPush) == 40, "matches the PC block of shaders/attention_f32.comp");
 
 /** Push constants of shaders/get_rows.glsl. */
 struct GetRowsPush

@@ -137,14 +137,6 @@ namespace VulkanDetail {
         m_kvHalf = options.kv == KvType::F16 ? 1u : 0u;
         m_nCtx = uint32_t(options.contextSize > 0 ? options.contextSize
                                                   : std::min(c.contextLength > 0 ? c.contextLength : 4096, 4096));
-        if (c.slidingWindow > 0 && m_nCtx > uint32_t(c.slidingWindow))
-            return schemaError(QCoreApplication::translate("Inference",
-                                   "this %1 model attends over a sliding window of %2 positions, which the Vulkan "
-                                   "engine does not model yet: choose a context of at most %2 tokens, or the CPU "
-                                   "reference")
-                                   .arg(c.architecture)
-                                   .arg(c.slidingWindow),
-                m_model->path());
         m_e = pad32(uint32_t(c.nEmbd));
         m_qp = pad32(uint32_t(c.qDim()));
         m_f = pad32(uint32_t(c.nFf));

@@ -145,6 +145,7 @@ Result<void> VulkanBackend::record(VkCommandBuffer cb, uint32_t nTok, LogitsMode
             pc.nkv = uint32_t(c.kvDim());
             pc.xTok0 = 0;
             pc.scale = 1.0f / std::sqrt(float(c.headDim));
+            pc.window = uint32_t(c.slidingWindow);
             recordDispatch(cb, *p.value(), set.value(), &pc, uint32_t(c.nHead), nTok);
             recordComputeBarrier(cb);
             stamp(cb, "attention");

@@ -211,8 +211,8 @@ private slots:
     }
 
     /** A synthetic phi3 model (fused Q/K/V and gate/up, NEOX RoPE with the short factors and attn_factor 1.25)
-     * against llama-perplexity, with a sliding window wider than the context and one of 40 positions (the CPU
-     * reference masks as llama.cpp does; the Vulkan engine refuses a context beyond the window). */
+     * against llama-perplexity, with a sliding window wider than the context and one of 40 positions (both engines
+     * mask as llama.cpp does: a query sees the positions less than the window behind it). */
     void syntheticPhi3AsLlamaPerplexity_data()
     {
         QTest::addColumn<int>("window");
@@ -245,19 +245,9 @@ private slots:
         QVERIFY(std::fabs(ours / oracle - 1) < 5e-4);
         // the long factors (a context beyond the original 256) change the figure: the choice is not idle
         QVERIFY(model.value()->ropeInvFreq(512) != model.value()->ropeInvFreq(256));
-        Inference::VulkanOptions o;
-        o.contextSize = 128;
-        auto vk = Inference::createVulkanBackend(model.value(), o);
-        if (!vk && vk.error().code == Error::Code::Unavailable)
-            return; // no Vulkan device
-        if (window < 128) {
-            QVERIFY(!vk.ok());
-            QVERIFY2(vk.error().message.contains(QStringLiteral("sliding window of 40 positions")),
-                qPrintable(vk.error().message));
-            return;
-        }
         const auto v = enginePerplexity(true, model.value(), ids.value());
-        QVERIFY(v.has_value());
+        if (!v)
+            return; // no Vulkan device
         QVERIFY2(std::fabs(*v / ours - 1) < 1e-5, qPrintable(QStringLiteral("cpu %1, vulkan %2").arg(ours).arg(*v)));
     }
 

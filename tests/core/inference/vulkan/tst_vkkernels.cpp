@@ -449,6 +449,8 @@ private slots:
         std::mt19937 rng(99);
         const uint32_t nHead = 6, nHeadKv = 2, ctxLen = 50, pos0 = 36, nTok = 4, xTok0 = 1;
         for (uint32_t headDim : { 8u, 12u, 64u }) {
+            // window 7: sliding-window attention (phi3), the last 7 positions of the 38-41 each token sees
+            for (const uint32_t window : { 0u, 7u })
             for (const KernelShape& shape : shapes) {
                 const uint32_t nkv = nHeadKv * headDim, qDim = nHead * headDim;
                 auto q = randomFloats(size_t(qDim) * (nTok + xTok0), rng, -2, 2);
@@ -474,6 +476,7 @@ private slots:
                 pc.nkv = nkv;
                 pc.xTok0 = xTok0;
                 pc.scale = float(1.0 / std::sqrt(double(headDim)));
+                pc.window = window;
                 h.run(attentionDesc(shape, headDim), { bq, bk, bv, bs, bo, bp }, &pc, nHead, nTok, 1);
                 const auto got = h.read(bo, out.size());
                 for (uint32_t t = xTok0; t < xTok0 + nTok; ++t) {
@@ -482,7 +485,12 @@ private slots:
                         const uint32_t kvh = hh / (nHead / nHeadKv);
                         std::vector<double> s(n);
                         double mx = -1e300, dmax = 0;
+                        const uint32_t p0 = window != 0 && n > window ? n - window : 0;
                         for (uint32_t p = 0; p < n; ++p) {
+                            if (p < p0) { // outside the window: weight exp(-inf) = 0
+                                s[p] = -INFINITY;
+                                continue;
+                            }
                             double a = 0, ab = 0;
                             for (uint32_t d = 0; d < headDim; ++d) {
                                 const double term
