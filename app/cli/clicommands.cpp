@@ -77,7 +77,7 @@ const Synopsis Synopses[] = {
                                  "agreement) of B against A") },
     { "synth-model",
         "synth-model --preset 110m|350m|1b --type f32|q8_0|q4_0 --vocab-from MODEL.gguf --out FILE [--seed S]\n"
-        "            [--arch llama|qwen2|phi3]",
+        "            [--arch llama|qwen2|phi3|gemma2]",
         QT_TRANSLATE_NOOP("Cli", "llama-shaped model with seeded random weights, for speed tests") },
     { "tokens", "tokens [--encoding o200k_base|cl100k_base|gguf:MODEL.gguf|PATH] [--ids] FILE",
         QT_TRANSLATE_NOOP("Cli", "exact token count (and ids) of FILE, or of stdin with -") },

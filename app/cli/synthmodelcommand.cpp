@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 // inferometer-cli synth-model --preset 110m|350m|1b --type f32|q8_0|q4_0 --vocab-from MODEL --out FILE [--seed S]
-//                         [--arch llama|qwen2|phi3]
+//                         [--arch llama|qwen2|phi3|gemma2]
 #include "app/cli/clisupport.h"
 
 #include "core/common/task.h"
@@ -23,8 +23,8 @@ int cmdSynthModel(const QStringList& args, Io& io)
     p.addOption({ QStringLiteral("out"), tr("The GGUF file to write."), QStringLiteral("FILE") });
     p.addOption({ QStringLiteral("seed"), tr("Random seed (default 1)."), QStringLiteral("S") });
     p.addOption({ QStringLiteral("arch"),
-        tr("llama (default), qwen2 (adds seeded Q/K/V biases) or phi3 (fused Q/K/V and gate/up, long-context RoPE "
-           "factors, a sliding window)."),
+        tr("llama (default), qwen2 (adds seeded Q/K/V biases), phi3 (fused Q/K/V and gate/up, long-context RoPE "
+           "factors, a sliding window) or gemma2 (post-norms, GELU, soft-capping, a sliding window on even layers)."),
         QStringLiteral("A"), QStringLiteral("llama") });
     addJson(p);
     if (const auto exit = parseArgs(p, args, io))
@@ -43,8 +43,8 @@ int cmdSynthModel(const QStringList& args, Io& io)
     o.vocabFrom = p.value(QStringLiteral("vocab-from"));
     o.architecture = p.value(QStringLiteral("arch"));
     if (o.architecture != QLatin1String("llama") && o.architecture != QLatin1String("qwen2")
-        && o.architecture != QLatin1String("phi3"))
-        return io.usage(tr("--arch: \"%1\" is not llama, qwen2 or phi3.").arg(o.architecture));
+        && o.architecture != QLatin1String("phi3") && o.architecture != QLatin1String("gemma2"))
+        return io.usage(tr("--arch: \"%1\" is not llama, qwen2, phi3 or gemma2.").arg(o.architecture));
     bool ok = true;
     if (p.isSet(QStringLiteral("seed")))
         o.seed = p.value(QStringLiteral("seed")).toULongLong(&ok);

@@ -46,7 +46,8 @@ namespace {
             for (int t = 0; t < n; ++t) {
                 Gguf::dequantizeRow(m.tokenEmbedding().type, m.tokenEmbedding().row(tokens[size_t(t)]), row.data(),
                     m.tokenEmbedding().cols);
-                std::copy(row.begin(), row.begin() + d, x.begin() + ptrdiff_t(t) * d);
+                for (int i = 0; i < d; ++i) // gemma2 scales the embeddings (embedScale 1 for the others)
+                    x[size_t(t) * size_t(d) + size_t(i)] = T(row[size_t(i)]) * T(c.embedScale);
             }
             std::vector<T> h(x.size()), q, k, v, att(size_t(n) * size_t(c.qDim())), o, gate, up;
             for (int l = 0; l < c.nLayer; ++l) {
@@ -66,18 +67,16 @@ namespace {
                 }
                 attention(l, q, n, pos, att);
                 matmul(w.wo, att, n, o);
-                for (size_t i = 0; i < x.size(); ++i)
-                    x[i] += o[i];
+                addResidual(x, o, w.attnPostNorm, n);
                 rmsNorm(x, w.ffnNorm, n, h);
                 matmul(w.ffnGate, h, n, gate);
                 matmul(w.ffnUp, h, n, up);
                 for (size_t i = 0; i < gate.size(); ++i) {
                     const T g = gate[i];
-                    gate[i] = g / (T(1) + std::exp(-g)) * up[i];
+                    gate[i] = (c.gelu ? gelu(g) : g / (T(1) + std::exp(-g))) * up[i];
                 }
                 matmul(w.ffnDown, gate, n, o);
-                for (size_t i = 0; i < x.size(); ++i)
-                    x[i] += o[i];
+                addResidual(x, o, w.ffnPostNorm, n);
             }
             const int first = allLogits ? 0 : n - 1;
             const int rows = n - first;
@@ -86,10 +85,30 @@ namespace {
             std::vector<T> out;
             matmul(m.output(), h, rows, out);
             for (size_t i = 0; i < out.size(); ++i)
-                logits[i] = float(out[i]);
+                logits[i] = float(softcap(out[i], c.finalSoftcap));
         }
 
     private:
+        /** x += y, or x += RMSNorm(y) * weight where the block has a post-norm (gemma2). */
+        void addResidual(std::vector<T>& x, std::vector<T>& y, const WeightView& postNorm, int n)
+        {
+            if (postNorm.valid()) {
+                std::vector<T> normed;
+                rmsNorm(y, postNorm, n, normed);
+                y.swap(normed);
+            }
+            for (size_t i = 0; i < x.size(); ++i)
+                x[i] += y[i];
+        }
+        /** ggml's GELU (the tanh form, in float as ggml_gelu_f32 and its Vulkan shader compute it). */
+        static T gelu(T x)
+        {
+            const T a = T(0.044715f), s = T(0.79788456080286535587989211986876f);
+            return T(0.5f) * x * (T(1) + std::tanh(s * x * (T(1) + a * x * x)));
+        }
+        /** cap * tanh(x / cap), or x when cap is 0. */
+        static T softcap(T x, float cap) { return cap > 0 ? T(cap) * std::tanh(x / T(cap)) : x; }
+
         /** One position's keys or values into the cache: as they are, or as F16 holds them. */
         void store(const T* from, T* to) const
         {
@@ -171,12 +190,13 @@ namespace {
         {
             const int hd = c.headDim;
             const int group = c.nHead / c.nHeadKv;
-            const T scale = T(1) / std::sqrt(T(hd));
+            const T scale = T(c.queryScale);
+            const int window = c.windowOf(l);
             std::vector<T> score(size_t(pos + n));
             for (int t = 0; t < n; ++t) {
                 const int len = pos + t + 1;
                 // a sliding window (phi3) sees the last slidingWindow positions, as llama.cpp's mask: pos - j < window
-                const int first = c.slidingWindow > 0 ? std::max(0, len - c.slidingWindow) : 0;
+                const int first = window > 0 ? std::max(0, len - window) : 0;
                 for (int h = 0; h < c.nHead; ++h) {
                     const T* qh = &q[size_t(t) * size_t(c.qDim()) + size_t(h) * size_t(hd)];
                     const int kvh = h / group;
@@ -186,7 +206,7 @@ namespace {
                         T s = 0;
                         for (int i = 0; i < hd; ++i)
                             s += qh[i] * kj[i];
-                        score[size_t(j)] = s * scale;
+                        score[size_t(j)] = softcap(s * scale, c.attnSoftcap);
                         mx = std::max(mx, score[size_t(j)]);
                     }
                     T sum = 0;

@@ -124,6 +124,10 @@ Result<std::shared_ptr<const Model>> Model::fromFile(std::shared_ptr<const Gguf:
         VIEW(w.wo, b + "attn_output.weight", c.qDim(), c.nEmbd)
         VIEW(w.ffnNorm, b + "ffn_norm.weight", c.nEmbd, 0)
         VIEW(w.ffnDown, b + "ffn_down.weight", c.nFf, c.nEmbd)
+        if (c.postNorms) {
+            VIEW(w.attnPostNorm, b + "post_attention_norm.weight", c.nEmbd, 0)
+            VIEW(w.ffnPostNorm, b + "post_ffw_norm.weight", c.nEmbd, 0)
+        }
         if (c.architecture == QLatin1String("qwen2")) { // llama.cpp requires the three biases of qwen2
             VIEW(w.bq, b + "attn_q.bias", c.qDim(), 0)
             VIEW(w.bk, b + "attn_k.bias", c.kvDim(), 0)
@@ -169,7 +173,8 @@ uint64_t Model::weightsBytes() const
         + m_ropeShort.bytes + m_ropeLong.bytes;
     for (const LayerWeights& l : m_layers)
         for (const WeightView* w :
-            { &l.attnNorm, &l.wq, &l.wk, &l.wv, &l.wo, &l.ffnNorm, &l.ffnGate, &l.ffnUp, &l.ffnDown, &l.bq, &l.bk, &l.bv })
+            { &l.attnNorm, &l.wq, &l.wk, &l.wv, &l.wo, &l.ffnNorm, &l.ffnGate, &l.ffnUp, &l.ffnDown, &l.bq, &l.bk, &l.bv,
+                &l.attnPostNorm, &l.ffnPostNorm })
             n += w->bytes;
     return n;
 }

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+
 namespace Inference {
 
 namespace {
@@ -49,13 +51,14 @@ Result<ModelConfig> ModelConfig::fromGguf(const Gguf::File& f)
         return arch.error();
     c.architecture = arch.value();
     const bool phi3 = c.architecture == QLatin1String("phi3");
-    if (c.architecture != QLatin1String("llama") && c.architecture != QLatin1String("qwen2") && !phi3)
+    const bool gemma2 = c.architecture == QLatin1String("gemma2");
+    if (c.architecture != QLatin1String("llama") && c.architecture != QLatin1String("qwen2") && !phi3 && !gemma2)
         return f.error(Error::Code::Schema,
-            tr("architecture \"%1\" is not supported (llama, qwen2, phi3)").arg(c.architecture),
+            tr("architecture \"%1\" is not supported (llama, qwen2, phi3, gemma2)").arg(c.architecture),
             QStringLiteral("general.architecture"));
     // qwen2: llama's block with biases on Q, K and V and RoPE on the two halves of each head (NEOX); phi3: llama's
     // block with Q/K/V and gate/up fused into one tensor each, NEOX RoPE, sliding-window attention
-    c.ropeNeox = c.architecture == QLatin1String("qwen2") || phi3;
+    c.ropeNeox = c.architecture == QLatin1String("qwen2") || phi3 || gemma2;
     if (auto n = f.string("general.name"))
         c.name = n.value();
     const QByteArray p = c.architecture.toUtf8() + '.';
@@ -124,6 +127,32 @@ Result<ModelConfig> ModelConfig::fromGguf(const Gguf::File& f)
             return f.error(Error::Code::Schema, tr("phi3 needs the sliding window's length"),
                 key("attention.sliding_window"));
     }
+    c.queryScale = 1.0f / std::sqrt(float(c.headDim));
+    if (gemma2) {
+        // llama.cpp's gemma2: window 4096 unless the key says otherwise, on the even layers; soft-caps 50 and 30
+        // unless the keys say otherwise; the 27B (46 layers) scales queries by 1/sqrt(n_embd / n_head)
+        c.slidingWindow = 4096;
+        if (f.find(QByteArray(p + "attention.sliding_window"))) {
+            auto w = f.uint(QByteArray(p + "attention.sliding_window"));
+            if (!w)
+                return w.error();
+            c.slidingWindow = int(qMin<uint64_t>(w.value(), 1u << 30));
+        }
+        c.slidingEveryOther = true;
+        c.embedScale = std::sqrt(float(c.nEmbd));
+        c.gelu = true;
+        c.postNorms = true;
+        if (auto r = number(f, QByteArray(p + "attn_logit_softcapping"), 50.0f); r)
+            c.attnSoftcap = r.value();
+        else
+            return r.error();
+        if (auto r = number(f, QByteArray(p + "final_logit_softcapping"), 30.0f); r)
+            c.finalSoftcap = r.value();
+        else
+            return r.error();
+        if (c.nLayer == 46)
+            c.queryScale = 1.0f / std::sqrt(float(c.nEmbd / c.nHead));
+    }
     if (!(c.rmsEps > 0) || !(c.ropeFreqBase > 0))
         return f.error(Error::Code::Schema, tr("RMS epsilon and RoPE base must be positive"));
 
@@ -186,7 +215,7 @@ Result<ModelConfig> ModelConfig::fromGguf(const Gguf::File& f)
                 tr("says %1 tokens, token_embd.weight has %2").arg(v.value()).arg(c.vocabSize),
                 key("vocab_size"));
     }
-    c.tiedOutput = f.tensor("output.weight") == nullptr;
+    c.tiedOutput = f.tensor("output.weight") == nullptr || gemma2; // gemma2's logits always use token_embd
     auto tokenId = [&](const char* key) -> int {
         const Gguf::Value* v = f.find(key);
         if (!v)

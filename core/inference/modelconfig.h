@@ -43,11 +43,23 @@ struct ModelConfig
     bool addBos = true; // tokenizer.ggml.add_bos_token (default true for SentencePiece vocabularies)
     bool ropeNeox = false; // RoPE rotates pairs (i, i + nRot/2) of each head (qwen2, phi3) instead of (2i, 2i+1)
     float ropeAttnFactor = 1.0f; // rope.scaling.attn_factor: cos and sin are scaled by it (phi3's long-context RoPE)
-    int slidingWindow = 0; // phi3: a query attends to the last slidingWindow positions (attention.sliding_window)
+    int slidingWindow = 0; // phi3, gemma2: a query attends to the last slidingWindow positions (attention.sliding_window)
+    bool slidingEveryOther = false; // gemma2: only the even layers use the window
+    // gemma2 (all off for the others): embeddings times sqrt(n_embd); GELU (tanh form) instead of SiLU in the gated
+    // FFN; RMS norms after attention and after the FFN (post_attention_norm, post_ffw_norm); attention scores and
+    // logits soft-capped as cap * tanh(x / cap) (0: none)
+    float embedScale = 1.0f;
+    bool gelu = false;
+    bool postNorms = false;
+    float attnSoftcap = 0.0f; // attn_logit_softcapping
+    float finalSoftcap = 0.0f; // final_logit_softcapping
+    float queryScale = 0.0f; // the factor of q.k: 1/sqrt(headDim), or gemma2 27B's 1/sqrt(n_embd / n_head)
 
     /** llama.cpp's freq_scale: 1 / ropeScaleFactor (1 when no scaling). */
     float ropeFreqScale() const { return ropeScaleFactor > 0 ? 1.0f / ropeScaleFactor : 1.0f; }
     int kvDim() const { return nHeadKv * headDim; }
+    /** The sliding window of layer `l` (0: it sees every position). */
+    int windowOf(int l) const { return slidingWindow > 0 && (!slidingEveryOther || l % 2 == 0) ? slidingWindow : 0; }
     int qDim() const { return nHead * headDim; }
 
     /** Reads and checks the metadata (Error::Schema naming the file and key); tensor shapes are not checked here. */

@@ -91,8 +91,10 @@ Result<SynthSummary> synthesizeModel(const SynthOptions& o, const QString& out, 
 
     Gguf::Writer w;
     const bool phi3 = o.architecture == QLatin1String("phi3");
-    if (o.architecture != QLatin1String("llama") && o.architecture != QLatin1String("qwen2") && !phi3)
-        return fail(tr("architecture %1 is not supported (llama, qwen2, phi3)").arg(o.architecture));
+    const bool gemma2 = o.architecture == QLatin1String("gemma2");
+    if (o.architecture != QLatin1String("llama") && o.architecture != QLatin1String("qwen2") && !phi3 && !gemma2)
+        return fail(tr("architecture %1 is not supported (llama, qwen2, phi3, gemma2)").arg(o.architecture));
+    const int hd = s.headDim > 0 ? s.headDim : s.nEmbd / s.nHead;
     const QByteArray arch = o.architecture.toUtf8();
     const auto key = [&](const char* k) -> QByteArray { return arch + '.' + k; };
     w.setString("general.architecture", o.architecture);
@@ -101,12 +103,22 @@ Result<SynthSummary> synthesizeModel(const SynthOptions& o, const QString& out, 
     w.setUInt32(key("embedding_length"), uint32_t(s.nEmbd));
     w.setUInt32(key("block_count"), uint32_t(s.nLayer));
     w.setUInt32(key("feed_forward_length"), uint32_t(s.nFf));
-    w.setUInt32(key("rope.dimension_count"), uint32_t(s.nEmbd / s.nHead));
+    w.setUInt32(key("rope.dimension_count"), uint32_t(hd));
+    if (s.headDim > 0) {
+        w.setUInt32(key("attention.key_length"), uint32_t(hd));
+        w.setUInt32(key("attention.value_length"), uint32_t(hd));
+    }
     w.setUInt32(key("attention.head_count"), uint32_t(s.nHead));
     w.setUInt32(key("attention.head_count_kv"), uint32_t(s.nHeadKv));
     w.setFloat32(key("attention.layer_norm_rms_epsilon"), 1e-5f);
     w.setFloat32(key("rope.freq_base"), 10000.0f);
     w.setUInt32(key("vocab_size"), uint32_t(vocab));
+    if (gemma2) {
+        w.setUInt32(key("attention.sliding_window"),
+            uint32_t(o.slidingWindow > 0 ? o.slidingWindow : s.contextLength));
+        w.setFloat32(key("attn_logit_softcapping"), 4.0f);
+        w.setFloat32(key("final_logit_softcapping"), 3.0f);
+    }
     if (phi3) {
         w.setUInt32(key("attention.sliding_window"),
             uint32_t(o.slidingWindow > 0 ? o.slidingWindow : s.contextLength));
@@ -122,7 +134,6 @@ Result<SynthSummary> synthesizeModel(const SynthOptions& o, const QString& out, 
 
     SynthSummary sum;
     sum.vocabSize = vocab;
-    const int hd = s.nEmbd / s.nHead;
     const float stdev = 0.02f;
     const float projStd = stdev / std::sqrt(2.0f * float(s.nLayer));
     auto add = [&](const QByteArray& name, uint64_t cols, uint64_t rows, float stdDev, bool ones) {
@@ -150,11 +161,12 @@ Result<SynthSummary> synthesizeModel(const SynthOptions& o, const QString& out, 
     };
     add("token_embd.weight", uint64_t(s.nEmbd), uint64_t(vocab), 1.0f, false); // embeddings of unit scale
     add("output_norm.weight", uint64_t(s.nEmbd), 0, 0, true);
-    add("output.weight", uint64_t(s.nEmbd), uint64_t(vocab), stdev, false);
+    if (!gemma2) // gemma2's logits use token_embd
+        add("output.weight", uint64_t(s.nEmbd), uint64_t(vocab), stdev, false);
     if (phi3) { // long-context RoPE factors: short ones within the original context, long ones beyond it
         for (const auto& [name, base] : { std::pair<QByteArray, float> { "rope_factors_short.weight", 1.0f },
                  std::pair<QByteArray, float> { "rope_factors_long.weight", 2.0f } }) {
-            const uint64_t n = uint64_t(s.nEmbd / s.nHead / 2);
+            const uint64_t n = uint64_t(hd / 2);
             sum.parameters += n;
             const float b = base;
             w.addTensor(name, Gguf::TensorType::F32, { n }, [n, b]() -> Result<QByteArray> {
@@ -183,6 +195,8 @@ Result<SynthSummary> synthesizeModel(const SynthOptions& o, const QString& out, 
             add(b + "attn_v.bias", uint64_t(s.nHeadKv * hd), 0, 0.5f, false);
         }
         add(b + "attn_output.weight", uint64_t(s.nHead * hd), uint64_t(s.nEmbd), projStd, false);
+        if (gemma2)
+            add(b + "post_attention_norm.weight", uint64_t(s.nEmbd), 0, 0, true);
         add(b + "ffn_norm.weight", uint64_t(s.nEmbd), 0, 0, true);
         if (phi3) { // gate and up fused: the gate's rows first
             add(b + "ffn_up.weight", uint64_t(s.nEmbd), uint64_t(2 * s.nFf), stdev, false);
@@ -191,6 +205,8 @@ Result<SynthSummary> synthesizeModel(const SynthOptions& o, const QString& out, 
             add(b + "ffn_up.weight", uint64_t(s.nEmbd), uint64_t(s.nFf), stdev, false);
         }
         add(b + "ffn_down.weight", uint64_t(s.nFf), uint64_t(s.nEmbd), projStd, false);
+        if (gemma2)
+            add(b + "post_ffw_norm.weight", uint64_t(s.nEmbd), 0, 0, true);
     }
     if (auto r = w.write(out, &ctx); !r)
         return r.error();

@@ -24,6 +24,7 @@ struct SynthShape
     int nHeadKv = 0;
     int nFf = 0;
     int contextLength = 0;
+    int headDim = 0; // attention.key_length; 0: nEmbd / nHead (and no key written)
 };
 
 /** 110m: llama2.c's stories110M (768, 12 layers, 12 heads, ffn 2048); 350m: 1024, 24 layers, 16 heads / 8 KV heads,
@@ -37,9 +38,11 @@ struct SynthOptions
     QString vocabFrom; // a GGUF model whose tokenizer.* metadata (and vocabulary size) the new model takes
     uint64_t seed = 1;
     /** "llama"; "qwen2": its keys, and seeded Q/K/V biases; "phi3": fused Q/K/V and gate/up tensors, long-context
-     * RoPE factors (short 1..2, long 2..3, attn_factor 1.25) and a sliding window. */
+     * RoPE factors (short 1..2, long 2..3, attn_factor 1.25) and a sliding window; "gemma2": post-norms, the output
+     * tied to token_embd, a sliding window on the even layers, and soft-caps of 4 (attention) and 3 (logits) small
+     * enough to bite. */
     QString architecture = QStringLiteral("llama");
-    int slidingWindow = 0; // phi3: attention.sliding_window; 0 writes the context length
+    int slidingWindow = 0; // phi3, gemma2: attention.sliding_window; 0 writes the context length
 };
 
 struct SynthSummary

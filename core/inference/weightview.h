@@ -58,6 +58,8 @@ struct LayerWeights
     WeightView bq; // blk.N.attn_q.bias [nHead*headDim] (qwen2); invalid when the model has none
     WeightView bk; // blk.N.attn_k.bias [nHeadKv*headDim]
     WeightView bv; // blk.N.attn_v.bias [nHeadKv*headDim]
+    WeightView attnPostNorm; // blk.N.post_attention_norm.weight [nEmbd] (gemma2)
+    WeightView ffnPostNorm; // blk.N.post_ffw_norm.weight [nEmbd] (gemma2)
 };
 
 } // namespace Inference
