@@ -3347,12 +3347,7 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
     </message>
     <message>
         <location filename="../app/cli/synthmodelcommand.cpp" line="26"/>
-        <source>llama (default), qwen2 (adds seeded Q/K/V biases) or phi3 (fused Q/K/V and gate/up, long-context RoPE factors, a sliding window).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/synthmodelcommand.cpp" line="47"/>
-        <source>--arch: &quot;%1&quot; is not llama, qwen2 or phi3.</source>
+        <source>llama (default), qwen2 (adds seeded Q/K/V biases), phi3 (fused Q/K/V and gate/up, long-context RoPE factors, a sliding window) or gemma2 (post-norms, GELU, soft-capping, a sliding window on even layers).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3368,6 +3363,11 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
     <message>
         <location filename="../app/cli/synthmodelcommand.cpp" line="41"/>
         <source>--type: &quot;%1&quot; is not f32, q8_0 or q4_0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synthmodelcommand.cpp" line="47"/>
+        <source>--arch: &quot;%1&quot; is not llama, qwen2, phi3 or gemma2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4984,12 +4984,12 @@ This period: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="23"/>
+        <location filename="../core/inference/modelconfig.cpp" line="25"/>
         <source>required metadata key is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="29"/>
+        <location filename="../core/inference/modelconfig.cpp" line="31"/>
         <source>%1 is out of range</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5010,7 +5010,7 @@ This period: %4</source>
     </message>
     <message>
         <location filename="../core/inference/perplexity.cpp" line="66"/>
-        <location filename="../core/inference/synthmodel.cpp" line="139"/>
+        <location filename="../core/inference/synthmodel.cpp" line="150"/>
         <source>canceled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5051,8 +5051,8 @@ This period: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/synthmodel.cpp" line="95"/>
-        <source>architecture %1 is not supported (llama, qwen2, phi3)</source>
+        <location filename="../core/inference/synthmodel.cpp" line="96"/>
+        <source>architecture %1 is not supported (llama, qwen2, phi3, gemma2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5081,22 +5081,17 @@ This period: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="141"/>
-        <source>this %1 model attends over a sliding window of %2 positions, which the Vulkan engine does not model yet: choose a context of at most %2 tokens, or the CPU reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="314"/>
+        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="316"/>
         <source>Positions %1..%2 exceed the context of %3 tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="320"/>
+        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="322"/>
         <source>Token %1 is outside the vocabulary of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="364"/>
+        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="366"/>
         <source>Logits buffer of %1 floats, %2 needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5149,22 +5144,22 @@ This period: %4</source>
 <context>
     <name>Inference::CpuBackend</name>
     <message>
-        <location filename="../core/inference/cpubackend.cpp" line="284"/>
+        <location filename="../core/inference/cpubackend.cpp" line="304"/>
         <source>no tokens to evaluate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/cpubackend.cpp" line="286"/>
+        <location filename="../core/inference/cpubackend.cpp" line="306"/>
         <source>positions %1..%2 exceed the context of %3 tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/cpubackend.cpp" line="292"/>
+        <location filename="../core/inference/cpubackend.cpp" line="312"/>
         <source>token id %1 is outside the vocabulary of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/cpubackend.cpp" line="295"/>
+        <location filename="../core/inference/cpubackend.cpp" line="315"/>
         <source>the logits buffer holds %1 floats, %2 are needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5172,62 +5167,62 @@ This period: %4</source>
 <context>
     <name>Inference::ModelConfig</name>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="54"/>
-        <source>architecture &quot;%1&quot; is not supported (llama, qwen2, phi3)</source>
+        <location filename="../core/inference/modelconfig.cpp" line="57"/>
+        <source>architecture &quot;%1&quot; is not supported (llama, qwen2, phi3, gemma2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="78"/>
+        <location filename="../core/inference/modelconfig.cpp" line="81"/>
         <source>an embedding of %1 cannot be split into %2 heads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="85"/>
+        <location filename="../core/inference/modelconfig.cpp" line="88"/>
         <source>%1 heads cannot be shared by %2 key/value heads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="92"/>
+        <location filename="../core/inference/modelconfig.cpp" line="95"/>
         <source>value length differs from the key length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="97"/>
+        <location filename="../core/inference/modelconfig.cpp" line="100"/>
         <source>RoPE over %1 of %2 head dimensions is not supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="124"/>
+        <location filename="../core/inference/modelconfig.cpp" line="127"/>
         <source>phi3 needs the sliding window&apos;s length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="128"/>
+        <location filename="../core/inference/modelconfig.cpp" line="157"/>
         <source>RMS epsilon and RoPE base must be positive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="145"/>
+        <location filename="../core/inference/modelconfig.cpp" line="174"/>
         <source>RoPE scaling &quot;%1&quot; is unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="163"/>
+        <location filename="../core/inference/modelconfig.cpp" line="192"/>
         <source>must be positive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="166"/>
+        <location filename="../core/inference/modelconfig.cpp" line="195"/>
         <source>YaRN RoPE scaling is not supported yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="179"/>
+        <location filename="../core/inference/modelconfig.cpp" line="208"/>
         <source>the 2-D token embedding tensor is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="186"/>
+        <location filename="../core/inference/modelconfig.cpp" line="215"/>
         <source>says %1 tokens, token_embd.weight has %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -27,6 +27,7 @@ layout(push_constant) uniform PC
     uint xTok0;     // first token of the dispatch within the batch
     float scale;    // 1/sqrt(headDim)
     uint window;    // sliding-window attention: the last `window` positions (0: all)
+    float softcap;  // scores soft-capped as softcap * tanh(s / softcap) when > 0 (gemma2)
 } pc;
 
 shared float sSub[64];
@@ -82,6 +83,8 @@ void main()
         for (uint i = 0; i < hd / 4; ++i)
             s += dot(qin[qo + i], kc[ko + i]);
         s *= pc.scale;
+        if (pc.softcap > 0.0)
+            s = pc.softcap * safeTanh(s / pc.softcap);
         sc[so + p] = s;
         mx = max(mx, s);
     }

@@ -32,6 +32,7 @@ layout(push_constant) uniform PC
     uint xTok0;
     float scale;
     uint window;    // sliding-window attention: the last `window` positions (0: all)
+    float softcap;  // scores soft-capped as softcap * tanh(s / softcap) when > 0 (gemma2)
 } pc;
 
 void main()
@@ -58,6 +59,8 @@ void main()
         [[unroll]] for (uint i = 0; i < HD / 4; ++i)
             s += dot(q[i], texelFetch(kc, int(ko + i)));
         s *= pc.scale;
+        if (pc.softcap > 0.0)
+            s = pc.softcap * safeTanh(s / pc.softcap);
         const float mNew = max(m, s);
         const float c = exp(m - mNew);
         const float e = exp(s - mNew);

@@ -15,6 +15,7 @@ layout(push_constant) uniform PC
     uint k;         // elements per row
     uint outStride; // floats per token in outv
     uint tok0;      // first token of the batch to look up
+    float scale;    // times this (gemma2: sqrt(n_embd); 1 for the others)
 } pc;
 
 uint byteAt(uint off)
@@ -48,5 +49,5 @@ void main()
 #else
 #error "define WTYPE_*"
 #endif
-    outv[t * pc.outStride + c] = v;
+    outv[t * pc.outStride + c] = v * pc.scale;
 }

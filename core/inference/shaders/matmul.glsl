@@ -140,7 +140,7 @@ void main()
         const uint o = (pc.outTok0 + tok) * pc.outStride;
         if (MODE == MODE_STORE) {
             if (row < pc.rows)
-                out0[o + row] = y;
+                out0[o + row] = STORE_VALUE(y);
         } else if (MODE == MODE_ADD) {
             if (row < pc.rows)
                 out0[o + row] += y;
@@ -159,10 +159,10 @@ void main()
                 out1[pos * pc.nkv + row - pc.nq] = KV_VALUE(r);
             else if (row < pc.rows)
                 out2[pos * pc.nkv + row - pc.nq - pc.nkv] = KV_VALUE(r);
-        } else if (MODE == MODE_SWIGLU) {
+        } else if (MODE == MODE_SWIGLU || MODE == MODE_GEGLU) {
             const float other = subgroupShuffleXor(y, 1); // gate in even rows, up in odd rows
             if ((row & 1u) == 0 && row < pc.rows)
-                out0[o + row / 2] = y / (1.0 + exp(-y)) * other;
+                out0[o + row / 2] = GLU_GATE(y) * other;
         }
     }
 }

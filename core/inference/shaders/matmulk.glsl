@@ -177,9 +177,9 @@ void main()
                 continue;
             const uint o = (pc.outTok0 + tok) * pc.outStride;
             if (MODE == MODE_STORE) {
-                out0[o + r] = y0;
+                out0[o + r] = STORE_VALUE(y0);
                 if (second)
-                    out0[o + r + 1] = y1;
+                    out0[o + r + 1] = STORE_VALUE(y1);
             } else if (MODE == MODE_ADD) {
                 out0[o + r] += y0;
                 if (second)
@@ -203,8 +203,8 @@ void main()
                     out2[pos * pc.nkv + r - pc.nq - pc.nkv] = KV_VALUE(a);
                     out2[pos * pc.nkv + r + 1 - pc.nq - pc.nkv] = KV_VALUE(c);
                 }
-            } else if (MODE == MODE_SWIGLU) {
-                out0[o + r / 2] = y0 / (1.0 + exp(-y0)) * y1;
+            } else if (MODE == MODE_SWIGLU || MODE == MODE_GEGLU) {
+                out0[o + r / 2] = GLU_GATE(y0) * y1;
             }
         }
     }

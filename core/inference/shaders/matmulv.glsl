@@ -180,9 +180,9 @@ void main()
             const float y1 = acc[(r + 1) * TB + t] * scale + (MODE == MODE_QKV ? QKV_BIAS(row + 1) : 0.0);
             if (MODE == MODE_STORE || MODE == MODE_ADD) {
                 if (row < pc.rows)
-                    out0[o + row] = MODE == MODE_ADD ? out0[o + row] + y0 : y0;
+                    out0[o + row] = MODE == MODE_ADD ? out0[o + row] + y0 : STORE_VALUE(y0);
                 if (row + 1 < pc.rows)
-                    out0[o + row + 1] = MODE == MODE_ADD ? out0[o + row + 1] + y1 : y1;
+                    out0[o + row + 1] = MODE == MODE_ADD ? out0[o + row + 1] + y1 : STORE_VALUE(y1);
             } else if (MODE == MODE_QKV) {
                 const uint pos = pPos + pc.xTok0 + tok;
                 if (row < pc.nq + pc.nkv) {
@@ -203,9 +203,9 @@ void main()
                     if (row + 1 < pc.rows)
                         out2[pos * pc.nkv + j + 1] = KV_VALUE(y1);
                 }
-            } else if (MODE == MODE_SWIGLU) {
+            } else if (MODE == MODE_SWIGLU || MODE == MODE_GEGLU) {
                 if (row < pc.rows)
-                    out0[o + row / 2] = y0 / (1.0 + exp(-y0)) * y1;
+                    out0[o + row / 2] = GLU_GATE(y0) * y1;
             }
         }
     }

@@ -22,6 +22,7 @@
 #define MODE_ADD 1u      // out0[t][row] += y (residual)
 #define MODE_QKV 2u      // rows [0,nq) -> q (RoPE), [nq,nq+nkv) -> K cache (RoPE), then V cache
 #define MODE_SWIGLU 3u   // rows interleaved gate, up: out0[t][row/2] = silu(gate) * up
+#define MODE_GEGLU 4u    // the same with GELU (gemma2): out0[t][row/2] = gelu(gate) * up
 
 // Push constants of every matmul family (matmul, matmulk, matmulv); C++ side: the struct with the static_assert in
 // core/inference/vulkan. One definition, so that the three families cannot drift apart.
@@ -40,6 +41,7 @@
         uint nq;        /* MODE_QKV: q rows */                                                                        \
         uint nkv;       /* MODE_QKV: k rows (= v rows) = floats per position in the caches */                         \
         uint headDim;   /* MODE_QKV: RoPE pairs per head = headDim / 2 */                                             \
+        float softcap;  /* MODE_STORE: y = softcap * tanh(y / softcap) when > 0 (gemma2's logits) */                  \
     } pc;
 
 // Bindings 4-8 of every matmul family: the outputs (out1/out2 are the K and V caches in MODE_QKV), the RoPE table
@@ -123,3 +125,18 @@ void unpackSixBits(uvec4 q0, uvec4 q1, out vec4 w[8], out vec2 d)
     }
     d = uintBitsToFloat(q1.zw);
 }
+
+// tanh in the form ggml's Vulkan shaders use, finite for any input (exp overflowing gives 1)
+float safeTanh(float x)
+{
+    return 1.0 - 2.0 / (exp(2.0 * x) + 1.0);
+}
+// ggml's GELU, the tanh form
+float geluTanh(float x)
+{
+    return 0.5 * x * (1.0 + safeTanh(0.79788456080286535587989211986876 * x * (1.0 + 0.044715 * x * x)));
+}
+// the gate of MODE_SWIGLU / MODE_GEGLU (MODE: the including kernel's spec constant)
+#define GLU_GATE(g) (MODE == MODE_GEGLU ? geluTanh(g) : (g) / (1.0 + exp(-(g))))
+// MODE_STORE's soft-capping
+#define STORE_VALUE(y) (pc.softcap > 0.0 ? pc.softcap * safeTanh((y) / pc.softcap) : (y))

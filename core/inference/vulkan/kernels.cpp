@@ -184,6 +184,17 @@ PipelineDesc getRowsDesc(WeightType type)
     return d;
 }
 
+PipelineDesc normAddDesc(const KernelShape& shape)
+{
+    PipelineDesc d;
+    d.shader = QStringLiteral("rms_norm_add");
+    const auto S = VK_DESCRIPTOR_TYPE_STORAGE_BUFFER;
+    d.bindings = { S, S, S };
+    d.pushConstantSize = sizeof(NormAddPush);
+    d.workgroup = { shape.lanesOverK ? shape.lanes : std::max<uint32_t>(64, shape.lanes), 1, 1 };
+    return d;
+}
+
 PipelineDesc logSoftmaxDesc(const KernelShape& shape)
 {
     PipelineDesc d;

@@ -19,7 +19,7 @@ struct Pipeline;
  * rest: Q5_K, Q5_1, IQ4_NL, and mixes such as Q4_K with Q6_K). */
 enum class WeightType : uint32_t { F32, Q8_0, Q4_0, Sub4, Sub8, Sub6 };
 /** Epilogues of the matmul kernel (shaders/types.glsl MODE_*). */
-enum class MatmulMode : uint32_t { Store = 0, Add = 1, Qkv = 2, Swiglu = 3 };
+enum class MatmulMode : uint32_t { Store = 0, Add = 1, Qkv = 2, Swiglu = 3, Geglu = 4 };
 
 /** Push constants of shaders/matmul.glsl, field for field. */
 struct MatmulPush
@@ -36,8 +36,9 @@ struct MatmulPush
     uint32_t nq = 0;
     uint32_t nkv = 0;
     uint32_t headDim = 0;
+    float softcap = 0.0f; // Store: y = softcap * tanh(y / softcap) when > 0
 };
-static_assert(sizeof(MatmulPush) == 48, "matches the PC block of shaders/matmul.glsl");
+static_assert(sizeof(MatmulPush) == 52, "matches the PC block of shaders/matmul.glsl");
 
 /** Push constants of shaders/attention_f32.comp. */
 struct AttentionPush
@@ -51,9 +52,10 @@ struct AttentionPush
     uint32_t nkv = 0;
     uint32_t xTok0 = 0;
     float scale = 0.0f;
-    uint32_t window = 0; // sliding-window attention (phi3): the last `window` positions; 0: all
+    uint32_t window = 0; // sliding-window attention (phi3, gemma2): the last `window` positions; 0: all
+    float softcap = 0.0f; // scores soft-capped (gemma2) when > 0
 };
-static_assert(sizeof(AttentionPush) == 40, "matches the PC block of shaders/attention_f32.comp");
+static_assert(sizeof(AttentionPush) == 44, "matches the PC block of shaders/attention_f32.comp");
 
 /** Push constants of shaders/get_rows.glsl. */
 struct GetRowsPush
@@ -62,8 +64,19 @@ struct GetRowsPush
     uint32_t k = 0;
     uint32_t outStride = 0; // floats
     uint32_t tok0 = 0;
+    float scale = 1.0f; // gemma2: sqrt(n_embd)
 };
-static_assert(sizeof(GetRowsPush) == 16, "matches the PC block of shaders/get_rows.glsl");
+static_assert(sizeof(GetRowsPush) == 20, "matches the PC block of shaders/get_rows.glsl");
+
+/** Push constants of shaders/rms_norm_add.comp. */
+struct NormAddPush
+{
+    uint32_t n = 0;
+    uint32_t stride = 0; // floats
+    float eps = 0.0f;
+    uint32_t pad = 0;
+};
+static_assert(sizeof(NormAddPush) == 16, "matches the PC block of shaders/rms_norm_add.comp");
 
 /** Push constants of shaders/log_softmax_f32.comp. */
 struct LogSoftmaxPush
@@ -131,6 +144,9 @@ constexpr uint32_t getRowsThreads = 64;
 /** Bindings: 0 logits, 1 out (a float per token), 2 params (targets among the token ids). One workgroup per token:
  * one subgroup on CPU devices, 256 lanes on GPUs. */
 PipelineDesc logSoftmaxDesc(const KernelShape& shape);
+
+/** Bindings: 0 y, 1 norm weight, 2 x (in/out). One workgroup per token. */
+PipelineDesc normAddDesc(const KernelShape& shape);
 
 /** Binds and dispatches. */
 void recordDispatch(VkCommandBuffer cb, const Pipeline& p, VkDescriptorSet set, const void* push, uint32_t gx,

@@ -183,6 +183,15 @@ namespace VulkanDetail {
                 return fn.error();
             l.attnNorm = std::move(an.value());
             l.ffnNorm = std::move(fn.value());
+            if (lw.attnPostNorm.valid()) { // gemma2
+                auto ap = uploadNorm(lw.attnPostNorm), fp = uploadNorm(lw.ffnPostNorm);
+                if (!ap)
+                    return ap.error();
+                if (!fp)
+                    return fp.error();
+                l.attnPostNorm = std::move(ap.value());
+                l.ffnPostNorm = std::move(fp.value());
+            }
             // NEOX RoPE (qwen2) rotates rows (i, i + headDim/2) of a head: Q and K go up with those rows adjacent,
             // where the epilogue's pair (2i, 2i+1) is; scores are unchanged, as Q and K are permuted alike
             auto qkv = upload({ lw.wq, lw.wk, lw.wv }, Combine::Stack, c.ropeNeox ? 2 : 0);
@@ -268,7 +277,8 @@ namespace VulkanDetail {
             std::unique_ptr<Buffer>* target;
             size_t floats;
         } acts[] = { { &m_x, size_t(B) * m_e }, { &m_q, size_t(B) * m_qp }, { &m_att, size_t(B) * m_qp },
-            { &m_h, size_t(B) * m_f }, { &m_scores, size_t(B) * c.nHead * m_nCtx },
+            { &m_h, size_t(B) * m_f }, { &m_o, c.postNorms ? size_t(B) * m_e : 4 },
+            { &m_scores, size_t(B) * c.nHead * m_nCtx },
             { &m_logits, size_t(B) * c.vocabSize }, { &m_dummy, 4 } };
         for (auto& a : acts) {
             auto b = deviceBuffer(nullptr, a.floats * 4, false);

@@ -89,7 +89,12 @@ private:
         const std::function<void(size_t done, uint32_t m, LogitsMode mode)>& take);
     Result<void> dispatchMatmul(VkCommandBuffer cb, const GpuMatrix& w, MatmulMode mode, bool norm, Buffer& x,
         uint32_t xStride, Buffer* g, Buffer& out, uint32_t outStride, uint32_t kReal, uint32_t xTok0, uint32_t nTok,
-        Buffer* kc = nullptr, Buffer* vc = nullptr);
+        Buffer* kc = nullptr, Buffer* vc = nullptr, float softcap = 0.0f);
+    /** x += RMSNorm(y) * w over nTok tokens (shaders/rms_norm_add.comp): gemma2's post-norms. */
+    Result<void> dispatchNormAdd(VkCommandBuffer cb, Buffer& y, Buffer& w, uint32_t nTok);
+    /** The block output y (wo or down) into the residual m_x: a fused add, or through `postNorm` (gemma2). */
+    Result<void> addBlockOutput(VkCommandBuffer cb, const GpuMatrix& w, Buffer& y, uint32_t yStride, uint32_t kReal,
+        Buffer* postNorm, uint32_t nTok);
     BufferRange uniformRange(const Buffer& b) const
     {
         return { b.handle(), 0, std::min<VkDeviceSize>(b.size(), m_ctx->limits().maxUniformBufferRange) };
@@ -104,6 +109,7 @@ private:
     struct Layer
     {
         std::unique_ptr<Buffer> attnNorm, ffnNorm;
+        std::unique_ptr<Buffer> attnPostNorm, ffnPostNorm; // gemma2; null for the others
         GpuMatrix qkv, wo, gateUp, down;
         std::unique_ptr<Buffer> k, v;
     };
@@ -112,7 +118,7 @@ private:
     WeightType m_embdType = WeightType::F32;
     uint32_t m_embdRowBytes = 0;
     GpuMatrix m_output;
-    std::unique_ptr<Buffer> m_x, m_q, m_att, m_h, m_scores, m_logits, m_readback, m_logProbs;
+    std::unique_ptr<Buffer> m_x, m_q, m_att, m_h, m_o, m_scores, m_logits, m_readback, m_logProbs;
 
     uint32_t m_nCtx = 0, m_maxBatch = 1;
     uint32_t m_kvHalf = 0; // ParamsHeader::pad[0], read by the QKV epilogues

@@ -51,7 +51,7 @@ std::vector<KernelTime> VulkanBackend::kernelTimes() const
 
 Result<void> VulkanBackend::dispatchMatmul(VkCommandBuffer cb, const GpuMatrix& w, MatmulMode mode, bool norm,
     Buffer& x, uint32_t xStride, Buffer* g, Buffer& out, uint32_t outStride, uint32_t kReal, uint32_t xTok0,
-    uint32_t nTok, Buffer* kc, Buffer* vc)
+    uint32_t nTok, Buffer* kc, Buffer* vc, float softcap)
 {
     const ModelConfig& c = m_model->config();
     const uint32_t tile = m_shape.tileFor(w.nb, nTok);
@@ -81,9 +81,34 @@ Result<void> VulkanBackend::dispatchMatmul(VkCommandBuffer cb, const GpuMatrix& 
     pc.nq = uint32_t(c.qDim());
     pc.nkv = uint32_t(c.kvDim());
     pc.headDim = uint32_t(c.headDim);
+    pc.softcap = softcap;
     recordDispatch(cb, *p.value(), set.value(), &pc, m_shape.groupsFor(w.rows), 1, (nTok + tile - 1) / tile);
     recordComputeBarrier(cb);
     return {};
+}
+
+Result<void> VulkanBackend::dispatchNormAdd(VkCommandBuffer cb, Buffer& y, Buffer& w, uint32_t nTok)
+{
+    auto p = m_pipelines->get(normAddDesc(m_shape));
+    if (!p)
+        return p.error();
+    auto set = m_sets->allocate(*p.value(), { { y.handle() }, { w.handle() }, { m_x->handle() } });
+    if (!set)
+        return set.error();
+    const NormAddPush pc { uint32_t(m_model->config().nEmbd), m_e, m_model->config().rmsEps, 0 };
+    recordDispatch(cb, *p.value(), set.value(), &pc, nTok);
+    recordComputeBarrier(cb);
+    return {};
+}
+
+Result<void> VulkanBackend::addBlockOutput(VkCommandBuffer cb, const GpuMatrix& w, Buffer& y, uint32_t yStride,
+    uint32_t kReal, Buffer* postNorm, uint32_t nTok)
+{
+    if (!postNorm)
+        return dispatchMatmul(cb, w, MatmulMode::Add, false, y, yStride, nullptr, *m_x, m_e, kReal, 0, nTok);
+    if (auto r = dispatchMatmul(cb, w, MatmulMode::Store, false, y, yStride, nullptr, *m_o, m_e, kReal, 0, nTok); !r)
+        return r;
+    return dispatchNormAdd(cb, *m_o, *postNorm, nTok);
 }
 
 Result<void> VulkanBackend::record(VkCommandBuffer cb, uint32_t nTok, LogitsMode mode)
@@ -114,13 +139,14 @@ Result<void> VulkanBackend::record(VkCommandBuffer cb, uint32_t nTok, LogitsMode
         auto set = m_sets->allocate(*p.value(), { { m_embd->handle() }, { m_x->handle() }, { m_params->handle() } });
         if (!set)
             return set.error();
-        GetRowsPush pc { m_embdRowBytes, uint32_t(c.nEmbd), m_e, 0 };
+        GetRowsPush pc { m_embdRowBytes, uint32_t(c.nEmbd), m_e, 0, c.embedScale };
         recordDispatch(
             cb, *p.value(), set.value(), &pc, (uint32_t(c.nEmbd) + getRowsThreads - 1) / getRowsThreads, nTok);
         recordComputeBarrier(cb);
         stamp(cb, "embedding");
     }
-    for (Layer& l : m_layers) {
+    for (size_t li = 0; li < m_layers.size(); ++li) {
+        Layer& l = m_layers[li];
         if (auto r = dispatchMatmul(cb, l.qkv, MatmulMode::Qkv, true, *m_x, m_e, l.attnNorm.get(), *m_q, m_qp,
                 uint32_t(c.nEmbd), 0, nTok, l.k.get(), l.v.get());
             !r)
@@ -144,25 +170,22 @@ Result<void> VulkanBackend::record(VkCommandBuffer cb, uint32_t nTok, LogitsMode
             pc.ctxStride = m_nCtx;
             pc.nkv = uint32_t(c.kvDim());
             pc.xTok0 = 0;
-            pc.scale = 1.0f / std::sqrt(float(c.headDim));
-            pc.window = uint32_t(c.slidingWindow);
+            pc.scale = c.queryScale;
+            pc.window = uint32_t(c.windowOf(int(li)));
+            pc.softcap = c.attnSoftcap;
             recordDispatch(cb, *p.value(), set.value(), &pc, uint32_t(c.nHead), nTok);
             recordComputeBarrier(cb);
             stamp(cb, "attention");
         }
-        if (auto r = dispatchMatmul(
-                cb, l.wo, MatmulMode::Add, false, *m_att, m_qp, nullptr, *m_x, m_e, uint32_t(c.qDim()), 0, nTok);
-            !r)
+        if (auto r = addBlockOutput(cb, l.wo, *m_att, m_qp, uint32_t(c.qDim()), l.attnPostNorm.get(), nTok); !r)
             return r;
         stamp(cb, "wo");
-        if (auto r = dispatchMatmul(cb, l.gateUp, MatmulMode::Swiglu, true, *m_x, m_e, l.ffnNorm.get(), *m_h, m_f,
-                uint32_t(c.nEmbd), 0, nTok);
+        if (auto r = dispatchMatmul(cb, l.gateUp, c.gelu ? MatmulMode::Geglu : MatmulMode::Swiglu, true, *m_x, m_e,
+                l.ffnNorm.get(), *m_h, m_f, uint32_t(c.nEmbd), 0, nTok);
             !r)
             return r;
         stamp(cb, "gate_up");
-        if (auto r = dispatchMatmul(
-                cb, l.down, MatmulMode::Add, false, *m_h, m_f, nullptr, *m_x, m_e, uint32_t(c.nFf), 0, nTok);
-            !r)
+        if (auto r = addBlockOutput(cb, l.down, *m_h, m_f, uint32_t(c.nFf), l.ffnPostNorm.get(), nTok); !r)
             return r;
         stamp(cb, "down");
     }
@@ -171,7 +194,7 @@ Result<void> VulkanBackend::record(VkCommandBuffer cb, uint32_t nTok, LogitsMode
         const uint32_t first = all ? 0 : nTok - 1;
         const uint32_t rows = all ? nTok : 1;
         if (auto r = dispatchMatmul(cb, m_output, MatmulMode::Store, true, *m_x, m_e, m_outNorm.get(), *m_logits,
-                uint32_t(c.vocabSize), uint32_t(c.nEmbd), first, rows);
+                uint32_t(c.vocabSize), uint32_t(c.nEmbd), first, rows, nullptr, nullptr, c.finalSoftcap);
             !r)
             return r;
         stamp(cb, "output");

@@ -193,6 +193,7 @@ private slots:
         QTest::addColumn<int>("mode");
         QTest::addColumn<bool>("norm");
         QTest::addColumn<int>("k");
+        QTest::addColumn<float>("softcap"); // Store: y = cap * tanh(y / cap) (gemma2's logits)
         for (TensorType t : { TensorType::F32, TensorType::Q8_0, TensorType::Q4_0, TensorType::Q4_K, TensorType::Q6_K,
                  TensorType::Q5_K, TensorType::Q3_K, TensorType::Q2_K, TensorType::IQ4_NL, TensorType::Q5_1, TensorType::Q5_0 }) {
             const QByteArray tn = Gguf::typeName(t).toLatin1();
@@ -200,18 +201,26 @@ private slots:
             const int k = t == TensorType::F32 ? 172 : super ? 256 : 96;
             const int kn = super ? 512 : 192;
             const int ti = int(t);
-            QTest::addRow("%s store", tn.data()) << ti << ti << int(MatmulMode::Store) << false << k;
-            QTest::addRow("%s add", tn.data()) << ti << ti << int(MatmulMode::Add) << false << k;
-            QTest::addRow("%s norm store", tn.data()) << ti << ti << int(MatmulMode::Store) << true << kn;
-            QTest::addRow("%s norm qkv rope", tn.data()) << ti << ti << int(MatmulMode::Qkv) << true << kn;
-            QTest::addRow("%s norm swiglu", tn.data()) << ti << ti << int(MatmulMode::Swiglu) << true << k;
+            QTest::addRow("%s store", tn.data()) << ti << ti << int(MatmulMode::Store) << false << k << 0.0f;
+            QTest::addRow("%s add", tn.data()) << ti << ti << int(MatmulMode::Add) << false << k << 0.0f;
+            QTest::addRow("%s norm store", tn.data()) << ti << ti << int(MatmulMode::Store) << true << kn << 0.0f;
+            QTest::addRow("%s norm qkv rope", tn.data()) << ti << ti << int(MatmulMode::Qkv) << true << kn << 0.0f;
+            QTest::addRow("%s norm swiglu", tn.data()) << ti << ti << int(MatmulMode::Swiglu) << true << k << 0.0f;
         }
+        QTest::addRow("f32 norm geglu") << int(TensorType::F32) << int(TensorType::F32) << int(MatmulMode::Geglu)
+                                        << true << 172 << 0.0f;
+        QTest::addRow("q4_K norm geglu") << int(TensorType::Q4_K) << int(TensorType::Q4_K) << int(MatmulMode::Geglu)
+                                         << true << 256 << 0.0f;
+        QTest::addRow("f32 norm store softcap") << int(TensorType::F32) << int(TensorType::F32)
+                                                << int(MatmulMode::Store) << true << 172 << 0.25f;
+        QTest::addRow("q6_K norm store softcap") << int(TensorType::Q6_K) << int(TensorType::Q6_K)
+                                                 << int(MatmulMode::Store) << true << 256 << 0.25f;
         QTest::addRow("q4_K with q6_K v, norm qkv rope") << int(TensorType::Q4_K) << int(TensorType::Q6_K)
-                                                       << int(MatmulMode::Qkv) << true << 256;
+                                                       << int(MatmulMode::Qkv) << true << 256 << 0.0f;
         QTest::addRow("q6_K with q3_K v, norm qkv rope") << int(TensorType::Q6_K) << int(TensorType::Q3_K)
-                                                       << int(MatmulMode::Qkv) << true << 256;
+                                                       << int(MatmulMode::Qkv) << true << 256 << 0.0f;
         QTest::addRow("q4_0 with q4_K v, norm qkv rope") << int(TensorType::Q4_0) << int(TensorType::Q4_K)
-                                                       << int(MatmulMode::Qkv) << true << 256;
+                                                       << int(MatmulMode::Qkv) << true << 256 << 0.0f;
     }
 
     void matmul()
@@ -221,7 +230,9 @@ private slots:
         QFETCH(int, mode);
         QFETCH(bool, norm);
         QFETCH(int, k);
+        QFETCH(float, softcap);
         const TensorType type = TensorType(rowType);
+        const bool glu = MatmulMode(mode) == MatmulMode::Swiglu || MatmulMode(mode) == MatmulMode::Geglu;
         const MatmulMode m = MatmulMode(mode);
         std::mt19937 rng(1234 + rowType * 10 + mode);
         // qkv: 6 query heads of 12, 2 KV heads (GQA); otherwise 37 or 2 x 19 rows (not a multiple of any group)
@@ -241,14 +252,14 @@ private slots:
                     addPart(nq, type);
                     addPart(nkv, type);
                     addPart(nkv, TensorType(vType));
-                } else if (m == MatmulMode::Swiglu) {
+                } else if (glu) {
                     addPart(19, type);
                     addPart(19, type);
                 } else {
                     addPart(37, type);
                 }
                 auto packed = packWeights(
-                    parts, m == MatmulMode::Swiglu ? Combine::Interleave : Combine::Stack, shape.layoutGroup());
+                    parts, glu ? Combine::Interleave : Combine::Stack, shape.layoutGroup());
                 QVERIFY(packed.ok());
                 const PackedWeights& pw = packed.value();
                 QCOMPARE(pw.type, commonType(parts));
@@ -265,7 +276,7 @@ private slots:
                 std::vector<float> g(kp, 0.0f);
                 auto gr = randomFloats(k, rng, 0.5f, 1.5f);
                 std::copy(gr.begin(), gr.end(), g.begin());
-                const uint32_t outRows = m == MatmulMode::Swiglu ? rows / 2 : m == MatmulMode::Qkv ? nq : rows;
+                const uint32_t outRows = glu ? rows / 2 : m == MatmulMode::Qkv ? nq : rows;
                 const uint32_t outStride = outRows + 3, outTok0 = 2;
                 std::vector<float> out0 = randomFloats(size_t(outStride) * (nTok + outTok0), rng);
                 std::vector<float> kc(size_t(ctxLen) * nkv, 0.0f), vc(kc.size(), 0.0f);
@@ -306,6 +317,7 @@ private slots:
                 pc.nq = nq;
                 pc.nkv = nkv;
                 pc.headDim = headDim;
+                pc.softcap = softcap;
                 const uint32_t tile = shape.tileFor(pw.nb, nTok);
                 h.run(matmulDesc(pw.type, m, norm, tile, shape, pw.nb, rows), { bq, bs, bx, bg, bo, bk, bv, br, bp, bb },
                     &pc, shape.groupsFor(rows), 1, (nTok + tile - 1) / tile);
@@ -337,7 +349,7 @@ private slots:
                     }
                 // combined row order
                 std::vector<const std::vector<float>*> order, magOrder;
-                if (m == MatmulMode::Swiglu)
+                if (glu)
                     for (uint32_t i = 0; i < 19; ++i) {
                         order.push_back(&wRows[i]);
                         order.push_back(&wRows[19 + i]);
@@ -381,12 +393,17 @@ private slots:
                     if (m == MatmulMode::Store || m == MatmulMode::Add) {
                         for (uint32_t r = 0; r < rows; ++r) {
                             expOut[o + r] = (m == MatmulMode::Add ? double(out0[o + r]) : 0.0) + y[r];
-                            tolOut[o + r] = tol[r] + ulp * std::fabs(expOut[o + r]);
+                            if (softcap > 0) // tanh's slope is at most 1: the tolerance carries over
+                                expOut[o + r] = softcap * std::tanh(y[r] / softcap);
+                            tolOut[o + r] = tol[r] + 4 * ulp * (std::fabs(expOut[o + r]) + softcap);
                         }
-                    } else if (m == MatmulMode::Swiglu) {
+                    } else if (glu) {
                         for (uint32_t i = 0; i < rows / 2; ++i) {
                             const double gt = y[2 * i], up = y[2 * i + 1];
-                            const double silu = gt / (1 + std::exp(-gt));
+                            // silu, or ggml's tanh GELU (its slope stays within 1.2 as well)
+                            const double silu = m == MatmulMode::Geglu
+                                ? 0.5 * gt * (1 + std::tanh(0.7978845608028654 * gt * (1 + 0.044715 * gt * gt)))
+                                : gt / (1 + std::exp(-gt));
                             expOut[o + i] = silu * up;
                             tolOut[o + i] = 1.2 * tol[2 * i] * (std::fabs(up) + tol[2 * i + 1])
                                 + (std::fabs(silu) + tol[2 * i]) * tol[2 * i + 1] + 8 * ulp * std::fabs(expOut[o + i]);
@@ -449,8 +466,9 @@ private slots:
         std::mt19937 rng(99);
         const uint32_t nHead = 6, nHeadKv = 2, ctxLen = 50, pos0 = 36, nTok = 4, xTok0 = 1;
         for (uint32_t headDim : { 8u, 12u, 64u }) {
-            // window 7: sliding-window attention (phi3), the last 7 positions of the 38-41 each token sees
-            for (const uint32_t window : { 0u, 7u })
+            // window 7: sliding-window attention (phi3), the last 7 positions of the 38-41 each token sees; cap 0.5:
+            // gemma2's soft-capped scores
+            for (const auto& [window, cap] : { std::pair { 0u, 0.0f }, std::pair { 7u, 0.0f }, std::pair { 7u, 0.5f } })
             for (const KernelShape& shape : shapes) {
                 const uint32_t nkv = nHeadKv * headDim, qDim = nHead * headDim;
                 auto q = randomFloats(size_t(qDim) * (nTok + xTok0), rng, -2, 2);
@@ -477,6 +495,7 @@ private slots:
                 pc.xTok0 = xTok0;
                 pc.scale = float(1.0 / std::sqrt(double(headDim)));
                 pc.window = window;
+                pc.softcap = cap;
                 h.run(attentionDesc(shape, headDim), { bq, bk, bv, bs, bo, bp }, &pc, nHead, nTok, 1);
                 const auto got = h.read(bo, out.size());
                 for (uint32_t t = xTok0; t < xTok0 + nTok; ++t) {
@@ -499,6 +518,8 @@ private slots:
                                 ab += std::fabs(term);
                             }
                             s[p] = a * pc.scale;
+                            if (cap > 0) // tanh's slope is at most 1: the score's tolerance carries over
+                                s[p] = cap * std::tanh(s[p] / cap);
                             dmax = std::max(dmax, (headDim + 2) * ulp * ab * pc.scale);
                             mx = std::max(mx, s[p]);
                         }
@@ -622,6 +643,37 @@ private slots:
         }
         QVERIFY(std::fabs(got[1]) < 1e-6 || vocab == 1); // the dominant logit
         QCOMPARE(got[nTok], 99.0f); // nothing past the batch
+    }
+
+    void normAdd()
+    {
+        // gemma2's post-norm: x += RMSNorm(y) * w, 37 real elements in rows of 40, 3 tokens
+        std::mt19937 rng(31);
+        const uint32_t n = 37, stride = 40, nTok = 3;
+        auto y = randomFloats(stride * nTok, rng, -3, 3), w = randomFloats(stride, rng, 0.5f, 1.5f),
+             x = randomFloats(stride * nTok, rng);
+        KernelShape shape;
+        shape.lanes = h.ctx->info().subgroupSize;
+        for (const bool lanes : { true, false }) { // one subgroup (CPU devices), 64 lanes (several subgroups)
+            shape.lanesOverK = lanes;
+            Buffer* by = h.buffer(y);
+            Buffer* bw = h.buffer(w);
+            Buffer* bx = h.buffer(x);
+            const NormAddPush pc { n, stride, 1e-6f, 0 };
+            h.run(normAddDesc(shape), { by, bw, bx }, &pc, nTok, 1, 1);
+            const auto got = h.read(bx, x.size());
+            for (uint32_t t = 0; t < nTok; ++t) {
+                double ss = 0;
+                for (uint32_t i = 0; i < n; ++i)
+                    ss += double(y[t * stride + i]) * y[t * stride + i];
+                const double scale = 1 / std::sqrt(ss / n + 1e-6);
+                for (uint32_t i = 0; i < stride; ++i) {
+                    const double want = x[t * stride + i] + (i < n ? y[t * stride + i] * scale * w[i] : 0.0);
+                    QVERIFY2(std::fabs(got[t * stride + i] - want) <= 1e-5 * (1 + std::fabs(want)),
+                        qPrintable(QStringLiteral("token %1 element %2: %3, want %4").arg(t).arg(i).arg(got[t * stride + i]).arg(want)));
+                }
+            }
+        }
     }
 
     void commonTypes()
