@@ -364,7 +364,7 @@ void TestAbPage::badInputsOnThePage_data()
     QTest::newRow("not gguf") << QStringLiteral(TESTDATA_DIR "/inference/story.txt") << qint64(0)
                               << QStringLiteral("story.txt: not a GGUF file");
     QTest::newRow("architecture") << QStringLiteral("gemma") << qint64(0)
-                                  << QStringLiteral("architecture \"gemma\" is not supported (llama, qwen2, phi3)");
+                                  << QStringLiteral("architecture \"gemma\" is not supported (llama, qwen2, phi3, gemma2)");
     QTest::newRow("tensor type") << QStringLiteral("i32") << qint64(0)
                                  << QStringLiteral("field \"blk.0.ffn_down.weight\": tensor type i32 is not supported");
     QTest::newRow("vocabulary") << QStringLiteral("vocabulary") << qint64(0)

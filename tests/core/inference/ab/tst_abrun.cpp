@@ -152,7 +152,7 @@ private slots:
         QTest::newRow("not gguf") << QStringLiteral(TESTDATA_DIR "/inference/story.txt")
                                   << QStringLiteral("not a GGUF file");
         QTest::newRow("architecture") << QStringLiteral("gemma")
-                                      << QStringLiteral("architecture \"gemma\" is not supported (llama, qwen2, phi3)");
+                                      << QStringLiteral("architecture \"gemma\" is not supported (llama, qwen2, phi3, gemma2)");
         QTest::newRow("tensor type") << QStringLiteral("i32") << QStringLiteral("tensor type i32 is not supported");
     }
 
