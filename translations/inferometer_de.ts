@@ -59,57 +59,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="202"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="203"/>
         <source>the model needs %1 for weights and %2 for its KV cache, more than the %3 of memory %4 has</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="216"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="217"/>
         <source>cannot read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="269"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="270"/>
         <source>Loading the models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="275"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="276"/>
         <source>choose model %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="302"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="303"/>
         <source>the vocabulary differs from %1&apos;s: the models cannot be compared token by token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="309"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="310"/>
         <source>the bundled text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="319"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="320"/>
         <source>%1 is %2 tokens long for this model; perplexity with a context of %3 needs at least %4: choose a smaller context or a longer text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="330"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="331"/>
         <source>unknown KV cache type &quot;%1&quot; (f16 or f32)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="381"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="382"/>
         <source>Timing %1: prefill and decode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="387"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="388"/>
         <source>Perplexity and KL divergence over %1 chunks of %2 tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/inference/ab/abrun.cpp" line="404"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="405"/>
         <source>Generating from %n prompt(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5061,17 +5061,17 @@ This period: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="316"/>
+        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="321"/>
         <source>Positions %1..%2 exceed the context of %3 tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="322"/>
+        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="327"/>
         <source>Token %1 is outside the vocabulary of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="366"/>
+        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="371"/>
         <source>Logits buffer of %1 floats, %2 needed</source>
         <translation type="unfinished"></translation>
     </message>

@@ -181,10 +181,11 @@ Result<std::unique_ptr<Inference::Backend>> createBackend(
     return Inference::createVulkanBackend(std::move(model), o);
 }
 
-qint64 kvCacheBytes(const Inference::Model& model, int ctx)
+qint64 kvCacheBytes(const Inference::Model& model, int ctx, Inference::KvType kv, const Engine& engine)
 {
     const auto& c = model.config();
-    return 2 * qint64(c.nLayer) * qint64(ctx) * qint64(c.kvDim()) * qint64(sizeof(float));
+    const qint64 perValue = kv == Inference::KvType::F16 && engine.id != QLatin1String("cpu") ? 2 : 4;
+    return 2 * qint64(c.nLayer) * qint64(ctx) * qint64(c.kvDim()) * perValue;
 }
 
 Result<void> checkFits(const QString& file, qint64 weightsBytes, qint64 kvBytes, const Engine& engine)
@@ -352,7 +353,7 @@ Result<Record> run(const Request& request, TaskContext& task)
         longestPrompt + s.generateTokens });
     qint64 both = 0;
     for (int i = 0; i < 2; ++i) {
-        sides[i]->kvBytes = kvCacheBytes(*m[i].model, kv);
+        sides[i]->kvBytes = kvCacheBytes(*m[i].model, kv, *kvType, engine.value());
         sides[i]->weightsBytes = qint64(m[i].model->weightsBytes());
         both += sides[i]->weightsBytes + sides[i]->kvBytes;
         if (auto fits = checkFits(files[i], sides[i]->weightsBytes, sides[i]->kvBytes, engine.value()); !fits)

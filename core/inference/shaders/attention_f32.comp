@@ -11,6 +11,9 @@ layout(local_size_x_id = 0, local_size_y = 1, local_size_z = 1) in;
 layout(binding = 0, std140) uniform QIn { vec4 qin[4096]; };
 layout(binding = 1, std430) readonly buffer KCache { vec4 kc[]; };
 layout(binding = 2, std430) readonly buffer VCache { float vc[]; };
+// the same caches stored as F16 (pKvHalf 2): four keys in a uvec2, two values in a uint
+layout(binding = 1, std430) readonly buffer KCacheH { uvec2 kch[]; };
+layout(binding = 2, std430) readonly buffer VCacheH { uint vch[]; };
 layout(binding = 3, std430) buffer Scores { float sc[]; };
 layout(binding = 4, std430) buffer Out { float outv[]; };
 layout(binding = 5, std430) readonly buffer Params { PARAMS_BLOCK };
@@ -63,6 +66,16 @@ float workgroupSum(float v)
     return m;
 }
 
+vec4 keys(uint i)
+{
+    return pKvHalf == 2u ? vec4(unpackHalf2x16(kch[i].x), unpackHalf2x16(kch[i].y)) : kc[i];
+}
+
+float value(uint e)
+{
+    return pKvHalf == 2u ? unpackHalf2x16(vch[e >> 1])[e & 1u] : vc[e];
+}
+
 void main()
 {
     const uint A = gl_WorkGroupSize.x;
@@ -81,7 +94,7 @@ void main()
         const uint ko = (p * pc.nkv + kvh * hd) / 4;
         float s = 0.0;
         for (uint i = 0; i < hd / 4; ++i)
-            s += dot(qin[qo + i], kc[ko + i]);
+            s += dot(qin[qo + i], keys(ko + i));
         s *= pc.scale;
         if (pc.softcap > 0.0)
             s = pc.softcap * safeTanh(s / pc.softcap);
@@ -105,7 +118,7 @@ void main()
         for (uint d = li; d < hd; d += A) {
             float acc = 0.0;
             for (uint p = p0; p < n; ++p)
-                acc += sc[so + p] * vc[p * pc.nkv + kvh * hd + d];
+                acc += sc[so + p] * value(p * pc.nkv + kvh * hd + d);
             outv[oo + d] = acc / sum;
         }
     } else {
@@ -113,7 +126,7 @@ void main()
         if (li < hd * parts) {
             const uint d = li % hd;
             for (uint p = p0 + li / hd; p < n; p += parts)
-                acc += sc[so + p] * vc[p * pc.nkv + kvh * hd + d];
+                acc += sc[so + p] * value(p * pc.nkv + kvh * hd + d);
         }
         sAcc[li] = acc;
         barrier();

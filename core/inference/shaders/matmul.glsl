@@ -153,9 +153,16 @@ void main()
                 const vec2 cs = rope[pos * (pc.headDim / 2) + (j % pc.headDim) / 2];
                 r = (row & 1u) == 0 ? y * cs.x - other * cs.y : other * cs.y + y * cs.x;
             }
+            const float rOther = subgroupShuffleXor(r, 1); // the pair's other value, for F16 storage
             if (row < pc.nq)
                 out0[o + row] = r;
-            else if (row < pc.nq + pc.nkv)
+            else if (pKvHalf == 2u) { // the even row of a pair writes both
+                if ((row & 1u) == 0 && row < pc.nq + pc.nkv) {
+                    KV_STORE_PAIR(out1, pos * pc.nkv + row - pc.nq, r, rOther)
+                } else if ((row & 1u) == 0 && row < pc.rows) {
+                    KV_STORE_PAIR(out2, pos * pc.nkv + row - pc.nq - pc.nkv, r, rOther)
+                }
+            } else if (row < pc.nq + pc.nkv)
                 out1[pos * pc.nkv + row - pc.nq] = KV_VALUE(r);
             else if (row < pc.rows)
                 out2[pos * pc.nkv + row - pc.nq - pc.nkv] = KV_VALUE(r);

@@ -197,11 +197,9 @@ void main()
                     out0[o + r] = a;
                     out0[o + r + 1] = c;
                 } else if (r < pc.nq + pc.nkv) {
-                    out1[pos * pc.nkv + r - pc.nq] = KV_VALUE(a);
-                    out1[pos * pc.nkv + r + 1 - pc.nq] = KV_VALUE(c);
+                    KV_STORE_PAIR(out1, pos * pc.nkv + r - pc.nq, a, c)
                 } else {
-                    out2[pos * pc.nkv + r - pc.nq - pc.nkv] = KV_VALUE(a);
-                    out2[pos * pc.nkv + r + 1 - pc.nq - pc.nkv] = KV_VALUE(c);
+                    KV_STORE_PAIR(out2, pos * pc.nkv + r - pc.nq - pc.nkv, a, c)
                 }
             } else if (MODE == MODE_SWIGLU || MODE == MODE_GEGLU) {
                 out0[o + r / 2] = GLU_GATE(y0) * y1;

@@ -194,14 +194,11 @@ void main()
                         out0[o + row] = r0;
                         out0[o + row + 1] = r1;
                     } else {
-                        out1[pos * pc.nkv + j] = KV_VALUE(r0);
-                        out1[pos * pc.nkv + j + 1] = KV_VALUE(r1);
+                        KV_STORE_PAIR(out1, pos * pc.nkv + j, r0, r1)
                     }
-                } else if (row < pc.rows) {
+                } else if (row < pc.rows) { // rows = nq + 2 nkv is even: row + 1 is a real row
                     const uint j = row - pc.nq - pc.nkv;
-                    out2[pos * pc.nkv + j] = KV_VALUE(y0);
-                    if (row + 1 < pc.rows)
-                        out2[pos * pc.nkv + j + 1] = KV_VALUE(y1);
+                    KV_STORE_PAIR(out2, pos * pc.nkv + j, y0, y1)
                 }
             } else if (MODE == MODE_SWIGLU || MODE == MODE_GEGLU) {
                 if (row < pc.rows)

@@ -51,6 +51,8 @@
     layout(binding = 4, std430) buffer Out0 { float out0[]; };                                                        \
     layout(binding = 5, std430) buffer Out1 { float out1[]; };                                                        \
     layout(binding = 6, std430) buffer Out2 { float out2[]; };                                                        \
+    layout(binding = 5, std430) buffer Out1H { uint out1h[]; }; /* the caches as F16 pairs (pKvHalf 2) */            \
+    layout(binding = 6, std430) buffer Out2H { uint out2h[]; };                                                       \
     layout(binding = 7, std430) readonly buffer Rope { vec2 rope[]; };                                                \
     layout(binding = 8, std430) readonly buffer Params { PARAMS_BLOCK };                                              \
     layout(binding = 9, std430) readonly buffer Bias { float bias[]; };
@@ -62,7 +64,7 @@
 #define PARAMS_BLOCK                                                                                                  \
     uint pPos;       /* position of the first token of the batch */                                                   \
     uint pNTokens;   /* tokens in the batch */                                                                        \
-    uint pKvHalf;    /* 1: the KV cache holds F16 values (stored rounded), as llama.cpp's default cache */            \
+    uint pKvHalf;    /* F16 KV cache as llama.cpp's default: 1 values rounded in F32 buffers, 2 stored as F16 */      \
     uint pQkvBias;   /* 1: MODE_QKV adds the Q/K/V biases (binding 9) before RoPE (qwen2) */                          \
     uint pTokens[];  /* token ids */
 
@@ -81,6 +83,15 @@ float roundToHalf(float x)
     return roundEven(x * invQ) * q;
 }
 #define KV_VALUE(x) (pKvHalf != 0u ? roundToHalf(x) : (x))
+// Stores the cache values a, b of elements i, i + 1 (i even) of cache `c` (out1 or out2); with F16 storage as one
+// packed pair (values rounded first, so packHalf2x16's own rounding mode does not matter)
+#define KV_STORE_PAIR(c, i, a, b)                                                                                     \
+    if (pKvHalf == 2u)                                                                                                \
+        c##h[(i) >> 1] = packHalf2x16(vec2(roundToHalf(a), roundToHalf(b)));                                          \
+    else {                                                                                                            \
+        c[i] = KV_VALUE(a);                                                                                           \
+        c[(i) + 1] = KV_VALUE(b);                                                                                     \
+    }
 // MODE_QKV's bias of output row r (rows past the real ones read nothing)
 #define QKV_BIAS(r) (pQkvBias != 0u && (r) < pc.rows ? bias[r] : 0.0)
 

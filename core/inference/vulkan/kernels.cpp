@@ -154,7 +154,7 @@ PipelineDesc matmulDesc(WeightType type, MatmulMode mode, bool norm, uint32_t ti
     return d;
 }
 
-PipelineDesc attentionDesc(const KernelShape& shape, uint32_t headDim)
+PipelineDesc attentionDesc(const KernelShape& shape, uint32_t headDim, bool kvHalf)
 {
     PipelineDesc d;
     d.shader = shape.lanesOverK ? QStringLiteral("attentionk_f32") : QStringLiteral("attention_f32");
@@ -164,7 +164,8 @@ PipelineDesc attentionDesc(const KernelShape& shape, uint32_t headDim)
     if (shape.lanesOverK) {
         d.bindings[1] = VK_DESCRIPTOR_TYPE_UNIFORM_TEXEL_BUFFER;
         d.bindings[2] = VK_DESCRIPTOR_TYPE_UNIFORM_TEXEL_BUFFER;
-        d.texelFormats = { VK_FORMAT_UNDEFINED, VK_FORMAT_R32G32B32A32_SFLOAT, VK_FORMAT_R32G32B32A32_SFLOAT };
+        const VkFormat kv = kvHalf ? VK_FORMAT_R16G16B16A16_SFLOAT : VK_FORMAT_R32G32B32A32_SFLOAT;
+        d.texelFormats = { VK_FORMAT_UNDEFINED, kv, kv };
         d.workgroup = { shape.lanes, 1, 1 }; // one subgroup: the kernel merges lanes with subgroup operations
         d.specConstants = { headDim };
     } else {

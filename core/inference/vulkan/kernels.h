@@ -135,8 +135,9 @@ struct KernelShape
 PipelineDesc matmulDesc(WeightType type, MatmulMode mode, bool norm, uint32_t tileTokens, const KernelShape& shape,
     uint32_t nb, uint32_t rows);
 /** Bindings: 0 q (uniform), 1 K cache, 2 V cache, 3 scores scratch, 4 out, 5 params. With lanesOverK the online-
- * softmax kernel for CPU devices (shaders/attentionk_f32.comp), specialized for `headDim`. */
-PipelineDesc attentionDesc(const KernelShape& shape, uint32_t headDim);
+ * softmax kernel for CPU devices (shaders/attentionk_f32.comp), specialized for `headDim`; `kvHalf`: the caches hold
+ * F16 (its texel views are RGBA16F; attention_f32 reads them by the params' pKvHalf). */
+PipelineDesc attentionDesc(const KernelShape& shape, uint32_t headDim, bool kvHalf = false);
 /** Bindings: 0 raw GGUF rows, 1 out, 2 params. `type` is the GGUF row type (F32, Q8_0 or Q4_0; the engine uploads
  * other types' embeddings as F32). */
 PipelineDesc getRowsDesc(WeightType type);

@@ -134,7 +134,11 @@ namespace VulkanDetail {
         }
         m_pipelines = std::make_unique<PipelineCache>(*m_ctx);
         m_sets = std::make_unique<DescriptorAllocator>(*m_ctx);
-        m_kvHalf = options.kv == KvType::F16 ? 1u : 0u;
+        // an F16 cache is stored as F16 (half the memory) where the CPU-device kernel can read it through RGBA16F
+        // texel views, else rounded in F32 buffers (the same values)
+        m_kvHalf = options.kv != KvType::F16 ? 0u
+            : !m_shape.lanesOverK || m_ctx->hasUniformTexelFormat(VK_FORMAT_R16G16B16A16_SFLOAT) ? 2u
+                                                                                                  : 1u;
         m_nCtx = uint32_t(options.contextSize > 0 ? options.contextSize
                                                   : std::min(c.contextLength > 0 ? c.contextLength : 4096, 4096));
         m_e = pad32(uint32_t(c.nEmbd));
@@ -228,8 +232,9 @@ namespace VulkanDetail {
             if (!down)
                 return down.error();
             l.down = std::move(down.value());
-            auto kb = deviceBuffer(nullptr, size_t(m_nCtx) * c.kvDim() * 4, false);
-            auto vb = deviceBuffer(nullptr, size_t(m_nCtx) * c.kvDim() * 4, false);
+            const size_t kvBytes = size_t(m_nCtx) * c.kvDim() * (m_kvHalf == 2 ? 2 : 4);
+            auto kb = deviceBuffer(nullptr, kvBytes, false);
+            auto vb = deviceBuffer(nullptr, kvBytes, false);
             if (!kb)
                 return kb.error();
             if (!vb)

@@ -153,7 +153,7 @@ Result<void> VulkanBackend::record(VkCommandBuffer cb, uint32_t nTok, LogitsMode
             return r;
         stamp(cb, "qkv");
         {
-            auto p = m_pipelines->get(attentionDesc(m_shape, uint32_t(c.headDim)));
+            auto p = m_pipelines->get(attentionDesc(m_shape, uint32_t(c.headDim), m_kvHalf == 2));
             if (!p)
                 return p.error();
             auto set = m_sets->allocate(*p.value(),

@@ -92,7 +92,14 @@ private slots:
         QCOMPARE(rec.b.fileBytes, qint64(387104));
         // stories260K: 5 layers × 4 KV heads × head dim 8 = 32 floats per token and layer, keys and values, for
         // max(ctx 128, 16 + 8, prompt + 24) = 128 tokens
-        QCOMPARE(rec.a.kvBytes, qint64(2 * 5 * 128 * 32 * 4));
+        QCOMPARE(rec.a.kvBytes, qint64(2 * 5 * 128 * 32 * 4)); // the CPU reference keeps F16 values in floats
+        // a Vulkan device stores an F16 cache as F16, an F32 one as F32
+        Engine vk;
+        vk.id = QStringLiteral("vulkan:0");
+        auto model = Inference::Model::load(QStringLiteral(SHARED_DIR "/models/stories260K-Q8_0.gguf"));
+        QVERIFY(model.ok());
+        QCOMPARE(kvCacheBytes(*model.value(), 128, Inference::KvType::F16, vk), qint64(2 * 5 * 128 * 32 * 2));
+        QCOMPARE(kvCacheBytes(*model.value(), 128, Inference::KvType::F32, vk), qint64(2 * 5 * 128 * 32 * 4));
         QCOMPARE(int(rec.a.prefill.size()), 2);
         QCOMPARE(int(rec.b.decode.size()), 2);
         QVERIFY(rec.tooSmallToTime);

@@ -95,17 +95,19 @@ private:
     }
 
     /** The CPU reference (float) with the context the Vulkan backends get. */
-    static CpuBackend reference(std::shared_ptr<const Model> m)
+    static CpuBackend reference(std::shared_ptr<const Model> m, KvType kv = KvType::F32)
     {
         CpuBackend::Options co;
         co.contextSize = 128;
+        co.kv = kv;
         return CpuBackend(std::move(m), co);
     }
 
-    std::unique_ptr<Backend> vulkan(std::shared_ptr<const Model> m, int ctx = 128)
+    std::unique_ptr<Backend> vulkan(std::shared_ptr<const Model> m, int ctx = 128, KvType kv = KvType::F32)
     {
         VulkanOptions o;
         o.contextSize = ctx;
+        o.kv = kv;
         auto b = createVulkanBackend(std::move(m), o);
         if (!b)
             qFatal("%s", qPrintable(b.error().toString()));
@@ -129,18 +131,23 @@ private slots:
     void logitsMatchCpu_data()
     {
         QTest::addColumn<QString>("type");
-        QTest::addRow("f32") << QStringLiteral("f32");
-        QTest::addRow("q8_0") << QStringLiteral("Q8_0");
-        QTest::addRow("q4_0") << QStringLiteral("Q4_0");
+        QTest::addColumn<bool>("f16Kv");
+        QTest::addRow("f32") << QStringLiteral("f32") << false;
+        QTest::addRow("q8_0") << QStringLiteral("Q8_0") << false;
+        QTest::addRow("q4_0") << QStringLiteral("Q4_0") << false;
+        // llama.cpp's default cache: F16 storage on the device (F16 texel views or packed pairs), rounded on the CPU
+        QTest::addRow("q4_0, f16 kv") << QStringLiteral("Q4_0") << true;
     }
 
     void logitsMatchCpu()
     {
         QFETCH(QString, type);
+        QFETCH(bool, f16Kv);
         auto model = load(type.toLatin1().constData());
         const int vocab = model->config().vocabSize;
-        CpuBackend cpu = reference(model);
-        auto gpu = vulkan(model);
+        const KvType kv = f16Kv ? KvType::F16 : KvType::F32;
+        CpuBackend cpu = reference(model, kv);
+        auto gpu = vulkan(model, 128, kv);
         QCOMPARE(gpu->name(), QStringLiteral("vulkan"));
         // a sequence the model itself writes (greedy on the CPU), 100 tokens: several prefill tiles and decode steps
         const auto seq = greedy(cpu, model->config().bosId, 99);
@@ -162,16 +169,19 @@ private slots:
         }
         qInfo("%s: max relative error over %d positions: batched %.3g, decode %.3g", qPrintable(type), n, worstBatched,
             worstDecoded);
-        QVERIFY2(worstBatched <= 1e-4, qPrintable(QString::number(worstBatched)));
-        QVERIFY2(worstDecoded <= 1e-4, qPrintable(QString::number(worstDecoded)));
+        // an F16 cache: a key or value whose float results differ in the last bits can round to the neighbouring
+        // half (2^-11 relative apart) on one engine and not on the other, so the bound is that step, not float's
+        const double bound = f16Kv ? 2e-3 : 1e-4;
+        QVERIFY2(worstBatched <= bound, qPrintable(QString::number(worstBatched)));
+        QVERIFY2(worstDecoded <= bound, qPrintable(QString::number(worstDecoded)));
 
         // a prefill of 60 and then decode from position 60, with only the last logits
         std::vector<float> last(static_cast<size_t>(vocab));
         gpu->reset();
         QVERIFY(gpu->eval({ seq.data(), 60 }, 0, last, false).ok());
-        QVERIFY(relErr(last.data(), want.data() + size_t(59) * vocab, vocab) <= 1e-4);
+        QVERIFY(relErr(last.data(), want.data() + size_t(59) * vocab, vocab) <= bound);
         QVERIFY(gpu->eval({ seq.data() + 60, 1 }, 60, last, false).ok());
-        QVERIFY(relErr(last.data(), want.data() + size_t(60) * vocab, vocab) <= 1e-4);
+        QVERIFY(relErr(last.data(), want.data() + size_t(60) * vocab, vocab) <= bound);
     }
 
     void logProbsMatchCpu()
