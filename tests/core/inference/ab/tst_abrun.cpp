@@ -96,10 +96,10 @@ private slots:
         // a Vulkan device stores an F16 cache as F16, an F32 one as F32
         Engine vk;
         vk.id = QStringLiteral("vulkan:0");
-        auto model = Inference::Model::load(QStringLiteral(SHARED_DIR "/models/stories260K-Q8_0.gguf"));
-        QVERIFY(model.ok());
-        QCOMPARE(kvCacheBytes(*model.value(), 128, Inference::KvType::F16, vk), qint64(2 * 5 * 128 * 32 * 2));
-        QCOMPARE(kvCacheBytes(*model.value(), 128, Inference::KvType::F32, vk), qint64(2 * 5 * 128 * 32 * 4));
+        auto q8 = Inference::Model::load(QStringLiteral(SHARED_DIR "/models/stories260K-Q8_0.gguf"));
+        QVERIFY(q8.ok());
+        QCOMPARE(kvCacheBytes(*q8.value(), 128, Inference::KvType::F16, vk), qint64(2 * 5 * 128 * 32 * 2));
+        QCOMPARE(kvCacheBytes(*q8.value(), 128, Inference::KvType::F32, vk), qint64(2 * 5 * 128 * 32 * 4));
         QCOMPARE(int(rec.a.prefill.size()), 2);
         QCOMPARE(int(rec.b.decode.size()), 2);
         QVERIFY(rec.tooSmallToTime);
