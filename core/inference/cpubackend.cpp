@@ -106,8 +106,8 @@ namespace {
             const T a = T(0.044715f), s = T(0.79788456080286535587989211986876f);
             return T(0.5f) * x * (T(1) + std::tanh(s * x * (T(1) + a * x * x)));
         }
-        /** cap * tanh(x / cap), or x when cap is 0. */
-        static T softcap(T x, float cap) { return cap > 0 ? T(cap) * std::tanh(x / T(cap)) : x; }
+        /** cap * tanh(x * (1 / cap)) as ggml's scale, tanh, scale; x when cap is 0. */
+        static T softcap(T x, float cap) { return cap > 0 ? T(cap) * std::tanh(x * T(1.0f / cap)) : x; }
 
         /** One position's keys or values into the cache: as they are, or as F16 holds them. */
         void store(const T* from, T* to) const

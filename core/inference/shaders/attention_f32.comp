@@ -97,7 +97,7 @@ void main()
             s += dot(qin[qo + i], keys(ko + i));
         s *= pc.scale;
         if (pc.softcap > 0.0)
-            s = pc.softcap * safeTanh(s / pc.softcap);
+            s = pc.softcap * safeTanh(s * (1.0 / pc.softcap));
         sc[so + p] = s;
         mx = max(mx, s);
     }

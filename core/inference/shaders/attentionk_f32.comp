@@ -60,7 +60,7 @@ void main()
             s += dot(q[i], texelFetch(kc, int(ko + i)));
         s *= pc.scale;
         if (pc.softcap > 0.0)
-            s = pc.softcap * safeTanh(s / pc.softcap);
+            s = pc.softcap * safeTanh(s * (1.0 / pc.softcap));
         const float mNew = max(m, s);
         const float c = exp(m - mNew);
         const float e = exp(s - mNew);

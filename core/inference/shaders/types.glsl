@@ -150,4 +150,4 @@ float geluTanh(float x)
 // the gate of MODE_SWIGLU / MODE_GEGLU (MODE: the including kernel's spec constant)
 #define GLU_GATE(g) (MODE == MODE_GEGLU ? geluTanh(g) : (g) / (1.0 + exp(-(g))))
 // MODE_STORE's soft-capping
-#define STORE_VALUE(y) (pc.softcap > 0.0 ? pc.softcap * safeTanh((y) / pc.softcap) : (y))
+#define STORE_VALUE(y) (pc.softcap > 0.0 ? pc.softcap * safeTanh((y) * (1.0 / pc.softcap)) : (y))
