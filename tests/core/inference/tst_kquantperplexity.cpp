@@ -34,8 +34,9 @@ class TestKQuantPerplexity : public QObject
     QString m_bin = QStringLiteral(INFEROMETER_DATA_CACHE "/oracle/build/bin");
     QTemporaryDir m_dir;
 
-    /** llama-perplexity's output for `model` over the bundled text at ctx 128, with `extra` arguments. */
-    QString runOracle(const QString& model, const QStringList& extra = {})
+    /** llama-perplexity's output for `model` over the bundled text at `ctx` (128 unless said), with `extra`
+     * arguments. */
+    QString runOracle(const QString& model, const QStringList& extra = {}, int ctx = 128)
     {
         const QString text = m_dir.filePath(QStringLiteral("text.txt"));
         if (!QFileInfo::exists(text)) {
@@ -47,7 +48,7 @@ class TestKQuantPerplexity : public QObject
         QProcess p;
         p.start(m_bin + QStringLiteral("/llama-perplexity"),
             QStringList { QStringLiteral("-m"), model, QStringLiteral("-f"), text, QStringLiteral("-c"),
-                QStringLiteral("128"), QStringLiteral("-b"), QStringLiteral("128"), QStringLiteral("-t"),
+                QString::number(ctx), QStringLiteral("-b"), QString::number(ctx), QStringLiteral("-t"),
                 QStringLiteral("2") }
                 + extra);
         if (!p.waitForFinished(120000) || p.exitCode() != 0)
@@ -62,9 +63,9 @@ class TestKQuantPerplexity : public QObject
         return m.hasMatch() ? m.captured(1).toDouble() : -1;
     }
 
-    double oraclePerplexity(const QString& model)
+    double oraclePerplexity(const QString& model, int ctx = 128)
     {
-        return figure(runOracle(model), QStringLiteral("Final estimate: PPL ="));
+        return figure(runOracle(model, {}, ctx), QStringLiteral("Final estimate: PPL ="));
     }
 
     /** llama-quantize's F32 decode of `file`. */
@@ -76,15 +77,15 @@ class TestKQuantPerplexity : public QObject
         return q.waitForFinished(60000) && q.exitCode() == 0 ? out : QString();
     }
 
-    /** Perplexity over `ids` at ctx 128 on the CPU reference or the default Vulkan device with a `kv` cache; nullopt
+    /** Perplexity over `ids` at `ctx` on the CPU reference or the default Vulkan device with a `kv` cache; nullopt
      * when there is no Vulkan device, NaN when the evaluation fails (every comparison with it fails). */
     static std::optional<double> enginePerplexity(bool vulkan, const std::shared_ptr<const Inference::Model>& model,
-        const std::vector<int32_t>& ids, Inference::KvType kv = Inference::KvType::F32)
+        const std::vector<int32_t>& ids, Inference::KvType kv = Inference::KvType::F32, int ctx = 128)
     {
         std::unique_ptr<Inference::Backend> backend;
         if (vulkan) {
             Inference::VulkanOptions o;
-            o.contextSize = 128;
+            o.contextSize = ctx;
             o.kv = kv;
             auto vk = Inference::createVulkanBackend(model, o);
             if (!vk)
@@ -92,10 +93,10 @@ class TestKQuantPerplexity : public QObject
             backend = std::move(vk).value();
         } else {
             backend = std::make_unique<Inference::CpuBackend>(
-                model, Inference::CpuBackend::Options { 128, Inference::CpuBackend::Precision::Float, kv });
+                model, Inference::CpuBackend::Options { ctx, Inference::CpuBackend::Precision::Float, kv });
         }
         PlainTaskContext task;
-        auto p = Inference::perplexity(*backend, ids, 128, model->config().bosId, task);
+        auto p = Inference::perplexity(*backend, ids, ctx, model->config().bosId, task);
         return p ? p.value().perplexity : std::nan("");
     }
 
@@ -208,6 +209,36 @@ private slots:
         // llama-perplexity prints 4 decimals
         QVERIFY(std::fabs(p / asFloat - 1) < 2e-4);
         QVERIFY(std::fabs(p / asFile - 1) < 6e-3);
+    }
+
+    /** The same at ctx 512 (6 chunks of the bundled text): both engines with llama.cpp's F16 cache, against
+     * llama-perplexity on the decoded weights and on the file. */
+    void asLlamaPerplexityAt512_data()
+    {
+        QTest::addColumn<QString>("type");
+        for (const char* t : { "Q8_0", "Q4_K_M", "Q6_K", "Q2_K" })
+            QTest::newRow(t) << QString::fromLatin1(t);
+    }
+
+    void asLlamaPerplexityAt512()
+    {
+        QFETCH(QString, type);
+        const QString file = QStringLiteral(SHARED_DIR "/models/stories260K-wide-%1.gguf").arg(type);
+        auto model = Inference::Model::load(file);
+        QVERIFY(model.ok());
+        auto ids = Ab::textIds(*model.value(), Ab::bundledText());
+        QVERIFY(ids.ok());
+        const auto f16 = Inference::KvType::F16;
+        const double p = *enginePerplexity(false, model.value(), ids.value(), f16, 512);
+        const double asFloat = oraclePerplexity(decoded(file, type + QStringLiteral("-512")), 512);
+        const double asFile = oraclePerplexity(file, 512);
+        qInfo("%s at ctx 512: ours %.4f, llama-perplexity on the decoded F32 %.4f (%+.3f%%), on the file %.4f (%+.3f%%)",
+            qPrintable(type), p, asFloat, (p / asFloat - 1) * 100, asFile, (p / asFile - 1) * 100);
+        QVERIFY(asFloat > 0 && asFile > 0);
+        QVERIFY(std::fabs(p / asFloat - 1) < 2e-4);
+        QVERIFY(std::fabs(p / asFile - 1) < 6e-3);
+        if (const auto v = enginePerplexity(true, model.value(), ids.value(), f16, 512))
+            QVERIFY2(std::fabs(*v / p - 1) < 1e-4, qPrintable(QStringLiteral("cpu %1, vulkan %2").arg(p).arg(*v)));
     }
 
     /** The shared qwen2 files (Q/K/V biases, NEOX RoPE) hold the same function as the llama ones: same perplexity, as
@@ -399,8 +430,16 @@ private slots:
     }
 
     /** `ab wide-Q8_0 wide-Q4_K_M`'s KL divergence against llama-perplexity --kl-divergence on the same weights. */
+    void klDivergenceAsLlamaPerplexity_data()
+    {
+        QTest::addColumn<int>("ctx");
+        QTest::newRow("ctx 128") << 128;
+        QTest::newRow("ctx 512") << 512;
+    }
+
     void klDivergenceAsLlamaPerplexity()
     {
+        QFETCH(int, ctx);
         const QString a = QStringLiteral(SHARED_DIR "/models/stories260K-wide-Q8_0.gguf");
         const QString b = QStringLiteral(SHARED_DIR "/models/stories260K-wide-Q4_K_M.gguf");
         Ab::Request r;
@@ -410,25 +449,39 @@ private slots:
         r.settings.runs = 1;
         r.settings.promptTokens = 8;
         r.settings.decodeTokens = 4;
+        r.settings.ctx = ctx;
         PlainTaskContext task;
         auto ours = Ab::run(r, task);
         QVERIFY2(ours.ok(), qPrintable(ours.ok() ? QString() : ours.error().toString()));
-        const QString base = m_dir.filePath(QStringLiteral("base.kld"));
-        QVERIFY(!runOracle(decoded(a, QStringLiteral("a")), { QStringLiteral("--kl-divergence-base"), base }).isEmpty());
+        const QString base = m_dir.filePath(QStringLiteral("base-%1.kld").arg(ctx));
+        QVERIFY(!runOracle(decoded(a, QStringLiteral("a")), { QStringLiteral("--kl-divergence-base"), base }, ctx)
+                     .isEmpty());
         const QString out = runOracle(decoded(b, QStringLiteral("b")),
-            { QStringLiteral("--kl-divergence-base"), base, QStringLiteral("--kl-divergence") });
+            { QStringLiteral("--kl-divergence-base"), base, QStringLiteral("--kl-divergence") }, ctx);
         const double mean = figure(out, QStringLiteral("Mean    KLD:"));
         const double p99 = figure(out, QStringLiteral("99.0%   KLD:"));
         const double max = figure(out, QStringLiteral("Maximum KLD:"));
         const double top = figure(out, QStringLiteral("Same top p:")) / 100;
         const Ab::Record& rec = ours.value();
-        qInfo("KLD mean %.6f (oracle %.6f), p99 %.6f (%.6f), max %.6f (%.6f), same top %.4f (%.4f)", rec.kldMean, mean,
-            rec.kldP99, p99, rec.kldMax, max, rec.top1Agreement, top);
+        qInfo("ctx %d: KLD mean %.6f (oracle %.6f), p99 %.6f (%.6f), max %.6f (%.6f), same top %.4f (%.4f); perplexity "
+              "A %.4f, B %.4f",
+            ctx, rec.kldMean, mean, rec.kldP99, p99, rec.kldMax, max, rec.top1Agreement, top, rec.a.perplexity,
+            rec.b.perplexity);
         QVERIFY(mean > 0 && p99 > 0 && max > 0 && top > 0);
         QVERIFY(std::fabs(rec.kldMean / mean - 1) < 2e-3);
         QVERIFY(std::fabs(rec.kldP99 / p99 - 1) < 1e-2); // llama.cpp takes the order statistic, we interpolate
         QVERIFY(std::fabs(rec.kldMax / max - 1) < 1e-2);
         QVERIFY(std::fabs(rec.top1Agreement - top) < 2e-3);
+        // and the two perplexities the A/B record states: llama-perplexity's Mean PPL(Q) and PPL(base)
+        const double pplB = figure(out, QStringLiteral("Mean PPL(Q)                   :"));
+        const double pplA = figure(out, QStringLiteral("Mean PPL(base)                :"));
+        QVERIFY(pplA > 0 && pplB > 0);
+        QVERIFY2(std::fabs(rec.a.perplexity / pplA - 1) < 2e-4 && std::fabs(rec.b.perplexity / pplB - 1) < 2e-4,
+            qPrintable(QStringLiteral("A %1 (oracle %2), B %3 (oracle %4)")
+                           .arg(rec.a.perplexity)
+                           .arg(pplA)
+                           .arg(rec.b.perplexity)
+                           .arg(pplB)));
     }
 };
 
