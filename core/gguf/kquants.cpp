@@ -3,24 +3,13 @@
 #include "core/gguf/kquants.h"
 
 #include "core/gguf/fp16.h"
+#include "core/gguf/tensortype.h"
 
 #include <cstring>
 
 namespace Gguf {
 
 const int8_t IQ4_NLValues[16] = { -127, -104, -83, -65, -49, -35, -22, -10, 1, 13, 25, 38, 53, 69, 89, 113 };
-
-namespace {
-
-    template <class Block>
-    Block load(const std::byte* p)
-    {
-        Block b;
-        std::memcpy(&b, p, sizeof(Block));
-        return b;
-    }
-
-} // namespace
 
 void scaleMinK4(int j, const uint8_t* q, uint8_t& scale, uint8_t& min)
 {
@@ -36,7 +25,7 @@ void scaleMinK4(int j, const uint8_t* q, uint8_t& scale, uint8_t& min)
 void dequantizeQ2_K(const std::byte* src, float* y, int64_t n)
 {
     for (int64_t i = 0; i < n / QK_K; ++i) {
-        const auto b = load<BlockQ2_K>(src + i * int64_t(sizeof(BlockQ2_K)));
+        const auto b = loadBlock<BlockQ2_K>(src + i * int64_t(sizeof(BlockQ2_K)));
         const float d = fp16ToFp32(b.d);
         const float dmin = fp16ToFp32(b.dmin);
         const uint8_t* q = b.qs;
@@ -73,7 +62,7 @@ void unpackScalesQ3_K(const uint8_t* packed, int8_t* scales)
 void dequantizeQ3_K(const std::byte* src, float* y, int64_t n)
 {
     for (int64_t i = 0; i < n / QK_K; ++i) {
-        const auto b = load<BlockQ3_K>(src + i * int64_t(sizeof(BlockQ3_K)));
+        const auto b = loadBlock<BlockQ3_K>(src + i * int64_t(sizeof(BlockQ3_K)));
         const float dAll = fp16ToFp32(b.d);
         int8_t scales[16];
         unpackScalesQ3_K(b.scales, scales);
@@ -97,7 +86,7 @@ void dequantizeQ3_K(const std::byte* src, float* y, int64_t n)
 void dequantizeQ4_K(const std::byte* src, float* y, int64_t n)
 {
     for (int64_t i = 0; i < n / QK_K; ++i) {
-        const auto b = load<BlockQ4_K>(src + i * int64_t(sizeof(BlockQ4_K)));
+        const auto b = loadBlock<BlockQ4_K>(src + i * int64_t(sizeof(BlockQ4_K)));
         const float d = fp16ToFp32(b.d);
         const float dmin = fp16ToFp32(b.dmin);
         const uint8_t* q = b.qs;
@@ -121,7 +110,7 @@ void dequantizeQ4_K(const std::byte* src, float* y, int64_t n)
 void dequantizeQ5_K(const std::byte* src, float* y, int64_t n)
 {
     for (int64_t i = 0; i < n / QK_K; ++i) {
-        const auto b = load<BlockQ5_K>(src + i * int64_t(sizeof(BlockQ5_K)));
+        const auto b = loadBlock<BlockQ5_K>(src + i * int64_t(sizeof(BlockQ5_K)));
         const float d = fp16ToFp32(b.d);
         const float dmin = fp16ToFp32(b.dmin);
         const uint8_t* ql = b.qs;
@@ -148,7 +137,7 @@ void dequantizeQ5_K(const std::byte* src, float* y, int64_t n)
 void dequantizeQ6_K(const std::byte* src, float* y, int64_t n)
 {
     for (int64_t i = 0; i < n / QK_K; ++i) {
-        const auto b = load<BlockQ6_K>(src + i * int64_t(sizeof(BlockQ6_K)));
+        const auto b = loadBlock<BlockQ6_K>(src + i * int64_t(sizeof(BlockQ6_K)));
         const float d = fp16ToFp32(b.d);
         const uint8_t* ql = b.ql;
         const uint8_t* qh = b.qh;
@@ -176,7 +165,7 @@ void dequantizeQ6_K(const std::byte* src, float* y, int64_t n)
 void dequantizeIQ4_NL(const std::byte* src, float* y, int64_t n)
 {
     for (int64_t i = 0; i < n / QK4_NL; ++i) {
-        const auto b = load<BlockIQ4_NL>(src + i * int64_t(sizeof(BlockIQ4_NL)));
+        const auto b = loadBlock<BlockIQ4_NL>(src + i * int64_t(sizeof(BlockIQ4_NL)));
         const float d = fp16ToFp32(b.d);
         for (int j = 0; j < QK4_NL / 2; ++j) {
             y[j] = d * float(IQ4_NLValues[b.qs[j] & 0xF]);

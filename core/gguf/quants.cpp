@@ -14,14 +14,6 @@ namespace Gguf {
 namespace {
 
     template <typename Block>
-    Block loadBlock(const std::byte* p)
-    {
-        Block b;
-        std::memcpy(&b, p, sizeof(Block));
-        return b;
-    }
-
-    template <typename Block>
     void storeBlock(std::byte* p, const Block& b)
     {
         std::memcpy(p, &b, sizeof(Block));

@@ -11,14 +11,6 @@ namespace Gguf {
 
 namespace {
 
-    template <class Block>
-    Block load(const std::byte* p)
-    {
-        Block b;
-        std::memcpy(&b, p, sizeof(Block));
-        return b;
-    }
-
     void setScale(SubBlock& s, int half, float d, float m)
     {
         s.d[half] = d;
@@ -29,7 +21,7 @@ namespace {
     void fromQ4_0(const std::byte* src, SubBlock* out, int64_t n)
     {
         for (int64_t i = 0; i < n / 32; ++i) {
-            const auto b = load<BlockQ4_0>(src + i * int64_t(sizeof(BlockQ4_0)));
+            const auto b = loadBlock<BlockQ4_0>(src + i * int64_t(sizeof(BlockQ4_0)));
             SubBlock& s = out[i];
             for (int j = 0; j < 16; ++j) {
                 s.q[j] = int8_t((b.qs[j] & 0xF) - 8);
@@ -44,7 +36,7 @@ namespace {
     void fromQ4_1(const std::byte* src, SubBlock* out, int64_t n)
     {
         for (int64_t i = 0; i < n / 32; ++i) {
-            const auto b = load<BlockQ4_1>(src + i * int64_t(sizeof(BlockQ4_1)));
+            const auto b = loadBlock<BlockQ4_1>(src + i * int64_t(sizeof(BlockQ4_1)));
             SubBlock& s = out[i];
             for (int j = 0; j < 16; ++j) {
                 s.q[j] = int8_t(b.qs[j] & 0xF);
@@ -60,7 +52,7 @@ namespace {
     void fromQ5(const std::byte* src, SubBlock* out, int64_t n, bool withMin)
     {
         for (int64_t i = 0; i < n / 32; ++i) {
-            const auto b = load<Block>(src + i * int64_t(sizeof(Block)));
+            const auto b = loadBlock<Block>(src + i * int64_t(sizeof(Block)));
             uint32_t qh;
             std::memcpy(&qh, b.qh, 4);
             SubBlock& s = out[i];
@@ -81,7 +73,7 @@ namespace {
     void fromQ8_0(const std::byte* src, SubBlock* out, int64_t n)
     {
         for (int64_t i = 0; i < n / 32; ++i) {
-            const auto b = load<BlockQ8_0>(src + i * int64_t(sizeof(BlockQ8_0)));
+            const auto b = loadBlock<BlockQ8_0>(src + i * int64_t(sizeof(BlockQ8_0)));
             std::memcpy(out[i].q, b.qs, 32);
             const float d = fp16ToFp32(b.d);
             setScale(out[i], 0, d, 0.0f);
@@ -92,7 +84,7 @@ namespace {
     void fromIQ4_NL(const std::byte* src, SubBlock* out, int64_t n)
     {
         for (int64_t i = 0; i < n / 32; ++i) {
-            const auto b = load<BlockIQ4_NL>(src + i * int64_t(sizeof(BlockIQ4_NL)));
+            const auto b = loadBlock<BlockIQ4_NL>(src + i * int64_t(sizeof(BlockIQ4_NL)));
             SubBlock& s = out[i];
             for (int j = 0; j < 16; ++j) {
                 s.q[j] = IQ4_NLValues[b.qs[j] & 0xF];
@@ -122,7 +114,7 @@ namespace {
     void fromQ2_K(const std::byte* src, SubBlock* out, int64_t n)
     {
         for (int64_t i = 0; i < n / QK_K; ++i) {
-            const auto b = load<BlockQ2_K>(src + i * int64_t(sizeof(BlockQ2_K)));
+            const auto b = loadBlock<BlockQ2_K>(src + i * int64_t(sizeof(BlockQ2_K)));
             SubBlock* sb = out + i * 8;
             const float d = fp16ToFp32(b.d), dmin = fp16ToFp32(b.dmin);
             int e = 0, is = 0;
@@ -143,7 +135,7 @@ namespace {
     void fromQ3_K(const std::byte* src, SubBlock* out, int64_t n)
     {
         for (int64_t i = 0; i < n / QK_K; ++i) {
-            const auto b = load<BlockQ3_K>(src + i * int64_t(sizeof(BlockQ3_K)));
+            const auto b = loadBlock<BlockQ3_K>(src + i * int64_t(sizeof(BlockQ3_K)));
             SubBlock* sb = out + i * 8;
             const float dAll = fp16ToFp32(b.d);
             int8_t scales[16];
@@ -169,7 +161,7 @@ namespace {
     void fromQ45_K(const std::byte* src, SubBlock* out, int64_t n)
     {
         for (int64_t i = 0; i < n / QK_K; ++i) {
-            const auto b = load<Block>(src + i * int64_t(sizeof(Block)));
+            const auto b = loadBlock<Block>(src + i * int64_t(sizeof(Block)));
             SubBlock* sb = out + i * 8;
             const float d = fp16ToFp32(b.d), dmin = fp16ToFp32(b.dmin);
             for (int j = 0; j < 4; ++j) { // 64 elements: the low nibbles of 32 bytes, then their high nibbles
@@ -192,7 +184,7 @@ namespace {
     void fromQ6_K(const std::byte* src, SubBlock* out, int64_t n)
     {
         for (int64_t i = 0; i < n / QK_K; ++i) {
-            const auto b = load<BlockQ6_K>(src + i * int64_t(sizeof(BlockQ6_K)));
+            const auto b = loadBlock<BlockQ6_K>(src + i * int64_t(sizeof(BlockQ6_K)));
             SubBlock* sb = out + i * 8;
             const float d = fp16ToFp32(b.d);
             for (int half = 0; half < 2; ++half) {

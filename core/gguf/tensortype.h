@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <cstring>
 #include <optional>
 
 namespace Gguf {
@@ -56,6 +57,15 @@ std::optional<TensorType> parseTypeName(const QString& name);
 
 /** Bytes of one row of `n` elements; nullopt when n is not a multiple of the block size or the type is unknown. */
 std::optional<uint64_t> rowBytes(TensorType type, uint64_t n);
+
+/** A block of a quantized type read from unaligned bytes. */
+template <class Block>
+Block loadBlock(const std::byte* p)
+{
+    Block b;
+    std::memcpy(&b, p, sizeof(Block));
+    return b;
+}
 
 // Block layouts shared with ggml (ggml-common.h); fp16 stored as uint16_t.
 constexpr int QK4_0 = 32;

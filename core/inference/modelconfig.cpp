@@ -111,18 +111,24 @@ Result<ModelConfig> ModelConfig::fromGguf(const Gguf::File& f)
         c.ropeAttnFactor = r.value();
     else
         return r.error();
+    // attention.sliding_window, when the file has it, over the architecture's default
+    auto readWindow = [&]() -> Result<void> {
+        if (!f.find(QByteArray(p + "attention.sliding_window")))
+            return {};
+        auto w = f.uint(QByteArray(p + "attention.sliding_window"));
+        if (!w)
+            return w.error();
+        c.slidingWindow = int(qMin<uint64_t>(w.value(), 1u << 30));
+        return {};
+    };
     if (phi3) {
         // llama.cpp's defaults for the Phi-3 files written before the key existed, else the key is required
         if (c.nLayer == 32 || c.nLayer == 40)
             c.slidingWindow = c.contextLength == 4096 ? 2047 : 0;
         if (c.contextLength == 131072)
             c.slidingWindow = c.nLayer == 32 && c.nHeadKv == 32 ? 262144 : c.nLayer == 40 ? 131072 : c.slidingWindow;
-        if (f.find(QByteArray(p + "attention.sliding_window"))) {
-            auto w = f.uint(QByteArray(p + "attention.sliding_window"));
-            if (!w)
-                return w.error();
-            c.slidingWindow = int(qMin<uint64_t>(w.value(), 1u << 30));
-        }
+        if (auto r = readWindow(); !r)
+            return r.error();
         if (c.slidingWindow <= 0)
             return f.error(Error::Code::Schema, tr("phi3 needs the sliding window's length"),
                 key("attention.sliding_window"));
@@ -132,12 +138,8 @@ Result<ModelConfig> ModelConfig::fromGguf(const Gguf::File& f)
         // llama.cpp's gemma2: window 4096 unless the key says otherwise, on the even layers; soft-caps 50 and 30
         // unless the keys say otherwise; the 27B (46 layers) scales queries by 1/sqrt(n_embd / n_head)
         c.slidingWindow = 4096;
-        if (f.find(QByteArray(p + "attention.sliding_window"))) {
-            auto w = f.uint(QByteArray(p + "attention.sliding_window"));
-            if (!w)
-                return w.error();
-            c.slidingWindow = int(qMin<uint64_t>(w.value(), 1u << 30));
-        }
+        if (auto r = readWindow(); !r)
+            return r.error();
         c.slidingEveryOther = true;
         c.embedScale = std::sqrt(float(c.nEmbd));
         c.gelu = true;
