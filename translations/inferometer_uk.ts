@@ -5071,27 +5071,27 @@ This period: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="50"/>
+        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="52"/>
         <source>A tensor of %1 bytes exceeds the largest buffer %2 can bind (%3 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="119"/>
+        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="121"/>
         <source>The Vulkan engine needs a head size that is a multiple of 4 and whole query-head groups (head size %1, %2 heads, %3 KV heads)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="321"/>
+        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="341"/>
         <source>Positions %1..%2 exceed the context of %3 tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="327"/>
+        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="347"/>
         <source>Token %1 is outside the vocabulary of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="371"/>
+        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="391"/>
         <source>Logits buffer of %1 floats, %2 needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5192,37 +5192,37 @@ This period: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="127"/>
+        <location filename="../core/inference/modelconfig.cpp" line="133"/>
         <source>phi3 needs the sliding window&apos;s length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="157"/>
+        <location filename="../core/inference/modelconfig.cpp" line="159"/>
         <source>RMS epsilon and RoPE base must be positive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="174"/>
+        <location filename="../core/inference/modelconfig.cpp" line="176"/>
         <source>RoPE scaling &quot;%1&quot; is unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="192"/>
+        <location filename="../core/inference/modelconfig.cpp" line="194"/>
         <source>must be positive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="195"/>
+        <location filename="../core/inference/modelconfig.cpp" line="197"/>
         <source>YaRN RoPE scaling is not supported yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="208"/>
+        <location filename="../core/inference/modelconfig.cpp" line="210"/>
         <source>the 2-D token embedding tensor is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="215"/>
+        <location filename="../core/inference/modelconfig.cpp" line="217"/>
         <source>says %1 tokens, token_embd.weight has %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -179,7 +179,8 @@ PipelineDesc getRowsDesc(WeightType type)
     PipelineDesc d;
     d.shader = QStringLiteral("get_rows_") + typeSuffix(type);
     const auto S = VK_DESCRIPTOR_TYPE_STORAGE_BUFFER;
-    d.bindings = { S, S, S };
+    const bool packed = type == WeightType::Sub4 || type == WeightType::Sub6 || type == WeightType::Sub8;
+    d.bindings = packed ? std::vector<VkDescriptorType> { S, S, S, S } : std::vector<VkDescriptorType> { S, S, S };
     d.pushConstantSize = sizeof(GetRowsPush);
     d.workgroup = { getRowsThreads, 1, 1 };
     return d;

@@ -60,7 +60,7 @@ static_assert(sizeof(AttentionPush) == 44, "matches the PC block of shaders/atte
 /** Push constants of shaders/get_rows.glsl. */
 struct GetRowsPush
 {
-    uint32_t rowBytes = 0;
+    uint32_t rowBytes = 0; // bytes per GGUF row; for the packed types, 32-blocks per row
     uint32_t k = 0;
     uint32_t outStride = 0; // floats
     uint32_t tok0 = 0;
@@ -138,8 +138,9 @@ PipelineDesc matmulDesc(WeightType type, MatmulMode mode, bool norm, uint32_t ti
  * softmax kernel for CPU devices (shaders/attentionk_f32.comp), specialized for `headDim`; `kvHalf`: the caches hold
  * F16 (its texel views are RGBA16F; attention_f32 reads them by the params' pKvHalf). */
 PipelineDesc attentionDesc(const KernelShape& shape, uint32_t headDim, bool kvHalf = false);
-/** Bindings: 0 raw GGUF rows, 1 out, 2 params. `type` is the GGUF row type (F32, Q8_0 or Q4_0; the engine uploads
- * other types' embeddings as F32). */
+/** Bindings: 0 raw GGUF rows, 1 out, 2 params, for `type` F32, Q8_0 or Q4_0 (GGUF's own rows); for Sub4, Sub6 and
+ * Sub8, 0 quants, 1 scales (weightpacker.h, rows row-major), 2 out, 3 params, with GetRowsPush::rowBytes the blocks
+ * per row. */
 PipelineDesc getRowsDesc(WeightType type);
 constexpr uint32_t getRowsThreads = 64;
 /** Bindings: 0 logits, 1 out (a float per token), 2 params (targets among the token ids). One workgroup per token:

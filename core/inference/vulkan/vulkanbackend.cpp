@@ -3,6 +3,8 @@
 // The VulkanBackend (vulkanbackendimpl.h): uploading the model, running batches, reading results back.
 #include "core/inference/vulkan/vulkanbackend.h"
 
+#include "core/gguf/subblocks.h"
+
 #include "core/gguf/quants.h"
 #include "core/inference/model.h"
 #include "core/inference/vulkan/vkcheck.h"
@@ -164,6 +166,22 @@ namespace VulkanDetail {
                     : tok.type == T::Q8_0       ? WeightType::Q8_0
                                                 : WeightType::Q4_0;
                 m_embdRowBytes = uint32_t(tok.rowBytes());
+            } else if (Gguf::hasSubBlocks(tok.type)) { // the matmuls' sub-block layout, rows row-major
+                auto packed = packWeights({ rawMatrix(tok) }, Combine::Stack, 1);
+                if (!packed)
+                    return packed.error();
+                const PackedWeights& pw = packed.value();
+                m_embdType = pw.type;
+                m_embdRowBytes = pw.nb; // blocks per row (GetRowsPush)
+                auto sc = deviceBuffer(pw.scales.empty() ? nullptr : pw.scales.data(),
+                    std::max<size_t>(pw.scales.size() * 4, 16), !pw.scales.empty());
+                if (!sc)
+                    return sc.error();
+                m_embdScales = std::move(sc.value());
+                auto b = deviceBuffer(pw.quants.data(), pw.quants.size() * 4, true);
+                if (!b)
+                    return b.error();
+                m_embd = std::move(b.value());
             } else { // dequantized once: exact
                 converted.resize(size_t(tok.rows * tok.cols));
                 for (int64_t r = 0; r < tok.rows; ++r)
@@ -173,10 +191,12 @@ namespace VulkanDetail {
                 m_embdType = WeightType::F32;
                 m_embdRowBytes = uint32_t(tok.cols * 4);
             }
-            auto b = deviceBuffer(data, bytes, true);
-            if (!b)
-                return b.error();
-            m_embd = std::move(b.value());
+            if (!m_embd) {
+                auto b = deviceBuffer(data, bytes, true);
+                if (!b)
+                    return b.error();
+                m_embd = std::move(b.value());
+            }
         }
         for (const auto& lw : m_model->layers()) {
             Layer l;

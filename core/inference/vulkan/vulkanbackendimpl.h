@@ -114,7 +114,7 @@ private:
         std::unique_ptr<Buffer> k, v;
     };
     std::vector<Layer> m_layers;
-    std::unique_ptr<Buffer> m_embd, m_outNorm, m_rope, m_params, m_dummy;
+    std::unique_ptr<Buffer> m_embd, m_embdScales, m_outNorm, m_rope, m_params, m_dummy; // m_embdScales: packed types
     WeightType m_embdType = WeightType::F32;
     uint32_t m_embdRowBytes = 0;
     GpuMatrix m_output;

@@ -136,7 +136,10 @@ Result<void> VulkanBackend::record(VkCommandBuffer cb, uint32_t nTok, LogitsMode
         auto p = m_pipelines->get(getRowsDesc(m_embdType));
         if (!p)
             return p.error();
-        auto set = m_sets->allocate(*p.value(), { { m_embd->handle() }, { m_x->handle() }, { m_params->handle() } });
+        auto set = m_embdScales
+            ? m_sets->allocate(*p.value(),
+                { { m_embd->handle() }, { m_embdScales->handle() }, { m_x->handle() }, { m_params->handle() } })
+            : m_sets->allocate(*p.value(), { { m_embd->handle() }, { m_x->handle() }, { m_params->handle() } });
         if (!set)
             return set.error();
         GetRowsPush pc { m_embdRowBytes, uint32_t(c.nEmbd), m_e, 0, c.embedScale };

@@ -563,6 +563,10 @@ private slots:
         QTest::addRow("f32") << int(TensorType::F32);
         QTest::addRow("q8_0") << int(TensorType::Q8_0);
         QTest::addRow("q4_0") << int(TensorType::Q4_0);
+        // other types' embeddings, packed as the matmuls' weights (Sub4, Sub6, Sub8)
+        QTest::addRow("q4_K") << int(TensorType::Q4_K);
+        QTest::addRow("q6_K") << int(TensorType::Q6_K);
+        QTest::addRow("q5_K") << int(TensorType::Q5_K);
     }
 
     void getRows()
@@ -570,22 +574,43 @@ private slots:
         QFETCH(int, rowType);
         const TensorType type = TensorType(rowType);
         std::mt19937 rng(7 + rowType);
-        const uint64_t vocab = 23, k = 160; // 5 blocks: rows of 18*5 = 90 bytes, not word-aligned for Q4_0
+        // 5 blocks: rows of 18*5 = 90 bytes, not word-aligned for Q4_0; 2 super-blocks for the K-quants
+        const uint64_t vocab = 23, k = Gguf::traits(type)->blockSize == 256 ? 512 : 160;
         auto raw = randomRows(type, vocab, k, rng);
         std::vector<uint32_t> params { 0, 4, 0, 0, 22, 3, 0, 17 };
         const uint32_t outStride = k + 4;
         std::vector<float> out(outStride * 4, -1.0f);
-        Buffer* bw = h.buffer(raw);
+        const RawMatrix m { type, raw.data(), vocab, k };
+        const WeightType wt = kernelType(type);
+        const bool packed = wt == WeightType::Sub4 || wt == WeightType::Sub6 || wt == WeightType::Sub8;
         Buffer* bo = h.buffer(out);
         Buffer* bp = h.buffer(params);
-        GetRowsPush pc { uint32_t(rawRowBytes(type, k)), uint32_t(k), outStride, 1 };
-        h.run(getRowsDesc(kernelType(type)), { bw, bo, bp }, &pc, (k + getRowsThreads - 1) / getRowsThreads, 3, 1);
+        GetRowsPush pc { uint32_t(rawRowBytes(type, k)), uint32_t(k), outStride, 1, 1.0f };
+        if (packed) {
+            auto pw = packWeights({ m }, Combine::Stack, 1);
+            QVERIFY(pw.ok());
+            QCOMPARE(pw.value().type, wt);
+            pc.rowBytes = pw.value().nb;
+            Buffer* bq = h.buffer(pw.value().quants);
+            Buffer* bs = h.buffer(pw.value().scales.empty() ? std::vector<uint32_t>(4, 0) : pw.value().scales);
+            h.run(getRowsDesc(wt), { bq, bs, bo, bp }, &pc, uint32_t((k + getRowsThreads - 1) / getRowsThreads), 3, 1);
+        } else {
+            Buffer* bw = h.buffer(raw);
+            h.run(getRowsDesc(wt), { bw, bo, bp }, &pc, uint32_t((k + getRowsThreads - 1) / getRowsThreads), 3, 1);
+        }
         const auto got = h.read(bo, out.size());
-        const RawMatrix m { type, raw.data(), vocab, k };
         for (int t = 1; t < 4; ++t) {
             const auto want = dequantizeRow(m, params[4 + t]);
-            for (uint64_t c = 0; c < k; ++c)
-                QCOMPARE(got[t * outStride + c], want[c]); // dequantization is exact in float: q * d needs 19 bits
+            float rowMax = 0;
+            for (float w : want)
+                rowMax = std::max(rowMax, std::fabs(w));
+            for (uint64_t c = 0; c < k; ++c) {
+                // dequantization is exact in float (q * d needs 19 bits); d q - m may be fused into one rounding, an
+                // ulp of the row's scale at most
+                const float g = got[t * outStride + c];
+                QVERIFY2(std::fabs(g - want[c]) <= 2.4e-7f * rowMax,
+                    qPrintable(QStringLiteral("token %1 element %2: %3, want %4").arg(t).arg(c).arg(g).arg(want[c])));
+            }
             QCOMPARE(got[t * outStride + k], -1.0f);
         }
         QCOMPARE(got[5], -1.0f); // token 0 is before tok0
