@@ -616,323 +616,323 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="118"/>
+        <location filename="../views/ab/abresultview.cpp" line="120"/>
         <source>tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="149"/>
+        <location filename="../views/ab/abresultview.cpp" line="151"/>
         <source>B against A: decode speed (median tokens/s of B over A), perplexity change, and the share of text positions where both models rank the same token first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="165"/>
+        <location filename="../views/ab/abresultview.cpp" line="167"/>
         <source>Time a 110M-shaped Pair Instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="166"/>
+        <location filename="../views/ab/abresultview.cpp" line="168"/>
         <source>Generates a stories110M-shaped model with seeded random weights and this model&apos;s vocabulary in Q8_0 and Q4_0 (about 160 MB, kept in the cache folder), and sets it as A and B: its speeds compare the weight formats, its quality figures mean nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="176"/>
+        <location filename="../views/ab/abresultview.cpp" line="178"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="176"/>
+        <location filename="../views/ab/abresultview.cpp" line="178"/>
         <source>B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="176"/>
+        <location filename="../views/ab/abresultview.cpp" line="178"/>
         <source>B vs A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="187"/>
+        <location filename="../views/ab/abresultview.cpp" line="189"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="187"/>
+        <location filename="../views/ab/abresultview.cpp" line="189"/>
         <source>The GGUF file; its SHA-256 is in the tooltip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="188"/>
+        <location filename="../views/ab/abresultview.cpp" line="190"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="188"/>
+        <location filename="../views/ab/abresultview.cpp" line="190"/>
         <source>The type most of the blocks&apos; weights are stored in, as ggml names it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="189"/>
+        <location filename="../views/ab/abresultview.cpp" line="191"/>
         <source>File size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="189"/>
+        <location filename="../views/ab/abresultview.cpp" line="191"/>
         <source>Bytes on disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="190"/>
+        <location filename="../views/ab/abresultview.cpp" line="192"/>
         <source>Weights in memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="190"/>
+        <location filename="../views/ab/abresultview.cpp" line="192"/>
         <source>What the engine holds for the weights on the device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="191"/>
+        <location filename="../views/ab/abresultview.cpp" line="193"/>
         <source>KV cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="191"/>
+        <location filename="../views/ab/abresultview.cpp" line="193"/>
         <source>Keys and values of every layer for the longest sequence the run evaluates; the engines keep F32 buffers (an F16 cache stores its values rounded to half precision)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="193"/>
+        <location filename="../views/ab/abresultview.cpp" line="195"/>
         <source>Prefill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="193"/>
+        <location filename="../views/ab/abresultview.cpp" line="195"/>
         <source>llama-bench&apos;s pp test: the prompt&apos;s tokens evaluated in one batch, tokens/s, mean ± standard deviation over the timed runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="195"/>
-        <location filename="../views/ab/abresultview.cpp" line="198"/>
+        <location filename="../views/ab/abresultview.cpp" line="197"/>
+        <location filename="../views/ab/abresultview.cpp" line="200"/>
         <source>  median (min–max)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="195"/>
-        <location filename="../views/ab/abresultview.cpp" line="198"/>
+        <location filename="../views/ab/abresultview.cpp" line="197"/>
+        <location filename="../views/ab/abresultview.cpp" line="200"/>
         <source>The median run and the slowest and fastest, tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="196"/>
+        <location filename="../views/ab/abresultview.cpp" line="198"/>
         <source>Decode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="196"/>
+        <location filename="../views/ab/abresultview.cpp" line="198"/>
         <source>llama-bench&apos;s tg test: tokens generated one at a time after the prompt, tokens/s, mean ± standard deviation over the timed runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="199"/>
+        <location filename="../views/ab/abresultview.cpp" line="201"/>
         <source>Time to first token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="199"/>
+        <location filename="../views/ab/abresultview.cpp" line="201"/>
         <source>From the start of the prompt to the first generated token, median, ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="200"/>
+        <location filename="../views/ab/abresultview.cpp" line="202"/>
         <source>Perplexity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="200"/>
+        <location filename="../views/ab/abresultview.cpp" line="202"/>
         <source>exp(mean negative log-likelihood) of the text&apos;s tokens, as llama-perplexity computes it (chunks of the context size, the second half of each scored); ± its standard error. Lower is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="203"/>
+        <location filename="../views/ab/abresultview.cpp" line="205"/>
         <source>$ per 1M tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="203"/>
+        <location filename="../views/ab/abresultview.cpp" line="205"/>
         <source>What 1M generated tokens cost on the machine below at the median decode speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="204"/>
+        <location filename="../views/ab/abresultview.cpp" line="206"/>
         <source>KL divergence, mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="204"/>
+        <location filename="../views/ab/abresultview.cpp" line="206"/>
         <source>How far B&apos;s next-token distribution is from A&apos;s, averaged over the scored positions: Σ P_A · (log P_A − log P_B), in nats; 0 is identical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="206"/>
+        <location filename="../views/ab/abresultview.cpp" line="208"/>
         <source>KL divergence, p99</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="206"/>
+        <location filename="../views/ab/abresultview.cpp" line="208"/>
         <source>99th percentile of the per-position KL divergence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="207"/>
+        <location filename="../views/ab/abresultview.cpp" line="209"/>
         <source>KL divergence, max</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="207"/>
+        <location filename="../views/ab/abresultview.cpp" line="209"/>
         <source>The largest per-position KL divergence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="208"/>
+        <location filename="../views/ab/abresultview.cpp" line="210"/>
         <source>Top-1 agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="208"/>
+        <location filename="../views/ab/abresultview.cpp" line="210"/>
         <source>Share of the scored positions where A and B rank the same token first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="229"/>
+        <location filename="../views/ab/abresultview.cpp" line="231"/>
         <source>Prefill tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="230"/>
+        <location filename="../views/ab/abresultview.cpp" line="232"/>
         <source>Decode tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="231"/>
+        <location filename="../views/ab/abresultview.cpp" line="233"/>
         <source>KL divergence per position (B from A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="232"/>
+        <location filename="../views/ab/abresultview.cpp" line="234"/>
         <source>Bars: the median run; whiskers: the slowest and fastest run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="234"/>
+        <location filename="../views/ab/abresultview.cpp" line="236"/>
         <source>How many scored positions have a KL divergence in each range (nats, half-decade bins): mass on the right means B often disagrees with A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="244"/>
+        <location filename="../views/ab/abresultview.cpp" line="246"/>
         <source>What each model generates from each prompt; the highlighted text is where B first differs from A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="258"/>
+        <location filename="../views/ab/abresultview.cpp" line="260"/>
         <source>%1 · %2 (%3) · driver %4 · %5&lt;br&gt;context %6 over %7 (%8 tokens, %9 chunks), pp%10 and tg%11, timed runs after a warm-up: %12, seed %13, KV cache %14</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="263"/>
+        <location filename="../views/ab/abresultview.cpp" line="265"/>
         <source>the bundled text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="274"/>
+        <location filename="../views/ab/abresultview.cpp" line="276"/>
         <source>%1 is a CPU emulation of Vulkan: the quality figures are exact, the speeds say nothing about a GPU.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="280"/>
-        <source>Too small to time: with %1 parameters a token&apos;s work is smaller than the device&apos;s fixed cost per dispatch, so these speeds compare the dispatch overhead, not Q8_0 against Q4_0.</source>
+        <location filename="../views/ab/abresultview.cpp" line="282"/>
+        <source>Too small to time: with %1 parameters a token&apos;s work is smaller than the device&apos;s fixed cost per dispatch, so these speeds compare the dispatch overhead, not %2 against %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="330"/>
-        <location filename="../views/ab/abresultview.cpp" line="331"/>
-        <location filename="../views/ab/abresultview.cpp" line="332"/>
+        <location filename="../views/ab/abresultview.cpp" line="333"/>
+        <location filename="../views/ab/abresultview.cpp" line="334"/>
+        <location filename="../views/ab/abresultview.cpp" line="335"/>
         <source> bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="337"/>
+        <location filename="../views/ab/abresultview.cpp" line="340"/>
         <source> ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="341"/>
+        <location filename="../views/ab/abresultview.cpp" line="344"/>
         <source>Prefill pp%1, t/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="342"/>
+        <location filename="../views/ab/abresultview.cpp" line="345"/>
         <source>Decode tg%1, t/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="352"/>
+        <location filename="../views/ab/abresultview.cpp" line="355"/>
         <source>B&apos;s cost per token relative to A&apos;s: the inverse of the decode speed-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="357"/>
+        <location filename="../views/ab/abresultview.cpp" line="360"/>
         <source>%1 scored positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="366"/>
+        <location filename="../views/ab/abresultview.cpp" line="369"/>
         <source>Prefill pp%1, tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="367"/>
+        <location filename="../views/ab/abresultview.cpp" line="370"/>
         <source>Decode tg%1, tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="373"/>
-        <location filename="../views/ab/abresultview.cpp" line="394"/>
+        <location filename="../views/ab/abresultview.cpp" line="376"/>
+        <location filename="../views/ab/abresultview.cpp" line="397"/>
         <source>positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="389"/>
+        <location filename="../views/ab/abresultview.cpp" line="392"/>
         <source>KLD from (nats)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="405"/>
+        <location filename="../views/ab/abresultview.cpp" line="408"/>
         <source>&lt;p&gt;No prompts: add some to see what both models write.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="420"/>
+        <location filename="../views/ab/abresultview.cpp" line="423"/>
         <source>(the same text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="421"/>
+        <location filename="../views/ab/abresultview.cpp" line="424"/>
         <source>(first difference at character %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="432"/>
+        <location filename="../views/ab/abresultview.cpp" line="435"/>
         <source>cannot write: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="439"/>
+        <location filename="../views/ab/abresultview.cpp" line="442"/>
         <source>cannot write the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="453"/>
-        <location filename="../views/ab/abresultview.cpp" line="460"/>
+        <location filename="../views/ab/abresultview.cpp" line="456"/>
+        <location filename="../views/ab/abresultview.cpp" line="463"/>
         <source>cannot write the PDF</source>
         <translation type="unfinished"></translation>
     </message>

@@ -63,6 +63,7 @@ private slots:
     void badInputsOnThePage();
     void oneModelMakesItsVariants();
     void synthPairAndDrop();
+    void kQuantPairAsLlamaCpp();
 
 private:
     /** The page's first Vulkan device that is not the CPU reference: lavapipe here. */
@@ -448,3 +449,33 @@ void TestAbPage::oneModelMakesItsVariants()
 
 QTEST_MAIN(TestAbPage)
 #include "tst_abpage.moc"
+
+// The pair on the page: the shared wide Q8_0 against its Q4_K_M (llama-quantize's mix, K-quants on the GPU
+// path), with the page's defaults (ctx 128, an F16 cache), against what llama.cpp's llama-perplexity reports for the
+// same weights (its F32 decodes, -c 128): PPL 5.1632 and 5.2566; --kl-divergence: mean KLD 0.054022, same top 87.30%.
+void TestAbPage::kQuantPairAsLlamaCpp()
+{
+    const QString a = QStringLiteral(SHARED_DIR "/models/stories260K-wide-Q8_0.gguf");
+    const QString b = QStringLiteral(SHARED_DIR "/models/stories260K-wide-Q4_K_M.gguf");
+    if (!QFileInfo::exists(b))
+        QSKIP("the shared wide models are absent");
+    ShownPage<AbPage> shown;
+    shown.page.resize(1400, 900);
+    QVERIFY(shown.open(m_ws));
+    AbPage& page = shown.page;
+    const QString engine = vulkanEngine(page);
+    if (engine.isEmpty())
+        QSKIP("no Vulkan device (mesa-vulkan-drivers provides lavapipe)");
+    QVERIFY(page.setup()->selectEngine(engine));
+    configure(page, a, b, 1);
+    QCOMPARE(page.setup()->kvBox()->currentData().toString(), QStringLiteral("f16"));
+    QVERIFY(runAndWait(page));
+    screenshot(page, QStringLiteral("k-quant pair"));
+    const Ab::Record r = page.result()->record();
+    QCOMPARE(r.b.type, QStringLiteral("Q4_K_M"));
+    QCOMPARE(r.settings.kv, QStringLiteral("f16"));
+    QVERIFY2(std::fabs(r.a.perplexity / 5.1632 - 1) < 2e-4, qPrintable(QString::number(r.a.perplexity)));
+    QVERIFY2(std::fabs(r.b.perplexity / 5.2566 - 1) < 2e-4, qPrintable(QString::number(r.b.perplexity)));
+    QVERIFY2(std::fabs(r.kldMean / 0.054022 - 1) < 2e-3, qPrintable(QString::number(r.kldMean)));
+    QVERIFY2(std::fabs(r.top1Agreement - 0.8730) < 2e-3, qPrintable(QString::number(r.top1Agreement)));
+}

@@ -107,7 +107,9 @@ void fillSpeedChart(QChart* chart, const Ab::Record& r, bool decode)
     chart->addSeries(bars);
     chart->addSeries(range);
     auto* x = new QBarCategoryAxis;
-    if (r.a.type == r.b.type)
+    // the types under the bars, or A and B (the table's columns) where they are equal or too long for a narrow bar
+    // (a mix's name such as Q4_K_M is elided there)
+    if (r.a.type == r.b.type || std::max(r.a.type.size(), r.b.type.size()) > 4)
         x->append({ QStringLiteral("A"), QStringLiteral("B") });
     else
         x->append({ r.a.type.toUpper(), r.b.type.toUpper() });
@@ -278,8 +280,9 @@ void AbResultView::setRecord(const Ab::Record& record)
     if (record.tooSmallToTime) {
         Style::showBanner(m_tooSmall, Style::Banner::Info,
             tr("Too small to time: with %1 parameters a token's work is smaller than the device's fixed cost per "
-               "dispatch, so these speeds compare the dispatch overhead, not Q8_0 against Q4_0.")
-                .arg(QLocale().toString(std::max(record.a.parameters, record.b.parameters))));
+               "dispatch, so these speeds compare the dispatch overhead, not %2 against %3.")
+                .arg(QLocale().toString(std::max(record.a.parameters, record.b.parameters)),
+                    record.a.type.toUpper(), record.b.type.toUpper()));
         m_synth->show();
     } else {
         m_tooSmall->hide();
