@@ -43,7 +43,8 @@ struct ModelConfig
     bool addBos = true; // tokenizer.ggml.add_bos_token (default true for SentencePiece vocabularies)
     bool ropeNeox = false; // RoPE rotates pairs (i, i + nRot/2) of each head (qwen2, phi3) instead of (2i, 2i+1)
     float ropeAttnFactor = 1.0f; // rope.scaling.attn_factor: cos and sin are scaled by it (phi3's long-context RoPE)
-    int slidingWindow = 0; // phi3, gemma2: a query attends to the last slidingWindow positions (attention.sliding_window)
+    int slidingWindow
+        = 0; // phi3, gemma2: a query attends to the last slidingWindow positions (attention.sliding_window)
     bool slidingEveryOther = false; // gemma2: only the even layers use the window
     // gemma2 (all off for the others): embeddings times sqrt(n_embd); GELU (tanh form) instead of SiLU in the gated
     // FFN; RMS norms after attention and after the FFN (post_attention_norm, post_ffw_norm); attention scores and

@@ -114,14 +114,12 @@ Result<SynthSummary> synthesizeModel(const SynthOptions& o, const QString& out, 
     w.setFloat32(key("rope.freq_base"), 10000.0f);
     w.setUInt32(key("vocab_size"), uint32_t(vocab));
     if (gemma2) {
-        w.setUInt32(key("attention.sliding_window"),
-            uint32_t(o.slidingWindow > 0 ? o.slidingWindow : s.contextLength));
+        w.setUInt32(key("attention.sliding_window"), uint32_t(o.slidingWindow > 0 ? o.slidingWindow : s.contextLength));
         w.setFloat32(key("attn_logit_softcapping"), 4.0f);
         w.setFloat32(key("final_logit_softcapping"), 3.0f);
     }
     if (phi3) {
-        w.setUInt32(key("attention.sliding_window"),
-            uint32_t(o.slidingWindow > 0 ? o.slidingWindow : s.contextLength));
+        w.setUInt32(key("attention.sliding_window"), uint32_t(o.slidingWindow > 0 ? o.slidingWindow : s.contextLength));
         w.setUInt32(key("rope.scaling.original_context_length"), uint32_t(s.contextLength));
         w.setFloat32(key("rope.scaling.attn_factor"), 1.25f);
     }

@@ -194,8 +194,8 @@ int main(int argc, char** argv)
             }
             const auto mix = parseMix(t);
             if (!mix) {
-                std::fprintf(stderr, "unknown --synth-types entry %s (f32, %s)\n", qPrintable(t),
-                    qPrintable(mixNames()));
+                std::fprintf(
+                    stderr, "unknown --synth-types entry %s (f32, %s)\n", qPrintable(t), qPrintable(mixNames()));
                 return 2;
             }
             QElapsedTimer wt;

@@ -138,9 +138,9 @@ namespace VulkanDetail {
         m_sets = std::make_unique<DescriptorAllocator>(*m_ctx);
         // an F16 cache is stored as F16 (half the memory) where the CPU-device kernel can read it through RGBA16F
         // texel views, else rounded in F32 buffers (the same values)
-        m_kvHalf = options.kv != KvType::F16 ? 0u
+        m_kvHalf = options.kv != KvType::F16                                                     ? 0u
             : !m_shape.lanesOverK || m_ctx->hasUniformTexelFormat(VK_FORMAT_R16G16B16A16_SFLOAT) ? 2u
-                                                                                                  : 1u;
+                                                                                                 : 1u;
         m_nCtx = uint32_t(options.contextSize > 0 ? options.contextSize
                                                   : std::min(c.contextLength > 0 ? c.contextLength : 4096, 4096));
         m_e = pad32(uint32_t(c.nEmbd));
@@ -303,8 +303,7 @@ namespace VulkanDetail {
             size_t floats;
         } acts[] = { { &m_x, size_t(B) * m_e }, { &m_q, size_t(B) * m_qp }, { &m_att, size_t(B) * m_qp },
             { &m_h, size_t(B) * m_f }, { &m_o, c.postNorms ? size_t(B) * m_e : 4 },
-            { &m_scores, size_t(B) * c.nHead * m_nCtx },
-            { &m_logits, size_t(B) * c.vocabSize }, { &m_dummy, 4 } };
+            { &m_scores, size_t(B) * c.nHead * m_nCtx }, { &m_logits, size_t(B) * c.vocabSize }, { &m_dummy, 4 } };
         for (auto& a : acts) {
             auto b = deviceBuffer(nullptr, a.floats * 4, false);
             if (!b)

@@ -168,9 +168,8 @@ Result<PackedWeights> packWeights(const std::vector<RawMatrix>& parts, Combine c
             Gguf::toSubBlocks(src->type, row, subBlocks.data(), int64_t(k));
         }
         // Q4_0 and Sub4 store q - lo as an unsigned nibble (Q4_0: q + 8)
-        const int qOffset = w.type == WeightType::Q4_0 || w.type == WeightType::Sub4
-            ? Gguf::quantRange(src->type).lo
-            : 0;
+        const int qOffset
+            = w.type == WeightType::Q4_0 || w.type == WeightType::Sub4 ? Gguf::quantRange(src->type).lo : 0;
         for (uint64_t b = 0; b < w.nb; ++b) {
             const uint64_t e = (g * w.nb + b) * group + lane;
             uint32_t* q = w.quants.data() + e * words;

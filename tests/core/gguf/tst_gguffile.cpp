@@ -354,8 +354,9 @@ private slots:
             r.header(2, 0).tensor("a", { 16 }, 0, 0).tensor("b", { 8 }, 0, 32).pad().zeros(96);
             QTest::addRow("overlapping tensors")
                 << r.b << QStringLiteral("a")
-                << QStringLiteral("as f32 of shape 16 its data is 64 bytes from offset 0, and runs into tensor \"b\" at "
-                                  "offset 32")
+                << QStringLiteral(
+                       "as f32 of shape 16 its data is 64 bytes from offset 0, and runs into tensor \"b\" at "
+                       "offset 32")
                 << qint64(-2);
         }
         {

@@ -127,9 +127,13 @@ private slots:
                 const float v = s.d[h] * float(q) - s.m[h];
                 if (std::memcmp(&v, &decoded[i], 4) != 0)
                     QFAIL(qPrintable(QStringLiteral("%1 element %2: %3 from sub-blocks, %4 decoded")
-                                         .arg(name).arg(i).arg(double(v)).arg(double(decoded[i]))));
+                                         .arg(name)
+                                         .arg(i)
+                                         .arg(double(v))
+                                         .arg(double(decoded[i]))));
             }
-            QVERIFY2(lo >= range.lo && hi <= range.hi, qPrintable(QStringLiteral("%1: q in %2..%3").arg(name).arg(lo).arg(hi)));
+            QVERIFY2(lo >= range.lo && hi <= range.hi,
+                qPrintable(QStringLiteral("%1: q in %2..%3").arg(name).arg(lo).arg(hi)));
             QVERIFY2(hi - lo >= (range.hi - range.lo) / 2, qPrintable(name)); // the data spans the range
         }
         QVERIFY(!hasSubBlocks(TensorType::F16));

@@ -209,9 +209,8 @@ private slots:
         using GgufPatch::setTensorType;
         Result<std::shared_ptr<const Model>> m = variant(meta, drop, reshape);
         if (what == QLatin1String("unknown type"))
-            m = patched(wide, [](const QString& a, const QString& b) {
-                return setTensorType(a, b, "blk.0.attn_q.weight", 99);
-            });
+            m = patched(wide,
+                [](const QString& a, const QString& b) { return setTensorType(a, b, "blk.0.attn_q.weight", 99); });
         if (what == QLatin1String("byte size")) // Q4_K (144 bytes a block) read as Q6_K (210)
             m = patched(wide, [](const QString& a, const QString& b) {
                 return setTensorType(a, b, "blk.0.attn_q.weight", uint32_t(Gguf::TensorType::Q6_K));
@@ -229,8 +228,7 @@ private slots:
                 return b;
             };
             m = patched(wide, [&](const QString& a, const QString& b) {
-                return GgufPatch::replaceBytes(
-                    a, b, "llama.attention.head_count_kv", u32(4, four), u32(4, two));
+                return GgufPatch::replaceBytes(a, b, "llama.attention.head_count_kv", u32(4, four), u32(4, two));
             });
         }
         if (what == QLatin1String("missing key")) {

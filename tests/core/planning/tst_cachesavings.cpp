@@ -12,8 +12,8 @@ using namespace Planning;
 namespace {
 
 /** A catalog entry with prices in USD per 1M tokens. */
-Pricing::PriceEntry entry(const char* provider, double input, double read, double write5m, double write1h,
-    double output, qint64 minTokens)
+Pricing::PriceEntry entry(
+    const char* provider, double input, double read, double write5m, double write1h, double output, qint64 minTokens)
 {
     Pricing::PriceEntry e;
     e.model = QStringLiteral("test-model");
