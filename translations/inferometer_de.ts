@@ -2378,7 +2378,7 @@ API key %6 · project %7</source>
     <message>
         <location filename="../app/cli/anomaliescommand.cpp" line="15"/>
         <location filename="../app/cli/budgetscommand.cpp" line="86"/>
-        <location filename="../app/cli/clicommands.cpp" line="260"/>
+        <location filename="../app/cli/clicommands.cpp" line="265"/>
         <location filename="../app/cli/maturitycommand.cpp" line="35"/>
         <source>Workspace file.</source>
         <translation type="unfinished"></translation>
@@ -2400,7 +2400,7 @@ API key %6 · project %7</source>
     </message>
     <message>
         <location filename="../app/cli/anomaliescommand.cpp" line="31"/>
-        <location filename="../app/cli/clicommands.cpp" line="279"/>
+        <location filename="../app/cli/clicommands.cpp" line="284"/>
         <source>--%1: &quot;%2&quot; is not a date or time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2436,7 +2436,7 @@ API key %6 · project %7</source>
     </message>
     <message>
         <location filename="../app/cli/anomaliescommand.cpp" line="51"/>
-        <location filename="../app/cli/clicommands.cpp" line="322"/>
+        <location filename="../app/cli/clicommands.cpp" line="327"/>
         <source>calls</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2482,7 +2482,7 @@ API key %6 · project %7</source>
     </message>
     <message>
         <location filename="../app/cli/budgetscommand.cpp" line="52"/>
-        <location filename="../app/cli/clicommands.cpp" line="326"/>
+        <location filename="../app/cli/clicommands.cpp" line="331"/>
         <source>(unattributed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2582,72 +2582,72 @@ API key %6 · project %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="128"/>
+        <location filename="../app/cli/clicommands.cpp" line="133"/>
         <source>Workspace file to create.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="129"/>
+        <location filename="../app/cli/clicommands.cpp" line="134"/>
         <source>Random seed (default 20260803).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="130"/>
+        <location filename="../app/cli/clicommands.cpp" line="135"/>
         <source>Days of history (default 90).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="135"/>
+        <location filename="../app/cli/clicommands.cpp" line="140"/>
         <source>demo needs --out FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="143"/>
+        <location filename="../app/cli/clicommands.cpp" line="148"/>
         <source>--seed and --days take positive whole numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="153"/>
+        <location filename="../app/cli/clicommands.cpp" line="158"/>
         <source>Created %1 with %2 events.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="164"/>
+        <location filename="../app/cli/clicommands.cpp" line="169"/>
         <source>Workspace file (created if missing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="170"/>
+        <location filename="../app/cli/clicommands.cpp" line="175"/>
         <source>Read CSV or JSON Lines through a column mapping, repeated per field: time=ts (instead of --format).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="173"/>
+        <location filename="../app/cli/clicommands.cpp" line="178"/>
         <source>Usage files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="177"/>
+        <location filename="../app/cli/clicommands.cpp" line="182"/>
         <source>import needs --workspace W and at least one FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="181"/>
+        <location filename="../app/cli/clicommands.cpp" line="186"/>
         <source>Unknown --format &quot;%1&quot;; known formats: auto, %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="218"/>
+        <location filename="../app/cli/clicommands.cpp" line="223"/>
         <source>%1: %2 of %3 rows rejected; nothing was imported from this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="224"/>
+        <location filename="../app/cli/clicommands.cpp" line="229"/>
         <source>%1 (%2): %3 imported, %4 duplicates, 0 rejected%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="228"/>
+        <location filename="../app/cli/clicommands.cpp" line="233"/>
         <source>; %1 unpriced (model not in the price catalog)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2717,17 +2717,22 @@ API key %6 · project %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="83"/>
+        <location filename="../app/cli/clicommands.cpp" line="85"/>
+        <source>context-cache savings: the cache simulated against the arrivals, writes included, and the break-even request rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="88"/>
         <source>exact token count (and ids) of FILE, or of stdin with -</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="87"/>
+        <location filename="../app/cli/clicommands.cpp" line="92"/>
         <source>scrape a Prometheus /metrics endpoint: samples, rates, $ per 1M tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="113"/>
+        <location filename="../app/cli/clicommands.cpp" line="118"/>
         <source>Usage: inferometer-cli COMMAND [OPTIONS]
 
 Commands:
@@ -2735,7 +2740,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="117"/>
+        <location filename="../app/cli/clicommands.cpp" line="122"/>
         <source>
 Every command takes --json to print one JSON document on stdout, and --help (-h) to list its options with their defaults.
 Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
@@ -2744,87 +2749,87 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="166"/>
+        <location filename="../app/cli/clicommands.cpp" line="171"/>
         <source>auto (the default: recognised from each file&apos;s content) or one of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="261"/>
+        <location filename="../app/cli/clicommands.cpp" line="266"/>
         <source>Start, inclusive (default: the first call).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="262"/>
+        <location filename="../app/cli/clicommands.cpp" line="267"/>
         <source>End; a date includes that day (default: the last call).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="265"/>
+        <location filename="../app/cli/clicommands.cpp" line="270"/>
         <source>Group by cost_center, team, owner, model, provider, api_key or project (default: totals only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="271"/>
+        <location filename="../app/cli/clicommands.cpp" line="276"/>
         <source>report needs --workspace W.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="286"/>
+        <location filename="../app/cli/clicommands.cpp" line="291"/>
         <source>--by: unknown dimension &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="303"/>
+        <location filename="../app/cli/clicommands.cpp" line="308"/>
         <source>unpriced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="317"/>
+        <location filename="../app/cli/clicommands.cpp" line="322"/>
         <source>%1 to %2 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="320"/>
+        <location filename="../app/cli/clicommands.cpp" line="325"/>
         <source>list cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="321"/>
+        <location filename="../app/cli/clicommands.cpp" line="326"/>
         <source>reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="322"/>
+        <location filename="../app/cli/clicommands.cpp" line="327"/>
         <source>cost/task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="323"/>
+        <location filename="../app/cli/clicommands.cpp" line="328"/>
         <source>CPSO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="323"/>
+        <location filename="../app/cli/clicommands.cpp" line="328"/>
         <source>rework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="324"/>
+        <location filename="../app/cli/clicommands.cpp" line="329"/>
         <source>tok.eff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="324"/>
+        <location filename="../app/cli/clicommands.cpp" line="329"/>
         <source>cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="327"/>
+        <location filename="../app/cli/clicommands.cpp" line="332"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="330"/>
+        <location filename="../app/cli/clicommands.cpp" line="335"/>
         <source>No token-level calls: the spend here is what providers reported in cost exports (%1 in %n row(s)); import usage exports to see calls, tokens and the KPIs.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2832,82 +2837,82 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="338"/>
+        <location filename="../app/cli/clicommands.cpp" line="343"/>
         <source>Unpriced: %1 calls to %2 (no price known; not counted as $0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="350"/>
+        <location filename="../app/cli/clicommands.cpp" line="355"/>
         <source>Workspace whose prices to show or change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="352"/>
+        <location filename="../app/cli/clicommands.cpp" line="357"/>
         <source>Show the price that applies to this model id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="353"/>
+        <location filename="../app/cli/clicommands.cpp" line="358"/>
         <source>With --model: the price valid at this time (default: now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="355"/>
+        <location filename="../app/cli/clicommands.cpp" line="360"/>
         <source>Read LiteLLM&apos;s model_prices_and_context_window.json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="358"/>
+        <location filename="../app/cli/clicommands.cpp" line="363"/>
         <source>With --import: date the imported prices apply from (default: always).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="360"/>
+        <location filename="../app/cli/clicommands.cpp" line="365"/>
         <source>Recompute the list cost of every event with the current prices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="372"/>
+        <location filename="../app/cli/clicommands.cpp" line="377"/>
         <source>--reprice needs --workspace W.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="391"/>
+        <location filename="../app/cli/clicommands.cpp" line="396"/>
         <source>Cannot read the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="396"/>
+        <location filename="../app/cli/clicommands.cpp" line="401"/>
         <source>--effective-from: not a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="410"/>
+        <location filename="../app/cli/clicommands.cpp" line="415"/>
         <source>No --workspace given: the %1 prices were read and checked but not stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="417"/>
+        <location filename="../app/cli/clicommands.cpp" line="422"/>
         <source>Read %1 model prices from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="430"/>
+        <location filename="../app/cli/clicommands.cpp" line="435"/>
         <source>Re-priced %1 events.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="439"/>
+        <location filename="../app/cli/clicommands.cpp" line="444"/>
         <source>--at: not a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="444"/>
+        <location filename="../app/cli/clicommands.cpp" line="449"/>
         <source>inferometer-cli: &quot;%1&quot; is not in the price catalog: its calls are unpriced (never $0). Add a price in the workspace or import LiteLLM&apos;s price file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="523"/>
+        <location filename="../app/cli/clicommands.cpp" line="530"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2982,8 +2987,134 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/cachecommand.cpp" line="20"/>
+        <source>The provider (anthropic, openai, google, deepseek).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cachecommand.cpp" line="22"/>
+        <source>The catalog model whose prices and minimum apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cachecommand.cpp" line="23"/>
+        <source>A request&apos;s whole input, in tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cachecommand.cpp" line="24"/>
+        <source>Its cacheable prefix (system prompt, tools, examples).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cachecommand.cpp" line="26"/>
+        <source>Requests a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cachecommand.cpp" line="27"/>
+        <source>Output tokens a request (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cachecommand.cpp" line="29"/>
+        <source>The base input price in USD per 1M tokens instead of the catalog&apos;s; the cache prices follow by the provider&apos;s multipliers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cachecommand.cpp" line="33"/>
+        <source>5m (default) or 1h, where the provider lets the caller choose (Anthropic).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cachecommand.cpp" line="35"/>
+        <source>How the requests arrive over the day: uniform (default), business (9:00-17:00) or bursty (bursts of 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cachecommand.cpp" line="42"/>
+        <source>cache needs --provider, --model, --prompt-tokens, --static-tokens and --requests-per-day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cachecommand.cpp" line="54"/>
+        <source>--prompt-tokens takes a whole number ≥ 1, --static-tokens and --output-tokens ≥ 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cachecommand.cpp" line="56"/>
+        <source>--requests-per-day takes a whole number from 1 to 10,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cachecommand.cpp" line="58"/>
+        <source>--static-tokens (%1) is part of the input: it cannot exceed --prompt-tokens (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cachecommand.cpp" line="66"/>
+        <source>--input-price takes USD per 1M tokens, above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cachecommand.cpp" line="76"/>
+        <source>--arrivals: &quot;%1&quot; is not uniform, business or bursty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cachecommand.cpp" line="80"/>
+        <source>inferometer-cli: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cachecommand.cpp" line="86"/>
         <location filename="../app/cli/compresscommand.cpp" line="114"/>
         <source>No price for model &quot;%1&quot; in the catalog (see inferometer-cli prices).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cachecommand.cpp" line="88"/>
+        <source>--provider: %1 is a model of %2, not of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cachecommand.cpp" line="93"/>
+        <source>--ttl: %1 chooses how long its cache keeps a prompt; only Anthropic lets the caller choose (5m or 1h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cachecommand.cpp" line="101"/>
+        <source>--ttl: &quot;%1&quot; is not 5m or 1h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cachecommand.cpp" line="105"/>
+        <source>--provider: the calculator does not model %1&apos;s cache (anthropic, openai, google, deepseek).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cachecommand.cpp" line="123"/>
+        <source>%1 (%2): %3 of %4 static tokens cacheable; %5 requests a day, %6 arrivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cachecommand.cpp" line="130"/>
+        <source>hit rate %1%: %2 hits and %3 cache writes in the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cachecommand.cpp" line="135"/>
+        <source>without cache $%1/day, with cache $%2/day (writes included): $%3 a month saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cachecommand.cpp" line="140"/>
+        <source>caching pays from %1 requests a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cachecommand.cpp" line="141"/>
+        <source>caching never pays at these settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4990,7 +5121,7 @@ This period: %4</source>
     </message>
     <message>
         <location filename="../core/inference/perplexity.cpp" line="66"/>
-        <location filename="../core/inference/synthmodel.cpp" line="150"/>
+        <location filename="../core/inference/synthmodel.cpp" line="148"/>
         <source>canceled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5061,17 +5192,17 @@ This period: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="341"/>
+        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="340"/>
         <source>Positions %1..%2 exceed the context of %3 tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="347"/>
+        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="346"/>
         <source>Token %1 is outside the vocabulary of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="391"/>
+        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="390"/>
         <source>Logits buffer of %1 floats, %2 needed</source>
         <translation type="unfinished"></translation>
     </message>

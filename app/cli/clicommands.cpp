@@ -79,6 +79,11 @@ const Synopsis Synopses[] = {
         "synth-model --preset 110m|350m|1b --type f32|q8_0|q4_0 --vocab-from MODEL.gguf --out FILE [--seed S]\n"
         "            [--arch llama|qwen2|phi3|gemma2]",
         QT_TRANSLATE_NOOP("Cli", "llama-shaped model with seeded random weights, for speed tests") },
+    { "cache",
+        "cache --provider P --model M --prompt-tokens N --static-tokens N --requests-per-day N [--output-tokens N]\n"
+        "      [--input-price USD_PER_1M] [--ttl 5m|1h] [--arrivals uniform|business|bursty]",
+        QT_TRANSLATE_NOOP("Cli", "context-cache savings: the cache simulated against the arrivals, writes included, "
+                                 "and the break-even request rate") },
     { "tokens", "tokens [--encoding o200k_base|cl100k_base|gguf:MODEL.gguf|PATH] [--ids] FILE",
         QT_TRANSLATE_NOOP("Cli", "exact token count (and ids) of FILE, or of stdin with -") },
     { "scrape",
@@ -468,6 +473,7 @@ int cmdPerplexity(const QStringList& args, Io& io);
 int cmdGenerate(const QStringList& args, Io& io);
 int cmdAb(const QStringList& args, Io& io);
 int cmdSynthModel(const QStringList& args, Io& io);
+int cmdCache(const QStringList& args, Io& io);
 
 const QList<Command>& commands()
 {
@@ -487,6 +493,7 @@ const QList<Command>& commands()
         { "generate", cmdGenerate },
         { "ab", cmdAb },
         { "synth-model", cmdSynthModel },
+        { "cache", cmdCache },
     };
     return list;
 }
