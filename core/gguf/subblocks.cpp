@@ -192,8 +192,8 @@ namespace {
                 const uint8_t* qh = b.qh + 32 * half;
                 const int8_t* sc = b.scales + 8 * half;
                 const int base = 128 * half;
-                for (int r = 0; r < 8; ++r) // runs of 16: scale index 2 * (r / 2) + r % 2 within the half
-                    putScale16(sb, 8 * half + r, d * float(sc[(r / 2) * 2 + r % 2]), 0.0f);
+                for (int r = 0; r < 8; ++r) // run r of 16 elements within the half has scale r
+                    putScale16(sb, 8 * half + r, d * float(sc[r]), 0.0f);
                 for (int l = 0; l < 32; ++l) {
                     put(sb, base + l, ((ql[l] & 0xF) | (((qh[l] >> 0) & 3) << 4)) - 32);
                     put(sb, base + l + 32, ((ql[l + 32] & 0xF) | (((qh[l] >> 2) & 3) << 4)) - 32);

@@ -72,6 +72,8 @@ public:
 
     /** Bytes the backend holds for weights (device memory for a GPU backend); -1 when unknown. */
     virtual int64_t weightsBytes() const { return -1; }
+    /** Bytes the backend holds for its KV cache (keys and values, every layer); -1 when unknown. */
+    virtual int64_t kvCacheBytes() const { return -1; }
 
     /** Per kernel kind, device time measured with timestamps since creation, when the backend was created with
      * profiling on (VulkanOptions::profile); empty otherwise. Profiling adds a timestamp per dispatch. */

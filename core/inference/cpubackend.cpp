@@ -325,4 +325,12 @@ int64_t CpuBackend::weightsBytes() const
     return int64_t(d->model->weightsBytes());
 }
 
+int64_t CpuBackend::kvCacheBytes() const
+{
+    // keys and values of every layer and position, in the reference's precision (an F16 cache's values rounded)
+    const ModelConfig& c = d->model->config();
+    const int64_t perValue = d->options.precision == Precision::Double ? 8 : 4;
+    return 2 * int64_t(c.nLayer) * int64_t(d->ctx) * int64_t(c.kvDim()) * perValue;
+}
+
 } // namespace Inference

@@ -37,6 +37,7 @@ public:
     void reset() override;
     Result<void> eval(std::span<const int32_t> tokens, int pos, std::span<float> logits, bool allLogits) override;
     int64_t weightsBytes() const override;
+    int64_t kvCacheBytes() const override;
 
 private:
     struct Impl;

@@ -373,8 +373,11 @@ Result<Record> run(const Request& request, TaskContext& task)
             return e;
         }
         m[i].backend = std::move(b).value();
+        // what the engine holds, once it is made (the estimates above only check that it fits)
         if (m[i].backend->weightsBytes() >= 0)
             sides[i]->weightsBytes = m[i].backend->weightsBytes();
+        if (m[i].backend->kvCacheBytes() >= 0)
+            sides[i]->kvBytes = m[i].backend->kvCacheBytes();
     }
     r.tooSmallToTime = std::max(r.a.parameters, r.b.parameters) < TimeableParameters;
 

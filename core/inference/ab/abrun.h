@@ -62,8 +62,9 @@ Result<std::unique_ptr<Inference::Backend>> createBackend(
 /** "f16" or "f32" (any case); nullopt for anything else. */
 std::optional<Inference::KvType> parseKvType(const QString& name);
 
-/** Bytes of the KV cache `engine` holds for `ctx` tokens of `model` (keys and values, every layer): 2 a value for an
- * F16 cache on a Vulkan device (stored as F16), 4 otherwise (the CPU reference keeps F16 values in floats). */
+/** Bytes of the KV cache `engine` will hold for `ctx` tokens of `model` (keys and values, every layer), to check that
+ * it fits before the engine is made: 2 a value for an F16 cache on a Vulkan device (stored as F16 where it can read
+ * RGBA16F texels, as lavapipe and GPUs can), 4 otherwise. A run records Backend::kvCacheBytes(), what it holds. */
 qint64 kvCacheBytes(const Inference::Model& model, int ctx, Inference::KvType kv, const Engine& engine);
 /** Error::Unavailable naming `file` when weights and KV cache do not fit the engine's device memory. */
 Result<void> checkFits(const QString& file, qint64 weightsBytes, qint64 kvBytes, const Engine& engine);

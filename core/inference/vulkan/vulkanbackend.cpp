@@ -158,14 +158,20 @@ namespace VulkanDetail {
         const auto& tok = m_model->tokenEmbedding();
         {
             using T = Gguf::TensorType;
-            std::vector<float> converted;
-            const void* data = tok.data;
-            size_t bytes = tok.bytes;
-            if (tok.type == T::F32 || tok.type == T::Q8_0 || tok.type == T::Q4_0) {
+            auto embd = [&](const void* data, size_t bytes) -> Result<void> {
+                auto b = deviceBuffer(data, bytes, true);
+                if (!b)
+                    return b.error();
+                m_embd = std::move(b.value());
+                return {};
+            };
+            Result<void> up;
+            if (tok.type == T::F32 || tok.type == T::Q8_0 || tok.type == T::Q4_0) { // GGUF's rows as they are
                 m_embdType = tok.type == T::F32 ? WeightType::F32
                     : tok.type == T::Q8_0       ? WeightType::Q8_0
                                                 : WeightType::Q4_0;
                 m_embdRowBytes = uint32_t(tok.rowBytes());
+                up = embd(tok.data, tok.bytes);
             } else if (Gguf::hasSubBlocks(tok.type)) { // the matmuls' sub-block layout, rows row-major
                 auto packed = packWeights({ rawMatrix(tok) }, Combine::Stack, 1);
                 if (!packed)
@@ -178,25 +184,17 @@ namespace VulkanDetail {
                 if (!sc)
                     return sc.error();
                 m_embdScales = std::move(sc.value());
-                auto b = deviceBuffer(pw.quants.data(), pw.quants.size() * 4, true);
-                if (!b)
-                    return b.error();
-                m_embd = std::move(b.value());
-            } else { // dequantized once: exact
-                converted.resize(size_t(tok.rows * tok.cols));
+                up = embd(pw.quants.data(), pw.quants.size() * 4);
+            } else { // F16, BF16: dequantized once (exact)
+                std::vector<float> converted(size_t(tok.rows * tok.cols));
                 for (int64_t r = 0; r < tok.rows; ++r)
                     Gguf::dequantizeRow(tok.type, tok.row(r), converted.data() + r * tok.cols, tok.cols);
-                data = converted.data();
-                bytes = converted.size() * 4;
                 m_embdType = WeightType::F32;
                 m_embdRowBytes = uint32_t(tok.cols * 4);
+                up = embd(converted.data(), converted.size() * 4);
             }
-            if (!m_embd) {
-                auto b = deviceBuffer(data, bytes, true);
-                if (!b)
-                    return b.error();
-                m_embd = std::move(b.value());
-            }
+            if (!up)
+                return up.error();
         }
         for (const auto& lw : m_model->layers()) {
             Layer l;
@@ -261,6 +259,7 @@ namespace VulkanDetail {
                 return vb.error();
             l.k = std::move(kb.value());
             l.v = std::move(vb.value());
+            m_kvBytes += 2 * int64_t(kvBytes);
             m_layers.push_back(std::move(l));
         }
         auto on = uploadNorm(m_model->outputNorm());

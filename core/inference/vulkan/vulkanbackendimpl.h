@@ -71,6 +71,7 @@ public:
     Result<void> evalLogProbs(
         std::span<const int32_t> tokens, int pos, std::span<const int32_t> targets, std::span<double> out) override;
     int64_t weightsBytes() const override { return m_weightsBytes; }
+    int64_t kvCacheBytes() const override { return m_kvBytes; }
     std::vector<KernelTime> kernelTimes() const override;
 
 private:
@@ -125,6 +126,7 @@ private:
     uint32_t m_qkvBias = 0; // ParamsHeader::pad[1]: the QKV matmuls add their bias buffers
     uint32_t m_e = 0, m_qp = 0, m_f = 0; // padded strides (floats) of the residual, q/attention and FFN rows
     int64_t m_weightsBytes = 0;
+    int64_t m_kvBytes = 0; // the K and V buffers of every layer
     std::map<std::pair<uint32_t, int>, VkCommandBuffer> m_commands;
 
     // profiling (VulkanOptions::profile): timestamp i + 1 of a command buffer ends the dispatch labelled i

@@ -148,6 +148,11 @@ private slots:
         const KvType kv = f16Kv ? KvType::F16 : KvType::F32;
         CpuBackend cpu = reference(model, kv);
         auto gpu = vulkan(model, 128, kv);
+        // the cache each holds: F16 stored as F16 on the device (lavapipe reads it through RGBA16F texels), floats on
+        // the CPU reference
+        const int64_t values = 2 * int64_t(model->config().nLayer) * 128 * model->config().kvDim();
+        QCOMPARE(gpu->kvCacheBytes(), values * (f16Kv ? 2 : 4));
+        QCOMPARE(cpu.kvCacheBytes(), values * 4);
         QCOMPARE(gpu->name(), QStringLiteral("vulkan"));
         // a sequence the model itself writes (greedy on the CPU), 100 tokens: several prefill tiles and decode steps
         const auto seq = greedy(cpu, model->config().bosId, 99);
