@@ -14,8 +14,13 @@ qint64 CacheRules::cachedTokens(qint64 staticTokens) const
     return minTokens + (staticTokens - minTokens) / step * step;
 }
 
+double geminiStoragePerHour(const QString& model)
+{
+    return model.contains(QLatin1String("pro"), Qt::CaseInsensitive) ? 4.50 : 1.00;
+}
+
 std::optional<CacheModel> cacheModelFor(
-    const Pricing::PriceEntry& entry, std::optional<Ttl> ttl, std::optional<double> inputPrice)
+    const Pricing::PriceEntry& entry, std::optional<Ttl> ttl, std::optional<double> inputPrice, CacheMode mode)
 {
     const Pricing::Rates& r = entry.rates;
     if (r.input <= 0)
@@ -36,6 +41,19 @@ std::optional<CacheModel> cacheModelFor(
         m.rules.ttlSeconds = hour ? 3600 : 300;
         m.rules.refreshOnHit = true;
         m.prices.cacheWrite = double(hour ? r.cacheWrite1h : r.cacheWrite5m) / 1e6 * scale;
+        return m;
+    }
+    const bool gemini = p == QLatin1String("google") || p == QLatin1String("gemini");
+    if (mode == CacheMode::GeminiExplicit) {
+        if (!gemini)
+            return std::nullopt;
+        // created (billed as input) for a TTL the caller sets, 1 hour by default; hits do not extend it
+        m.rules.kind = CacheKind::Stored;
+        m.rules.minTokens = entry.minCacheableTokens.value_or(1024);
+        m.rules.ttlSeconds = ttl == Ttl::FiveMinutes ? 300 : 3600;
+        m.rules.refreshOnHit = false;
+        m.prices.cacheWrite = input;
+        m.prices.storagePerHour = geminiStoragePerHour(entry.model);
         return m;
     }
     if (p == QLatin1String("openai") || p == QLatin1String("google") || p == QLatin1String("gemini")
@@ -85,10 +103,12 @@ CacheOutcome simulate(const CacheModel& model, const RequestShape& shape, std::s
         }
     }
     const double out = double(o.outputTokens) * price.output;
+    o.storageUsd = double(o.cacheWriteTokens) * price.storagePerHour * (rules.ttlSeconds / 3600) / 1e6;
     o.withoutUsd = (double(qint64(o.requests) * input) * price.input + out) / 1e6;
     o.withUsd = (double(o.uncachedInputTokens) * price.input + double(o.cacheReadTokens) * price.cacheRead
                     + double(o.cacheWriteTokens) * price.cacheWrite + out)
-        / 1e6;
+            / 1e6
+        + o.storageUsd;
     return o;
 }
 

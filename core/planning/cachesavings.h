@@ -22,6 +22,13 @@ namespace Planning {
 enum class CacheKind {
     Explicit, // the caller marks the prefix; writes cost a premium; a TTL the caller chooses (Anthropic)
     Automatic, // the provider caches prefixes by itself; writes cost the plain input price (OpenAI, Gemini, DeepSeek)
+    Stored, // the caller creates a cache that lives its TTL (no refresh) and pays storage per hour (Gemini explicit)
+};
+
+/** Which of a provider's caches to model where it has two. */
+enum class CacheMode {
+    ProviderDefault, // Anthropic's explicit cache, the others' automatic one
+    GeminiExplicit, // Gemini's explicit cache: created at the input price, stored per hour, reads 90% off
 };
 
 /** A provider's caching rules for one model. */
@@ -48,6 +55,7 @@ struct CachePrices
     double cacheRead = 0;
     double cacheWrite = 0; // the write price of the chosen TTL (the input price for automatic caches)
     double output = 0;
+    double storagePerHour = 0; // Stored: per 1M cached tokens per hour the entry lives
 };
 
 /** The rules and prices of `entry` (from the catalog) for `ttl` where the provider lets the caller choose one; with
@@ -58,8 +66,10 @@ struct CacheModel
     CacheRules rules;
     CachePrices prices;
 };
-std::optional<CacheModel> cacheModelFor(
-    const Pricing::PriceEntry& entry, std::optional<Ttl> ttl = std::nullopt, std::optional<double> inputPrice = {});
+std::optional<CacheModel> cacheModelFor(const Pricing::PriceEntry& entry, std::optional<Ttl> ttl = std::nullopt,
+    std::optional<double> inputPrice = {}, CacheMode mode = CacheMode::ProviderDefault);
+/** Gemini's explicit-cache storage, USD per 1M tokens per hour (2.5 Pro $4.50; Flash and Flash-Lite $1.00). */
+double geminiStoragePerHour(const QString& model);
 
 /** One request shape. */
 struct RequestShape
@@ -81,6 +91,7 @@ struct CacheOutcome
     qint64 cacheReadTokens = 0;
     qint64 cacheWriteTokens = 0;
     qint64 outputTokens = 0;
+    double storageUsd = 0; // Stored: cached tokens x hours alive x the storage price (included in withUsd)
     double withoutUsd = 0; // every request pays its whole input at the input price
     double withUsd = 0; // hits pay the cached tokens at the read price, writes at the write price
     double hitRate() const { return requests > 0 ? double(hits) / requests : 0.0; }

@@ -200,6 +200,17 @@ namespace {
         record TEXT NOT NULL))",
     };
 
+    // Version 9: the savings planner's scenarios, each tab's inputs as JSON (Planning::toJson), by kind and name.
+    const char* const Step9[] = {
+        R"(CREATE TABLE planner_scenarios (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        name TEXT NOT NULL,
+        saved_ms INTEGER NOT NULL,
+        inputs TEXT NOT NULL,
+        UNIQUE (kind, name)))",
+    };
+
     /** Statements of step `v` (0-based): fixed DDL, then for version 2 the back-fill of what version 1 did not keep. */
     QStringList stepStatements(int v)
     {
@@ -227,6 +238,9 @@ namespace {
                 out << QString::fromUtf8(sql);
         } else if (v == 7) {
             for (const char* sql : Step8)
+                out << QString::fromUtf8(sql);
+        } else if (v == 8) {
+            for (const char* sql : Step9)
                 out << QString::fromUtf8(sql);
         }
         return out;

@@ -9,7 +9,7 @@
 namespace Store {
 
 /** The schema version this build writes. A workspace with a higher PRAGMA user_version is refused. */
-constexpr int SchemaVersion = 8;
+constexpr int SchemaVersion = 9;
 
 /**
  * Brings `db` from its PRAGMA user_version up to `target`, one step at a time, all inside one transaction: a failed

@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+#include "core/planning/traffic.h"
+
+#include "core/analytics/period.h"
+#include "core/planning/cachesavings.h"
+#include "core/store/workspace.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <memory>
+#include <unordered_map>
+
+namespace Planning {
+
+namespace {
+
+    class Text
+    {
+        Q_DECLARE_TR_FUNCTIONS(Planning::Traffic)
+    };
+
+    QString text(sqlite3_stmt* st, int i)
+    {
+        return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, i)), sqlite3_column_bytes(st, i));
+    }
+
+    /** A workflow's calls while they are read. */
+    struct Building
+    {
+        WorkflowTraffic t;
+        std::vector<qint64> inputs; // per call
+        double spend = 0;
+    };
+
+    struct ClassBuilding
+    {
+        ClassTraffic c;
+        double tasks = 0, accepted = 0, firstTime = 0;
+        QMap<QString, double> spendByModel;
+    };
+
+    qint64 median(std::vector<qint64> v)
+    {
+        if (v.empty())
+            return 0;
+        const auto mid = v.begin() + std::ptrdiff_t(v.size() / 2);
+        std::nth_element(v.begin(), mid, v.end());
+        return *mid;
+    }
+
+} // namespace
+
+double Window::perMonth(double amount) const
+{
+    const double d = days();
+    return d > 0 ? amount / d * DaysPerMonth : 0.0;
+}
+
+Result<std::optional<Window>> latestWindow(Store::Workspace& ws, int days)
+{
+    auto span = Analytics::timeSpan(ws);
+    if (!span)
+        return span.error();
+    const auto& s = span.value();
+    if (!s)
+        return std::optional<Window> {};
+    const Analytics::Filter f = Analytics::lastDays(s->second, days);
+    Window w;
+    const qint64 firstDay = s->first / 86'400'000 * 86'400'000;
+    w.fromMs = std::max(f.fromMs.value_or(firstDay), firstDay);
+    w.toMs = f.toMs.value_or(s->second + 1);
+    return std::optional<Window> { w };
+}
+
+Result<Traffic> readTraffic(
+    Store::Workspace& ws, const Window& window, const QMap<QString, TaskClass>& classOverrides, TaskContext& ctx)
+{
+    sqlite3* h = Store::sqliteHandle(ws.db());
+    if (!h)
+        return Store::sqlError(ws.path(), QStringLiteral("Planner: events"), QStringLiteral("no SQLite handle"));
+    const char* sql = "SELECT time_ms, provider, model, cost_center, project, operation, agent_id, calls, "
+                      "uncached_input_tokens, cache_read_tokens, cache_write_5m_tokens, cache_write_1h_tokens, "
+                      "output_tokens, reasoning_tokens, list_cost_nusd, task_first_call, task_final, task_first_time, "
+                      "CASE WHEN instr(attributes, 'task_class') > 0 THEN attributes ELSE '' END "
+                      "FROM events WHERE time_ms >= ?1 AND time_ms < ?2 AND calls > 0 ORDER BY time_ms, id";
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(h, sql, -1, &st, nullptr) != SQLITE_OK)
+        return Store::sqlError(ws.path(), QStringLiteral("Planner: events"), QString::fromUtf8(sqlite3_errmsg(h)));
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> guard(st, sqlite3_finalize);
+    sqlite3_bind_int64(st, 1, window.fromMs);
+    sqlite3_bind_int64(st, 2, window.toMs);
+
+    Traffic out;
+    out.window = window;
+    std::vector<Building> flows;
+    std::unordered_map<QString, size_t> flowIndex;
+    std::map<TaskClass, ClassBuilding> classes;
+    QMap<QString, QMap<TaskClass, qint64>> classCalls; // workflow → class → calls
+    qint64 row = 0;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (++row % 8192 == 0) {
+            if (ctx.isCanceled())
+                return Error { Error::Code::Canceled, Text::tr("Canceled.") };
+            ctx.setProgress(sqlite3_column_int64(st, 0) - window.fromMs, window.toMs - window.fromMs);
+        }
+        const qint64 t = sqlite3_column_int64(st, 0);
+        const QString provider = text(st, 1), model = text(st, 2), costCenter = text(st, 3), project = text(st, 4);
+        const QString workflow = !project.isEmpty() ? project
+            : !costCenter.isEmpty()                 ? costCenter
+                                                    : Text::tr("(untagged)");
+        const qint64 calls = sqlite3_column_int64(st, 7);
+        const qint64 uncached = sqlite3_column_int64(st, 8), read = sqlite3_column_int64(st, 9),
+                     w5 = sqlite3_column_int64(st, 10), w1 = sqlite3_column_int64(st, 11),
+                     output = sqlite3_column_int64(st, 12), reasoning = sqlite3_column_int64(st, 13);
+        const bool priced = sqlite3_column_type(st, 14) != SQLITE_NULL;
+        const double usd = priced ? double(sqlite3_column_int64(st, 14)) / 1e9 : 0.0;
+        const qint64 input = uncached + read + w5 + w1;
+
+        const QString key = workflow + QChar(0) + provider + QChar(0) + model;
+        auto [it, fresh] = flowIndex.try_emplace(key, flows.size());
+        if (fresh) {
+            flows.emplace_back();
+            flows.back().t.workflow = workflow;
+            flows.back().t.provider = provider;
+            flows.back().t.model = model;
+        }
+        Building& b = flows[it->second];
+        b.t.calls += calls;
+        for (qint64 i = 0; i < calls; ++i) {
+            b.t.arrivals.push_back(double(t - window.fromMs) / 1000.0);
+            b.inputs.push_back(input / calls);
+        }
+        b.t.largestCachedPerCall = std::max(b.t.largestCachedPerCall, (read + w5 + w1) / calls);
+        b.t.uncachedInputTokens += uncached;
+        b.t.cacheReadTokens += read;
+        b.t.cacheWrite5mTokens += w5;
+        b.t.cacheWrite1hTokens += w1;
+        b.spend += usd;
+
+        CallTraits traits;
+        traits.project = project;
+        traits.operation = text(st, 5);
+        traits.agentId = text(st, 6);
+        traits.inputTokens = input / calls;
+        traits.outputTokens = output / calls;
+        traits.reasoningTokens = reasoning / calls;
+        if (sqlite3_column_bytes(st, 18) > 0) {
+            const QJsonObject attrs = QJsonDocument::fromJson(QByteArray(
+                reinterpret_cast<const char*>(sqlite3_column_text(st, 18)), sqlite3_column_bytes(st, 18)))
+                                          .object();
+            traits.tag = attrs.value(QStringLiteral("task_class")).toString();
+        }
+        const TaskClass cls = classOverrides.contains(workflow) ? classOverrides.value(workflow) : classify(traits);
+        classCalls[workflow][cls] += calls;
+        ClassBuilding& c = classes[cls];
+        c.c.load.inputTokens += double(input);
+        c.c.load.outputTokens += double(output + reasoning);
+        c.c.load.spendUsd += usd;
+        c.spendByModel[model] += usd;
+        if (sqlite3_column_int64(st, 15) != 0) { // a task's first call counts the task
+            c.tasks += 1;
+            const bool accepted = text(st, 16) == QLatin1String("accepted");
+            c.accepted += accepted ? 1 : 0;
+            c.firstTime += sqlite3_column_int64(st, 17) != 0 ? 1 : 0;
+        }
+        if (priced) {
+            out.tokensPerMonth += double(input + output + reasoning);
+            out.apiUsdPerMonth += usd;
+        }
+    }
+    if (rc != SQLITE_DONE)
+        return Store::sqlError(ws.path(), QStringLiteral("Planner: events"), QString::fromUtf8(sqlite3_errmsg(h)));
+
+    out.tokensPerMonth = window.perMonth(out.tokensPerMonth);
+    out.apiUsdPerMonth = window.perMonth(out.apiUsdPerMonth);
+    std::stable_sort(flows.begin(), flows.end(), [](const Building& a, const Building& b) { return a.spend > b.spend; });
+    for (Building& b : flows) {
+        b.t.minInputPerCall = b.inputs.empty() ? 0 : *std::min_element(b.inputs.begin(), b.inputs.end());
+        b.t.medianInputPerCall = median(b.inputs);
+        std::vector<qint64> gaps; // ms, exact
+        gaps.reserve(b.t.arrivals.size());
+        qint64 under5m = 0;
+        for (size_t i = 1; i < b.t.arrivals.size(); ++i) {
+            const qint64 gap = qint64((b.t.arrivals[i] - b.t.arrivals[i - 1]) * 1000 + 0.5);
+            gaps.push_back(gap);
+            under5m += gap < 300'000 ? 1 : 0;
+        }
+        b.t.medianGapSeconds = double(median(gaps)) / 1000.0;
+        b.t.shareGapsUnder5m = gaps.empty() ? 0.0 : double(under5m) / double(gaps.size());
+        out.workflows.push_back(std::move(b.t));
+    }
+    for (auto& [cls, c] : classes) {
+        ClassLoad& l = c.c.load;
+        l.inputTokens = window.perMonth(l.inputTokens);
+        l.outputTokens = window.perMonth(l.outputTokens);
+        l.spendUsd = window.perMonth(l.spendUsd);
+        l.outcomes = window.perMonth(c.accepted);
+        l.correctionRate = c.accepted > 0 ? (c.accepted - c.firstTime) / c.accepted : 0.0;
+        double top = -1;
+        for (auto m = c.spendByModel.cbegin(); m != c.spendByModel.cend(); ++m)
+            if (m.value() > top) {
+                top = m.value();
+                c.c.topModel = m.key();
+            }
+        out.classes[cls] = c.c;
+    }
+    for (auto w = classCalls.cbegin(); w != classCalls.cend(); ++w) {
+        TaskClass best = TaskClass::Reasoning;
+        qint64 most = -1;
+        for (auto c = w.value().cbegin(); c != w.value().cend(); ++c)
+            if (c.value() > most) {
+                most = c.value();
+                best = c.key();
+            }
+        out.workflowClass.insert(w.key(), best);
+        out.classes[best].workflows << w.key();
+    }
+    return out;
+}
+
+std::vector<CacheOpportunity> cacheOpportunities(
+    const Traffic& traffic, const Pricing::PriceCatalog& catalog, qint64 minCalls)
+{
+    std::vector<CacheOpportunity> out;
+    const Window& w = traffic.window;
+    for (const WorkflowTraffic& t : traffic.workflows) {
+        CacheOpportunity o;
+        o.workflow = t.workflow;
+        o.provider = t.provider;
+        o.model = t.model;
+        o.calls = t.calls;
+        o.medianGapSeconds = t.medianGapSeconds;
+        o.shareGapsUnder5m = t.shareGapsUnder5m;
+        o.prefixSeen = t.largestCachedPerCall > 0;
+        o.prefixTokens = o.prefixSeen ? t.largestCachedPerCall : t.minInputPerCall;
+        const Pricing::PriceEntry* price = catalog.find(t.model, w.toMs - 1);
+        if (!price) {
+            o.note = Text::tr("No price for %1: nothing to save in dollars.").arg(t.model);
+            out.push_back(o);
+            continue;
+        }
+        const Pricing::Rates& r = price->rates;
+        // realized: every cached token read instead of input, less the write premiums actually paid
+        const double realized = (double(t.cacheReadTokens) * double(r.input - r.cacheRead)
+                                    - double(t.cacheWrite5mTokens) * double(r.cacheWrite5m - r.input)
+                                    - double(t.cacheWrite1hTokens) * double(r.cacheWrite1h - r.input))
+            / 1e12;
+        o.realizedUsdPerMonth = w.perMonth(realized);
+        // a workflow already writing 1-hour entries keeps its TTL
+        const std::optional<Ttl> ttl
+            = t.cacheWrite1hTokens > t.cacheWrite5mTokens ? std::optional<Ttl>(Ttl::OneHour) : std::nullopt;
+        const auto model = cacheModelFor(*price, ttl);
+        if (!model) {
+            o.note = Text::tr("%1 has no prompt cache the planner models.").arg(t.provider);
+        } else if (t.calls < minCalls) {
+            o.note = Text::tr("Only %n call(s): too few to replay their arrivals.", nullptr, int(t.calls));
+        } else {
+            const CacheOutcome sim = simulate(*model, RequestShape { o.prefixTokens, 0, 0 }, t.arrivals);
+            o.simulatedHitRate = sim.hitRate();
+            o.potentialUsdPerMonth = w.perMonth(sim.withoutUsd - sim.withUsd);
+            if (model->rules.cachedTokens(o.prefixTokens) == 0)
+                o.note = Text::tr("A %1-token prefix is below %2's minimum of %3 tokens.")
+                             .arg(o.prefixTokens)
+                             .arg(t.model)
+                             .arg(model->rules.minTokens);
+        }
+        out.push_back(o);
+    }
+    std::stable_sort(out.begin(), out.end(), [](const CacheOpportunity& a, const CacheOpportunity& b) {
+        return a.unrealizedUsdPerMonth() > b.unrealizedUsdPerMonth();
+    });
+    return out;
+}
+
+} // namespace Planning
