@@ -10,6 +10,7 @@
 #include "views/discrepanciespage.h"
 #include "views/livepage.h"
 #include "views/maturitypage.h"
+#include "views/planner/plannerpage.h"
 #include "views/overviewpage.h"
 #include "views/pricespage.h"
 #include "views/prompteditorpage.h"
@@ -80,6 +81,11 @@ const QList<PageSpec>& pageTable()
                 "Your GGUF model in Q8_0 against Q4_0 on your GPU: tokens/s, perplexity, KL divergence, $ per 1M "
                 "tokens, saved runs"),
             make<AbPage>(), {}, {} },
+        { "planner", QT_TRANSLATE_NOOP("MainWindow", "Planner"),
+            QT_TRANSLATE_NOOP("MainWindow",
+                "What caching, routing or self-hosting would save on your own traffic: scenarios, break-even, "
+                "sensitivity"),
+            make<PlannerPage>(), {}, {} },
     };
     return table;
 }

@@ -67,7 +67,9 @@ QString fieldLabel(const QString& field)
 std::vector<FieldError> validate(const SelfHostInputs& in)
 {
     std::vector<FieldError> e;
-    auto add = [&e](const char* field, const QString& message) { e.push_back({ QString::fromLatin1(field), message }); };
+    auto add = [&e](const char* field, const QString& message) {
+        e.push_back({ QString::fromLatin1(field), message });
+    };
     const auto money = { FieldRef { "hardware-price", &SelfHostInputs::hardwareUsd },
         FieldRef { "gpu-price-per-hour", &SelfHostInputs::gpuUsdPerHour },
         FieldRef { "kwh-price", &SelfHostInputs::usdPerKwh },
@@ -77,8 +79,9 @@ std::vector<FieldError> validate(const SelfHostInputs& in)
         if (!(in.*f.member >= 0) || !std::isfinite(in.*f.member))
             add(f.field, Text::tr("%1 cannot be negative.").arg(fieldLabel(QString::fromLatin1(f.field))));
     if (in.hardwareUsd <= 0 && in.gpuUsdPerHour <= 0)
-        add("hardware-price", Text::tr("Give the hardware's price or a GPU's hourly rent: a server that costs nothing "
-                                 "breaks even at any volume."));
+        add("hardware-price",
+            Text::tr("Give the hardware's price or a GPU's hourly rent: a server that costs nothing "
+                     "breaks even at any volume."));
     if (!rented(in) && in.hardwareUsd > 0 && !(in.depreciationYears > 0 && in.depreciationYears <= 20))
         add("years", Text::tr("Depreciation must be more than 0 and at most 20 years."));
     if (!(in.powerWatts >= 0 && in.powerWatts <= 100000))
@@ -107,7 +110,8 @@ double tcoUsdPerHour(const SelfHostInputs& in)
     const double capital = rented(in)
         ? in.gpuUsdPerHour
         : (in.depreciationYears > 0 ? in.hardwareUsd / (in.depreciationYears * 12 * HoursPerMonth) : 0.0);
-    return capital + in.powerWatts / 1000 * in.usdPerKwh + (in.hostingUsdPerMonth + in.mlopsUsdPerMonth) / HoursPerMonth;
+    return capital + in.powerWatts / 1000 * in.usdPerKwh
+        + (in.hostingUsdPerMonth + in.mlopsUsdPerMonth) / HoursPerMonth;
 }
 
 double selfHostedUsdPerMillion(const SelfHostInputs& in)

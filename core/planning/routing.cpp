@@ -61,6 +61,21 @@ QString className(TaskClass c)
     return Text::tr("Complex analytics, reasoning");
 }
 
+QString classShortName(TaskClass c)
+{
+    switch (c) {
+    case TaskClass::Classification:
+        return Text::tr("Classification");
+    case TaskClass::Extraction:
+        return Text::tr("Extraction");
+    case TaskClass::Support:
+        return Text::tr("Support");
+    case TaskClass::Reasoning:
+        break;
+    }
+    return Text::tr("Reasoning");
+}
+
 SavingsRange articleRange(TaskClass c)
 {
     switch (c) {
@@ -141,7 +156,9 @@ ClassPlan defaultPlan(TaskClass c)
 std::vector<FieldError> validate(const ClassPlan& p)
 {
     std::vector<FieldError> e;
-    auto add = [&e](const char* field, const QString& message) { e.push_back({ QString::fromLatin1(field), message }); };
+    auto add = [&e](const char* field, const QString& message) {
+        e.push_back({ QString::fromLatin1(field), message });
+    };
     if (!isShare(p.routedShare))
         add("routed-share", Text::tr("The routed share must be between 0% and 100%."));
     if (!isShare(p.confidenceThreshold))
@@ -153,8 +170,9 @@ std::vector<FieldError> validate(const ClassPlan& p)
     if (!(p.small.input >= 0 && p.small.output >= 0))
         add("small-price", Text::tr("The small model's prices cannot be negative."));
     if (p.strategy != Strategy::Keep && p.small.input == 0 && p.small.output == 0)
-        add("small-price", Text::tr("Choose the small model, or give its price: a model that costs nothing "
-                                    "saves everything."));
+        add("small-price",
+            Text::tr("Choose the small model, or give its price: a model that costs nothing "
+                     "saves everything."));
     if (!(p.correctionUsd >= 0))
         add("correction-cost", Text::tr("A correction's cost cannot be negative."));
     if (!(isShare(p.expected.low) && isShare(p.expected.high) && p.expected.low <= p.expected.high))
@@ -165,7 +183,9 @@ std::vector<FieldError> validate(const ClassPlan& p)
 std::vector<FieldError> validate(const ClassLoad& l)
 {
     std::vector<FieldError> e;
-    auto add = [&e](const char* field, const QString& message) { e.push_back({ QString::fromLatin1(field), message }); };
+    auto add = [&e](const char* field, const QString& message) {
+        e.push_back({ QString::fromLatin1(field), message });
+    };
     if (!(l.outcomes >= 0))
         add("outcomes", Text::tr("Outcomes cannot be negative."));
     if (!(l.inputTokens >= 0 && l.outputTokens >= 0))

@@ -25,6 +25,8 @@ QString classId(TaskClass c);
 std::optional<TaskClass> classFromId(const QString& id);
 /** "Classification and routing", ... as the article names them, translated. */
 QString className(TaskClass c);
+/** "Classification", "Extraction", "Support", "Reasoning", translated (charts, narrow columns). */
+QString classShortName(TaskClass c);
 
 /** The article's estimate of savings against a frontier model, as shares (Support: 0.40 .. 0.80). */
 struct SavingsRange

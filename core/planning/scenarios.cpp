@@ -40,8 +40,8 @@ namespace {
             { QStringLiteral("small_output_usd_per_1m"), p.small.output },
             { QStringLiteral("small_label"), p.smallLabel },
             { QStringLiteral("small_correction_rate"), p.smallCorrectionRate },
-            { QStringLiteral("correction_usd"), p.correctionUsd },
-            { QStringLiteral("expected_low"), p.expected.low }, { QStringLiteral("expected_high"), p.expected.high } };
+            { QStringLiteral("correction_usd"), p.correctionUsd }, { QStringLiteral("expected_low"), p.expected.low },
+            { QStringLiteral("expected_high"), p.expected.high } };
     }
 
     ClassPlan planFromJson(TaskClass c, const QJsonObject& j)
@@ -216,8 +216,7 @@ ScenarioRepository::ScenarioRepository(Store::Workspace& ws)
     : m_ws(ws)
 { }
 
-Result<qint64> ScenarioRepository::save(
-    ScenarioKind kind, const QString& name, const QJsonObject& inputs, qint64 nowMs)
+Result<qint64> ScenarioRepository::save(ScenarioKind kind, const QString& name, const QJsonObject& inputs, qint64 nowMs)
 {
     QSqlQuery q(m_ws.db());
     const QString json = QString::fromUtf8(QJsonDocument(inputs).toJson(QJsonDocument::Compact));
@@ -229,7 +228,8 @@ Result<qint64> ScenarioRepository::save(
         !r)
         return r.error();
     QSqlQuery id(m_ws.db());
-    if (auto r = Store::runQuery(m_ws, id, QStringLiteral("SELECT id FROM planner_scenarios WHERE kind = ? AND name = ?"),
+    if (auto r
+        = Store::runQuery(m_ws, id, QStringLiteral("SELECT id FROM planner_scenarios WHERE kind = ? AND name = ?"),
             { kindId(kind), name.trimmed() });
         !r)
         return r.error();

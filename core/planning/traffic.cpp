@@ -27,7 +27,8 @@ namespace {
 
     QString text(sqlite3_stmt* st, int i)
     {
-        return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, i)), sqlite3_column_bytes(st, i));
+        return QString::fromUtf8(
+            reinterpret_cast<const char*>(sqlite3_column_text(st, i)), sqlite3_column_bytes(st, i));
     }
 
     /** A workflow's calls while they are read. */
@@ -35,6 +36,7 @@ namespace {
     {
         WorkflowTraffic t;
         std::vector<qint64> inputs; // per call
+        std::vector<qint64> cached; // per call that read or wrote the cache
         double spend = 0;
     };
 
@@ -60,6 +62,25 @@ double Window::perMonth(double amount) const
 {
     const double d = days();
     return d > 0 ? amount / d * DaysPerMonth : 0.0;
+}
+
+Result<std::optional<Window>> windowFor(Store::Workspace& ws, const Analytics::PeriodChoice& period)
+{
+    auto span = Analytics::timeSpan(ws);
+    if (!span)
+        return span.error();
+    const auto& s = span.value();
+    if (!s)
+        return std::optional<Window> {};
+    const Analytics::Filter f = Analytics::resolvePeriod(period, s);
+    const qint64 firstDay = s->first / 86'400'000 * 86'400'000;
+    const qint64 lastDayEnd = (s->second / 86'400'000 + 1) * 86'400'000;
+    Window w;
+    w.fromMs = std::max(f.fromMs.value_or(firstDay), firstDay);
+    w.toMs = std::min(f.toMs.value_or(lastDayEnd), lastDayEnd);
+    if (w.toMs <= w.fromMs)
+        return std::optional<Window> {};
+    return std::optional<Window> { w };
 }
 
 Result<std::optional<Window>> latestWindow(Store::Workspace& ws, int days)
@@ -137,7 +158,9 @@ Result<Traffic> readTraffic(
             b.t.arrivals.push_back(double(t - window.fromMs) / 1000.0);
             b.inputs.push_back(input / calls);
         }
-        b.t.largestCachedPerCall = std::max(b.t.largestCachedPerCall, (read + w5 + w1) / calls);
+        if (read + w5 + w1 > 0)
+            for (qint64 i = 0; i < calls; ++i)
+                b.cached.push_back((read + w5 + w1) / calls);
         b.t.uncachedInputTokens += uncached;
         b.t.cacheReadTokens += read;
         b.t.cacheWrite5mTokens += w5;
@@ -152,8 +175,8 @@ Result<Traffic> readTraffic(
         traits.outputTokens = output / calls;
         traits.reasoningTokens = reasoning / calls;
         if (sqlite3_column_bytes(st, 18) > 0) {
-            const QJsonObject attrs = QJsonDocument::fromJson(QByteArray(
-                reinterpret_cast<const char*>(sqlite3_column_text(st, 18)), sqlite3_column_bytes(st, 18)))
+            const QJsonObject attrs = QJsonDocument::fromJson(
+                QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(st, 18)), sqlite3_column_bytes(st, 18)))
                                           .object();
             traits.tag = attrs.value(QStringLiteral("task_class")).toString();
         }
@@ -180,10 +203,12 @@ Result<Traffic> readTraffic(
 
     out.tokensPerMonth = window.perMonth(out.tokensPerMonth);
     out.apiUsdPerMonth = window.perMonth(out.apiUsdPerMonth);
-    std::stable_sort(flows.begin(), flows.end(), [](const Building& a, const Building& b) { return a.spend > b.spend; });
+    std::stable_sort(
+        flows.begin(), flows.end(), [](const Building& a, const Building& b) { return a.spend > b.spend; });
     for (Building& b : flows) {
         b.t.minInputPerCall = b.inputs.empty() ? 0 : *std::min_element(b.inputs.begin(), b.inputs.end());
         b.t.medianInputPerCall = median(b.inputs);
+        b.t.medianCachedPerCall = median(b.cached);
         std::vector<qint64> gaps; // ms, exact
         gaps.reserve(b.t.arrivals.size());
         qint64 under5m = 0;
@@ -238,8 +263,9 @@ std::vector<CacheOpportunity> cacheOpportunities(
         o.calls = t.calls;
         o.medianGapSeconds = t.medianGapSeconds;
         o.shareGapsUnder5m = t.shareGapsUnder5m;
-        o.prefixSeen = t.largestCachedPerCall > 0;
-        o.prefixTokens = o.prefixSeen ? t.largestCachedPerCall : t.minInputPerCall;
+        // no prefix every call shares is longer than the shortest prompt
+        o.prefixSeen = t.medianCachedPerCall > 0;
+        o.prefixTokens = o.prefixSeen ? std::min(t.medianCachedPerCall, t.minInputPerCall) : t.minInputPerCall;
         const Pricing::PriceEntry* price = catalog.find(t.model, w.toMs - 1);
         if (!price) {
             o.note = Text::tr("No price for %1: nothing to save in dollars.").arg(t.model);
@@ -265,6 +291,9 @@ std::vector<CacheOpportunity> cacheOpportunities(
             const CacheOutcome sim = simulate(*model, RequestShape { o.prefixTokens, 0, 0 }, t.arrivals);
             o.simulatedHitRate = sim.hitRate();
             o.potentialUsdPerMonth = w.perMonth(sim.withoutUsd - sim.withUsd);
+            if (*o.potentialUsdPerMonth < o.realizedUsdPerMonth)
+                o.note = Text::tr("Its calls already cache more than one prefix they all share (a context that grows "
+                                  "within a task).");
             if (model->rules.cachedTokens(o.prefixTokens) == 0)
                 o.note = Text::tr("A %1-token prefix is below %2's minimum of %3 tokens.")
                              .arg(o.prefixTokens)

@@ -5,6 +5,7 @@
 // The workspace's own traffic as the planner needs it (issue 16, parts 2 to 4): per workflow and model the calls'
 // arrival times and token buckets (cache replay, realized and potential cache savings), per task class the monthly
 // load (routing), and the monthly token volume with its API charge (break-even). One pass over the window's events.
+#include "core/analytics/period.h"
 #include "core/common/result.h"
 #include "core/common/task.h"
 #include "core/planning/routing.h"
@@ -31,6 +32,8 @@ struct Window
 };
 /** nullopt for a workspace without events. */
 Result<std::optional<Window>> latestWindow(Store::Workspace& ws, int days = 30);
+/** The period the window shows (the analysis pages' one period), cut to the days that hold data. */
+Result<std::optional<Window>> windowFor(Store::Workspace& ws, const Analytics::PeriodChoice& period);
 
 /** One workflow's calls to one model: the workflow is the project, else the cost center, else "(untagged)". */
 struct WorkflowTraffic
@@ -40,7 +43,7 @@ struct WorkflowTraffic
     std::vector<double> arrivals; // seconds from the window's start, ascending, one per call
     qint64 minInputPerCall = 0; // the smallest prompt: no prefix shared by every call is longer
     qint64 medianInputPerCall = 0;
-    qint64 largestCachedPerCall = 0; // cache reads + writes of one call: the prefix the cache held
+    qint64 medianCachedPerCall = 0; // of the calls that read or wrote the cache, the median of their cached tokens
     qint64 uncachedInputTokens = 0, cacheReadTokens = 0, cacheWrite5mTokens = 0, cacheWrite1hTokens = 0;
     double medianGapSeconds = 0; // between consecutive calls
     double shareGapsUnder5m = 0; // of consecutive calls' gaps, those under 5 minutes
@@ -74,13 +77,17 @@ struct CacheOpportunity
     QString workflow, provider, model;
     qint64 calls = 0;
     qint64 prefixTokens = 0; // the prefix assumed cacheable
-    bool prefixSeen = false; // true: the largest prefix the cache held; false: the smallest prompt (an upper bound)
+    bool prefixSeen = false; // true: the median prefix the cache held (at most the smallest prompt); false: the
+                             // smallest prompt (an upper bound)
     double realizedUsdPerMonth = 0; // from the cache reads and writes actually billed
     std::optional<double> potentialUsdPerMonth; // the prefix cached, simulated on the calls' own arrival times
     double simulatedHitRate = 0;
     double medianGapSeconds = 0, shareGapsUnder5m = 0;
     QString note; // why there is no potential (too few calls, no cache, unpriced)
-    double unrealizedUsdPerMonth() const { return potentialUsdPerMonth ? *potentialUsdPerMonth - realizedUsdPerMonth : 0; }
+    double unrealizedUsdPerMonth() const
+    {
+        return potentialUsdPerMonth ? *potentialUsdPerMonth - realizedUsdPerMonth : 0;
+    }
 };
 /** Fewest calls a workflow needs before its arrivals are replayed. */
 constexpr qint64 MinReplayCalls = 50;

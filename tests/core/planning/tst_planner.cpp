@@ -201,8 +201,8 @@ private slots:
         const auto gpt = project(articleCaseStudy(QStringLiteral("gpt")).typedLoads.at(TaskClass::Support),
             articleCaseStudy(QStringLiteral("gpt")).plans.at(TaskClass::Support));
         const auto slmScenario = articleCaseStudy(QStringLiteral("slm"));
-        const auto slm = project(
-            slmScenario.typedLoads.at(TaskClass::Support), slmScenario.plans.at(TaskClass::Support));
+        const auto slm
+            = project(slmScenario.typedLoads.at(TaskClass::Support), slmScenario.plans.at(TaskClass::Support));
         QVERIFY(slm.projectedCpso() < gpt.projectedCpso());
         QVERIFY(slm.projectedCpsoWithCorrections() > gpt.projectedCpsoWithCorrections());
         // 90% saved is above the article's 40-80% for support bots: flagged
@@ -357,8 +357,8 @@ private slots:
         QNEAR(support.correctionRate, 6.0 / 60);
         QNEAR(support.inputTokens, 66 * 3000 * DaysPerMonth);
         // an override moves a workflow
-        const auto moved = readTraffic(
-            *ws.value(), w, { { QStringLiteral("contract-review"), TaskClass::Extraction } }, ctx);
+        const auto moved
+            = readTraffic(*ws.value(), w, { { QStringLiteral("contract-review"), TaskClass::Extraction } }, ctx);
         QVERIFY(moved.ok());
         QVERIFY(moved.value().classes.count(TaskClass::Extraction));
         QVERIFY(!moved.value().classes.count(TaskClass::Reasoning));

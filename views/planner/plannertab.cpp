@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+#include "views/planner/plannertab.h"
+
+#include "views/style.h"
+
+#include <QDoubleSpinBox>
+#include <QLabel>
+
+bool FieldMarks::mark(const std::vector<Planning::FieldError>& errors, QLabel* banner)
+{
+    for (auto it = m_tooltips.cbegin(); it != m_tooltips.cend(); ++it) {
+        it.key()->setStyleSheet(QString());
+        it.key()->setToolTip(it.value());
+    }
+    m_tooltips.clear();
+    QStringList lines;
+    for (const Planning::FieldError& e : errors) {
+        lines << e.message.toHtmlEscaped();
+        QWidget* w = m_widgets.value(e.field);
+        if (!w || m_tooltips.contains(w))
+            continue;
+        m_tooltips.insert(w, w->toolTip());
+        w->setStyleSheet(QStringLiteral("border: 2px solid #D55E00;"));
+        w->setToolTip(QStringLiteral("<p><b>%1</b></p>%2").arg(e.message.toHtmlEscaped(), w->toolTip()));
+    }
+    if (lines.isEmpty()) {
+        banner->hide();
+        return true;
+    }
+    Style::showBanner(banner, Style::Banner::Error, lines.join(QStringLiteral("<br>")));
+    return false;
+}
+
+namespace PlannerUi {
+
+QDoubleSpinBox* spin(QWidget* parent, double value, int decimals, const QString& prefix, const QString& suffix,
+    const QString& tooltip, double min, double max)
+{
+    auto* s = new QDoubleSpinBox(parent);
+    s->setRange(min, max);
+    s->setDecimals(decimals);
+    s->setPrefix(prefix);
+    s->setSuffix(suffix);
+    s->setGroupSeparatorShown(true);
+    s->setKeyboardTracking(false);
+    s->setValue(value);
+    s->setToolTip(tooltip);
+    s->setAccelerated(true);
+    return s;
+}
+
+} // namespace PlannerUi
