@@ -84,6 +84,19 @@ const Synopsis Synopses[] = {
         "      [--input-price USD_PER_1M] [--ttl 5m|1h] [--arrivals uniform|business|bursty]",
         QT_TRANSLATE_NOOP("Cli", "context-cache savings: the cache simulated against the arrivals, writes included, "
                                  "and the break-even request rate") },
+    { "routing",
+        "routing (--workspace W [--days N] [--classify WORKFLOW=CLASS]... | --case-study gpt|hybrid|slm)\n"
+        "        [--route CLASS=PERCENT]... [--cascade CLASS=PERCENT]... [--small-model M | --small-price IN[,OUT]]\n"
+        "        [--small-correction-rate PERCENT] [--correction-cost USD]",
+        QT_TRANSLATE_NOOP("Cli", "routing and cascade what-ifs per task class: $ a month, CPSO with and without the "
+                                 "corrections a human makes, against the article's expected savings") },
+    { "breakeven",
+        "breakeven (--tokens-per-second N | --ab-run ID [--ab-side a|b]) (--hardware-price USD [--years N] |\n"
+        "          --gpu-price-per-hour USD) [--power-watts W] [--kwh-price USD] [--hosting-per-month USD]\n"
+        "          [--mlops-per-month USD] [--utilization PERCENT] (--workspace W [--days N] | --monthly-tokens N\n"
+        "          --api-spend USD)",
+        QT_TRANSLATE_NOOP("Cli", "API against self-hosted: a server's $ per 1M tokens at a utilization, the "
+                                 "break-even volume and utilization, the cost curve and each input's swing") },
     { "tokens", "tokens [--encoding o200k_base|cl100k_base|gguf:MODEL.gguf|PATH] [--ids] FILE",
         QT_TRANSLATE_NOOP("Cli", "exact token count (and ids) of FILE, or of stdin with -") },
     { "scrape",
@@ -474,6 +487,8 @@ int cmdGenerate(const QStringList& args, Io& io);
 int cmdAb(const QStringList& args, Io& io);
 int cmdSynthModel(const QStringList& args, Io& io);
 int cmdCache(const QStringList& args, Io& io);
+int cmdRouting(const QStringList& args, Io& io);
+int cmdBreakeven(const QStringList& args, Io& io);
 
 const QList<Command>& commands()
 {
@@ -494,6 +509,8 @@ const QList<Command>& commands()
         { "ab", cmdAb },
         { "synth-model", cmdSynthModel },
         { "cache", cmdCache },
+        { "routing", cmdRouting },
+        { "breakeven", cmdBreakeven },
     };
     return list;
 }

@@ -114,7 +114,7 @@ private slots:
         tab->setInputs(Planning::toJson(s));
         QLabel* banner = nullptr;
         for (QLabel* l : tab->findChildren<QLabel*>())
-            if (l->isVisible() && l->text().contains(QStringLiteral("Requests a day must be")))
+            if (l->isVisibleTo(tab) && l->text().contains(QStringLiteral("Requests a day must be")))
                 banner = l;
         QVERIFY(banner);
         QVERIFY(tab->resultText().isEmpty());
