@@ -5,6 +5,7 @@
 #include "core/analytics/report.h"
 #include "core/common/money.h"
 #include "core/common/task.h"
+#include "core/planning/cachesavings.h"
 #include "core/prompt/promptcost.h"
 #include "views/backgroundload.h"
 #include "views/models/format.h"
@@ -146,9 +147,10 @@ PromptEditorPage::PromptEditorPage(WorkspaceContext* context, QWidget* parent)
     m_cache->setToolTip(
         tr("Providers cache the identical beginning of a request. Static prefix: tokens before the first "
            "{{variable}}. Minimum: the model's smallest cacheable prompt (catalog). Cacheable tokens: the prefix "
-           "(OpenAI: 1,024 plus whole 128-token steps). Discount: 1 − cache-read price ÷ input price. What caching "
-           "saves depends on how requests arrive, the cache's lifetime and its write premium: this page does not "
-           "estimate it."));
+           "(OpenAI: 1,024 plus whole 128-token steps). Discount: 1 − cache-read price ÷ input price. Savings: the "
+           "Planner's calculator, each request simulated against the cache's lifetime (the provider's default TTL) "
+           "as the requests per day arrive evenly over business hours (9:00–17:00), write premiums included; a "
+           "month is %1 days.").arg(Prompt::DaysPerMonth));
     costCol->addWidget(m_cache);
     col->addWidget(costBox);
 
@@ -504,27 +506,41 @@ void PromptEditorPage::updateCosts()
                  "the cost) is approximate.</i>")
                   .arg(Prompt::providerName(p->provider), tokName);
     m_cost->setText(costText);
-    const qint64 prefix = m_analysis.counts[k].prefixTokens;
-    const Prompt::CacheEstimate e
-        = Prompt::cacheEstimate(*p, *tokens, prefix, m_outputTokens->value(), callsPerMonth());
+    const qint64 prefix = std::min(m_analysis.counts[k].prefixTokens, *tokens);
     QString cache = m_analysis.templ.variables.isEmpty()
         ? tr("No {{variables}}: all %1 tokens are a static prefix.").arg(Format::count(prefix))
         : tr("Static prefix: %1 tokens, before {{%2}}.")
               .arg(Format::count(prefix), m_analysis.templ.variables.first().name);
-    const QString min = e.minTokens ? Format::count(*e.minTokens) : tr("unknown");
-    if (e.eligible)
+    // the Planner's calculator: the provider's rules, the hit rate simulated on business-hours arrivals, writes paid
+    const auto model = Planning::cacheModelFor(*p);
+    const double discount = p->rates.input > 0 ? 1.0 - double(p->rates.cacheRead) / double(p->rates.input) : 0.0;
+    if (!model || discount <= 0) {
+        cache += QLatin1Char(' ') + tr("%1 has no cache discount in the catalog.").arg(p->model);
+    } else if (const qint64 cached = model->rules.cachedTokens(prefix); cached == 0) {
+        cache += QLatin1Char(' ')
+            + tr("Below the minimum of %1 at %2: not cached. Caching would take %3 more prefix tokens; move static "
+                 "parts first or grow the prefix.")
+                  .arg(Format::count(model->rules.minTokens), p->model,
+                      Format::count(model->rules.minTokens - prefix));
+    } else {
         cache += QLatin1Char(' ')
             + tr("Minimum at %1: %2. Cacheable per call: %3 tokens, read at %4 off when the cache is warm.")
-                  .arg(p->model, min, Format::count(e.cachedTokens), Format::percent(e.discount));
-    else if (e.discount <= 0)
-        cache += QLatin1Char(' ') + tr("%1 has no cache discount in the catalog.").arg(p->model);
-    else
-        cache += QLatin1Char(' ')
-            + tr("Below the minimum of %1 at %2: not cached. Caching would take %3 cached tokens off at %4 "
-                 "off; move static parts first or grow the prefix.")
-                  .arg(min, p->model)
-                  .arg(e.minTokens ? Format::count(*e.minTokens - prefix) : tr("more"))
-                  .arg(Format::percent(e.discount));
+                  .arg(p->model, Format::count(model->rules.minTokens), Format::count(cached),
+                      Format::percent(discount));
+        const int perDay = m_perDay->value();
+        if (perDay > 0) {
+            const std::vector<double> arrivals = Planning::arrivalsFor(Planning::Arrivals::Business, perDay);
+            const Planning::CacheOutcome o = Planning::simulate(
+                *model, { prefix, *tokens - prefix, m_outputTokens->value() }, arrivals);
+            const double saved = (o.withoutUsd - o.withUsd) * Prompt::DaysPerMonth;
+            cache += QLatin1Char(' ')
+                + tr("At %1 requests a day in business hours: hit rate %2 (%n write(s) a day), %3 <b>%4</b> a month, "
+                     "writes included. The Planner tries other arrivals and TTLs.",
+                    nullptr, o.writes)
+                      .arg(Format::count(perDay), Format::percent(o.hitRate()),
+                          saved >= 0 ? tr("saves") : tr("costs"), Format::usd(std::abs(saved)));
+        }
+    }
     m_cache->setText(cache);
     if (m_baselineTokens && *m_baselineTokens == *tokens) {
         m_baseline->setText(tr("Baseline %1 tokens: no change yet. Apply a rewrite or edit the text to see the "

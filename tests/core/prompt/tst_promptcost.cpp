@@ -18,9 +18,6 @@ private slots:
     void perCallAndMonth();
     void roundedOnce();
     void longContext();
-    void openAiCachesIn128TokenSteps();
-    void anthropicCachesWholePrefix();
-    void belowMinimumNotCached();
     void outputWithSchemaAndCap();
     void outputCapOnly();
     void badSchema();
@@ -77,47 +74,6 @@ void TestPromptCost::longContext()
     // 250,000 in × 6 + 1,000 out × 22.5 = 1.5e12 + 2.25e10 p$ = 1,522,500,000 n$
     QCOMPARE(callCost(e, { 250'000, 0, 1000 }, 1).perCallNano, qint64(1'522'500'000));
     QCOMPARE(callCost(e, { 200'000, 0, 1000 }, 1).perCallNano, qint64(600'000'000 + 15'000'000)); // at the threshold
-}
-
-void TestPromptCost::openAiCachesIn128TokenSteps()
-{
-    // a 1,500-token prefix: 1,024 + 3 × 128 = 1,408 cached tokens
-    const CacheEstimate e = cacheEstimate(gpt4o(), 2000, 1500, 300, 300'000);
-    QVERIFY(e.eligible);
-    QCOMPARE(e.cachedTokens, qint64(1408));
-    QCOMPARE(e.discount, 0.5);
-    QCOMPARE(e.withoutCache.perMonthNano, qint64(2'400'000'000'000));
-    // per call: 592 × 2.5 + 1,408 × 1.25 + 300 × 10 → 1.48e9 + 1.76e9 + 3e9 = 6.24e9 p$ = 6,240,000 n$
-    QCOMPARE(e.withCache.perCallNano, qint64(6'240'000));
-    QCOMPARE(e.withCache.perMonthNano, qint64(1'872'000'000'000)); // $1,872
-    QCOMPARE(e.savedPerMonthNano(), qint64(528'000'000'000)); // $528
-}
-
-void TestPromptCost::anthropicCachesWholePrefix()
-{
-    const CacheEstimate e = cacheEstimate(sonnet(), 2000, 1500, 300, 1000);
-    QVERIFY(e.eligible);
-    QCOMPARE(e.cachedTokens, qint64(1500));
-    QCOMPARE(e.discount, 0.9);
-    // 500 × 3 + 1,500 × 0.3 + 300 × 15 = 1.5e9 + 0.45e9 + 4.5e9 = 6.45e9 p$; without: 6e9 + 4.5e9 = 10.5e9 p$
-    QCOMPARE(e.withCache.perCallNano, qint64(6'450'000));
-    QCOMPARE(e.withoutCache.perCallNano, qint64(10'500'000));
-    QCOMPARE(e.savedPerMonthNano(), qint64(4'050'000'000)); // 1,000 × 4,050,000 n$ = $4.05
-}
-
-void TestPromptCost::belowMinimumNotCached()
-{
-    const CacheEstimate e = cacheEstimate(sonnet(), 2000, 900, 0, 1000);
-    QVERIFY(!e.eligible);
-    QCOMPARE(e.cachedTokens, qint64(0));
-    QCOMPARE(e.savedPerMonthNano(), qint64(0));
-    QCOMPARE(*e.minTokens, qint64(1024));
-    // no discount (cached input at the input price): nothing to earn
-    Pricing::PriceEntry flat = gpt4o();
-    flat.rates.cacheRead = flat.rates.input;
-    QVERIFY(!cacheEstimate(flat, 5000, 5000, 0, 1).eligible);
-    // the prefix cannot exceed the prompt
-    QCOMPARE(cacheEstimate(sonnet(), 1500, 9999, 0, 1).prefixTokens, qint64(1500));
 }
 
 void TestPromptCost::outputWithSchemaAndCap()
