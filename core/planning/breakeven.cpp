@@ -175,8 +175,10 @@ std::vector<TornadoBar> tornado(const SelfHostInputs& in, double swing)
         b.atHigh = selfHostedUsdPerMillion(hi);
         bars.push_back(b);
     }
+    // widest first; swings equal but for rounding (utilization and throughput both divide) keep the form's order
     std::stable_sort(bars.begin(), bars.end(), [](const TornadoBar& a, const TornadoBar& b) {
-        return std::abs(a.atHigh - a.atLow) > std::abs(b.atHigh - b.atLow);
+        const double wa = std::abs(a.atHigh - a.atLow), wb = std::abs(b.atHigh - b.atLow);
+        return wa > wb * (1 + 1e-9);
     });
     return bars;
 }

@@ -245,7 +245,8 @@ Result<Traffic> readTraffic(
                 best = c.key();
             }
         out.workflowClass.insert(w.key(), best);
-        out.classes[best].workflows << w.key();
+        for (auto c = w.value().cbegin(); c != w.value().cend(); ++c)
+            out.classes[c.key()].workflows << w.key(); // every workflow with calls in the class
     }
     return out;
 }

@@ -54,7 +54,7 @@ struct ClassTraffic
 {
     ClassLoad load; // monthly
     QString topModel; // the model with the most spend in the class
-    QStringList workflows; // that fell in the class
+    QStringList workflows; // with calls in the class
 };
 
 struct Traffic

@@ -15,9 +15,9 @@ Result<qint64> RunRepository::save(const Record& record, qint64 nowMs)
 {
     QSqlQuery q(m_ws.db());
     if (auto r = Store::runQuery(m_ws, q,
-            QStringLiteral(
-                "INSERT INTO ab_runs (created_ms, model_a, model_b, device, record) VALUES (?, ?, ?, ?, ?)"),
-            { nowMs, QFileInfo(record.a.file).fileName(), QFileInfo(record.b.file).fileName(), record.device,
+            QStringLiteral("INSERT INTO ab_runs (created_ms, model_a, model_b, device, record) VALUES (?, ?, ?, ?, ?)"),
+            { nowMs, QFileInfo(record.a.file).fileName(), QFileInfo(record.b.file).fileName(),
+                record.device.isNull() ? QStringLiteral("") : record.device,
                 QString::fromUtf8(QJsonDocument(toJson(record)).toJson(QJsonDocument::Compact)) });
         !r)
         return r.error();

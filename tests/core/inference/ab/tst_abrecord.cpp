@@ -4,9 +4,12 @@
 // KLD histogram, the JSON round trip and its errors, the memory check and the GPU price list.
 #include "core/inference/ab/abrecord.h"
 #include "core/inference/ab/abrun.h"
+#include "core/inference/ab/abrunrepository.h"
+#include "core/store/workspace.h"
 #include "core/inference/ab/gpuprices.h"
 
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -159,6 +162,23 @@ private slots:
         auto bad = parseGpuPrices(R"({"as_of": "2026-01-01", "gpus": [{"gpu": "X"}]})", QStringLiteral("p.json"));
         QVERIFY(!bad.ok());
         QCOMPARE(bad.error().field, QStringLiteral("gpus[0]"));
+    }
+
+    void savedWithoutDeviceName()
+    {
+        // a record whose driver named no device is saved (the column gets "", not NULL) and reloads as it was
+        QTemporaryDir dir;
+        auto ws = Store::Workspace::open(dir.filePath(QStringLiteral("r.inferometer")));
+        QVERIFY(ws.ok());
+        Record r = sample();
+        r.device = QString();
+        RunRepository runs(*ws.value());
+        const auto id = runs.save(r, 1000);
+        QVERIFY2(id.ok(), id.ok() ? "" : qPrintable(id.error().toString()));
+        const auto back = runs.load(id.value());
+        QVERIFY(back.ok());
+        QVERIFY(back.value().device.isEmpty());
+        QCOMPARE(back.value().b.decode, r.b.decode);
     }
 
     void bundledTextIsThere()
