@@ -99,17 +99,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="382"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="385"/>
         <source>Timing %1: prefill and decode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="388"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="391"/>
         <source>Perplexity and KL divergence over %1 chunks of %2 tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/inference/ab/abrun.cpp" line="405"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="408"/>
         <source>Generating from %n prompt(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1707,6 +1707,438 @@ Severity: critical from $%1 excess (or %2× with $%3); high from $%3 (or %4× wi
     </message>
 </context>
 <context>
+    <name>BreakEvenTab</name>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="65"/>
+        <source>Owned hardware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="66"/>
+        <source>Rented GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="67"/>
+        <source>The server is bought and depreciated straight-line over its years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="68"/>
+        <source>The GPU is rented by the hour (cloud on-demand or reserved); no depreciation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="77"/>
+        <source>Purchase price of the server with its GPUs (default: one data-center GPU server, about $35,000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="78"/>
+        <source>Hardware price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="79"/>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="80"/>
+        <source>Straight-line depreciation period; 3 years is the usual book life of GPU servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="81"/>
+        <source>Depreciation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="82"/>
+        <location filename="../views/planner/breakeventab.cpp" line="256"/>
+        <source> an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="83"/>
+        <source>The GPU&apos;s hourly price, paid whether it is busy or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="84"/>
+        <source>GPU rent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="85"/>
+        <source> W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="86"/>
+        <source>Average power draw of the server, cooling included (PUE); drawn all hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="87"/>
+        <source>Power draw:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="88"/>
+        <location filename="../views/planner/breakeventab.cpp" line="261"/>
+        <source> per kWh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="88"/>
+        <source>Electricity tariff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="89"/>
+        <source>Electricity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="90"/>
+        <location filename="../views/planner/breakeventab.cpp" line="93"/>
+        <location filename="../views/planner/breakeventab.cpp" line="124"/>
+        <location filename="../views/planner/breakeventab.cpp" line="262"/>
+        <location filename="../views/planner/breakeventab.cpp" line="263"/>
+        <source> a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="91"/>
+        <source>Rack space, network, storage and monitoring for the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="92"/>
+        <source>Hosting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="94"/>
+        <source>The share of MLOps salaries this server takes (patching, upgrades, on-call). Leaving it out makes self-hosting look cheaper than it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="96"/>
+        <source>MLOps share:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="97"/>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="98"/>
+        <source>Share of paid hours the server spends generating. Every cost is per hour, so $ per 1M tokens is inversely proportional to it: 30% costs three times what 90% does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="100"/>
+        <source>Utilization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="101"/>
+        <source> tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="102"/>
+        <source>Tokens the server generates per second at full load, all concurrent requests together. A saved A/B run gives its single-stream decode speed, a lower bound for batched serving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="104"/>
+        <source>Throughput:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="106"/>
+        <source>Take the throughput from a saved A/B run (its model B&apos;s median decode speed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="107"/>
+        <source>From A/B run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="109"/>
+        <source>This workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="110"/>
+        <source>Typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="111"/>
+        <source>The API side is the workspace&apos;s tokens and list cost over the period chosen, per average month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="119"/>
+        <source>API volume:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="120"/>
+        <source> tokens a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="121"/>
+        <source>Input and output tokens a month that the server would take over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="122"/>
+        <source>Monthly tokens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="124"/>
+        <source>What the API charges for those tokens a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="125"/>
+        <source>API spend:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="132"/>
+        <source>$ per 1M tokens against utilization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="133"/>
+        <source>Sensitivity: $ per 1M with each input 20% lower and higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="173"/>
+        <source>Self-hosting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="182"/>
+        <source>(typed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="256"/>
+        <source>GPU rent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="258"/>
+        <source>Hardware price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="259"/>
+        <source>Depreciation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="259"/>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="260"/>
+        <source>Power draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="260"/>
+        <source>%1 W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="261"/>
+        <source>Electricity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="262"/>
+        <source>Hosting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="263"/>
+        <source>MLOps share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="264"/>
+        <source>Utilization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="265"/>
+        <source>Throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="265"/>
+        <source>%1 tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="266"/>
+        <source>API tokens a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="267"/>
+        <source>API spend a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="276"/>
+        <source>Server cost a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="277"/>
+        <source>Self-hosted $ per 1M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="278"/>
+        <source>API $ per 1M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="278"/>
+        <source>Servers needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="279"/>
+        <source>Self-hosted a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="280"/>
+        <source>API a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="281"/>
+        <source>Saved a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="282"/>
+        <source>Break-even volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="283"/>
+        <source>%1 tokens a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="285"/>
+        <source>Break-even utilization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="286"/>
+        <source>above 100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="330"/>
+        <source>&lt;p&gt;The server costs &lt;b&gt;%1 a month&lt;/b&gt;: &lt;b&gt;%2 per 1M tokens&lt;/b&gt; at %3 utilization, against the API&apos;s &lt;b&gt;%4 per 1M&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/planner/breakeventab.cpp" line="334"/>
+        <source>&lt;p&gt;%1 tokens a month need %n server(s): %2 a month against the API&apos;s %3.&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="337"/>
+        <source>&lt;p style=&quot;font-size:large&quot;&gt;Self-hosting %1 &lt;b&gt;%2&lt;/b&gt; a month.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="338"/>
+        <source>saves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="338"/>
+        <source>costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="340"/>
+        <source>&lt;p&gt;One server breaks even at &lt;b&gt;%1 tokens a month&lt;/b&gt;; to match the API&apos;s price per token it must be busy %2 of the time.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="343"/>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="344"/>
+        <source>more than 100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="351"/>
+        <source>self-hosted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="359"/>
+        <source>API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="367"/>
+        <source>stated utilization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="377"/>
+        <source>utilization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="393"/>
+        <source>input 20% lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="394"/>
+        <source>input 20% higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="416"/>
+        <source>change in $ per 1M from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BreakdownModel</name>
     <message>
         <location filename="../views/models/breakdownmodel.cpp" line="33"/>
@@ -2062,6 +2494,532 @@ Interval (10th–90th percentile): ± 1.28 × standard deviation of the daily sp
     </message>
 </context>
 <context>
+    <name>CacheTab</name>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="102"/>
+        <source>The model and its provider&apos;s cache rules from the price catalog (Prices page): minimum cacheable tokens, OpenAI&apos;s 128-token steps, Anthropic&apos;s write premiums (1.25× for 5 minutes, 2× for an hour) and reads at 0.1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="105"/>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="106"/>
+        <location filename="../views/planner/cachetab.cpp" line="110"/>
+        <location filename="../views/planner/cachetab.cpp" line="113"/>
+        <source> tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="107"/>
+        <source>The request&apos;s static prefix: system prompt, tool definitions, examples, the same on every call. Only this part can be cached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="109"/>
+        <source>Static prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="111"/>
+        <source>The part of the input that changes per request (the user&apos;s message, retrieved documents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="112"/>
+        <source>Variable input:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="114"/>
+        <source>Tokens generated per request; the same with or without a cache, included in both daily costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="115"/>
+        <source>Output:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="116"/>
+        <source> a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="117"/>
+        <source>Requests a day. With replayed arrivals this is the workflow&apos;s own average over the days read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="118"/>
+        <source>Requests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="120"/>
+        <source>Uniform over 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="121"/>
+        <source>Business hours (9:00–17:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="122"/>
+        <source>Bursts of 10, a second apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="123"/>
+        <source>Replayed from a workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="124"/>
+        <source>When requests arrive decides how many find the cache warm: the hit rate is simulated request by request against the TTL, never assumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="126"/>
+        <source>Arrivals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="130"/>
+        <source>A workflow (project, else cost center) of the workspace: the times of its calls over the period chosen are replayed against the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="132"/>
+        <source>Workflow:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="134"/>
+        <source>Provider&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="135"/>
+        <source>5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="136"/>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="137"/>
+        <source>How long an entry lives. Anthropic: 5 minutes (writes 1.25×) or 1 hour (writes 2×), refreshed on each hit. Gemini explicit: 1 hour by default, not refreshed. OpenAI&apos;s automatic cache cannot be set: idle entries go after 5 minutes, all within the hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="140"/>
+        <source>TTL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="141"/>
+        <source>Gemini explicit cache (storage billed per hour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="142"/>
+        <source>Gemini&apos;s explicit cache: created at the input price, reads 90% off, and storage per 1M tokens per hour it lives ($4.50 for 2.5 Pro, $1.00 for Flash). Unticked: Gemini&apos;s implicit cache, without storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="147"/>
+        <source>Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="148"/>
+        <location filename="../views/planner/cachetab.cpp" line="384"/>
+        <source> per 1M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="149"/>
+        <source>A negotiated input price; the cache read and write prices follow by the provider&apos;s multipliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="152"/>
+        <source>Input price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="160"/>
+        <source>$ a month saved against requests a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="161"/>
+        <source>$ a month saved against the static prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="168"/>
+        <source>&lt;b&gt;The workspace&apos;s workflows&lt;/b&gt;: realized savings from the cache reads billed, and potential savings with the prefix cached, simulated on each workflow&apos;s own arrival times (double-click a row to load it above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="175"/>
+        <source>Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="175"/>
+        <location filename="../views/planner/cachetab.cpp" line="375"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="175"/>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="175"/>
+        <source>Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="175"/>
+        <source>Realized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="176"/>
+        <source>Potential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="176"/>
+        <source>Unrealized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="176"/>
+        <source>Hit rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="176"/>
+        <source>Median gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="176"/>
+        <source>Gaps &lt; 5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="176"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="177"/>
+        <source>The project, else the cost center, of the calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="178"/>
+        <source>The model called; caches are per model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="178"/>
+        <source>Calls in the period chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="179"/>
+        <source>The prefix assumed cacheable: the median the cache held where the calls were cached, else the smallest prompt of the workflow (≤: no prefix every call shares can be longer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="181"/>
+        <source>$ a month saved by the cache reads actually billed, less the write premiums paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="182"/>
+        <source>$ a month the prefix would save, cached under the provider&apos;s rules, on the calls&apos; own arrival times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="183"/>
+        <source>Potential less realized: what is left on the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="184"/>
+        <source>Share of the replayed calls that find the prefix cached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="185"/>
+        <source>Median time between consecutive calls of the workflow and model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="186"/>
+        <source>Share of consecutive calls less than 5 minutes apart (a 5-minute TTL keeps these warm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="187"/>
+        <source>Why a potential is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="223"/>
+        <source>Caching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="316"/>
+        <source>Choose a model from the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="318"/>
+        <source>The static prefix cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="320"/>
+        <source>The variable input cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="322"/>
+        <source>Output tokens cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="324"/>
+        <source>The input price must be more than $0 and at most $1,000 per 1M tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/planner/cachetab.cpp" line="337"/>
+        <source>“%1” has %n call(s) in the days read: too few to replay (at least %2); choose an arrival pattern instead.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="343"/>
+        <source>Requests a day must be between 1 and 10,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="353"/>
+        <source>%1 has no prompt cache the planner models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="376"/>
+        <source>Static prefix (tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="377"/>
+        <source>Variable input (tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="378"/>
+        <source>Output (tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="379"/>
+        <source>Arrivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="380"/>
+        <source>replayed from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="381"/>
+        <location filename="../views/planner/cachetab.cpp" line="393"/>
+        <source>Requests a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="382"/>
+        <source>as replayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="383"/>
+        <source>TTL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="383"/>
+        <source>Gemini explicit cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="383"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="383"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="384"/>
+        <source>Input price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="384"/>
+        <source>catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="392"/>
+        <source>Cached tokens a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="394"/>
+        <source>Hit rate (simulated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="395"/>
+        <source>Cache writes a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="396"/>
+        <source>Without caching, a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="397"/>
+        <source>With caching, a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="398"/>
+        <source>Storage, a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="398"/>
+        <source>Saved a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="399"/>
+        <source>Break-even</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="400"/>
+        <source>n/a (replayed arrivals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="401"/>
+        <source>%1 requests a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="402"/>
+        <source>never (up to 1,000,000 a day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="449"/>
+        <source>&lt;p&gt;%1 of %2 prefix tokens cached a request. &lt;b&gt;Hit rate %3&lt;/b&gt; (%4 hits, %5 writes in %6 requests simulated).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="453"/>
+        <source>&lt;p&gt;Without caching &lt;b&gt;%1&lt;/b&gt; a day; with caching &lt;b&gt;%2&lt;/b&gt; a day (writes included%3).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="455"/>
+        <source>, storage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="456"/>
+        <source>&lt;p style=&quot;font-size:large&quot;&gt;%1 &lt;b&gt;%2&lt;/b&gt; a month.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="457"/>
+        <source>Saves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="457"/>
+        <source>Costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="459"/>
+        <source>&lt;p&gt;Caching pays from &lt;b&gt;%1 requests a day&lt;/b&gt; arriving this way.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="461"/>
+        <source>&lt;p&gt;Caching never pays at up to 1,000,000 requests a day arriving this way.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="463"/>
+        <source>Without: every request pays its whole input at the input price. With: the cached tokens at the read price on hits, at the write price on writes, the rest at the input price; output the same in both. $ a month = $ a day × 30.4375.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="487"/>
+        <source>requests a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="517"/>
+        <source>static prefix, tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="518"/>
+        <source>$ a month saved against the static prefix, at %1 requests a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="555"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="556"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallRowsModel</name>
     <message>
         <location filename="../views/models/callrowsmodel.cpp" line="45"/>
@@ -2378,7 +3336,7 @@ API key %6 · project %7</source>
     <message>
         <location filename="../app/cli/anomaliescommand.cpp" line="15"/>
         <location filename="../app/cli/budgetscommand.cpp" line="86"/>
-        <location filename="../app/cli/clicommands.cpp" line="265"/>
+        <location filename="../app/cli/clicommands.cpp" line="278"/>
         <location filename="../app/cli/maturitycommand.cpp" line="35"/>
         <source>Workspace file.</source>
         <translation type="unfinished"></translation>
@@ -2400,7 +3358,7 @@ API key %6 · project %7</source>
     </message>
     <message>
         <location filename="../app/cli/anomaliescommand.cpp" line="31"/>
-        <location filename="../app/cli/clicommands.cpp" line="284"/>
+        <location filename="../app/cli/clicommands.cpp" line="297"/>
         <source>--%1: &quot;%2&quot; is not a date or time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2436,7 +3394,7 @@ API key %6 · project %7</source>
     </message>
     <message>
         <location filename="../app/cli/anomaliescommand.cpp" line="51"/>
-        <location filename="../app/cli/clicommands.cpp" line="327"/>
+        <location filename="../app/cli/clicommands.cpp" line="340"/>
         <source>calls</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2482,7 +3440,7 @@ API key %6 · project %7</source>
     </message>
     <message>
         <location filename="../app/cli/budgetscommand.cpp" line="52"/>
-        <location filename="../app/cli/clicommands.cpp" line="331"/>
+        <location filename="../app/cli/clicommands.cpp" line="344"/>
         <source>(unattributed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2582,72 +3540,72 @@ API key %6 · project %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="133"/>
+        <location filename="../app/cli/clicommands.cpp" line="146"/>
         <source>Workspace file to create.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="134"/>
+        <location filename="../app/cli/clicommands.cpp" line="147"/>
         <source>Random seed (default 20260803).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="135"/>
+        <location filename="../app/cli/clicommands.cpp" line="148"/>
         <source>Days of history (default 90).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="140"/>
+        <location filename="../app/cli/clicommands.cpp" line="153"/>
         <source>demo needs --out FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="148"/>
+        <location filename="../app/cli/clicommands.cpp" line="161"/>
         <source>--seed and --days take positive whole numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="158"/>
+        <location filename="../app/cli/clicommands.cpp" line="171"/>
         <source>Created %1 with %2 events.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="169"/>
+        <location filename="../app/cli/clicommands.cpp" line="182"/>
         <source>Workspace file (created if missing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="175"/>
+        <location filename="../app/cli/clicommands.cpp" line="188"/>
         <source>Read CSV or JSON Lines through a column mapping, repeated per field: time=ts (instead of --format).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="178"/>
+        <location filename="../app/cli/clicommands.cpp" line="191"/>
         <source>Usage files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="182"/>
+        <location filename="../app/cli/clicommands.cpp" line="195"/>
         <source>import needs --workspace W and at least one FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="186"/>
+        <location filename="../app/cli/clicommands.cpp" line="199"/>
         <source>Unknown --format &quot;%1&quot;; known formats: auto, %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="223"/>
+        <location filename="../app/cli/clicommands.cpp" line="236"/>
         <source>%1: %2 of %3 rows rejected; nothing was imported from this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="229"/>
+        <location filename="../app/cli/clicommands.cpp" line="242"/>
         <source>%1 (%2): %3 imported, %4 duplicates, 0 rejected%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="233"/>
+        <location filename="../app/cli/clicommands.cpp" line="246"/>
         <source>; %1 unpriced (model not in the price catalog)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2722,17 +3680,27 @@ API key %6 · project %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="88"/>
+        <location filename="../app/cli/clicommands.cpp" line="91"/>
+        <source>routing and cascade what-ifs per task class: $ a month, CPSO with and without the corrections a human makes, against the article&apos;s expected savings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="98"/>
+        <source>API against self-hosted: a server&apos;s $ per 1M tokens at a utilization, the break-even volume and utilization, the cost curve and each input&apos;s swing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="101"/>
         <source>exact token count (and ids) of FILE, or of stdin with -</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="92"/>
+        <location filename="../app/cli/clicommands.cpp" line="105"/>
         <source>scrape a Prometheus /metrics endpoint: samples, rates, $ per 1M tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="118"/>
+        <location filename="../app/cli/clicommands.cpp" line="131"/>
         <source>Usage: inferometer-cli COMMAND [OPTIONS]
 
 Commands:
@@ -2740,7 +3708,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="122"/>
+        <location filename="../app/cli/clicommands.cpp" line="135"/>
         <source>
 Every command takes --json to print one JSON document on stdout, and --help (-h) to list its options with their defaults.
 Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
@@ -2749,87 +3717,89 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="171"/>
+        <location filename="../app/cli/clicommands.cpp" line="184"/>
         <source>auto (the default: recognised from each file&apos;s content) or one of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="266"/>
+        <location filename="../app/cli/clicommands.cpp" line="279"/>
         <source>Start, inclusive (default: the first call).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="267"/>
+        <location filename="../app/cli/clicommands.cpp" line="280"/>
         <source>End; a date includes that day (default: the last call).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="270"/>
+        <location filename="../app/cli/clicommands.cpp" line="283"/>
         <source>Group by cost_center, team, owner, model, provider, api_key or project (default: totals only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="276"/>
+        <location filename="../app/cli/clicommands.cpp" line="289"/>
         <source>report needs --workspace W.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="291"/>
+        <location filename="../app/cli/clicommands.cpp" line="304"/>
         <source>--by: unknown dimension &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="308"/>
+        <location filename="../app/cli/clicommands.cpp" line="321"/>
         <source>unpriced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="322"/>
+        <location filename="../app/cli/clicommands.cpp" line="335"/>
         <source>%1 to %2 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="325"/>
+        <location filename="../app/cli/clicommands.cpp" line="338"/>
         <source>list cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="326"/>
+        <location filename="../app/cli/clicommands.cpp" line="339"/>
         <source>reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="327"/>
+        <location filename="../app/cli/clicommands.cpp" line="340"/>
         <source>cost/task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="328"/>
+        <location filename="../app/cli/clicommands.cpp" line="341"/>
+        <location filename="../app/cli/routingcommand.cpp" line="342"/>
         <source>CPSO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="328"/>
+        <location filename="../app/cli/clicommands.cpp" line="341"/>
         <source>rework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="329"/>
+        <location filename="../app/cli/clicommands.cpp" line="342"/>
         <source>tok.eff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="329"/>
+        <location filename="../app/cli/clicommands.cpp" line="342"/>
         <source>cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="332"/>
+        <location filename="../app/cli/clicommands.cpp" line="345"/>
+        <location filename="../app/cli/routingcommand.cpp" line="361"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="335"/>
+        <location filename="../app/cli/clicommands.cpp" line="348"/>
         <source>No token-level calls: the spend here is what providers reported in cost exports (%1 in %n row(s)); import usage exports to see calls, tokens and the KPIs.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2837,82 +3807,82 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="343"/>
+        <location filename="../app/cli/clicommands.cpp" line="356"/>
         <source>Unpriced: %1 calls to %2 (no price known; not counted as $0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="355"/>
+        <location filename="../app/cli/clicommands.cpp" line="368"/>
         <source>Workspace whose prices to show or change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="357"/>
+        <location filename="../app/cli/clicommands.cpp" line="370"/>
         <source>Show the price that applies to this model id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="358"/>
+        <location filename="../app/cli/clicommands.cpp" line="371"/>
         <source>With --model: the price valid at this time (default: now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="360"/>
+        <location filename="../app/cli/clicommands.cpp" line="373"/>
         <source>Read LiteLLM&apos;s model_prices_and_context_window.json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="363"/>
+        <location filename="../app/cli/clicommands.cpp" line="376"/>
         <source>With --import: date the imported prices apply from (default: always).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="365"/>
+        <location filename="../app/cli/clicommands.cpp" line="378"/>
         <source>Recompute the list cost of every event with the current prices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="377"/>
+        <location filename="../app/cli/clicommands.cpp" line="390"/>
         <source>--reprice needs --workspace W.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="396"/>
+        <location filename="../app/cli/clicommands.cpp" line="409"/>
         <source>Cannot read the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="401"/>
+        <location filename="../app/cli/clicommands.cpp" line="414"/>
         <source>--effective-from: not a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="415"/>
+        <location filename="../app/cli/clicommands.cpp" line="428"/>
         <source>No --workspace given: the %1 prices were read and checked but not stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="422"/>
+        <location filename="../app/cli/clicommands.cpp" line="435"/>
         <source>Read %1 model prices from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="435"/>
+        <location filename="../app/cli/clicommands.cpp" line="448"/>
         <source>Re-priced %1 events.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="444"/>
+        <location filename="../app/cli/clicommands.cpp" line="457"/>
         <source>--at: not a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="449"/>
+        <location filename="../app/cli/clicommands.cpp" line="462"/>
         <source>inferometer-cli: &quot;%1&quot; is not in the price catalog: its calls are unpriced (never $0). Add a price in the workspace or import LiteLLM&apos;s price file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="530"/>
+        <location filename="../app/cli/clicommands.cpp" line="547"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3535,6 +4505,435 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
     <message>
         <location filename="../app/cli/tokenscommand.cpp" line="103"/>
         <source>; invalid UTF-8 read as U+FFFD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/breakevencommand.cpp" line="33"/>
+        <source>The server&apos;s purchase price, depreciated over --years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/breakevencommand.cpp" line="35"/>
+        <source>Years the hardware is depreciated over (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/breakevencommand.cpp" line="37"/>
+        <source>A rented GPU&apos;s price per hour, in place of owned hardware.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/breakevencommand.cpp" line="39"/>
+        <source>The server&apos;s average power draw (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/breakevencommand.cpp" line="41"/>
+        <source>Electricity, USD per kWh (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/breakevencommand.cpp" line="43"/>
+        <source>Rack space, network and storage, USD a month (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/breakevencommand.cpp" line="45"/>
+        <source>The share of MLOps salaries the server takes, USD a month (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/breakevencommand.cpp" line="47"/>
+        <source>Percent of hours spent generating (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/breakevencommand.cpp" line="49"/>
+        <source>Tokens generated per second at full load, all streams together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/breakevencommand.cpp" line="78"/>
+        <source>The throughput instead: the median decode tokens/s of a saved A/B run in --workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/breakevencommand.cpp" line="80"/>
+        <source>Which model of the A/B run: a or b (default b).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/breakevencommand.cpp" line="83"/>
+        <source>The API side: this workspace&apos;s monthly tokens and list cost (and the A/B runs it saved).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/breakevencommand.cpp" line="85"/>
+        <source>With --workspace: the latest days read, per month (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/breakevencommand.cpp" line="88"/>
+        <source>The API side typed instead: tokens a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/breakevencommand.cpp" line="89"/>
+        <source>With --monthly-tokens: what the API charges for them, USD a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/breakevencommand.cpp" line="103"/>
+        <source>--%1: &quot;%2&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/breakevencommand.cpp" line="108"/>
+        <source>--monthly-tokens and --api-spend go together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/breakevencommand.cpp" line="110"/>
+        <source>breakeven needs the API side: --workspace W, or --monthly-tokens N and --api-spend USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/breakevencommand.cpp" line="112"/>
+        <source>--days: the API side is typed (--monthly-tokens), no days are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/breakevencommand.cpp" line="114"/>
+        <source>--days needs --workspace W.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/breakevencommand.cpp" line="120"/>
+        <location filename="../app/cli/routingcommand.cpp" line="159"/>
+        <source>--days takes a whole number from 1 to 3,660.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/breakevencommand.cpp" line="128"/>
+        <source>--ab-run takes a saved run&apos;s id, a whole number from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/breakevencommand.cpp" line="130"/>
+        <source>--ab-run needs --workspace W, where the run is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/breakevencommand.cpp" line="132"/>
+        <source>--ab-run: give the throughput or an A/B run, not both (--tokens-per-second).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/breakevencommand.cpp" line="134"/>
+        <source>--ab-side: &quot;%1&quot; is not a or b.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/breakevencommand.cpp" line="136"/>
+        <source>--ab-side needs --ab-run ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/breakevencommand.cpp" line="144"/>
+        <source>--monthly-tokens: &quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/breakevencommand.cpp" line="146"/>
+        <source>--api-spend: &quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/breakevencommand.cpp" line="164"/>
+        <source>A/B run %1 has no decode timings for side %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/breakevencommand.cpp" line="168"/>
+        <source>inferometer-cli: note: A/B run %1 ran on a CPU implementation of Vulkan (%2): its speed says nothing about a GPU server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/breakevencommand.cpp" line="182"/>
+        <source>No calls to compare with: import usage first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/breakevencommand.cpp" line="193"/>
+        <source>--workspace: %1 (no priced calls in the window?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/breakevencommand.cpp" line="224"/>
+        <source>One server: %1 a month to own and run; %2 tokens a month at %3% utilization (%4 tokens/s%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/breakevencommand.cpp" line="228"/>
+        <source>, A/B run %1 side %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/breakevencommand.cpp" line="230"/>
+        <source>Self-hosted %1 per 1M tokens; the API %2 per 1M (%3 tokens, %4 a month).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/breakevencommand.cpp" line="234"/>
+        <source>The volume needs %n server(s): %1 a month self-hosted against %2 on the API, %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/breakevencommand.cpp" line="239"/>
+        <source>%1 a month saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/breakevencommand.cpp" line="240"/>
+        <source>%1 a month more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/breakevencommand.cpp" line="243"/>
+        <source>One server breaks even at %1 tokens a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/breakevencommand.cpp" line="244"/>
+        <source>, at %1% utilization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/breakevencommand.cpp" line="245"/>
+        <source>, more than it can generate: no utilization up to 100% breaks even.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/breakevencommand.cpp" line="247"/>
+        <source>$ per 1M tokens by utilization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/breakevencommand.cpp" line="252"/>
+        <source>Each input 20% lower and higher, $ per 1M tokens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/routingcommand.cpp" line="53"/>
+        <source>--%1: &quot;%2&quot; is not CLASS=PERCENT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/routingcommand.cpp" line="59"/>
+        <source>--%1: unknown class &quot;%2&quot; (classification, extraction, support or reasoning).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/routingcommand.cpp" line="65"/>
+        <source>--%1: &quot;%2&quot; is not a percentage from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/routingcommand.cpp" line="112"/>
+        <source>Plan on this workspace&apos;s own traffic, per task class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/routingcommand.cpp" line="114"/>
+        <source>With --workspace: the latest days read, as a monthly load (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/routingcommand.cpp" line="117"/>
+        <source>Plan on the source article&apos;s case study instead: 1,000 descriptions a month on a frontier model (gpt), cascaded through a small API model (hybrid) or routed to a self-hosted one (slm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/routingcommand.cpp" line="121"/>
+        <source>Send PERCENT of a class&apos;s work to the small model directly (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/routingcommand.cpp" line="124"/>
+        <source>Send all of a class&apos;s work to the small model first, PERCENT of it escalating to today&apos;s model (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/routingcommand.cpp" line="127"/>
+        <source>The small model: a catalog model whose prices apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/routingcommand.cpp" line="130"/>
+        <source>The small model&apos;s price instead, USD per 1M input and output tokens (output defaults to input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/routingcommand.cpp" line="133"/>
+        <source>Percent of the small model&apos;s outcomes a human corrects (default 5; the case study&apos;s own otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/routingcommand.cpp" line="135"/>
+        <source>USD one human correction costs (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/routingcommand.cpp" line="138"/>
+        <source>With --workspace: put a workflow (its project, else cost center) in a class (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/routingcommand.cpp" line="145"/>
+        <source>routing needs --workspace W or --case-study gpt|hybrid|slm (one of them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/routingcommand.cpp" line="150"/>
+        <source>--case-study: &quot;%1&quot; is not gpt, hybrid or slm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/routingcommand.cpp" line="153"/>
+        <source>--%1 needs --workspace W.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/routingcommand.cpp" line="170"/>
+        <source>--cascade: %1 is already routed by --route; give one strategy per class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/routingcommand.cpp" line="177"/>
+        <source>--classify: &quot;%1&quot; is not WORKFLOW=CLASS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/routingcommand.cpp" line="179"/>
+        <source>--classify: unknown class &quot;%1&quot; (classification, extraction, support or reasoning).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/routingcommand.cpp" line="185"/>
+        <source>--correction-cost takes USD, a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/routingcommand.cpp" line="190"/>
+        <source>--small-correction-rate takes a percentage from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/routingcommand.cpp" line="193"/>
+        <source>--small-price: give the small model&apos;s price or --small-model, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/routingcommand.cpp" line="200"/>
+        <source>--small-price takes USD per 1M tokens: IN or IN,OUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/routingcommand.cpp" line="218"/>
+        <source>No calls to plan from: import usage first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/routingcommand.cpp" line="233"/>
+        <source>inferometer-cli: note: --classify: no workflow &quot;%1&quot; in the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/routingcommand.cpp" line="251"/>
+        <source>--small-model: no price for model &quot;%1&quot; in the catalog (see inferometer-cli prices).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/routingcommand.cpp" line="276"/>
+        <source>small model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/routingcommand.cpp" line="293"/>
+        <source>inferometer-cli: note: no %1 work to plan on: its --%2 changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/routingcommand.cpp" line="336"/>
+        <source>%1 to %2 (UTC), per month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/routingcommand.cpp" line="340"/>
+        <source>The article&apos;s case study, option %1, per month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/routingcommand.cpp" line="341"/>
+        <source>strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/routingcommand.cpp" line="341"/>
+        <source>outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/routingcommand.cpp" line="342"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/routingcommand.cpp" line="342"/>
+        <source>projected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/routingcommand.cpp" line="343"/>
+        <source>new CPSO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/routingcommand.cpp" line="343"/>
+        <source>+ corr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/routingcommand.cpp" line="343"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/routingcommand.cpp" line="344"/>
+        <source>savings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/routingcommand.cpp" line="344"/>
+        <source>expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/routingcommand.cpp" line="363"/>
+        <source>Corrections: %1 of outcomes today, %2 projected, at %3 each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/routingcommand.cpp" line="369"/>
+        <source>%1: %2 model savings fall outside the article&apos;s %3 to %4 for this class: check the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/routingcommand.cpp" line="375"/>
+        <source>%1: mostly %2; workflows %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5192,17 +6591,17 @@ This period: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="340"/>
+        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="339"/>
         <source>Positions %1..%2 exceed the context of %3 tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="346"/>
+        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="345"/>
         <source>Token %1 is outside the vocabulary of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="390"/>
+        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="389"/>
         <source>Logits buffer of %1 floats, %2 needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7068,113 +8467,123 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="44"/>
+        <location filename="../app/pagetable.cpp" line="45"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="45"/>
+        <location filename="../app/pagetable.cpp" line="46"/>
         <source>Spend, KPIs and trends for a period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="46"/>
+        <location filename="../app/pagetable.cpp" line="47"/>
         <source>Cost centers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="47"/>
+        <location filename="../app/pagetable.cpp" line="48"/>
         <source>Spend and KPIs per cost center, team, owner, key and model, against the previous period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="50"/>
+        <location filename="../app/pagetable.cpp" line="51"/>
         <source>Anomalies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="51"/>
+        <location filename="../app/pagetable.cpp" line="52"/>
         <source>Spend spikes, shadow spend, agent loops, retry storms, context bloat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="53"/>
+        <location filename="../app/pagetable.cpp" line="54"/>
         <source>Prices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="54"/>
+        <location filename="../app/pagetable.cpp" line="55"/>
         <source>Built-in and workspace prices per model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="56"/>
+        <location filename="../app/pagetable.cpp" line="57"/>
         <source>Attribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="57"/>
+        <location filename="../app/pagetable.cpp" line="58"/>
         <source>Rules that give calls a cost center, team and owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="59"/>
+        <location filename="../app/pagetable.cpp" line="60"/>
         <source>Billing check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="60"/>
+        <location filename="../app/pagetable.cpp" line="61"/>
         <source>Reported cost against list cost, per model and day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="62"/>
+        <location filename="../app/pagetable.cpp" line="63"/>
         <source>Budgets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="63"/>
+        <location filename="../app/pagetable.cpp" line="64"/>
         <source>Monthly budgets per cost center: forecast, alerts, circuit breaker, Prometheus rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="66"/>
+        <location filename="../app/pagetable.cpp" line="67"/>
         <source>Maturity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="67"/>
+        <location filename="../app/pagetable.cpp" line="68"/>
         <source>AI FinOps maturity level, its criteria and the next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="69"/>
+        <location filename="../app/pagetable.cpp" line="70"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="70"/>
+        <location filename="../app/pagetable.cpp" line="71"/>
         <source>Prometheus feeds of self-hosted servers and gateways: tokens/s, $ per 1M tokens now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="73"/>
+        <location filename="../app/pagetable.cpp" line="74"/>
         <source>Prompt editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="74"/>
+        <location filename="../app/pagetable.cpp" line="75"/>
         <source>Live token counts for several tokenizers, cost per call and month, caching, findings, rewrites with a diff, saved prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="78"/>
+        <location filename="../app/pagetable.cpp" line="79"/>
         <source>Model A/B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="79"/>
+        <location filename="../app/pagetable.cpp" line="80"/>
         <source>Your GGUF model in Q8_0 against Q4_0 on your GPU: tokens/s, perplexity, KL divergence, $ per 1M tokens, saved runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pagetable.cpp" line="84"/>
+        <source>Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pagetable.cpp" line="85"/>
+        <source>What caching, routing or self-hosting would save on your own traffic: scenarios, break-even, sensitivity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8255,6 +9664,297 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
     </message>
 </context>
 <context>
+    <name>PlannerPage</name>
+    <message>
+        <location filename="../views/planner/plannerpage.cpp" line="47"/>
+        <source>Run %1: %2 %3 on %4, %5 tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/plannerpage.cpp" line="65"/>
+        <source>Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/plannerpage.cpp" line="68"/>
+        <source>The workspace&apos;s traffic over the window&apos;s period, within the days that hold data; amounts per month = the period&apos;s amount × 30.4375 / its days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/plannerpage.cpp" line="83"/>
+        <source>What a context cache saves: the hit rate simulated on arrivals, writes and storage included, and every workflow&apos;s realized and potential savings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/plannerpage.cpp" line="85"/>
+        <source>What routing or a cascade to a small model saves per task class, correction labour included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/plannerpage.cpp" line="86"/>
+        <source>API against a self-hosted server: $ per 1M tokens by utilization, break-even volume, sensitivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/plannerpage.cpp" line="109"/>
+        <source>Could not read the workspace&apos;s traffic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/plannerpage.cpp" line="173"/>
+        <source>%1 – %2 (%3 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/plannerpage.cpp" line="177"/>
+        <source>no calls in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Planning::BreakEven</name>
+    <message>
+        <location filename="../core/planning/breakeven.cpp" line="49"/>
+        <source>Hardware price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planning/breakeven.cpp" line="50"/>
+        <source>Depreciation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planning/breakeven.cpp" line="51"/>
+        <source>GPU rent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planning/breakeven.cpp" line="52"/>
+        <source>Power draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planning/breakeven.cpp" line="53"/>
+        <source>Electricity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planning/breakeven.cpp" line="54"/>
+        <source>Hosting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planning/breakeven.cpp" line="55"/>
+        <source>MLOps share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planning/breakeven.cpp" line="56"/>
+        <source>Utilization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planning/breakeven.cpp" line="57"/>
+        <source>Throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planning/breakeven.cpp" line="58"/>
+        <source>Monthly tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planning/breakeven.cpp" line="59"/>
+        <source>API spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planning/breakeven.cpp" line="80"/>
+        <source>%1 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planning/breakeven.cpp" line="83"/>
+        <source>Give the hardware&apos;s price or a GPU&apos;s hourly rent: a server that costs nothing breaks even at any volume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planning/breakeven.cpp" line="86"/>
+        <source>Depreciation must be more than 0 and at most 20 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planning/breakeven.cpp" line="88"/>
+        <source>Power draw must be between 0 and 100,000 W per server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planning/breakeven.cpp" line="90"/>
+        <source>Electricity above $10 per kWh is not a real tariff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planning/breakeven.cpp" line="92"/>
+        <source>Utilization must be more than 0% and at most 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planning/breakeven.cpp" line="94"/>
+        <source>Throughput must be more than 0 tokens per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planning/breakeven.cpp" line="102"/>
+        <source>The monthly token volume must be more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planning/breakeven.cpp" line="104"/>
+        <source>The API&apos;s monthly charge must be more than $0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Planning::Routing</name>
+    <message>
+        <location filename="../core/planning/routing.cpp" line="53"/>
+        <source>Classification and routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planning/routing.cpp" line="55"/>
+        <source>Extraction and NER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planning/routing.cpp" line="57"/>
+        <source>Support bot, FAQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planning/routing.cpp" line="61"/>
+        <source>Complex analytics, reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planning/routing.cpp" line="68"/>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planning/routing.cpp" line="70"/>
+        <source>Extraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planning/routing.cpp" line="72"/>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planning/routing.cpp" line="76"/>
+        <source>Reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planning/routing.cpp" line="163"/>
+        <source>The routed share must be between 0% and 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planning/routing.cpp" line="165"/>
+        <source>The confidence threshold must be between 0 and 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planning/routing.cpp" line="167"/>
+        <source>The escalation rate must be between 0% and 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planning/routing.cpp" line="169"/>
+        <location filename="../core/planning/routing.cpp" line="196"/>
+        <source>The correction rate must be between 0% and 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planning/routing.cpp" line="171"/>
+        <source>The small model&apos;s prices cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planning/routing.cpp" line="174"/>
+        <source>Choose the small model, or give its price: a model that costs nothing saves everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planning/routing.cpp" line="177"/>
+        <source>A correction&apos;s cost cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planning/routing.cpp" line="179"/>
+        <source>The expected savings must be a range within 0% to 100%, low before high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planning/routing.cpp" line="190"/>
+        <source>Outcomes cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planning/routing.cpp" line="192"/>
+        <source>Token counts cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planning/routing.cpp" line="194"/>
+        <source>Spend cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Planning::Traffic</name>
+    <message>
+        <location filename="../core/planning/traffic.cpp" line="131"/>
+        <source>Canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planning/traffic.cpp" line="138"/>
+        <source>(untagged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planning/traffic.cpp" line="272"/>
+        <source>No price for %1: nothing to save in dollars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planning/traffic.cpp" line="288"/>
+        <source>%1 has no prompt cache the planner models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/planning/traffic.cpp" line="290"/>
+        <source>Only %n call(s): too few to replay their arrivals.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/planning/traffic.cpp" line="296"/>
+        <source>Its calls already cache more than one prefix they all share (a context that grows within a task).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planning/traffic.cpp" line="299"/>
+        <source>A %1-token prefix is below %2&apos;s minimum of %3 tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <location filename="../views/models/previewmodel.cpp" line="43"/>
@@ -8966,197 +10666,220 @@ cost</source>
 <context>
     <name>PromptEditorPage</name>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="61"/>
+        <location filename="../views/prompteditorpage.cpp" line="62"/>
         <source>Prompt editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="64"/>
+        <location filename="../views/prompteditorpage.cpp" line="65"/>
         <source>Tokens of the prompt with the pricing tokenizer, its characters and template variables; recounted off the GUI thread 150 ms after the last edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="76"/>
+        <location filename="../views/prompteditorpage.cpp" line="77"/>
         <source>Show tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="77"/>
+        <location filename="../views/prompteditorpage.cpp" line="78"/>
         <source>Shade each token of the pricing tokenizer in alternating colours (first 5,000 tokens; texts up to 300,000 characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="80"/>
+        <location filename="../views/prompteditorpage.cpp" line="81"/>
         <source>Add tokenizer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="81"/>
+        <location filename="../views/prompteditorpage.cpp" line="82"/>
         <source>Count with a tokenizer.json (Hugging Face BPE, e.g. Llama 3), a .tiktoken file or a GGUF model&apos;s vocabulary too; remembered for next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="110"/>
+        <location filename="../views/prompteditorpage.cpp" line="111"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="115"/>
+        <location filename="../views/prompteditorpage.cpp" line="116"/>
         <source>The model whose list prices (built-in catalog) price the prompt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="116"/>
+        <location filename="../views/prompteditorpage.cpp" line="117"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="118"/>
+        <location filename="../views/prompteditorpage.cpp" line="119"/>
         <source>The tokenizer whose count prices the prompt, checks the caching minimum and shows token boundaries. Use the model&apos;s own tokenizer where you have it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="120"/>
+        <location filename="../views/prompteditorpage.cpp" line="121"/>
         <source>Count with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="125"/>
+        <location filename="../views/prompteditorpage.cpp" line="126"/>
         <source>Calls that send this prompt per day; a month is %1 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="126"/>
+        <location filename="../views/prompteditorpage.cpp" line="127"/>
         <source>Requests per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="130"/>
+        <location filename="../views/prompteditorpage.cpp" line="131"/>
         <source>Output tokens per call added to the cost of a call. Starts at the measured answer length: the workspace&apos;s output + reasoning tokens per call of this model (of all models when it has none); a value you type stays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="147"/>
-        <source>Providers cache the identical beginning of a request. Static prefix: tokens before the first {{variable}}. Minimum: the model&apos;s smallest cacheable prompt (catalog). Cacheable tokens: the prefix (OpenAI: 1,024 plus whole 128-token steps). Discount: 1 − cache-read price ÷ input price. What caching saves depends on how requests arrive, the cache&apos;s lifetime and its write premium: this page does not estimate it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/prompteditorpage.cpp" line="197"/>
+        <location filename="../views/prompteditorpage.cpp" line="199"/>
         <source>What the rewrites and edits save: prompt tokens removed since the baseline (the prompt as loaded, or when you pressed Reset) × input list price × requests per day × %1. Caching is not counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="517"/>
-        <source>Minimum at %1: %2. Cacheable per call: %3 tokens, read at %4 off when the cache is warm.</source>
+        <location filename="../views/prompteditorpage.cpp" line="521"/>
+        <source>Below the minimum of %1 at %2: not cached. Caching would take %3 more prefix tokens; move static parts first or grow the prefix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="530"/>
+        <location filename="../views/prompteditorpage.cpp" line="527"/>
+        <source>Minimum at %1: %2. Cacheable per call: %3 tokens, read at %4 off when the cache is warm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/prompteditorpage.cpp" line="537"/>
+        <source>At %1 requests a day in business hours: hit rate %2 (%n write(s) a day), %3 &lt;b&gt;%4&lt;/b&gt; a month, writes included. The Planner tries other arrivals and TTLs.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="541"/>
+        <source>saves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="541"/>
+        <source>costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="546"/>
         <source>Baseline %1 tokens: no change yet. Apply a rewrite or edit the text to see the prompt tokens it saves per month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="537"/>
+        <location filename="../views/prompteditorpage.cpp" line="553"/>
         <source>Rewrites and edits: baseline %1 → now %2 prompt tokens, %3 (%4) · &lt;b&gt;%5&lt;/b&gt; per month of input at %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="133"/>
+        <location filename="../views/prompteditorpage.cpp" line="134"/>
         <source>Output tokens per call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="140"/>
+        <location filename="../views/prompteditorpage.cpp" line="141"/>
         <source>Per call: prompt tokens × input price + output tokens × output price, list prices, no caching. Per month: per call × requests per day × %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="155"/>
+        <location filename="../views/prompteditorpage.cpp" line="148"/>
+        <source>Providers cache the identical beginning of a request. Static prefix: tokens before the first {{variable}}. Minimum: the model&apos;s smallest cacheable prompt (catalog). Cacheable tokens: the prefix (OpenAI: 1,024 plus whole 128-token steps). Discount: 1 − cache-read price ÷ input price. Savings: the Planner&apos;s calculator, each request simulated against the cache&apos;s lifetime (the provider&apos;s default TTL) as the requests per day arrive evenly over business hours (9:00–17:00), write premiums included; a month is %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/prompteditorpage.cpp" line="157"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="159"/>
+        <location filename="../views/prompteditorpage.cpp" line="161"/>
         <source>Underlined in the editor: repeated instructions (vermillion), filler (orange), whitespace (blue), verbose prose (purple). Hover one for its explanation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="166"/>
+        <location filename="../views/prompteditorpage.cpp" line="168"/>
         <source>Click a finding to select it in the editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="170"/>
+        <location filename="../views/prompteditorpage.cpp" line="172"/>
         <source>Rewrites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="176"/>
+        <location filename="../views/prompteditorpage.cpp" line="178"/>
         <source> Shows the diff first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="185"/>
+        <location filename="../views/prompteditorpage.cpp" line="187"/>
         <source>All rewrites…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="186"/>
+        <location filename="../views/prompteditorpage.cpp" line="188"/>
         <source>Deduplicate, remove filler, static parts first, collapse whitespace, in that order; shows the diff first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="202"/>
+        <location filename="../views/prompteditorpage.cpp" line="204"/>
         <source>Reset baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="203"/>
+        <location filename="../views/prompteditorpage.cpp" line="205"/>
         <source>Compare later edits with the text as it is now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="286"/>
+        <location filename="../views/prompteditorpage.cpp" line="288"/>
         <source>Add a tokenizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="287"/>
+        <location filename="../views/prompteditorpage.cpp" line="289"/>
         <source>Tokenizers (tokenizer.json *.json *.tiktoken *.gguf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="420"/>
+        <location filename="../views/prompteditorpage.cpp" line="422"/>
         <source>This text has %1 characters: it is counted, but findings, highlights and rewrites stop at 300,000 characters (use inferometer-cli compress for big files).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="444"/>
+        <location filename="../views/prompteditorpage.cpp" line="446"/>
         <source>Built in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="490"/>
+        <location filename="../views/prompteditorpage.cpp" line="492"/>
         <source>No price for this model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="491"/>
+        <location filename="../views/prompteditorpage.cpp" line="493"/>
         <source>%1 could not be loaded: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="492"/>
+        <location filename="../views/prompteditorpage.cpp" line="494"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="498"/>
+        <location filename="../views/prompteditorpage.cpp" line="500"/>
         <source>&lt;b&gt;%1&lt;/b&gt; per call · &lt;b&gt;%2&lt;/b&gt; per month (%3 tokens with %4 at %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="503"/>
+        <location filename="../views/prompteditorpage.cpp" line="505"/>
         <source>&lt;i&gt;Estimate: %1 models count tokens with their own tokenizer; %2 is OpenAI&apos;s, so the count (and the cost) is approximate.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9171,37 +10894,22 @@ cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="514"/>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/prompteditorpage.cpp" line="520"/>
+        <location filename="../views/prompteditorpage.cpp" line="518"/>
         <source>%1 has no cache discount in the catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="523"/>
-        <source>Below the minimum of %1 at %2: not cached. Caching would take %3 cached tokens off at %4 off; move static parts first or grow the prefix.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/prompteditorpage.cpp" line="526"/>
-        <source>more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/prompteditorpage.cpp" line="550"/>
+        <location filename="../views/prompteditorpage.cpp" line="566"/>
         <source>%1 tokens (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="550"/>
+        <location filename="../views/prompteditorpage.cpp" line="566"/>
         <source>counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/prompteditorpage.cpp" line="552"/>
+        <location filename="../views/prompteditorpage.cpp" line="568"/>
         <source> · %1 characters · %n variable(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9209,62 +10917,62 @@ cost</source>
         </translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="581"/>
+        <location filename="../views/prompteditorpage.cpp" line="597"/>
         <source>Not analysed: the text is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="584"/>
+        <location filename="../views/prompteditorpage.cpp" line="600"/>
         <source>%1 repeated · %2 filler · %3 whitespace · %4 verbose%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="589"/>
+        <location filename="../views/prompteditorpage.cpp" line="605"/>
         <source> (first %1 shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="594"/>
+        <location filename="../views/prompteditorpage.cpp" line="610"/>
         <source>Line %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="605"/>
+        <location filename="../views/prompteditorpage.cpp" line="621"/>
         <source>%1 → %2 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="609"/>
+        <location filename="../views/prompteditorpage.cpp" line="625"/>
         <source>&lt;b&gt;%1 → %2 tokens&lt;/b&gt; (%3): −%4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="613"/>
+        <location filename="../views/prompteditorpage.cpp" line="629"/>
         <source> · saves &lt;b&gt;%1&lt;/b&gt; per month at %2, %3 requests per day (list input price)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="688"/>
+        <location filename="../views/prompteditorpage.cpp" line="704"/>
         <source>No calls in this workspace to measure answers by.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="689"/>
+        <location filename="../views/prompteditorpage.cpp" line="705"/>
         <source>Open a workspace to measure answer lengths.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="694"/>
+        <location filename="../views/prompteditorpage.cpp" line="710"/>
         <source>Measured: %1 tokens per answer over %2 call(s) of %3 in this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="696"/>
+        <location filename="../views/prompteditorpage.cpp" line="712"/>
         <source>Measured: %1 tokens per answer over %2 call(s) of all models in this workspace (none of %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="718"/>
+        <location filename="../views/prompteditorpage.cpp" line="734"/>
         <source>edited</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9561,6 +11269,451 @@ Spend/h — recorded: increase of LiteLLM&apos;s litellm_spend_metric per hour; 
     </message>
 </context>
 <context>
+    <name>RoutingTab</name>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="52"/>
+        <source>route %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="54"/>
+        <source>cascade via %1, %2 escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="58"/>
+        <source>keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="71"/>
+        <source>This workspace (the period chosen, per month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="72"/>
+        <source>Each class&apos;s spend, tokens, accepted outcomes and corrections (tasks accepted after rework) from the workspace&apos;s calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="74"/>
+        <source>The article&apos;s case study:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="75"/>
+        <source>1,000 product descriptions of 500 input and 300 output tokens each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="81"/>
+        <source>GPT-only ($0.12, 2% corrected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="82"/>
+        <source>Hybrid routing ($0.035, 5%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="83"/>
+        <source>Self-hosted SLM ($0.012, 9%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="102"/>
+        <source>The article&apos;s estimate of savings against a frontier model: %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="109"/>
+        <source>Keep on today&apos;s models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="110"/>
+        <source>Route a share to the small model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="111"/>
+        <source>Cascade: small model first, escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="112"/>
+        <source>Routing sends a share of the class straight to the small model. A cascade sends everything to it first and escalates answers below the confidence threshold to today&apos;s model, paying for both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="115"/>
+        <source>Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="116"/>
+        <location filename="../views/planner/routingtab.cpp" line="121"/>
+        <location filename="../views/planner/routingtab.cpp" line="135"/>
+        <location filename="../views/planner/routingtab.cpp" line="142"/>
+        <location filename="../views/planner/routingtab.cpp" line="143"/>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="116"/>
+        <source>Share of the class&apos;s work the small model takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="117"/>
+        <source>Routed share:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="119"/>
+        <source>Answers with a confidence score below this escalate (recorded with the plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="120"/>
+        <source>Confidence threshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="122"/>
+        <source>Share of requests whose confidence falls below the threshold; measure it on a sample of the class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="123"/>
+        <source>Escalation rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="125"/>
+        <source>A model from the price catalog, or a self-hosted model at the $ per 1M of a saved, priced A/B run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="127"/>
+        <source>Small model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="129"/>
+        <source> in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="129"/>
+        <source>Its input price, USD per 1M tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="131"/>
+        <source> out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="131"/>
+        <source>Its output price, USD per 1M tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="134"/>
+        <source>Per 1M:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="136"/>
+        <source>Share of the small model&apos;s outcomes a human must correct (the article: 5% hybrid, 9% self-hosted SLM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="137"/>
+        <source>Small model corrections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="138"/>
+        <source> each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="139"/>
+        <source>One human correction: minutes spent × loaded hourly rate (default: 3 minutes at $100 an hour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="140"/>
+        <source>Correction cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="142"/>
+        <source>Low end of the expected savings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="143"/>
+        <source>High end of the expected savings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="146"/>
+        <source>Expected savings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="148"/>
+        <source>&lt;b&gt;Workflows by class&lt;/b&gt; (change one to move its calls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="151"/>
+        <source>Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="151"/>
+        <location filename="../views/planner/routingtab.cpp" line="165"/>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="153"/>
+        <source>A task_class tag on the calls, else words in the project, operation or agent, else their tokens; your choice here overrides them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="165"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="165"/>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="165"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="165"/>
+        <source>Projected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="165"/>
+        <source>Model savings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="165"/>
+        <location filename="../views/planner/routingtab.cpp" line="434"/>
+        <source>CPSO today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="166"/>
+        <location filename="../views/planner/routingtab.cpp" line="435"/>
+        <source>CPSO projected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="166"/>
+        <source>Corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="166"/>
+        <source>+ corrections today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="166"/>
+        <source>+ corrections projected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="167"/>
+        <source>Task class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="167"/>
+        <source>What the plan does with the class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="168"/>
+        <source>Accepted outcomes a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="168"/>
+        <source>Model spend a month on today&apos;s models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="169"/>
+        <source>Model spend a month under the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="169"/>
+        <source>1 − projected / today spend (⚠: outside the expected range)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="170"/>
+        <source>CPSO: model spend / accepted outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="170"/>
+        <source>CPSO under the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="171"/>
+        <source>Share of outcomes a human corrects, today → projected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="172"/>
+        <source>CPSO with corrections: (model spend + corrections × their cost) / outcomes, the cost of an outcome that needs no more work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="174"/>
+        <source>CPSO with corrections under the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="182"/>
+        <source>A month: model spend and correction labour, today and planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="233"/>
+        <source>Routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="241"/>
+        <source>(typed prices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="244"/>
+        <source>self-hosted: %1 (%2 per 1M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="399"/>
+        <source>small model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="416"/>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="416"/>
+        <source>this workspace, a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="416"/>
+        <source>typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="429"/>
+        <source>%1: spend today → projected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="432"/>
+        <source>Spend a month today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="433"/>
+        <source>Spend a month projected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="436"/>
+        <source>Corrections today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="437"/>
+        <source>Corrections projected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="438"/>
+        <source>Correction labour today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="439"/>
+        <source>Correction labour projected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="440"/>
+        <source>CPSO with corrections today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="441"/>
+        <source>CPSO with corrections projected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="477"/>
+        <source>Outside the expected %1–%2 for this class: check the plan&apos;s rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="501"/>
+        <source>Workflows: %1. Most spend on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="505"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="512"/>
+        <source>model spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="513"/>
+        <source>correction labour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="520"/>
+        <source>%1 today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="520"/>
+        <source>%1 planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RuleTableModel</name>
     <message>
         <location filename="../views/models/ruletablemodel.cpp" line="38"/>
@@ -9685,6 +11838,203 @@ Spend/h — recorded: increase of LiteLLM&apos;s litellm_spend_metric per hour; 
     </message>
 </context>
 <context>
+    <name>ScenarioBar</name>
+    <message>
+        <location filename="../views/planner/scenariobar.cpp" line="45"/>
+        <source>Scenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/scenariobar.cpp" line="48"/>
+        <source>Scenarios saved in this workspace; choosing one loads its inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/scenariobar.cpp" line="50"/>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/scenariobar.cpp" line="51"/>
+        <source>Save these inputs in the workspace under a name (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/scenariobar.cpp" line="52"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/scenariobar.cpp" line="53"/>
+        <source>Delete the chosen saved scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/scenariobar.cpp" line="54"/>
+        <source>Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/scenariobar.cpp" line="56"/>
+        <source>The saved scenarios side by side with the current inputs, each on this workspace&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/scenariobar.cpp" line="57"/>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/scenariobar.cpp" line="58"/>
+        <source>The current scenario&apos;s inputs, results and charts as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/scenariobar.cpp" line="59"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/scenariobar.cpp" line="60"/>
+        <source>The current scenario&apos;s inputs and results as CSV (section, item, value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/scenariobar.cpp" line="81"/>
+        <source>modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/scenariobar.cpp" line="115"/>
+        <source>(none saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/scenariobar.cpp" line="115"/>
+        <source>(unsaved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/scenariobar.cpp" line="139"/>
+        <source>saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/scenariobar.cpp" line="151"/>
+        <source>saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/scenariobar.cpp" line="165"/>
+        <location filename="../views/planner/scenariobar.cpp" line="169"/>
+        <source>Save scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/scenariobar.cpp" line="165"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/scenariobar.cpp" line="169"/>
+        <source>Replace the saved scenario “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/scenariobar.cpp" line="181"/>
+        <source>Delete scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/scenariobar.cpp" line="181"/>
+        <source>Delete the saved scenario “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/scenariobar.cpp" line="188"/>
+        <source>deleted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/scenariobar.cpp" line="194"/>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/scenariobar.cpp" line="219"/>
+        <location filename="../views/planner/scenariobar.cpp" line="289"/>
+        <source>Inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/scenariobar.cpp" line="220"/>
+        <location filename="../views/planner/scenariobar.cpp" line="292"/>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/scenariobar.cpp" line="228"/>
+        <source>Compare %1 scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/scenariobar.cpp" line="260"/>
+        <location filename="../views/planner/scenariobar.cpp" line="269"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/scenariobar.cpp" line="277"/>
+        <source>Inferometer planner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/scenariobar.cpp" line="278"/>
+        <source>%1, exported %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/scenariobar.cpp" line="279"/>
+        <source>unsaved scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/scenariobar.cpp" line="310"/>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/scenariobar.cpp" line="315"/>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/scenariobar.cpp" line="315"/>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/scenariobar.cpp" line="318"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/scenariobar.cpp" line="318"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/scenariobar.cpp" line="323"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/scenariobar.cpp" line="325"/>
+        <source>exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpanAttributes</name>
     <message>
         <location filename="../core/ingest/otlpattributes.cpp" line="176"/>
@@ -9718,29 +12068,29 @@ Spend/h — recorded: increase of LiteLLM&apos;s litellm_spend_metric per hour; 
 <context>
     <name>Store</name>
     <message>
-        <location filename="../core/store/schema.cpp" line="238"/>
+        <location filename="../core/store/schema.cpp" line="252"/>
         <source>Rebuilding the workspace&apos;s summaries failed: %1. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/schema.cpp" line="264"/>
-        <location filename="../core/store/schema.cpp" line="279"/>
+        <location filename="../core/store/schema.cpp" line="278"/>
+        <location filename="../core/store/schema.cpp" line="293"/>
         <location filename="../core/store/workspace.cpp" line="87"/>
         <source>This file is not an Inferometer workspace (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/schema.cpp" line="268"/>
+        <location filename="../core/store/schema.cpp" line="282"/>
         <source>This workspace was written by a newer Inferometer (schema version %1; this version reads up to %2). Update Inferometer to open it; the file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/schema.cpp" line="283"/>
+        <location filename="../core/store/schema.cpp" line="297"/>
         <source>This SQLite file is not an Inferometer workspace; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/schema.cpp" line="305"/>
+        <location filename="../core/store/schema.cpp" line="319"/>
         <source>Upgrading the workspace to schema version %1 failed: %2. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
