@@ -163,7 +163,7 @@ void TestWorkspace::createAndReopen()
         QVERIFY2(ws.ok(), qPrintable(ws.ok() ? QString() : ws.error().toString()));
         QCOMPARE(ws.value()->path(), path);
         QCOMPARE(Store::schemaVersion(ws.value()->db()), Store::SchemaVersion);
-        QCOMPARE(Store::SchemaVersion, 8);
+        QCOMPARE(Store::SchemaVersion, 9);
         QCOMPARE(ws.value()->meta(QStringLiteral("name")), QString());
         QVERIFY(ws.value()->setMeta(QStringLiteral("name"), QStringLiteral("Test")).ok());
         QVERIFY(ws.value()->setMeta(QStringLiteral("name"), QStringLiteral("Renamed")).ok());
@@ -244,7 +244,7 @@ void TestWorkspace::upgradeFromVersion3AddsTablesOnly()
         for (const char* sql : { "DELETE FROM daily_rollup", "DROP TABLE budgets", "DROP TABLE alert_rules",
                  "DROP TABLE live_points", "DROP TABLE live_series", "DROP TABLE unit_stats", "DROP INDEX events_error",
                  "DROP INDEX events_agent", "DROP TABLE prompt_versions", "DROP TABLE prompts",
-                 "DROP TABLE ab_runs", "PRAGMA user_version = 3" })
+                 "DROP TABLE ab_runs", "DROP TABLE planner_scenarios", "PRAGMA user_version = 3" })
             QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
     }
     auto ws = Workspace::open(path, Workspace::Mode::OpenExisting);
@@ -254,6 +254,7 @@ void TestWorkspace::upgradeFromVersion3AddsTablesOnly()
     QVERIFY(db.tables().contains(QStringLiteral("budgets")) && db.tables().contains(QStringLiteral("live_points")));
     QVERIFY(db.tables().contains(QStringLiteral("prompts")) && db.tables().contains(QStringLiteral("prompt_versions")));
     QVERIFY(db.tables().contains(QStringLiteral("ab_runs")));
+    QVERIFY(db.tables().contains(QStringLiteral("planner_scenarios")));
     QCOMPARE(scalarInt(db, QStringLiteral("SELECT count(*) FROM events")), qint64(3));
     QCOMPARE(scalarInt(db, QStringLiteral("SELECT count(*) FROM daily_rollup")), qint64(0)); // not rebuilt
     // step 6 fills its unit statistics from the events already there: task T1, 2 calls in one 10-minute window
@@ -301,7 +302,7 @@ void TestWorkspace::migrateFromVersion1()
     auto ws = Workspace::open(path, Workspace::Mode::OpenExisting);
     QVERIFY2(ws.ok(), qPrintable(ws.ok() ? QString() : ws.error().toString()));
     QSqlDatabase& db = ws.value()->db();
-    QCOMPARE(Store::schemaVersion(db), 8);
+    QCOMPARE(Store::schemaVersion(db), 9);
     QCOMPARE(scalarInt(db, QStringLiteral("SELECT count(*) FROM events")), qint64(5));
     // version 3: attributes column (empty for old rows), trace spans and attribution rules tables
     QCOMPARE(scalarInt(db, QStringLiteral("SELECT count(*) FROM events WHERE attributes = ''")), qint64(5));
