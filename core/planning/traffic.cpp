@@ -85,18 +85,7 @@ Result<std::optional<Window>> windowFor(Store::Workspace& ws, const Analytics::P
 
 Result<std::optional<Window>> latestWindow(Store::Workspace& ws, int days)
 {
-    auto span = Analytics::timeSpan(ws);
-    if (!span)
-        return span.error();
-    const auto& s = span.value();
-    if (!s)
-        return std::optional<Window> {};
-    const Analytics::Filter f = Analytics::lastDays(s->second, days);
-    Window w;
-    const qint64 firstDay = s->first / 86'400'000 * 86'400'000;
-    w.fromMs = std::max(f.fromMs.value_or(firstDay), firstDay);
-    w.toMs = f.toMs.value_or(s->second + 1);
-    return std::optional<Window> { w };
+    return windowFor(ws, Analytics::PeriodChoice::lastDays(days));
 }
 
 Result<Traffic> readTraffic(

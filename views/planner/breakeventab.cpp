@@ -26,28 +26,6 @@
 
 using namespace Planning;
 
-namespace {
-
-QChartView* chartView(const QString& title, QWidget* parent)
-{
-    auto* chart = new QChart;
-    chart->setTitle(title);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    auto* view = new QChartView(chart, parent);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(340, 240);
-    return view;
-}
-
-void clear(QChart* chart)
-{
-    chart->removeAllSeries();
-    for (QAbstractAxis* a : chart->axes())
-        chart->removeAxis(a);
-}
-
-} // namespace
-
 BreakEvenTab::BreakEvenTab(QWidget* parent)
     : PlannerTab(parent)
 {
@@ -129,8 +107,8 @@ BreakEvenTab::BreakEvenTab(QWidget* parent)
     form->addRow(m_results);
     row->addWidget(formBox);
     auto* charts = new QVBoxLayout;
-    m_curve = chartView(tr("$ per 1M tokens against utilization"), this);
-    m_tornado = chartView(tr("Sensitivity: $ per 1M with each input 20% lower and higher"), this);
+    m_curve = PlannerUi::chartView(tr("$ per 1M tokens against utilization"), this);
+    m_tornado = PlannerUi::chartView(tr("Sensitivity: $ per 1M with each input 20% lower and higher"), this);
     charts->addWidget(m_curve, 1);
     charts->addWidget(m_tornado, 1);
     row->addLayout(charts, 1);
@@ -321,8 +299,8 @@ void BreakEvenTab::recompute()
         errors.push_back(e);
     if (!m_marks.mark(errors, m_banner)) {
         m_results->clear();
-        clear(m_curve->chart());
-        clear(m_tornado->chart());
+        PlannerUi::clearChart(m_curve->chart());
+        PlannerUi::clearChart(m_tornado->chart());
         return;
     }
     const BreakEven b = breakEven(s.server, api);
@@ -346,7 +324,7 @@ void BreakEvenTab::recompute()
 
     // $ per 1M against utilization, the API's price as a line
     QChart* chart = m_curve->chart();
-    clear(chart);
+    PlannerUi::clearChart(chart);
     auto* curve = new QLineSeries;
     curve->setName(tr("self-hosted"));
     double top = b.apiUsdPerMillion;
@@ -388,7 +366,7 @@ void BreakEvenTab::recompute()
 
     // the tornado: each input's effect on $ per 1M around today's value, widest on top
     chart = m_tornado->chart();
-    clear(chart);
+    PlannerUi::clearChart(chart);
     const auto bars = tornado(s.server, 0.2);
     auto* lower = new QBarSet(tr("input 20% lower"));
     auto* higher = new QBarSet(tr("input 20% higher"));

@@ -55,18 +55,6 @@ std::optional<Arrivals> patternOf(const QString& id)
     return std::nullopt;
 }
 
-QChartView* chartView(const QString& title, QWidget* parent)
-{
-    auto* chart = new QChart;
-    chart->setTitle(title);
-    chart->legend()->hide();
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    auto* view = new QChartView(chart, parent);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(320, 220);
-    return view;
-}
-
 } // namespace
 
 struct CacheTab::Outcome
@@ -157,8 +145,8 @@ CacheTab::CacheTab(QWidget* parent)
     form->addRow(m_results);
     formBox->setMaximumWidth(460);
     topRow->addWidget(formBox);
-    m_byRate = chartView(tr("$ a month saved against requests a day"), top);
-    m_byPrefix = chartView(tr("$ a month saved against the static prefix"), top);
+    m_byRate = PlannerUi::chartView(tr("$ a month saved against requests a day"), top, false);
+    m_byPrefix = PlannerUi::chartView(tr("$ a month saved against the static prefix"), top, false);
     topRow->addWidget(m_byRate, 1);
     topRow->addWidget(m_byPrefix, 1);
 
@@ -477,9 +465,7 @@ void CacheTab::recompute()
         hi = std::max(hi, v);
     }
     QChart* chart = m_byRate->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis* a : chart->axes())
-        chart->removeAxis(a);
+    PlannerUi::clearChart(chart);
     chart->addSeries(byRate);
     auto* x = new QLogValueAxis;
     x->setBase(10);
@@ -507,9 +493,7 @@ void CacheTab::recompute()
         hi = std::max(hi, v);
     }
     chart = m_byPrefix->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis* a : chart->axes())
-        chart->removeAxis(a);
+    PlannerUi::clearChart(chart);
     chart->addSeries(byPrefix);
     auto* px = new QLogValueAxis;
     px->setBase(2);
@@ -534,11 +518,7 @@ void CacheTab::fillTable()
         return;
     m_table->setRowCount(int(m_data->opportunities.size()));
     int r = 0;
-    auto right = [](const QString& text) {
-        auto* item = new QTableWidgetItem(text);
-        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        return item;
-    };
+    const auto right = PlannerUi::numberItem;
     for (const CacheOpportunity& o : m_data->opportunities) {
         m_table->setItem(r, Workflow, new QTableWidgetItem(o.workflow));
         m_table->setItem(r, Model, new QTableWidgetItem(o.model));

@@ -4,7 +4,10 @@
 
 #include "views/style.h"
 
+#include <QChart>
+#include <QChartView>
 #include <QDoubleSpinBox>
+#include <QTableWidgetItem>
 #include <QLabel>
 
 bool FieldMarks::mark(const std::vector<Planning::FieldError>& errors, QLabel* banner)
@@ -48,6 +51,32 @@ QDoubleSpinBox* spin(QWidget* parent, double value, int decimals, const QString&
     s->setToolTip(tooltip);
     s->setAccelerated(true);
     return s;
+}
+
+QChartView* chartView(const QString& title, QWidget* parent, bool legend)
+{
+    auto* chart = new QChart;
+    chart->setTitle(title);
+    chart->legend()->setVisible(legend);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    auto* view = new QChartView(chart, parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(320, 220);
+    return view;
+}
+
+void clearChart(QChart* chart)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis* a : chart->axes())
+        chart->removeAxis(a);
+}
+
+QTableWidgetItem* numberItem(const QString& text)
+{
+    auto* item = new QTableWidgetItem(text);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
 }
 
 } // namespace PlannerUi

@@ -17,8 +17,14 @@
 #include <optional>
 #include <vector>
 
+class QChart;
+class QChartView;
+class QChart;
+class QChartView;
 class QDoubleSpinBox;
 class QLabel;
+class QTableWidgetItem;
+class QTableWidgetItem;
 
 /** A saved A/B run as the planner uses it: a self-hosted model's measured speed and, where it was priced, $/1M. */
 struct AbChoice
@@ -89,7 +95,10 @@ namespace PlannerUi {
  * `prefix`/`suffix` and a tooltip that says what it is and where the default comes from. */
 QDoubleSpinBox* spin(QWidget* parent, double value, int decimals, const QString& prefix, const QString& suffix,
     const QString& tooltip, double min = -1e12, double max = 1e12);
-QString usd(double v, int decimals = 2);
-QString percent(double share, int decimals = 1);
-QString tokens(double n);
+/** A chart view with `title`, antialiased, legend shown or not. */
+QChartView* chartView(const QString& title, QWidget* parent, bool legend = true);
+/** Removes a chart's series and axes before it is drawn again. */
+void clearChart(QChart* chart);
+/** A table cell for a number: right-aligned. */
+QTableWidgetItem* numberItem(const QString& text);
 } // namespace PlannerUi

@@ -178,11 +178,7 @@ RoutingTab::RoutingTab(QWidget* parent)
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->horizontalHeader()->setSectionResizeMode(Plan, QHeaderView::Stretch);
     rightLayout->addWidget(m_results, 1);
-    auto* chart = new QChart;
-    chart->setTitle(tr("A month: model spend and correction labour, today and planned"));
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    m_chart = new QChartView(chart, right);
-    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart = PlannerUi::chartView(tr("A month: model spend and correction labour, today and planned"), right);
     m_chart->setMinimumHeight(240);
     rightLayout->addWidget(m_chart, 1);
     root->addWidget(split, 1);
@@ -458,11 +454,7 @@ void RoutingTab::recompute()
         if (validate(s.plans.at(c)).empty())
             projections.push_back(project(load, s.plans.at(c)));
     m_results->setRowCount(int(projections.size()) + 1);
-    auto right = [](const QString& text) {
-        auto* item = new QTableWidgetItem(text);
-        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        return item;
-    };
+    const auto right = PlannerUi::numberItem;
     auto fill = [&](int r, const ClassProjection& p, const QString& name, const QString& plan, bool bold) {
         auto* nameItem = new QTableWidgetItem(name);
         nameItem->setToolTip(name);
@@ -506,9 +498,7 @@ void RoutingTab::recompute()
     m_results->resizeColumnsToContents();
 
     QChart* chart = m_chart->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis* a : chart->axes())
-        chart->removeAxis(a);
+    PlannerUi::clearChart(chart);
     auto* spend = new QBarSet(tr("model spend"));
     auto* labour = new QBarSet(tr("correction labour"));
     spend->setColor(QColor(0x00, 0x72, 0xB2));
