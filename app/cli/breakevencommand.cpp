@@ -46,7 +46,8 @@ namespace {
         { "utilization", &Planning::SelfHostInputs::utilization, 0.01, "PERCENT",
             QT_TRANSLATE_NOOP("Cli", "Percent of hours spent generating (default 50).") },
         { "tokens-per-second", &Planning::SelfHostInputs::tokensPerSecond, 1, "N",
-            QT_TRANSLATE_NOOP("Cli", "Tokens generated per second at full load, all streams together.") },
+            QT_TRANSLATE_NOOP(
+                "Cli", "Tokens processed per second at full load, prompt and generated, all requests together.") },
     };
 
     std::optional<double> number(const QString& text)
@@ -210,8 +211,8 @@ int cmdBreakeven(const QStringList& args, Io& io)
             { "monthly_tokens", api.tokensPerMonth }, { "tco_usd_per_month", b.tcoUsdPerMonth },
             { "self_hosted_usd_per_1m", b.selfUsdPerMillion }, { "api_usd_per_1m", b.apiUsdPerMillion },
             { "capacity_tokens_per_month", b.capacityTokensPerMonth }, { "servers", b.servers },
-            { "self_hosted_usd_per_month", b.selfUsdPerMonth }, { "api_usd_per_month", b.apiUsdPerMonth },
-            { "savings_usd_per_month", b.savingsUsdPerMonth() },
+            { "volume_utilization", b.volumeUtilization }, { "self_hosted_usd_per_month", b.selfUsdPerMonth },
+            { "api_usd_per_month", b.apiUsdPerMonth }, { "savings_usd_per_month", b.savingsUsdPerMonth() },
             { "break_even_tokens_per_month",
                 b.breakEvenTokensPerMonth ? nlohmann::json(*b.breakEvenTokensPerMonth) : nlohmann::json(nullptr) },
             { "break_even_utilization",

@@ -131,6 +131,8 @@ BreakEven breakEven(const SelfHostInputs& in, const ApiVolume& api)
         ? std::max(1, int(std::ceil(api.tokensPerMonth / b.capacityTokensPerMonth - 1e-9)))
         : 0;
     b.selfUsdPerMonth = b.servers * b.tcoUsdPerMonth;
+    if (b.servers > 0 && in.tokensPerSecond > 0)
+        b.volumeUtilization = api.tokensPerMonth / (b.servers * in.tokensPerSecond * 3600 * HoursPerMonth);
     b.apiUsdPerMonth = api.usdPerMonth;
     if (b.apiUsdPerMillion > 0) {
         b.breakEvenTokensPerMonth = b.tcoUsdPerMonth / b.apiUsdPerMillion * 1e6;

@@ -31,7 +31,7 @@ struct SelfHostInputs
     double hostingUsdPerMonth = 0; // rack space, network, storage
     double mlopsUsdPerMonth = 0; // the share of MLOps salaries this server takes
     double utilization = 0.5; // share of hours spent generating, (0, 1]
-    double tokensPerSecond = 0; // generated at full load (all concurrent streams together)
+    double tokensPerSecond = 0; // processed at full load, prompt and generated (all concurrent requests together)
 };
 
 /** The API side: the workspace's (or a typed) monthly token volume and what the API charges for it. */
@@ -58,6 +58,7 @@ struct BreakEven
     double apiUsdPerMillion = 0;
     double capacityTokensPerMonth = 0; // one server at the stated utilization
     int servers = 0; // servers the volume needs at that utilization
+    double volumeUtilization = 0; // how busy those servers would be with the volume: tokens / (servers x full load)
     double selfUsdPerMonth = 0; // servers x TCO
     double apiUsdPerMonth = 0;
     double savingsUsdPerMonth() const { return apiUsdPerMonth - selfUsdPerMonth; }

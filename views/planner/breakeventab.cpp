@@ -77,8 +77,9 @@ BreakEvenTab::BreakEvenTab(QWidget* parent)
            "proportional to it: 30% costs three times what 90% does."));
     form->addRow(tr("Utilization:"), m_utilization);
     m_throughput = PlannerUi::spin(formBox, 2000, 0, QString(), tr(" tokens/s"),
-        tr("Tokens the server generates per second at full load, all concurrent requests together. A saved A/B run "
-           "gives its single-stream decode speed, a lower bound for batched serving."));
+        tr("Tokens the server processes per second at full load, prompt and generated, all concurrent requests "
+           "together (the API side counts both). A saved A/B run gives its single-stream decode speed, a lower bound "
+           "for batched serving."));
     form->addRow(tr("Throughput:"), m_throughput);
     m_abRun = new QComboBox(formBox);
     m_abRun->setToolTip(tr("Take the throughput from a saved A/B run (its model B's median decode speed)"));
@@ -309,9 +310,11 @@ void BreakEvenTab::recompute()
                       "API's <b>%4 per 1M</b>.</p>")
                        .arg(Format::usd(b.tcoUsdPerMonth), Format::usd(b.selfUsdPerMillion),
                            Format::percent(s.server.utilization), Format::usd(b.apiUsdPerMillion));
-    html += tr("<p>%1 tokens a month need %n server(s): %2 a month against the API's %3.</p>", nullptr, b.servers)
-                .arg(Format::compact(qint64(api.tokensPerMonth)), Format::usd(b.selfUsdPerMonth),
-                    Format::usd(b.apiUsdPerMonth));
+    html += tr("<p>%1 tokens a month need %n server(s) at that utilization, busy %2 of the time with this volume: "
+               "%3 a month against the API's %4.</p>",
+        nullptr, b.servers)
+                .arg(Format::compact(qint64(api.tokensPerMonth)), Format::percent(b.volumeUtilization),
+                    Format::usd(b.selfUsdPerMonth), Format::usd(b.apiUsdPerMonth));
     html += tr("<p style=\"font-size:large\">Self-hosting %1 <b>%2</b> a month.</p>")
                 .arg(saved >= 0 ? tr("saves") : tr("costs"), Format::usd(std::abs(saved)));
     if (b.breakEvenTokensPerMonth)

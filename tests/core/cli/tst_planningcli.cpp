@@ -219,6 +219,8 @@ private slots:
         QCOMPARE(num(low.json(), "capacity_tokens_per_month"), 1000 * 3600 * 0.3 * 730.5);
         QCOMPARE(low.json().value(QLatin1String("servers")).toInt(), 2); // 1e9 / 788,940,000 → 2
         QCOMPARE(high.json().value(QLatin1String("servers")).toInt(), 1);
+        // 1e9 tokens on two servers of 1,000 tokens/s all month (2 x 2,629,800,000): 19.0%
+        QVERIFY(qFuzzyCompare(low.json().value(QLatin1String("volume_utilization")).toDouble(), 1e9 / 5'259'600'000.0));
         // the API at $2 per 1M breaks even where $/1M at u is $2: u = 1.8518.. x 0.3 / 2 = 27.8%
         QCOMPARE(num(low.json(), "break_even_utilization"), lowUsd * 0.3 / 2);
         // the curve: 5% .. 100% in 20 steps, inversely proportional

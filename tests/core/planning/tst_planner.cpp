@@ -88,6 +88,7 @@ private slots:
         QNEAR(b.tcoUsdPerMonth, perHour * 730.5);
         QNEAR(b.capacityTokensPerMonth, 1.8e6 * 730.5);
         QCOMPARE(b.servers, 1); // 1e9 < 1.315e9
+        QNEAR(b.volumeUtilization, 1e9 / (1000 * 3600 * 730.5)); // 38.0% of a full load
         QNEAR(b.savingsUsdPerMonth(), 2000 - perHour * 730.5);
         QVERIFY(b.breakEvenTokensPerMonth);
         QNEAR(*b.breakEvenTokensPerMonth, perHour * 730.5 / 2.0 * 1e6);
