@@ -101,7 +101,8 @@ QJsonObject toJson(const CacheScenario& s)
         { QStringLiteral("variable_tokens"), double(s.variableTokens) },
         { QStringLiteral("output_tokens"), double(s.outputTokens) },
         { QStringLiteral("requests_per_day"), s.requestsPerDay }, { QStringLiteral("arrivals"), s.arrivals },
-        { QStringLiteral("replay_workflow"), s.replayWorkflow }, { QStringLiteral("ttl"), s.ttl },
+        { QStringLiteral("replay_workflow"), s.replayWorkflow },
+        { QStringLiteral("replay_cost_center"), s.replayCostCenter }, { QStringLiteral("ttl"), s.ttl },
         { QStringLiteral("gemini_explicit"), s.geminiExplicit } };
     if (s.inputPrice)
         j.insert(QStringLiteral("input_price"), *s.inputPrice);
@@ -119,6 +120,7 @@ CacheScenario cacheScenarioFromJson(const QJsonObject& j)
     s.requestsPerDay = j.value(QStringLiteral("requests_per_day")).toInt(s.requestsPerDay);
     s.arrivals = j.value(QStringLiteral("arrivals")).toString(s.arrivals);
     s.replayWorkflow = j.value(QStringLiteral("replay_workflow")).toString();
+    s.replayCostCenter = j.value(QStringLiteral("replay_cost_center")).toString();
     s.ttl = j.value(QStringLiteral("ttl")).toString(s.ttl);
     s.geminiExplicit = j.value(QStringLiteral("gemini_explicit")).toBool();
     if (j.contains(QStringLiteral("input_price")))

@@ -35,6 +35,7 @@ struct CacheScenario
     int requestsPerDay = 10000;
     QString arrivals = QStringLiteral("business"); // uniform | business | bursty | replay
     QString replayWorkflow; // arrivals "replay": the workflow whose calls' times are replayed
+    QString replayCostCenter; // or, where set, the cost center
     QString ttl = QStringLiteral("default"); // default | 5m | 1h
     bool geminiExplicit = false;
     std::optional<double> inputPrice; // overrides the catalog's base input price

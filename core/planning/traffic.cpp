@@ -143,7 +143,10 @@ Result<Traffic> readTraffic(
         }
         Building& b = flows[it->second];
         b.t.calls += calls;
+        std::vector<double>& byCenter
+            = out.costCenterArrivals[costCenter.isEmpty() ? Text::tr("(untagged)") : costCenter];
         for (qint64 i = 0; i < calls; ++i) {
+            byCenter.push_back(double(t - window.fromMs) / 1000.0);
             b.t.arrivals.push_back(double(t - window.fromMs) / 1000.0);
             b.inputs.push_back(input / calls);
         }

@@ -63,6 +63,7 @@ struct Traffic
     std::vector<WorkflowTraffic> workflows; // by spend, largest first
     std::map<TaskClass, ClassTraffic> classes;
     QMap<QString, TaskClass> workflowClass; // each workflow's class (most calls)
+    std::map<QString, std::vector<double>> costCenterArrivals; // every call's time by cost center, for replay
     double tokensPerMonth = 0; // input + output + reasoning of priced calls
     double apiUsdPerMonth = 0; // their list cost
 };

@@ -123,6 +123,15 @@ private slots:
         QVERIFY(!tab->resultText().isEmpty());
         QVERIFY(tab->inputs().value(QStringLiteral("arrivals")).toString() == QLatin1String("replay"));
         QCOMPARE(tab->inputs().value(QStringLiteral("replay_workflow")).toString(), expected[0].workflow);
+        // a whole cost center replayed: its calls a day are the cost center's over the period
+        Planning::CacheScenario cc = Planning::cacheScenarioFromJson(tab->inputs());
+        cc.replayCostCenter = QStringLiteral("Legal");
+        tab->setInputs(Planning::toJson(cc));
+        const auto& legal = traffic.value().costCenterArrivals.at(QStringLiteral("Legal"));
+        const Sheet sheet = tab->evaluate(tab->inputs());
+        QVERIFY2(sheet.error.isEmpty(), qPrintable(sheet.error));
+        QCOMPARE(sheet.outputs.value(1).value,
+            QLocale::system().toString(double(legal.size()) / traffic.value().window.days(), 'f', 1));
     }
 
     void routingTab()

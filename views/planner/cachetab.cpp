@@ -114,10 +114,9 @@ CacheTab::CacheTab(QWidget* parent)
     form->addRow(tr("Arrivals:"), m_arrivals);
     m_workflow = new QComboBox(formBox);
     m_workflow->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_workflow->setToolTip(
-        tr("A workflow (project, else cost center) of the workspace: the times of its calls over the "
-           "period chosen are replayed against the cache"));
-    form->addRow(tr("Workflow:"), m_workflow);
+    m_workflow->setToolTip(tr("A workflow (project, else cost center) or a whole cost center of the workspace: the "
+                              "times of its calls over the period chosen are replayed against the cache"));
+    form->addRow(tr("Replay:"), m_workflow);
     m_ttl = new QComboBox(formBox);
     m_ttl->addItem(tr("Provider's default"), QStringLiteral("default"));
     m_ttl->addItem(tr("5 minutes"), QStringLiteral("5m"));
@@ -215,7 +214,7 @@ void CacheTab::setData(const PlannerData* data)
 {
     m_data = data;
     const QString model = m_model->currentData().toString();
-    const QString workflow = m_workflow->currentText();
+    const QVariant workflow = m_workflow->currentData();
     m_loading = true;
     m_model->clear();
     QStringList seen;
@@ -235,9 +234,13 @@ void CacheTab::setData(const PlannerData* data)
         for (const WorkflowTraffic& t : data->traffic->workflows)
             if (!flows.contains(t.workflow))
                 flows << t.workflow;
-        m_workflow->addItems(flows);
+        for (const QString& f : flows)
+            m_workflow->addItem(f, QStringList { QStringLiteral("workflow"), f });
+        for (const auto& [center, arrivals] : data->traffic->costCenterArrivals)
+            m_workflow->addItem(
+                tr("Cost center: %1").arg(center), QStringList { QStringLiteral("cost-center"), center });
     }
-    m_workflow->setCurrentIndex(std::max(0, m_workflow->findText(workflow)));
+    m_workflow->setCurrentIndex(std::max(0, m_workflow->findData(workflow)));
     m_loading = false;
     fillTable();
     recompute();
@@ -255,7 +258,8 @@ CacheScenario CacheTab::scenario() const
     s.outputTokens = qint64(m_output->value());
     s.requestsPerDay = int(std::clamp(m_perDay->value(), -1.0, 2e9));
     s.arrivals = m_arrivals->currentData().toString();
-    s.replayWorkflow = m_workflow->currentText();
+    const QStringList replay = m_workflow->currentData().toStringList();
+    (replay.value(0) == QLatin1String("cost-center") ? s.replayCostCenter : s.replayWorkflow) = replay.value(1);
     s.ttl = m_ttl->currentData().toString();
     s.geminiExplicit = m_geminiExplicit->isChecked() && m_geminiExplicit->isEnabled();
     if (m_overridePrice->isChecked())
@@ -280,7 +284,9 @@ void CacheTab::setInputs(const QJsonObject& inputs)
     m_output->setValue(double(s.outputTokens));
     m_perDay->setValue(s.requestsPerDay);
     m_arrivals->setCurrentIndex(std::max(0, m_arrivals->findData(s.arrivals)));
-    const int w = m_workflow->findText(s.replayWorkflow);
+    const int w = m_workflow->findData(s.replayCostCenter.isEmpty()
+            ? QStringList { QStringLiteral("workflow"), s.replayWorkflow }
+            : QStringList { QStringLiteral("cost-center"), s.replayCostCenter });
     if (w >= 0)
         m_workflow->setCurrentIndex(w);
     m_ttl->setCurrentIndex(std::max(0, m_ttl->findData(s.ttl)));
@@ -314,9 +320,15 @@ CacheTab::Outcome CacheTab::compute(const CacheScenario& s, std::vector<FieldErr
     std::vector<double> arrivals;
     if (o.replay) {
         if (m_data && m_data->traffic) {
-            for (const WorkflowTraffic& t : m_data->traffic->workflows)
-                if (t.workflow == s.replayWorkflow)
-                    arrivals.insert(arrivals.end(), t.arrivals.begin(), t.arrivals.end());
+            if (!s.replayCostCenter.isEmpty()) {
+                const auto it = m_data->traffic->costCenterArrivals.find(s.replayCostCenter);
+                if (it != m_data->traffic->costCenterArrivals.end())
+                    arrivals = it->second;
+            } else {
+                for (const WorkflowTraffic& t : m_data->traffic->workflows)
+                    if (t.workflow == s.replayWorkflow)
+                        arrivals.insert(arrivals.end(), t.arrivals.begin(), t.arrivals.end());
+            }
             std::sort(arrivals.begin(), arrivals.end());
             o.days = m_data->traffic->window.days();
         }
@@ -325,7 +337,7 @@ CacheTab::Outcome CacheTab::compute(const CacheScenario& s, std::vector<FieldErr
                 tr("“%1” has %n call(s) in the days read: too few to replay (at least %2); choose an arrival pattern "
                    "instead.",
                     nullptr, int(arrivals.size()))
-                    .arg(s.replayWorkflow)
+                    .arg(s.replayCostCenter.isEmpty() ? s.replayWorkflow : s.replayCostCenter)
                     .arg(MinReplayCalls));
     } else if (s.requestsPerDay < 1 || s.requestsPerDay > 10'000'000) {
         refuse("requests-per-day", tr("Requests a day must be between 1 and 10,000,000."));
@@ -365,7 +377,9 @@ Sheet CacheTab::evaluate(const QJsonObject& inputs) const
         { tr("Variable input (tokens)"), Format::count(s.variableTokens) },
         { tr("Output (tokens)"), Format::count(s.outputTokens) },
         { tr("Arrivals"),
-            s.arrivals == QLatin1String("replay") ? tr("replayed from %1").arg(s.replayWorkflow) : s.arrivals },
+            s.arrivals == QLatin1String("replay")
+                ? tr("replayed from %1").arg(s.replayCostCenter.isEmpty() ? s.replayWorkflow : s.replayCostCenter)
+                : s.arrivals },
         { tr("Requests a day"),
             s.arrivals == QLatin1String("replay") ? tr("as replayed") : Format::count(s.requestsPerDay) },
         { tr("TTL"), s.ttl }, { tr("Gemini explicit cache"), s.geminiExplicit ? tr("yes") : tr("no") },
@@ -555,6 +569,7 @@ void CacheTab::replay(int row)
     s.staticTokens = o.prefixTokens;
     s.arrivals = QStringLiteral("replay");
     s.replayWorkflow = o.workflow;
+    s.replayCostCenter.clear();
     setInputs(toJson(s));
 }
 

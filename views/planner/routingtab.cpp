@@ -136,7 +136,8 @@ RoutingTab::RoutingTab(QWidget* parent)
         tr("Share of the small model's outcomes a human must correct (the article: 5% hybrid, 9% self-hosted SLM)"));
     form->addRow(tr("Small model corrections:"), m_smallCorrection);
     m_correctionCost = PlannerUi::spin(left, 5, 2, QStringLiteral("$"), tr(" each"),
-        tr("One human correction: minutes spent × loaded hourly rate (default: 3 minutes at $100 an hour)"));
+        tr("One human correction in this class: minutes spent × loaded hourly rate (default: 3 minutes at $100 an "
+           "hour)"));
     form->addRow(tr("Correction cost:"), m_correctionCost);
     auto* range = new QHBoxLayout;
     m_expectedLow = PlannerUi::spin(left, 40, 0, QString(), tr(" %"), tr("Low end of the expected savings"));
@@ -394,9 +395,7 @@ void RoutingTab::readPlan()
     else if (p.smallLabel.isEmpty())
         p.smallLabel = tr("small model");
     p.smallCorrectionRate = m_smallCorrection->value() / 100;
-    // one correction costs the same whatever the class
-    for (auto& [c, other] : m_plans)
-        other.correctionUsd = m_correctionCost->value();
+    p.correctionUsd = m_correctionCost->value();
     p.expected = { m_expectedLow->value() / 100, m_expectedHigh->value() / 100 };
     m_share->setEnabled(p.strategy == Strategy::Route);
     m_threshold->setEnabled(p.strategy == Strategy::Cascade);

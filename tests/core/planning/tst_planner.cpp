@@ -328,6 +328,11 @@ private slots:
         QCOMPARE(help.minInputPerCall, qint64(3000));
         QCOMPARE(help.medianGapSeconds, 60.0);
         QCOMPARE(help.shareGapsUnder5m, 1.0);
+        // both workflows' 76 calls under their cost center, in time order, for replay
+        QCOMPARE(t.costCenterArrivals.size(), size_t(1));
+        const std::vector<double>& support = t.costCenterArrivals.at(QStringLiteral("Support"));
+        QCOMPARE(support.size(), size_t(76));
+        QVERIFY(std::is_sorted(support.begin(), support.end()));
 
         const auto opportunities = cacheOpportunities(t, catalog.value());
         QCOMPARE(opportunities.size(), size_t(2));
@@ -352,11 +357,11 @@ private slots:
 
         // classes: the helpdesk is support (its name), the contracts are reasoning (long output, nothing to tell)
         QCOMPARE(t.workflowClass.value(QStringLiteral("helpdesk-assistant")), TaskClass::Support);
-        const ClassLoad& support = t.classes.at(TaskClass::Support).load;
-        QNEAR(support.spendUsd, 66 * (3000 * 2.5 + 100 * 10.0) / 1e6 * DaysPerMonth);
-        QNEAR(support.outcomes, 60 * DaysPerMonth);
-        QNEAR(support.correctionRate, 6.0 / 60);
-        QNEAR(support.inputTokens, 66 * 3000 * DaysPerMonth);
+        const ClassLoad& supportLoad = t.classes.at(TaskClass::Support).load;
+        QNEAR(supportLoad.spendUsd, 66 * (3000 * 2.5 + 100 * 10.0) / 1e6 * DaysPerMonth);
+        QNEAR(supportLoad.outcomes, 60 * DaysPerMonth);
+        QNEAR(supportLoad.correctionRate, 6.0 / 60);
+        QNEAR(supportLoad.inputTokens, 66 * 3000 * DaysPerMonth);
         // an override moves a workflow
         const auto moved
             = readTraffic(*ws.value(), w, { { QStringLiteral("contract-review"), TaskClass::Extraction } }, ctx);
