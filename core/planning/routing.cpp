@@ -91,10 +91,8 @@ SavingsRange articleRange(TaskClass c)
     return { 0.0, 0.30 };
 }
 
-TaskClass classify(const CallTraits& call)
+std::optional<TaskClass> classifyByName(const QString& project, const QString& operation, const QString& agentId)
 {
-    if (const auto tagged = classFromId(call.tag))
-        return *tagged;
     static const QRegularExpression Classification(
         QStringLiteral("triage|rout|classif|categor|intent"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression Extraction(
@@ -103,7 +101,7 @@ TaskClass classify(const CallTraits& call)
         QStringLiteral("support|helpdesk|faq|customer"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression Reasoning(
         QStringLiteral("agent|research|reason|analy"), QRegularExpression::CaseInsensitiveOption);
-    for (const QString* s : { &call.project, &call.operation, &call.agentId }) {
+    for (const QString* s : { &project, &operation, &agentId }) {
         if (s->isEmpty())
             continue;
         if (Classification.match(*s).hasMatch())
@@ -115,13 +113,27 @@ TaskClass classify(const CallTraits& call)
         if (Reasoning.match(*s).hasMatch())
             return TaskClass::Reasoning;
     }
-    if (call.reasoningTokens > 0)
+    return std::nullopt;
+}
+
+TaskClass classifyByTokens(qint64 inputTokens, qint64 outputTokens, qint64 reasoningTokens)
+{
+    if (reasoningTokens > 0)
         return TaskClass::Reasoning;
-    if (call.outputTokens <= 64)
+    if (outputTokens <= 64)
         return TaskClass::Classification;
-    if (call.outputTokens <= 512 && call.outputTokens * 8 <= call.inputTokens)
+    if (outputTokens <= 512 && outputTokens * 8 <= inputTokens)
         return TaskClass::Extraction;
     return TaskClass::Reasoning;
+}
+
+TaskClass classify(const CallTraits& call)
+{
+    if (const auto tagged = classFromId(call.tag))
+        return *tagged;
+    if (const auto named = classifyByName(call.project, call.operation, call.agentId))
+        return *named;
+    return classifyByTokens(call.inputTokens, call.outputTokens, call.reasoningTokens);
 }
 
 QString strategyId(Strategy s)

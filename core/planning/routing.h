@@ -50,6 +50,9 @@ struct CallTraits
  * from a class the heuristic cannot tell, unless the user says so).
  */
 TaskClass classify(const CallTraits& call);
+/** classify()'s two steps: the words of a call's project, operation or agent (nullopt: none tells), and its tokens. */
+std::optional<TaskClass> classifyByName(const QString& project, const QString& operation, const QString& agentId);
+TaskClass classifyByTokens(qint64 inputTokens, qint64 outputTokens, qint64 reasoningTokens);
 
 /** Prices in USD per 1M tokens. */
 struct TokenPrices

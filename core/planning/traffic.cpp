@@ -13,6 +13,10 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <array>
+#include <cstring>
+#include <string>
+#include <string_view>
 #include <memory>
 #include <unordered_map>
 
@@ -31,6 +35,38 @@ namespace {
             reinterpret_cast<const char*>(sqlite3_column_text(st, i)), sqlite3_column_bytes(st, i));
     }
 
+    struct StringHash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const { return std::hash<std::string_view> {}(s); }
+    };
+
+    /** Each distinct text column value once, as an id: rows touch bytes, not QStrings. */
+    class Interner
+    {
+    public:
+        int id(const QByteArray& utf8) { return id(std::string_view(utf8.constData(), size_t(utf8.size()))); }
+        int id(sqlite3_stmt* st, int column)
+        {
+            const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st, column));
+            return id(std::string_view(p ? p : "", size_t(sqlite3_column_bytes(st, column))));
+        }
+        const QString& text(int id) const { return m_texts[size_t(id)]; }
+
+    private:
+        int id(std::string_view bytes)
+        {
+            if (const auto it = m_ids.find(bytes); it != m_ids.end())
+                return it->second;
+            const int next = int(m_texts.size());
+            m_ids.emplace(std::string(bytes), next);
+            m_texts.push_back(QString::fromUtf8(bytes.data(), qsizetype(bytes.size())));
+            return next;
+        }
+        std::unordered_map<std::string, int, StringHash, std::equal_to<>> m_ids;
+        std::vector<QString> m_texts;
+    };
+
     /** A workflow's calls while they are read. */
     struct Building
     {
@@ -44,7 +80,7 @@ namespace {
     {
         ClassTraffic c;
         double tasks = 0, accepted = 0, firstTime = 0;
-        QMap<QString, double> spendByModel;
+        std::unordered_map<int, double> spendByModel; // model name id → $
     };
 
     qint64 median(std::vector<qint64> v)
@@ -108,10 +144,16 @@ Result<Traffic> readTraffic(
 
     Traffic out;
     out.window = window;
+    Interner names;
+    const int untagged = names.id(Text::tr("(untagged)").toUtf8());
     std::vector<Building> flows;
-    std::unordered_map<QString, size_t> flowIndex;
+    std::unordered_map<quint64, size_t> flowIndex; // (workflow, provider, model) ids → flows
+    std::unordered_map<int, std::vector<double>> byCostCenter; // name id → arrivals
+    std::unordered_map<quint64, std::optional<TaskClass>> byName; // (project, operation, agent) ids → class
+    std::unordered_map<int, std::optional<TaskClass>> overrides; // workflow id → the user's class
     std::map<TaskClass, ClassBuilding> classes;
-    QMap<QString, QMap<TaskClass, qint64>> classCalls; // workflow → class → calls
+    std::unordered_map<int, std::array<qint64, AllTaskClasses.size()>> classCalls; // workflow id → calls per class
+    auto pack = [](int a, int b, int c) { return quint64(a) << 42 | quint64(b) << 21 | quint64(c); };
     qint64 row = 0;
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -120,11 +162,11 @@ Result<Traffic> readTraffic(
                 return Error { Error::Code::Canceled, Text::tr("Canceled.") };
             ctx.setProgress(sqlite3_column_int64(st, 0) - window.fromMs, window.toMs - window.fromMs);
         }
-        const qint64 t = sqlite3_column_int64(st, 0);
-        const QString provider = text(st, 1), model = text(st, 2), costCenter = text(st, 3), project = text(st, 4);
-        const QString workflow = !project.isEmpty() ? project
-            : !costCenter.isEmpty()                 ? costCenter
-                                                    : Text::tr("(untagged)");
+        const double at = double(sqlite3_column_int64(st, 0) - window.fromMs) / 1000.0;
+        const int provider = names.id(st, 1), model = names.id(st, 2), center = names.id(st, 3),
+                  project = names.id(st, 4);
+        const int centerOrUntagged = names.text(center).isEmpty() ? untagged : center;
+        const int workflow = !names.text(project).isEmpty() ? project : centerOrUntagged;
         const qint64 calls = sqlite3_column_int64(st, 7);
         const qint64 uncached = sqlite3_column_int64(st, 8), read = sqlite3_column_int64(st, 9),
                      w5 = sqlite3_column_int64(st, 10), w1 = sqlite3_column_int64(st, 11),
@@ -133,21 +175,19 @@ Result<Traffic> readTraffic(
         const double usd = priced ? double(sqlite3_column_int64(st, 14)) / 1e9 : 0.0;
         const qint64 input = uncached + read + w5 + w1;
 
-        const QString key = workflow + QChar(0) + provider + QChar(0) + model;
-        auto [it, fresh] = flowIndex.try_emplace(key, flows.size());
+        auto [it, fresh] = flowIndex.try_emplace(pack(workflow, provider, model), flows.size());
         if (fresh) {
             flows.emplace_back();
-            flows.back().t.workflow = workflow;
-            flows.back().t.provider = provider;
-            flows.back().t.model = model;
+            flows.back().t.workflow = names.text(workflow);
+            flows.back().t.provider = names.text(provider);
+            flows.back().t.model = names.text(model);
         }
         Building& b = flows[it->second];
         b.t.calls += calls;
-        std::vector<double>& byCenter
-            = out.costCenterArrivals[costCenter.isEmpty() ? Text::tr("(untagged)") : costCenter];
+        std::vector<double>& centerArrivals = byCostCenter[centerOrUntagged];
         for (qint64 i = 0; i < calls; ++i) {
-            byCenter.push_back(double(t - window.fromMs) / 1000.0);
-            b.t.arrivals.push_back(double(t - window.fromMs) / 1000.0);
+            centerArrivals.push_back(at);
+            b.t.arrivals.push_back(at);
             b.inputs.push_back(input / calls);
         }
         if (read + w5 + w1 > 0)
@@ -159,29 +199,36 @@ Result<Traffic> readTraffic(
         b.t.cacheWrite1hTokens += w1;
         b.spend += usd;
 
-        CallTraits traits;
-        traits.project = project;
-        traits.operation = text(st, 5);
-        traits.agentId = text(st, 6);
-        traits.inputTokens = input / calls;
-        traits.outputTokens = output / calls;
-        traits.reasoningTokens = reasoning / calls;
-        if (sqlite3_column_bytes(st, 18) > 0) {
+        // the class: the user's choice for the workflow, a task_class tag, the names, the tokens
+        auto [o, firstSeen] = overrides.try_emplace(workflow);
+        if (firstSeen && classOverrides.contains(names.text(workflow)))
+            o->second = classOverrides.value(names.text(workflow));
+        std::optional<TaskClass> cls = o->second;
+        if (!cls && sqlite3_column_bytes(st, 18) > 0) {
             const QJsonObject attrs = QJsonDocument::fromJson(
                 QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(st, 18)), sqlite3_column_bytes(st, 18)))
                                           .object();
-            traits.tag = attrs.value(QStringLiteral("task_class")).toString();
+            cls = classFromId(attrs.value(QStringLiteral("task_class")).toString());
         }
-        const TaskClass cls = classOverrides.contains(workflow) ? classOverrides.value(workflow) : classify(traits);
-        classCalls[workflow][cls] += calls;
-        ClassBuilding& c = classes[cls];
+        if (!cls) {
+            const int operation = names.id(st, 5), agent = names.id(st, 6);
+            auto [n, firstName] = byName.try_emplace(pack(project, operation, agent));
+            if (firstName)
+                n->second = classifyByName(names.text(project), names.text(operation), names.text(agent));
+            cls = n->second;
+        }
+        if (!cls)
+            cls = classifyByTokens(input / calls, output / calls, reasoning / calls);
+        classCalls.try_emplace(workflow).first->second[size_t(*cls)] += calls;
+        ClassBuilding& c = classes[*cls];
         c.c.load.inputTokens += double(input);
         c.c.load.outputTokens += double(output + reasoning);
         c.c.load.spendUsd += usd;
         c.spendByModel[model] += usd;
         if (sqlite3_column_int64(st, 15) != 0) { // a task's first call counts the task
             c.tasks += 1;
-            const bool accepted = text(st, 16) == QLatin1String("accepted");
+            const bool accepted
+                = sqlite3_column_bytes(st, 16) == 8 && std::memcmp(sqlite3_column_text(st, 16), "accepted", 8) == 0;
             c.accepted += accepted ? 1 : 0;
             c.firstTime += sqlite3_column_int64(st, 17) != 0 ? 1 : 0;
         }
@@ -221,25 +268,25 @@ Result<Traffic> readTraffic(
         l.outcomes = window.perMonth(c.accepted);
         l.correctionRate = c.accepted > 0 ? (c.accepted - c.firstTime) / c.accepted : 0.0;
         double top = -1;
-        for (auto m = c.spendByModel.cbegin(); m != c.spendByModel.cend(); ++m)
-            if (m.value() > top) {
-                top = m.value();
-                c.c.topModel = m.key();
+        for (const auto& [model, usd] : c.spendByModel)
+            if (usd > top || (usd == top && names.text(model) < c.c.topModel)) {
+                top = usd;
+                c.c.topModel = names.text(model);
             }
         out.classes[cls] = c.c;
     }
-    for (auto w = classCalls.cbegin(); w != classCalls.cend(); ++w) {
-        TaskClass best = TaskClass::Reasoning;
-        qint64 most = -1;
-        for (auto c = w.value().cbegin(); c != w.value().cend(); ++c)
-            if (c.value() > most) {
-                most = c.value();
-                best = c.key();
-            }
-        out.workflowClass.insert(w.key(), best);
-        for (auto c = w.value().cbegin(); c != w.value().cend(); ++c)
-            out.classes[c.key()].workflows << w.key(); // every workflow with calls in the class
+    for (const auto& [workflow, counts] : classCalls) {
+        size_t best = 0;
+        for (size_t c = 0; c < counts.size(); ++c) {
+            if (counts[c] > counts[best])
+                best = c;
+            if (counts[c] > 0)
+                out.classes[TaskClass(c)].workflows << names.text(workflow); // every workflow with calls in it
+        }
+        out.workflowClass.insert(names.text(workflow), TaskClass(best));
     }
+    for (auto& [center, arrivals] : byCostCenter)
+        out.costCenterArrivals[names.text(center)] = std::move(arrivals);
     return out;
 }
 
