@@ -15,7 +15,10 @@
 
 #include "../support/pagetesting.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
+#include <QListWidget>
+#include <QTabBar>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QRadioButton>
@@ -132,6 +135,28 @@ private slots:
         QVERIFY2(sheet.error.isEmpty(), qPrintable(sheet.error));
         QCOMPARE(sheet.outputs.value(1).value,
             QLocale::system().toString(double(legal.size()) / traffic.value().window.days(), 'f', 1));
+    }
+
+    void everyInputHasATooltip()
+    {
+        ShownPage<PlannerPage> p;
+        QVERIFY(p.open(m_demo));
+        int inputs = 0;
+        for (QWidget* w : p.page.findChildren<QWidget*>()) {
+            if (!qobject_cast<QAbstractSpinBox*>(w) && !qobject_cast<QComboBox*>(w)
+                && !qobject_cast<QAbstractButton*>(w) && !qobject_cast<QListWidget*>(w))
+                continue;
+            if (qobject_cast<QTabBar*>(w->parentWidget()) || w->objectName().startsWith(QLatin1String("qt_"))
+                || qobject_cast<QAbstractItemView*>(w->parentWidget()))
+                continue; // the tab bar's scroll buttons, a table's corner button
+            ++inputs;
+            QVERIFY2(!w->toolTip().isEmpty(),
+                qPrintable(QStringLiteral("%1 \"%2\" has no tooltip")
+                               .arg(QString::fromLatin1(w->metaObject()->className()),
+                                   qobject_cast<QAbstractButton*>(w) ? qobject_cast<QAbstractButton*>(w)->text()
+                                                                     : w->objectName())));
+        }
+        QVERIFY(inputs > 40);
     }
 
     void routingTab()

@@ -87,6 +87,7 @@ BreakEvenTab::BreakEvenTab(QWidget* parent)
     auto* api = new QHBoxLayout;
     m_apiWorkspace = new QRadioButton(tr("This workspace"), formBox);
     m_apiTyped = new QRadioButton(tr("Typed"), formBox);
+    m_apiTyped->setToolTip(tr("Type the monthly tokens and what the API charges for them"));
     m_apiWorkspace->setToolTip(tr("The API side is the workspace's tokens and list cost over the period chosen, "
                                   "per average month"));
     auto* apiGroup = new QButtonGroup(this);

@@ -132,6 +132,7 @@ CacheTab::CacheTab(QWidget* parent)
     form->addRow(QString(), m_geminiExplicit);
     auto* priceRow = new QHBoxLayout;
     m_overridePrice = new QCheckBox(tr("Override"), formBox);
+    m_overridePrice->setToolTip(tr("Use a negotiated input price instead of the catalog's list price"));
     m_inputPrice = PlannerUi::spin(formBox, 2, 4, QStringLiteral("$"), tr(" per 1M"),
         tr("A negotiated input price; the cache read and write prices follow by the provider's multipliers"));
     priceRow->addWidget(m_overridePrice);

@@ -78,6 +78,8 @@ RoutingTab::RoutingTab(QWidget* parent)
     group->addButton(m_caseStudy);
     m_fromWorkspace->setChecked(true);
     m_caseOption = new QComboBox(this);
+    m_caseOption->setToolTip(tr("The article's three options for its case study, with their costs and correction "
+                                "rates as it states them"));
     m_caseOption->addItem(tr("GPT-only ($0.12, 2% corrected)"), QStringLiteral("gpt"));
     m_caseOption->addItem(tr("Hybrid routing ($0.035, 5%)"), QStringLiteral("hybrid"));
     m_caseOption->addItem(tr("Self-hosted SLM ($0.012, 9%)"), QStringLiteral("slm"));
@@ -95,6 +97,7 @@ RoutingTab::RoutingTab(QWidget* parent)
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_classes = new QListWidget(left);
+    m_classes->setToolTip(tr("The article's task classes; choose one to edit its plan"));
     for (TaskClass c : AllTaskClasses) {
         auto* item = new QListWidgetItem(className(c), m_classes);
         item->setData(Qt::UserRole, int(c));
@@ -283,6 +286,7 @@ void RoutingTab::fillWorkflows()
     for (auto it = classes.cbegin(); it != classes.cend(); ++it, ++r) {
         m_workflows->setItem(r, 0, new QTableWidgetItem(it.key()));
         auto* combo = new QComboBox(m_workflows);
+        combo->setToolTip(tr("The class of %1's calls; changing it reads the workspace again").arg(it.key()));
         for (TaskClass c : AllTaskClasses)
             combo->addItem(className(c), int(c));
         combo->setCurrentIndex(combo->findData(int(it.value())));
