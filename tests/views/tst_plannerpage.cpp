@@ -22,6 +22,7 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QRadioButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -57,6 +58,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
         QVERIFY(m_dir.isValid());
         m_demo = m_dir.filePath(QStringLiteral("demo.inferometer"));
         PlainTaskContext ctx;
@@ -135,6 +137,26 @@ private slots:
         QVERIFY2(sheet.error.isEmpty(), qPrintable(sheet.error));
         QCOMPARE(sheet.outputs.value(1).value,
             QLocale::system().toString(double(legal.size()) / traffic.value().window.days(), 'f', 1));
+    }
+
+    void inputsRemembered()
+    {
+        {
+            ShownPage<PlannerPage> p;
+            QVERIFY(p.open(m_demo));
+            Planning::BreakEvenScenario s;
+            s.server.gpuUsdPerHour = 3.25;
+            s.server.utilization = 0.65;
+            s.server.tokensPerSecond = 1500;
+            p.page.breakEvenTab()->setInputs(Planning::toJson(s));
+        }
+        ShownPage<PlannerPage> again;
+        QVERIFY(again.open(m_demo));
+        const Planning::BreakEvenScenario back
+            = Planning::breakEvenScenarioFromJson(again.page.breakEvenTab()->inputs());
+        QCOMPARE(back.server.gpuUsdPerHour, 3.25);
+        QCOMPARE(back.server.utilization, 0.65);
+        QCOMPARE(back.server.tokensPerSecond, 1500.0);
     }
 
     void everyInputHasATooltip()

@@ -17,6 +17,7 @@
 #include "views/workspacecontext.h"
 
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QProgressBar>
 #include <QSettings>
@@ -51,6 +52,11 @@ QList<AbChoice> abChoices(Store::Workspace& ws)
         out << c;
     }
     return out;
+}
+
+QString settingsKey(const PlannerTab* tab)
+{
+    return QStringLiteral("planner/inputs/") + Planning::kindId(tab->kind());
 }
 
 } // namespace
@@ -181,4 +187,17 @@ void PlannerPage::apply(PlannerData data)
     m_cache->setData(m_data.get());
     m_routing->setData(m_data.get());
     m_breakEven->setData(m_data.get());
+    if (!m_restored) {
+        // each tab's inputs as the user left them, the first time there is data to show them on
+        m_restored = true;
+        QSettings settings;
+        for (PlannerTab* tab : std::initializer_list<PlannerTab*> { m_cache, m_routing, m_breakEven }) {
+            const QByteArray json = settings.value(settingsKey(tab)).toByteArray();
+            if (!json.isEmpty())
+                tab->setInputs(QJsonDocument::fromJson(json).object());
+            connect(tab, &PlannerTab::edited, this, [tab] {
+                QSettings().setValue(settingsKey(tab), QJsonDocument(tab->inputs()).toJson(QJsonDocument::Compact));
+            });
+        }
+    }
 }

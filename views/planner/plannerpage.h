@@ -24,7 +24,8 @@ class WorkspaceContext;
 /**
  * Planner: what caching, routing or self-hosting would save, on the workspace's own traffic over the window's period
  * (read on a worker thread, once per workspace, period or class change, while the page is shown). Three tabs, each
- * with its scenarios saved in the workspace, compared side by side and exported as PDF or CSV.
+ * with its scenarios saved in the workspace, compared side by side and exported as PDF or CSV; each tab's last inputs
+ * and the tab shown are remembered between runs.
  */
 class PlannerPage : public QWidget
 {
@@ -61,6 +62,7 @@ private:
     RoutingTab* m_routing;
     BreakEvenTab* m_breakEven;
     QList<ScenarioBar*> m_bars;
+    bool m_restored = false; // the tabs' last inputs are restored once
     std::unique_ptr<PlannerData> m_data;
     std::unique_ptr<BackgroundLoad<PlannerData>> m_load;
 };

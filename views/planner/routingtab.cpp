@@ -404,7 +404,6 @@ void RoutingTab::readPlan()
     m_share->setEnabled(p.strategy == Strategy::Route);
     m_threshold->setEnabled(p.strategy == Strategy::Cascade);
     m_escalation->setEnabled(p.strategy == Strategy::Cascade);
-    emit edited();
     recompute();
 }
 
@@ -445,6 +444,7 @@ void RoutingTab::recompute()
 {
     if (m_loading)
         return;
+    emit edited();
     const RoutingScenario s = scenario();
     std::vector<FieldError> errors;
     const int row = m_classes->currentRow();
