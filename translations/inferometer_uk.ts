@@ -1714,364 +1714,369 @@ Severity: critical from $%1 excess (or %2× with $%3); high from $%3 (or %4× wi
 <context>
     <name>BreakEvenTab</name>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="65"/>
+        <location filename="../views/planner/breakeventab.cpp" line="43"/>
         <source>Owned hardware</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="66"/>
+        <location filename="../views/planner/breakeventab.cpp" line="44"/>
         <source>Rented GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="67"/>
+        <location filename="../views/planner/breakeventab.cpp" line="45"/>
         <source>The server is bought and depreciated straight-line over its years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="68"/>
+        <location filename="../views/planner/breakeventab.cpp" line="46"/>
         <source>The GPU is rented by the hour (cloud on-demand or reserved); no depreciation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="77"/>
+        <location filename="../views/planner/breakeventab.cpp" line="55"/>
         <source>Purchase price of the server with its GPUs (default: one data-center GPU server, about $35,000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="78"/>
+        <location filename="../views/planner/breakeventab.cpp" line="56"/>
         <source>Hardware price:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="79"/>
+        <location filename="../views/planner/breakeventab.cpp" line="57"/>
         <source> years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="80"/>
+        <location filename="../views/planner/breakeventab.cpp" line="58"/>
         <source>Straight-line depreciation period; 3 years is the usual book life of GPU servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="81"/>
+        <location filename="../views/planner/breakeventab.cpp" line="59"/>
         <source>Depreciation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="82"/>
-        <location filename="../views/planner/breakeventab.cpp" line="256"/>
+        <location filename="../views/planner/breakeventab.cpp" line="60"/>
+        <location filename="../views/planner/breakeventab.cpp" line="236"/>
         <source> an hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="83"/>
+        <location filename="../views/planner/breakeventab.cpp" line="61"/>
         <source>The GPU&apos;s hourly price, paid whether it is busy or not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="84"/>
+        <location filename="../views/planner/breakeventab.cpp" line="62"/>
         <source>GPU rent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="85"/>
+        <location filename="../views/planner/breakeventab.cpp" line="63"/>
         <source> W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="86"/>
+        <location filename="../views/planner/breakeventab.cpp" line="64"/>
         <source>Average power draw of the server, cooling included (PUE); drawn all hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="87"/>
+        <location filename="../views/planner/breakeventab.cpp" line="65"/>
         <source>Power draw:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="88"/>
-        <location filename="../views/planner/breakeventab.cpp" line="261"/>
+        <location filename="../views/planner/breakeventab.cpp" line="66"/>
+        <location filename="../views/planner/breakeventab.cpp" line="241"/>
         <source> per kWh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="88"/>
+        <location filename="../views/planner/breakeventab.cpp" line="66"/>
         <source>Electricity tariff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="89"/>
+        <location filename="../views/planner/breakeventab.cpp" line="67"/>
         <source>Electricity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="90"/>
-        <location filename="../views/planner/breakeventab.cpp" line="93"/>
-        <location filename="../views/planner/breakeventab.cpp" line="124"/>
-        <location filename="../views/planner/breakeventab.cpp" line="262"/>
-        <location filename="../views/planner/breakeventab.cpp" line="263"/>
+        <location filename="../views/planner/breakeventab.cpp" line="68"/>
+        <location filename="../views/planner/breakeventab.cpp" line="71"/>
+        <location filename="../views/planner/breakeventab.cpp" line="104"/>
+        <location filename="../views/planner/breakeventab.cpp" line="242"/>
+        <location filename="../views/planner/breakeventab.cpp" line="243"/>
         <source> a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="91"/>
+        <location filename="../views/planner/breakeventab.cpp" line="69"/>
         <source>Rack space, network, storage and monitoring for the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="92"/>
+        <location filename="../views/planner/breakeventab.cpp" line="70"/>
         <source>Hosting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="94"/>
+        <location filename="../views/planner/breakeventab.cpp" line="72"/>
         <source>The share of MLOps salaries this server takes (patching, upgrades, on-call). Leaving it out makes self-hosting look cheaper than it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="96"/>
+        <location filename="../views/planner/breakeventab.cpp" line="74"/>
         <source>MLOps share:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="97"/>
+        <location filename="../views/planner/breakeventab.cpp" line="75"/>
         <source> %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="98"/>
+        <location filename="../views/planner/breakeventab.cpp" line="76"/>
         <source>Share of paid hours the server spends generating. Every cost is per hour, so $ per 1M tokens is inversely proportional to it: 30% costs three times what 90% does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="100"/>
+        <location filename="../views/planner/breakeventab.cpp" line="78"/>
         <source>Utilization:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="101"/>
+        <location filename="../views/planner/breakeventab.cpp" line="79"/>
         <source> tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="102"/>
-        <source>Tokens the server generates per second at full load, all concurrent requests together. A saved A/B run gives its single-stream decode speed, a lower bound for batched serving.</source>
+        <location filename="../views/planner/breakeventab.cpp" line="80"/>
+        <source>Tokens the server processes per second at full load, prompt and generated, all concurrent requests together (the API side counts both). A saved A/B run gives its single-stream decode speed, a lower bound for batched serving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="104"/>
+        <location filename="../views/planner/breakeventab.cpp" line="83"/>
         <source>Throughput:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="106"/>
+        <location filename="../views/planner/breakeventab.cpp" line="85"/>
         <source>Take the throughput from a saved A/B run (its model B&apos;s median decode speed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="107"/>
+        <location filename="../views/planner/breakeventab.cpp" line="86"/>
         <source>From A/B run:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="109"/>
+        <location filename="../views/planner/breakeventab.cpp" line="88"/>
         <source>This workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="110"/>
+        <location filename="../views/planner/breakeventab.cpp" line="89"/>
         <source>Typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="111"/>
+        <location filename="../views/planner/breakeventab.cpp" line="90"/>
+        <source>Type the monthly tokens and what the API charges for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/breakeventab.cpp" line="91"/>
         <source>The API side is the workspace&apos;s tokens and list cost over the period chosen, per average month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="119"/>
+        <location filename="../views/planner/breakeventab.cpp" line="99"/>
         <source>API volume:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="120"/>
+        <location filename="../views/planner/breakeventab.cpp" line="100"/>
         <source> tokens a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="121"/>
+        <location filename="../views/planner/breakeventab.cpp" line="101"/>
         <source>Input and output tokens a month that the server would take over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="122"/>
+        <location filename="../views/planner/breakeventab.cpp" line="102"/>
         <source>Monthly tokens:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="124"/>
+        <location filename="../views/planner/breakeventab.cpp" line="104"/>
         <source>What the API charges for those tokens a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="125"/>
+        <location filename="../views/planner/breakeventab.cpp" line="105"/>
         <source>API spend:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="132"/>
+        <location filename="../views/planner/breakeventab.cpp" line="112"/>
         <source>$ per 1M tokens against utilization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="133"/>
+        <location filename="../views/planner/breakeventab.cpp" line="113"/>
         <source>Sensitivity: $ per 1M with each input 20% lower and higher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="173"/>
+        <location filename="../views/planner/breakeventab.cpp" line="153"/>
         <source>Self-hosting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="182"/>
+        <location filename="../views/planner/breakeventab.cpp" line="162"/>
         <source>(typed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="256"/>
+        <location filename="../views/planner/breakeventab.cpp" line="236"/>
         <source>GPU rent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="258"/>
+        <location filename="../views/planner/breakeventab.cpp" line="238"/>
         <source>Hardware price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="259"/>
+        <location filename="../views/planner/breakeventab.cpp" line="239"/>
         <source>Depreciation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="259"/>
+        <location filename="../views/planner/breakeventab.cpp" line="239"/>
         <source>%1 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="260"/>
+        <location filename="../views/planner/breakeventab.cpp" line="240"/>
         <source>Power draw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="260"/>
+        <location filename="../views/planner/breakeventab.cpp" line="240"/>
         <source>%1 W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="261"/>
+        <location filename="../views/planner/breakeventab.cpp" line="241"/>
         <source>Electricity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="262"/>
+        <location filename="../views/planner/breakeventab.cpp" line="242"/>
         <source>Hosting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="263"/>
+        <location filename="../views/planner/breakeventab.cpp" line="243"/>
         <source>MLOps share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="264"/>
+        <location filename="../views/planner/breakeventab.cpp" line="244"/>
         <source>Utilization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="265"/>
+        <location filename="../views/planner/breakeventab.cpp" line="245"/>
         <source>Throughput</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="265"/>
+        <location filename="../views/planner/breakeventab.cpp" line="245"/>
         <source>%1 tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="266"/>
+        <location filename="../views/planner/breakeventab.cpp" line="246"/>
         <source>API tokens a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="267"/>
+        <location filename="../views/planner/breakeventab.cpp" line="247"/>
         <source>API spend a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="276"/>
+        <location filename="../views/planner/breakeventab.cpp" line="256"/>
         <source>Server cost a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="277"/>
+        <location filename="../views/planner/breakeventab.cpp" line="257"/>
         <source>Self-hosted $ per 1M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="278"/>
+        <location filename="../views/planner/breakeventab.cpp" line="258"/>
         <source>API $ per 1M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="278"/>
+        <location filename="../views/planner/breakeventab.cpp" line="258"/>
         <source>Servers needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="279"/>
+        <location filename="../views/planner/breakeventab.cpp" line="259"/>
         <source>Self-hosted a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="280"/>
+        <location filename="../views/planner/breakeventab.cpp" line="260"/>
         <source>API a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="281"/>
+        <location filename="../views/planner/breakeventab.cpp" line="261"/>
         <source>Saved a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="282"/>
+        <location filename="../views/planner/breakeventab.cpp" line="262"/>
         <source>Break-even volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="283"/>
+        <location filename="../views/planner/breakeventab.cpp" line="263"/>
         <source>%1 tokens a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="285"/>
+        <location filename="../views/planner/breakeventab.cpp" line="265"/>
         <source>Break-even utilization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="286"/>
+        <location filename="../views/planner/breakeventab.cpp" line="266"/>
         <source>above 100%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="330"/>
+        <location filename="../views/planner/breakeventab.cpp" line="310"/>
         <source>&lt;p&gt;The server costs &lt;b&gt;%1 a month&lt;/b&gt;: &lt;b&gt;%2 per 1M tokens&lt;/b&gt; at %3 utilization, against the API&apos;s &lt;b&gt;%4 per 1M&lt;/b&gt;.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/planner/breakeventab.cpp" line="334"/>
-        <source>&lt;p&gt;%1 tokens a month need %n server(s): %2 a month against the API&apos;s %3.&lt;/p&gt;</source>
+        <location filename="../views/planner/breakeventab.cpp" line="314"/>
+        <source>&lt;p&gt;%1 tokens a month need %n server(s) at that utilization, busy %2 of the time with this volume: %3 a month against the API&apos;s %4.&lt;/p&gt;</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2079,67 +2084,67 @@ Severity: critical from $%1 excess (or %2× with $%3); high from $%3 (or %4× wi
         </translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="337"/>
+        <location filename="../views/planner/breakeventab.cpp" line="319"/>
         <source>&lt;p style=&quot;font-size:large&quot;&gt;Self-hosting %1 &lt;b&gt;%2&lt;/b&gt; a month.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="338"/>
+        <location filename="../views/planner/breakeventab.cpp" line="320"/>
         <source>saves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="338"/>
+        <location filename="../views/planner/breakeventab.cpp" line="320"/>
         <source>costs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="340"/>
+        <location filename="../views/planner/breakeventab.cpp" line="322"/>
         <source>&lt;p&gt;One server breaks even at &lt;b&gt;%1 tokens a month&lt;/b&gt;; to match the API&apos;s price per token it must be busy %2 of the time.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="343"/>
+        <location filename="../views/planner/breakeventab.cpp" line="325"/>
         <source>at least %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="344"/>
+        <location filename="../views/planner/breakeventab.cpp" line="326"/>
         <source>more than 100%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="351"/>
+        <location filename="../views/planner/breakeventab.cpp" line="333"/>
         <source>self-hosted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="359"/>
+        <location filename="../views/planner/breakeventab.cpp" line="341"/>
         <source>API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="367"/>
+        <location filename="../views/planner/breakeventab.cpp" line="349"/>
         <source>stated utilization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="377"/>
+        <location filename="../views/planner/breakeventab.cpp" line="359"/>
         <source>utilization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="393"/>
+        <location filename="../views/planner/breakeventab.cpp" line="375"/>
         <source>input 20% lower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="394"/>
+        <location filename="../views/planner/breakeventab.cpp" line="376"/>
         <source>input 20% higher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="416"/>
+        <location filename="../views/planner/breakeventab.cpp" line="398"/>
         <source>change in $ per 1M from %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2504,321 +2509,331 @@ Interval (10th–90th percentile): ± 1.28 × standard deviation of the daily sp
 <context>
     <name>CacheTab</name>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="102"/>
+        <location filename="../views/planner/cachetab.cpp" line="90"/>
         <source>The model and its provider&apos;s cache rules from the price catalog (Prices page): minimum cacheable tokens, OpenAI&apos;s 128-token steps, Anthropic&apos;s write premiums (1.25× for 5 minutes, 2× for an hour) and reads at 0.1×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="105"/>
+        <location filename="../views/planner/cachetab.cpp" line="93"/>
         <source>Model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="106"/>
-        <location filename="../views/planner/cachetab.cpp" line="110"/>
-        <location filename="../views/planner/cachetab.cpp" line="113"/>
+        <location filename="../views/planner/cachetab.cpp" line="94"/>
+        <location filename="../views/planner/cachetab.cpp" line="98"/>
+        <location filename="../views/planner/cachetab.cpp" line="101"/>
         <source> tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="107"/>
+        <location filename="../views/planner/cachetab.cpp" line="95"/>
         <source>The request&apos;s static prefix: system prompt, tool definitions, examples, the same on every call. Only this part can be cached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="109"/>
+        <location filename="../views/planner/cachetab.cpp" line="97"/>
         <source>Static prefix:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="111"/>
+        <location filename="../views/planner/cachetab.cpp" line="99"/>
         <source>The part of the input that changes per request (the user&apos;s message, retrieved documents)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="112"/>
+        <location filename="../views/planner/cachetab.cpp" line="100"/>
         <source>Variable input:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="114"/>
+        <location filename="../views/planner/cachetab.cpp" line="102"/>
         <source>Tokens generated per request; the same with or without a cache, included in both daily costs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="115"/>
+        <location filename="../views/planner/cachetab.cpp" line="103"/>
         <source>Output:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="116"/>
+        <location filename="../views/planner/cachetab.cpp" line="104"/>
         <source> a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="117"/>
+        <location filename="../views/planner/cachetab.cpp" line="105"/>
         <source>Requests a day. With replayed arrivals this is the workflow&apos;s own average over the days read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="118"/>
+        <location filename="../views/planner/cachetab.cpp" line="106"/>
         <source>Requests:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="120"/>
+        <location filename="../views/planner/cachetab.cpp" line="108"/>
         <source>Uniform over 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="121"/>
+        <location filename="../views/planner/cachetab.cpp" line="109"/>
         <source>Business hours (9:00–17:00)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="122"/>
+        <location filename="../views/planner/cachetab.cpp" line="110"/>
         <source>Bursts of 10, a second apart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="123"/>
+        <location filename="../views/planner/cachetab.cpp" line="111"/>
         <source>Replayed from a workflow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="124"/>
+        <location filename="../views/planner/cachetab.cpp" line="112"/>
         <source>When requests arrive decides how many find the cache warm: the hit rate is simulated request by request against the TTL, never assumed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="126"/>
+        <location filename="../views/planner/cachetab.cpp" line="114"/>
         <source>Arrivals:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="130"/>
-        <source>A workflow (project, else cost center) of the workspace: the times of its calls over the period chosen are replayed against the cache</source>
+        <location filename="../views/planner/cachetab.cpp" line="117"/>
+        <source>A workflow (project, else cost center) or a whole cost center of the workspace: the times of its calls over the period chosen are replayed against the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="132"/>
-        <source>Workflow:</source>
+        <location filename="../views/planner/cachetab.cpp" line="119"/>
+        <source>Replay:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="134"/>
+        <location filename="../views/planner/cachetab.cpp" line="121"/>
         <source>Provider&apos;s default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="135"/>
+        <location filename="../views/planner/cachetab.cpp" line="122"/>
         <source>5 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="136"/>
+        <location filename="../views/planner/cachetab.cpp" line="123"/>
         <source>1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="137"/>
+        <location filename="../views/planner/cachetab.cpp" line="124"/>
         <source>How long an entry lives. Anthropic: 5 minutes (writes 1.25×) or 1 hour (writes 2×), refreshed on each hit. Gemini explicit: 1 hour by default, not refreshed. OpenAI&apos;s automatic cache cannot be set: idle entries go after 5 minutes, all within the hour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="140"/>
+        <location filename="../views/planner/cachetab.cpp" line="127"/>
         <source>TTL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="141"/>
+        <location filename="../views/planner/cachetab.cpp" line="128"/>
         <source>Gemini explicit cache (storage billed per hour)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="142"/>
+        <location filename="../views/planner/cachetab.cpp" line="129"/>
         <source>Gemini&apos;s explicit cache: created at the input price, reads 90% off, and storage per 1M tokens per hour it lives ($4.50 for 2.5 Pro, $1.00 for Flash). Unticked: Gemini&apos;s implicit cache, without storage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="147"/>
+        <location filename="../views/planner/cachetab.cpp" line="134"/>
         <source>Override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="148"/>
-        <location filename="../views/planner/cachetab.cpp" line="384"/>
+        <location filename="../views/planner/cachetab.cpp" line="135"/>
+        <source>Use a negotiated input price instead of the catalog&apos;s list price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="136"/>
+        <location filename="../views/planner/cachetab.cpp" line="387"/>
         <source> per 1M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="149"/>
+        <location filename="../views/planner/cachetab.cpp" line="137"/>
         <source>A negotiated input price; the cache read and write prices follow by the provider&apos;s multipliers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="152"/>
+        <location filename="../views/planner/cachetab.cpp" line="140"/>
         <source>Input price:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="160"/>
+        <location filename="../views/planner/cachetab.cpp" line="148"/>
         <source>$ a month saved against requests a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="161"/>
+        <location filename="../views/planner/cachetab.cpp" line="149"/>
         <source>$ a month saved against the static prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="168"/>
+        <location filename="../views/planner/cachetab.cpp" line="156"/>
         <source>&lt;b&gt;The workspace&apos;s workflows&lt;/b&gt;: realized savings from the cache reads billed, and potential savings with the prefix cached, simulated on each workflow&apos;s own arrival times (double-click a row to load it above)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="175"/>
+        <location filename="../views/planner/cachetab.cpp" line="163"/>
         <source>Workflow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="175"/>
-        <location filename="../views/planner/cachetab.cpp" line="375"/>
+        <location filename="../views/planner/cachetab.cpp" line="163"/>
+        <location filename="../views/planner/cachetab.cpp" line="376"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="175"/>
+        <location filename="../views/planner/cachetab.cpp" line="163"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="175"/>
+        <location filename="../views/planner/cachetab.cpp" line="163"/>
         <source>Prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="175"/>
+        <location filename="../views/planner/cachetab.cpp" line="163"/>
         <source>Realized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="176"/>
+        <location filename="../views/planner/cachetab.cpp" line="164"/>
         <source>Potential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="176"/>
+        <location filename="../views/planner/cachetab.cpp" line="164"/>
         <source>Unrealized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="176"/>
+        <location filename="../views/planner/cachetab.cpp" line="164"/>
         <source>Hit rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="176"/>
+        <location filename="../views/planner/cachetab.cpp" line="164"/>
         <source>Median gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="176"/>
+        <location filename="../views/planner/cachetab.cpp" line="164"/>
         <source>Gaps &lt; 5 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="176"/>
+        <location filename="../views/planner/cachetab.cpp" line="164"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="177"/>
+        <location filename="../views/planner/cachetab.cpp" line="165"/>
         <source>The project, else the cost center, of the calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="178"/>
+        <location filename="../views/planner/cachetab.cpp" line="166"/>
         <source>The model called; caches are per model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="178"/>
+        <location filename="../views/planner/cachetab.cpp" line="166"/>
         <source>Calls in the period chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="179"/>
+        <location filename="../views/planner/cachetab.cpp" line="167"/>
         <source>The prefix assumed cacheable: the median the cache held where the calls were cached, else the smallest prompt of the workflow (≤: no prefix every call shares can be longer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="181"/>
+        <location filename="../views/planner/cachetab.cpp" line="169"/>
         <source>$ a month saved by the cache reads actually billed, less the write premiums paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="182"/>
+        <location filename="../views/planner/cachetab.cpp" line="170"/>
         <source>$ a month the prefix would save, cached under the provider&apos;s rules, on the calls&apos; own arrival times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="183"/>
+        <location filename="../views/planner/cachetab.cpp" line="171"/>
         <source>Potential less realized: what is left on the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="184"/>
+        <location filename="../views/planner/cachetab.cpp" line="172"/>
         <source>Share of the replayed calls that find the prefix cached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="185"/>
+        <location filename="../views/planner/cachetab.cpp" line="173"/>
         <source>Median time between consecutive calls of the workflow and model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="186"/>
+        <location filename="../views/planner/cachetab.cpp" line="174"/>
         <source>Share of consecutive calls less than 5 minutes apart (a 5-minute TTL keeps these warm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="187"/>
+        <location filename="../views/planner/cachetab.cpp" line="175"/>
         <source>Why a potential is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="223"/>
+        <location filename="../views/planner/cachetab.cpp" line="211"/>
         <source>Caching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="316"/>
+        <location filename="../views/planner/cachetab.cpp" line="242"/>
+        <source>Cost center: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/cachetab.cpp" line="311"/>
         <source>Choose a model from the catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="318"/>
+        <location filename="../views/planner/cachetab.cpp" line="313"/>
         <source>The static prefix cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="320"/>
+        <location filename="../views/planner/cachetab.cpp" line="315"/>
         <source>The variable input cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="322"/>
+        <location filename="../views/planner/cachetab.cpp" line="317"/>
         <source>Output tokens cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="324"/>
+        <location filename="../views/planner/cachetab.cpp" line="319"/>
         <source>The input price must be more than $0 and at most $1,000 per 1M tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/planner/cachetab.cpp" line="337"/>
+        <location filename="../views/planner/cachetab.cpp" line="338"/>
         <source>“%1” has %n call(s) in the days read: too few to replay (at least %2); choose an arrival pattern instead.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2827,203 +2842,203 @@ Interval (10th–90th percentile): ± 1.28 × standard deviation of the daily sp
         </translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="343"/>
+        <location filename="../views/planner/cachetab.cpp" line="344"/>
         <source>Requests a day must be between 1 and 10,000,000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="353"/>
+        <location filename="../views/planner/cachetab.cpp" line="354"/>
         <source>%1 has no prompt cache the planner models.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="376"/>
+        <location filename="../views/planner/cachetab.cpp" line="377"/>
         <source>Static prefix (tokens)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="377"/>
+        <location filename="../views/planner/cachetab.cpp" line="378"/>
         <source>Variable input (tokens)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="378"/>
+        <location filename="../views/planner/cachetab.cpp" line="379"/>
         <source>Output (tokens)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="379"/>
+        <location filename="../views/planner/cachetab.cpp" line="380"/>
         <source>Arrivals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="380"/>
+        <location filename="../views/planner/cachetab.cpp" line="382"/>
         <source>replayed from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="381"/>
-        <location filename="../views/planner/cachetab.cpp" line="393"/>
+        <location filename="../views/planner/cachetab.cpp" line="384"/>
+        <location filename="../views/planner/cachetab.cpp" line="396"/>
         <source>Requests a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="382"/>
+        <location filename="../views/planner/cachetab.cpp" line="385"/>
         <source>as replayed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="383"/>
+        <location filename="../views/planner/cachetab.cpp" line="386"/>
         <source>TTL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="383"/>
+        <location filename="../views/planner/cachetab.cpp" line="386"/>
         <source>Gemini explicit cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="383"/>
+        <location filename="../views/planner/cachetab.cpp" line="386"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="383"/>
+        <location filename="../views/planner/cachetab.cpp" line="386"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="384"/>
+        <location filename="../views/planner/cachetab.cpp" line="387"/>
         <source>Input price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="384"/>
+        <location filename="../views/planner/cachetab.cpp" line="387"/>
         <source>catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="392"/>
+        <location filename="../views/planner/cachetab.cpp" line="395"/>
         <source>Cached tokens a request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="394"/>
+        <location filename="../views/planner/cachetab.cpp" line="397"/>
         <source>Hit rate (simulated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="395"/>
+        <location filename="../views/planner/cachetab.cpp" line="398"/>
         <source>Cache writes a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="396"/>
+        <location filename="../views/planner/cachetab.cpp" line="399"/>
         <source>Without caching, a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="397"/>
+        <location filename="../views/planner/cachetab.cpp" line="400"/>
         <source>With caching, a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="398"/>
+        <location filename="../views/planner/cachetab.cpp" line="401"/>
         <source>Storage, a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="398"/>
+        <location filename="../views/planner/cachetab.cpp" line="401"/>
         <source>Saved a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="399"/>
+        <location filename="../views/planner/cachetab.cpp" line="402"/>
         <source>Break-even</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="400"/>
+        <location filename="../views/planner/cachetab.cpp" line="403"/>
         <source>n/a (replayed arrivals)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="401"/>
+        <location filename="../views/planner/cachetab.cpp" line="404"/>
         <source>%1 requests a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="402"/>
+        <location filename="../views/planner/cachetab.cpp" line="405"/>
         <source>never (up to 1,000,000 a day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="449"/>
+        <location filename="../views/planner/cachetab.cpp" line="452"/>
         <source>&lt;p&gt;%1 of %2 prefix tokens cached a request. &lt;b&gt;Hit rate %3&lt;/b&gt; (%4 hits, %5 writes in %6 requests simulated).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="453"/>
+        <location filename="../views/planner/cachetab.cpp" line="456"/>
         <source>&lt;p&gt;Without caching &lt;b&gt;%1&lt;/b&gt; a day; with caching &lt;b&gt;%2&lt;/b&gt; a day (writes included%3).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="455"/>
+        <location filename="../views/planner/cachetab.cpp" line="458"/>
         <source>, storage %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="456"/>
+        <location filename="../views/planner/cachetab.cpp" line="459"/>
         <source>&lt;p style=&quot;font-size:large&quot;&gt;%1 &lt;b&gt;%2&lt;/b&gt; a month.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="457"/>
+        <location filename="../views/planner/cachetab.cpp" line="460"/>
         <source>Saves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="457"/>
+        <location filename="../views/planner/cachetab.cpp" line="460"/>
         <source>Costs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="459"/>
+        <location filename="../views/planner/cachetab.cpp" line="462"/>
         <source>&lt;p&gt;Caching pays from &lt;b&gt;%1 requests a day&lt;/b&gt; arriving this way.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="461"/>
+        <location filename="../views/planner/cachetab.cpp" line="464"/>
         <source>&lt;p&gt;Caching never pays at up to 1,000,000 requests a day arriving this way.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="463"/>
+        <location filename="../views/planner/cachetab.cpp" line="466"/>
         <source>Without: every request pays its whole input at the input price. With: the cached tokens at the read price on hits, at the write price on writes, the rest at the input price; output the same in both. $ a month = $ a day × 30.4375.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="487"/>
+        <location filename="../views/planner/cachetab.cpp" line="488"/>
         <source>requests a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="517"/>
+        <location filename="../views/planner/cachetab.cpp" line="516"/>
         <source>static prefix, tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="518"/>
+        <location filename="../views/planner/cachetab.cpp" line="517"/>
         <source>$ a month saved against the static prefix, at %1 requests a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="555"/>
+        <location filename="../views/planner/cachetab.cpp" line="550"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="556"/>
+        <location filename="../views/planner/cachetab.cpp" line="551"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4560,142 +4575,142 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
     </message>
     <message>
         <location filename="../app/cli/breakevencommand.cpp" line="49"/>
-        <source>Tokens generated per second at full load, all streams together.</source>
+        <source>Tokens processed per second at full load, prompt and generated, all requests together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="78"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="79"/>
         <source>The throughput instead: the median decode tokens/s of a saved A/B run in --workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="80"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="81"/>
         <source>Which model of the A/B run: a or b (default b).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="83"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="84"/>
         <source>The API side: this workspace&apos;s monthly tokens and list cost (and the A/B runs it saved).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="85"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="86"/>
         <source>With --workspace: the latest days read, per month (default 30).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="88"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="89"/>
         <source>The API side typed instead: tokens a month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="89"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="90"/>
         <source>With --monthly-tokens: what the API charges for them, USD a month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="103"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="104"/>
         <source>--%1: &quot;%2&quot; is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="108"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="109"/>
         <source>--monthly-tokens and --api-spend go together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="110"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="111"/>
         <source>breakeven needs the API side: --workspace W, or --monthly-tokens N and --api-spend USD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="112"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="113"/>
         <source>--days: the API side is typed (--monthly-tokens), no days are read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="114"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="115"/>
         <source>--days needs --workspace W.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="120"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="121"/>
         <location filename="../app/cli/routingcommand.cpp" line="159"/>
         <source>--days takes a whole number from 1 to 3,660.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="128"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="129"/>
         <source>--ab-run takes a saved run&apos;s id, a whole number from 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="130"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="131"/>
         <source>--ab-run needs --workspace W, where the run is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="132"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="133"/>
         <source>--ab-run: give the throughput or an A/B run, not both (--tokens-per-second).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="134"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="135"/>
         <source>--ab-side: &quot;%1&quot; is not a or b.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="136"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="137"/>
         <source>--ab-side needs --ab-run ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="144"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="145"/>
         <source>--monthly-tokens: &quot;%1&quot; is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="146"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="147"/>
         <source>--api-spend: &quot;%1&quot; is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="164"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="165"/>
         <source>A/B run %1 has no decode timings for side %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="168"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="169"/>
         <source>inferometer-cli: note: A/B run %1 ran on a CPU implementation of Vulkan (%2): its speed says nothing about a GPU server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="182"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="183"/>
         <source>No calls to compare with: import usage first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="193"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="194"/>
         <source>--workspace: %1 (no priced calls in the window?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="224"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="225"/>
         <source>One server: %1 a month to own and run; %2 tokens a month at %3% utilization (%4 tokens/s%5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="228"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="229"/>
         <source>, A/B run %1 side %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="230"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="231"/>
         <source>Self-hosted %1 per 1M tokens; the API %2 per 1M (%3 tokens, %4 a month).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/breakevencommand.cpp" line="234"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="235"/>
         <source>The volume needs %n server(s): %1 a month self-hosted against %2 on the API, %3.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4704,37 +4719,37 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="239"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="240"/>
         <source>%1 a month saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="240"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="241"/>
         <source>%1 a month more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="243"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="244"/>
         <source>One server breaks even at %1 tokens a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="244"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="245"/>
         <source>, at %1% utilization.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="245"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="246"/>
         <source>, more than it can generate: no utilization up to 100% breaks even.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="247"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="248"/>
         <source>$ per 1M tokens by utilization:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="252"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="253"/>
         <source>Each input 20% lower and higher, $ per 1M tokens:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9703,47 +9718,47 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
 <context>
     <name>PlannerPage</name>
     <message>
-        <location filename="../views/planner/plannerpage.cpp" line="47"/>
+        <location filename="../views/planner/plannerpage.cpp" line="48"/>
         <source>Run %1: %2 %3 on %4, %5 tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/plannerpage.cpp" line="65"/>
+        <location filename="../views/planner/plannerpage.cpp" line="71"/>
         <source>Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/plannerpage.cpp" line="68"/>
+        <location filename="../views/planner/plannerpage.cpp" line="74"/>
         <source>The workspace&apos;s traffic over the window&apos;s period, within the days that hold data; amounts per month = the period&apos;s amount × 30.4375 / its days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/plannerpage.cpp" line="83"/>
+        <location filename="../views/planner/plannerpage.cpp" line="89"/>
         <source>What a context cache saves: the hit rate simulated on arrivals, writes and storage included, and every workflow&apos;s realized and potential savings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/plannerpage.cpp" line="85"/>
+        <location filename="../views/planner/plannerpage.cpp" line="91"/>
         <source>What routing or a cascade to a small model saves per task class, correction labour included</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/plannerpage.cpp" line="86"/>
+        <location filename="../views/planner/plannerpage.cpp" line="92"/>
         <source>API against a self-hosted server: $ per 1M tokens by utilization, break-even volume, sensitivity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/plannerpage.cpp" line="109"/>
+        <location filename="../views/planner/plannerpage.cpp" line="115"/>
         <source>Could not read the workspace&apos;s traffic: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/plannerpage.cpp" line="173"/>
+        <location filename="../views/planner/plannerpage.cpp" line="179"/>
         <source>%1 – %2 (%3 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/plannerpage.cpp" line="177"/>
+        <location filename="../views/planner/plannerpage.cpp" line="183"/>
         <source>no calls in the period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9894,58 +9909,58 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/planning/routing.cpp" line="163"/>
+        <location filename="../core/planning/routing.cpp" line="175"/>
         <source>The routed share must be between 0% and 100%.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/planning/routing.cpp" line="165"/>
+        <location filename="../core/planning/routing.cpp" line="177"/>
         <source>The confidence threshold must be between 0 and 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/planning/routing.cpp" line="167"/>
+        <location filename="../core/planning/routing.cpp" line="179"/>
         <source>The escalation rate must be between 0% and 100%.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/planning/routing.cpp" line="169"/>
-        <location filename="../core/planning/routing.cpp" line="196"/>
+        <location filename="../core/planning/routing.cpp" line="181"/>
+        <location filename="../core/planning/routing.cpp" line="208"/>
         <source>The correction rate must be between 0% and 100%.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/planning/routing.cpp" line="171"/>
+        <location filename="../core/planning/routing.cpp" line="183"/>
         <source>The small model&apos;s prices cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/planning/routing.cpp" line="174"/>
+        <location filename="../core/planning/routing.cpp" line="186"/>
         <source>Choose the small model, or give its price: a model that costs nothing saves everything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/planning/routing.cpp" line="177"/>
+        <location filename="../core/planning/routing.cpp" line="189"/>
         <source>A correction&apos;s cost cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/planning/routing.cpp" line="179"/>
+        <location filename="../core/planning/routing.cpp" line="191"/>
         <source>The expected savings must be a range within 0% to 100%, low before high.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/planning/routing.cpp" line="190"/>
+        <location filename="../core/planning/routing.cpp" line="202"/>
         <source>Outcomes cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/planning/routing.cpp" line="192"/>
+        <location filename="../core/planning/routing.cpp" line="204"/>
         <source>Token counts cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/planning/routing.cpp" line="194"/>
+        <location filename="../core/planning/routing.cpp" line="206"/>
         <source>Spend cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9953,27 +9968,27 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
 <context>
     <name>Planning::Traffic</name>
     <message>
-        <location filename="../core/planning/traffic.cpp" line="131"/>
+        <location filename="../core/planning/traffic.cpp" line="162"/>
         <source>Canceled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/planning/traffic.cpp" line="138"/>
+        <location filename="../core/planning/traffic.cpp" line="148"/>
         <source>(untagged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/planning/traffic.cpp" line="272"/>
+        <location filename="../core/planning/traffic.cpp" line="311"/>
         <source>No price for %1: nothing to save in dollars.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/planning/traffic.cpp" line="288"/>
+        <location filename="../core/planning/traffic.cpp" line="327"/>
         <source>%1 has no prompt cache the planner models.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/planning/traffic.cpp" line="290"/>
+        <location filename="../core/planning/traffic.cpp" line="329"/>
         <source>Only %n call(s): too few to replay their arrivals.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9982,12 +9997,12 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
         </translation>
     </message>
     <message>
-        <location filename="../core/planning/traffic.cpp" line="296"/>
+        <location filename="../core/planning/traffic.cpp" line="335"/>
         <source>Its calls already cache more than one prefix they all share (a context that grows within a task).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/planning/traffic.cpp" line="299"/>
+        <location filename="../core/planning/traffic.cpp" line="338"/>
         <source>A %1-token prefix is below %2&apos;s minimum of %3 tokens.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11358,293 +11373,303 @@ Spend/h — recorded: increase of LiteLLM&apos;s litellm_spend_metric per hour; 
     </message>
     <message>
         <location filename="../views/planner/routingtab.cpp" line="81"/>
-        <source>GPT-only ($0.12, 2% corrected)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/planner/routingtab.cpp" line="82"/>
-        <source>Hybrid routing ($0.035, 5%)</source>
+        <source>The article&apos;s three options for its case study, with their costs and correction rates as it states them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../views/planner/routingtab.cpp" line="83"/>
+        <source>GPT-only ($0.12, 2% corrected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="84"/>
+        <source>Hybrid routing ($0.035, 5%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="85"/>
         <source>Self-hosted SLM ($0.012, 9%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="102"/>
+        <location filename="../views/planner/routingtab.cpp" line="100"/>
+        <source>The article&apos;s task classes; choose one to edit its plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="105"/>
         <source>The article&apos;s estimate of savings against a frontier model: %1–%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="109"/>
+        <location filename="../views/planner/routingtab.cpp" line="112"/>
         <source>Keep on today&apos;s models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="110"/>
+        <location filename="../views/planner/routingtab.cpp" line="113"/>
         <source>Route a share to the small model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="111"/>
+        <location filename="../views/planner/routingtab.cpp" line="114"/>
         <source>Cascade: small model first, escalate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="112"/>
+        <location filename="../views/planner/routingtab.cpp" line="115"/>
         <source>Routing sends a share of the class straight to the small model. A cascade sends everything to it first and escalates answers below the confidence threshold to today&apos;s model, paying for both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="115"/>
+        <location filename="../views/planner/routingtab.cpp" line="118"/>
         <source>Plan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="116"/>
-        <location filename="../views/planner/routingtab.cpp" line="121"/>
-        <location filename="../views/planner/routingtab.cpp" line="135"/>
-        <location filename="../views/planner/routingtab.cpp" line="142"/>
-        <location filename="../views/planner/routingtab.cpp" line="143"/>
+        <location filename="../views/planner/routingtab.cpp" line="119"/>
+        <location filename="../views/planner/routingtab.cpp" line="124"/>
+        <location filename="../views/planner/routingtab.cpp" line="138"/>
+        <location filename="../views/planner/routingtab.cpp" line="146"/>
+        <location filename="../views/planner/routingtab.cpp" line="147"/>
         <source> %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="116"/>
+        <location filename="../views/planner/routingtab.cpp" line="119"/>
         <source>Share of the class&apos;s work the small model takes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="117"/>
+        <location filename="../views/planner/routingtab.cpp" line="120"/>
         <source>Routed share:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="119"/>
+        <location filename="../views/planner/routingtab.cpp" line="122"/>
         <source>Answers with a confidence score below this escalate (recorded with the plan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="120"/>
+        <location filename="../views/planner/routingtab.cpp" line="123"/>
         <source>Confidence threshold:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="122"/>
+        <location filename="../views/planner/routingtab.cpp" line="125"/>
         <source>Share of requests whose confidence falls below the threshold; measure it on a sample of the class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="123"/>
+        <location filename="../views/planner/routingtab.cpp" line="126"/>
         <source>Escalation rate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="125"/>
+        <location filename="../views/planner/routingtab.cpp" line="128"/>
         <source>A model from the price catalog, or a self-hosted model at the $ per 1M of a saved, priced A/B run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="127"/>
+        <location filename="../views/planner/routingtab.cpp" line="130"/>
         <source>Small model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="129"/>
+        <location filename="../views/planner/routingtab.cpp" line="132"/>
         <source> in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="129"/>
+        <location filename="../views/planner/routingtab.cpp" line="132"/>
         <source>Its input price, USD per 1M tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="131"/>
+        <location filename="../views/planner/routingtab.cpp" line="134"/>
         <source> out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="131"/>
+        <location filename="../views/planner/routingtab.cpp" line="134"/>
         <source>Its output price, USD per 1M tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="134"/>
+        <location filename="../views/planner/routingtab.cpp" line="137"/>
         <source>Per 1M:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="136"/>
+        <location filename="../views/planner/routingtab.cpp" line="139"/>
         <source>Share of the small model&apos;s outcomes a human must correct (the article: 5% hybrid, 9% self-hosted SLM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="137"/>
+        <location filename="../views/planner/routingtab.cpp" line="140"/>
         <source>Small model corrections:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="138"/>
+        <location filename="../views/planner/routingtab.cpp" line="141"/>
         <source> each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="139"/>
-        <source>One human correction: minutes spent × loaded hourly rate (default: 3 minutes at $100 an hour)</source>
+        <location filename="../views/planner/routingtab.cpp" line="142"/>
+        <source>One human correction in this class: minutes spent × loaded hourly rate (default: 3 minutes at $100 an hour)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="140"/>
+        <location filename="../views/planner/routingtab.cpp" line="144"/>
         <source>Correction cost:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="142"/>
+        <location filename="../views/planner/routingtab.cpp" line="146"/>
         <source>Low end of the expected savings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="143"/>
+        <location filename="../views/planner/routingtab.cpp" line="147"/>
         <source>High end of the expected savings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="146"/>
+        <location filename="../views/planner/routingtab.cpp" line="150"/>
         <source>Expected savings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="148"/>
+        <location filename="../views/planner/routingtab.cpp" line="152"/>
         <source>&lt;b&gt;Workflows by class&lt;/b&gt; (change one to move its calls)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="151"/>
+        <location filename="../views/planner/routingtab.cpp" line="155"/>
         <source>Workflow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="151"/>
-        <location filename="../views/planner/routingtab.cpp" line="165"/>
+        <location filename="../views/planner/routingtab.cpp" line="155"/>
+        <location filename="../views/planner/routingtab.cpp" line="169"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="153"/>
+        <location filename="../views/planner/routingtab.cpp" line="157"/>
         <source>A task_class tag on the calls, else words in the project, operation or agent, else their tokens; your choice here overrides them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="165"/>
+        <location filename="../views/planner/routingtab.cpp" line="169"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="165"/>
+        <location filename="../views/planner/routingtab.cpp" line="169"/>
         <source>Outcomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="165"/>
+        <location filename="../views/planner/routingtab.cpp" line="169"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="165"/>
+        <location filename="../views/planner/routingtab.cpp" line="169"/>
         <source>Projected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="165"/>
+        <location filename="../views/planner/routingtab.cpp" line="169"/>
         <source>Model savings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="165"/>
-        <location filename="../views/planner/routingtab.cpp" line="434"/>
+        <location filename="../views/planner/routingtab.cpp" line="169"/>
+        <location filename="../views/planner/routingtab.cpp" line="432"/>
         <source>CPSO today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="166"/>
-        <location filename="../views/planner/routingtab.cpp" line="435"/>
+        <location filename="../views/planner/routingtab.cpp" line="170"/>
+        <location filename="../views/planner/routingtab.cpp" line="433"/>
         <source>CPSO projected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="166"/>
+        <location filename="../views/planner/routingtab.cpp" line="170"/>
         <source>Corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="166"/>
+        <location filename="../views/planner/routingtab.cpp" line="170"/>
         <source>+ corrections today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="166"/>
+        <location filename="../views/planner/routingtab.cpp" line="170"/>
         <source>+ corrections projected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="167"/>
+        <location filename="../views/planner/routingtab.cpp" line="171"/>
         <source>Task class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="167"/>
+        <location filename="../views/planner/routingtab.cpp" line="171"/>
         <source>What the plan does with the class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="168"/>
+        <location filename="../views/planner/routingtab.cpp" line="172"/>
         <source>Accepted outcomes a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="168"/>
+        <location filename="../views/planner/routingtab.cpp" line="172"/>
         <source>Model spend a month on today&apos;s models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="169"/>
+        <location filename="../views/planner/routingtab.cpp" line="173"/>
         <source>Model spend a month under the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="169"/>
+        <location filename="../views/planner/routingtab.cpp" line="173"/>
         <source>1 − projected / today spend (⚠: outside the expected range)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="170"/>
+        <location filename="../views/planner/routingtab.cpp" line="174"/>
         <source>CPSO: model spend / accepted outcomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="170"/>
+        <location filename="../views/planner/routingtab.cpp" line="174"/>
         <source>CPSO under the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="171"/>
+        <location filename="../views/planner/routingtab.cpp" line="175"/>
         <source>Share of outcomes a human corrects, today → projected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="172"/>
+        <location filename="../views/planner/routingtab.cpp" line="176"/>
         <source>CPSO with corrections: (model spend + corrections × their cost) / outcomes, the cost of an outcome that needs no more work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="174"/>
+        <location filename="../views/planner/routingtab.cpp" line="178"/>
         <source>CPSO with corrections under the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="182"/>
+        <location filename="../views/planner/routingtab.cpp" line="185"/>
         <source>A month: model spend and correction labour, today and planned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11664,102 +11689,107 @@ Spend/h — recorded: increase of LiteLLM&apos;s litellm_spend_metric per hour; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="399"/>
+        <location filename="../views/planner/routingtab.cpp" line="289"/>
+        <source>The class of %1&apos;s calls; changing it reads the workspace again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/planner/routingtab.cpp" line="400"/>
         <source>small model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="416"/>
+        <location filename="../views/planner/routingtab.cpp" line="414"/>
         <source>Load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="416"/>
+        <location filename="../views/planner/routingtab.cpp" line="414"/>
         <source>this workspace, a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="416"/>
+        <location filename="../views/planner/routingtab.cpp" line="414"/>
         <source>typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="429"/>
+        <location filename="../views/planner/routingtab.cpp" line="427"/>
         <source>%1: spend today → projected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="432"/>
+        <location filename="../views/planner/routingtab.cpp" line="430"/>
         <source>Spend a month today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="433"/>
+        <location filename="../views/planner/routingtab.cpp" line="431"/>
         <source>Spend a month projected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="436"/>
+        <location filename="../views/planner/routingtab.cpp" line="434"/>
         <source>Corrections today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="437"/>
+        <location filename="../views/planner/routingtab.cpp" line="435"/>
         <source>Corrections projected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="438"/>
+        <location filename="../views/planner/routingtab.cpp" line="436"/>
         <source>Correction labour today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="439"/>
+        <location filename="../views/planner/routingtab.cpp" line="437"/>
         <source>Correction labour projected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="440"/>
+        <location filename="../views/planner/routingtab.cpp" line="438"/>
         <source>CPSO with corrections today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="441"/>
+        <location filename="../views/planner/routingtab.cpp" line="439"/>
         <source>CPSO with corrections projected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="477"/>
+        <location filename="../views/planner/routingtab.cpp" line="472"/>
         <source>Outside the expected %1–%2 for this class: check the plan&apos;s rates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="501"/>
+        <location filename="../views/planner/routingtab.cpp" line="496"/>
         <source>Workflows: %1. Most spend on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="505"/>
+        <location filename="../views/planner/routingtab.cpp" line="500"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="512"/>
+        <location filename="../views/planner/routingtab.cpp" line="505"/>
         <source>model spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="513"/>
+        <location filename="../views/planner/routingtab.cpp" line="506"/>
         <source>correction labour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="520"/>
+        <location filename="../views/planner/routingtab.cpp" line="513"/>
         <source>%1 today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="520"/>
+        <location filename="../views/planner/routingtab.cpp" line="513"/>
         <source>%1 planned</source>
         <translation type="unfinished"></translation>
     </message>
