@@ -76,11 +76,22 @@ namespace {
         double spend = 0;
     };
 
-    struct ClassBuilding
+    /** A class's (or a workflow's) load while it is read. */
+    struct LoadSums
     {
-        ClassTraffic c;
-        double tasks = 0, accepted = 0, firstTime = 0;
+        double input = 0, output = 0, spend = 0, tasks = 0, accepted = 0, firstTime = 0;
         std::unordered_map<int, double> spendByModel; // model name id → $
+        void add(const LoadSums& o)
+        {
+            input += o.input;
+            output += o.output;
+            spend += o.spend;
+            tasks += o.tasks;
+            accepted += o.accepted;
+            firstTime += o.firstTime;
+            for (const auto& [model, usd] : o.spendByModel)
+                spendByModel[model] += usd;
+        }
     };
 
     qint64 median(std::vector<qint64> v)
@@ -150,8 +161,11 @@ Result<Traffic> readTraffic(
     std::unordered_map<quint64, size_t> flowIndex; // (workflow, provider, model) ids → flows
     std::unordered_map<int, std::vector<double>> byCostCenter; // name id → arrivals
     std::unordered_map<quint64, std::optional<TaskClass>> byName; // (project, operation, agent) ids → class
-    std::unordered_map<int, std::optional<TaskClass>> overrides; // workflow id → the user's class
-    std::map<TaskClass, ClassBuilding> classes;
+    // a call tagged with its class counts there; the others count in their workflow's class, the user's choice or the
+    // class most of its calls get from their names and tokens (a workflow is one kind of work, not a mix per call)
+    std::map<TaskClass, LoadSums> tagged;
+    std::unordered_map<int, LoadSums> byWorkflow; // workflow id → its untagged calls
+    std::unordered_map<int, bool> overridden; // workflow id → the user chose its class (which then takes all calls)
     std::unordered_map<int, std::array<qint64, AllTaskClasses.size()>> classCalls; // workflow id → calls per class
     auto pack = [](int a, int b, int c) { return quint64(a) << 42 | quint64(b) << 21 | quint64(c); };
     qint64 row = 0;
@@ -199,17 +213,18 @@ Result<Traffic> readTraffic(
         b.t.cacheWrite1hTokens += w1;
         b.spend += usd;
 
-        // the class: the user's choice for the workflow, a task_class tag, the names, the tokens
-        auto [o, firstSeen] = overrides.try_emplace(workflow);
-        if (firstSeen && classOverrides.contains(names.text(workflow)))
-            o->second = classOverrides.value(names.text(workflow));
-        std::optional<TaskClass> cls = o->second;
-        if (!cls && sqlite3_column_bytes(st, 18) > 0) {
+        // the class: a task_class tag on the call, else its names and tokens (a vote for its workflow's class)
+        auto [chosen, firstSeen] = overridden.try_emplace(workflow, false);
+        if (firstSeen)
+            chosen->second = classOverrides.contains(names.text(workflow));
+        std::optional<TaskClass> tag;
+        if (!chosen->second && sqlite3_column_bytes(st, 18) > 0) {
             const QJsonObject attrs = QJsonDocument::fromJson(
                 QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(st, 18)), sqlite3_column_bytes(st, 18)))
                                           .object();
-            cls = classFromId(attrs.value(QStringLiteral("task_class")).toString());
+            tag = classFromId(attrs.value(QStringLiteral("task_class")).toString());
         }
+        std::optional<TaskClass> cls = tag;
         if (!cls) {
             const int operation = names.id(st, 5), agent = names.id(st, 6);
             auto [n, firstName] = byName.try_emplace(pack(project, operation, agent));
@@ -220,10 +235,10 @@ Result<Traffic> readTraffic(
         if (!cls)
             cls = classifyByTokens(input / calls, output / calls, reasoning / calls);
         classCalls.try_emplace(workflow).first->second[size_t(*cls)] += calls;
-        ClassBuilding& c = classes[*cls];
-        c.c.load.inputTokens += double(input);
-        c.c.load.outputTokens += double(output + reasoning);
-        c.c.load.spendUsd += usd;
+        LoadSums& c = tag ? tagged[*tag] : byWorkflow[workflow];
+        c.input += double(input);
+        c.output += double(output + reasoning);
+        c.spend += usd;
         c.spendByModel[model] += usd;
         if (sqlite3_column_int64(st, 15) != 0) { // a task's first call counts the task
             c.tasks += 1;
@@ -260,30 +275,36 @@ Result<Traffic> readTraffic(
         b.t.shareGapsUnder5m = gaps.empty() ? 0.0 : double(under5m) / double(gaps.size());
         out.workflows.push_back(std::move(b.t));
     }
-    for (auto& [cls, c] : classes) {
-        ClassLoad& l = c.c.load;
-        l.inputTokens = window.perMonth(l.inputTokens);
-        l.outputTokens = window.perMonth(l.outputTokens);
-        l.spendUsd = window.perMonth(l.spendUsd);
-        l.outcomes = window.perMonth(c.accepted);
-        l.correctionRate = c.accepted > 0 ? (c.accepted - c.firstTime) / c.accepted : 0.0;
-        double top = -1;
-        for (const auto& [model, usd] : c.spendByModel)
-            if (usd > top || (usd == top && names.text(model) < c.c.topModel)) {
-                top = usd;
-                c.c.topModel = names.text(model);
-            }
-        out.classes[cls] = c.c;
-    }
+    std::map<TaskClass, LoadSums> classes = std::move(tagged);
+    std::map<TaskClass, QStringList> workflowsOf;
     for (const auto& [workflow, counts] : classCalls) {
+        const QString& name = names.text(workflow);
         size_t best = 0;
-        for (size_t c = 0; c < counts.size(); ++c) {
+        for (size_t c = 1; c < counts.size(); ++c)
             if (counts[c] > counts[best])
                 best = c;
-            if (counts[c] > 0)
-                out.classes[TaskClass(c)].workflows << names.text(workflow); // every workflow with calls in it
+        const TaskClass cls = classOverrides.contains(name) ? classOverrides.value(name) : TaskClass(best);
+        out.workflowClass.insert(name, cls);
+        if (const auto it = byWorkflow.find(workflow); it != byWorkflow.end()) {
+            classes[cls].add(it->second);
+            workflowsOf[cls] << name;
         }
-        out.workflowClass.insert(names.text(workflow), TaskClass(best));
+    }
+    for (auto& [cls, c] : classes) {
+        ClassTraffic& t = out.classes[cls];
+        t.load.inputTokens = window.perMonth(c.input);
+        t.load.outputTokens = window.perMonth(c.output);
+        t.load.spendUsd = window.perMonth(c.spend);
+        t.load.outcomes = window.perMonth(c.accepted);
+        t.load.correctionRate = c.accepted > 0 ? (c.accepted - c.firstTime) / c.accepted : 0.0;
+        double top = -1;
+        for (const auto& [model, usd] : c.spendByModel)
+            if (usd > top || (usd == top && names.text(model) < t.topModel)) {
+                top = usd;
+                t.topModel = names.text(model);
+            }
+        t.workflows = workflowsOf[cls];
+        t.workflows.sort();
     }
     for (auto& [center, arrivals] : byCostCenter)
         out.costCenterArrivals[names.text(center)] = std::move(arrivals);

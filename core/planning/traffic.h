@@ -54,7 +54,7 @@ struct ClassTraffic
 {
     ClassLoad load; // monthly
     QString topModel; // the model with the most spend in the class
-    QStringList workflows; // with calls in the class
+    QStringList workflows; // whose calls count in the class (a call tagged with another class counts there)
 };
 
 struct Traffic
@@ -62,13 +62,15 @@ struct Traffic
     Window window;
     std::vector<WorkflowTraffic> workflows; // by spend, largest first
     std::map<TaskClass, ClassTraffic> classes;
-    QMap<QString, TaskClass> workflowClass; // each workflow's class (most calls)
+    QMap<QString, TaskClass> workflowClass; // each workflow's class: the user's choice, else most of its calls
     std::map<QString, std::vector<double>> costCenterArrivals; // every call's time by cost center, for replay
     double tokensPerMonth = 0; // input + output + reasoning of priced calls
     double apiUsdPerMonth = 0; // their list cost
 };
 
-/** Reads `window`; `classOverrides` (workflow → class) take precedence over tags and the heuristic. */
+/** Reads `window`. A workflow whose class the user chose (`classOverrides`, workflow → class) counts there whole;
+ * elsewhere a call tagged task_class counts in that class, and the others in the class most of their workflow's calls
+ * get by name and tokens (classify()). */
 Result<Traffic> readTraffic(
     Store::Workspace& ws, const Window& window, const QMap<QString, TaskClass>& classOverrides, TaskContext& ctx);
 

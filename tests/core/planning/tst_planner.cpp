@@ -370,6 +370,43 @@ private slots:
         QVERIFY(!moved.value().classes.count(TaskClass::Reasoning));
     }
 
+    void workflowsCountWholeInTheirClass()
+    {
+        QTemporaryDir dir;
+        auto ws = Store::Workspace::open(dir.filePath(QStringLiteral("c.inferometer")));
+        QVERIFY(ws.ok());
+        Store::UsageRepository repo(*ws.value());
+        // "lookup" (no telling name): 3 calls of 50 output tokens (classification by tokens) and 1 of 700 (reasoning
+        // by tokens), each $1; one more call tagged "extraction", $10
+        QList<UsageEvent> events;
+        for (int i = 0; i < 5; ++i) {
+            UsageEvent e = call(Day0 + i * Minute, "openai", "gpt-4o", "lookup", 1000, 0, 0, i == 3 ? 700 : 50);
+            e.listCostNano = i == 4 ? 10'000'000'000 : 1'000'000'000;
+            e.callId = QStringLiteral("w%1").arg(i);
+            if (i == 4)
+                e.attributes.insert(QStringLiteral("task_class"), QStringLiteral("extraction"));
+            events << e;
+        }
+        Store::Transaction tx(*ws.value());
+        Store::ChangeSet changes;
+        QVERIFY(tx.begin().ok() && repo.insert(events, &changes).ok() && repo.refreshDerived(changes).ok());
+        QVERIFY(tx.commit().ok());
+        const Window w = *latestWindow(*ws.value(), 30).value();
+        PlainTaskContext ctx;
+        const Traffic t = readTraffic(*ws.value(), w, {}, ctx).value();
+        // the workflow is classification (3 of its 4 untagged calls), all four count there: $4 in the day
+        QCOMPARE(t.workflowClass.value(QStringLiteral("lookup")), TaskClass::Classification);
+        QNEAR(t.classes.at(TaskClass::Classification).load.spendUsd, 4 * DaysPerMonth);
+        QVERIFY(!t.classes.count(TaskClass::Reasoning));
+        QNEAR(t.classes.at(TaskClass::Extraction).load.spendUsd, 10 * DaysPerMonth);
+        QCOMPARE(t.classes.at(TaskClass::Classification).workflows, QStringList { QStringLiteral("lookup") });
+        // the user's choice takes the whole workflow, the tagged call too
+        const Traffic moved
+            = readTraffic(*ws.value(), w, { { QStringLiteral("lookup"), TaskClass::Support } }, ctx).value();
+        QCOMPARE(moved.classes.size(), size_t(1));
+        QNEAR(moved.classes.at(TaskClass::Support).load.spendUsd, 14 * DaysPerMonth);
+    }
+
     void scenariosSavedInTheWorkspace()
     {
         QTemporaryDir dir;
