@@ -97,6 +97,10 @@ const Synopsis Synopses[] = {
         "          --api-spend USD)",
         QT_TRANSLATE_NOOP("Cli", "API against self-hosted: a server's $ per 1M tokens at a utilization, the "
                                  "break-even volume and utilization, the cost curve and each input's swing") },
+    { "export",
+        "export --workspace W --focus FILE.csv [--from DATE] [--to DATE] [--granularity day|hour]",
+        QT_TRANSLATE_NOOP("Cli", "FOCUS 1.2 CSV: every call's cost by charge period, provider, model, token kind, price "
+                                 "tier and owner; calls that have no price are counted, not written") },
     { "tokens", "tokens [--encoding o200k_base|cl100k_base|gguf:MODEL.gguf|PATH] [--ids] FILE",
         QT_TRANSLATE_NOOP("Cli", "exact token count (and ids) of FILE, or of stdin with -") },
     { "scrape",
@@ -489,6 +493,7 @@ int cmdSynthModel(const QStringList& args, Io& io);
 int cmdCache(const QStringList& args, Io& io);
 int cmdRouting(const QStringList& args, Io& io);
 int cmdBreakeven(const QStringList& args, Io& io);
+int cmdExport(const QStringList& args, Io& io);
 
 const QList<Command>& commands()
 {
@@ -511,6 +516,7 @@ const QList<Command>& commands()
         { "cache", cmdCache },
         { "routing", cmdRouting },
         { "breakeven", cmdBreakeven },
+        { "export", cmdExport },
     };
     return list;
 }
