@@ -10,6 +10,7 @@
 #include "views/ab/abpage.h"
 #include "views/attributionpage.h"
 #include "views/backgroundload.h"
+#include "views/exportcontroller.h"
 #include "views/importcontroller.h"
 #include "views/importdialog.h"
 #include "views/overviewpage.h"
@@ -79,6 +80,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(overviewPage(), &OverviewPage::demoRequested, this, &MainWindow::openDemo);
 
     m_importer = new ImportController(m_context, this);
+    m_exporter = new ExportController(m_context, this);
     createMenus();
 
     connect(m_context, &WorkspaceContext::workspaceChanged, this, [this](const QString& path) {
@@ -186,6 +188,11 @@ void MainWindow::createMenus()
     import->setToolTip(
         tr("Import usage logs: provider exports, traces, canonical JSONL or CSV, or any CSV or JSON Lines "
            "through a column mapping (or drop files on the window)"));
+    QMenu* exportMenu = file->addMenu(tr("&Export"));
+    auto* focus = exportMenu->addAction(tr("&FOCUS 1.2 CSV…"), m_exporter, &ExportController::exportFocus);
+    focus->setToolTip(tr("The window's period as FOCUS 1.2, the FinOps Foundation's cost-and-usage format that cost "
+                         "platforms import: one row per day, provider, model, token kind, price tier and owner"));
+    exportMenu->setToolTipsVisible(true);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -352,8 +359,9 @@ void MainWindow::dropEvent(QDropEvent* event)
         files << f;
     }
     // models go to the A/B page: one becomes A, two become A and B
-    if (!files.isEmpty() && files.size() <= 2
-        && std::all_of(files.begin(), files.end(), [](const QString& f) { return f.endsWith(QLatin1String(".gguf"), Qt::CaseInsensitive); })) {
+    if (!files.isEmpty() && files.size() <= 2 && std::all_of(files.begin(), files.end(), [](const QString& f) {
+            return f.endsWith(QLatin1String(".gguf"), Qt::CaseInsensitive);
+        })) {
         event->acceptProposedAction();
         showPage(QStringLiteral("ab"));
         if (auto* ab = qobject_cast<AbPage*>(m_pages->currentWidget()))

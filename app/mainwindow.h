@@ -11,6 +11,7 @@
 template <class T>
 class BackgroundLoad;
 class ImportController;
+class ExportController;
 class OverviewPage;
 class PricesPage;
 class AttributionPage;
@@ -81,6 +82,7 @@ private:
     QStackedWidget* m_pages;
     QList<QWidget*> m_pageList; // in pageTable() order
     ImportController* m_importer;
+    ExportController* m_exporter;
     QMenu* m_recentMenu = nullptr;
     std::unique_ptr<BackgroundLoad<qint64>> m_demoLoad;
     std::unique_ptr<BackgroundLoad<QString>> m_openLoad;

@@ -332,9 +332,13 @@ Result<FocusSummary> writeFocus(Store::Workspace& ws, const Pricing::PriceCatalo
     qint64 read = 0;
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        if (++read % 8192 == 0 && ctx.isCanceled())
-            return Error { Error::Code::Canceled, Text::tr("Canceled.") };
         const qint64 t = sqlite3_column_int64(st, 0);
+        if (++read % 8192 == 0) {
+            if (ctx.isCanceled())
+                return Error { Error::Code::Canceled, Text::tr("Canceled.") };
+            if (options.fromMs && options.toMs)
+                ctx.setProgress(t - *options.fromMs, *options.toMs - *options.fromMs);
+        }
         const qint64 p = t - ((t % periodMs) + periodMs) % periodMs;
         if (p != period) {
             if (!flush())

@@ -14,6 +14,7 @@
 
 #include <QIODevice>
 #include <QMap>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -53,3 +54,5 @@ Result<FocusSummary> writeFocus(Store::Workspace& ws, const Pricing::PriceCatalo
 QString femtoDecimal(__int128 femto);
 
 } // namespace Export
+
+Q_DECLARE_METATYPE(Export::FocusSummary)

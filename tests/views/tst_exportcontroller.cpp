@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Inferometer authors
+// File ▸ Export ▸ FOCUS 1.2 CSV as the window runs it: the window's period of the open workspace written on a worker,
+// the file the same bytes the core writes for that period, and a file that cannot be written reported, not half-made.
+#include "core/demo/demogenerator.h"
+#include "core/store/usagerepository.h"
+#include "views/exportcontroller.h"
+#include "views/workspacecontext.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWidget>
+
+class TestExportController : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_demo = m_dir.filePath(QStringLiteral("demo.inferometer"));
+        PlainTaskContext ctx;
+        Demo::Options opt;
+        opt.days = 14;
+        opt.volume = 0.2;
+        QVERIFY(Demo::createWorkspace(m_demo, opt, ctx).ok());
+    }
+
+    void exportsTheWindowsPeriod()
+    {
+        QWidget window;
+        WorkspaceContext context;
+        context.setPath(m_demo);
+        context.setPeriod(Analytics::PeriodChoice::lastDays(7));
+        ExportController exporter(&context, &window);
+        QSignalSpy done(&exporter, &ExportController::focusExported);
+        const QString file = m_dir.filePath(QStringLiteral("out.csv"));
+        exporter.exportFocusTo(file, Export::Granularity::Day);
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 20000);
+        const auto summary = done.first().at(1).value<Export::FocusSummary>();
+        QVERIFY(summary.rows > 0);
+        // the same bytes as the core's export of the last 7 days
+        auto ws = Store::Workspace::open(m_demo, Store::Workspace::Mode::OpenExisting);
+        auto span = Analytics::timeSpan(*ws.value());
+        const Analytics::Filter f = Analytics::resolvePeriod(Analytics::PeriodChoice::lastDays(7), span.value());
+        Export::FocusOptions options;
+        options.fromMs = f.fromMs;
+        options.toMs = f.toMs;
+        QByteArray expected;
+        QBuffer buffer(&expected);
+        buffer.open(QIODevice::WriteOnly);
+        PlainTaskContext ctx;
+        QVERIFY(
+            Export::writeFocus(*ws.value(), Store::UsageRepository(*ws.value()).catalog().value(), options, buffer, ctx)
+                .ok());
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll(), expected);
+        QCOMPARE(summary.rows, qint64(expected.count('\n') - 1));
+    }
+
+    void unwritableFileReported()
+    {
+        QWidget window;
+        WorkspaceContext context;
+        context.setPath(m_demo);
+        ExportController exporter(&context, &window);
+        QSignalSpy failed(&exporter, &ExportController::exportFailed);
+        exporter.exportFocusTo(m_dir.filePath(QStringLiteral("no/such/dir/out.csv")), Export::Granularity::Day);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("no/such/dir/out.csv"))));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+};
+
+QTEST_MAIN(TestExportController)
+#include "tst_exportcontroller.moc"
