@@ -101,6 +101,10 @@ const Synopsis Synopses[] = {
         "export --workspace W --focus FILE.csv [--from DATE] [--to DATE] [--granularity day|hour]",
         QT_TRANSLATE_NOOP("Cli", "FOCUS 1.2 CSV: every call's cost by charge period, provider, model, token kind, price "
                                  "tier and owner; calls that have no price are counted, not written") },
+    { "chargeback",
+        "chargeback --workspace W --month YYYY-MM [--allocate proportional|even|fixed:CC=PCT,...] [--out DIR]",
+        QT_TRANSLATE_NOOP("Cli", "monthly statements per cost center: direct spend by model and team, self-hosted "
+                                 "spend, a share of unowned spend; CSV and one PDF per cost center") },
     { "tokens", "tokens [--encoding o200k_base|cl100k_base|gguf:MODEL.gguf|PATH] [--ids] FILE",
         QT_TRANSLATE_NOOP("Cli", "exact token count (and ids) of FILE, or of stdin with -") },
     { "scrape",
@@ -494,6 +498,7 @@ int cmdCache(const QStringList& args, Io& io);
 int cmdRouting(const QStringList& args, Io& io);
 int cmdBreakeven(const QStringList& args, Io& io);
 int cmdExport(const QStringList& args, Io& io);
+int cmdChargeback(const QStringList& args, Io& io);
 
 const QList<Command>& commands()
 {
@@ -517,6 +522,7 @@ const QList<Command>& commands()
         { "routing", cmdRouting },
         { "breakeven", cmdBreakeven },
         { "export", cmdExport },
+        { "chargeback", cmdChargeback },
     };
     return list;
 }

@@ -3,12 +3,38 @@
 #include "app/cli/clicommands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstring>
+#include <memory>
 
 #include <cstdio>
 
+namespace {
+
+/** PDF statements paint text, which needs Qt Gui's fonts: only `chargeback --out` starts it, headless. */
+bool needsGui(int argc, char** argv)
+{
+    bool chargeback = false, out = false;
+    for (int i = 1; i < argc; ++i) {
+        chargeback = chargeback || std::strcmp(argv[i], "chargeback") == 0;
+        out = out || std::strcmp(argv[i], "--out") == 0 || std::strncmp(argv[i], "--out=", 6) == 0;
+    }
+    return chargeback && out;
+}
+
+} // namespace
+
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (needsGui(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("inferometer-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     QTextStream out(stdout);
