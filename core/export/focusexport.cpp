@@ -252,8 +252,8 @@ Result<FocusSummary> writeFocus(Store::Workspace& ws, const Pricing::PriceCatalo
             sorted.emplace_back(&k, &s);
         auto nameKey = [&names](const Key& k) {
             return std::make_tuple(names.text(k.provider), names.text(k.model), names.text(k.costCenter),
-                names.text(k.team), names.text(k.owner), names.text(k.project), names.text(k.apiKey), k.kind, k.tier,
-                k.price ? k.price->effectiveFromMs : -1);
+                names.text(k.team), names.text(k.owner), names.text(k.project), names.text(k.apiKey), k.tier,
+                k.price ? k.price->effectiveFromMs : -1, k.kind); // a group's token kinds one after the other
         };
         std::sort(sorted.begin(), sorted.end(),
             [&](const auto& a, const auto& b) { return nameKey(*a.first) < nameKey(*b.first); });

@@ -6,6 +6,7 @@
 #include "core/ingest/canonicalparser.h"
 #include "core/ingest/collector.h"
 #include "core/ingest/langfuseformats.h"
+#include "core/ingest/focusformat.h"
 #include "core/ingest/litellmformats.h"
 #include "core/ingest/openaiformats.h"
 #include "core/ingest/otlpformat.h"
@@ -31,6 +32,7 @@ const QList<const UsageFormat*>& formats()
         &openAiCostCsvFormat(),
         &liteLlmSpendLogsFormat(),
         &liteLlmDailyFormat(),
+        &focusCsvFormat(),
     };
     return all;
 }
