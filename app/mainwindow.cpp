@@ -192,6 +192,10 @@ void MainWindow::createMenus()
     auto* focus = exportMenu->addAction(tr("&FOCUS 1.2 CSV…"), m_exporter, &ExportController::exportFocus);
     focus->setToolTip(tr("The window's period as FOCUS 1.2, the FinOps Foundation's cost-and-usage format that cost "
                          "platforms import: one row per day, provider, model, token kind, price tier and owner"));
+    auto* statements
+        = exportMenu->addAction(tr("&Chargeback Statements…"), m_exporter, &ExportController::exportChargeback);
+    statements->setToolTip(tr("A month's statement per cost center, with a share of the spend nobody owns, as CSV "
+                              "and one PDF per cost center"));
     exportMenu->setToolTipsVisible(true);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);

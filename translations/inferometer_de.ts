@@ -3351,7 +3351,9 @@ API key %6 · project %7</source>
     <message>
         <location filename="../app/cli/anomaliescommand.cpp" line="15"/>
         <location filename="../app/cli/budgetscommand.cpp" line="86"/>
-        <location filename="../app/cli/clicommands.cpp" line="278"/>
+        <location filename="../app/cli/chargebackcommand.cpp" line="23"/>
+        <location filename="../app/cli/clicommands.cpp" line="286"/>
+        <location filename="../app/cli/exportcommand.cpp" line="19"/>
         <location filename="../app/cli/maturitycommand.cpp" line="35"/>
         <source>Workspace file.</source>
         <translation type="unfinished"></translation>
@@ -3373,7 +3375,8 @@ API key %6 · project %7</source>
     </message>
     <message>
         <location filename="../app/cli/anomaliescommand.cpp" line="31"/>
-        <location filename="../app/cli/clicommands.cpp" line="297"/>
+        <location filename="../app/cli/clicommands.cpp" line="305"/>
+        <location filename="../app/cli/exportcommand.cpp" line="46"/>
         <source>--%1: &quot;%2&quot; is not a date or time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3409,7 +3412,7 @@ API key %6 · project %7</source>
     </message>
     <message>
         <location filename="../app/cli/anomaliescommand.cpp" line="51"/>
-        <location filename="../app/cli/clicommands.cpp" line="340"/>
+        <location filename="../app/cli/clicommands.cpp" line="348"/>
         <source>calls</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3455,7 +3458,7 @@ API key %6 · project %7</source>
     </message>
     <message>
         <location filename="../app/cli/budgetscommand.cpp" line="52"/>
-        <location filename="../app/cli/clicommands.cpp" line="344"/>
+        <location filename="../app/cli/clicommands.cpp" line="352"/>
         <source>(unattributed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3555,72 +3558,72 @@ API key %6 · project %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="146"/>
+        <location filename="../app/cli/clicommands.cpp" line="154"/>
         <source>Workspace file to create.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="147"/>
+        <location filename="../app/cli/clicommands.cpp" line="155"/>
         <source>Random seed (default 20260803).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="148"/>
+        <location filename="../app/cli/clicommands.cpp" line="156"/>
         <source>Days of history (default 90).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="153"/>
+        <location filename="../app/cli/clicommands.cpp" line="161"/>
         <source>demo needs --out FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="161"/>
+        <location filename="../app/cli/clicommands.cpp" line="169"/>
         <source>--seed and --days take positive whole numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="171"/>
+        <location filename="../app/cli/clicommands.cpp" line="179"/>
         <source>Created %1 with %2 events.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="182"/>
+        <location filename="../app/cli/clicommands.cpp" line="190"/>
         <source>Workspace file (created if missing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="188"/>
+        <location filename="../app/cli/clicommands.cpp" line="196"/>
         <source>Read CSV or JSON Lines through a column mapping, repeated per field: time=ts (instead of --format).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="191"/>
+        <location filename="../app/cli/clicommands.cpp" line="199"/>
         <source>Usage files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="195"/>
+        <location filename="../app/cli/clicommands.cpp" line="203"/>
         <source>import needs --workspace W and at least one FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="199"/>
+        <location filename="../app/cli/clicommands.cpp" line="207"/>
         <source>Unknown --format &quot;%1&quot;; known formats: auto, %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="236"/>
+        <location filename="../app/cli/clicommands.cpp" line="244"/>
         <source>%1: %2 of %3 rows rejected; nothing was imported from this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="242"/>
+        <location filename="../app/cli/clicommands.cpp" line="250"/>
         <source>%1 (%2): %3 imported, %4 duplicates, 0 rejected%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="246"/>
+        <location filename="../app/cli/clicommands.cpp" line="254"/>
         <source>; %1 unpriced (model not in the price catalog)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3705,17 +3708,27 @@ API key %6 · project %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="101"/>
+        <location filename="../app/cli/clicommands.cpp" line="102"/>
+        <source>FOCUS 1.2 CSV: every call&apos;s cost by charge period, provider, model, token kind, price tier and owner; calls that have no price are counted, not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="106"/>
+        <source>monthly statements per cost center: direct spend by model and team, self-hosted spend, a share of unowned spend; CSV and one PDF per cost center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="109"/>
         <source>exact token count (and ids) of FILE, or of stdin with -</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="105"/>
+        <location filename="../app/cli/clicommands.cpp" line="113"/>
         <source>scrape a Prometheus /metrics endpoint: samples, rates, $ per 1M tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="131"/>
+        <location filename="../app/cli/clicommands.cpp" line="139"/>
         <source>Usage: inferometer-cli COMMAND [OPTIONS]
 
 Commands:
@@ -3723,7 +3736,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="135"/>
+        <location filename="../app/cli/clicommands.cpp" line="143"/>
         <source>
 Every command takes --json to print one JSON document on stdout, and --help (-h) to list its options with their defaults.
 Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
@@ -3732,89 +3745,89 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="184"/>
+        <location filename="../app/cli/clicommands.cpp" line="192"/>
         <source>auto (the default: recognised from each file&apos;s content) or one of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="279"/>
+        <location filename="../app/cli/clicommands.cpp" line="287"/>
         <source>Start, inclusive (default: the first call).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="280"/>
+        <location filename="../app/cli/clicommands.cpp" line="288"/>
         <source>End; a date includes that day (default: the last call).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="283"/>
+        <location filename="../app/cli/clicommands.cpp" line="291"/>
         <source>Group by cost_center, team, owner, model, provider, api_key or project (default: totals only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="289"/>
+        <location filename="../app/cli/clicommands.cpp" line="297"/>
         <source>report needs --workspace W.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="304"/>
+        <location filename="../app/cli/clicommands.cpp" line="312"/>
         <source>--by: unknown dimension &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="321"/>
+        <location filename="../app/cli/clicommands.cpp" line="329"/>
         <source>unpriced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="335"/>
+        <location filename="../app/cli/clicommands.cpp" line="343"/>
         <source>%1 to %2 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="338"/>
+        <location filename="../app/cli/clicommands.cpp" line="346"/>
         <source>list cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="339"/>
+        <location filename="../app/cli/clicommands.cpp" line="347"/>
         <source>reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="340"/>
+        <location filename="../app/cli/clicommands.cpp" line="348"/>
         <source>cost/task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="341"/>
+        <location filename="../app/cli/clicommands.cpp" line="349"/>
         <location filename="../app/cli/routingcommand.cpp" line="342"/>
         <source>CPSO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="341"/>
+        <location filename="../app/cli/clicommands.cpp" line="349"/>
         <source>rework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="342"/>
+        <location filename="../app/cli/clicommands.cpp" line="350"/>
         <source>tok.eff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="342"/>
+        <location filename="../app/cli/clicommands.cpp" line="350"/>
         <source>cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="345"/>
+        <location filename="../app/cli/clicommands.cpp" line="353"/>
         <location filename="../app/cli/routingcommand.cpp" line="361"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="348"/>
+        <location filename="../app/cli/clicommands.cpp" line="356"/>
         <source>No token-level calls: the spend here is what providers reported in cost exports (%1 in %n row(s)); import usage exports to see calls, tokens and the KPIs.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3822,82 +3835,82 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="356"/>
+        <location filename="../app/cli/clicommands.cpp" line="364"/>
         <source>Unpriced: %1 calls to %2 (no price known; not counted as $0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="368"/>
+        <location filename="../app/cli/clicommands.cpp" line="376"/>
         <source>Workspace whose prices to show or change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="370"/>
+        <location filename="../app/cli/clicommands.cpp" line="378"/>
         <source>Show the price that applies to this model id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="371"/>
+        <location filename="../app/cli/clicommands.cpp" line="379"/>
         <source>With --model: the price valid at this time (default: now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="373"/>
+        <location filename="../app/cli/clicommands.cpp" line="381"/>
         <source>Read LiteLLM&apos;s model_prices_and_context_window.json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="376"/>
+        <location filename="../app/cli/clicommands.cpp" line="384"/>
         <source>With --import: date the imported prices apply from (default: always).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="378"/>
+        <location filename="../app/cli/clicommands.cpp" line="386"/>
         <source>Recompute the list cost of every event with the current prices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="390"/>
+        <location filename="../app/cli/clicommands.cpp" line="398"/>
         <source>--reprice needs --workspace W.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="409"/>
+        <location filename="../app/cli/clicommands.cpp" line="417"/>
         <source>Cannot read the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="414"/>
+        <location filename="../app/cli/clicommands.cpp" line="422"/>
         <source>--effective-from: not a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="428"/>
+        <location filename="../app/cli/clicommands.cpp" line="436"/>
         <source>No --workspace given: the %1 prices were read and checked but not stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="435"/>
+        <location filename="../app/cli/clicommands.cpp" line="443"/>
         <source>Read %1 model prices from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="448"/>
+        <location filename="../app/cli/clicommands.cpp" line="456"/>
         <source>Re-priced %1 events.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="457"/>
+        <location filename="../app/cli/clicommands.cpp" line="465"/>
         <source>--at: not a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="462"/>
+        <location filename="../app/cli/clicommands.cpp" line="470"/>
         <source>inferometer-cli: &quot;%1&quot; is not in the price catalog: its calls are unpriced (never $0). Add a price in the workspace or import LiteLLM&apos;s price file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="547"/>
+        <location filename="../app/cli/clicommands.cpp" line="559"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4103,8 +4116,86 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/chargebackcommand.cpp" line="24"/>
+        <source>The month, UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chargebackcommand.cpp" line="26"/>
+        <source>How spend without a cost center is shared: proportional to direct spend (default), even, or fixed:CC=PCT,... adding up to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chargebackcommand.cpp" line="30"/>
+        <source>Write chargeback-YYYY-MM.csv and one PDF statement per cost center into this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chargebackcommand.cpp" line="36"/>
+        <source>chargeback needs --workspace W and --month YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chargebackcommand.cpp" line="41"/>
+        <source>--month: &quot;%1&quot; is not YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chargebackcommand.cpp" line="57"/>
+        <source>PDF statements need the GUI libraries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chargebackcommand.cpp" line="60"/>
+        <source>Cannot create the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chargebackcommand.cpp" line="65"/>
         <location filename="../app/cli/compresscommand.cpp" line="136"/>
+        <location filename="../app/cli/exportcommand.cpp" line="60"/>
+        <location filename="../app/cli/exportcommand.cpp" line="66"/>
         <source>Cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chargebackcommand.cpp" line="91"/>
+        <source>Chargeback %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chargebackcommand.cpp" line="92"/>
+        <source>cost center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chargebackcommand.cpp" line="92"/>
+        <source>direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chargebackcommand.cpp" line="93"/>
+        <source>self-hosted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chargebackcommand.cpp" line="93"/>
+        <source>shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chargebackcommand.cpp" line="93"/>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chargebackcommand.cpp" line="100"/>
+        <source>month total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chargebackcommand.cpp" line="102"/>
+        <source>without a cost center (shared above): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4949,6 +5040,56 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
     <message>
         <location filename="../app/cli/routingcommand.cpp" line="375"/>
         <source>%1: mostly %2; workflows %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="20"/>
+        <source>Write FOCUS 1.2 CSV to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="21"/>
+        <source>Export calls from this time, inclusive (default: the first call).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="24"/>
+        <source>Export calls until this time; a date includes that day (default: the last call).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="26"/>
+        <source>One charge period per day (default) or per hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="32"/>
+        <source>export needs --workspace W and --focus FILE.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="39"/>
+        <source>--granularity: &quot;%1&quot; is neither day nor hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="50"/>
+        <source>--to must come after --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="79"/>
+        <source>%1: %2 FOCUS 1.2 rows for %3 calls; ListCost $%4, BilledCost $%5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="88"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="89"/>
+        <source>Left out: %1 calls with neither a price nor a reported cost, which FOCUS cannot carry without inventing one: %2. Price them on the Prices page to include them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5945,6 +6086,357 @@ This period: %4</source>
     </message>
 </context>
 <context>
+    <name>Export::Chargeback</name>
+    <message>
+        <location filename="../core/export/chargeback.cpp" line="117"/>
+        <source>Spend without a cost center is split evenly between the cost centers with spend this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/chargeback.cpp" line="121"/>
+        <source>%1 %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/chargeback.cpp" line="122"/>
+        <source>Spend without a cost center is split by fixed shares: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/chargeback.cpp" line="128"/>
+        <source>Spend without a cost center is split in proportion to each cost center&apos;s direct spend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/chargeback.cpp" line="148"/>
+        <source>The rule is proportional, even or fixed:COST_CENTER=PERCENT,…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/chargeback.cpp" line="157"/>
+        <source>“%1” is not COST_CENTER=PERCENT with a percent above 0 and at most 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/chargeback.cpp" line="159"/>
+        <source>“%1” is not a cost center with spend this month (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/chargeback.cpp" line="162"/>
+        <source>“%1” is named twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/chargeback.cpp" line="165"/>
+        <source>“%1”: shares are given to 1/100 of a percent at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/chargeback.cpp" line="170"/>
+        <source>A fixed rule names at least one cost center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/chargeback.cpp" line="172"/>
+        <source>The shares add up to %1%, not 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/chargeback.cpp" line="232"/>
+        <source>(no team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Export::Focus</name>
+    <message>
+        <location filename="../core/export/focusexport.cpp" line="165"/>
+        <source>Self-hosted (workspace TCO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/focusexport.cpp" line="166"/>
+        <source>Unknown provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/focusexport.cpp" line="243"/>
+        <location filename="../core/export/focusexport.cpp" line="345"/>
+        <location filename="../core/export/focusexport.cpp" line="423"/>
+        <source>Could not write the export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/focusexport.cpp" line="298"/>
+        <source>%1 %2 (%3 price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/focusexport.cpp" line="299"/>
+        <source>%1 tokens at the cost the source reported (no list price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/focusexport.cpp" line="301"/>
+        <source>Self-hosted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/focusexport.cpp" line="305"/>
+        <source>%1 account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/focusexport.cpp" line="306"/>
+        <source>API Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/focusexport.cpp" line="315"/>
+        <source>Self-hosted inference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/focusexport.cpp" line="315"/>
+        <source>%1 API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/focusexport.cpp" line="338"/>
+        <source>Canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Export::Statement</name>
+    <message>
+        <location filename="../core/export/statementpdf.cpp" line="65"/>
+        <source>AI spend statement for %1 (UTC). Spend is the cost the provider reported, else the list price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/statementpdf.cpp" line="69"/>
+        <source>Total to charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/statementpdf.cpp" line="70"/>
+        <location filename="../core/export/statementpdf.cpp" line="116"/>
+        <source>Direct spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/statementpdf.cpp" line="71"/>
+        <source>   of which self-hosted models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/statementpdf.cpp" line="72"/>
+        <source>Share of spend without a cost center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/statementpdf.cpp" line="77"/>
+        <source>Allocation rule: %1 This month %2 of %3 had no cost center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/statementpdf.cpp" line="84"/>
+        <source>Direct spend by model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/export/statementpdf.cpp" line="104"/>
+        <source>%n more model(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/export/statementpdf.cpp" line="109"/>
+        <source>Direct spend by team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/statementpdf.cpp" line="117"/>
+        <source>Shared spend (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/statementpdf.cpp" line="118"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/statementpdf.cpp" line="126"/>
+        <source>AI spend statement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/statementpdf.cpp" line="130"/>
+        <location filename="../core/export/statementpdf.cpp" line="134"/>
+        <source>Cannot write the statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../views/exportcontroller.cpp" line="58"/>
+        <location filename="../views/exportcontroller.cpp" line="186"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exportcontroller.cpp" line="58"/>
+        <location filename="../views/exportcontroller.cpp" line="186"/>
+        <source>Open or create a workspace first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exportcontroller.cpp" line="66"/>
+        <location filename="../views/exportcontroller.cpp" line="76"/>
+        <location filename="../views/exportcontroller.cpp" line="80"/>
+        <location filename="../views/exportcontroller.cpp" line="116"/>
+        <location filename="../views/exportcontroller.cpp" line="136"/>
+        <location filename="../views/exportcontroller.cpp" line="143"/>
+        <source>Chargeback statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exportcontroller.cpp" line="76"/>
+        <source>The workspace holds no calls yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exportcontroller.cpp" line="84"/>
+        <source>The calendar month (UTC) to charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exportcontroller.cpp" line="85"/>
+        <source>Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exportcontroller.cpp" line="87"/>
+        <source>In proportion to direct spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exportcontroller.cpp" line="88"/>
+        <source>Evenly between cost centers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exportcontroller.cpp" line="89"/>
+        <source>By fixed shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exportcontroller.cpp" line="90"/>
+        <source>How spend without a cost center (untagged keys, shared platform calls) is shared out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exportcontroller.cpp" line="91"/>
+        <source>Share unowned spend:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exportcontroller.cpp" line="94"/>
+        <source>Cost center=percent, separated by commas, adding up to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exportcontroller.cpp" line="96"/>
+        <source>Fixed shares:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exportcontroller.cpp" line="100"/>
+        <source>Choose Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exportcontroller.cpp" line="125"/>
+        <source>Folder for the statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/exportcontroller.cpp" line="137"/>
+        <source>&lt;p&gt;%n file(s) written, for a month total of $%1:&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/exportcontroller.cpp" line="147"/>
+        <source>Writing the statements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exportcontroller.cpp" line="190"/>
+        <source>One charge period per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exportcontroller.cpp" line="190"/>
+        <source>One charge period per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exportcontroller.cpp" line="192"/>
+        <source>Export FOCUS 1.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exportcontroller.cpp" line="193"/>
+        <source>The window&apos;s period of %1, as FOCUS 1.2 rows with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exportcontroller.cpp" line="200"/>
+        <source>Export FOCUS 1.2 CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exportcontroller.cpp" line="202"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exportcontroller.cpp" line="209"/>
+        <source>&lt;p&gt;%1 rows for %2 calls written to %3.&lt;/p&gt;&lt;p&gt;ListCost $%4 · BilledCost $%5&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exportcontroller.cpp" line="217"/>
+        <source>%1 (%2 calls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exportcontroller.cpp" line="218"/>
+        <source>&lt;p&gt;&lt;b&gt;Left out: %1 calls&lt;/b&gt; with neither a price nor a reported cost, which FOCUS cannot carry without inventing one: %2. Price them on the Prices page to include them.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exportcontroller.cpp" line="225"/>
+        <location filename="../views/exportcontroller.cpp" line="227"/>
+        <location filename="../views/exportcontroller.cpp" line="232"/>
+        <source>FOCUS 1.2 export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/exportcontroller.cpp" line="235"/>
+        <source>Exporting FOCUS 1.2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <location filename="../views/models/format.cpp" line="53"/>
@@ -6756,7 +7248,7 @@ This period: %4</source>
     <name>Ingest</name>
     <message>
         <location filename="../core/ingest/anthropicformats.cpp" line="159"/>
-        <location filename="../core/ingest/formatregistry.cpp" line="71"/>
+        <location filename="../core/ingest/formatregistry.cpp" line="73"/>
         <source>The file is empty: there is no usage data to import.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6926,7 +7418,7 @@ This period: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/formatregistry.cpp" line="87"/>
+        <location filename="../core/ingest/formatregistry.cpp" line="89"/>
         <source>The format of this file was not recognised. Tried: %1. For a CSV or JSON Lines file of your own, map its columns to the event fields (Map Columns… in the import dialog, --map FIELD=COLUMN on the command line).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7273,6 +7765,54 @@ This period: %4</source>
         <location filename="../core/ingest/canonicalparser.cpp" line="223"/>
         <location filename="../core/ingest/canonicalparser.cpp" line="225"/>
         <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ingest::Focus</name>
+    <message>
+        <location filename="../core/ingest/focusformat.cpp" line="79"/>
+        <source>FOCUS cost and usage (CSV, FOCUS 1.0–1.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/focusformat.cpp" line="100"/>
+        <source>The file is empty: there is no header row and no costs to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/focusformat.cpp" line="108"/>
+        <source>The header row has no &quot;%1&quot; column, which every FOCUS file has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/focusformat.cpp" line="139"/>
+        <source>Import canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/focusformat.cpp" line="144"/>
+        <source>Expected %1 fields as in the header, found %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/focusformat.cpp" line="154"/>
+        <source>expected an ISO 8601 date and time, found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/focusformat.cpp" line="162"/>
+        <source>expected a decimal amount, found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/focusformat.cpp" line="179"/>
+        <source>expected a whole number of tokens, found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/focusformat.cpp" line="198"/>
+        <source>expected a JSON object, found &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8477,7 +9017,7 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="50"/>
+        <location filename="../app/mainwindow.cpp" line="51"/>
         <source>Inferometer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8602,155 +9142,180 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="68"/>
+        <location filename="../app/mainwindow.cpp" line="69"/>
         <source>%1 (Ctrl+%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="85"/>
+        <location filename="../app/mainwindow.cpp" line="87"/>
         <source>%1 — Inferometer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="96"/>
+        <location filename="../app/mainwindow.cpp" line="98"/>
         <source>Demo workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="103"/>
+        <location filename="../app/mainwindow.cpp" line="105"/>
         <source>Cannot open workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="178"/>
+        <location filename="../app/mainwindow.cpp" line="180"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="179"/>
+        <location filename="../app/mainwindow.cpp" line="181"/>
         <source>&amp;New Workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="180"/>
+        <location filename="../app/mainwindow.cpp" line="182"/>
         <source>&amp;Open Workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="181"/>
+        <location filename="../app/mainwindow.cpp" line="183"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="182"/>
+        <location filename="../app/mainwindow.cpp" line="184"/>
         <source>Open &amp;Demo Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="186"/>
         <source>&amp;Import Usage Files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="187"/>
+        <location filename="../app/mainwindow.cpp" line="189"/>
         <source>Import usage logs: provider exports, traces, canonical JSONL or CSV, or any CSV or JSON Lines through a column mapping (or drop files on the window)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="190"/>
-        <source>&amp;Quit</source>
+        <location filename="../app/mainwindow.cpp" line="191"/>
+        <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="192"/>
+        <source>&amp;FOCUS 1.2 CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="193"/>
+        <source>The window&apos;s period as FOCUS 1.2, the FinOps Foundation&apos;s cost-and-usage format that cost platforms import: one row per day, provider, model, token kind, price tier and owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="196"/>
+        <source>&amp;Chargeback Statements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="197"/>
+        <source>A month&apos;s statement per cost center, with a share of the spend nobody owns, as CSV and one PDF per cost center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="201"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="213"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="215"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="209"/>
+        <location filename="../app/mainwindow.cpp" line="220"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="216"/>
+        <location filename="../app/mainwindow.cpp" line="227"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="219"/>
+        <location filename="../app/mainwindow.cpp" line="230"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="220"/>
+        <location filename="../app/mainwindow.cpp" line="231"/>
         <source>&amp;About Inferometer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="221"/>
+        <location filename="../app/mainwindow.cpp" line="232"/>
         <source>About Inferometer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="222"/>
+        <location filename="../app/mainwindow.cpp" line="233"/>
         <source>&lt;b&gt;Inferometer %1&lt;/b&gt;&lt;p&gt;A workbench for the economics of LLM deployments: spend by cost center, cost per task and per successful outcome, rework and token waste.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="265"/>
+        <location filename="../app/mainwindow.cpp" line="276"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="286"/>
+        <location filename="../app/mainwindow.cpp" line="297"/>
         <source>Generating the demo workspace: 90 days of a mid-size company…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="291"/>
-        <location filename="../app/mainwindow.cpp" line="297"/>
+        <location filename="../app/mainwindow.cpp" line="302"/>
+        <location filename="../app/mainwindow.cpp" line="308"/>
         <source>New workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="297"/>
+        <location filename="../app/mainwindow.cpp" line="308"/>
         <source>%1 already exists; open it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="305"/>
+        <location filename="../app/mainwindow.cpp" line="316"/>
         <source>Open workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="313"/>
-        <location filename="../app/mainwindow.cpp" line="366"/>
+        <location filename="../app/mainwindow.cpp" line="324"/>
+        <location filename="../app/mainwindow.cpp" line="378"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="313"/>
-        <location filename="../app/mainwindow.cpp" line="366"/>
+        <location filename="../app/mainwindow.cpp" line="324"/>
+        <location filename="../app/mainwindow.cpp" line="378"/>
         <source>Open or create a workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="316"/>
+        <location filename="../app/mainwindow.cpp" line="327"/>
         <source>Import usage files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="318"/>
+        <location filename="../app/mainwindow.cpp" line="329"/>
         <source>Usage logs (*.jsonl *.json *.csv *.ndjson);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9931,27 +10496,27 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
 <context>
     <name>Planning::Traffic</name>
     <message>
-        <location filename="../core/planning/traffic.cpp" line="162"/>
+        <location filename="../core/planning/traffic.cpp" line="176"/>
         <source>Canceled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/planning/traffic.cpp" line="148"/>
+        <location filename="../core/planning/traffic.cpp" line="159"/>
         <source>(untagged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/planning/traffic.cpp" line="311"/>
+        <location filename="../core/planning/traffic.cpp" line="332"/>
         <source>No price for %1: nothing to save in dollars.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/planning/traffic.cpp" line="327"/>
+        <location filename="../core/planning/traffic.cpp" line="348"/>
         <source>%1 has no prompt cache the planner models.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/planning/traffic.cpp" line="329"/>
+        <location filename="../core/planning/traffic.cpp" line="350"/>
         <source>Only %n call(s): too few to replay their arrivals.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9959,12 +10524,12 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
         </translation>
     </message>
     <message>
-        <location filename="../core/planning/traffic.cpp" line="335"/>
+        <location filename="../core/planning/traffic.cpp" line="356"/>
         <source>Its calls already cache more than one prefix they all share (a context that grows within a task).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/planning/traffic.cpp" line="338"/>
+        <location filename="../core/planning/traffic.cpp" line="359"/>
         <source>A %1-token prefix is below %2&apos;s minimum of %3 tokens.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -17,6 +17,8 @@ class WorkspaceContext;
  * File ▸ Export: the window's period of the open workspace as FOCUS 1.2 CSV (core/export), written on a worker with
  * progress and Cancel, all or nothing (QSaveFile); the result says how many rows and calls were written, their
  * ListCost and BilledCost, and which models' calls were left out for having neither a price nor a reported cost.
+ * File ▸ Export ▸ Chargeback statements: a month's statements per cost center under an allocation rule, as a CSV and
+ * one PDF per cost center in a folder.
  */
 class ExportController : public QObject
 {
@@ -29,9 +31,14 @@ public:
     void exportFocus();
     /** Exports without asking (tests); the result arrives as focusExported. */
     void exportFocusTo(const QString& file, Export::Granularity granularity);
+    /** Asks for the month, the allocation rule and a folder, then writes the chargeback CSV and PDFs. */
+    void exportChargeback();
+    /** Writes them without asking (tests); the files written arrive as chargebackExported. */
+    void exportChargebackTo(const QString& dir, int year, int month, const QString& rule);
 
 signals:
     void focusExported(const QString& file, const Export::FocusSummary& summary);
+    void chargebackExported(const QStringList& files, qint64 totalCents);
     void exportFailed(const QString& message);
 
 private:
@@ -39,4 +46,5 @@ private:
     QWidget* m_window;
     QString m_file;
     std::unique_ptr<BackgroundLoad<Export::FocusSummary>> m_load;
+    std::unique_ptr<BackgroundLoad<QPair<QStringList, qint64>>> m_chargeback;
 };

@@ -8,7 +8,9 @@
 #include "views/workspacecontext.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -74,6 +76,30 @@ private slots:
         exporter.exportFocusTo(m_dir.filePath(QStringLiteral("no/such/dir/out.csv")), Export::Granularity::Day);
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("no/such/dir/out.csv"))));
+    }
+
+    void chargebackStatements()
+    {
+        QWidget window;
+        WorkspaceContext context;
+        context.setPath(m_demo);
+        ExportController exporter(&context, &window);
+        QSignalSpy done(&exporter, &ExportController::chargebackExported);
+        QSignalSpy failed(&exporter, &ExportController::exportFailed);
+        const QString out = m_dir.filePath(QStringLiteral("statements"));
+        QVERIFY(QDir().mkpath(out));
+        exporter.exportChargebackTo(out, 2026, 8, QStringLiteral("even")); // the 14-day demo is in August
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 20000);
+        const QStringList files = done.first().at(0).toStringList();
+        QCOMPARE(files.size(), 1 + 5); // the CSV and the five departments' PDFs
+        for (const QString& f : files)
+            QVERIFY2(QFileInfo(f).size() > 0, qPrintable(f));
+        QVERIFY(files.first().endsWith(QLatin1String("chargeback-2026-08.csv")));
+        // a rule that names a cost center without spend is refused with the reason, nothing written
+        exporter.exportChargebackTo(
+            m_dir.filePath(QStringLiteral("none")), 2026, 8, QStringLiteral("fixed:Nobody=100"));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
+        QVERIFY(failed.first().at(0).toString().contains(QStringLiteral("“Nobody” is not a cost center")));
     }
 
 private:
