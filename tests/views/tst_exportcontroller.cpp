@@ -7,7 +7,12 @@
 #include "views/exportcontroller.h"
 #include "views/workspacecontext.h"
 
+#include <QApplication>
 #include <QBuffer>
+#include <QComboBox>
+#include <QDialog>
+#include <QLineEdit>
+#include <QTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -100,6 +105,35 @@ private slots:
             m_dir.filePath(QStringLiteral("none")), 2026, 8, QStringLiteral("fixed:Nobody=100"));
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
         QVERIFY(failed.first().at(0).toString().contains(QStringLiteral("“Nobody” is not a cost center")));
+    }
+
+    void chargebackDialog()
+    {
+        QWidget window;
+        WorkspaceContext context;
+        context.setPath(m_demo);
+        ExportController exporter(&context, &window);
+        QStringList months;
+        bool sharesEnabledFirst = true, sharesEnabledFixed = false;
+        QTimer::singleShot(200, this, [&] {
+            QWidget* dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog);
+            const auto combos = dialog->findChildren<QComboBox*>();
+            QCOMPARE(combos.size(), 2);
+            for (int i = 0; i < combos[0]->count(); ++i)
+                months << combos[0]->itemText(i);
+            auto* shares = dialog->findChild<QLineEdit*>();
+            sharesEnabledFirst = shares->isEnabled();
+            combos[1]->setCurrentIndex(2); // by fixed shares
+            sharesEnabledFixed = shares->isEnabled();
+            if (const QByteArray dir = qgetenv("EXPORT_SCREENSHOT_DIR"); !dir.isEmpty())
+                dialog->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/chargeback-dialog.png"));
+            qobject_cast<QDialog*>(dialog)->reject();
+        });
+        exporter.exportChargeback();
+        QCOMPARE(months, QStringList { QStringLiteral("2026-08") }); // the 14-day demo's one month
+        QVERIFY(!sharesEnabledFirst);
+        QVERIFY(sharesEnabledFixed);
     }
 
 private:
