@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "core/export/chargeback.h"
 
+#include "core/common/csvfield.h"
+
 #include "core/store/workspace.h"
 
 #include <QCoreApplication>
@@ -281,17 +283,10 @@ Result<Chargeback> chargeback(Store::Workspace& ws, int year, int month, const A
 
 QByteArray chargebackCsv(const Chargeback& c)
 {
-    auto field = [](const QString& s) -> QString {
-        if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
-            return s;
-        QString q = s;
-        q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        return QLatin1Char('"') + q + QLatin1Char('"');
-    };
     QString out = QStringLiteral("cost_center,section,item,usd\n");
     auto row = [&](const QString& cc, const char* section, const QString& item, qint64 cents) {
-        out += field(cc) + QLatin1Char(',') + QLatin1String(section) + QLatin1Char(',') + field(item) + QLatin1Char(',')
-            + centsText(cents) + QLatin1Char('\n');
+        out += csvField(cc) + QLatin1Char(',') + QLatin1String(section) + QLatin1Char(',') + csvField(item)
+            + QLatin1Char(',') + centsText(cents) + QLatin1Char('\n');
     };
     for (const Statement& s : c.statements) {
         for (const AmountLine& l : s.byModel)

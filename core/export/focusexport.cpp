@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "core/export/focusexport.h"
 
+#include "core/common/csvfield.h"
+
+#include "core/store/textinterner.h"
 #include "core/store/workspace.h"
 
 #include <QCoreApplication>
@@ -47,34 +50,6 @@ namespace {
         = { "input", "cache-read", "cache-write-5m", "cache-write-1h", "output", "reasoning", "all" };
     const char* const KindMeters[NumKinds] = { "Input Tokens", "Cached Input Tokens", "Cache Write Tokens (5m)",
         "Cache Write Tokens (1h)", "Output Tokens", "Reasoning Tokens", "Tokens" };
-
-    struct StringHash
-    {
-        using is_transparent = void;
-        size_t operator()(std::string_view s) const { return std::hash<std::string_view> {}(s); }
-    };
-
-    /** Each distinct text once, as an id. */
-    class Interner
-    {
-    public:
-        int id(sqlite3_stmt* st, int column)
-        {
-            const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st, column));
-            const std::string_view bytes(p ? p : "", size_t(sqlite3_column_bytes(st, column)));
-            if (const auto it = m_ids.find(bytes); it != m_ids.end())
-                return it->second;
-            const int next = int(m_texts.size());
-            m_ids.emplace(std::string(bytes), next);
-            m_texts.push_back(QString::fromUtf8(bytes.data(), qsizetype(bytes.size())));
-            return next;
-        }
-        const QString& text(int id) const { return m_texts[size_t(id)]; }
-
-    private:
-        std::unordered_map<std::string, int, StringHash, std::equal_to<>> m_ids;
-        std::vector<QString> m_texts;
-    };
 
     /** One output row's identity within a charge period. */
     struct Key
@@ -136,16 +111,6 @@ namespace {
         if (out == "-0")
             out = "0";
         return QString::fromStdString(out);
-    }
-
-    QString csv(const QString& field)
-    {
-        if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) && !field.contains(QLatin1Char('\n'))
-            && !field.contains(QLatin1Char('\r')))
-            return field;
-        QString q = field;
-        q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        return QLatin1Char('"') + q + QLatin1Char('"');
     }
 
     bool selfHosted(const QString& provider)
@@ -234,7 +199,7 @@ Result<FocusSummary> writeFocus(Store::Workspace& ws, const Pricing::PriceCatalo
     const qint64 periodMs = options.granularity == Granularity::Hour ? 3'600'000 : 86'400'000;
 
     FocusSummary summary;
-    Interner names;
+    Store::TextInterner names;
     std::map<Key, Sums> rows; // of the charge period being read
     qint64 period = std::numeric_limits<qint64>::min();
 
@@ -319,7 +284,7 @@ Result<FocusSummary> writeFocus(Store::Workspace& ws, const Pricing::PriceCatalo
                 model, kind, tier, apiKey, workflow, QString::number(s->calls) };
             QStringList cells;
             for (const QString& f : fields)
-                cells << csv(f);
+                cells << csvField(f);
             block += cells.join(QLatin1Char(',')) + QLatin1Char('\n');
             summary.listCostFemto += s->listFemto;
             summary.billedCostFemto += s->billedFemto;

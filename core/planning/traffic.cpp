@@ -4,6 +4,7 @@
 
 #include "core/analytics/period.h"
 #include "core/planning/cachesavings.h"
+#include "core/store/textinterner.h"
 #include "core/store/workspace.h"
 
 #include <QCoreApplication>
@@ -27,44 +28,6 @@ namespace {
     class Text
     {
         Q_DECLARE_TR_FUNCTIONS(Planning::Traffic)
-    };
-
-    QString text(sqlite3_stmt* st, int i)
-    {
-        return QString::fromUtf8(
-            reinterpret_cast<const char*>(sqlite3_column_text(st, i)), sqlite3_column_bytes(st, i));
-    }
-
-    struct StringHash
-    {
-        using is_transparent = void;
-        size_t operator()(std::string_view s) const { return std::hash<std::string_view> {}(s); }
-    };
-
-    /** Each distinct text column value once, as an id: rows touch bytes, not QStrings. */
-    class Interner
-    {
-    public:
-        int id(const QByteArray& utf8) { return id(std::string_view(utf8.constData(), size_t(utf8.size()))); }
-        int id(sqlite3_stmt* st, int column)
-        {
-            const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st, column));
-            return id(std::string_view(p ? p : "", size_t(sqlite3_column_bytes(st, column))));
-        }
-        const QString& text(int id) const { return m_texts[size_t(id)]; }
-
-    private:
-        int id(std::string_view bytes)
-        {
-            if (const auto it = m_ids.find(bytes); it != m_ids.end())
-                return it->second;
-            const int next = int(m_texts.size());
-            m_ids.emplace(std::string(bytes), next);
-            m_texts.push_back(QString::fromUtf8(bytes.data(), qsizetype(bytes.size())));
-            return next;
-        }
-        std::unordered_map<std::string, int, StringHash, std::equal_to<>> m_ids;
-        std::vector<QString> m_texts;
     };
 
     /** A workflow's calls while they are read. */
@@ -155,7 +118,7 @@ Result<Traffic> readTraffic(
 
     Traffic out;
     out.window = window;
-    Interner names;
+    Store::TextInterner names;
     const int untagged = names.id(Text::tr("(untagged)").toUtf8());
     std::vector<Building> flows;
     std::unordered_map<quint64, size_t> flowIndex; // (workflow, provider, model) ids → flows

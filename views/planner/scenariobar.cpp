@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "views/planner/scenariobar.h"
 
+#include "core/common/csvfield.h"
 #include "core/store/workspace.h"
 #include "views/planner/plannertab.h"
 
@@ -22,19 +23,6 @@
 #include <QTableWidget>
 #include <QTextDocument>
 #include <QUrl>
-
-namespace {
-
-QString csvField(const QString& s)
-{
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
-        return s;
-    QString q = s;
-    q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + q + QLatin1Char('"');
-}
-
-} // namespace
 
 ScenarioBar::ScenarioBar(PlannerTab* tab, QWidget* parent)
     : QWidget(parent)
