@@ -272,11 +272,27 @@ int schemaVersion(QSqlDatabase& db)
 
 Result<void> checkOpenable(QSqlDatabase& db, const QString& path)
 {
-    const int from = schemaVersion(db);
-    if (from < 0)
+    const QString notOurs
+        = QCoreApplication::translate("Store", "This SQLite file is not an Inferometer workspace; it was not changed.");
+    // the statement's own error names the cause (not a database, permission, a full disk), not the connection's
+    QSqlQuery version(db);
+    if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next())
         return schemaError(path,
-            QCoreApplication::translate("Store", "This file is not an Inferometer workspace (%1).")
-                .arg(db.lastError().text()));
+            QCoreApplication::translate("Store", "This file cannot be read as an Inferometer workspace: %1")
+                .arg(version.lastError().text()));
+    const int from = version.value(0).toInt();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT count(*), count(CASE WHEN name IN ('meta', 'events', 'imports') AND type = "
+                               "'table' THEN 1 END) FROM sqlite_master"))
+        || !q.next())
+        return schemaError(path,
+            QCoreApplication::translate("Store", "This file cannot be read as an Inferometer workspace: %1")
+                .arg(q.lastError().text()));
+    const int objects = q.value(0).toInt(), ours = q.value(1).toInt();
+    // a non-empty file whose version is 0, or that lacks the tables every version has, is some other SQLite
+    // database (whatever its user_version): never write into it, not even the WAL switch that rewrites its header
+    if ((from == 0 && objects > 0) || (from != 0 && ours < 3))
+        return schemaError(path, notOurs);
     if (from > SchemaVersion)
         return schemaError(path,
             QCoreApplication::translate("Store",
@@ -285,18 +301,6 @@ Result<void> checkOpenable(QSqlDatabase& db, const QString& path)
                 "to open it; the file was not changed.")
                 .arg(from)
                 .arg(SchemaVersion));
-    if (from == 0) {
-        // a non-empty file with user_version 0 is some other SQLite database: never write into it
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
-            return schemaError(path,
-                QCoreApplication::translate("Store", "This file is not an Inferometer workspace (%1).")
-                    .arg(q.lastError().text()));
-        if (q.value(0).toInt() > 0)
-            return schemaError(path,
-                QCoreApplication::translate(
-                    "Store", "This SQLite file is not an Inferometer workspace; it was not changed."));
-    }
     return {};
 }
 

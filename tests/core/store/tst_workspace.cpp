@@ -144,6 +144,7 @@ private slots:
     void failedUpgradeLeavesFileUnchanged();
     void newerVersionRefused();
     void foreignSqliteRefused();
+    void foreignSqliteWithAVersionRefused();
     void junkFileRefused();
     void insertSkipsDuplicates();
     void transactionRollsBack();
@@ -243,8 +244,8 @@ void TestWorkspace::upgradeFromVersion3AddsTablesOnly()
         QSqlQuery q(ws.value()->db());
         for (const char* sql : { "DELETE FROM daily_rollup", "DROP TABLE budgets", "DROP TABLE alert_rules",
                  "DROP TABLE live_points", "DROP TABLE live_series", "DROP TABLE unit_stats", "DROP INDEX events_error",
-                 "DROP INDEX events_agent", "DROP TABLE prompt_versions", "DROP TABLE prompts",
-                 "DROP TABLE ab_runs", "DROP TABLE planner_scenarios", "PRAGMA user_version = 3" })
+                 "DROP INDEX events_agent", "DROP TABLE prompt_versions", "DROP TABLE prompts", "DROP TABLE ab_runs",
+                 "DROP TABLE planner_scenarios", "PRAGMA user_version = 3" })
             QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
     }
     auto ws = Workspace::open(path, Workspace::Mode::OpenExisting);
@@ -398,6 +399,9 @@ void TestWorkspace::newerVersionRefused()
     const QString path = dir.filePath(QStringLiteral("future.inferometer"));
     {
         RawDb raw(path);
+        // a later Inferometer's file: the tables every version has, and more
+        QVERIFY(raw.exec(QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")));
+        QVERIFY(raw.exec(QStringLiteral("CREATE TABLE imports (id INTEGER PRIMARY KEY, file TEXT)")));
         QVERIFY(raw.exec(QStringLiteral("CREATE TABLE events (id INTEGER PRIMARY KEY, hologram BLOB)")));
         QVERIFY(raw.exec(QStringLiteral("INSERT INTO events (hologram) VALUES (x'00ff')")));
         QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 99")));
@@ -438,6 +442,32 @@ void TestWorkspace::foreignSqliteRefused()
     QVERIFY(!raw.db().tables().contains(QStringLiteral("meta")));
 }
 
+void TestWorkspace::foreignSqliteWithAVersionRefused()
+{
+    // another application's file that sets user_version for itself: 7 (a version this build reads) and 99 (a newer
+    // one) are refused as not ours, before the WAL switch that would rewrite the header
+    for (int version : { 7, 99 }) {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("app.db"));
+        {
+            RawDb raw(path);
+            QVERIFY(raw.exec(QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT)")));
+            QVERIFY(raw.exec(QStringLiteral("CREATE TABLE events (id INTEGER PRIMARY KEY, what TEXT)")));
+            QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
+        }
+        const QByteArray before = fileBytes(path);
+        {
+            auto ws = Workspace::open(path, Workspace::Mode::OpenExisting);
+            QVERIFY(!ws.ok());
+            QCOMPARE(ws.error().message,
+                QStringLiteral("This SQLite file is not an Inferometer workspace; it was not changed."));
+        }
+        QVERIFY2(fileBytes(path) == before, qPrintable(difference(before, fileBytes(path))));
+        QVERIFY(!QFile::exists(path + QLatin1String("-wal")));
+        QVERIFY(!QFile::exists(path + QLatin1String("-shm")));
+    }
+}
+
 void TestWorkspace::junkFileRefused()
 {
     QTemporaryDir dir;
@@ -453,7 +483,8 @@ void TestWorkspace::junkFileRefused()
     auto ws = Workspace::open(path);
     QVERIFY(!ws.ok());
     QCOMPARE(ws.error().source, path);
-    QVERIFY(!ws.error().message.isEmpty());
+    // the cause, as SQLite states it, not an empty "()"
+    QVERIFY2(ws.error().message.contains(QLatin1String("file is not a database")), qPrintable(ws.error().message));
     QCOMPARE(fileBytes(path), junk);
 }
 
