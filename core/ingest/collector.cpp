@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "core/ingest/collector.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace Ingest {
@@ -25,6 +26,35 @@ void Collector::reject(qint64 line, const QString& field, const QString& message
 
 Result<void> Collector::accept(UsageEvent&& e, qint64 line)
 {
+    // what one event can hold, so that no stored value can overflow a cost or a report's sums
+    const std::pair<const char*, qint64> buckets[]
+        = { { "uncached_input_tokens", e.tokens.uncachedInput }, { "cache_read_tokens", e.tokens.cacheRead },
+              { "cache_write_5m_tokens", e.tokens.cacheWrite5m }, { "cache_write_1h_tokens", e.tokens.cacheWrite1h },
+              { "output_tokens", e.tokens.output }, { "reasoning_tokens", e.tokens.reasoning } };
+    for (const auto& [field, tokens] : buckets)
+        if (tokens < 0 || tokens > MaxTokensPerEvent) {
+            reject(line, QString::fromLatin1(field),
+                QCoreApplication::translate("Ingest", "%1 tokens is beyond what one event can hold (0 to %2).")
+                    .arg(tokens)
+                    .arg(MaxTokensPerEvent));
+            return {};
+        }
+    if (e.calls < 0 || e.calls > MaxCallsPerEvent) {
+        reject(line, QStringLiteral("calls"),
+            QCoreApplication::translate("Ingest", "%1 calls is beyond what one event can hold (0 to %2).")
+                .arg(e.calls)
+                .arg(MaxCallsPerEvent));
+        return {};
+    }
+    if (e.reportedCostNano
+        && (*e.reportedCostNano > MaxCostNanoPerEvent || *e.reportedCostNano < -MaxCostNanoPerEvent)) {
+        reject(line, QStringLiteral("reported_cost_usd"),
+            QCoreApplication::translate("Ingest",
+                "A cost of more than $%1 for one event is beyond what one event can "
+                "hold.")
+                .arg(MaxCostNanoPerEvent / 1'000'000'000));
+        return {};
+    }
     ++report.rows;
     ++report.accepted;
     e.source = m_name;

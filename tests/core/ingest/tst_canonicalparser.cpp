@@ -376,6 +376,12 @@ void TestCanonicalParser::badJsonlRows_data()
     row("cache_write_1h_tokens text", "{" + t + m + R"("cache_write_1h_tokens":"x"})", "cache_write_1h_tokens");
     row("reasoning_tokens negative", "{" + t + m + R"("reasoning_tokens":"-3"})", "reasoning_tokens");
     row("calls zero", "{" + t + m + R"("calls":0})", "calls");
+    // beyond what one event can hold: 1.5e16 output tokens once stored a negative list cost, INT64_MAX calls broke
+    // every report
+    row("output_tokens beyond 1e12", "{" + t + m + R"("output_tokens":15000000000000000})", "output_tokens");
+    row("cache_read_tokens beyond 1e12", "{" + t + m + R"("cache_read_tokens":1000000000001})", "cache_read_tokens");
+    row("calls INT64_MAX", "{" + t + m + R"("calls":9223372036854775807})", "calls");
+    row("reported cost beyond $1e9", "{" + t + m + R"("reported_cost_usd":2000000000})", "reported_cost_usd");
     row("attempt zero", "{" + t + m + R"("attempt":0})", "attempt");
     row("attempt text", "{" + t + m + R"("attempt":"second"})", "attempt");
     row("latency negative", "{" + t + m + R"("latency_ms":-5})", "latency_ms");
