@@ -18,7 +18,7 @@
 #include <QDir>
 #include <QFormLayout>
 #include <QLineEdit>
-#include <QSqlQuery>
+#include <QDateTime>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -66,11 +66,16 @@ void ExportController::exportChargeback()
             QMessageBox::warning(m_window, tr("Chargeback statements"), ws.error().toString());
             return;
         }
-        QSqlQuery q(ws.value()->db());
-        q.exec(QStringLiteral(
-            "SELECT DISTINCT strftime('%Y-%m', time_ms / 1000, 'unixepoch') FROM events ORDER BY 1 DESC"));
-        while (q.next())
-            months << q.value(0).toString();
+        // the first and last call through the time index (Analytics::timeSpan), not a scan of every call on the GUI
+        // thread: the months between them, newest first
+        const auto span = Analytics::timeSpan(*ws.value());
+        if (span && span.value()) {
+            const QDate first = QDateTime::fromMSecsSinceEpoch(span.value()->first, Qt::UTC).date();
+            for (QDate d = QDateTime::fromMSecsSinceEpoch(span.value()->second, Qt::UTC).date();
+                 d.year() > first.year() || (d.year() == first.year() && d.month() >= first.month());
+                 d = QDate(d.year(), d.month(), 1).addMonths(-1))
+                months << d.toString(QStringLiteral("yyyy-MM"));
+        }
     }
     if (months.isEmpty()) {
         QMessageBox::information(m_window, tr("Chargeback statements"), tr("The workspace holds no calls yet."));
