@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "core/ingest/canonicalparser.h"
 
+#include "core/common/jsondepth.h"
 #include "core/common/money.h"
 #include "core/common/timeutil.h"
 #include "core/ingest/collector.h"
@@ -296,6 +297,10 @@ namespace {
                 c.reject(line, {}, tr("This line is binary data, not a JSON object."));
                 continue;
             }
+            if (JsonDepth::find(trimmed.begin(), trimmed.end())) {
+                c.reject(line, {}, jsonLineTooDeepMessage());
+                continue;
+            }
             const json j = json::parse(trimmed.begin(), trimmed.end(), nullptr, false);
             if (j.is_discarded()) {
                 c.reject(line, {},
@@ -468,8 +473,7 @@ namespace {
     public:
         explicit CanonicalFormat(Format f)
             : m_format(f)
-        {
-        }
+        { }
         QString id() const override { return formatName(m_format); }
         QString title() const override
         {
@@ -489,8 +493,8 @@ namespace {
             }
             return 80;
         }
-        Result<ParseReport> parse(QIODevice& device, const QString& path, const Sinks& sinks,
-            TaskContext& ctx) const override
+        Result<ParseReport> parse(
+            QIODevice& device, const QString& path, const Sinks& sinks, TaskContext& ctx) const override
         {
             return m_format == Format::Jsonl ? parseJsonl(device, path, sinks, ctx, 4096)
                                              : parseCsv(device, path, sinks, ctx, 4096);

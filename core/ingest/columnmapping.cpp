@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "core/ingest/columnmapping.h"
 
+#include "core/common/jsondepth.h"
 #include "core/common/timeutil.h"
+#include "core/ingest/fields.h"
 #include "core/ingest/collector.h"
 #include "core/ingest/csvreader.h"
 
@@ -269,6 +271,10 @@ namespace {
                 out.reject(line, {}, tr("This line is binary data, not a JSON object."));
                 continue;
             }
+            if (JsonDepth::find(text.begin(), text.end())) {
+                out.reject(line, {}, jsonLineTooDeepMessage());
+                continue;
+            }
             const json j = json::parse(text.begin(), text.end(), nullptr, false);
             if (j.is_discarded()) {
                 out.reject(line, {},
@@ -432,7 +438,9 @@ Result<RawPreview> readRawPreview(QIODevice& device, int n, QChar delimiter)
         const QByteArray text = raw.trimmed();
         if (text.isEmpty())
             continue;
-        const auto j = nlohmann::ordered_json::parse(text.begin(), text.end(), nullptr, false);
+        const auto j = JsonDepth::find(text.begin(), text.end())
+            ? nlohmann::ordered_json(nlohmann::ordered_json::value_t::discarded)
+            : nlohmann::ordered_json::parse(text.begin(), text.end(), nullptr, false);
         if (j.is_discarded() || !j.is_object())
             return fileError(source, line, tr("This line is not a JSON object: the file is not JSON Lines."));
         values.append(QHash<QString, QString>());

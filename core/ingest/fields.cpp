@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "core/ingest/fields.h"
 
+#include "core/common/jsondepth.h"
 #include "core/common/money.h"
 #include "core/common/timeutil.h"
 
@@ -12,15 +13,34 @@
 namespace Ingest {
 
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("Ingest", s);
-}
-const nlohmann::json EmptyObject = nlohmann::json::object();
+    QString tr(const char* s)
+    {
+        return QCoreApplication::translate("Ingest", s);
+    }
+    const nlohmann::json EmptyObject = nlohmann::json::object();
 } // namespace
+
+nlohmann::json parseJsonOrDiscard(const char* begin, const char* end)
+{
+    if (JsonDepth::find(begin, end))
+        return nlohmann::json(nlohmann::json::value_t::discarded);
+    return nlohmann::json::parse(begin, end, nullptr, false);
+}
+
+QString jsonLineTooDeepMessage()
+{
+    return tr("This line nests more than %1 levels deep; no usage export does, so it is not read.").arg(JsonDepth::Max);
+}
 
 std::optional<nlohmann::json> parseJson(const QByteArray& text, const QString& path, qint64 firstLine, Error& error)
 {
+    if (const auto deep = JsonDepth::find(text.begin(), text.end())) {
+        error = Error { Error::Code::Parse,
+            tr("The JSON nests more than %1 levels deep here; no usage export does, so it is not read.")
+                .arg(JsonDepth::Max),
+            path, firstLine + deep->line - 1 };
+        return std::nullopt;
+    }
     nlohmann::json j = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
     if (!j.is_discarded())
         return j;
@@ -31,8 +51,7 @@ std::optional<nlohmann::json> parseJson(const QByteArray& text, const QString& p
         Q_UNUSED(probe)
     } catch (const nlohmann::json::parse_error& e) {
         offset = qint64(e.byte) - 1;
-    } catch (...) {
-    }
+    } catch (...) { }
     offset = qBound<qint64>(0, offset, text.size());
     const qint64 line = firstLine + text.left(offset).count('\n');
     const bool truncated = offset >= text.trimmed().size() - 1;
@@ -73,8 +92,7 @@ std::optional<bool> parseBool(QStringView text)
 JsonFields::JsonFields(const nlohmann::json& object, QString prefix)
     : m_obj(object.is_object() ? object : EmptyObject)
     , m_prefix(std::move(prefix))
-{
-}
+{ }
 
 const nlohmann::json* JsonFields::find(const char* key) const
 {

@@ -15,9 +15,21 @@ namespace Ingest {
 
 /**
  * Parses one JSON document (a whole file, or one line of JSON Lines starting at `firstLine`). On a syntax error,
- * `error` names the file and the line of the fault ("not valid JSON" / "truncated" when it ends early).
+ * `error` names the file and the line of the fault ("not valid JSON" / "truncated" when it ends early); a document
+ * nested deeper than JsonDepth::Max is refused at the line where it goes too deep, before it is parsed.
  */
 std::optional<nlohmann::json> parseJson(const QByteArray& text, const QString& path, qint64 firstLine, Error& error);
+
+/** "This line nests more than 512 levels deep": a JSON Lines reader's reason to reject such a line. */
+QString jsonLineTooDeepMessage();
+
+/** json::parse without exceptions for a probe or a cell: discarded when the text is not JSON or nests too deep. */
+nlohmann::json parseJsonOrDiscard(const char* begin, const char* end);
+template <typename Bytes>
+nlohmann::json parseJsonOrDiscard(const Bytes& bytes)
+{
+    return parseJsonOrDiscard(bytes.data(), bytes.data() + bytes.size());
+}
 
 /** "10", "10.0", "1e3" → the number; a non-zero fraction or anything else → nullopt. Exports write counts as 10.0. */
 std::optional<qint64> wholeNumber(QStringView text);

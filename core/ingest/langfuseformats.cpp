@@ -7,6 +7,7 @@
 #include "core/ingest/collector.h"
 #include "core/ingest/csvreader.h"
 #include "core/ingest/fields.h"
+#include "core/ingest/jsondocuments.h"
 #include "core/ingest/usageformat.h"
 
 #include <QCoreApplication>
@@ -119,7 +120,7 @@ namespace {
             const std::string& s = it->get_ref<const std::string&>();
             if (QByteArray::fromStdString(s).trimmed().isEmpty())
                 return json::object();
-            json j = json::parse(s, nullptr, false);
+            json j = parseJsonOrDiscard(s);
             if (!j.is_discarded() && (j.is_object() || j.is_null()))
                 return j.is_null() ? json::object() : j;
         }
@@ -168,7 +169,7 @@ namespace {
             }
         } else if (m.is_string()) {
             const std::string& s = m.get_ref<const std::string&>();
-            json j = json::parse(s, nullptr, false);
+            json j = parseJsonOrDiscard(s);
             if (!j.is_discarded() && j.is_object())
                 addMetadata(j, attributes);
             else if (!QByteArray::fromStdString(s).trimmed().isEmpty())

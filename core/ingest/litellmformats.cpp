@@ -266,7 +266,7 @@ namespace {
 
     json parseLine(const QByteArray& line)
     {
-        return json::parse(line.begin(), line.end(), nullptr, false);
+        return parseJsonOrDiscard(line);
     }
 
     bool isRow(const QByteArray& line, const Table& t)
@@ -295,7 +295,7 @@ namespace {
                 r = readJsonLines(dev, path, t, c, ctx, row);
             } else {
                 QByteArray all = withoutBom(dev.readAll());
-                const json whole = json::parse(all.begin(), all.end(), nullptr, false);
+                const json whole = parseJsonOrDiscard(all);
                 const json first = parseLine(firstLine(all.trimmed()));
                 if (whole.is_discarded() && first.is_object()) {
                     QBuffer buf(&all);
@@ -339,7 +339,7 @@ namespace {
             const QByteArray text = QByteArray::fromStdString(v.get<std::string>()).trimmed();
             if (text.isEmpty())
                 return nullptr;
-            v = json::parse(text.begin(), text.end(), nullptr, false);
+            v = parseJsonOrDiscard(text);
         }
         if (v.is_null() || (array ? v.is_array() : v.is_object()))
             return v;

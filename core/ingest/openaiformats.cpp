@@ -3,7 +3,9 @@
 #include "core/ingest/openaiformats.h"
 
 #include "core/ingest/collector.h"
+#include "core/common/jsondepth.h"
 #include "core/ingest/fields.h"
+#include "core/ingest/jsondocuments.h"
 #include "core/ingest/usageformat.h"
 
 #include <QCoreApplication>
@@ -30,82 +32,6 @@ namespace {
         return base.isEmpty() ? key : base + QLatin1Char('.') + key;
     }
 
-    /**
-     * Where each array element of a JSON document starts ("data[0].results[2]" → line), because nlohmann keeps no
-     * positions. Runs over text that already parsed, so it only tracks strings, nesting, keys and commas.
-     */
-    class ElementLines
-    {
-    public:
-        void scan(const QByteArray& text, qint64 firstLine)
-        {
-            struct Frame
-            {
-                bool array;
-                QByteArray path;
-                QByteArray key;
-                bool expect = true; // a key (object) or an element (array) comes next
-                qint64 index = -1;
-            };
-            std::vector<Frame> st;
-            auto valuePath = [&st]() -> QByteArray {
-                const Frame& top = st.back();
-                if (top.array)
-                    return top.path + '[' + QByteArray::number(top.index) + ']';
-                return top.path.isEmpty() ? top.key : top.path + '.' + top.key;
-            };
-            qint64 line = firstLine;
-            const qsizetype n = text.size();
-            for (qsizetype i = 0; i < n; ++i) {
-                const char c = text[i];
-                if (c == '\n') {
-                    ++line;
-                    continue;
-                }
-                if (c == ' ' || c == '\t' || c == '\r')
-                    continue;
-                if (!st.empty() && st.back().array && st.back().expect && c != ']') {
-                    ++st.back().index;
-                    st.back().expect = false;
-                    m_lines.insert(valuePath(), line);
-                }
-                switch (c) {
-                case '"': {
-                    const qsizetype start = ++i;
-                    while (i < n && text[i] != '"')
-                        i += text[i] == '\\' ? 2 : 1;
-                    if (!st.empty() && !st.back().array && st.back().expect) {
-                        st.back().key = text.mid(start, i - start);
-                        st.back().expect = false;
-                    }
-                    break;
-                }
-                case '{':
-                case '[': {
-                    QByteArray path = st.empty() ? QByteArray() : valuePath();
-                    st.push_back(Frame { c == '[', std::move(path), {} });
-                    break;
-                }
-                case '}':
-                case ']':
-                    if (!st.empty())
-                        st.pop_back();
-                    break;
-                case ',':
-                    if (!st.empty())
-                        st.back().expect = true;
-                    break;
-                default:
-                    break;
-                }
-            }
-        }
-        qint64 line(const QString& path, qint64 fallback) const { return m_lines.value(path.toUtf8(), fallback); }
-
-    private:
-        QHash<QByteArray, qint64> m_lines;
-    };
-
     struct RowError
     {
         QString field;
@@ -117,8 +43,13 @@ namespace {
     {
         QString path; // "" for a single page, "[3]" in an array of pages
         qint64 line; // line of the page (JSON Lines: every result of the page is on it)
-        const ElementLines* lines; // nullptr in JSON Lines
-        qint64 lineOf(const QString& p) const { return lines ? lines->line(p, line) : line; }
+        JsonLineIndex* lines; // nullptr in JSON Lines
+        QString pattern; // the page's path in `lines`: "" for a single page, "[]" in an array of pages
+        /** The line of the next element of the page's `array` ("data[]", "data[].results[]"). */
+        qint64 next(const QString& array, qint64 fallback) const
+        {
+            return lines ? lines->next(pattern + QLatin1Char('.') + array, fallback) : fallback;
+        }
     };
 
     /**
@@ -156,11 +87,12 @@ namespace {
             return {};
         }
         const json& data = page["data"];
+        const QString buckets = QStringLiteral("data[]"), rows = QStringLiteral("data[].results[]");
         for (size_t i = 0; i < data.size(); ++i) {
             if (ctx.isCanceled())
                 return Error { Error::Code::Canceled, tr("Import canceled."), c.path(), at.line };
             const QString bucketPath = dataPath + QStringLiteral("[%1]").arg(i);
-            const qint64 bucketLine = at.lineOf(bucketPath);
+            const qint64 bucketLine = at.next(buckets, at.line);
             const json& bucket = data[i];
             if (!bucket.is_object()) {
                 c.reject(bucketLine, bucketPath, tr("expected a bucket object."));
@@ -175,13 +107,16 @@ namespace {
                 bf.fail(QStringLiteral("results"), tr("expected an array of results."));
             if (!bf.ok()) {
                 c.reject(bucketLine, bf.field(), bf.message());
+                if (hasResults && results->is_array()) // keep the line index in step
+                    for (size_t j = 0; j < results->size(); ++j)
+                        at.next(rows, bucketLine);
                 continue;
             }
             if (!hasResults)
                 continue; // an idle bucket
             for (size_t j = 0; j < results->size(); ++j) {
                 const QString resultPath = bucketPath + QStringLiteral(".results[%1]").arg(j);
-                const qint64 line = at.lineOf(resultPath);
+                const qint64 line = at.next(rows, bucketLine);
                 const json& result = (*results)[j];
                 if (!result.is_object()) {
                     c.reject(line, resultPath, tr("expected a result object."));
@@ -238,7 +173,7 @@ namespace {
         if (eol < 0)
             eol = text.size();
         const QByteArray firstRow = text.mid(pos, eol - pos).trimmed();
-        const json head = json::parse(firstRow.begin(), firstRow.end(), nullptr, false);
+        const json head = parseJsonOrDiscard(firstRow);
         const bool jsonLines = !head.is_discarded() && head.is_object() && !text.mid(eol).trimmed().isEmpty();
 
         if (jsonLines) {
@@ -255,6 +190,11 @@ namespace {
                 if (row.isEmpty())
                     continue;
                 ctx.setProgress(at, size);
+                if (JsonDepth::find(row.begin(), row.end())) {
+                    c.reject(line, {}, jsonLineTooDeepMessage());
+                    first = false;
+                    continue;
+                }
                 Error err;
                 auto page = parseJson(row, path, line, err);
                 if (!page) {
@@ -262,7 +202,7 @@ namespace {
                     first = false;
                     continue;
                 }
-                if (auto r = readPage(*page, PageAt { {}, line, nullptr }, first, c, ctx); !r)
+                if (auto r = readPage(*page, PageAt { {}, line, nullptr, {} }, first, c, ctx); !r)
                     return r.error();
                 first = false;
             }
@@ -271,19 +211,21 @@ namespace {
             auto doc = parseJson(text, path, 1, err);
             if (!doc)
                 return err;
-            ElementLines lines;
-            lines.scan(text, 1);
+            JsonLineIndex lines(text, 1,
+                { QStringLiteral("[]"), QStringLiteral(".data[]"), QStringLiteral(".data[].results[]"),
+                    QStringLiteral("[].data[]"), QStringLiteral("[].data[].results[]") });
             if (doc->is_array()) {
                 if (doc->empty())
                     return fileError(
                         path, firstLine, tr("The file holds an empty list: there are no pages to import."));
                 for (size_t k = 0; k < doc->size(); ++k) {
                     const QString pagePath = QStringLiteral("[%1]").arg(k);
-                    const PageAt pageAt { pagePath, lines.line(pagePath, firstLine), &lines };
+                    const PageAt pageAt { pagePath, lines.next(QStringLiteral("[]"), firstLine), &lines,
+                        QStringLiteral("[]") };
                     if (auto r = readPage((*doc)[k], pageAt, k == 0, c, ctx); !r)
                         return r.error();
                 }
-            } else if (auto r = readPage(*doc, PageAt { {}, firstLine, &lines }, true, c, ctx); !r) {
+            } else if (auto r = readPage(*doc, PageAt { {}, firstLine, &lines, {} }, true, c, ctx); !r) {
                 return r.error();
             }
         }

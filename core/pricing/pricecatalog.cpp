@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "core/pricing/pricecatalog.h"
 
+#include "core/common/jsondepth.h"
 #include "core/common/logging.h"
 #include "core/common/money.h"
 #include "core/common/timeutil.h"
@@ -29,6 +30,18 @@ namespace {
     Error parseError(const QString& source, const QString& field, const QString& message)
     {
         return Error { Error::Code::Parse, message, source, -1, field };
+    }
+
+    /** A document nested deeper than JsonDepth::Max, refused at the line where it goes too deep. */
+    std::optional<Error> tooDeep(const QByteArray& bytes, const QString& source)
+    {
+        const auto deep = JsonDepth::find(bytes.begin(), bytes.end());
+        if (!deep)
+            return std::nullopt;
+        return Error { Error::Code::Parse,
+            tr("The JSON nests more than %1 levels deep here; no price file does, so it is not read.")
+                .arg(JsonDepth::Max),
+            source, deep->line };
     }
 
     /** A price field as µ$/1M: number or decimal string. */
@@ -188,6 +201,8 @@ const PriceEntry* PriceCatalog::find(QStringView model, qint64 timeMs) const
 
 Result<QList<PriceEntry>> parseCatalogJson(const QByteArray& bytes, const QString& source)
 {
+    if (auto deep = tooDeep(bytes, source))
+        return *deep;
     const json doc = json::parse(bytes.begin(), bytes.end(), nullptr, false);
     if (doc.is_discarded() || !doc.is_object())
         return parseError(
@@ -298,6 +313,8 @@ QByteArray toCatalogJson(const QList<PriceEntry>& entries)
 
 Result<QList<PriceEntry>> parseLiteLlmJson(const QByteArray& bytes, const QString& source, qint64 effectiveFromMs)
 {
+    if (auto deep = tooDeep(bytes, source))
+        return *deep;
     const json doc = json::parse(bytes.begin(), bytes.end(), nullptr, false);
     if (doc.is_discarded() || !doc.is_object())
         return parseError(

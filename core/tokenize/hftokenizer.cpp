@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Inferometer authors
+#include "core/common/jsondepth.h"
 #include "core/tokenize/bytelevelbpe.h"
 #include "core/tokenize/tiktokentokenizer.h"
 #include "core/tokenize/tokenizer.h"
@@ -106,6 +107,11 @@ Result<TokenizerPtr> loadHuggingFaceTokenizer(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return Error { Error::Code::Io, tr("cannot open the tokenizer file: %1").arg(file.errorString()), path };
     const QByteArray data = file.readAll();
+    if (const auto deep = JsonDepth::find(data.constBegin(), data.constEnd()))
+        return Error { Error::Code::Parse,
+            tr("the JSON nests more than %1 levels deep here; no tokenizer does, so it is not read")
+                .arg(JsonDepth::Max),
+            path, deep->line };
     const json doc = json::parse(data.constBegin(), data.constEnd(), nullptr, /*allow_exceptions*/ false);
     if (doc.is_discarded() || !doc.is_object())
         return Error { Error::Code::Parse, tr("not a valid JSON document (truncated?)"), path };

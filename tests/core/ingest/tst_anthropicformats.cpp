@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "core/ingest/anthropicformats.h"
+#include "core/ingest/jsondocuments.h"
 
 #include "core/analytics/report.h"
 #include "core/import/fileimporter.h"
