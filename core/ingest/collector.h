@@ -14,7 +14,7 @@ namespace Ingest {
  * (tokens × rate, in femto-dollars, within 128 bits) and a report's sums over any number of events stay exact. */
 constexpr qint64 MaxTokensPerEvent = 1'000'000'000'000; // per bucket
 constexpr qint64 MaxCallsPerEvent = 1'000'000'000;
-constexpr qint64 MaxCostNanoPerEvent = 1'000'000'000'000'000; // $1 billion
+constexpr qint64 MaxCostNanoPerEvent = 1'000'000'000'000'000'000; // $1 billion in nano-dollars
 
 class Collector
 {

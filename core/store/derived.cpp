@@ -2,9 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "core/store/derived.h"
 
+#include "core/common/money.h"
 #include "core/store/measures.h"
 #include "core/store/workspace.h"
 
+#include <QCoreApplication>
+#include <QLocale>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -75,7 +78,59 @@ QStringList unitStatsStatements(qint64 afterId)
         QStringLiteral("DROP TABLE temp.touched_units") };
 }
 
+class DerivedText
+{
+    Q_DECLARE_TR_FUNCTIONS(Store::Derived)
+
+public:
+    /** The refusal when a measure passes MaxExactTotal (or a sum overflows on the way, `total` unknown). */
+    static Error tooLarge(const QString& path, const char* measure, std::optional<double> total)
+    {
+        const QString name = QString::fromLatin1(measure);
+        const bool money = name.endsWith(QLatin1String("_nusd"));
+        auto shown = [money](double v) -> QString {
+            return money ? QStringLiteral("$") + QLocale::c().toString(v / 1e9, 'f', 2)
+                         : QLocale::c().toString(v, 'g', 3);
+        };
+        const QString limit = shown(double(MaxExactTotal));
+        const QString message = total
+            ? tr("This change would take the workspace's %1 to %2, past the %3 that Inferometer adds up exactly; "
+                 "it is refused and the workspace is as it was.")
+                  .arg(name, shown(*total), limit)
+            : tr("This change would take the workspace's %1 past the %2 that Inferometer adds up exactly; it is "
+                 "refused and the workspace is as it was.")
+                  .arg(name, limit);
+        return Error { Error::Code::Schema, message, path, -1, name };
+    }
+};
+
 namespace {
+
+    /** Refuses a rollup whose absolute sums pass MaxExactTotal (TOTAL adds in floating point: it cannot overflow). */
+    Result<void> checkTotals(sqlite3* h, const QString& path)
+    {
+        QStringList parts;
+        for (const Measure& m : Measures)
+            parts << QStringLiteral("TOTAL(ABS(%1))").arg(QLatin1String(m.name));
+        const QByteArray sql
+            = (QStringLiteral("SELECT ") + parts.join(QStringLiteral(", ")) + QStringLiteral(" FROM daily_rollup"))
+                  .toUtf8();
+        sqlite3_stmt* st = nullptr;
+        if (sqlite3_prepare_v2(h, sql.constData(), -1, &st, nullptr) != SQLITE_OK || sqlite3_step(st) != SQLITE_ROW) {
+            const QString detail = QString::fromUtf8(sqlite3_errmsg(h));
+            sqlite3_finalize(st);
+            return sqlError(path, QStringLiteral("Rollup check"), detail);
+        }
+        for (int m = 0; m < int(Measures.size()); ++m) {
+            const double total = sqlite3_column_double(st, m);
+            if (total > double(MaxExactTotal)) {
+                sqlite3_finalize(st);
+                return DerivedText::tooLarge(path, Measures[size_t(m)].name, total);
+            }
+        }
+        sqlite3_finalize(st);
+        return {};
+    }
 
     enum class RollupMode { Days, All, AddNew };
 
@@ -83,7 +138,7 @@ namespace {
      * Days: replaces the rollup rows of days [a, b] with the sums of their events. All: of every day. AddNew: adds
      * the events with id > a to the rollup rows they belong to.
      */
-    Result<void> aggregate(QSqlDatabase& db, const QString& path, RollupMode mode, qint64 a, qint64 b)
+    Result<void> aggregate(QSqlDatabase& db, const QString& path, RollupMode mode, qint64 a, qint64 b, bool check)
     {
         sqlite3* h = sqliteHandle(db);
         if (!h)
@@ -163,7 +218,9 @@ namespace {
             }
             auto& sums = groups.try_emplace(key).first->second;
             for (int m = 0; m < NMeasures; ++m)
-                sums[size_t(m)] += sqlite3_column_int64(s.st, 1 + NDims + m);
+                if (__builtin_add_overflow(
+                        sums[size_t(m)], sqlite3_column_int64(s.st, 1 + NDims + m), &sums[size_t(m)]))
+                    return DerivedText::tooLarge(path, Measures[size_t(m)].name, std::nullopt);
         }
         if (rc != SQLITE_DONE)
             return fail();
@@ -187,20 +244,20 @@ namespace {
             if (rc != SQLITE_DONE)
                 return fail();
         }
-        return {};
+        return check ? checkTotals(h, path) : Result<void> {};
     }
 
 } // namespace
 
-Result<void> rebuildRollup(QSqlDatabase& db, const QString& path, qint64 firstDay, qint64 lastDay)
+Result<void> rebuildRollup(QSqlDatabase& db, const QString& path, qint64 firstDay, qint64 lastDay, bool checkTotals)
 {
-    return firstDay > lastDay ? aggregate(db, path, RollupMode::All, 0, 0)
-                              : aggregate(db, path, RollupMode::Days, firstDay, lastDay);
+    return firstDay > lastDay ? aggregate(db, path, RollupMode::All, 0, 0, checkTotals)
+                              : aggregate(db, path, RollupMode::Days, firstDay, lastDay, checkTotals);
 }
 
 Result<void> addToRollup(QSqlDatabase& db, const QString& path, qint64 afterId)
 {
-    return aggregate(db, path, RollupMode::AddNew, afterId, 0);
+    return aggregate(db, path, RollupMode::AddNew, afterId, 0, true);
 }
 
 } // namespace Store

@@ -33,12 +33,22 @@ QStringList unitStatsStatements(qint64 afterId);
  * events (a GROUP BY would sort them, in memory with temp_store = MEMORY). Call inside a transaction. `path` names
  * the workspace in errors.
  */
-Result<void> rebuildRollup(QSqlDatabase& db, const QString& path, qint64 firstDay, qint64 lastDay);
+Result<void> rebuildRollup(
+    QSqlDatabase& db, const QString& path, qint64 firstDay, qint64 lastDay, bool checkTotals = true);
+
+/**
+ * The most any measure may add up to over the whole rollup, counted in absolute values: 2^62 (in nano-dollars
+ * $4,611,686,018.43; in tokens 4.6·10^18). Every report sums a subset of rollup rows, so none can overflow, and two
+ * such sums (list and reported cost) still add up within 64 bits. Both rollup writers refuse a change that passes
+ * it (and any sum that would overflow on the way), so the caller's transaction rolls back and nothing stored can
+ * break a report. Schema migrations rebuild without the check, so a workspace written before it still opens.
+ */
+inline constexpr qint64 MaxExactTotal = qint64(1) << 62;
 
 /**
  * Adds the events with id > afterId (just inserted: ids grow) to their daily_rollup rows. Exact when no older event
  * changed, i.e. when the new events touch no task (a task's first call and final outcome may move to older calls):
- * then it reads only the new rows, in id order, instead of every event of the days they touch.
+ * then it reads only the new rows, in id order, instead of every event of the days they touch. Checks MaxExactTotal.
  */
 Result<void> addToRollup(QSqlDatabase& db, const QString& path, qint64 afterId);
 

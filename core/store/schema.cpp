@@ -345,7 +345,7 @@ Result<void> migrate(QSqlDatabase& db, const QString& path, int target)
                 return summariesError(path, err);
             }
         }
-        if (auto r = rebuildRollup(db, path, 1, 0); !r) {
+        if (auto r = rebuildRollup(db, path, 1, 0, /*checkTotals*/ false); !r) {
             db.rollback();
             return summariesError(path, r.error().message);
         }
