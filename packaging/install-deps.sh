@@ -9,6 +9,8 @@ set -euo pipefail
 PACKAGES=(
   # toolchain
   build-essential cmake ninja-build ccache pkg-config git
+  # the fuzz targets (tests/fuzz): clang++ and its libFuzzer/ASan/UBSan runtimes
+  clang libclang-rt-14-dev
   # Qt 6.4: Widgets, Charts, Sql (SQLite driver), Network, Concurrent, Test, LinguistTools
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libgl-dev libqt6opengl6-dev libxkbcommon-dev qt6-qpa-plugins

@@ -4,10 +4,10 @@
 #
 # One-command set-up on Debian 12 (run as root on a fresh machine): installs what is missing, builds, then
 #   run    starts the GUI on the demo workspace (generated on first use)
-#   test   runs the whole test suite through ctest
+#   test   runs the whole test suite through ctest, then every fuzz target for FUZZ_SECONDS (default 10) each
 #   bench  builds and runs the benchmarks (prints tables)
 # Environment: BUILD_DIR (default ./build), JOBS (default: number of cores), INFEROMETER_SHARED_DIR,
-# INFEROMETER_ALLOW_SKIPS=1 (test: skipped tests do not fail the run).
+# INFEROMETER_ALLOW_SKIPS=1 (test: skipped tests do not fail the run), FUZZ_SECONDS (test: per fuzz target, 0: none).
 set -euo pipefail
 
 mode=${1:-run}
@@ -58,6 +58,15 @@ case "$mode" in
         printf 'setup: these tests skipped, so what they check did not run (set INFEROMETER_ALLOW_SKIPS=1 on a machine without the shared data, the oracles or a Vulkan device):\n%s\n' "$skips" >&2
         [ "$status" -ne 0 ] || status=1
       fi
+    fi
+    # Every parser against hostile input: each libFuzzer target of tests/fuzz runs FUZZ_SECONDS (default 10; 0 leaves
+    # them out) in its own build (build-fuzz, the "fuzz" preset); a crash, leak, timeout or out-of-memory fails the run.
+    fuzz_seconds=${FUZZ_SECONDS:-10}
+    if [ "$fuzz_seconds" -gt 0 ]; then
+      JOBS="$jobs" FUZZ_PARALLEL="${FUZZ_PARALLEL:-$jobs}" bash "$root/tests/fuzz/run-fuzzers.sh" "$fuzz_seconds" || {
+        echo "setup: the fuzz targets found something or did not build (tests/fuzz/run-fuzzers.sh, table above)" >&2
+        [ "$status" -ne 0 ] || status=1
+      }
     fi
     exit "$status"
     ;;
