@@ -356,8 +356,9 @@ const Family* Exposition::family(QStringView name) const
 
 Result<Exposition> parseExposition(QByteArrayView text, const QString& source)
 {
-    if (text.contains('\0'))
-        return Error { Error::Code::Parse, tr("Binary data, not the Prometheus text format."), source, 1 };
+    if (const qsizetype nul = text.indexOf('\0'); nul >= 0) // the line of the first NUL byte
+        return Error { Error::Code::Parse, tr("Binary data, not the Prometheus text format."), source,
+            qint64(text.first(nul).count('\n')) + 1 };
     const QByteArrayView head = left(text, 512).trimmed();
     if (head.startsWith('<'))
         return Error { Error::Code::Parse,
@@ -386,13 +387,20 @@ Result<Exposition> parseExposition(QByteArrayView text, const QString& source)
 double counterIncrease(const QList<Point>& points)
 {
     double total = 0;
-    for (qsizetype i = 1; i < points.size(); ++i) {
-        const double prev = points[i - 1].value, v = points[i].value;
-        if (std::isnan(v) || std::isnan(prev))
-            continue;
-        total += v >= prev ? v - prev : v; // a drop is a restart from zero
-    }
+    for (qsizetype i = 1; i < points.size(); ++i)
+        total += counterStep(points[i - 1].value, points[i].value);
     return total;
+}
+
+double counterStep(double prev, double v)
+{
+    // NaN and ±Inf say nothing about growth (Inf − Inf would poison every sum after it)
+    if (!std::isfinite(v) || !std::isfinite(prev))
+        return 0;
+    if (v >= prev)
+        return v - prev;
+    // a drop is a restart from zero (PromQL's rate()); a counter is never negative, so neither is what it adds
+    return std::max(v, 0.0);
 }
 
 std::optional<double> counterRate(const QList<Point>& points)

@@ -81,6 +81,11 @@ struct Point
  * so the value after the drop counts in full (as PromQL's increase() does, without its extrapolation).
  */
 double counterIncrease(const QList<Point>& points);
+/**
+ * What one step of a counter from `prev` to `v` adds: the difference when it grew, `v` when it fell (a reset), never
+ * less than 0 (a broken exporter's negative counter adds nothing) and 0 when either value is NaN or infinite.
+ */
+double counterStep(double prev, double v);
 /** counterIncrease per second between the first and the last point; nullopt with fewer than two points. */
 std::optional<double> counterRate(const QList<Point>& points);
 

@@ -7,7 +7,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QUrlQuery>
 
 #include <cmath>
@@ -161,26 +160,22 @@ void PrometheusApi::get(const QString& path, const QList<std::pair<QString, QStr
         q.addQueryItem(k, QString::fromLatin1(QUrl::toPercentEncoding(v)));
     url.setQuery(q);
     QNetworkRequest req(url);
-    req.setTransferTimeout(m_timeoutMs);
     if (!m_credentials.bearerToken.isEmpty())
         req.setRawHeader("Authorization", "Bearer " + m_credentials.bearerToken.toUtf8());
     else if (!m_credentials.user.isEmpty())
         req.setRawHeader("Authorization",
             "Basic " + (m_credentials.user + QLatin1Char(':') + m_credentials.password).toUtf8().toBase64());
-    QNetworkReply* reply = m_net->get(req);
+    auto* get = new BoundedGet(*m_net, req, m_limits, this);
     const QString source = m_base.toString();
-    connect(reply, &QNetworkReply::finished, this, [reply, source, done = std::move(done), this] {
-        reply->deleteLater();
-        const QByteArray body = reply->readAll();
+    connect(get, &BoundedGet::finished, this, [get, source, done = std::move(done)] {
+        get->deleteLater();
         // Prometheus answers bad queries with 400 and a JSON error body: read it when there is one
-        if (reply->error() != QNetworkReply::NoError && !body.trimmed().startsWith('{')) {
-            const bool timeout = reply->error() == QNetworkReply::OperationCanceledError
-                || reply->error() == QNetworkReply::TimeoutError;
-            done(apiError(
-                source, timeout ? tr("No answer within %1 s.").arg(m_timeoutMs / 1000.0) : reply->errorString()));
-            return;
-        }
-        done(parseQueryResponse(body, source));
+        if (get->failure() == BoundedGet::Failure::Network && get->body().trimmed().startsWith('{'))
+            done(parseQueryResponse(get->body(), source));
+        else if (get->failure() != BoundedGet::Failure::None)
+            done(apiError(source, get->errorMessage()));
+        else
+            done(parseQueryResponse(get->body(), source));
     });
 }
 

@@ -46,8 +46,10 @@ struct QueryPreset
 const QList<QueryPreset>& queryPresets();
 
 /**
- * A Prometheus server's HTTP API, asynchronous, with the same timeout and credentials as a scrape feed. Each call
- * delivers its result once to `done` (on the thread the client lives on).
+ * A Prometheus server's HTTP API, asynchronous, with the same credentials and bounds as a scrape feed (BoundedGet: a
+ * whole-response deadline from each request's start, default 10 s, and a body cap, default 50 MB). Each call delivers
+ * its result once to `done` (on the thread the client lives on); a call still in flight when the client is destroyed
+ * is aborted and delivers nothing.
  */
 class PrometheusApi : public QObject
 {
@@ -56,7 +58,10 @@ public:
     explicit PrometheusApi(const QUrl& base, QObject* parent = nullptr);
 
     void setCredentials(const Credentials& c) { m_credentials = c; }
-    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    /** The whole-response deadline of each request (from its start), for the next request. */
+    void setTimeoutMs(int ms) { m_limits.deadlineMs = ms; }
+    /** The body cap of each answer, for the next request. */
+    void setMaxBytes(qint64 bytes) { m_limits.maxBytes = bytes; }
 
     using Done = std::function<void(Result<QueryResult>)>;
     void query(const QString& promql, qint64 timeMs, Done done);
@@ -66,7 +71,7 @@ private:
     void get(const QString& path, const QList<std::pair<QString, QString>>& params, Done done);
     QUrl m_base;
     Credentials m_credentials;
-    int m_timeoutMs = 5000;
+    BoundedGet::Limits m_limits;
     QNetworkAccessManager* m_net;
 };
 

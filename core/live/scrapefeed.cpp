@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 
 namespace Live {
 
@@ -20,8 +19,7 @@ ScrapeFeed::ScrapeFeed(const QUrl& url, QObject* parent)
 
 ScrapeFeed::~ScrapeFeed()
 {
-    if (m_reply)
-        m_reply->abort();
+    delete m_get; // aborts a scrape in flight
 }
 
 void ScrapeFeed::start()
@@ -33,33 +31,22 @@ void ScrapeFeed::start()
 void ScrapeFeed::stop()
 {
     m_timer.stop();
-    if (m_reply)
-        m_reply->abort();
+    delete m_get;
 }
 
 void ScrapeFeed::scrapeNow()
 {
-    if (m_reply) // one scrape at a time: a slow feed is not piled up on
+    if (m_get) // one scrape at a time: a slow feed is not piled up on
         return;
     QNetworkRequest req(m_url);
-    req.setTransferTimeout(m_timeoutMs);
     req.setRawHeader("Accept", "text/plain;version=0.0.4;q=1,*/*;q=0.1");
     if (!m_credentials.bearerToken.isEmpty())
         req.setRawHeader("Authorization", "Bearer " + m_credentials.bearerToken.toUtf8());
     else if (!m_credentials.user.isEmpty())
         req.setRawHeader("Authorization",
             "Basic " + (m_credentials.user + QLatin1Char(':') + m_credentials.password).toUtf8().toBase64());
-    m_clock.start();
-    m_tooLarge = false;
-    m_reply = m_net->get(req);
-    QNetworkReply* reply = m_reply;
-    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64) {
-        if (received > m_maxBytes) {
-            m_tooLarge = true; // reported in finished()
-            reply->abort();
-        }
-    });
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { finished(reply); });
+    m_get = new BoundedGet(*m_net, req, m_limits, this);
+    connect(m_get, &BoundedGet::finished, this, &ScrapeFeed::finished);
 }
 
 void ScrapeFeed::failed(const QString& message)
@@ -71,27 +58,22 @@ void ScrapeFeed::failed(const QString& message)
     ++m_status.failures;
 }
 
-void ScrapeFeed::finished(QNetworkReply* reply)
+void ScrapeFeed::finished()
 {
-    reply->deleteLater();
-    m_reply = nullptr;
+    BoundedGet* get = m_get;
+    get->deleteLater();
+    m_get = nullptr;
     ++m_status.scrapes;
     m_status.lastScrapeMs = QDateTime::currentMSecsSinceEpoch();
-    m_status.lastDurationMs = m_clock.elapsed();
-    const QByteArray body = reply->readAll();
-    const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (m_tooLarge) {
-        failed(QCoreApplication::translate("Live", "The response exceeds %1 MiB.").arg(m_maxBytes >> 20));
-    } else if (reply->error() == QNetworkReply::OperationCanceledError
-        || reply->error() == QNetworkReply::TimeoutError) {
-        failed(QCoreApplication::translate("Live", "No answer within %1 s.").arg(m_timeoutMs / 1000.0));
-    } else if (reply->error() != QNetworkReply::NoError) {
-        failed(http ? QCoreApplication::translate("Live", "HTTP %1: %2").arg(http).arg(reply->errorString())
-                    : reply->errorString());
+    m_status.lastDurationMs = get->elapsedMs();
+    m_status.lastBytes = get->bytesReceived();
+    if (get->failure() != BoundedGet::Failure::None) {
+        failed(get->errorMessage());
     } else {
-        auto parsed = parseExposition(body, m_url.toString());
+        auto parsed = parseExposition(get->body(), m_url.toString());
         if (!parsed) {
-            failed(parsed.error().message);
+            const Error& e = parsed.error();
+            failed(e.line > 0 ? tr("line %1: %2").arg(e.line).arg(e.message) : e.message);
         } else {
             m_last = std::move(parsed).value();
             m_window.add(m_last, m_status.lastScrapeMs);

@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 
 #include <cmath>
+#include <limits>
 
 namespace Live {
 
@@ -97,12 +98,14 @@ Result<Overlay> sessionOverlay(Store::Workspace& ws, const RecordedSession& sess
     Point prev;
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
-        const Point p { q.value(2).toLongLong(), q.value(3).toDouble() };
+        // NULL stands for NaN (Recorder): never read it as 0, from which the next value would look like growth
+        const Point p { q.value(2).toLongLong(),
+            q.value(3).isNull() ? std::numeric_limits<double>::quiet_NaN() : q.value(3).toDouble() };
         if (!o.counters.contains(q.value(1).toString()))
             o.counters << q.value(1).toString();
         if (id == lastSeries && p.timeMs > prev.timeMs) {
             Acc& a = acc[(p.timeMs - first) / o.bucketMs][id];
-            a.increase += p.value >= prev.value ? p.value - prev.value : p.value;
+            a.increase += counterStep(prev.value, p.value);
             a.spanMs += p.timeMs - prev.timeMs;
         }
         lastSeries = id;
