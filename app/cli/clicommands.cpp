@@ -62,11 +62,13 @@ const Synopsis Synopses[] = {
                                  "saved at a model") },
     { "quantize", "quantize IN.gguf OUT.gguf --type Q8_0|Q4_0|Q2_K|Q3_K_M|Q4_K_S|Q4_K_M|Q5_K_S|Q5_K_M|Q6_K",
         QT_TRANSLATE_NOOP("Cli", "quantize an f32/f16 GGUF model as llama-quantize does (any case)") },
-    { "perplexity", "perplexity MODEL.gguf --text FILE [--ctx N] [--backend vulkan|cpu|auto] [--kv-type f16|f32]",
+    { "perplexity",
+        "perplexity MODEL.gguf --text FILE [--ctx N] [--backend vulkan|cpu|auto] [--kv-type f16|f32]\n"
+        "           [--allow-long-context]",
         QT_TRANSLATE_NOOP("Cli", "perplexity as llama-perplexity (chunks of N, second half scored)") },
     { "generate",
         "generate MODEL.gguf [--prompt TEXT] [--tokens N] [--temperature T] [--top-k K] [--top-p P] [--seed S]\n"
-        "           [--ctx N] [--backend vulkan|cpu|auto] [--kv-type f16|f32]",
+        "           [--ctx N] [--backend vulkan|cpu|auto] [--kv-type f16|f32] [--allow-long-context]",
         QT_TRANSLATE_NOOP("Cli", "generate text (temperature 0.8, top-k 40, top-p 0.95 by default; temperature 0 "
                                  "is greedy)") },
     { "ab",

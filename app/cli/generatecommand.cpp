@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <climits>
+
 namespace Cli {
 
 int cmdGenerate(const QStringList& args, Io& io)
@@ -27,6 +29,7 @@ int cmdGenerate(const QStringList& args, Io& io)
         { QStringLiteral("ctx"), tr("KV cache size in tokens (default: prompt + tokens)."), QStringLiteral("N") });
     addBackendOption(p);
     addKvOption(p);
+    addLongContextOption(p);
     addJson(p);
     p.addPositionalArgument(QStringLiteral("MODEL"), tr("A GGUF model."));
     if (const auto exit = parseArgs(p, args, io))
@@ -61,9 +64,14 @@ int cmdGenerate(const QStringList& args, Io& io)
         = Ab::encodeText(*tok.value(), model.value()->config(), p.value(QStringLiteral("prompt")).toUtf8());
     if (prompt.empty())
         prompt.push_back(std::max(model.value()->config().bosId, 0));
-    const auto ctx = intOption(p, QStringLiteral("ctx"), int(prompt.size()) + o.maxTokens, 2);
+    // by default the cache holds the prompt and every token asked for; counted in 64 bits, checked before it is made
+    const qint64 wanted = qint64(prompt.size()) + o.maxTokens;
+    const auto ctx = intOption(p, QStringLiteral("ctx"), int(std::min<qint64>(wanted, INT_MAX)), 2);
     if (!ctx)
         return io.usage(tr("--ctx takes a whole number of at least 2."));
+    const bool ctxSet = p.isSet(QStringLiteral("ctx"));
+    if (const QString problem = contextProblem(p, *model.value(), ctxSet ? *ctx : wanted); !problem.isEmpty())
+        return io.usage((ctxSet ? QStringLiteral("--ctx: ") : QStringLiteral("--tokens: ")) + problem);
     const auto kv = kvOption(p);
     if (!kv)
         return io.usage(tr("--kv-type takes f16 or f32."));

@@ -24,14 +24,36 @@ namespace Cli {
 inline void addBackendOption(QCommandLineParser& p)
 {
     p.addOption({ QStringLiteral("backend"),
-        tr("vulkan, vulkan:N (a device index), cpu, or auto (default: Vulkan, the CPU reference when there is no Vulkan device)."),
+        tr("vulkan, vulkan:N (a device index), cpu, or auto (default: Vulkan, the CPU reference when there is no "
+           "Vulkan device)."),
         QStringLiteral("B"), QStringLiteral("auto") });
 }
 
 inline void addKvOption(QCommandLineParser& p)
 {
-    p.addOption({ QStringLiteral("kv-type"),
-        tr("What the KV cache holds: f16 (default, as llama.cpp) or f32."), QStringLiteral("T"), QStringLiteral("f16") });
+    p.addOption({ QStringLiteral("kv-type"), tr("What the KV cache holds: f16 (default, as llama.cpp) or f32."),
+        QStringLiteral("T"), QStringLiteral("f16") });
+}
+
+inline void addLongContextOption(QCommandLineParser& p)
+{
+    p.addOption({ QStringLiteral("allow-long-context"),
+        tr("Allow a KV cache longer than the context the model was trained for (llama.context_length).") });
+}
+
+/**
+ * Why `ctx` tokens of KV cache are refused for `model` before anything is allocated: more than the model's trained
+ * context without --allow-long-context. Empty when they are not; the memory check follows in Ab::createBackend.
+ */
+inline QString contextProblem(const QCommandLineParser& p, const Inference::Model& model, qint64 ctx)
+{
+    const int trained = model.config().contextLength;
+    if (trained <= 0 || ctx <= trained || p.isSet(QStringLiteral("allow-long-context")))
+        return {};
+    return tr("a KV cache of %1 tokens is beyond the %2 the model was trained for (llama.context_length); "
+              "--allow-long-context runs it anyway.")
+        .arg(ctx)
+        .arg(trained);
 }
 
 /** The KV type --kv-type names; nullopt (the caller prints usage) for another. */

@@ -20,6 +20,7 @@ int cmdPerplexity(const QStringList& args, Io& io)
         { QStringLiteral("ctx"), tr("Tokens per chunk (default 512, as llama-perplexity)."), QStringLiteral("N") });
     addBackendOption(p);
     addKvOption(p);
+    addLongContextOption(p);
     addJson(p);
     p.addPositionalArgument(QStringLiteral("MODEL"), tr("A GGUF model."));
     if (const auto exit = parseArgs(p, args, io))
@@ -33,6 +34,8 @@ int cmdPerplexity(const QStringList& args, Io& io)
     auto model = Inference::Model::load(path);
     if (!model)
         return io.fail(model.error());
+    if (const QString problem = contextProblem(p, *model.value(), *ctx); !problem.isEmpty())
+        return io.usage(QStringLiteral("--ctx: ") + problem);
     auto tokens = tokenizeFile(*model.value(), p.value(QStringLiteral("text")));
     if (!tokens)
         return io.fail(tokens.error());
@@ -62,7 +65,8 @@ int cmdPerplexity(const QStringList& args, Io& io)
         io.out << QJsonDocument(j).toJson(QJsonDocument::Indented);
     } else {
         io.out << tr("%1 on %2 (%3), KV cache %4: %5 tokens, %6 chunks of %7")
-                      .arg(path, backend.value()->name(), backend.value()->device(), Inference::kvTypeName(*kv).toUpper())
+                      .arg(path, backend.value()->name(), backend.value()->device(),
+                          Inference::kvTypeName(*kv).toUpper())
                       .arg(tokens.value().size())
                       .arg(s.chunks)
                       .arg(s.ctx)

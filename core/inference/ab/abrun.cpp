@@ -15,6 +15,8 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
+
+#include <unistd.h>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -119,6 +121,9 @@ EngineList engines()
     cpu.name = Text::tr("CPU reference (float)");
     cpu.typeName = QStringLiteral("CPU");
     cpu.driver = Text::tr("Inferometer's reference engine");
+    // its memory is the machine's: a KV cache sized past it is refused before it is allocated
+    if (const long pages = sysconf(_SC_PHYS_PAGES), page = sysconf(_SC_PAGESIZE); pages > 0 && page > 0)
+        cpu.memoryBytes = qint64(pages) * qint64(page);
     out.engines.push_back(cpu);
     return out;
 }
@@ -150,7 +155,8 @@ Result<Engine> resolveEngine(const QString& id, const EngineList& list)
         const Engine* e = find(id);
         if (!e)
             return error(Error::Code::Unavailable, {},
-                Text::tr("there is no Vulkan device %1 (%2)").arg(id.mid(7), list.vulkanNote), QStringLiteral("engine"));
+                Text::tr("there is no Vulkan device %1 (%2)").arg(id.mid(7), list.vulkanNote),
+                QStringLiteral("engine"));
         if (!e->problem.isEmpty())
             return error(Error::Code::Unavailable, {}, e->name + QStringLiteral(": ") + e->problem);
         return *e;
@@ -171,6 +177,11 @@ std::optional<Inference::KvType> parseKvType(const QString& name)
 Result<std::unique_ptr<Inference::Backend>> createBackend(
     std::shared_ptr<const Inference::Model> model, const Engine& engine, int ctx, Inference::KvType kv)
 {
+    // checked before anything is allocated: a KV cache sized from a typo must not take the machine down
+    if (auto fits
+        = checkFits(model->path(), qint64(model->weightsBytes()), kvCacheBytes(*model, ctx, kv, engine), engine);
+        !fits)
+        return fits.error();
     if (engine.id == QLatin1String("cpu"))
         return std::unique_ptr<Inference::Backend>(
             new Inference::CpuBackend(std::move(model), { ctx, Inference::CpuBackend::Precision::Float, kv }));
@@ -273,7 +284,8 @@ Result<Record> run(const Request& request, TaskContext& task)
     const QString files[2] = { request.fileA, request.fileB };
     for (int i = 0; i < 2; ++i) {
         if (files[i].isEmpty())
-            return error(Error::Code::Schema, {}, Text::tr("choose model %1").arg(i ? QLatin1Char('B') : QLatin1Char('A')),
+            return error(Error::Code::Schema, {},
+                Text::tr("choose model %1").arg(i ? QLatin1Char('B') : QLatin1Char('A')),
                 i ? QStringLiteral("B") : QStringLiteral("A"));
         auto model = Inference::Model::load(files[i]);
         if (!model)
@@ -318,7 +330,7 @@ Result<Record> run(const Request& request, TaskContext& task)
     if (r.textTokens < 2 * s.ctx)
         return error(Error::Code::Schema, request.text,
             Text::tr("%1 is %2 tokens long for this model; perplexity with a context of %3 needs at least %4: choose a "
-               "smaller context or a longer text")
+                     "smaller context or a longer text")
                 .arg(textName)
                 .arg(r.textTokens)
                 .arg(s.ctx)
@@ -349,8 +361,8 @@ Result<Record> run(const Request& request, TaskContext& task)
         prompts.push_back(encodeText(*m[0].tokenizer, m[0].model->config(), p.toUtf8()));
         longestPrompt = std::max(longestPrompt, int(prompts.back().size()));
     }
-    const int kv = std::max({ s.ctx, std::min(s.promptTokens, r.textTokens) + s.decodeTokens,
-        longestPrompt + s.generateTokens });
+    const int kv = std::max(
+        { s.ctx, std::min(s.promptTokens, r.textTokens) + s.decodeTokens, longestPrompt + s.generateTokens });
     qint64 both = 0;
     for (int i = 0; i < 2; ++i) {
         sides[i]->kvBytes = kvCacheBytes(*m[i].model, kv, *kvType, engine.value());
@@ -388,7 +400,8 @@ Result<Record> run(const Request& request, TaskContext& task)
             return t.error();
     }
 
-    task.setStatus(Text::tr("Perplexity and KL divergence over %1 chunks of %2 tokens").arg(r.textTokens / s.ctx).arg(s.ctx));
+    task.setStatus(
+        Text::tr("Perplexity and KL divergence over %1 chunks of %2 tokens").arg(r.textTokens / s.ctx).arg(s.ctx));
     SubTask quality = step(qualityUnits);
     auto c = Inference::compare(*m[0].backend, *m[1].backend, ids, s.ctx, m[0].model->config().bosId, quality);
     if (!c)
@@ -426,8 +439,8 @@ Result<Record> run(const Request& request, TaskContext& task)
         gen.a = decodeIds(*m[0].tokenizer, out[0]);
         gen.b = decodeIds(*m[1].tokenizer, out[1]);
         if (gen.a != gen.b) // where the texts part (tokens may differ while the text they spell still agrees)
-            gen.firstDivergence = int(
-                std::mismatch(gen.a.begin(), gen.a.end(), gen.b.begin(), gen.b.end()).first - gen.a.begin());
+            gen.firstDivergence
+                = int(std::mismatch(gen.a.begin(), gen.a.end(), gen.b.begin(), gen.b.end()).first - gen.a.begin());
         r.generations.push_back(gen);
         generating.setProgress(qint64(p + 1), qint64(prompts.size()));
     }

@@ -56,7 +56,8 @@ EngineList engines();
  */
 Result<Engine> resolveEngine(const QString& id, const EngineList& list);
 
-/** A backend for `model` on `engine` with a KV cache of `ctx` tokens holding `kv` values. */
+/** A backend for `model` on `engine` with a KV cache of `ctx` tokens holding `kv` values; refused (checkFits) before
+ * anything is allocated when the weights and that cache do not fit the engine's memory (the machine's, for the CPU). */
 Result<std::unique_ptr<Inference::Backend>> createBackend(
     std::shared_ptr<const Inference::Model> model, const Engine& engine, int ctx, Inference::KvType kv);
 /** "f16" or "f32" (any case); nullopt for anything else. */
