@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <vector>
 
 namespace Gguf {
 
@@ -388,6 +389,26 @@ bool quantizeRow(TensorType type, const float* src, std::byte* dst, int64_t n)
     default:
         return false;
     }
+}
+
+std::optional<NonFinite> findNonFinite(TensorType type, const std::byte* src, int64_t n)
+{
+    const auto t = traits(type);
+    if (!t || !canDequantize(type))
+        return std::nullopt;
+    // whole blocks at a time, about 16k elements, through a buffer that stays in cache
+    const int64_t blocks = std::max<int64_t>(1, 16384 / t->blockSize);
+    std::vector<float> buf(size_t(blocks * t->blockSize));
+    for (int64_t at = 0; at < n;) {
+        const int64_t count = std::min<int64_t>(n - at, blocks * t->blockSize);
+        if (!dequantizeRow(type, src + at / t->blockSize * t->blockBytes, buf.data(), count))
+            return std::nullopt;
+        for (int64_t i = 0; i < count; ++i)
+            if (!std::isfinite(buf[size_t(i)]))
+                return NonFinite { at + i, buf[size_t(i)] };
+        at += count;
+    }
+    return std::nullopt;
 }
 
 } // namespace Gguf

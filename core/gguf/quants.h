@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 
 namespace Gguf {
 
@@ -19,6 +20,18 @@ bool canQuantize(TensorType type);
  * `n` must be a multiple of the type's block size; `src` needs no alignment. Returns false for an unsupported type.
  */
 bool dequantizeRow(TensorType type, const std::byte* src, float* dst, int64_t n);
+
+/** The first of `n` elements stored as `type` at `src` that decodes to NaN or ±infinity, and which it is. */
+struct NonFinite
+{
+    int64_t index;
+    float value;
+};
+/**
+ * Decodes the elements in pieces (a NaN or infinite block scale shows in every element of its block) and returns the
+ * first that is not a finite number; nullopt when all are, or when `type` cannot be decoded. `n` as dequantizeRow.
+ */
+std::optional<NonFinite> findNonFinite(TensorType type, const std::byte* src, int64_t n);
 
 /**
  * Encodes `n` floats as `type` into `dst` with ggml's reference quantizers (quantize_row_*_ref, what llama-quantize

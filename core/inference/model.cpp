@@ -40,11 +40,21 @@ namespace {
         }
         if (!Gguf::canDequantize(t->type))
             return f.error(Error::Code::Schema,
-                tr("tensor type %1 is not supported (f32, f16, bf16, q4_0, q4_1, q5_0, q5_1, q8_0, q2_K, q3_K, q4_K, q5_K, q6_K, iq4_nl)")
+                tr("tensor type %1 is not supported (f32, f16, bf16, q4_0, q4_1, q5_0, q5_1, q8_0, q2_K, q3_K, q4_K, "
+                   "q5_K, q6_K, iq4_nl)")
                     .arg(Gguf::typeName(t->type)),
                 QString::fromUtf8(name));
         if (rows == 0 && t->type != Gguf::TensorType::F32)
             return f.error(Error::Code::Schema, tr("a norm weight must be f32, not %1").arg(Gguf::typeName(t->type)),
+                QString::fromUtf8(name));
+        // a NaN or infinite weight would make every result NaN: say which tensor, before anything runs
+        if (const auto bad = Gguf::findNonFinite(t->type, f.data(*t).data(), int64_t(t->elements())))
+            return f.error(Error::Code::Schema,
+                tr("holds %1 at element %2: the model file is damaged (every weight must be a finite number)")
+                    .arg(std::isnan(bad->value) ? QStringLiteral("NaN")
+                            : bad->value > 0    ? QStringLiteral("+infinity")
+                                                : QStringLiteral("-infinity"))
+                    .arg(bad->index),
                 QString::fromUtf8(name));
         WeightView w;
         w.name = name;
@@ -142,7 +152,7 @@ std::vector<float> Model::ropeInvFreq(int nCtx) const
 {
     const ModelConfig& c = m_config;
     // the factors llama.cpp's build_rope_factors picks: rope_freqs, else long beyond the original context, else short
-    const WeightView& factors = m_ropeFreqs.valid() ? m_ropeFreqs
+    const WeightView& factors = m_ropeFreqs.valid()      ? m_ropeFreqs
         : nCtx > c.ropeOrigContext && m_ropeLong.valid() ? m_ropeLong
                                                          : m_ropeShort;
     std::vector<float> out;
@@ -172,9 +182,8 @@ uint64_t Model::weightsBytes() const
     uint64_t n = m_tokenEmbd.bytes + m_outputNorm.bytes + (m_tiedOutput ? 0 : m_output.bytes) + m_ropeFreqs.bytes
         + m_ropeShort.bytes + m_ropeLong.bytes;
     for (const LayerWeights& l : m_layers)
-        for (const WeightView* w :
-            { &l.attnNorm, &l.wq, &l.wk, &l.wv, &l.wo, &l.ffnNorm, &l.ffnGate, &l.ffnUp, &l.ffnDown, &l.bq, &l.bk, &l.bv,
-                &l.attnPostNorm, &l.ffnPostNorm })
+        for (const WeightView* w : { &l.attnNorm, &l.wq, &l.wk, &l.wv, &l.wo, &l.ffnNorm, &l.ffnGate, &l.ffnUp,
+                 &l.ffnDown, &l.bq, &l.bk, &l.bv, &l.attnPostNorm, &l.ffnPostNorm })
             n += w->bytes;
     return n;
 }
