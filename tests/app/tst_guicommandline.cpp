@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 // The GUI's --help, --version and --screenshot on a machine without a display (a server, CI, a container).
+#include "tests/support/testmain.h"
+
 #include <QFile>
 #include <QImage>
 #include <QProcess>
@@ -53,5 +55,5 @@ void TestGuiCommandLine::withoutDisplay()
     QVERIFY(image.width() >= 800);
 }
 
-QTEST_GUILESS_MAIN(TestGuiCommandLine)
+INFEROMETER_TEST_GUILESS_MAIN(TestGuiCommandLine)
 #include "tst_guicommandline.moc"

@@ -6,6 +6,7 @@
 #include "app/pagetable.h"
 #include "core/import/fileimporter.h"
 #include "core/store/workspace.h"
+#include "tests/support/testmain.h"
 #include "views/ab/abpage.h"
 #include "views/ab/absetupform.h"
 #include "views/costcenterspage.h"
@@ -137,5 +138,5 @@ void TestMainWindow::droppedModelsGoToTheAbPage()
     QCOMPARE(ab->setup()->request().fileB, QStringLiteral("/models/a-Q4_0.gguf"));
 }
 
-QTEST_MAIN(TestMainWindow)
+INFEROMETER_TEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"

@@ -15,6 +15,7 @@
 #include "../support/pagetesting.h"
 
 #include "core/store/workspace.h"
+#include "tests/support/testmain.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -75,12 +76,13 @@ private:
     QTemporaryDir m_dir;
     QString m_ws;
     QJsonObject m_shown; // the first run's record as the page shows it
+    bool m_noVulkan = false; // runShowsWhatTheCliPrints skipped: no Vulkan device
 };
 
 void TestAbPage::initTestCase()
 {
     if (!QFileInfo::exists(model("Q8_0")))
-        QSKIP("the shared models are not available (INFEROMETER_SHARED_DIR)");
+        INFEROMETER_SKIP("the shared models are not available (INFEROMETER_SHARED_DIR)");
     QCoreApplication::setOrganizationName(QStringLiteral("inferometer-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_abpage"));
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
@@ -137,8 +139,9 @@ void TestAbPage::runShowsWhatTheCliPrints()
     QVERIFY(shown.open(m_ws));
     AbPage& page = shown.page;
     const QString engine = vulkanEngine(page);
+    m_noVulkan = engine.isEmpty();
     if (engine.isEmpty())
-        QSKIP("no Vulkan device (mesa-vulkan-drivers provides lavapipe)");
+        INFEROMETER_SKIP("no Vulkan device (mesa-vulkan-drivers provides lavapipe)");
     QVERIFY(page.setup()->selectEngine(engine));
     // lavapipe is a CPU: the page says its speed means nothing for a GPU
     QVERIFY(page.setup()->engineWarning()->isVisible());
@@ -183,13 +186,13 @@ void TestAbPage::runShowsWhatTheCliPrints()
         QCOMPARE(r.generations[size_t(i)].b, gens[i].toObject().value(QLatin1String("b")).toString());
     }
     QCOMPARE(j.value(QLatin1String("device")).toString(), r.device);
-    // speed: each side's CLI median within the page run's own spread, widened threefold: the test runs alone
-    // (RUN_SERIAL) but a shared 2-core CI machine still halves a run's speed at times; a unit or counting error
-    // (ms for s, tokens miscounted) is still caught
+    // speed: each side's CLI median within the page run's own spread, widened tenfold: the two runs are seconds
+    // apart and a shared 2-core machine busy with builds slows either by several times; a unit error (ms for s,
+    // a thousandfold) or a rate off by an order of magnitude is still caught. Speed itself is bench_inference's.
     for (const auto& [side, json] : { std::pair { &r.a, ja }, std::pair { &r.b, jb } }) {
         const Ab::Stats s = Ab::stats(side->decode);
         const double cliMedian = json.value(QLatin1String("decode_tokens_per_s")).toDouble();
-        QVERIFY2(cliMedian >= s.min / 3 && cliMedian <= s.max * 3,
+        QVERIFY2(cliMedian >= s.min / 10 && cliMedian <= s.max * 10,
             qPrintable(QStringLiteral("CLI %1 t/s, page %2-%3").arg(cliMedian).arg(s.min).arg(s.max)));
     }
 
@@ -246,8 +249,12 @@ void TestAbPage::runShowsWhatTheCliPrints()
 
 void TestAbPage::savedRunsReloadIdentically()
 {
-    if (m_shown.isEmpty())
-        QSKIP("needs the run of runShowsWhatTheCliPrints");
+    // it reloads the run of runShowsWhatTheCliPrints: skipped with it (no Vulkan device), failed when it failed
+    if (m_noVulkan)
+        INFEROMETER_SKIP(
+            "no Vulkan device (mesa-vulkan-drivers provides lavapipe): runShowsWhatTheCliPrints ran nothing");
+    QVERIFY2(
+        !m_shown.isEmpty(), "runShowsWhatTheCliPrints did not finish its run (it failed, or it was not run first)");
     ShownPage<AbPage> shown;
     shown.page.resize(1400, 900);
     QVERIFY(shown.open(m_ws));
@@ -447,7 +454,7 @@ void TestAbPage::oneModelMakesItsVariants()
     QVERIFY(QSettings().value(QStringLiteral("ab/recentModels")).toStringList().contains(QDir::cleanPath(model("f32"))));
 }
 
-QTEST_MAIN(TestAbPage)
+INFEROMETER_TEST_MAIN(TestAbPage)
 #include "tst_abpage.moc"
 
 // The pair on the page: the shared wide Q8_0 against its Q4_K_M (llama-quantize's mix, K-quants on the GPU
@@ -458,14 +465,14 @@ void TestAbPage::kQuantPairAsLlamaCpp()
     const QString a = QStringLiteral(SHARED_DIR "/models/stories260K-wide-Q8_0.gguf");
     const QString b = QStringLiteral(SHARED_DIR "/models/stories260K-wide-Q4_K_M.gguf");
     if (!QFileInfo::exists(b))
-        QSKIP("the shared wide models are absent");
+        INFEROMETER_SKIP("the shared wide models are absent");
     ShownPage<AbPage> shown;
     shown.page.resize(1400, 900);
     QVERIFY(shown.open(m_ws));
     AbPage& page = shown.page;
     const QString engine = vulkanEngine(page);
     if (engine.isEmpty())
-        QSKIP("no Vulkan device (mesa-vulkan-drivers provides lavapipe)");
+        INFEROMETER_SKIP("no Vulkan device (mesa-vulkan-drivers provides lavapipe)");
     QVERIFY(page.setup()->selectEngine(engine));
     configure(page, a, b, 1);
     QCOMPARE(page.setup()->kvBox()->currentData().toString(), QStringLiteral("f16"));

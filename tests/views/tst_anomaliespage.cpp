@@ -4,6 +4,7 @@
 
 #include "core/common/money.h"
 #include "tests/support/pagetesting.h"
+#include "tests/support/testmain.h"
 #include "views/anomaliespage.h"
 #include "views/models/anomalymodel.h"
 #include "views/workspacecontext.h"
@@ -35,7 +36,10 @@ private:
     QString m_path;
 };
 
-void TestAnomaliesPage::initTestCase()
+namespace {
+
+/** A runaway task: 120 chained calls of $0.10 in 20 minutes from 10:00 on D0 (project bot, task L, agent ag). */
+QList<UsageEvent> loopCalls()
 {
     QList<UsageEvent> ev;
     QString parent;
@@ -49,13 +53,27 @@ void TestAnomaliesPage::initTestCase()
         parent = e.callId;
         ev << e;
     }
+    return ev;
+}
+
+/** A retry storm: 25 failed calls of $0.05 on key k2 and model m2 in 10 minutes from 14:00 on D0. */
+QList<UsageEvent> stormCalls()
+{
+    QList<UsageEvent> ev;
     for (int i = 0; i < 25; ++i) {
         UsageEvent e = call(
             D0 + 14 * Hour + i * 20'000, QStringLiteral("Eng"), QStringLiteral("m2"), QStringLiteral("k2"), Usd / 20);
         e.error = true;
         ev << e;
     }
-    QVERIFY(workspace(m_dir, ev, "page.inferometer"));
+    return ev;
+}
+
+} // namespace
+
+void TestAnomaliesPage::initTestCase()
+{
+    QVERIFY(workspace(m_dir, loopCalls() + stormCalls(), "page.inferometer"));
     m_path = m_dir.filePath(QStringLiteral("page.inferometer"));
 }
 
@@ -97,22 +115,56 @@ void TestAnomaliesPage::listsAndExplains()
     QCOMPARE(page.evidenceTable()->model()->rowCount(), 25);
     QCOMPARE(page.evidenceTable()->model()->index(0, EvidenceModel::Status).data().toString(), QStringLiteral("error"));
     QVERIFY(page.methodText().contains(QLatin1String("Error calls per 10-minute window")));
-    // sorting by excess puts the larger one first
+    // sorting by excess: the rows are in start order (loop, storm), so ascending must move the storm up, and
+    // descending must move it back; the loop's excess ($12 of calls) is larger than the storm's ($1.25 of calls)
+    const qint64 loopExcess = list->index(0, AnomalyModel::Excess).data(AnomalyModel::SortRole).toLongLong();
+    const qint64 stormExcess = list->index(1, AnomalyModel::Excess).data(AnomalyModel::SortRole).toLongLong();
+    QVERIFY2(loopExcess > stormExcess && stormExcess > 0,
+        qPrintable(QStringLiteral("%1 / %2").arg(loopExcess).arg(stormExcess)));
+    page.table()->sortByColumn(AnomalyModel::Excess, Qt::AscendingOrder);
+    QCOMPARE(list->index(0, AnomalyModel::Kind).data().toString(), QStringLiteral("Retry storm"));
+    QCOMPARE(list->index(1, AnomalyModel::Kind).data().toString(), QStringLiteral("Agent loop"));
+    QCOMPARE(list->index(0, AnomalyModel::Calls).data().toString(), QStringLiteral("25"));
     page.table()->sortByColumn(AnomalyModel::Excess, Qt::DescendingOrder);
     QCOMPARE(list->index(0, AnomalyModel::Kind).data().toString(), QStringLiteral("Agent loop"));
+    QCOMPARE(list->index(1, AnomalyModel::Kind).data().toString(), QStringLiteral("Retry storm"));
+    QCOMPARE(list->index(0, AnomalyModel::Calls).data().toString(), QStringLiteral("120"));
 }
 
 void TestAnomaliesPage::reloadsOnContentChange()
 {
+    // a workspace with the runaway task only: one row
+    QVERIFY(workspace(m_dir, loopCalls(), "reload.inferometer"));
+    const QString path = m_dir.filePath(QStringLiteral("reload.inferometer"));
     WorkspaceContext context;
     AnomaliesPage page(&context);
     page.show();
     QSignalSpy loaded(&page, &AnomaliesPage::loaded);
-    context.setPath(m_path);
+    context.setPath(path);
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
+    const QAbstractItemModel* list = page.table()->model();
+    QCOMPARE(list->rowCount(), 1);
+    QCOMPARE(list->index(0, AnomalyModel::Kind).data().toString(), QStringLiteral("Agent loop"));
+    // the retry storm's calls are imported: after the change is announced the page shows both, the storm second
+    {
+        auto ws = Store::Workspace::open(path, Store::Workspace::Mode::OpenExisting);
+        QVERIFY(ws.ok());
+        Store::UsageRepository repo(*ws.value());
+        Store::Transaction tx(*ws.value());
+        QVERIFY(tx.begin().ok());
+        QVERIFY(repo.insert(stormCalls(), nullptr).ok());
+        QVERIFY(repo.refreshAll().ok());
+        QVERIFY(tx.commit().ok());
+    }
     context.notifyContentChanged();
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, 20000);
-    QCOMPARE(page.table()->model()->rowCount(), 2);
+    QCOMPARE(list->rowCount(), 2);
+    QCOMPARE(list->index(0, AnomalyModel::Kind).data().toString(), QStringLiteral("Agent loop"));
+    QCOMPARE(list->index(0, AnomalyModel::Calls).data().toString(), QStringLiteral("120"));
+    QCOMPARE(list->index(1, AnomalyModel::Kind).data().toString(), QStringLiteral("Retry storm"));
+    QCOMPARE(list->index(1, AnomalyModel::Where).data().toString(), QStringLiteral("api_key = k2, model = m2"));
+    QCOMPARE(list->index(1, AnomalyModel::Start).data().toString(), QStringLiteral("2026-03-02 14:00"));
+    QCOMPARE(list->index(1, AnomalyModel::Calls).data().toString(), QStringLiteral("25"));
 }
 
 void TestAnomaliesPage::screenshot()
@@ -120,7 +172,7 @@ void TestAnomaliesPage::screenshot()
     const QString png = qEnvironmentVariable("ANOMALIES_SCREENSHOT");
     const QString path = qEnvironmentVariable("ANOMALIES_WORKSPACE");
     if (png.isEmpty() || path.isEmpty())
-        QSKIP("set ANOMALIES_SCREENSHOT and ANOMALIES_WORKSPACE to take a screenshot");
+        return; // a tool, not a check: set ANOMALIES_SCREENSHOT and ANOMALIES_WORKSPACE to take a screenshot
     WorkspaceContext context;
     AnomaliesPage page(&context);
     page.resize(1400, 900);
@@ -200,5 +252,5 @@ void TestAnomaliesPage::kindsHaveDistinctColours()
         }
 }
 
-QTEST_MAIN(TestAnomaliesPage)
+INFEROMETER_TEST_MAIN(TestAnomaliesPage)
 #include "tst_anomaliespage.moc"

@@ -3,6 +3,7 @@
 #include "../core/budgets/budgetstesting.h"
 
 #include "core/budgets/budgetrepository.h"
+#include "tests/support/testmain.h"
 #include "views/budgetspage.h"
 #include "views/models/budgettablemodel.h"
 #include "views/workspacecontext.h"
@@ -228,5 +229,5 @@ void TestBudgetsPage::forecastAndSpendColours()
     QVERIFY(colours.value(QStringLiteral("Budget")) != colours.value(QStringLiteral("Forecast")));
 }
 
-QTEST_MAIN(TestBudgetsPage)
+INFEROMETER_TEST_MAIN(TestBudgetsPage)
 #include "tst_budgetspage.moc"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 // Chart axes never repeat a label: small amounts get cents, short spans get hours, empty charts no ticks.
+#include "tests/support/testmain.h"
 #include "views/chartaxes.h"
 
 #include <QSet>
@@ -81,5 +82,5 @@ void TestChartAxes::dayLabelsAreDistinct()
     QCOMPARE(one.format(), QStringLiteral("MMM d HH:mm"));
 }
 
-QTEST_MAIN(TestChartAxes)
+INFEROMETER_TEST_MAIN(TestChartAxes)
 #include "tst_chartaxes.moc"

@@ -3,6 +3,7 @@
 #include "views/columnmappingdialog.h"
 
 #include "core/store/workspace.h"
+#include "tests/support/testmain.h"
 #include "views/importcontroller.h"
 #include "views/importdialog.h"
 #include "views/mappingsettings.h"
@@ -372,5 +373,5 @@ void TestColumnMappingDialog::previewFitsAt1400()
         dlg.grab().save(QString::fromLocal8Bit(out));
 }
 
-QTEST_MAIN(TestColumnMappingDialog)
+INFEROMETER_TEST_MAIN(TestColumnMappingDialog)
 #include "tst_columnmappingdialog.moc"

@@ -3,6 +3,7 @@
 #include "views/costcenterspage.h"
 
 #include "core/store/usagerepository.h"
+#include "tests/support/testmain.h"
 #include "views/models/callrowsmodel.h"
 #include "views/models/costtreemodel.h"
 #include "views/workspacecontext.h"
@@ -164,5 +165,5 @@ void TestCostCentersPage::drillsDown()
     QCOMPARE(page.callsModel()->index(1, CallRowsModel::Cost).data().toString(), QStringLiteral("$0.0045"));
 }
 
-QTEST_MAIN(TestCostCentersPage)
+INFEROMETER_TEST_MAIN(TestCostCentersPage)
 #include "tst_costcenterspage.moc"

@@ -8,7 +8,9 @@
 #include "core/budgets/budgetrepository.h"
 #include "core/live/credentialstore.h"
 #include "core/live/recorder.h"
+#include "core/live/scrapefeed.h"
 #include "core/store/usagerepository.h"
+#include "tests/support/testmain.h"
 #include "views/kpicard.h"
 #include "views/livealertswidget.h"
 #include "views/livecredentialswidget.h"
@@ -19,50 +21,70 @@
 
 #include <QComboBox>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 
-/** vLLM-style metrics: 2,000 prompt and 1,000 generated tokens per second since `clock` started; 12 running,
- * 3 waiting, KV cache 62 %; a TTFT histogram with 80 % of requests under 0.25 s. */
-QByteArray vllmExposition(const QElapsedTimer& clock)
+/** Since `startMs` (ms since the epoch), at the time of the scrape: the milliseconds elapsed and, when `stamped`, the
+ * suffix that stamps each sample with that time (the exposition format's optional timestamp). Stamped samples make
+ * the page's rates exact: they no longer depend on when the page's clock read the answer (late on a busy machine). */
+struct ScrapeTime
 {
-    const double s = double(clock.nsecsElapsed()) / 1e9;
-    const QByteArray n = QByteArray::number(qint64(s * 10)); // 10 requests per second
-    const QByteArray fast = QByteArray::number(qint64(s * 8));
+    qint64 elapsedMs;
+    QByteArray suffix;
+    explicit ScrapeTime(qint64 startMs, bool stamped)
+    {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        elapsedMs = now - startMs;
+        if (stamped)
+            suffix = ' ' + QByteArray::number(now);
+    }
+};
+
+/** vLLM-style metrics: 2,000 prompt and 1,000 generated tokens per second since `startMs`; 12 running, 3 waiting,
+ * KV cache 62 %; a TTFT histogram with 80 % of requests under 0.25 s. The counters are whole numbers (2 and 1 per
+ * millisecond), so stamped samples give rates of exactly 2,000 and 1,000 per second. */
+QByteArray vllmExposition(qint64 startMs, bool stamped = true)
+{
+    const ScrapeTime t(startMs, stamped);
+    const QByteArray& ts = t.suffix;
+    const QByteArray n = QByteArray::number(t.elapsedMs / 100); // 10 requests per second
+    const QByteArray fast = QByteArray::number(t.elapsedMs * 8 / 1000);
     return "# TYPE vllm:prompt_tokens_total counter\nvllm:prompt_tokens_total{model_name=\"llama-3.1-8b\"} "
-        + QByteArray::number(s * 2000, 'f', 3)
+        + QByteArray::number(t.elapsedMs * 2) + ts
         + "\n# TYPE vllm:generation_tokens_total "
           "counter\nvllm:generation_tokens_total{model_name=\"llama-3.1-8b\"} "
-        + QByteArray::number(s * 1000, 'f', 3)
-        + "\n# TYPE vllm:num_requests_running gauge\nvllm:num_requests_running{model_name=\"llama-3.1-8b\"} 12\n"
-          "# TYPE vllm:num_requests_waiting gauge\nvllm:num_requests_waiting{model_name=\"llama-3.1-8b\"} 3\n"
-          "# TYPE vllm:kv_cache_usage_perc gauge\nvllm:kv_cache_usage_perc{model_name=\"llama-3.1-8b\"} 0.62\n"
-          "# TYPE vllm:time_to_first_token_seconds histogram\n"
+        + QByteArray::number(t.elapsedMs) + ts
+        + "\n# TYPE vllm:num_requests_running gauge\nvllm:num_requests_running{model_name=\"llama-3.1-8b\"} 12" + ts
+        + "\n# TYPE vllm:num_requests_waiting gauge\nvllm:num_requests_waiting{model_name=\"llama-3.1-8b\"} 3" + ts
+        + "\n# TYPE vllm:kv_cache_usage_perc gauge\nvllm:kv_cache_usage_perc{model_name=\"llama-3.1-8b\"} 0.62" + ts
+        + "\n# TYPE vllm:time_to_first_token_seconds histogram\n"
           "vllm:time_to_first_token_seconds_bucket{le=\"0.25\",model_name=\"llama-3.1-8b\"} "
-        + fast + "\nvllm:time_to_first_token_seconds_bucket{le=\"1\",model_name=\"llama-3.1-8b\"} " + n
-        + "\nvllm:time_to_first_token_seconds_bucket{le=\"+Inf\",model_name=\"llama-3.1-8b\"} " + n + "\n";
+        + fast + ts + "\nvllm:time_to_first_token_seconds_bucket{le=\"1\",model_name=\"llama-3.1-8b\"} " + n + ts
+        + "\nvllm:time_to_first_token_seconds_bucket{le=\"+Inf\",model_name=\"llama-3.1-8b\"} " + n + ts + "\n";
 }
 
-/** A LiteLLM proxy spending exactly $36 per hour ($0.01 per second) since `clock` started. */
-QByteArray litellmExposition(const QElapsedTimer& clock)
+/** A LiteLLM proxy spending exactly $36 per hour ($0.00001 per millisecond) since `startMs`, samples stamped. */
+QByteArray litellmExposition(qint64 startMs)
 {
-    const double s = double(clock.nsecsElapsed()) / 1e9;
+    const ScrapeTime t(startMs, true);
     return "# TYPE litellm_spend_metric counter\nlitellm_spend_metric_total{team_alias=\"eng\"} "
-        + QByteArray::number(s * 0.01, 'f', 6)
+        + QByteArray::number(double(t.elapsedMs) * 1e-5, 'f', 5) + t.suffix
         + "\n# TYPE litellm_remaining_team_budget_metric "
           "gauge\nlitellm_remaining_team_budget_metric{team_alias=\"eng\"} "
-          "99.5\n";
+          "99.5"
+        + t.suffix + "\n";
 }
 
 /** Files under `dir` whose bytes contain `needle`. */
@@ -98,6 +120,7 @@ private slots:
     void gatewayAlerts();
     void recordedSessionOverLogs();
     void prometheusServerSource();
+    void silentFeedStatus();
 };
 
 void TestLivePage::initTestCase()
@@ -114,9 +137,8 @@ void TestLivePage::ratesCostAndOutage()
 {
     TestSupport::FakeExporter ex;
     QVERIFY(ex.listen());
-    QElapsedTimer clock;
-    clock.start();
-    ex.generate = [&clock] { return vllmExposition(clock); };
+    const qint64 startMs = QDateTime::currentMSecsSinceEpoch();
+    ex.generate = [startMs] { return vllmExposition(startMs); };
     // a workspace to record the session into
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("live.inferometer"));
@@ -136,7 +158,7 @@ void TestLivePage::ratesCostAndOutage()
     QTRY_VERIFY_WITH_TIMEOUT(updated.count() >= 4, 20'000);
     const auto tokens = page.metrics().tokensPerS();
     QVERIFY(tokens);
-    QVERIFY2(qAbs(*tokens - 3000.0) < 30.0, qPrintable(QString::number(*tokens))); // ±1 %: wall-clock stamps
+    QCOMPARE(*tokens, 3000.0); // 2,000 + 1,000 a second: the samples carry their times
     QCOMPARE(page.metrics().requestsRunning.value(), 12.0);
     QCOMPARE(page.metrics().kvCacheUsage.value(), 0.62);
     QCOMPARE(page.cost().usdPerMTokens.value(), 4.32 / (*tokens * 3600) * 1e6);
@@ -160,10 +182,10 @@ void TestLivePage::ratesCostAndOutage()
             = rec.points(feed, QStringLiteral("vllm:prompt_tokens_total{model_name=\"llama-3.1-8b\"}"), 0, 1LL << 50);
         QVERIFY(points.ok() && points.value().size() >= 4);
         QCOMPARE(qint64(points.value().size()) * 8, page.recordedPoints());
-        QVERIFY(qAbs(Live::counterRate(points.value()).value() - 2000.0) < 20.0);
+        QCOMPARE(Live::counterRate(points.value()).value(), 2000.0);
     }
     // the recorded session over the logs: one session of this feed; its token rate per minute is the exporter's
-    // 3,000/s (±1 %: wall-clock stamps) and the workspace has no logged calls (0 per interval)
+    // 3,000/s and the workspace has no logged calls (0 per interval)
     RecordedSessionView* rv = page.recordedView();
     QSignalSpy overlays(rv, &RecordedSessionView::overlayLoaded);
     page.tabs()->setCurrentWidget(rv); // it reads the workspace when it comes into view
@@ -179,8 +201,7 @@ void TestLivePage::ratesCostAndOutage()
         QCOMPARE(b.logged, 0.0);
         if (b.recorded) {
             ++withRate;
-            // ±3 %: a minute at the edge may hold a single one-second pair, whose wall-clock stamps jitter
-            QVERIFY2(qAbs(*b.recorded - 3000.0) < 90.0, qPrintable(QString::number(*b.recorded)));
+            QCOMPARE(*b.recorded, 3000.0); // every pair of scrapes: whole tokens over the samples' own times
         }
     }
     QVERIFY(withRate >= 1);
@@ -258,9 +279,8 @@ void TestLivePage::gatewayAlerts()
     using namespace std::chrono;
     TestSupport::FakeExporter ex;
     QVERIFY(ex.listen());
-    QElapsedTimer clock;
-    clock.start();
-    ex.generate = [&clock] { return litellmExposition(clock); };
+    const qint64 spendStartMs = QDateTime::currentMSecsSinceEpoch();
+    ex.generate = [spendStartMs] { return litellmExposition(spendStartMs); };
     // a workspace: Eng logged $700 this month (a minute ago), budget $800 with the default rules (80/90/100 %,
     // forecast breach) and a spend-spike rule at 10 × the baseline; Ops has no budget
     QTemporaryDir dir;
@@ -312,7 +332,7 @@ void TestLivePage::gatewayAlerts()
     page.connectTo(ex.url());
     QTRY_VERIFY_WITH_TIMEOUT(updated.count() >= 3 && page.metrics().spendUsdPerHour.has_value(), 20'000);
     const double rate = *page.metrics().spendUsdPerHour;
-    QVERIFY2(qAbs(rate - 36.0) < 0.72, qPrintable(QString::number(rate))); // ±2 %: wall-clock stamps
+    QVERIFY2(qAbs(rate - 36.0) < 1e-6, qPrintable(QString::number(rate, 'g', 17))); // stamped samples: exact
     // spent now = $700 + $36/h × (a minute or so) ≈ $700.6–$701 ≥ 80 % ($640), < 90 % ($720);
     // projected = spent now + $36/h × the hours left in the month > $800
     QList<QString> kinds;
@@ -360,8 +380,8 @@ void TestLivePage::gatewayAlerts()
     QTRY_VERIFY_WITH_TIMEOUT(alerts->alerts().size() == 1, 5'000);
     QCOMPARE(alerts->alerts().first().kind, QString::fromLatin1(Budgets::Kind::SpendSpike));
     QCOMPARE(alerts->alerts().first().limit, 3.0);
-    QVERIFY2(qAbs(alerts->alerts().first().measured - 7.2) < 0.144, // ±2 %
-        qPrintable(QString::number(alerts->alerts().first().measured)));
+    QVERIFY2(qAbs(alerts->alerts().first().measured - 7.2) < 1e-6, // $36/h over $5/h
+        qPrintable(QString::number(alerts->alerts().first().measured, 'g', 17)));
     QVERIFY2(alerts->bannerText().contains(QStringLiteral("spend rate ≥ 3 × baseline (all cost centers)")),
         qPrintable(alerts->bannerText()));
     saveShot(page, "live-alerts-spike.png");
@@ -461,12 +481,12 @@ void TestLivePage::recordedSessionOverLogs()
 void TestLivePage::prometheusServerSource()
 {
     if (!TestSupport::PrometheusServer::available())
-        QSKIP("prometheus (Debian package prometheus) is not installed: packaging/install-deps.sh installs it");
+        INFEROMETER_SKIP(
+            "prometheus (Debian package prometheus) is not installed: packaging/install-deps.sh installs it");
     TestSupport::FakeExporter ex;
     QVERIFY(ex.listen());
-    QElapsedTimer clock;
-    clock.start();
-    ex.generate = [&clock] { return vllmExposition(clock); };
+    const qint64 startMs = QDateTime::currentMSecsSinceEpoch();
+    ex.generate = [startMs] { return vllmExposition(startMs, false); }; // the server stamps its own scrapes
     TestSupport::PrometheusServer server;
     QVERIFY2(server.start(ex.port()), server.log().constData());
     WorkspaceContext context;
@@ -541,5 +561,61 @@ void TestLivePage::prometheusServerSource()
     QCOMPARE(promql->history(), history);
 }
 
-QTEST_MAIN(TestLivePage)
+void TestLivePage::silentFeedStatus()
+{
+    // a server that takes the request and never answers: each scrape is given up at the timeout (from its start),
+    // the page says why and when the last one failed and counts the failures, and the window never stops
+    TestSupport::FakeExporter ex;
+    QVERIFY(ex.listen());
+    ex.silent = true;
+    WorkspaceContext context;
+    LivePage page(&context);
+    page.setSource(LivePage::Source::Metrics);
+    page.show();
+    auto* timeout = page.findChild<QSpinBox*>(QStringLiteral("liveTimeout"));
+    QVERIFY(timeout);
+    QCOMPARE(timeout->value(), 10); // the default: Prometheus's scrape_timeout
+    timeout->setValue(1);
+    auto* interval = page.findChild<QSpinBox*>();
+    QVERIFY(interval != timeout);
+    interval->setValue(1);
+    int ticks = 0;
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, this, [&] { ++ticks; });
+    ticker.start(50);
+    QSignalSpy updated(&page, &LivePage::updated);
+    QElapsedTimer clock;
+    clock.start();
+    page.connectTo(ex.url());
+    QVERIFY(updated.wait(5000));
+    QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY2(ticks >= 8, qPrintable(QString::number(ticks))); // the event loop ran through the whole second
+    auto* feed = page.findChild<Live::ScrapeFeed*>();
+    QVERIFY(feed);
+    const auto hms = [](qint64 ms) -> QString {
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("HH:mm:ss"));
+    };
+    const QString first = hms(feed->status().lastScrapeMs);
+    QCOMPARE(page.statusText(),
+        QStringLiteral("<b>Down</b> since %1 UTC · %2 · last scrape failed: no complete response within 1 s at %1 "
+                       "UTC · 1 of 1 scrapes failed · retrying every 1 s")
+            .arg(first, ex.url().toString()));
+    // the next failure: the outage still dates from the first, the count goes on
+    QVERIFY(updated.wait(5000));
+    QCOMPARE(page.statusText(),
+        QStringLiteral("<b>Down</b> since %1 UTC · %2 · last scrape failed: no complete response within 1 s at %3 "
+                       "UTC · 2 of 2 scrapes failed · retrying every 1 s")
+            .arg(first, ex.url().toString(), hms(feed->status().lastScrapeMs)));
+    // the server recovers: up again, the failures still counted
+    ex.silent = false;
+    ex.body = "up 1\n";
+    QTRY_VERIFY_WITH_TIMEOUT(page.statusText().startsWith(QStringLiteral("<b>Up</b>")), 10'000);
+    QVERIFY2(page.statusText().endsWith(
+                 QStringLiteral(" · %1 of %2 scrapes failed").arg(feed->status().failures).arg(feed->status().scrapes)),
+        qPrintable(page.statusText()));
+    QVERIFY(feed->status().failures >= 2);
+    page.disconnectFeed();
+}
+
+INFEROMETER_TEST_MAIN(TestLivePage)
 #include "tst_livepage.moc"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "core/demo/demogenerator.h"
+#include "tests/support/testmain.h"
 #include "views/maturitypage.h"
 #include "views/workspacecontext.h"
 
@@ -90,5 +91,5 @@ void TestMaturityPage::reloadsOnContentChanged()
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, 20000);
 }
 
-QTEST_MAIN(TestMaturityPage)
+INFEROMETER_TEST_MAIN(TestMaturityPage)
 #include "tst_maturitypage.moc"

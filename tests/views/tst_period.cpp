@@ -6,6 +6,7 @@
 #include "core/common/money.h"
 #include "core/import/fileimporter.h"
 #include "core/store/workspace.h"
+#include "tests/support/testmain.h"
 #include "views/anomaliespage.h"
 #include "views/costcenterspage.h"
 #include "views/maturitypage.h"
@@ -232,5 +233,5 @@ void TestPeriod::hiddenPagesWaitUntilShown()
     QCOMPARE(centersLoaded.count(), 1);
 }
 
-QTEST_MAIN(TestPeriod)
+INFEROMETER_TEST_MAIN(TestPeriod)
 #include "tst_period.moc"

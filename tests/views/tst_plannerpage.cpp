@@ -14,6 +14,7 @@
 #include "views/models/format.h"
 
 #include "../support/pagetesting.h"
+#include "tests/support/testmain.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -318,5 +319,5 @@ private:
     QString m_demo;
 };
 
-QTEST_MAIN(TestPlannerPage)
+INFEROMETER_TEST_MAIN(TestPlannerPage)
 #include "tst_plannerpage.moc"

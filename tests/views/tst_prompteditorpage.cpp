@@ -11,6 +11,7 @@
 #include "core/prompt/promptrepository.h"
 #include "core/prompt/rewrites.h"
 #include "app/mainwindow.h"
+#include "tests/support/encodingtesting.h"
 #include "views/models/format.h"
 #include "views/models/tokencountmodel.h"
 #include "views/outputconstraintsbox.h"
@@ -49,11 +50,21 @@ private slots:
     void outputTokensMeasured();
 
 private:
-    /** A page with the support prompt loaded and analysed; false (and a skip) without tokenizers. */
-    bool ready(PromptEditorPage& page);
+    /** Loads the support prompt into a page and waits for its analysis: empty when it is there, else why not. */
+    QString ready(PromptEditorPage& page);
     QTemporaryDir m_dir;
     QString m_text;
 };
+
+/** In a test function: `page` with the support prompt loaded and analysed. Skips only when the built-in encodings
+ * are not installed; when they are, a tokenizer that does not load, an analysis that does not come or counts other
+ * text fails the test with the reason. */
+#define REQUIRE_READY(page)                                                                                            \
+    do {                                                                                                               \
+        REQUIRE_BUILTIN_ENCODINGS();                                                                                   \
+        const QString notReady = ready(page);                                                                          \
+        QVERIFY2(notReady.isEmpty(), qPrintable(notReady));                                                            \
+    } while (false)
 
 namespace {
 /** From its creation until tick.stop(): the longest gap between ticks of a 20 ms timer, how long the event loop was
@@ -85,20 +96,28 @@ void TestPromptEditorPage::initTestCase()
     QVERIFY(m_dir.isValid());
 }
 
-bool TestPromptEditorPage::ready(PromptEditorPage& page)
+QString TestPromptEditorPage::ready(PromptEditorPage& page)
 {
+    // generous timeouts: the machine may be busy; a timeout is a failure, never a skip
     QSignalSpy tokenizers(&page, &PromptEditorPage::tokenizersReady);
-    if (!tokenizers.wait(20000))
-        return false;
-    if (!page.countModel()->rows().value(0).error.isEmpty()) {
-        qWarning("%s", qPrintable(page.countModel()->rows().value(0).error));
-        return false;
+    if (!tokenizers.wait(60000))
+        return QStringLiteral("the page's tokenizers did not load within 60 s");
+    const QList<TokenCountModel::Row>& rows = page.countModel()->rows();
+    if (rows.isEmpty())
+        return QStringLiteral("the page lists no tokenizer");
+    for (const TokenCountModel::Row& row : rows) {
+        if (!row.error.isEmpty())
+            return row.name + QStringLiteral(": ") + row.error;
     }
     QSignalSpy analysed(&page, &PromptEditorPage::analysisReady);
     page.setPromptText(m_text);
-    if (!QTest::qWaitFor([&] { return analysed.count() >= 1 && !page.isBusy(); }, 10000))
-        return false;
-    return page.analysis().chars == m_text.size();
+    if (!QTest::qWaitFor([&] { return analysed.count() >= 1 && !page.isBusy(); }, 60000))
+        return QStringLiteral("the support prompt's analysis did not finish within 60 s");
+    if (page.analysis().chars != m_text.size())
+        return QStringLiteral("the analysis counted %1 characters, the support prompt has %2")
+            .arg(page.analysis().chars)
+            .arg(m_text.size());
+    return {};
 }
 
 void TestPromptEditorPage::countsAndCost()
@@ -107,8 +126,7 @@ void TestPromptEditorPage::countsAndCost()
     PromptEditorPage page(&context);
     page.resize(1400, 900);
     page.show();
-    if (!ready(page))
-        QSKIP("the built-in encodings are not installed (packaging/fetch-data.sh)");
+    REQUIRE_READY(page);
     const QList<TokenCountModel::Row>& rows = page.countModel()->rows();
     QCOMPARE(rows.size(), 2);
     QCOMPARE(rows[0].name, QStringLiteral("o200k_base"));
@@ -183,8 +201,7 @@ void TestPromptEditorPage::findingsAndTooltips()
     WorkspaceContext context;
     PromptEditorPage page(&context);
     page.show();
-    if (!ready(page))
-        QSKIP("the built-in encodings are not installed (packaging/fetch-data.sh)");
+    REQUIRE_READY(page);
     // the page shows what the core finds
     const Prompt::Findings f = Prompt::findFindings(m_text, 2000);
     QCOMPARE(page.analysis().findings.items.size(), f.items.size());
@@ -214,8 +231,7 @@ void TestPromptEditorPage::rewriteIsOneUndoableEdit()
     WorkspaceContext context;
     PromptEditorPage page(&context);
     page.show();
-    if (!ready(page))
-        QSKIP("the built-in encodings are not installed (packaging/fetch-data.sh)");
+    REQUIRE_READY(page);
     page.setModel(QStringLiteral("gpt-4o"));
     page.setRequestsPerDay(10000);
     const QString expected = Prompt::rewrite(m_text, Prompt::allRules()).text;
@@ -256,8 +272,7 @@ void TestPromptEditorPage::tokenBoundaries()
     WorkspaceContext context;
     PromptEditorPage page(&context);
     page.show();
-    if (!ready(page))
-        QSKIP("the built-in encodings are not installed (packaging/fetch-data.sh)");
+    REQUIRE_READY(page);
     QSignalSpy analysed(&page, &PromptEditorPage::analysisReady);
     page.setShowTokens(true);
     QTRY_VERIFY_WITH_TIMEOUT(analysed.count() >= 1 && !page.isBusy(), 10000);
@@ -278,8 +293,7 @@ void TestPromptEditorPage::outputConstraints()
 {
     WorkspaceContext context;
     PromptEditorPage page(&context);
-    if (!ready(page))
-        QSKIP("the built-in encodings are not installed (packaging/fetch-data.sh)");
+    REQUIRE_READY(page);
     page.setModel(QStringLiteral("gpt-4o"));
     page.setRequestsPerDay(10000);
     OutputConstraintsBox* box = page.outputBox();
@@ -299,8 +313,7 @@ void TestPromptEditorPage::savedVersions()
     QVERIFY(Store::Workspace::open(path).ok());
     WorkspaceContext context;
     PromptEditorPage page(&context);
-    if (!ready(page))
-        QSKIP("the built-in encodings are not installed (packaging/fetch-data.sh)");
+    REQUIRE_READY(page);
     QVERIFY(!page.saveVersion().ok()); // no workspace yet
     context.setPath(path);
     page.setPromptName(QStringLiteral("Support"));
@@ -340,12 +353,11 @@ void TestPromptEditorPage::addedTokenizers()
     const QString llama3 = QStringLiteral(INFEROMETER_DATA_CACHE "/testdata/llama3/tokenizer.json");
     const QString gguf = QStringLiteral(SHARED_DIR "/models/stories260K-f32.gguf");
     if (!QFile::exists(llama3) || !QFile::exists(gguf))
-        QSKIP("needs Llama 3's tokenizer.json (packaging/fetch-data.sh) and ../shared/models");
+        INFEROMETER_SKIP("needs Llama 3's tokenizer.json (packaging/fetch-data.sh) and ../shared/models");
     {
         WorkspaceContext context;
         PromptEditorPage page(&context);
-        if (!ready(page))
-            QSKIP("the built-in encodings are not installed (packaging/fetch-data.sh)");
+        REQUIRE_READY(page);
         QSignalSpy loaded(&page, &PromptEditorPage::tokenizersReady);
         page.addTokenizerFile(llama3);
         page.addTokenizerFile(gguf);
@@ -370,8 +382,8 @@ void TestPromptEditorPage::addedTokenizers()
         (QStringList { QFileInfo(llama3).absoluteFilePath(), QFileInfo(gguf).absoluteFilePath() }));
     WorkspaceContext context;
     PromptEditorPage page(&context);
-    if (!ready(page))
-        QFAIL("tokenizers did not load again");
+    const QString notReady = ready(page);
+    QVERIFY2(notReady.isEmpty(), qPrintable(notReady));
     QCOMPARE(page.countModel()->rows().size(), 4);
     QCOMPARE(*page.countModel()->rows()[2].tokens, qint64(1927));
     QSettings().remove(QStringLiteral("promptEditor/tokenizerFiles"));
@@ -382,8 +394,7 @@ void TestPromptEditorPage::bigPasteStaysResponsive()
     WorkspaceContext context;
     PromptEditorPage page(&context);
     page.show();
-    if (!ready(page))
-        QSKIP("the built-in encodings are not installed (packaging/fetch-data.sh)");
+    REQUIRE_READY(page);
     // ~50 MB of prose in lines of 80 characters
     const QString line
         = QStringLiteral("The quick brown fox jumps over the lazy dog and keeps running far away now.\n");
@@ -394,9 +405,13 @@ void TestPromptEditorPage::bigPasteStaysResponsive()
     GapWatch watch; // while the worker counts, the event loop keeps turning: a 20 ms timer never waits long
     QTRY_VERIFY_WITH_TIMEOUT(analysed.count() >= 1 && page.analysis().chars == big.size(), 120000);
     watch.tick.stop();
-    qInfo("50 MB: counted in %lld ms after the paste; longest event-loop gap %lld ms", watch.clock.elapsed(),
-        watch.worstGap);
-    QVERIFY2(watch.worstGap < 1000, qPrintable(QString::number(watch.worstGap)));
+    const qint64 countedMs = watch.clock.elapsed();
+    qInfo("50 MB: counted in %lld ms after the paste; longest event-loop gap %lld ms", countedMs, watch.worstGap);
+    // responsiveness, not speed (bench_tokenize has the tokenizer's): a count on the GUI thread would block it for
+    // the whole count, so no gap may take half of it. Relative, because a busy machine stretches the count and the
+    // gaps alike; a count under 2 s may leave a gap of up to 1 s.
+    QVERIFY2(watch.worstGap * 2 < qMax<qint64>(countedMs, 2000),
+        qPrintable(QStringLiteral("longest gap %1 ms of %2 ms").arg(watch.worstGap).arg(countedMs)));
     QVERIFY(page.analysis().analysisSkipped);
     // counts are exact: each line is the same whole pieces, so 16 tokens a line (checked on one line)
     const auto tok = Tokenize::loadTokenizer(QStringLiteral("o200k_base")).value();
@@ -410,8 +425,7 @@ void TestPromptEditorPage::analysedSizeLimit()
     WorkspaceContext context;
     PromptEditorPage page(&context);
     page.show();
-    if (!ready(page))
-        QSKIP("the built-in encodings are not installed (packaging/fetch-data.sh)");
+    REQUIRE_READY(page);
     const QString text = m_text.repeated(30);
     QVERIFY(text.size() < 300'000);
     QSignalSpy analysed(&page, &PromptEditorPage::analysisReady);
@@ -426,7 +440,9 @@ void TestPromptEditorPage::analysedSizeLimit()
     QCOMPARE(page.analysis().findings.items.size(), 2000);
     QCOMPARE(*page.countModel()->rows()[0].tokens,
         qint64(Tokenize::loadTokenizer(QStringLiteral("o200k_base")).value()->count(QStringView(text))));
-    QVERIFY2(watch.worstGap < 1500, qPrintable(QString::number(watch.worstGap)));
+    // the findings are highlighted on the GUI thread: no stall a user would take for a hang, on a machine that may
+    // be busy (what the analysis takes is bench_prompt's)
+    QVERIFY2(watch.worstGap < 10'000, qPrintable(QString::number(watch.worstGap)));
 }
 
 void TestPromptEditorPage::ctrlZInMainWindow()
@@ -496,5 +512,5 @@ void TestPromptEditorPage::outputTokensMeasured()
     QCOMPARE(page.outputTokens(), 123);
 }
 
-QTEST_MAIN(TestPromptEditorPage)
+INFEROMETER_TEST_MAIN(TestPromptEditorPage)
 #include "tst_prompteditorpage.moc"

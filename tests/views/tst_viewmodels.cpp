@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Inferometer authors
+#include "tests/support/testmain.h"
 #include "views/models/breakdownmodel.h"
 #include "views/models/callrowsmodel.h"
 #include "views/models/errorlistmodel.h"
@@ -278,5 +279,5 @@ void TestViewModels::unnamedModelIsNotUnattributed()
     QCOMPARE(m.index(0, BreakdownModel::Key).data().toString(), QStringLiteral("Unattributed"));
 }
 
-QTEST_MAIN(TestViewModels)
+INFEROMETER_TEST_MAIN(TestViewModels)
 #include "tst_viewmodels.moc"

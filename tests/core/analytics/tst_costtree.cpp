@@ -3,6 +3,7 @@
 #include "core/analytics/costtree.h"
 
 #include "core/store/usagerepository.h"
+#include "tests/support/testmain.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -432,5 +433,5 @@ void TestCostTree::drillDownPaging()
     QCOMPARE(u.value()[0].callId, QStringLiteral("c7"));
 }
 
-QTEST_GUILESS_MAIN(TestCostTree)
+INFEROMETER_TEST_GUILESS_MAIN(TestCostTree)
 #include "tst_costtree.moc"

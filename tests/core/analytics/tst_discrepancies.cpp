@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "core/analytics/report.h"
 #include "core/import/fileimporter.h"
+#include "tests/support/testmain.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -69,5 +70,5 @@ void TestDiscrepancies::listsModelDaysBeyondThreshold()
     QCOMPARE(day4.value().size(), 2);
 }
 
-QTEST_GUILESS_MAIN(TestDiscrepancies)
+INFEROMETER_TEST_GUILESS_MAIN(TestDiscrepancies)
 #include "tst_discrepancies.moc"

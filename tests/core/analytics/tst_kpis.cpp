@@ -3,6 +3,7 @@
 #include "core/analytics/report.h"
 
 #include "core/import/fileimporter.h"
+#include "tests/support/testmain.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -518,5 +519,5 @@ void TestKpis::incrementalImportsGiveTheSameReport()
     check(Analytics::report(*ws.value(), {}).value().totals, Totals);
 }
 
-QTEST_GUILESS_MAIN(TestKpis)
+INFEROMETER_TEST_GUILESS_MAIN(TestKpis)
 #include "tst_kpis.moc"

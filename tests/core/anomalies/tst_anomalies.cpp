@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "anomalytesting.h"
+#include "tests/support/testmain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -396,5 +397,5 @@ void TestAnomalies::combinedExcessCountsOnce()
     QCOMPARE(Anomalies::combinedExcess({}), qint64(0));
 }
 
-QTEST_GUILESS_MAIN(TestAnomalies)
+INFEROMETER_TEST_GUILESS_MAIN(TestAnomalies)
 #include "tst_anomalies.moc"

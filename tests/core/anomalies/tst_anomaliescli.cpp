@@ -4,6 +4,7 @@
 
 #include "app/cli/clicommands.h"
 #include "tests/support/clitesting.h"
+#include "tests/support/testmain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -131,5 +132,5 @@ void TestAnomaliesCli::errors()
     QVERIFY(missing.err.contains(QLatin1String("no.db")));
 }
 
-QTEST_GUILESS_MAIN(TestAnomaliesCli)
+INFEROMETER_TEST_GUILESS_MAIN(TestAnomaliesCli)
 #include "tst_anomaliescli.moc"

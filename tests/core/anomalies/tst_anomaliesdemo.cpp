@@ -5,6 +5,7 @@
 #include "core/common/money.h"
 #include "core/common/timeutil.h"
 #include "core/demo/demogenerator.h"
+#include "tests/support/testmain.h"
 
 #include <QElapsedTimer>
 
@@ -116,5 +117,5 @@ void TestAnomaliesDemo::summary()
     QCOMPARE(counts.value(QStringLiteral("unpriced")), 1);
 }
 
-QTEST_GUILESS_MAIN(TestAnomaliesDemo)
+INFEROMETER_TEST_GUILESS_MAIN(TestAnomaliesDemo)
 #include "tst_anomaliesdemo.moc"

@@ -3,6 +3,7 @@
 #include "anomalytesting.h"
 
 #include "core/common/timeutil.h"
+#include "tests/support/testmain.h"
 
 #include <QRandomGenerator>
 
@@ -335,5 +336,5 @@ void TestPlantedAnomalies::precisionAndRecall()
     QVERIFY2(recall >= 0.9, qPrintable(QStringLiteral("recall %1").arg(recall)));
 }
 
-QTEST_GUILESS_MAIN(TestPlantedAnomalies)
+INFEROMETER_TEST_GUILESS_MAIN(TestPlantedAnomalies)
 #include "tst_plantedanomalies.moc"

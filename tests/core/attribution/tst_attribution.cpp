@@ -4,6 +4,7 @@
 #include "core/attribution/rules.h"
 #include "core/import/fileimporter.h"
 #include "core/store/usagerepository.h"
+#include "tests/support/testmain.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -161,5 +162,5 @@ void TestAttribution::appliedAtImportAndReapplied()
     QCOMPARE(again.value().duplicates, 3);
 }
 
-QTEST_GUILESS_MAIN(TestAttribution)
+INFEROMETER_TEST_GUILESS_MAIN(TestAttribution)
 #include "tst_attribution.moc"

@@ -6,6 +6,7 @@
 #include "core/budgets/budgetstatus.h"
 #include "core/common/timeutil.h"
 #include "core/store/schema.h"
+#include "tests/support/testmain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -333,5 +334,5 @@ void TestBudgets::json()
     QVERIFY(root.value(QStringLiteral("budgets")).toArray().at(0).toObject().value(QStringLiteral("breaker")).isNull());
 }
 
-QTEST_GUILESS_MAIN(TestBudgets)
+INFEROMETER_TEST_GUILESS_MAIN(TestBudgets)
 #include "tst_budgets.moc"

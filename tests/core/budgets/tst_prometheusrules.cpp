@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "core/budgets/prometheusrules.h"
+#include "tests/support/testmain.h"
 
 #include <QFile>
 #include <QProcess>
@@ -129,7 +130,8 @@ void TestPrometheusRules::escaping()
 void TestPrometheusRules::promtoolCheck()
 {
     if (QStandardPaths::findExecutable(QStringLiteral("promtool")).isEmpty())
-        QSKIP("promtool not found: install Debian's prometheus package (packaging/install-deps.sh) to check the rules");
+        INFEROMETER_SKIP(
+            "promtool not found: install Debian's prometheus package (packaging/install-deps.sh) to check the rules");
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("rules.yml"));
     QList<Budget> b = budgets();
@@ -147,7 +149,8 @@ void TestPrometheusRules::promtoolCheck()
 void TestPrometheusRules::promtoolUnitTest()
 {
     if (QStandardPaths::findExecutable(QStringLiteral("promtool")).isEmpty())
-        QSKIP("promtool not found: install Debian's prometheus package (packaging/install-deps.sh) to test the rules");
+        INFEROMETER_SKIP(
+            "promtool not found: install Debian's prometheus package (packaging/install-deps.sh) to test the rules");
     QTemporaryDir dir;
     QVERIFY(writeFile(dir.filePath(QStringLiteral("rules.yml")), Budgets::prometheusRules(budgets(), rules(), {})));
     // One sample every 5 minutes for 8 days (rate[7d] divides by the whole week: a shorter history would make every
@@ -207,5 +210,5 @@ tests:
     QVERIFY2(out.contains(QLatin1String("SUCCESS")), qPrintable(out));
 }
 
-QTEST_GUILESS_MAIN(TestPrometheusRules)
+INFEROMETER_TEST_GUILESS_MAIN(TestPrometheusRules)
 #include "tst_prometheusrules.moc"

@@ -3,6 +3,7 @@
 // inferometer-cli cache: the JSON contract of DESIGN.md on the source article's example and on Anthropic's 5-minute
 // cache (values worked out by hand), and every bad input refused as a usage error that names the option.
 #include "../../support/clitesting.h"
+#include "tests/support/testmain.h"
 
 #include <QJsonObject>
 #include <QTest>
@@ -92,5 +93,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCacheCli)
+INFEROMETER_TEST_GUILESS_MAIN(TestCacheCli)
 #include "tst_cachecli.moc"

@@ -5,6 +5,7 @@
 #include "../../support/clitesting.h"
 
 #include "core/demo/demogenerator.h"
+#include "tests/support/testmain.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -80,5 +81,5 @@ private:
     QString m_demo;
 };
 
-QTEST_MAIN(TestChargebackCli)
+INFEROMETER_TEST_MAIN(TestChargebackCli)
 #include "tst_chargebackcli.moc"

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "app/cli/clicommands.h"
 #include "tests/support/clitesting.h"
+#include "tests/support/testmain.h"
 
 #include <QFile>
 #include <QMap>
@@ -473,5 +474,5 @@ void TestCli::budgetForUnknownCostCenter()
         0);
 }
 
-QTEST_GUILESS_MAIN(TestCli)
+INFEROMETER_TEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"

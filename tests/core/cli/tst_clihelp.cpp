@@ -6,6 +6,7 @@
 #include "core/inference/sampler.h"
 #include "core/ingest/usageformat.h"
 #include "tests/support/clitesting.h"
+#include "tests/support/testmain.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -197,5 +198,5 @@ void TestCliHelp::failedImportLeavesNoNewWorkspace()
     QVERIFY(QFile::exists(ws));
 }
 
-QTEST_GUILESS_MAIN(TestCliHelp)
+INFEROMETER_TEST_GUILESS_MAIN(TestCliHelp)
 #include "tst_clihelp.moc"

@@ -8,6 +8,7 @@
 #include "core/inference/model.h"
 #include "core/inference/perplexity.h"
 #include "core/tokenize/tokenizer.h"
+#include "tests/support/testmain.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -59,7 +60,7 @@ private slots:
     void init()
     {
         if (!QFile::exists(model("f32")))
-            QSKIP("the shared models are not available");
+            INFEROMETER_SKIP("the shared models are not available");
     }
 
     // no Vulkan driver at all (the loader finds no ICD): --backend vulkan fails with a clear message, auto falls back
@@ -307,5 +308,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestInferenceCli)
+INFEROMETER_TEST_GUILESS_MAIN(TestInferenceCli)
 #include "tst_inferencecli.moc"

@@ -3,6 +3,7 @@
 // The inference commands check a KV cache's size before they allocate it: --ctx and --tokens past the model's trained
 // context need --allow-long-context, and a cache past the device's memory is refused (it used to abort on bad_alloc).
 #include "app/cli/clicommands.h"
+#include "tests/support/testmain.h"
 
 #include <QFileInfo>
 #include <QTest>
@@ -33,7 +34,7 @@ private slots:
     void initTestCase()
     {
         if (!QFileInfo::exists(Model))
-            QSKIP("the shared models are absent (INFEROMETER_SHARED_DIR)");
+            INFEROMETER_SKIP("the shared models are absent (INFEROMETER_SHARED_DIR)");
     }
 
     void contextPastTrainingNeedsTheFlag_data()
@@ -111,5 +112,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestInferenceLimits)
+INFEROMETER_TEST_GUILESS_MAIN(TestInferenceLimits)
 #include "tst_inferencelimits.moc"

@@ -7,6 +7,7 @@
 #include "core/inference/ab/abrunrepository.h"
 #include "core/store/workspace.h"
 #include "tests/support/clitesting.h"
+#include "tests/support/testmain.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -404,5 +405,5 @@ private:
     QString m_ws;
 };
 
-QTEST_GUILESS_MAIN(TestPlanningCli)
+INFEROMETER_TEST_GUILESS_MAIN(TestPlanningCli)
 #include "tst_planningcli.moc"

@@ -4,7 +4,9 @@
 // derived vLLM numbers and $ per 1M tokens; a feed that is down fails with status 1 and names the URL.
 #include "app/cli/clicommands.h"
 #include "tests/support/fakeexporter.h"
+#include "tests/support/testmain.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,6 +20,7 @@ private slots:
     void jsonWithRates();
     void downFeedFails();
     void credentialsFromEnvironment();
+    void misbehavingEndpointFails();
 };
 
 void TestScrapeCli::jsonWithRates()
@@ -112,5 +115,38 @@ void TestScrapeCli::credentialsFromEnvironment()
     QVERIFY2(err.contains(QStringLiteral("INFEROMETER_TEST_BASIC")), qPrintable(err));
 }
 
-QTEST_GUILESS_MAIN(TestScrapeCli)
+void TestScrapeCli::misbehavingEndpointFails()
+{
+    // a server that accepts the request and never answers: the whole-response deadline (--timeout) ends the first
+    // scrape, and the command with it, naming the URL; no second scrape is waited for
+    TestSupport::FakeExporter ex;
+    QVERIFY(ex.listen());
+    ex.silent = true;
+    const QString url = ex.url().toString();
+    QString out, err;
+    QTextStream o(&out), e(&err);
+    QElapsedTimer t;
+    t.start();
+    QCOMPARE(Cli::run({ QStringLiteral("scrape"), url, QStringLiteral("--timeout"), QStringLiteral("1"),
+                          QStringLiteral("--count"), QStringLiteral("3"), QStringLiteral("--interval"),
+                          QStringLiteral("1") },
+                 o, e),
+        1);
+    QVERIFY2(t.elapsed() < 5000, qPrintable(QString::number(t.elapsed())));
+    o.flush();
+    e.flush();
+    QCOMPARE(err, QStringLiteral("inferometer-cli: %1: no complete response within 1 s\n").arg(url));
+    QCOMPARE(out, QStringLiteral("scrape 1: down: no complete response within 1 s\n"));
+    // a body that is not the text format: the line is named
+    ex.silent = false;
+    ex.body = QByteArray("up 1\n\0\0\0\n", 9);
+    err.clear();
+    QCOMPARE(Cli::run({ QStringLiteral("scrape"), url, QStringLiteral("--count"), QStringLiteral("1") }, o, e), 1);
+    e.flush();
+    QCOMPARE(
+        err, QStringLiteral("inferometer-cli: %1: line 2: Binary data, not the Prometheus text format.\n").arg(url));
+    QCOMPARE(Cli::run({ QStringLiteral("scrape"), url, QStringLiteral("--timeout"), QStringLiteral("0") }, o, e), 2);
+}
+
+INFEROMETER_TEST_GUILESS_MAIN(TestScrapeCli)
 #include "tst_scrapecli.moc"

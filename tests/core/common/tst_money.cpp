@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "core/common/money.h"
+#include "tests/support/testmain.h"
 
 #include <QTest>
 
@@ -206,5 +207,5 @@ void TestMoney::formatUsd()
     QCOMPARE(Money::formatUsd(nano), expected);
 }
 
-QTEST_APPLESS_MAIN(TestMoney)
+INFEROMETER_TEST_APPLESS_MAIN(TestMoney)
 #include "tst_money.moc"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "core/common/timeutil.h"
+#include "tests/support/testmain.h"
 
 #include <QTest>
 
@@ -122,5 +123,5 @@ void TestTimeUtil::roundTrip()
         QCOMPARE(TimeUtil::parse(TimeUtil::toIso(ms)), std::optional<qint64>(ms));
 }
 
-QTEST_APPLESS_MAIN(TestTimeUtil)
+INFEROMETER_TEST_APPLESS_MAIN(TestTimeUtil)
 #include "tst_timeutil.moc"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "core/common/usageevent.h"
+#include "tests/support/testmain.h"
 
 #include <QTest>
 
@@ -166,5 +167,5 @@ void TestUsageEvent::outcomes()
     QCOMPARE(Events::parseOutcome(Events::outcomeName(*o)), o);
 }
 
-QTEST_APPLESS_MAIN(TestUsageEvent)
+INFEROMETER_TEST_APPLESS_MAIN(TestUsageEvent)
 #include "tst_usageevent.moc"

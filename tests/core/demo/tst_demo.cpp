@@ -4,6 +4,7 @@
 
 #include "core/analytics/report.h"
 #include "core/store/workspace.h"
+#include "tests/support/testmain.h"
 
 #include <QCryptographicHash>
 #include <QSet>
@@ -301,5 +302,5 @@ void TestDemo::generateWithoutWorkspace()
     QCOMPARE(ctx.total(), qint64(90));
 }
 
-QTEST_GUILESS_MAIN(TestDemo)
+INFEROMETER_TEST_GUILESS_MAIN(TestDemo)
 #include "tst_demo.moc"

@@ -8,6 +8,7 @@
 #include "core/demo/demogenerator.h"
 #include "core/pricing/costengine.h"
 #include "core/store/usagerepository.h"
+#include "tests/support/testmain.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -190,5 +191,5 @@ private:
     std::unique_ptr<Store::Workspace> m_ws;
 };
 
-QTEST_GUILESS_MAIN(TestChargeback)
+INFEROMETER_TEST_GUILESS_MAIN(TestChargeback)
 #include "tst_chargeback.moc"

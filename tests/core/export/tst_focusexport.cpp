@@ -12,6 +12,7 @@
 #include "core/demo/demogenerator.h"
 #include "core/pricing/costengine.h"
 #include "core/store/usagerepository.h"
+#include "tests/support/testmain.h"
 
 #include <QBuffer>
 #include <QJsonDocument>
@@ -388,5 +389,5 @@ private:
     QString m_demo;
 };
 
-QTEST_GUILESS_MAIN(TestFocusExport)
+INFEROMETER_TEST_GUILESS_MAIN(TestFocusExport)
 #include "tst_focusexport.moc"

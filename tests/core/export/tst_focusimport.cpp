@@ -10,6 +10,7 @@
 #include "core/demo/demogenerator.h"
 #include "core/import/fileimporter.h"
 #include "core/store/usagerepository.h"
+#include "tests/support/testmain.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -114,5 +115,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestFocusImport)
+INFEROMETER_TEST_GUILESS_MAIN(TestFocusImport)
 #include "tst_focusimport.moc"

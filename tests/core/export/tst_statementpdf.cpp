@@ -6,6 +6,7 @@
 
 #include "core/demo/demogenerator.h"
 #include "core/store/workspace.h"
+#include "tests/support/testmain.h"
 
 #include <QFile>
 #include <QImage>
@@ -61,5 +62,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestStatementPdf)
+INFEROMETER_TEST_MAIN(TestStatementPdf)
 #include "tst_statementpdf.moc"

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "core/gguf/gguffile.h"
 #include "core/gguf/ggufwriter.h"
+#include "tests/support/testmain.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -71,7 +72,7 @@ private slots:
     void sharedF32()
     {
         if (!QFile::exists(shared("stories260K-f32.gguf")))
-            QSKIP("the shared models are not available");
+            INFEROMETER_SKIP("the shared models are not available");
         auto r = File::open(shared("stories260K-f32.gguf"));
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
         const File& f = *r.value();
@@ -131,7 +132,7 @@ private slots:
     void sharedQuantized()
     {
         if (!QFile::exists(shared("stories260K-Q4_0.gguf")))
-            QSKIP("the shared models are not available");
+            INFEROMETER_SKIP("the shared models are not available");
         auto q8 = File::open(shared("stories260K-Q8_0.gguf"));
         auto q4 = File::open(shared("stories260K-Q4_0.gguf"));
         QVERIFY(q8.ok() && q4.ok());
@@ -508,5 +509,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestGgufFile)
+INFEROMETER_TEST_GUILESS_MAIN(TestGgufFile)
 #include "tst_gguffile.moc"

@@ -8,6 +8,7 @@
 #include "core/gguf/kquants.h"
 #include "core/gguf/quants.h"
 #include "core/gguf/subblocks.h"
+#include "tests/support/testmain.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -145,9 +146,9 @@ private slots:
         const QString model = QStringLiteral(SHARED_DIR "/models/stories260K-wide-%1.gguf").arg(type);
         const QString oracle = QStringLiteral(INFEROMETER_DATA_CACHE "/oracle/build/bin/llama-quantize");
         if (!QFileInfo::exists(model))
-            QSKIP("the shared models are not available (INFEROMETER_SHARED_DIR)");
+            INFEROMETER_SKIP("the shared models are not available (INFEROMETER_SHARED_DIR)");
         if (!QFileInfo::exists(oracle))
-            QSKIP("the llama.cpp oracle is not built: run packaging/build-oracle.sh");
+            INFEROMETER_SKIP("the llama.cpp oracle is not built: run packaging/build-oracle.sh");
         QTemporaryDir dir;
         const QString f32 = dir.filePath(QStringLiteral("f32.gguf"));
         QProcess p;
@@ -184,10 +185,15 @@ private slots:
     void encodersAsLlamaQuantize()
     {
         QFETCH(QString, type);
-        auto src = File::open(QStringLiteral(SHARED_DIR "/models/stories260K-wide-f32.gguf"));
-        auto ref = File::open(QStringLiteral(SHARED_DIR "/models/stories260K-wide-%1.gguf").arg(type));
-        if (!src.ok() || !ref.ok())
-            QSKIP("the shared models are not available (INFEROMETER_SHARED_DIR)");
+        const QString srcPath = QStringLiteral(SHARED_DIR "/models/stories260K-wide-f32.gguf");
+        const QString refPath = QStringLiteral(SHARED_DIR "/models/stories260K-wide-%1.gguf").arg(type);
+        if (!QFileInfo::exists(srcPath) || !QFileInfo::exists(refPath))
+            INFEROMETER_SKIP("the shared models are not available (INFEROMETER_SHARED_DIR)");
+        // there but unreadable is a failure, not a skip
+        auto src = File::open(srcPath);
+        QVERIFY2(src.ok(), qPrintable(src.ok() ? QString() : src.error().toString()));
+        auto ref = File::open(refPath);
+        QVERIFY2(ref.ok(), qPrintable(ref.ok() ? QString() : ref.error().toString()));
         int checked = 0;
         for (const TensorInfo& t : ref.value()->tensors()) {
             if (t.type != TensorType::Q2_K && t.type != TensorType::Q3_K && t.type != TensorType::Q4_K
@@ -206,5 +212,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestKQuants)
+INFEROMETER_TEST_GUILESS_MAIN(TestKQuants)
 #include "tst_kquants.moc"

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "core/gguf/fp16.h"
 #include "core/gguf/quants.h"
+#include "tests/support/testmain.h"
 
 #include <QTest>
 
@@ -146,5 +147,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestQuants)
+INFEROMETER_TEST_APPLESS_MAIN(TestQuants)
 #include "tst_quants.moc"

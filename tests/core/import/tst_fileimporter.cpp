@@ -4,6 +4,7 @@
 #include "core/ingest/usageformat.h"
 
 #include "core/store/usagerepository.h"
+#include "tests/support/testmain.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -401,5 +402,5 @@ void TestFileImporter::formatFamilies()
     QVERIFY(right.value().imported > 0);
 }
 
-QTEST_GUILESS_MAIN(TestFileImporter)
+INFEROMETER_TEST_GUILESS_MAIN(TestFileImporter)
 #include "tst_fileimporter.moc"

@@ -4,6 +4,7 @@
 
 #include "core/ingest/usageformat.h"
 #include "core/pricing/pricecatalog.h"
+#include "tests/support/testmain.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -127,5 +128,5 @@ void TestPreview::unreadableFile()
     QCOMPARE(r.error().source, QStringLiteral("/nonexistent/x.csv"));
 }
 
-QTEST_GUILESS_MAIN(TestPreview)
+INFEROMETER_TEST_GUILESS_MAIN(TestPreview)
 #include "tst_preview.moc"

@@ -4,6 +4,7 @@
 #include "core/inference/cpubackend.h"
 #include "core/inference/model.h"
 #include "core/tokenize/tokenizer.h"
+#include "tests/support/testmain.h"
 
 #include <QFile>
 #include <QTest>
@@ -71,7 +72,7 @@ private slots:
         QFETCH(QString, expected);
         const QString path = modelPath(type.toLatin1().constData());
         if (!QFile::exists(path))
-            QSKIP("the shared models are not available");
+            INFEROMETER_SKIP("the shared models are not available");
         auto m = Model::load(path);
         QVERIFY2(m.ok(), qPrintable(m.ok() ? QString() : m.error().toString()));
         CpuBackend b(m.value(), { 256, CpuBackend::Precision(precision) });
@@ -83,7 +84,7 @@ private slots:
     void config()
     {
         if (!QFile::exists(modelPath("f32")))
-            QSKIP("the shared models are not available");
+            INFEROMETER_SKIP("the shared models are not available");
         auto m = Model::load(modelPath("f32"));
         QVERIFY(m.ok());
         const ModelConfig& c = m.value()->config();
@@ -114,7 +115,7 @@ private slots:
     void batchMatchesSteps()
     {
         if (!QFile::exists(modelPath("Q8_0")))
-            QSKIP("the shared models are not available");
+            INFEROMETER_SKIP("the shared models are not available");
         auto m = Model::load(modelPath("Q8_0"));
         QVERIFY(m.ok());
         const int vocab = 512;
@@ -147,7 +148,7 @@ private slots:
     void badArguments()
     {
         if (!QFile::exists(modelPath("f32")))
-            QSKIP("the shared models are not available");
+            INFEROMETER_SKIP("the shared models are not available");
         auto m = Model::load(modelPath("f32"));
         QVERIFY(m.ok());
         CpuBackend b(m.value(), { 8, CpuBackend::Precision::Float });
@@ -167,5 +168,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestCpuBackend)
+INFEROMETER_TEST_APPLESS_MAIN(TestCpuBackend)
 #include "tst_cpubackend.moc"

@@ -5,6 +5,7 @@
 #include "app/cli/clicommands.h"
 #include "core/gguf/gguffile.h"
 #include "core/inference/model.h"
+#include "tests/support/testmain.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -53,7 +54,7 @@ private slots:
     void initTestCase()
     {
         if (!QFileInfo::exists(model("f32")))
-            QSKIP("the shared models are absent (INFEROMETER_SHARED_DIR)");
+            INFEROMETER_SKIP("the shared models are absent (INFEROMETER_SHARED_DIR)");
     }
 
     void nonFiniteWeightIsNamed_data()
@@ -111,5 +112,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDamagedModel)
+INFEROMETER_TEST_GUILESS_MAIN(TestDamagedModel)
 #include "tst_damagedmodel.moc"

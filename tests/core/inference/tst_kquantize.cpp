@@ -8,6 +8,7 @@
 #include "core/inference/model.h"
 #include "core/inference/quantizer.h"
 #include "core/inference/synthmodel.h"
+#include "tests/support/testmain.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -101,7 +102,7 @@ private slots:
         const QString in = QStringLiteral(SHARED_DIR "/models/stories260K-wide-f32.gguf");
         const QString ref = QStringLiteral(SHARED_DIR "/models/stories260K-wide-%1.gguf").arg(mix);
         if (!QFileInfo::exists(in) || !QFileInfo::exists(ref))
-            QSKIP("the shared models are not available (INFEROMETER_SHARED_DIR)");
+            INFEROMETER_SKIP("the shared models are not available (INFEROMETER_SHARED_DIR)");
         const QString out = m_dir.filePath(mix + QStringLiteral(".gguf"));
         PlainTaskContext task;
         auto s = quantize(in, out, *parseMix(mix), task);
@@ -133,9 +134,9 @@ private slots:
         QFETCH(QString, model);
         QFETCH(QString, mix);
         if (!QFileInfo::exists(QStringLiteral(SHARED_DIR "/models/stories260K-f32.gguf")))
-            QSKIP("the shared models are not available (INFEROMETER_SHARED_DIR)");
+            INFEROMETER_SKIP("the shared models are not available (INFEROMETER_SHARED_DIR)");
         if (!QFileInfo::exists(m_oracle))
-            QSKIP("the llama.cpp oracle is not built: run packaging/build-oracle.sh");
+            INFEROMETER_SKIP("the llama.cpp oracle is not built: run packaging/build-oracle.sh");
         QString in = QStringLiteral(SHARED_DIR "/models/stories260K-f32.gguf");
         if (model == QLatin1String("synthetic")) {
             if (m_synthetic.isEmpty()) {
@@ -163,5 +164,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestKQuantize)
+INFEROMETER_TEST_GUILESS_MAIN(TestKQuantize)
 #include "tst_kquantize.moc"

@@ -13,6 +13,7 @@
 #include "core/inference/perplexity.h"
 #include "core/inference/synthmodel.h"
 #include "core/inference/vulkan/vulkanbackend.h"
+#include "tests/support/testmain.h"
 
 #include <QFileInfo>
 #include <QProcess>
@@ -167,9 +168,9 @@ private slots:
     void initTestCase()
     {
         if (!QFileInfo::exists(QStringLiteral(SHARED_DIR "/models/stories260K-wide-f32.gguf")))
-            QSKIP("the shared models are not available (INFEROMETER_SHARED_DIR)");
+            INFEROMETER_SKIP("the shared models are not available (INFEROMETER_SHARED_DIR)");
         if (!QFileInfo::exists(m_bin + QStringLiteral("/llama-perplexity")))
-            QSKIP("the llama.cpp oracle is not built: run packaging/build-oracle.sh");
+            INFEROMETER_SKIP("the llama.cpp oracle is not built: run packaging/build-oracle.sh");
     }
 
     void asLlamaPerplexity_data()
@@ -485,5 +486,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestKQuantPerplexity)
+INFEROMETER_TEST_GUILESS_MAIN(TestKQuantPerplexity)
 #include "tst_kquantperplexity.moc"

@@ -7,6 +7,7 @@
 #include "core/inference/generator.h"
 #include "core/inference/model.h"
 #include "../../support/ggufpatch.h"
+#include "tests/support/testmain.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -71,7 +72,7 @@ private slots:
     void init()
     {
         if (!QFile::exists(f32Path()))
-            QSKIP("the shared models are not available");
+            INFEROMETER_SKIP("the shared models are not available");
     }
 
     // stories260K stores its tied embedding twice: without output.weight the model uses token_embd, same logits
@@ -282,5 +283,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestModel)
+INFEROMETER_TEST_GUILESS_MAIN(TestModel)
 #include "tst_model.moc"

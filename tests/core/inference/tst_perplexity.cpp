@@ -8,6 +8,7 @@
 #include "core/inference/model.h"
 #include "core/inference/perplexity.h"
 #include "core/tokenize/tokenizer.h"
+#include "tests/support/testmain.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -193,7 +194,7 @@ private slots:
     void closedForm()
     {
         if (!QFile::exists(f32Path()))
-            QSKIP("the shared models are not available");
+            INFEROMETER_SKIP("the shared models are not available");
         auto m = Model::load(f32Path());
         QVERIFY(m.ok());
         FakeBackend fake(m.value());
@@ -233,7 +234,7 @@ private slots:
     void refusals()
     {
         if (!QFile::exists(f32Path()))
-            QSKIP("the shared models are not available");
+            INFEROMETER_SKIP("the shared models are not available");
         auto m = Model::load(f32Path());
         QVERIFY(m.ok());
         FakeBackend fake(m.value());
@@ -264,7 +265,7 @@ private slots:
         QFETCH(QString, source);
         QFETCH(int, ctx);
         if (!QFile::exists(f32Path()))
-            QSKIP("the shared models are not available");
+            INFEROMETER_SKIP("the shared models are not available");
         auto m = Model::load(f32Path());
         QVERIFY(m.ok());
         CpuBackend cpu(m.value(), { 256, CpuBackend::Precision::Float });
@@ -314,7 +315,7 @@ private slots:
     {
         const QString q4 = QStringLiteral(SHARED_DIR "/models/stories260K-Q4_0.gguf");
         if (!QFile::exists(f32Path()) || !QFile::exists(q4))
-            QSKIP("the shared models are not available");
+            INFEROMETER_SKIP("the shared models are not available");
         auto a = Model::load(f32Path());
         auto b = Model::load(q4);
         QVERIFY(a.ok() && b.ok());
@@ -357,5 +358,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPerplexity)
+INFEROMETER_TEST_GUILESS_MAIN(TestPerplexity)
 #include "tst_perplexity.moc"

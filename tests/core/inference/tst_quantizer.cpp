@@ -5,6 +5,7 @@
 #include "core/gguf/ggufwriter.h"
 #include "core/gguf/quants.h"
 #include "core/inference/quantizer.h"
+#include "tests/support/testmain.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -32,7 +33,7 @@ private slots:
         const QString in = QStringLiteral(SHARED_DIR "/models/stories260K-f32.gguf");
         const QString ref = QStringLiteral(SHARED_DIR "/models/") + reference;
         if (!QFile::exists(in) || !QFile::exists(ref))
-            QSKIP("the shared models are not available");
+            INFEROMETER_SKIP("the shared models are not available");
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("out.gguf"));
         PlainTaskContext ctx;
@@ -76,7 +77,7 @@ private slots:
     {
         const QString in = QStringLiteral(SHARED_DIR "/models/stories260K-f32.gguf");
         if (!QFile::exists(in))
-            QSKIP("the shared models are not available");
+            INFEROMETER_SKIP("the shared models are not available");
         auto f = Gguf::File::open(in);
         QVERIFY(f.ok());
         Gguf::Writer w;
@@ -129,7 +130,7 @@ private slots:
     {
         const QString in = QStringLiteral(SHARED_DIR "/models/stories260K-Q8_0.gguf");
         if (!QFile::exists(in))
-            QSKIP("the shared models are not available");
+            INFEROMETER_SKIP("the shared models are not available");
         QTemporaryDir dir;
         PlainTaskContext ctx;
         auto s = quantize(in, dir.filePath(QStringLiteral("x.gguf")), Gguf::TensorType::Q4_0, ctx);
@@ -153,5 +154,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestQuantizer)
+INFEROMETER_TEST_GUILESS_MAIN(TestQuantizer)
 #include "tst_quantizer.moc"

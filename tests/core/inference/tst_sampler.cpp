@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "core/inference/sampler.h"
+#include "tests/support/testmain.h"
 
 #include <QTest>
 
@@ -108,5 +109,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestSampler)
+INFEROMETER_TEST_APPLESS_MAIN(TestSampler)
 #include "tst_sampler.moc"

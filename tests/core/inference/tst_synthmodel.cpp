@@ -5,6 +5,7 @@
 #include "core/inference/cpubackend.h"
 #include "core/inference/model.h"
 #include "core/inference/synthmodel.h"
+#include "tests/support/testmain.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -60,7 +61,7 @@ private slots:
         QFETCH(QString, type);
         const QString vocab = QStringLiteral(SHARED_DIR "/models/stories260K-f32.gguf");
         if (!QFile::exists(vocab))
-            QSKIP("the shared models are not available");
+            INFEROMETER_SKIP("the shared models are not available");
         QTemporaryDir dir;
         SynthOptions o;
         o.shape = { QStringLiteral("test"), 128, 3, 4, 2, 256, 512 };
@@ -120,11 +121,11 @@ private slots:
         const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
         const QString modules = QStringLiteral(INFEROMETER_DATA_CACHE "/node/node_modules");
         if (!QFile::exists(vocab))
-            QSKIP("the shared models are not available");
+            INFEROMETER_SKIP("the shared models are not available");
         if (node.isEmpty())
-            QSKIP("node is not installed (packaging/install-deps.sh installs it): the oracle cannot run");
+            INFEROMETER_SKIP("node is not installed (packaging/install-deps.sh installs it): the oracle cannot run");
         if (!QFile::exists(modules + QStringLiteral("/@huggingface/gguf/package.json")))
-            QSKIP("the GGUF oracle is not in " INFEROMETER_DATA_CACHE "/node: run packaging/fetch-data.sh");
+            INFEROMETER_SKIP("the GGUF oracle is not in " INFEROMETER_DATA_CACHE "/node: run packaging/fetch-data.sh");
         QTemporaryDir dir;
         SynthOptions o;
         o.shape = { QStringLiteral("test"), 128, 3, 4, 2, 256, 512 };
@@ -225,5 +226,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSynthModel)
+INFEROMETER_TEST_GUILESS_MAIN(TestSynthModel)
 #include "tst_synthmodel.moc"

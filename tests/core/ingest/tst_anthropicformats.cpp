@@ -6,6 +6,7 @@
 #include "core/analytics/report.h"
 #include "core/import/fileimporter.h"
 #include "core/ingest/usageformat.h"
+#include "tests/support/testmain.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -627,5 +628,5 @@ void TestAnthropicFormats::badInput()
     QCOMPARE(workspaceDigest(*ws), before);
 }
 
-QTEST_GUILESS_MAIN(TestAnthropicFormats)
+INFEROMETER_TEST_GUILESS_MAIN(TestAnthropicFormats)
 #include "tst_anthropicformats.moc"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "core/ingest/canonicalparser.h"
+#include "tests/support/testmain.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -587,5 +588,5 @@ void TestCanonicalParser::cancel()
     QCOMPARE(r.error().code, Error::Code::Canceled);
 }
 
-QTEST_GUILESS_MAIN(TestCanonicalParser)
+INFEROMETER_TEST_GUILESS_MAIN(TestCanonicalParser)
 #include "tst_canonicalparser.moc"

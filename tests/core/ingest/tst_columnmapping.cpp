@@ -5,6 +5,7 @@
 #include "app/cli/clicommands.h"
 #include "core/analytics/report.h"
 #include "core/import/fileimporter.h"
+#include "tests/support/testmain.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -477,5 +478,5 @@ void TestColumnMapping::previewErrors()
     QVERIFY(bin.error().message.contains(QLatin1String("binary")));
 }
 
-QTEST_GUILESS_MAIN(TestColumnMapping)
+INFEROMETER_TEST_GUILESS_MAIN(TestColumnMapping)
 #include "tst_columnmapping.moc"

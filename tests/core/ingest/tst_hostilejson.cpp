@@ -6,6 +6,7 @@
 #include "core/ingest/usageformat.h"
 #include "core/pricing/pricecatalog.h"
 #include "core/tokenize/tokenizer.h"
+#include "tests/support/testmain.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -220,5 +221,5 @@ void TestHostileJson::tooDeepPriceFilesAndTokenizerAreRefused()
         QStringLiteral("the JSON nests more than 512 levels deep here; no tokenizer does, so it is not read"));
 }
 
-QTEST_GUILESS_MAIN(TestHostileJson)
+INFEROMETER_TEST_GUILESS_MAIN(TestHostileJson)
 #include "tst_hostilejson.moc"

@@ -5,6 +5,7 @@
 #include "core/analytics/report.h"
 #include "core/import/fileimporter.h"
 #include "core/ingest/usageformat.h"
+#include "tests/support/testmain.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -533,5 +534,5 @@ void TestLangfuseFormats::badInput()
     QCOMPARE(workspaceDigest(*ws), before);
 }
 
-QTEST_GUILESS_MAIN(TestLangfuseFormats)
+INFEROMETER_TEST_GUILESS_MAIN(TestLangfuseFormats)
 #include "tst_langfuseformats.moc"

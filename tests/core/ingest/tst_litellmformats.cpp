@@ -4,6 +4,7 @@
 
 #include "core/analytics/report.h"
 #include "core/import/fileimporter.h"
+#include "tests/support/testmain.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -698,5 +699,5 @@ void TestLiteLlmFormats::detection()
     QVERIFY(others >= 15); // the canonical fixtures at least
 }
 
-QTEST_GUILESS_MAIN(TestLiteLlmFormats)
+INFEROMETER_TEST_GUILESS_MAIN(TestLiteLlmFormats)
 #include "tst_litellmformats.moc"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "core/ingest/mappingstore.h"
+#include "tests/support/testmain.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -306,5 +307,5 @@ void TestMappingStore::rawPreviewLinesAndBytes()
     QCOMPARE(j.value().bytes, qint64(QByteArray("{\"a\":1}\n\n{\"a\":2,\"b\":{\"c\":3}}\n").size()));
 }
 
-QTEST_APPLESS_MAIN(TestMappingStore)
+INFEROMETER_TEST_APPLESS_MAIN(TestMappingStore)
 #include "tst_mappingstore.moc"

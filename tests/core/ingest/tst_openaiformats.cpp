@@ -5,6 +5,7 @@
 #include "core/analytics/report.h"
 #include "core/import/fileimporter.h"
 #include "core/ingest/usageformat.h"
+#include "tests/support/testmain.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -850,5 +851,5 @@ void TestOpenAiFormats::costLineItemsOfOneModelAreDistinct()
     QCOMPARE(again.value().duplicates, qint64(2));
 }
 
-QTEST_GUILESS_MAIN(TestOpenAiFormats)
+INFEROMETER_TEST_GUILESS_MAIN(TestOpenAiFormats)
 #include "tst_openaiformats.moc"

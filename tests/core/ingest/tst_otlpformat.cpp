@@ -5,6 +5,7 @@
 #include "core/analytics/report.h"
 #include "core/import/fileimporter.h"
 #include "core/store/workspace.h"
+#include "tests/support/testmain.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -630,5 +631,5 @@ void TestOtlpFormat::manyChunks()
     QCOMPARE(scalarInt(*ws, QStringLiteral("SELECT max(source_line) FROM events")), qint64(600));
 }
 
-QTEST_GUILESS_MAIN(TestOtlpFormat)
+INFEROMETER_TEST_GUILESS_MAIN(TestOtlpFormat)
 #include "tst_otlpformat.moc"

@@ -3,6 +3,7 @@
 // The Prometheus text format 0.0.4 on hand-written expositions: every construct, malformed lines with their numbers,
 // counter increase across resets, histogram quantiles worked out by hand.
 #include "core/live/exposition.h"
+#include "tests/support/testmain.h"
 
 #include <QTest>
 
@@ -198,5 +199,5 @@ void TestExposition::quantileInterpolates()
     QVERIFY(!histogramQuantile(0.5, Buckets { { 1, 5 } })); // no +Inf bucket
 }
 
-QTEST_GUILESS_MAIN(TestExposition)
+INFEROMETER_TEST_GUILESS_MAIN(TestExposition)
 #include "tst_exposition.moc"

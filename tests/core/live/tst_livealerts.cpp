@@ -3,6 +3,7 @@
 // Threshold alerts on live data against the workspace's budgets and rules: hand-worked numbers.
 #include "core/live/livealerts.h"
 #include "tests/core/budgets/budgetstesting.h"
+#include "tests/support/testmain.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -214,5 +215,5 @@ void TestLiveAlerts::contextFromWorkspace()
     QCOMPARE(Live::spendContext(*ws.value(), QStringLiteral("Nobody"), Now).value().rules.size(), 1);
 }
 
-QTEST_GUILESS_MAIN(TestLiveAlerts)
+INFEROMETER_TEST_GUILESS_MAIN(TestLiveAlerts)
 #include "tst_livealerts.moc"

@@ -3,6 +3,7 @@
 // Live numbers from successive scrapes: rates across counter resets, latency quantiles from bucket increases, the
 // presets for vLLM / TGI / LiteLLM / OpenCost, $ per 1M tokens now against an API price — all worked out by hand.
 #include "core/live/presets.h"
+#include "tests/support/testmain.h"
 
 #include <QTest>
 
@@ -161,5 +162,5 @@ void TestLiveMetrics::windowRolls()
         QStringLiteral("m{a=\"q\\\"\",z=\"1\"}"));
 }
 
-QTEST_GUILESS_MAIN(TestLiveMetrics)
+INFEROMETER_TEST_GUILESS_MAIN(TestLiveMetrics)
 #include "tst_livemetrics.moc"

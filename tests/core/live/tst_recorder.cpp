@@ -3,6 +3,7 @@
 // Recording live scrapes into a real workspace file: series and points come back exactly, the same scrape twice adds
 // nothing, NaN is kept as a gap, and the session survives closing and reopening the file.
 #include "core/live/recorder.h"
+#include "tests/support/testmain.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -77,5 +78,5 @@ void TestRecorder::recordsAndReadsBack()
         0);
 }
 
-QTEST_GUILESS_MAIN(TestRecorder)
+INFEROMETER_TEST_GUILESS_MAIN(TestRecorder)
 #include "tst_recorder.moc"

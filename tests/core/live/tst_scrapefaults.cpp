@@ -7,6 +7,7 @@
 // event loop running all along.
 #include "core/live/promapi.h"
 #include "core/live/scrapefeed.h"
+#include "tests/support/testmain.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -387,5 +388,5 @@ void TestScrapeFaults::prometheusApiUnderFault()
         r.error().message.startsWith(QStringLiteral("Not a Prometheus API answer")), qPrintable(r.error().message));
 }
 
-QTEST_GUILESS_MAIN(TestScrapeFaults)
+INFEROMETER_TEST_GUILESS_MAIN(TestScrapeFaults)
 #include "tst_scrapefaults.moc"

@@ -5,6 +5,7 @@
 // reports it in its status and resumes when the server does.
 #include "core/live/scrapefeed.h"
 #include "tests/support/fakeexporter.h"
+#include "tests/support/testmain.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -150,5 +151,5 @@ void TestScrapeFeed::tenThousandSeries()
     QCOMPARE(feed.status().lastError, QStringLiteral("response larger than 1024 bytes"));
 }
 
-QTEST_GUILESS_MAIN(TestScrapeFeed)
+INFEROMETER_TEST_GUILESS_MAIN(TestScrapeFeed)
 #include "tst_scrapefeed.moc"

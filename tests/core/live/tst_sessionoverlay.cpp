@@ -5,6 +5,7 @@
 #include "core/live/recorder.h"
 #include "core/live/sessionoverlay.h"
 #include "tests/core/budgets/budgetstesting.h"
+#include "tests/support/testmain.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -155,5 +156,5 @@ void TestSessionOverlay::spendOverlay()
         QVERIFY(!x.recorded);
 }
 
-QTEST_GUILESS_MAIN(TestSessionOverlay)
+INFEROMETER_TEST_GUILESS_MAIN(TestSessionOverlay)
 #include "tst_sessionoverlay.moc"

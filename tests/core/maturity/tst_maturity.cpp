@@ -4,6 +4,7 @@
 
 #include "core/pricing/costengine.h"
 #include "core/store/usagerepository.h"
+#include "tests/support/testmain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -470,5 +471,5 @@ void TestMaturity::json()
     QCOMPARE(j.value(QLatin1String("window")).toObject().value(QLatin1String("days")).toInt(), 1);
 }
 
-QTEST_GUILESS_MAIN(TestMaturity)
+INFEROMETER_TEST_GUILESS_MAIN(TestMaturity)
 #include "tst_maturity.moc"

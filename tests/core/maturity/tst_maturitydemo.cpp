@@ -5,6 +5,7 @@
 #include "core/analytics/report.h"
 #include "core/demo/demogenerator.h"
 #include "core/maturity/maturity.h"
+#include "tests/support/testmain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -180,5 +181,5 @@ void TestMaturityDemo::cliText()
         1);
 }
 
-QTEST_GUILESS_MAIN(TestMaturityDemo)
+INFEROMETER_TEST_GUILESS_MAIN(TestMaturityDemo)
 #include "tst_maturitydemo.moc"

@@ -4,6 +4,7 @@
 // premiums and TTL refresh on a hand-made arrival sequence (which requests hit, which write), OpenAI's 1,024-token
 // minimum and 128-token steps and its hourly eviction, the break-even request rates, the arrival patterns.
 #include "core/planning/cachesavings.h"
+#include "tests/support/testmain.h"
 
 #include <QTest>
 
@@ -145,5 +146,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCacheSavings)
+INFEROMETER_TEST_GUILESS_MAIN(TestCacheSavings)
 #include "tst_cachesavings.moc"

@@ -12,6 +12,7 @@
 
 #include "core/pricing/costengine.h"
 #include "core/store/usagerepository.h"
+#include "tests/support/testmain.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -454,5 +455,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPlanner)
+INFEROMETER_TEST_GUILESS_MAIN(TestPlanner)
 #include "tst_planner.moc"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "core/pricing/costengine.h"
+#include "tests/support/testmain.h"
 
 #include <QDateTime>
 #include <QTest>
@@ -280,5 +281,5 @@ void TestCostEngine::sumOfManyEventsIsExact()
     QCOMPARE(sum, qint64(150'000'000));
 }
 
-QTEST_GUILESS_MAIN(TestCostEngine)
+INFEROMETER_TEST_GUILESS_MAIN(TestCostEngine)
 #include "tst_costengine.moc"

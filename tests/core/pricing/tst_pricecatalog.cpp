@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "core/pricing/pricecatalog.h"
+#include "tests/support/testmain.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -553,5 +554,5 @@ void TestPriceCatalog::liteLlmErrors()
     QCOMPARE(r.error().field, field);
 }
 
-QTEST_GUILESS_MAIN(TestPriceCatalog)
+INFEROMETER_TEST_GUILESS_MAIN(TestPriceCatalog)
 #include "tst_pricecatalog.moc"

@@ -6,6 +6,7 @@
 #include "core/prompt/paragraphs.h"
 #include "core/prompt/sentences.h"
 #include "core/prompt/templatevars.h"
+#include "tests/support/testmain.h"
 
 #include <QTest>
 
@@ -163,5 +164,5 @@ void TestPromptAnalysis::findingsLimit()
     QCOMPARE(f.items.size(), 10);
 }
 
-QTEST_APPLESS_MAIN(TestPromptAnalysis)
+INFEROMETER_TEST_APPLESS_MAIN(TestPromptAnalysis)
 #include "tst_promptanalysis.moc"

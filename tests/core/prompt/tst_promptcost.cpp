@@ -6,6 +6,7 @@
 #include "core/prompt/promptcost.h"
 #include "core/prompt/tokenranges.h"
 #include "tests/core/prompt/faketokenizer.h"
+#include "tests/support/testmain.h"
 
 #include <QTest>
 
@@ -132,5 +133,5 @@ void TestPromptCost::tokenRangesMapUtf8ToUtf16()
     QCOMPARE(tokenRanges(bytes, text, 2).size(), 2);
 }
 
-QTEST_APPLESS_MAIN(TestPromptCost)
+INFEROMETER_TEST_APPLESS_MAIN(TestPromptCost)
 #include "tst_promptcost.moc"

@@ -3,6 +3,7 @@
 // Prompts saved in a workspace with their history: versions newest first, identical saves add nothing, texts read
 // back exactly, removal, and a reopened workspace still has them.
 #include "core/prompt/promptrepository.h"
+#include "tests/support/testmain.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -80,5 +81,5 @@ void TestPromptRepository::nameRequired()
     QCOMPARE(r.error().source, ws.value()->path());
 }
 
-QTEST_GUILESS_MAIN(TestPromptRepository)
+INFEROMETER_TEST_GUILESS_MAIN(TestPromptRepository)
 #include "tst_promptrepository.moc"

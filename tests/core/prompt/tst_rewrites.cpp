@@ -3,6 +3,7 @@
 // The one-click rewrites: each rule's output compared to a string worked out by hand.
 #include "core/prompt/rewrites.h"
 #include "core/prompt/fillerphrases.h"
+#include "tests/support/testmain.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -233,5 +234,5 @@ void TestRewrites::corpusTwiceChangesNothing()
     QCOMPARE(rewrite(once, allRules()).text, once);
 }
 
-QTEST_APPLESS_MAIN(TestRewrites)
+INFEROMETER_TEST_APPLESS_MAIN(TestRewrites)
 #include "tst_rewrites.moc"

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 // Line and word diffs for the rewrite preview: exact parts, and both sides rebuilt from the parts.
 #include "core/prompt/textdiff.h"
+#include "tests/support/testmain.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -110,5 +111,5 @@ void TestTextDiff::tooManyEditsFallsBack()
     QCOMPARE(d, (QList<DiffPart> { { P::Equal, head }, { P::Delete, a }, { P::Insert, b } }));
 }
 
-QTEST_APPLESS_MAIN(TestTextDiff)
+INFEROMETER_TEST_APPLESS_MAIN(TestTextDiff)
 #include "tst_textdiff.moc"

@@ -6,6 +6,7 @@
 #include "core/store/eventencoder.h"
 #include "core/store/measures.h"
 #include "core/store/usagerepository.h"
+#include "tests/support/testmain.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -271,7 +272,7 @@ void TestBulkInsert::addedCountsWhatTheBatchAdded()
     QCOMPARE(a.lastMs, Day0 + 2 * Day);
 }
 
-QTEST_GUILESS_MAIN(TestBulkInsert)
+INFEROMETER_TEST_GUILESS_MAIN(TestBulkInsert)
 void TestBulkInsert::unitStatsFollowImports()
 {
     QTemporaryDir dir;

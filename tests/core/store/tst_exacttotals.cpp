@@ -4,6 +4,7 @@
 // Store::MaxExactTotal (2^62) is refused and rolled back, so every sum a report takes fits in 64 bits.
 #include "core/analytics/report.h"
 #include "core/store/derived.h"
+#include "tests/support/testmain.h"
 
 #include <QTest>
 
@@ -96,5 +97,5 @@ void TestExactTotals::listCostPastTheLimitIsRefused()
     QCOMPARE(rep.value().totals.listCostNano, qint64(4'600'000'000'000'000'000));
 }
 
-QTEST_GUILESS_MAIN(TestExactTotals)
+INFEROMETER_TEST_GUILESS_MAIN(TestExactTotals)
 #include "tst_exacttotals.moc"

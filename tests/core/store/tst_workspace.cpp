@@ -3,6 +3,7 @@
 #include "core/store/schema.h"
 #include "core/store/usagerepository.h"
 #include "core/store/workspace.h"
+#include "tests/support/testmain.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -768,5 +769,5 @@ void TestWorkspace::repriceChangesCostsAndRollups()
     QCOMPARE(scalarInt(db, QStringLiteral("SELECT SUM(unpriced_calls) FROM daily_rollup")), qint64(1));
 }
 
-QTEST_GUILESS_MAIN(TestWorkspace)
+INFEROMETER_TEST_GUILESS_MAIN(TestWorkspace)
 #include "tst_workspace.moc"

@@ -4,6 +4,7 @@
 #include "core/tokenize/bytelevelbpe.h"
 #include "core/tokenize/spmtokenizer.h"
 #include "core/tokenize/tokenizer.h"
+#include "tests/support/testmain.h"
 #include "textgenerator.h"
 
 #include <QFileInfo>
@@ -39,8 +40,9 @@ private slots:
     {
         QFETCH(QString, file);
         QFile ref(model("tokenization-reference.json"));
-        if (!ref.open(QIODevice::ReadOnly) || !QFileInfo::exists(file))
-            QSKIP("../shared/models is absent");
+        if (!ref.exists() || !QFileInfo::exists(file))
+            INFEROMETER_SKIP("../shared/models is absent");
+        QVERIFY2(ref.open(QIODevice::ReadOnly), qPrintable(ref.fileName() + QStringLiteral(": ") + ref.errorString()));
         const QJsonObject doc = QJsonDocument::fromJson(ref.readAll()).object();
         const QByteArray text = doc.value(QStringLiteral("text")).toString().toUtf8();
         std::vector<uint32_t> expected;
@@ -70,7 +72,7 @@ private slots:
     void stories260kHandChecked()
     {
         if (!QFileInfo::exists(model("stories260K-f32.gguf")))
-            QSKIP("../shared/models is absent");
+            INFEROMETER_SKIP("../shared/models is absent");
         auto tok = loadTokenizer(model("stories260K-f32.gguf"));
         QVERIFY(tok.ok());
         // the vocabulary has "▁T" (274), "om" (287) and "▁and" (269) but no "▁Tom": the space prefix joins "T"
@@ -86,7 +88,7 @@ private slots:
     void longTextInChunks()
     {
         if (!QFileInfo::exists(model("stories260K-f32.gguf")))
-            QSKIP("../shared/models is absent");
+            INFEROMETER_SKIP("../shared/models is absent");
         auto tok = loadTokenizer(model("stories260K-f32.gguf"));
         QVERIFY(tok.ok());
         const auto* spm = dynamic_cast<const SpmTokenizer*>(tok.value().get());
@@ -111,8 +113,9 @@ private slots:
     {
         const QString jsonPath = QStringLiteral(INFEROMETER_DATA_CACHE "/testdata/llama3/tokenizer.json");
         QFile f(jsonPath);
-        if (!f.open(QIODevice::ReadOnly))
-            QSKIP("the Llama 3 tokenizer.json is absent: run packaging/fetch-data.sh");
+        if (!f.exists())
+            INFEROMETER_SKIP("the Llama 3 tokenizer.json is absent: run packaging/fetch-data.sh");
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(jsonPath + QStringLiteral(": ") + f.errorString()));
         const QByteArray data = f.readAll();
         const auto doc = nlohmann::json::parse(data.constBegin(), data.constEnd(), nullptr, false);
         QVERIFY(!doc.is_discarded());
@@ -192,5 +195,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestGgufTokenizer)
+INFEROMETER_TEST_GUILESS_MAIN(TestGgufTokenizer)
 #include "tst_gguftokenizer.moc"

@@ -5,6 +5,7 @@
 #include "core/tokenize/pieceregex.h"
 #include "core/tokenize/tiktokentokenizer.h"
 #include "core/tokenize/tokenizer.h"
+#include "tests/support/encodingtesting.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -24,23 +25,13 @@ class TestTiktoken : public QObject
     Q_OBJECT
 
 private:
-    TokenizerPtr load(const QString& name)
-    {
-        auto tok = loadTokenizer(name);
-        if (!tok)
-            return {};
-        return tok.value();
-    }
+    /** A built-in encoding; null (a failure in the caller's QVERIFY) with the loader's message printed. */
+    TokenizerPtr load(const QString& name) { return TestSupport::loadBuiltin(name); }
 
 private slots:
-    void initTestCase()
-    {
-        if (builtinTokenizerDir().isEmpty())
-            QSKIP("the built-in encodings are not in the build tree: run packaging/fetch-data.sh, then cmake");
-    }
-
     void tamperedBuiltinRefused()
     {
+        REQUIRE_BUILTIN_ENCODINGS();
         // runs before any test loads o200k_base (loaded encodings are cached): a built-in file that parses but is not
         // the official one (sha256) is refused, naming the file
         QFile official(builtinTokenizerDir() + QStringLiteral("/o200k_base.tiktoken"));
@@ -100,6 +91,7 @@ private slots:
 
     void handChecked()
     {
+        REQUIRE_BUILTIN_ENCODINGS();
         QFETCH(QString, encoding);
         QFETCH(QByteArray, text);
         QFETCH(std::vector<uint32_t>, ids);
@@ -114,6 +106,7 @@ private slots:
 
     void builtinsListed()
     {
+        REQUIRE_BUILTIN_ENCODINGS();
         QCOMPARE(builtinEncodings().size(), size_t(2));
         QCOMPARE(builtinEncodings()[0].name, QStringLiteral("o200k_base"));
         const TokenizerPtr o = load(QStringLiteral("o200k_base"));
@@ -167,15 +160,18 @@ private slots:
 
     void millionCharacterPiece()
     {
+        REQUIRE_BUILTIN_ENCODINGS();
         const TokenizerPtr tok = load(QStringLiteral("o200k_base"));
         QVERIFY(tok);
+        // the speed target (under 1 s each) is bench_tokenize's; here only a bound that a busy machine meets and a
+        // quadratic merge of the one piece (minutes at the least) does not
         const std::string text(1'000'000, 'x');
         QElapsedTimer timer;
         timer.start();
         const std::vector<uint32_t> ids = tok->encode(text);
         const qint64 ms = timer.elapsed();
         qInfo("1,000,000 x 'x': %zu tokens in %lld ms", ids.size(), ms);
-        QVERIFY2(ms < 1000, qPrintable(QStringLiteral("took %1 ms").arg(ms)));
+        QVERIFY2(ms < 30'000, qPrintable(QStringLiteral("took %1 ms").arg(ms)));
         QCOMPARE(tok->decode(ids), text);
         QCOMPARE(tok->count(text), ids.size());
         // long runs of white space and of capitals are single pieces too
@@ -183,7 +179,7 @@ private slots:
             const std::string run(1'000'000, c);
             timer.restart();
             const auto runIds = tok->encode(run);
-            QVERIFY2(timer.elapsed() < 1000,
+            QVERIFY2(timer.elapsed() < 30'000,
                 qPrintable(QStringLiteral("'%1' run took %2 ms").arg(int(c)).arg(timer.elapsed())));
             QCOMPARE(tok->decode(runIds), run);
         }
@@ -191,6 +187,7 @@ private slots:
 
     void invalidUtf8NeverCrashes()
     {
+        REQUIRE_BUILTIN_ENCODINGS();
         const TokenizerPtr tok = load(QStringLiteral("cl100k_base"));
         QVERIFY(tok);
         // each maximal invalid subpart counts as U+FFFD, as tiktoken sees text decoded by TextDecoder
@@ -214,6 +211,7 @@ private slots:
 
     void qstringCount()
     {
+        REQUIRE_BUILTIN_ENCODINGS();
         const TokenizerPtr tok = load(QStringLiteral("cl100k_base"));
         QVERIFY(tok);
         QCOMPARE(tok->count(QStringView(u"Hello, world")), size_t(3));
@@ -233,6 +231,7 @@ private slots:
 
     void countWithTaskContext()
     {
+        REQUIRE_BUILTIN_ENCODINGS();
         const TokenizerPtr tok = load(QStringLiteral("o200k_base"));
         QVERIFY(tok);
         std::string text;
@@ -253,6 +252,7 @@ private slots:
 
     void spans()
     {
+        REQUIRE_BUILTIN_ENCODINGS();
         const TokenizerPtr tok = load(QStringLiteral("o200k_base"));
         QVERIFY(tok);
         const std::string text = "Hello, world 🙂";
@@ -316,5 +316,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTiktoken)
+INFEROMETER_TEST_GUILESS_MAIN(TestTiktoken)
 #include "tst_tiktoken.moc"

@@ -7,6 +7,7 @@
 #include "core/inference/ab/abrunrepository.h"
 #include "core/store/workspace.h"
 #include "core/inference/ab/gpuprices.h"
+#include "tests/support/testmain.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -189,5 +190,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAbRecord)
+INFEROMETER_TEST_GUILESS_MAIN(TestAbRecord)
 #include "tst_abrecord.moc"

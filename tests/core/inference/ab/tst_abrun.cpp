@@ -11,6 +11,7 @@
 #include "core/inference/perplexity.h"
 
 #include "../../../support/ggufpatch.h"
+#include "tests/support/testmain.h"
 
 #include <QDir>
 #include <QFile>
@@ -75,7 +76,7 @@ private slots:
     void initTestCase()
     {
         if (!QFileInfo::exists(model("Q8_0")))
-            QSKIP("the shared models are not available (INFEROMETER_SHARED_DIR)");
+            INFEROMETER_SKIP("the shared models are not available (INFEROMETER_SHARED_DIR)");
     }
 
     void qualityAsThePerplexityModule()
@@ -332,5 +333,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAbRun)
+INFEROMETER_TEST_GUILESS_MAIN(TestAbRun)
 #include "tst_abrun.moc"

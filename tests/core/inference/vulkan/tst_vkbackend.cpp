@@ -11,6 +11,7 @@
 #include "core/inference/model.h"
 #include "core/inference/perplexity.h"
 #include "core/inference/vulkan/vulkanbackend.h"
+#include "tests/support/testmain.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -85,6 +86,7 @@ class TestVkBackend : public QObject
 
 private:
     bool m_haveDevice = false;
+    QString m_noDevice; // why not
 
     std::shared_ptr<const Model> load(const char* type)
     {
@@ -114,15 +116,24 @@ private:
         return std::move(b.value());
     }
 
+/** In the test functions that run the model on the GPU: skips when the shared models or a Vulkan device are absent
+ * (only: any other error of VulkanContext::create fails initTestCase). */
+#define REQUIRE_MODELS_AND_DEVICE()                                                                                    \
+    do {                                                                                                               \
+        if (!QFileInfo::exists(modelPath("f32")))                                                                      \
+            INFEROMETER_SKIP("the shared models (../shared/models/stories260K-*.gguf) are absent");                    \
+        if (!m_haveDevice)                                                                                             \
+            INFEROMETER_SKIP(qPrintable(QStringLiteral("no Vulkan device: ") + m_noDevice));                           \
+    } while (false)
+
 private slots:
     void initTestCase()
     {
-        if (!QFileInfo::exists(modelPath("f32")))
-            QSKIP("the shared models (../shared/models/stories260K-*.gguf) are absent");
         auto ctx = VulkanContext::create();
         if (!ctx) {
             QCOMPARE(ctx.error().code, Error::Code::Unavailable);
-            QSKIP(qPrintable(QStringLiteral("no Vulkan device: ") + ctx.error().message));
+            m_noDevice = ctx.error().message;
+            return;
         }
         m_haveDevice = true;
         qInfo("device: %s", qPrintable(ctx.value()->info().name));
@@ -141,6 +152,7 @@ private slots:
 
     void logitsMatchCpu()
     {
+        REQUIRE_MODELS_AND_DEVICE();
         QFETCH(QString, type);
         QFETCH(bool, f16Kv);
         auto model = load(type.toLatin1().constData());
@@ -191,6 +203,7 @@ private slots:
 
     void logProbsMatchCpu()
     {
+        REQUIRE_MODELS_AND_DEVICE();
         // the device log-softmax (one value per position read back) against the same device's logits softmaxed in
         // double on the host (the kernel alone), and against the CPU reference's (the whole pass); 100 positions,
         // targets are the sequence shifted by one
@@ -239,6 +252,7 @@ private slots:
 
     void greedyText()
     {
+        REQUIRE_MODELS_AND_DEVICE();
         auto model = load("f32");
         CpuBackend cpu = reference(model);
         auto gpu = vulkan(model);
@@ -254,6 +268,7 @@ private slots:
 
     void deterministic()
     {
+        REQUIRE_MODELS_AND_DEVICE();
         auto model = load("Q4_0");
         const int vocab = model->config().vocabSize;
         CpuBackend cpu = reference(model);
@@ -282,6 +297,7 @@ private slots:
 
     void badArguments()
     {
+        REQUIRE_MODELS_AND_DEVICE();
         auto model = load("f32");
         auto gpu = vulkan(model, 16);
         QCOMPARE(gpu->contextSize(), 16);
@@ -316,6 +332,8 @@ private slots:
         QCOMPARE(none.error().code, Error::Code::Unavailable);
         qInfo("without a driver: %s", qPrintable(none.error().message));
         // and the CPU backend still works
+        if (!QFileInfo::exists(modelPath("f32")))
+            INFEROMETER_SKIP("the shared models (../shared/models/stories260K-*.gguf) are absent");
         auto model = load("f32");
         CpuBackend cpu(model);
         std::vector<float> logits(size_t(model->config().vocabSize));
@@ -324,5 +342,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestVkBackend)
+INFEROMETER_TEST_GUILESS_MAIN(TestVkBackend)
 #include "tst_vkbackend.moc"
