@@ -315,13 +315,6 @@ private slots:
 
     void noDevice()
     {
-        // a device index that does not exist: Unavailable, listing what there is
-        DeviceChoice choice;
-        choice.index = 99;
-        auto ctx = VulkanContext::create(choice);
-        QVERIFY(!ctx.ok());
-        QCOMPARE(ctx.error().code, Error::Code::Unavailable);
-        QVERIFY(ctx.error().message.contains(QStringLiteral("99")));
         // no driver at all: the loader finds no ICD
         qputenv("VK_ICD_FILENAMES", "/nonexistent/icd.json");
         qputenv("VK_DRIVER_FILES", "/nonexistent/icd.json");
@@ -339,6 +332,15 @@ private slots:
         std::vector<float> logits(size_t(model->config().vocabSize));
         const int32_t bos = model->config().bosId;
         QVERIFY(cpu.eval({ &bos, 1 }, 0, logits, false).ok());
+        // a device index that does not exist where there are devices: Unavailable, listing what there is
+        if (!m_haveDevice)
+            INFEROMETER_SKIP(qPrintable(QStringLiteral("no Vulkan device to list: ") + m_noDevice));
+        DeviceChoice choice;
+        choice.index = 99;
+        auto ctx = VulkanContext::create(choice);
+        QVERIFY(!ctx.ok());
+        QCOMPARE(ctx.error().code, Error::Code::Unavailable);
+        QVERIFY(ctx.error().message.contains(QStringLiteral("99")));
     }
 };
 
