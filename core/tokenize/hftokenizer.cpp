@@ -101,7 +101,7 @@ namespace {
 
 } // namespace
 
-Result<TokenizerPtr> loadHuggingFaceTokenizer(const QString& path)
+static Result<TokenizerPtr> readHuggingFaceTokenizer(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -197,6 +197,18 @@ Result<TokenizerPtr> loadHuggingFaceTokenizer(const QString& path)
     if (!tok)
         return tok.error();
     return TokenizerPtr(std::move(tok).value());
+}
+
+Result<TokenizerPtr> loadHuggingFaceTokenizer(const QString& path)
+{
+    // nlohmann's accessors throw on a field of the wrong JSON type ("type": 5, "byte_fallback": "yes"): an error about
+    // the file, never an uncaught exception
+    try {
+        return readHuggingFaceTokenizer(path);
+    } catch (const json::exception& e) {
+        return Error { Error::Code::Schema, tr("a field has the wrong JSON type: %1").arg(QString::fromUtf8(e.what())),
+            path };
+    }
 }
 
 } // namespace Tokenize

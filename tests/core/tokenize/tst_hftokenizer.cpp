@@ -180,6 +180,10 @@ private slots:
         QTest::newRow("unknown pre-tokenizer") << QByteArray(
             R"({"pre_tokenizer": {"type": "Whitespace"}, "model": {"type": "BPE", "vocab": {}, "merges": []}})")
                                                << QStringLiteral("pre_tokenizer.type");
+        // fields of the wrong JSON type (found by fuzz_hf_tokenizer: nlohmann threw out of the loader)
+        QTest::newRow("type not a string") << QByteArray(R"({"model": {"type": 5, "vocab": {}}})") << QString();
+        QTest::newRow("byte_fallback not a bool")
+            << QByteArray(R"({"model": {"type": "BPE", "byte_fallback": "yes", "vocab": {}}})") << QString();
     }
 
     void brokenFiles()
