@@ -407,7 +407,8 @@ std::optional<double> counterRate(const QList<Point>& points)
 {
     if (points.size() < 2 || points.last().timeMs <= points.first().timeMs)
         return std::nullopt;
-    return counterIncrease(points) * 1000.0 / double(points.last().timeMs - points.first().timeMs);
+    // in double: timestamps from a server may lie anywhere in qint64, and their difference overflow it
+    return counterIncrease(points) * 1000.0 / (double(points.last().timeMs) - double(points.first().timeMs));
 }
 
 std::optional<double> histogramQuantile(double q, Buckets b)

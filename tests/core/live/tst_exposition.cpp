@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <limits>
 
 using namespace Live;
 
@@ -182,6 +183,9 @@ void TestExposition::increaseAcrossResets()
     QCOMPARE(counterIncrease(p), 110.0);
     QCOMPARE(counterRate(p).value(), 110.0 / 40.0);
     QVERIFY(!counterRate({ { 0, 1 } }));
+    // timestamps at both ends of qint64 (a hostile Prometheus answer): their difference is no signed overflow
+    const auto wide = counterRate({ { std::numeric_limits<qint64>::min(), 0 }, { 143178445746, 10 } });
+    QVERIFY(wide && *wide >= 0 && *wide < 1e-14);
     QCOMPARE(counterIncrease({ { 0, 5 }, { 1, 5 } }), 0.0);
 }
 
