@@ -110,7 +110,7 @@ const Synopsis Synopses[] = {
     { "tokens", "tokens [--encoding o200k_base|cl100k_base|gguf:MODEL.gguf|PATH] [--ids] FILE",
         QT_TRANSLATE_NOOP("Cli", "exact token count (and ids) of FILE, or of stdin with -") },
     { "scrape",
-        "scrape URL [--interval S] [--count N] [--gpu-price-per-hour USD] [--bearer-token-env VAR | "
+        "scrape URL [--interval S] [--count N] [--timeout S] [--gpu-price-per-hour USD] [--bearer-token-env VAR | "
         "--basic-auth-env VAR]",
         QT_TRANSLATE_NOOP("Cli", "scrape a Prometheus /metrics endpoint: samples, rates, $ per 1M tokens") },
 };

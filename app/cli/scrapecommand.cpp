@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Inferometer authors
-// inferometer-cli scrape URL [--interval S] [--count N] [--json]: parsed samples and derived rates of a /metrics feed.
+// inferometer-cli scrape URL [--interval S] [--count N] [--timeout S] [--json]: parsed samples and derived rates of a
+// /metrics feed. A scrape that fails (no complete answer within the timeout, a body over 50 MB, not the text format,
+// HTTP errors) ends the command with status 1 and the error, naming the URL.
 #include "app/cli/clisupport.h"
 
 #include "core/live/scrapefeed.h"
@@ -53,6 +55,9 @@ int cmdScrape(const QStringList& args, Io& io)
     p.addPositionalArgument(QStringLiteral("URL"), tr("The /metrics endpoint."));
     p.addOption({ QStringLiteral("interval"), tr("Seconds between scrapes (default 5)."), QStringLiteral("S") });
     p.addOption({ QStringLiteral("count"), tr("Scrapes to take (default 2: rates need two)."), QStringLiteral("N") });
+    p.addOption({ QStringLiteral("timeout"),
+        tr("Seconds a scrape may take from its start to its last byte (default 10); bodies over 50 MB are refused."),
+        QStringLiteral("S") });
     p.addOption({ QStringLiteral("gpu-price-per-hour"), tr("Deployment cost in USD per hour, for $ per 1M tokens."),
         QStringLiteral("USD") });
     p.addOption({ QStringLiteral("bearer-token-env"),
@@ -74,6 +79,10 @@ int cmdScrape(const QStringList& args, Io& io)
     const int count = p.isSet(QStringLiteral("count")) ? p.value(QStringLiteral("count")).toInt(&ok) : 2;
     if (!ok || count < 1)
         return io.usage(tr("--count takes a whole number of scrapes (1 or more)."));
+    const double timeout = p.isSet(QStringLiteral("timeout")) ? p.value(QStringLiteral("timeout")).toDouble(&ok)
+                                                              : Live::BoundedGet::DefaultDeadlineMs / 1000.0;
+    if (!ok || !(timeout >= 0.1) || timeout > 3600)
+        return io.usage(tr("--timeout takes seconds (0.1 to 3600)."));
     std::optional<double> gpuPerHour;
     if (p.isSet(QStringLiteral("gpu-price-per-hour"))) {
         gpuPerHour = p.value(QStringLiteral("gpu-price-per-hour")).toDouble(&ok);
@@ -82,6 +91,7 @@ int cmdScrape(const QStringList& args, Io& io)
     }
 
     Live::ScrapeFeed feed(url);
+    feed.setTimeoutMs(int(std::lround(timeout * 1000)));
     if (p.isSet(QStringLiteral("bearer-token-env")) && p.isSet(QStringLiteral("basic-auth-env")))
         return io.usage(tr("--bearer-token-env and --basic-auth-env exclude each other."));
     if (p.isSet(QStringLiteral("bearer-token-env")))
@@ -107,7 +117,7 @@ int cmdScrape(const QStringList& args, Io& io)
             io.out << (s.up ? tr("scrape %1: %2 samples in %3 ms").arg(taken).arg(s.samples).arg(s.lastDurationMs)
                             : tr("scrape %1: down: %2").arg(taken).arg(s.lastError))
                    << Qt::endl;
-        if (taken >= count)
+        if (taken >= count || !s.up) // a failed scrape ends the command: its rates would not be whole
             loop.quit();
         else
             QTimer::singleShot(int(interval * 1000), &feed, &Live::ScrapeFeed::scrapeNow);
@@ -116,7 +126,7 @@ int cmdScrape(const QStringList& args, Io& io)
     loop.exec();
 
     const Live::FeedStatus& s = feed.status();
-    if (!s.up && feed.lastExposition().families.isEmpty())
+    if (!s.up)
         return io.fail(Error { Error::Code::Network, s.lastError, url.toString() });
     const Live::LiveMetrics m = Live::deriveMetrics(feed.window(), qint64(interval * 1000) * count + 60'000);
     const Live::LiveCost c = Live::liveCost(m, gpuPerHour, std::nullopt);
