@@ -3,6 +3,7 @@
 #include "views/livepage.h"
 
 #include "core/common/task.h"
+#include "core/live/boundedget.h"
 #include "core/live/promapi.h"
 #include "core/live/recorder.h"
 #include "core/live/scrapefeed.h"
@@ -78,6 +79,13 @@ LivePage::LivePage(WorkspaceContext* context, QWidget* parent)
     m_interval->setRange(1, 300);
     m_interval->setSuffix(tr(" s"));
     m_interval->setToolTip(tr("Seconds between scrapes."));
+    m_timeout = new QSpinBox(this);
+    m_timeout->setObjectName(QStringLiteral("liveTimeout"));
+    m_timeout->setRange(1, 300);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setToolTip(tr("How long a scrape or query may take from its start to its last byte: a server that "
+                             "never answers, or answers a byte at a time, is given up after this (answers over "
+                             "50 MB are refused at once)."));
     m_perHour = new QDoubleSpinBox(this);
     m_perHour->setRange(0, 1000);
     m_perHour->setDecimals(2);
@@ -108,6 +116,8 @@ LivePage::LivePage(WorkspaceContext* context, QWidget* parent)
     controls->addWidget(m_url, 1);
     controls->addWidget(new QLabel(tr("every"), this));
     controls->addWidget(m_interval);
+    controls->addWidget(new QLabel(tr("timeout"), this));
+    controls->addWidget(m_timeout);
     controls->addWidget(new QLabel(tr("Deployment cost:"), this));
     controls->addWidget(m_perHour);
     controls->addWidget(new QLabel(tr("compare with:"), this));
@@ -205,6 +215,7 @@ LivePage::LivePage(WorkspaceContext* context, QWidget* parent)
     m_url->setText(s.value(QStringLiteral("live/url")).toString());
     m_source->setCurrentIndex(s.value(QStringLiteral("live/source"), 0).toInt() == 1 ? 1 : 0);
     m_interval->setValue(s.value(QStringLiteral("live/interval"), 5).toInt());
+    m_timeout->setValue(s.value(QStringLiteral("live/timeout"), Live::BoundedGet::DefaultDeadlineMs / 1000).toInt());
     m_perHour->setValue(s.value(QStringLiteral("live/usdPerHour"), 0.0).toDouble());
     const int model
         = m_model->findText(s.value(QStringLiteral("live/model"), QStringLiteral("gpt-4o-mini")).toString());
@@ -252,6 +263,13 @@ LivePage::LivePage(WorkspaceContext* context, QWidget* parent)
             m_feed->setInterval(v * 1000);
         m_apiTimer.setInterval(v * 1000);
         m_promql->setIntervalMs(v * 1000);
+        saveSettings();
+    });
+    connect(m_timeout, &QSpinBox::valueChanged, this, [this](int v) {
+        if (m_feed)
+            m_feed->setTimeoutMs(v * 1000);
+        if (m_api)
+            m_api->setTimeoutMs(v * 1000);
         saveSettings();
     });
     connect(m_perHour, &QDoubleSpinBox::valueChanged, this, [this] {
@@ -308,6 +326,7 @@ void LivePage::saveSettings() const
     s.setValue(QStringLiteral("live/url"), m_url->text().trimmed());
     s.setValue(QStringLiteral("live/source"), m_source->currentIndex());
     s.setValue(QStringLiteral("live/interval"), m_interval->value());
+    s.setValue(QStringLiteral("live/timeout"), m_timeout->value());
     s.setValue(QStringLiteral("live/usdPerHour"), m_perHour->value());
     s.setValue(QStringLiteral("live/model"), m_model->currentText());
 }
@@ -328,8 +347,10 @@ void LivePage::connectTo(const QUrl& url)
     if (m_source->currentIndex() == 1) {
         m_api = new Live::PrometheusApi(url, this);
         m_api->setCredentials(credentials);
+        m_api->setTimeoutMs(m_timeout->value() * 1000);
         m_promql->setApi(m_api);
         m_apiDownSinceMs.reset();
+        m_apiRounds = m_apiFailedRounds = 0;
         m_apiTimer.setInterval(m_interval->value() * 1000);
         m_connect->setText(tr("Disconnect"));
         Style::showBanner(m_status, Style::Banner::Info, tr("Asking %1…").arg(url.toString()));
@@ -340,6 +361,7 @@ void LivePage::connectTo(const QUrl& url)
     m_feed = new Live::ScrapeFeed(url, this);
     m_feed->setCredentials(credentials);
     m_feed->setInterval(m_interval->value() * 1000);
+    m_feed->setTimeoutMs(m_timeout->value() * 1000);
     connect(m_feed, &Live::ScrapeFeed::scraped, this, &LivePage::scraped);
     m_connect->setText(tr("Disconnect"));
     Style::showBanner(m_status, Style::Banner::Info, tr("Connecting to %1…").arg(url.toString()));
@@ -383,19 +405,22 @@ void LivePage::scraped()
     if (st.up) {
         const QString kind = Live::feedKindName(Live::recogniseFeed(m_feed->window()));
         QString text = tr("<b>Up</b> · %1 (%2) · last scrape %3 UTC in %4 ms · %5 samples")
-                           .arg(m_feed->url().toString().toHtmlEscaped(), kind, when)
-                           .arg(st.lastDurationMs)
-                           .arg(st.samples);
+                           .arg(m_feed->url().toString().toHtmlEscaped(), kind, when,
+                               QString::number(st.lastDurationMs), QString::number(st.samples));
         if (!st.lastError.isEmpty())
             text += QStringLiteral(" · ") + st.lastError.toHtmlEscaped();
+        if (st.failures > 0) // an outage that ended is still worth knowing about
+            text += QStringLiteral(" · ") + tr("%1 of %2 scrapes failed").arg(st.failures).arg(st.scrapes);
         Style::showBanner(m_status, st.lastError.isEmpty() ? Style::Banner::Info : Style::Banner::Warning, text);
     } else {
         const QString since
             = QDateTime::fromMSecsSinceEpoch(st.downSinceMs.value_or(st.lastScrapeMs), Qt::UTC).toString(u"HH:mm:ss");
         Style::showBanner(m_status, Style::Banner::Error,
-            tr("<b>Down</b> since %1 UTC · %2 · %3 · retrying every %4 s")
-                .arg(since, m_feed->url().toString().toHtmlEscaped(), st.lastError.toHtmlEscaped())
-                .arg(m_interval->value()));
+            tr("<b>Down</b> since %1 UTC · %2 · last scrape failed: %3 at %4 UTC · %5 of %6 scrapes failed · "
+               "retrying every %7 s")
+                // one arg() call: a "%3A" in the URL or the error must not take a later number
+                .arg(since, m_feed->url().toString().toHtmlEscaped(), st.lastError.toHtmlEscaped(), when,
+                    QString::number(st.failures), QString::number(st.scrapes), QString::number(m_interval->value())));
     }
     m_metrics = Live::deriveMetrics(m_feed->window(), RateSpanMs);
     updateCards();
@@ -519,14 +544,17 @@ void LivePage::serverAnswered()
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QString where = m_url->text().toHtmlEscaped();
     const QString when = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).toString(QStringLiteral("HH:mm:ss"));
+    ++m_apiRounds;
     if (!m_roundError.isEmpty()) {
+        ++m_apiFailedRounds;
         if (!m_apiDownSinceMs)
             m_apiDownSinceMs = now;
         Style::showBanner(m_status, Style::Banner::Error,
-            tr("<b>Down</b> since %1 UTC · %2 · %3 · retrying every %4 s")
+            tr("<b>Down</b> since %1 UTC · %2 · last query failed: %3 at %4 UTC · %5 of %6 rounds of queries "
+               "failed · retrying every %7 s")
                 .arg(QDateTime::fromMSecsSinceEpoch(*m_apiDownSinceMs, Qt::UTC).toString(QStringLiteral("HH:mm:ss")),
-                    where, m_roundError.toHtmlEscaped())
-                .arg(m_interval->value()));
+                    where, m_roundError.toHtmlEscaped(), when, QString::number(m_apiFailedRounds),
+                    QString::number(m_apiRounds), QString::number(m_interval->value())));
     } else {
         m_apiDownSinceMs.reset();
         m_round.kind = m_round.tokensPerS() ? Live::FeedKind::Vllm

@@ -41,8 +41,10 @@ class ScrapeFeed;
  * Watch a self-hosted server or gateway as it runs: scrapes a Prometheus /metrics endpoint (vLLM, TGI, LiteLLM proxy,
  * OpenCost) every few seconds without blocking the window, and shows tokens per second, $ per 1M tokens at the current
  * utilisation against an API model's price, queue, KV cache, latency percentiles and a gateway's spend rate, with a
- * rolling chart that can be paused and zoomed. The feed's health (up, down since, last error, scrape time) is always
- * shown; URL, interval, $/hour and the compared model are remembered (credentials go to the OS keychain, never into
+ * rolling chart that can be paused and zoomed. The feed's health (up, down since, why and when the last scrape
+ * failed, failures counted, scrape time) is always shown; each scrape or query is given up after the timeout (from
+ * its start, default 10 s) or past 50 MB, so a silent, trickling or flooding server never holds the window. URL,
+ * interval, timeout, $/hour and the compared model are remembered (credentials go to the OS keychain, never into
  * the settings). Tabs: free PromQL against a Prometheus server, and recorded sessions over the logs; the budgets and
  * alert rules of a chosen cost center are judged on the live numbers after every update.
  */
@@ -93,6 +95,7 @@ private:
 
     QLineEdit* m_url;
     QSpinBox* m_interval;
+    QSpinBox* m_timeout;
     QDoubleSpinBox* m_perHour;
     QComboBox* m_model;
     QComboBox* m_source;
@@ -124,6 +127,8 @@ private:
     Live::LiveMetrics m_round; // what the current round has answered so far
     QString m_roundError;
     std::optional<qint64> m_apiDownSinceMs;
+    qint64 m_apiRounds = 0; // rounds of PromQL presets answered, and those that failed
+    qint64 m_apiFailedRounds = 0;
     QList<Pricing::PriceEntry> m_prices;
     Live::LiveMetrics m_metrics;
     Live::LiveCost m_cost;
