@@ -14,102 +14,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="39"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="41"/>
         <source>canceled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="90"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="92"/>
         <source>cannot read the evaluation text: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="112"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="114"/>
         <source>needs Vulkan 1.2 with a compute queue and subgroup arithmetic and shuffle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="116"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="118"/>
         <source>no Vulkan device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="119"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="121"/>
         <source>CPU reference (float)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="121"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="123"/>
         <source>Inferometer&apos;s reference engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="146"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="151"/>
         <source>no usable Vulkan device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="153"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="158"/>
         <source>there is no Vulkan device %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="158"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="164"/>
         <source>unknown backend &quot;%1&quot; (vulkan, vulkan:N, cpu or auto)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="203"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="214"/>
         <source>the model needs %1 for weights and %2 for its KV cache, more than the %3 of memory %4 has</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="217"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="228"/>
         <source>cannot read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="270"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="281"/>
         <source>Loading the models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="276"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="288"/>
         <source>choose model %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="303"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="315"/>
         <source>the vocabulary differs from %1&apos;s: the models cannot be compared token by token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="310"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="322"/>
         <source>the bundled text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="320"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="332"/>
         <source>%1 is %2 tokens long for this model; perplexity with a context of %3 needs at least %4: choose a smaller context or a longer text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="331"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="343"/>
         <source>unknown KV cache type &quot;%1&quot; (f16 or f32)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="385"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="397"/>
         <source>Timing %1: prefill and decode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="391"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="404"/>
         <source>Perplexity and KL divergence over %1 chunks of %2 tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/inference/ab/abrun.cpp" line="408"/>
+        <location filename="../core/inference/ab/abrun.cpp" line="421"/>
         <source>Generating from %n prompt(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3313,8 +3313,8 @@ API key %6 · project %7</source>
     </message>
     <message>
         <location filename="../app/cli/abcommand.cpp" line="143"/>
-        <location filename="../app/cli/generatecommand.cpp" line="69"/>
-        <location filename="../app/cli/perplexitycommand.cpp" line="41"/>
+        <location filename="../app/cli/generatecommand.cpp" line="77"/>
+        <location filename="../app/cli/perplexitycommand.cpp" line="44"/>
         <source>--kv-type takes f16 or f32.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3352,7 +3352,7 @@ API key %6 · project %7</source>
         <location filename="../app/cli/anomaliescommand.cpp" line="15"/>
         <location filename="../app/cli/budgetscommand.cpp" line="86"/>
         <location filename="../app/cli/chargebackcommand.cpp" line="23"/>
-        <location filename="../app/cli/clicommands.cpp" line="286"/>
+        <location filename="../app/cli/clicommands.cpp" line="288"/>
         <location filename="../app/cli/exportcommand.cpp" line="19"/>
         <location filename="../app/cli/maturitycommand.cpp" line="35"/>
         <source>Workspace file.</source>
@@ -3375,7 +3375,7 @@ API key %6 · project %7</source>
     </message>
     <message>
         <location filename="../app/cli/anomaliescommand.cpp" line="31"/>
-        <location filename="../app/cli/clicommands.cpp" line="305"/>
+        <location filename="../app/cli/clicommands.cpp" line="307"/>
         <location filename="../app/cli/exportcommand.cpp" line="46"/>
         <source>--%1: &quot;%2&quot; is not a date or time.</source>
         <translation type="unfinished"></translation>
@@ -3412,7 +3412,7 @@ API key %6 · project %7</source>
     </message>
     <message>
         <location filename="../app/cli/anomaliescommand.cpp" line="51"/>
-        <location filename="../app/cli/clicommands.cpp" line="348"/>
+        <location filename="../app/cli/clicommands.cpp" line="350"/>
         <source>calls</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3458,7 +3458,7 @@ API key %6 · project %7</source>
     </message>
     <message>
         <location filename="../app/cli/budgetscommand.cpp" line="52"/>
-        <location filename="../app/cli/clicommands.cpp" line="352"/>
+        <location filename="../app/cli/clicommands.cpp" line="354"/>
         <source>(unattributed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3558,72 +3558,72 @@ API key %6 · project %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="154"/>
+        <location filename="../app/cli/clicommands.cpp" line="156"/>
         <source>Workspace file to create.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="155"/>
+        <location filename="../app/cli/clicommands.cpp" line="157"/>
         <source>Random seed (default 20260803).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="156"/>
+        <location filename="../app/cli/clicommands.cpp" line="158"/>
         <source>Days of history (default 90).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="161"/>
+        <location filename="../app/cli/clicommands.cpp" line="163"/>
         <source>demo needs --out FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="169"/>
+        <location filename="../app/cli/clicommands.cpp" line="171"/>
         <source>--seed and --days take positive whole numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="179"/>
+        <location filename="../app/cli/clicommands.cpp" line="181"/>
         <source>Created %1 with %2 events.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="190"/>
+        <location filename="../app/cli/clicommands.cpp" line="192"/>
         <source>Workspace file (created if missing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="196"/>
+        <location filename="../app/cli/clicommands.cpp" line="198"/>
         <source>Read CSV or JSON Lines through a column mapping, repeated per field: time=ts (instead of --format).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="199"/>
+        <location filename="../app/cli/clicommands.cpp" line="201"/>
         <source>Usage files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="203"/>
+        <location filename="../app/cli/clicommands.cpp" line="205"/>
         <source>import needs --workspace W and at least one FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="207"/>
+        <location filename="../app/cli/clicommands.cpp" line="209"/>
         <source>Unknown --format &quot;%1&quot;; known formats: auto, %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="244"/>
+        <location filename="../app/cli/clicommands.cpp" line="246"/>
         <source>%1: %2 of %3 rows rejected; nothing was imported from this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="250"/>
+        <location filename="../app/cli/clicommands.cpp" line="252"/>
         <source>%1 (%2): %3 imported, %4 duplicates, 0 rejected%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="254"/>
+        <location filename="../app/cli/clicommands.cpp" line="256"/>
         <source>; %1 unpriced (model not in the price catalog)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3673,62 +3673,62 @@ API key %6 · project %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="66"/>
+        <location filename="../app/cli/clicommands.cpp" line="68"/>
         <source>perplexity as llama-perplexity (chunks of N, second half scored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="70"/>
+        <location filename="../app/cli/clicommands.cpp" line="72"/>
         <source>generate text (temperature 0.8, top-k 40, top-p 0.95 by default; temperature 0 is greedy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="76"/>
+        <location filename="../app/cli/clicommands.cpp" line="78"/>
         <source>speed (prefill, decode, TTFT) and quality (perplexity, KL divergence, top-1 agreement) of B against A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="81"/>
+        <location filename="../app/cli/clicommands.cpp" line="83"/>
         <source>llama-shaped model with seeded random weights, for speed tests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="85"/>
+        <location filename="../app/cli/clicommands.cpp" line="87"/>
         <source>context-cache savings: the cache simulated against the arrivals, writes included, and the break-even request rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="91"/>
+        <location filename="../app/cli/clicommands.cpp" line="93"/>
         <source>routing and cascade what-ifs per task class: $ a month, CPSO with and without the corrections a human makes, against the article&apos;s expected savings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="98"/>
+        <location filename="../app/cli/clicommands.cpp" line="100"/>
         <source>API against self-hosted: a server&apos;s $ per 1M tokens at a utilization, the break-even volume and utilization, the cost curve and each input&apos;s swing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="102"/>
+        <location filename="../app/cli/clicommands.cpp" line="104"/>
         <source>FOCUS 1.2 CSV: every call&apos;s cost by charge period, provider, model, token kind, price tier and owner; calls that have no price are counted, not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="106"/>
+        <location filename="../app/cli/clicommands.cpp" line="108"/>
         <source>monthly statements per cost center: direct spend by model and team, self-hosted spend, a share of unowned spend; CSV and one PDF per cost center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="109"/>
+        <location filename="../app/cli/clicommands.cpp" line="111"/>
         <source>exact token count (and ids) of FILE, or of stdin with -</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="113"/>
+        <location filename="../app/cli/clicommands.cpp" line="115"/>
         <source>scrape a Prometheus /metrics endpoint: samples, rates, $ per 1M tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="139"/>
+        <location filename="../app/cli/clicommands.cpp" line="141"/>
         <source>Usage: inferometer-cli COMMAND [OPTIONS]
 
 Commands:
@@ -3736,7 +3736,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="143"/>
+        <location filename="../app/cli/clicommands.cpp" line="145"/>
         <source>
 Every command takes --json to print one JSON document on stdout, and --help (-h) to list its options with their defaults.
 Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
@@ -3745,89 +3745,89 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="192"/>
+        <location filename="../app/cli/clicommands.cpp" line="194"/>
         <source>auto (the default: recognised from each file&apos;s content) or one of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="287"/>
+        <location filename="../app/cli/clicommands.cpp" line="289"/>
         <source>Start, inclusive (default: the first call).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="288"/>
+        <location filename="../app/cli/clicommands.cpp" line="290"/>
         <source>End; a date includes that day (default: the last call).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="291"/>
+        <location filename="../app/cli/clicommands.cpp" line="293"/>
         <source>Group by cost_center, team, owner, model, provider, api_key or project (default: totals only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="297"/>
+        <location filename="../app/cli/clicommands.cpp" line="299"/>
         <source>report needs --workspace W.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="312"/>
+        <location filename="../app/cli/clicommands.cpp" line="314"/>
         <source>--by: unknown dimension &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="329"/>
+        <location filename="../app/cli/clicommands.cpp" line="331"/>
         <source>unpriced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="343"/>
+        <location filename="../app/cli/clicommands.cpp" line="345"/>
         <source>%1 to %2 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="346"/>
+        <location filename="../app/cli/clicommands.cpp" line="348"/>
         <source>list cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="347"/>
+        <location filename="../app/cli/clicommands.cpp" line="349"/>
         <source>reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="348"/>
+        <location filename="../app/cli/clicommands.cpp" line="350"/>
         <source>cost/task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="349"/>
+        <location filename="../app/cli/clicommands.cpp" line="351"/>
         <location filename="../app/cli/routingcommand.cpp" line="342"/>
         <source>CPSO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="349"/>
+        <location filename="../app/cli/clicommands.cpp" line="351"/>
         <source>rework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="350"/>
+        <location filename="../app/cli/clicommands.cpp" line="352"/>
         <source>tok.eff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="350"/>
+        <location filename="../app/cli/clicommands.cpp" line="352"/>
         <source>cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="353"/>
+        <location filename="../app/cli/clicommands.cpp" line="355"/>
         <location filename="../app/cli/routingcommand.cpp" line="361"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="356"/>
+        <location filename="../app/cli/clicommands.cpp" line="358"/>
         <source>No token-level calls: the spend here is what providers reported in cost exports (%1 in %n row(s)); import usage exports to see calls, tokens and the KPIs.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3835,82 +3835,82 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="364"/>
+        <location filename="../app/cli/clicommands.cpp" line="366"/>
         <source>Unpriced: %1 calls to %2 (no price known; not counted as $0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="376"/>
+        <location filename="../app/cli/clicommands.cpp" line="378"/>
         <source>Workspace whose prices to show or change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="378"/>
+        <location filename="../app/cli/clicommands.cpp" line="380"/>
         <source>Show the price that applies to this model id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="379"/>
+        <location filename="../app/cli/clicommands.cpp" line="381"/>
         <source>With --model: the price valid at this time (default: now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="381"/>
+        <location filename="../app/cli/clicommands.cpp" line="383"/>
         <source>Read LiteLLM&apos;s model_prices_and_context_window.json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="384"/>
+        <location filename="../app/cli/clicommands.cpp" line="386"/>
         <source>With --import: date the imported prices apply from (default: always).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="386"/>
+        <location filename="../app/cli/clicommands.cpp" line="388"/>
         <source>Recompute the list cost of every event with the current prices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="398"/>
+        <location filename="../app/cli/clicommands.cpp" line="400"/>
         <source>--reprice needs --workspace W.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="417"/>
+        <location filename="../app/cli/clicommands.cpp" line="419"/>
         <source>Cannot read the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="422"/>
+        <location filename="../app/cli/clicommands.cpp" line="424"/>
         <source>--effective-from: not a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="436"/>
+        <location filename="../app/cli/clicommands.cpp" line="438"/>
         <source>No --workspace given: the %1 prices were read and checked but not stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="443"/>
+        <location filename="../app/cli/clicommands.cpp" line="445"/>
         <source>Read %1 model prices from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="456"/>
+        <location filename="../app/cli/clicommands.cpp" line="458"/>
         <source>Re-priced %1 events.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="465"/>
+        <location filename="../app/cli/clicommands.cpp" line="467"/>
         <source>--at: not a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="470"/>
+        <location filename="../app/cli/clicommands.cpp" line="472"/>
         <source>inferometer-cli: &quot;%1&quot; is not in the price catalog: its calls are unpriced (never $0). Add a price in the workspace or import LiteLLM&apos;s price file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="559"/>
+        <location filename="../app/cli/clicommands.cpp" line="561"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4229,68 +4229,68 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="18"/>
+        <location filename="../app/cli/generatecommand.cpp" line="20"/>
         <source>Text to continue (default: none, start from BOS).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="19"/>
+        <location filename="../app/cli/generatecommand.cpp" line="21"/>
         <source>Tokens to generate (default 64).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="20"/>
+        <location filename="../app/cli/generatecommand.cpp" line="22"/>
         <source>0 for greedy (default 0.8).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="21"/>
+        <location filename="../app/cli/generatecommand.cpp" line="23"/>
         <source>Keep the K most likely tokens; 0 keeps all (default 40).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="23"/>
+        <location filename="../app/cli/generatecommand.cpp" line="25"/>
         <source>Nucleus: keep tokens up to probability P (default 0.95).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="25"/>
+        <location filename="../app/cli/generatecommand.cpp" line="27"/>
         <source>Random seed (default 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="27"/>
+        <location filename="../app/cli/generatecommand.cpp" line="29"/>
         <source>KV cache size in tokens (default: prompt + tokens).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="31"/>
-        <location filename="../app/cli/perplexitycommand.cpp" line="24"/>
+        <location filename="../app/cli/generatecommand.cpp" line="34"/>
+        <location filename="../app/cli/perplexitycommand.cpp" line="25"/>
         <source>A GGUF model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="35"/>
+        <location filename="../app/cli/generatecommand.cpp" line="38"/>
         <source>generate needs MODEL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="40"/>
+        <location filename="../app/cli/generatecommand.cpp" line="43"/>
         <source>--tokens takes a whole number of at least 1, --top-k one of at least 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="51"/>
+        <location filename="../app/cli/generatecommand.cpp" line="54"/>
         <source>--temperature takes a number &gt;= 0, --top-p one &gt; 0, --seed a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="66"/>
+        <location filename="../app/cli/generatecommand.cpp" line="71"/>
         <source>--ctx takes a whole number of at least 2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="93"/>
+        <location filename="../app/cli/generatecommand.cpp" line="101"/>
         <source>%1 prompt tokens at %2 tokens/s, %3 generated at %4 tokens/s (%5, %6)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4305,17 +4305,27 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/inferencesupport.h" line="58"/>
+        <location filename="../app/cli/inferencesupport.h" line="41"/>
+        <source>Allow a KV cache longer than the context the model was trained for (llama.context_length).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/inferencesupport.h" line="53"/>
+        <source>a KV cache of %1 tokens is beyond the %2 the model was trained for (llama.context_length); --allow-long-context runs it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/inferencesupport.h" line="80"/>
         <source>inferometer-cli: note: %1; using the CPU reference backend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/inferencesupport.h" line="59"/>
+        <location filename="../app/cli/inferencesupport.h" line="81"/>
         <source>no usable Vulkan device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/inferencesupport.h" line="71"/>
+        <location filename="../app/cli/inferencesupport.h" line="93"/>
         <location filename="../app/cli/tokenscommand.cpp" line="32"/>
         <source>cannot read: %1</source>
         <translation type="unfinished"></translation>
@@ -4394,22 +4404,22 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/perplexitycommand.cpp" line="28"/>
+        <location filename="../app/cli/perplexitycommand.cpp" line="29"/>
         <source>perplexity needs MODEL and --text FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/perplexitycommand.cpp" line="31"/>
+        <location filename="../app/cli/perplexitycommand.cpp" line="32"/>
         <source>--ctx takes a whole number of at least 4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/perplexitycommand.cpp" line="64"/>
+        <location filename="../app/cli/perplexitycommand.cpp" line="67"/>
         <source>%1 on %2 (%3), KV cache %4: %5 tokens, %6 chunks of %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/perplexitycommand.cpp" line="73"/>
+        <location filename="../app/cli/perplexitycommand.cpp" line="77"/>
         <source>Final estimate: PPL = %1 +/- %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4444,77 +4454,87 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/scrapecommand.cpp" line="53"/>
+        <location filename="../app/cli/scrapecommand.cpp" line="55"/>
         <source>The /metrics endpoint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/scrapecommand.cpp" line="54"/>
+        <location filename="../app/cli/scrapecommand.cpp" line="56"/>
         <source>Seconds between scrapes (default 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/scrapecommand.cpp" line="55"/>
+        <location filename="../app/cli/scrapecommand.cpp" line="57"/>
         <source>Scrapes to take (default 2: rates need two).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/scrapecommand.cpp" line="56"/>
+        <location filename="../app/cli/scrapecommand.cpp" line="59"/>
+        <source>Seconds a scrape may take from its start to its last byte (default 10); bodies over 50 MB are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scrapecommand.cpp" line="61"/>
         <source>Deployment cost in USD per hour, for $ per 1M tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/scrapecommand.cpp" line="59"/>
+        <location filename="../app/cli/scrapecommand.cpp" line="64"/>
         <source>Name of an environment variable holding a bearer token (never a token on the command line).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/scrapecommand.cpp" line="62"/>
+        <location filename="../app/cli/scrapecommand.cpp" line="67"/>
         <source>Name of an environment variable holding user:password for basic auth (never on the command line).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/scrapecommand.cpp" line="68"/>
+        <location filename="../app/cli/scrapecommand.cpp" line="73"/>
         <source>scrape takes one URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/scrapecommand.cpp" line="73"/>
+        <location filename="../app/cli/scrapecommand.cpp" line="78"/>
         <source>--interval takes seconds (0.1 or more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/scrapecommand.cpp" line="76"/>
+        <location filename="../app/cli/scrapecommand.cpp" line="81"/>
         <source>--count takes a whole number of scrapes (1 or more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/scrapecommand.cpp" line="81"/>
+        <location filename="../app/cli/scrapecommand.cpp" line="85"/>
+        <source>--timeout takes seconds (0.1 to 3600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scrapecommand.cpp" line="90"/>
         <source>--gpu-price-per-hour takes a number of USD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/scrapecommand.cpp" line="86"/>
+        <location filename="../app/cli/scrapecommand.cpp" line="96"/>
         <source>--bearer-token-env and --basic-auth-env exclude each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/scrapecommand.cpp" line="95"/>
+        <location filename="../app/cli/scrapecommand.cpp" line="105"/>
         <source>The environment variable %1 must hold user:password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/scrapecommand.cpp" line="107"/>
+        <location filename="../app/cli/scrapecommand.cpp" line="117"/>
         <source>scrape %1: %2 samples in %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/scrapecommand.cpp" line="108"/>
+        <location filename="../app/cli/scrapecommand.cpp" line="118"/>
         <source>scrape %1: down: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/scrapecommand.cpp" line="147"/>
+        <location filename="../app/cli/scrapecommand.cpp" line="157"/>
         <source>%1 (%2): %3 series</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6088,62 +6108,62 @@ This period: %4</source>
 <context>
     <name>Export::Chargeback</name>
     <message>
-        <location filename="../core/export/chargeback.cpp" line="117"/>
+        <location filename="../core/export/chargeback.cpp" line="119"/>
         <source>Spend without a cost center is split evenly between the cost centers with spend this month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/chargeback.cpp" line="121"/>
+        <location filename="../core/export/chargeback.cpp" line="123"/>
         <source>%1 %2%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/chargeback.cpp" line="122"/>
+        <location filename="../core/export/chargeback.cpp" line="124"/>
         <source>Spend without a cost center is split by fixed shares: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/chargeback.cpp" line="128"/>
+        <location filename="../core/export/chargeback.cpp" line="130"/>
         <source>Spend without a cost center is split in proportion to each cost center&apos;s direct spend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/chargeback.cpp" line="148"/>
+        <location filename="../core/export/chargeback.cpp" line="150"/>
         <source>The rule is proportional, even or fixed:COST_CENTER=PERCENT,…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/chargeback.cpp" line="157"/>
+        <location filename="../core/export/chargeback.cpp" line="159"/>
         <source>“%1” is not COST_CENTER=PERCENT with a percent above 0 and at most 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/chargeback.cpp" line="159"/>
+        <location filename="../core/export/chargeback.cpp" line="161"/>
         <source>“%1” is not a cost center with spend this month (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/chargeback.cpp" line="162"/>
+        <location filename="../core/export/chargeback.cpp" line="164"/>
         <source>“%1” is named twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/chargeback.cpp" line="165"/>
+        <location filename="../core/export/chargeback.cpp" line="167"/>
         <source>“%1”: shares are given to 1/100 of a percent at most.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/chargeback.cpp" line="170"/>
+        <location filename="../core/export/chargeback.cpp" line="172"/>
         <source>A fixed rule names at least one cost center.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/chargeback.cpp" line="172"/>
+        <location filename="../core/export/chargeback.cpp" line="174"/>
         <source>The shares add up to %1%, not 100%.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/chargeback.cpp" line="232"/>
+        <location filename="../core/export/chargeback.cpp" line="234"/>
         <source>(no team)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6151,59 +6171,59 @@ This period: %4</source>
 <context>
     <name>Export::Focus</name>
     <message>
-        <location filename="../core/export/focusexport.cpp" line="165"/>
+        <location filename="../core/export/focusexport.cpp" line="130"/>
         <source>Self-hosted (workspace TCO)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/focusexport.cpp" line="166"/>
+        <location filename="../core/export/focusexport.cpp" line="131"/>
         <source>Unknown provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/focusexport.cpp" line="243"/>
-        <location filename="../core/export/focusexport.cpp" line="345"/>
-        <location filename="../core/export/focusexport.cpp" line="423"/>
+        <location filename="../core/export/focusexport.cpp" line="208"/>
+        <location filename="../core/export/focusexport.cpp" line="310"/>
+        <location filename="../core/export/focusexport.cpp" line="388"/>
         <source>Could not write the export: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/focusexport.cpp" line="298"/>
+        <location filename="../core/export/focusexport.cpp" line="263"/>
         <source>%1 %2 (%3 price)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/focusexport.cpp" line="299"/>
+        <location filename="../core/export/focusexport.cpp" line="264"/>
         <source>%1 tokens at the cost the source reported (no list price)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/focusexport.cpp" line="301"/>
+        <location filename="../core/export/focusexport.cpp" line="266"/>
         <source>Self-hosted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/focusexport.cpp" line="305"/>
+        <location filename="../core/export/focusexport.cpp" line="270"/>
         <source>%1 account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/focusexport.cpp" line="306"/>
+        <location filename="../core/export/focusexport.cpp" line="271"/>
         <source>API Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/focusexport.cpp" line="315"/>
+        <location filename="../core/export/focusexport.cpp" line="280"/>
         <source>Self-hosted inference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/focusexport.cpp" line="315"/>
+        <location filename="../core/export/focusexport.cpp" line="280"/>
         <source>%1 API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/focusexport.cpp" line="338"/>
+        <location filename="../core/export/focusexport.cpp" line="303"/>
         <source>Canceled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6285,88 +6305,88 @@ This period: %4</source>
     <name>ExportController</name>
     <message>
         <location filename="../views/exportcontroller.cpp" line="58"/>
-        <location filename="../views/exportcontroller.cpp" line="186"/>
+        <location filename="../views/exportcontroller.cpp" line="191"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../views/exportcontroller.cpp" line="58"/>
-        <location filename="../views/exportcontroller.cpp" line="186"/>
+        <location filename="../views/exportcontroller.cpp" line="191"/>
         <source>Open or create a workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../views/exportcontroller.cpp" line="66"/>
-        <location filename="../views/exportcontroller.cpp" line="76"/>
-        <location filename="../views/exportcontroller.cpp" line="80"/>
-        <location filename="../views/exportcontroller.cpp" line="116"/>
-        <location filename="../views/exportcontroller.cpp" line="136"/>
-        <location filename="../views/exportcontroller.cpp" line="143"/>
+        <location filename="../views/exportcontroller.cpp" line="81"/>
+        <location filename="../views/exportcontroller.cpp" line="85"/>
+        <location filename="../views/exportcontroller.cpp" line="121"/>
+        <location filename="../views/exportcontroller.cpp" line="141"/>
+        <location filename="../views/exportcontroller.cpp" line="148"/>
         <source>Chargeback statements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="76"/>
+        <location filename="../views/exportcontroller.cpp" line="81"/>
         <source>The workspace holds no calls yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="84"/>
+        <location filename="../views/exportcontroller.cpp" line="89"/>
         <source>The calendar month (UTC) to charge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="85"/>
+        <location filename="../views/exportcontroller.cpp" line="90"/>
         <source>Month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="87"/>
+        <location filename="../views/exportcontroller.cpp" line="92"/>
         <source>In proportion to direct spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="88"/>
+        <location filename="../views/exportcontroller.cpp" line="93"/>
         <source>Evenly between cost centers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="89"/>
+        <location filename="../views/exportcontroller.cpp" line="94"/>
         <source>By fixed shares</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="90"/>
+        <location filename="../views/exportcontroller.cpp" line="95"/>
         <source>How spend without a cost center (untagged keys, shared platform calls) is shared out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="91"/>
+        <location filename="../views/exportcontroller.cpp" line="96"/>
         <source>Share unowned spend:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="94"/>
+        <location filename="../views/exportcontroller.cpp" line="99"/>
         <source>Cost center=percent, separated by commas, adding up to 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="96"/>
+        <location filename="../views/exportcontroller.cpp" line="101"/>
         <source>Fixed shares:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="100"/>
+        <location filename="../views/exportcontroller.cpp" line="105"/>
         <source>Choose Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="125"/>
+        <location filename="../views/exportcontroller.cpp" line="130"/>
         <source>Folder for the statements</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exportcontroller.cpp" line="137"/>
+        <location filename="../views/exportcontroller.cpp" line="142"/>
         <source>&lt;p&gt;%n file(s) written, for a month total of $%1:&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6374,64 +6394,64 @@ This period: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="147"/>
+        <location filename="../views/exportcontroller.cpp" line="152"/>
         <source>Writing the statements…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="190"/>
+        <location filename="../views/exportcontroller.cpp" line="195"/>
         <source>One charge period per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="190"/>
+        <location filename="../views/exportcontroller.cpp" line="195"/>
         <source>One charge period per hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="192"/>
+        <location filename="../views/exportcontroller.cpp" line="197"/>
         <source>Export FOCUS 1.2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="193"/>
+        <location filename="../views/exportcontroller.cpp" line="198"/>
         <source>The window&apos;s period of %1, as FOCUS 1.2 rows with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="200"/>
+        <location filename="../views/exportcontroller.cpp" line="205"/>
         <source>Export FOCUS 1.2 CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="202"/>
+        <location filename="../views/exportcontroller.cpp" line="207"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="209"/>
+        <location filename="../views/exportcontroller.cpp" line="214"/>
         <source>&lt;p&gt;%1 rows for %2 calls written to %3.&lt;/p&gt;&lt;p&gt;ListCost $%4 · BilledCost $%5&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="217"/>
+        <location filename="../views/exportcontroller.cpp" line="222"/>
         <source>%1 (%2 calls)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="218"/>
+        <location filename="../views/exportcontroller.cpp" line="223"/>
         <source>&lt;p&gt;&lt;b&gt;Left out: %1 calls&lt;/b&gt; with neither a price nor a reported cost, which FOCUS cannot carry without inventing one: %2. Price them on the Prices page to include them.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="225"/>
-        <location filename="../views/exportcontroller.cpp" line="227"/>
+        <location filename="../views/exportcontroller.cpp" line="230"/>
         <location filename="../views/exportcontroller.cpp" line="232"/>
+        <location filename="../views/exportcontroller.cpp" line="237"/>
         <source>FOCUS 1.2 export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="235"/>
+        <location filename="../views/exportcontroller.cpp" line="240"/>
         <source>Exporting FOCUS 1.2…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6996,8 +7016,13 @@ This period: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/model.cpp" line="47"/>
+        <location filename="../core/inference/model.cpp" line="48"/>
         <source>a norm weight must be f32, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/model.cpp" line="53"/>
+        <source>holds %1 at element %2: the model file is damaged (every weight must be a finite number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7247,153 +7272,143 @@ This period: %4</source>
 <context>
     <name>Ingest</name>
     <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="159"/>
         <location filename="../core/ingest/formatregistry.cpp" line="73"/>
         <source>The file is empty: there is no usage data to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="172"/>
-        <source>This file holds binary data, not JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="186"/>
         <location filename="../core/ingest/otlpformat.cpp" line="344"/>
         <source>This line is binary data, not JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="194"/>
-        <location filename="../core/ingest/canonicalparser.cpp" line="302"/>
-        <location filename="../core/ingest/columnmapping.cpp" line="275"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="307"/>
+        <location filename="../core/ingest/columnmapping.cpp" line="281"/>
         <source>This line is not valid JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="195"/>
-        <location filename="../core/ingest/canonicalparser.cpp" line="303"/>
-        <location filename="../core/ingest/columnmapping.cpp" line="276"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="308"/>
+        <location filename="../core/ingest/columnmapping.cpp" line="282"/>
         <location filename="../core/ingest/litellmformats.cpp" line="137"/>
         <source>This line is not valid JSON (the file may be truncated).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="209"/>
-        <location filename="../core/ingest/canonicalparser.cpp" line="286"/>
-        <location filename="../core/ingest/canonicalparser.cpp" line="360"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="287"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="365"/>
         <location filename="../core/ingest/litellmformats.cpp" line="58"/>
         <location filename="../core/ingest/otlpformat.cpp" line="335"/>
         <source>Import canceled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="301"/>
+        <location filename="../core/ingest/anthropicformats.cpp" line="113"/>
         <source>expected an object of cache write counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="303"/>
+        <location filename="../core/ingest/anthropicformats.cpp" line="115"/>
         <source>expected an object of server tool counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="310"/>
+        <location filename="../core/ingest/anthropicformats.cpp" line="122"/>
         <source>must be at least 1, found 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="360"/>
+        <location filename="../core/ingest/anthropicformats.cpp" line="172"/>
         <source>only USD amounts are supported, found &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="368"/>
+        <location filename="../core/ingest/anthropicformats.cpp" line="180"/>
         <source>expected an amount in US cents such as &quot;123.45&quot;, found &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="296"/>
-        <location filename="../core/ingest/columnmapping.cpp" line="269"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="297"/>
+        <location filename="../core/ingest/columnmapping.cpp" line="271"/>
         <location filename="../core/ingest/litellmformats.cpp" line="130"/>
         <source>This line is binary data, not a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="307"/>
-        <location filename="../core/ingest/columnmapping.cpp" line="280"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="312"/>
+        <location filename="../core/ingest/columnmapping.cpp" line="286"/>
         <source>Each line must be one JSON object (one usage event).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="322"/>
-        <location filename="../core/ingest/canonicalparser.cpp" line="453"/>
-        <location filename="../core/ingest/columnmapping.cpp" line="46"/>
-        <location filename="../core/ingest/columnmapping.cpp" line="292"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="327"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="458"/>
+        <location filename="../core/ingest/columnmapping.cpp" line="48"/>
+        <location filename="../core/ingest/columnmapping.cpp" line="298"/>
         <source>The file is empty: there is no usage event to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="337"/>
-        <location filename="../core/ingest/columnmapping.cpp" line="213"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="342"/>
+        <location filename="../core/ingest/columnmapping.cpp" line="215"/>
         <source>The file is empty: there is no header row and no usage event to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="349"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="354"/>
         <source>The header row has no &quot;%1&quot; column. Canonical CSV needs at least time and model; columns found: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="365"/>
-        <location filename="../core/ingest/columnmapping.cpp" line="236"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="370"/>
+        <location filename="../core/ingest/columnmapping.cpp" line="238"/>
         <location filename="../core/ingest/litellmformats.cpp" line="96"/>
         <source>Expected %1 fields as in the header, found %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="383"/>
-        <location filename="../core/ingest/columnmapping.cpp" line="250"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="388"/>
+        <location filename="../core/ingest/columnmapping.cpp" line="252"/>
         <source>The file has a header row but no usage event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="455"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="460"/>
         <source>The format of this file was not recognised. Tried: JSON Lines of usage events (a JSON object per line) and CSV with a header of event fields (time, model, …).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/columnmapping.cpp" line="48"/>
+        <location filename="../core/ingest/columnmapping.cpp" line="50"/>
         <source>This is binary data, not CSV or JSON Lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/columnmapping.cpp" line="226"/>
+        <location filename="../core/ingest/columnmapping.cpp" line="228"/>
         <source>The header row has no column &quot;%1&quot; (mapped to the field %2). Columns found: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/columnmapping.cpp" line="366"/>
+        <location filename="../core/ingest/columnmapping.cpp" line="372"/>
         <source>&quot;%1&quot; is not a mapping: write FIELD=COLUMN, e.g. uncached_input_tokens=tokens_in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/columnmapping.cpp" line="370"/>
+        <location filename="../core/ingest/columnmapping.cpp" line="376"/>
         <source>Unknown field &quot;%1&quot; in &quot;%2&quot;; the fields are: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/columnmapping.cpp" line="375"/>
+        <location filename="../core/ingest/columnmapping.cpp" line="381"/>
         <source>The field &quot;%1&quot; is mapped twice (&quot;%2&quot; and &quot;%3&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/columnmapping.cpp" line="381"/>
+        <location filename="../core/ingest/columnmapping.cpp" line="387"/>
         <source>The mapping needs the &quot;%1&quot; field: add %1=COLUMN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/columnmapping.cpp" line="437"/>
+        <location filename="../core/ingest/columnmapping.cpp" line="445"/>
         <source>This line is not a JSON object: the file is not JSON Lines.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7408,12 +7423,22 @@ This period: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/fields.cpp" line="40"/>
+        <location filename="../core/ingest/fields.cpp" line="32"/>
+        <source>This line nests more than %1 levels deep; no usage export does, so it is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/fields.cpp" line="39"/>
+        <source>The JSON nests more than %1 levels deep here; no usage export does, so it is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/fields.cpp" line="59"/>
         <source>The JSON ends before it is complete (the file may be truncated).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/fields.cpp" line="41"/>
+        <location filename="../core/ingest/fields.cpp" line="60"/>
         <source>This is not valid JSON.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7423,17 +7448,17 @@ This period: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/langfuseformats.cpp" line="224"/>
+        <location filename="../core/ingest/langfuseformats.cpp" line="225"/>
         <source>expected an object of usage counts (JSON).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/langfuseformats.cpp" line="227"/>
+        <location filename="../core/ingest/langfuseformats.cpp" line="228"/>
         <source>expected an object of costs in USD (JSON).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/langfuseformats.cpp" line="254"/>
+        <location filename="../core/ingest/langfuseformats.cpp" line="255"/>
         <source>expected a duration in seconds, found &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7543,6 +7568,21 @@ This period: %4</source>
         <source>The file is empty: there is no trace to import.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/ingest/collector.cpp" line="37"/>
+        <source>%1 tokens is beyond what one event can hold (0 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/collector.cpp" line="44"/>
+        <source>%1 calls is beyond what one event can hold (0 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/collector.cpp" line="52"/>
+        <source>A cost of more than $%1 for one event is beyond what one event can hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ingest::ActivityCsvFormat</name>
@@ -7585,17 +7625,17 @@ This period: %4</source>
 <context>
     <name>Ingest::AnthropicReportFormat</name>
     <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="553"/>
+        <location filename="../core/ingest/anthropicformats.cpp" line="365"/>
         <source>Anthropic usage report (Admin API, messages)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="554"/>
+        <location filename="../core/ingest/anthropicformats.cpp" line="366"/>
         <source>Anthropic cost report (Admin API)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="583"/>
+        <location filename="../core/ingest/anthropicformats.cpp" line="395"/>
         <source>Import canceled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7603,12 +7643,12 @@ This period: %4</source>
 <context>
     <name>Ingest::CanonicalFormat</name>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="476"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="480"/>
         <source>Usage events, JSON Lines (Inferometer fields)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="477"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="481"/>
         <source>Usage events, CSV (Inferometer fields)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7639,22 +7679,22 @@ This period: %4</source>
 <context>
     <name>Ingest::CostsApiFormat</name>
     <message>
-        <location filename="../core/ingest/openaiformats.cpp" line="382"/>
+        <location filename="../core/ingest/openaiformats.cpp" line="324"/>
         <source>OpenAI Costs API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/openaiformats.cpp" line="404"/>
+        <location filename="../core/ingest/openaiformats.cpp" line="346"/>
         <source>is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/openaiformats.cpp" line="406"/>
+        <location filename="../core/ingest/openaiformats.cpp" line="348"/>
         <source>expected an object with value and currency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/openaiformats.cpp" line="415"/>
+        <location filename="../core/ingest/openaiformats.cpp" line="357"/>
         <source>only amounts in USD can be imported, found &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7703,67 +7743,67 @@ This period: %4</source>
 <context>
     <name>Ingest::EventBuilder</name>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="101"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="102"/>
         <source>a boolean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="102"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="103"/>
         <source>an object or array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="104"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="105"/>
         <source>expected %1, found %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="110"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="111"/>
         <source>text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="120"/>
-        <location filename="../core/ingest/canonicalparser.cpp" line="124"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="121"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="125"/>
         <source>a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="126"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="127"/>
         <source>must be at least %1, found %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="134"/>
-        <location filename="../core/ingest/canonicalparser.cpp" line="145"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="135"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="146"/>
         <source>is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="136"/>
-        <location filename="../core/ingest/canonicalparser.cpp" line="139"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="137"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="140"/>
         <source>an ISO 8601 time or epoch number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="192"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="193"/>
         <source>expected &quot;ok&quot; or &quot;error&quot;, found &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="200"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="201"/>
         <source>expected accepted, rework, rejected or unknown, found &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="208"/>
-        <location filename="../core/ingest/canonicalparser.cpp" line="212"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="209"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="213"/>
         <source>a decimal amount in USD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="223"/>
-        <location filename="../core/ingest/canonicalparser.cpp" line="225"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="224"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="226"/>
         <source>true or false</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7817,44 +7857,77 @@ This period: %4</source>
     </message>
 </context>
 <context>
+    <name>Ingest::JsonDocuments</name>
+    <message>
+        <location filename="../core/ingest/jsondocuments.cpp" line="155"/>
+        <source>The file is empty: there is no usage data to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsondocuments.cpp" line="169"/>
+        <source>This file holds binary data, not JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsondocuments.cpp" line="183"/>
+        <source>This line is binary data, not JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsondocuments.cpp" line="195"/>
+        <source>This line is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsondocuments.cpp" line="196"/>
+        <source>This line is not valid JSON (the file may be truncated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsondocuments.cpp" line="210"/>
+        <source>Import canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ingest::JsonFields</name>
     <message>
-        <location filename="../core/ingest/fields.cpp" line="92"/>
+        <location filename="../core/ingest/fields.cpp" line="110"/>
         <source>a boolean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/fields.cpp" line="94"/>
+        <location filename="../core/ingest/fields.cpp" line="112"/>
         <source>an object or array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/fields.cpp" line="120"/>
+        <location filename="../core/ingest/fields.cpp" line="138"/>
         <source>expected a non-negative whole number, found %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/fields.cpp" line="135"/>
+        <location filename="../core/ingest/fields.cpp" line="153"/>
         <source>expected text, found %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/fields.cpp" line="150"/>
+        <location filename="../core/ingest/fields.cpp" line="168"/>
         <source>expected an amount in USD, found %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/fields.cpp" line="165"/>
+        <location filename="../core/ingest/fields.cpp" line="183"/>
         <source>expected an ISO 8601 time or epoch number, found %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/fields.cpp" line="182"/>
+        <location filename="../core/ingest/fields.cpp" line="200"/>
         <source>expected true or false, found %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/fields.cpp" line="196"/>
+        <location filename="../core/ingest/fields.cpp" line="214"/>
         <source>is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7862,32 +7935,32 @@ This period: %4</source>
 <context>
     <name>Ingest::LangfuseCsvFormat</name>
     <message>
-        <location filename="../core/ingest/langfuseformats.cpp" line="397"/>
+        <location filename="../core/ingest/langfuseformats.cpp" line="398"/>
         <source>Langfuse observations export (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/langfuseformats.cpp" line="425"/>
+        <location filename="../core/ingest/langfuseformats.cpp" line="426"/>
         <source>The file is empty: there is no header row and no observation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/langfuseformats.cpp" line="439"/>
+        <location filename="../core/ingest/langfuseformats.cpp" line="440"/>
         <source>The header row has no &quot;%1&quot; column. A Langfuse observations export needs at least id, type and startTime; columns found: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/langfuseformats.cpp" line="449"/>
+        <location filename="../core/ingest/langfuseformats.cpp" line="450"/>
         <source>Import canceled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/langfuseformats.cpp" line="454"/>
+        <location filename="../core/ingest/langfuseformats.cpp" line="455"/>
         <source>Expected %1 fields as in the header, found %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/langfuseformats.cpp" line="471"/>
+        <location filename="../core/ingest/langfuseformats.cpp" line="472"/>
         <source>The file has a header row but no observation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7895,23 +7968,23 @@ This period: %4</source>
 <context>
     <name>Ingest::LangfuseJsonFormat</name>
     <message>
-        <location filename="../core/ingest/langfuseformats.cpp" line="308"/>
+        <location filename="../core/ingest/langfuseformats.cpp" line="309"/>
         <source>Langfuse observations export (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/langfuseformats.cpp" line="352"/>
+        <location filename="../core/ingest/langfuseformats.cpp" line="353"/>
         <source>This is not a Langfuse observations export: expected an array of observations with id, traceId and type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/langfuseformats.cpp" line="355"/>
-        <location filename="../core/ingest/langfuseformats.cpp" line="368"/>
+        <location filename="../core/ingest/langfuseformats.cpp" line="356"/>
+        <location filename="../core/ingest/langfuseformats.cpp" line="369"/>
         <source>expected an observation object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/langfuseformats.cpp" line="363"/>
+        <location filename="../core/ingest/langfuseformats.cpp" line="364"/>
         <source>Import canceled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7919,12 +7992,12 @@ This period: %4</source>
 <context>
     <name>Ingest::MappedFormat</name>
     <message>
-        <location filename="../core/ingest/columnmapping.cpp" line="305"/>
+        <location filename="../core/ingest/columnmapping.cpp" line="311"/>
         <source>Usage events through a column mapping (CSV or JSON Lines)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/columnmapping.cpp" line="316"/>
+        <location filename="../core/ingest/columnmapping.cpp" line="322"/>
         <source>The column mapping does not say which column holds the %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7932,12 +8005,12 @@ This period: %4</source>
 <context>
     <name>Ingest::MappedReader</name>
     <message>
-        <location filename="../core/ingest/columnmapping.cpp" line="132"/>
+        <location filename="../core/ingest/columnmapping.cpp" line="134"/>
         <source>expected a time like &quot;%1&quot;, found &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/columnmapping.cpp" line="184"/>
+        <location filename="../core/ingest/columnmapping.cpp" line="186"/>
         <source>Import canceled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8105,52 +8178,52 @@ This period: %4</source>
 <context>
     <name>Ingest::PageFormat</name>
     <message>
-        <location filename="../core/ingest/openaiformats.cpp" line="150"/>
+        <location filename="../core/ingest/openaiformats.cpp" line="81"/>
         <source>This is not a page of the %1: expected an object with a &quot;data&quot; array of buckets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/openaiformats.cpp" line="161"/>
+        <location filename="../core/ingest/openaiformats.cpp" line="93"/>
         <source>Import canceled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/openaiformats.cpp" line="166"/>
+        <location filename="../core/ingest/openaiformats.cpp" line="98"/>
         <source>expected a bucket object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/openaiformats.cpp" line="175"/>
+        <location filename="../core/ingest/openaiformats.cpp" line="107"/>
         <source>expected an array of results.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/openaiformats.cpp" line="187"/>
+        <location filename="../core/ingest/openaiformats.cpp" line="122"/>
         <source>expected a result object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/openaiformats.cpp" line="195"/>
+        <location filename="../core/ingest/openaiformats.cpp" line="130"/>
         <source>expected &quot;%1&quot;, found &quot;%2&quot;: this file holds other results than the %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/openaiformats.cpp" line="223"/>
+        <location filename="../core/ingest/openaiformats.cpp" line="158"/>
         <source>The file is empty: there is no usage data to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/openaiformats.cpp" line="225"/>
+        <location filename="../core/ingest/openaiformats.cpp" line="160"/>
         <source>This file is binary data, not JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/openaiformats.cpp" line="232"/>
+        <location filename="../core/ingest/openaiformats.cpp" line="167"/>
         <source>This is not JSON: the %1 comes as a page object, an array of pages or one page per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/openaiformats.cpp" line="279"/>
+        <location filename="../core/ingest/openaiformats.cpp" line="220"/>
         <source>The file holds an empty list: there are no pages to import.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8158,37 +8231,37 @@ This period: %4</source>
 <context>
     <name>Ingest::ReportReader</name>
     <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="452"/>
+        <location filename="../core/ingest/anthropicformats.cpp" line="264"/>
         <source>This is not an Anthropic usage report: there is no &quot;data&quot; array of time buckets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="453"/>
+        <location filename="../core/ingest/anthropicformats.cpp" line="265"/>
         <source>This is not an Anthropic cost report: there is no &quot;data&quot; array of time buckets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="480"/>
+        <location filename="../core/ingest/anthropicformats.cpp" line="292"/>
         <source>expected a report page: an object with a &quot;data&quot; array.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="485"/>
+        <location filename="../core/ingest/anthropicformats.cpp" line="297"/>
         <source>expected an array of time buckets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="497"/>
+        <location filename="../core/ingest/anthropicformats.cpp" line="309"/>
         <source>expected a time bucket: an object with starting_at and results.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="506"/>
+        <location filename="../core/ingest/anthropicformats.cpp" line="318"/>
         <source>expected an array of result rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="521"/>
+        <location filename="../core/ingest/anthropicformats.cpp" line="333"/>
         <source>expected a result row object.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8222,22 +8295,22 @@ This period: %4</source>
 <context>
     <name>Ingest::UsageApiFormat</name>
     <message>
-        <location filename="../core/ingest/openaiformats.cpp" line="307"/>
+        <location filename="../core/ingest/openaiformats.cpp" line="249"/>
         <source>OpenAI Usage API (completions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/openaiformats.cpp" line="344"/>
+        <location filename="../core/ingest/openaiformats.cpp" line="286"/>
         <source>%1 cached input tokens are more than the %2 input tokens that include them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/openaiformats.cpp" line="349"/>
+        <location filename="../core/ingest/openaiformats.cpp" line="291"/>
         <source>%1 audio input tokens are more than the %2 input tokens that include them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/openaiformats.cpp" line="354"/>
+        <location filename="../core/ingest/openaiformats.cpp" line="296"/>
         <source>%1 audio output tokens are more than the %2 output tokens that include them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8250,127 +8323,112 @@ This period: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/live/exposition.cpp" line="364"/>
+        <location filename="../core/live/exposition.cpp" line="365"/>
         <source>HTML or XML, not the Prometheus text format (is this the /metrics path?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/live/exposition.cpp" line="380"/>
+        <location filename="../core/live/exposition.cpp" line="381"/>
         <source>Not the Prometheus text format: no line could be read (first problem: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="53"/>
+        <location filename="../core/live/promapi.cpp" line="52"/>
         <source>Not a Prometheus API answer (%1 at byte %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="58"/>
+        <location filename="../core/live/promapi.cpp" line="57"/>
         <source>Prometheus refused the query (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="61"/>
+        <location filename="../core/live/promapi.cpp" line="60"/>
         <source>Not a Prometheus API answer: no &quot;status&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="71"/>
+        <location filename="../core/live/promapi.cpp" line="70"/>
         <source>A scalar result that is not [time, &quot;value&quot;].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="76"/>
+        <location filename="../core/live/promapi.cpp" line="75"/>
         <source>Unsupported result type &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="90"/>
+        <location filename="../core/live/promapi.cpp" line="89"/>
         <source>Series %1 has a value that is not [time, &quot;number&quot;].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="101"/>
+        <location filename="../core/live/promapi.cpp" line="100"/>
         <source>vLLM prompt tokens per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="103"/>
+        <location filename="../core/live/promapi.cpp" line="102"/>
         <source>vLLM generated tokens per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="105"/>
+        <location filename="../core/live/promapi.cpp" line="104"/>
         <source>vLLM requests running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="107"/>
+        <location filename="../core/live/promapi.cpp" line="106"/>
         <source>vLLM requests waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="109"/>
+        <location filename="../core/live/promapi.cpp" line="108"/>
         <source>vLLM KV-cache usage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="111"/>
+        <location filename="../core/live/promapi.cpp" line="110"/>
         <source>vLLM prefix-cache hit rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="115"/>
+        <location filename="../core/live/promapi.cpp" line="114"/>
         <source>vLLM time to first token, p95</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="118"/>
+        <location filename="../core/live/promapi.cpp" line="117"/>
         <source>vLLM inter-token latency, p95</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="121"/>
+        <location filename="../core/live/promapi.cpp" line="120"/>
         <source>TGI generated tokens per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="123"/>
+        <location filename="../core/live/promapi.cpp" line="122"/>
         <source>TGI queue size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="125"/>
+        <location filename="../core/live/promapi.cpp" line="124"/>
         <source>LiteLLM spend per hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="127"/>
+        <location filename="../core/live/promapi.cpp" line="126"/>
         <source>LiteLLM remaining team budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="129"/>
+        <location filename="../core/live/promapi.cpp" line="128"/>
         <source>OpenCost GPU cost per hour</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../core/live/scrapefeed.cpp" line="84"/>
-        <source>The response exceeds %1 MiB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/live/scrapefeed.cpp" line="87"/>
-        <source>No answer within %1 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/live/scrapefeed.cpp" line="89"/>
-        <source>HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../core/live/scrapefeed.cpp" line="101"/>
+        <location filename="../core/live/scrapefeed.cpp" line="83"/>
         <source>%n malformed line(s) skipped; first: line %1: %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8378,8 +8436,41 @@ This period: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/live/scrapefeed.cpp" line="108"/>
+        <location filename="../core/live/scrapefeed.cpp" line="90"/>
         <source>more series than the window keeps: %1 dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Live::BoundedGet</name>
+    <message>
+        <location filename="../core/live/boundedget.cpp" line="93"/>
+        <source>no complete response within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/boundedget.cpp" line="96"/>
+        <source>response larger than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/boundedget.cpp" line="104"/>
+        <source>HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/boundedget.cpp" line="113"/>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/boundedget.cpp" line="115"/>
+        <source>%1 kB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/boundedget.cpp" line="116"/>
+        <source>%1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8470,10 +8561,10 @@ This period: %4</source>
     </message>
 </context>
 <context>
-    <name>Live::PrometheusApi</name>
+    <name>Live::ScrapeFeed</name>
     <message>
-        <location filename="../core/live/promapi.cpp" line="180"/>
-        <source>No answer within %1 s.</source>
+        <location filename="../core/live/scrapefeed.cpp" line="76"/>
+        <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8690,326 +8781,346 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
 <context>
     <name>LivePage</name>
     <message>
-        <location filename="../views/livepage.cpp" line="70"/>
-        <location filename="../views/livepage.cpp" line="135"/>
+        <location filename="../views/livepage.cpp" line="71"/>
+        <location filename="../views/livepage.cpp" line="145"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="74"/>
-        <location filename="../views/livepage.cpp" line="233"/>
+        <location filename="../views/livepage.cpp" line="75"/>
+        <location filename="../views/livepage.cpp" line="244"/>
         <source>http://gpu-node:8000/metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="76"/>
+        <location filename="../views/livepage.cpp" line="77"/>
         <source>A Prometheus /metrics endpoint: vLLM, TGI, a LiteLLM proxy or OpenCost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="79"/>
+        <location filename="../views/livepage.cpp" line="80"/>
+        <location filename="../views/livepage.cpp" line="85"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="80"/>
+        <location filename="../views/livepage.cpp" line="81"/>
         <source>Seconds between scrapes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="85"/>
-        <location filename="../views/livepage.cpp" line="436"/>
+        <location filename="../views/livepage.cpp" line="86"/>
+        <source>How long a scrape or query may take from its start to its last byte: a server that never answers, or answers a byte at a time, is given up after this (answers over 50 MB are refused at once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="93"/>
+        <location filename="../views/livepage.cpp" line="461"/>
         <source>/h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="86"/>
+        <location filename="../views/livepage.cpp" line="94"/>
         <source>OpenCost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="87"/>
+        <location filename="../views/livepage.cpp" line="95"/>
         <source>What the deployment costs per hour (GPU rental or TCO: depreciation, power, hosting, operations). At $0 the page uses OpenCost&apos;s node_gpu_hourly_cost when the feed has it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="90"/>
+        <location filename="../views/livepage.cpp" line="98"/>
         <source>The API model whose price the self-hosted cost is compared with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="98"/>
-        <location filename="../views/livepage.cpp" line="364"/>
-        <location filename="../views/livepage.cpp" line="370"/>
+        <location filename="../views/livepage.cpp" line="106"/>
+        <location filename="../views/livepage.cpp" line="386"/>
+        <location filename="../views/livepage.cpp" line="392"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="99"/>
+        <location filename="../views/livepage.cpp" line="107"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="101"/>
+        <location filename="../views/livepage.cpp" line="109"/>
         <source>Freeze the chart (scraping goes on); zoom with the mouse wheel or by dragging a box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="103"/>
+        <location filename="../views/livepage.cpp" line="111"/>
         <source>/metrics endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="104"/>
+        <location filename="../views/livepage.cpp" line="112"/>
         <source>Prometheus server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="105"/>
+        <location filename="../views/livepage.cpp" line="113"/>
         <source>A server&apos;s own /metrics (scraped here), or a Prometheus server that already scrapes it (asked through its HTTP API with PromQL presets for vLLM, LiteLLM and OpenCost).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="109"/>
+        <location filename="../views/livepage.cpp" line="117"/>
         <source>every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="111"/>
+        <location filename="../views/livepage.cpp" line="119"/>
+        <source>timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="121"/>
         <source>Deployment cost:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="113"/>
+        <location filename="../views/livepage.cpp" line="123"/>
         <source>compare with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="115"/>
-        <location filename="../views/livepage.cpp" line="279"/>
+        <location filename="../views/livepage.cpp" line="125"/>
+        <location filename="../views/livepage.cpp" line="297"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="117"/>
+        <location filename="../views/livepage.cpp" line="127"/>
         <source>Write every scrape into the open workspace as time series, to compare this session with the usage logs later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="127"/>
+        <location filename="../views/livepage.cpp" line="137"/>
         <source>Not connected. Enter the /metrics URL of a vLLM, TGI, LiteLLM or OpenCost server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="137"/>
+        <location filename="../views/livepage.cpp" line="147"/>
         <source>PromQL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="139"/>
+        <location filename="../views/livepage.cpp" line="149"/>
         <source>Recorded sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="142"/>
+        <location filename="../views/livepage.cpp" line="152"/>
         <source>Tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="143"/>
+        <location filename="../views/livepage.cpp" line="153"/>
         <source>Prompt + generated tokens per second over the last minute, from the counters&apos; increase (restarts counted from zero).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="146"/>
+        <location filename="../views/livepage.cpp" line="156"/>
         <source>$ per 1M tokens now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="147"/>
+        <location filename="../views/livepage.cpp" line="157"/>
         <source>Deployment $/hour ÷ (tokens/s × 3600) × 1,000,000: what a million tokens costs at the current utilisation. Beside it: the API model&apos;s price for the same prompt : generation mix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="150"/>
+        <location filename="../views/livepage.cpp" line="160"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="150"/>
+        <location filename="../views/livepage.cpp" line="160"/>
         <source>Requests running now; waiting in the queue below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="151"/>
+        <location filename="../views/livepage.cpp" line="161"/>
         <source>KV cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="152"/>
+        <location filename="../views/livepage.cpp" line="162"/>
         <source>Share of the KV cache in use; below: prefix-cache hit rate (hits ÷ queries over the last 5 minutes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="154"/>
+        <location filename="../views/livepage.cpp" line="164"/>
         <source>Time to first token p95</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="155"/>
+        <location filename="../views/livepage.cpp" line="165"/>
         <source>95th percentile of the time to first token over the last minute, interpolated inside the histogram&apos;s buckets (as PromQL&apos;s histogram_quantile); below: the inter-token latency p95.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="158"/>
+        <location filename="../views/livepage.cpp" line="168"/>
         <source>Gateway spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="159"/>
+        <location filename="../views/livepage.cpp" line="169"/>
         <source>A LiteLLM proxy&apos;s spend per hour over the last minute; below: the budget remaining over its teams.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="167"/>
+        <location filename="../views/livepage.cpp" line="177"/>
         <source>Tokens per second and $ per 1M tokens (last 15 minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="169"/>
+        <location filename="../views/livepage.cpp" line="179"/>
         <source>prompt tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="171"/>
+        <location filename="../views/livepage.cpp" line="181"/>
         <source>generated tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="173"/>
+        <location filename="../views/livepage.cpp" line="183"/>
         <source>$ per 1M tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="175"/>
+        <location filename="../views/livepage.cpp" line="185"/>
         <source>gateway spend $/h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="178"/>
+        <location filename="../views/livepage.cpp" line="188"/>
         <source>UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="180"/>
+        <location filename="../views/livepage.cpp" line="190"/>
         <source>tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="183"/>
+        <location filename="../views/livepage.cpp" line="193"/>
         <source>USD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="233"/>
+        <location filename="../views/livepage.cpp" line="244"/>
         <source>http://prometheus:9090</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="241"/>
+        <location filename="../views/livepage.cpp" line="252"/>
         <source>Recording stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="244"/>
+        <location filename="../views/livepage.cpp" line="255"/>
         <source>Recording (%L1 points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="272"/>
+        <location filename="../views/livepage.cpp" line="290"/>
         <source>Open a workspace to record into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="319"/>
+        <location filename="../views/livepage.cpp" line="338"/>
         <source>&quot;%1&quot; is not an http(s) URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="334"/>
-        <location filename="../views/livepage.cpp" line="344"/>
+        <location filename="../views/livepage.cpp" line="355"/>
+        <location filename="../views/livepage.cpp" line="366"/>
         <source>Disconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="335"/>
+        <location filename="../views/livepage.cpp" line="356"/>
         <source>Asking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="345"/>
+        <location filename="../views/livepage.cpp" line="367"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="371"/>
+        <location filename="../views/livepage.cpp" line="393"/>
         <source>Disconnected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="385"/>
+        <location filename="../views/livepage.cpp" line="407"/>
         <source>&lt;b&gt;Up&lt;/b&gt; · %1 (%2) · last scrape %3 UTC in %4 ms · %5 samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="396"/>
-        <location filename="../views/livepage.cpp" line="526"/>
-        <source>&lt;b&gt;Down&lt;/b&gt; since %1 UTC · %2 · %3 · retrying every %4 s</source>
+        <location filename="../views/livepage.cpp" line="413"/>
+        <source>%1 of %2 scrapes failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="425"/>
+        <location filename="../views/livepage.cpp" line="419"/>
+        <source>&lt;b&gt;Down&lt;/b&gt; since %1 UTC · %2 · last scrape failed: %3 at %4 UTC · %5 of %6 scrapes failed · retrying every %7 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="450"/>
         <source>%1 prompt · %2 generated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="428"/>
+        <location filename="../views/livepage.cpp" line="453"/>
         <source>%1 on %2 (same mix)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="430"/>
+        <location filename="../views/livepage.cpp" line="455"/>
         <source>enter the deployment&apos;s $/hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="431"/>
+        <location filename="../views/livepage.cpp" line="456"/>
         <source>%1 waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="432"/>
+        <location filename="../views/livepage.cpp" line="457"/>
         <source>prefix hits %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="433"/>
-        <location filename="../views/livepage.cpp" line="435"/>
+        <location filename="../views/livepage.cpp" line="458"/>
+        <location filename="../views/livepage.cpp" line="460"/>
         <source> ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="434"/>
+        <location filename="../views/livepage.cpp" line="459"/>
         <source>inter-token p95 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="437"/>
+        <location filename="../views/livepage.cpp" line="462"/>
         <source>%1 budget left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="537"/>
+        <location filename="../views/livepage.cpp" line="553"/>
+        <source>&lt;b&gt;Down&lt;/b&gt; since %1 UTC · %2 · last query failed: %3 at %4 UTC · %5 of %6 rounds of queries failed · retrying every %7 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/livepage.cpp" line="565"/>
         <source>&lt;b&gt;Up&lt;/b&gt; · Prometheus server %1 (%2 metrics found) · last answer %3 UTC</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10496,27 +10607,27 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
 <context>
     <name>Planning::Traffic</name>
     <message>
-        <location filename="../core/planning/traffic.cpp" line="176"/>
+        <location filename="../core/planning/traffic.cpp" line="139"/>
         <source>Canceled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/planning/traffic.cpp" line="159"/>
+        <location filename="../core/planning/traffic.cpp" line="122"/>
         <source>(untagged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/planning/traffic.cpp" line="332"/>
+        <location filename="../core/planning/traffic.cpp" line="295"/>
         <source>No price for %1: nothing to save in dollars.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/planning/traffic.cpp" line="348"/>
+        <location filename="../core/planning/traffic.cpp" line="311"/>
         <source>%1 has no prompt cache the planner models.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/planning/traffic.cpp" line="350"/>
+        <location filename="../core/planning/traffic.cpp" line="313"/>
         <source>Only %n call(s): too few to replay their arrivals.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -10524,12 +10635,12 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
         </translation>
     </message>
     <message>
-        <location filename="../core/planning/traffic.cpp" line="356"/>
+        <location filename="../core/planning/traffic.cpp" line="319"/>
         <source>Its calls already cache more than one prefix they all share (a context that grows within a task).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/planning/traffic.cpp" line="359"/>
+        <location filename="../core/planning/traffic.cpp" line="322"/>
         <source>A %1-token prefix is below %2&apos;s minimum of %3 tokens.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10953,60 +11064,65 @@ cost</source>
 <context>
     <name>Pricing</name>
     <message>
-        <location filename="../core/pricing/pricecatalog.cpp" line="194"/>
+        <location filename="../core/pricing/pricecatalog.cpp" line="42"/>
+        <source>The JSON nests more than %1 levels deep here; no price file does, so it is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/pricecatalog.cpp" line="209"/>
         <source>This is not a price catalog: expected a JSON object with a &quot;models&quot; array.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pricing/pricecatalog.cpp" line="197"/>
+        <location filename="../core/pricing/pricecatalog.cpp" line="212"/>
         <source>The &quot;models&quot; array is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pricing/pricecatalog.cpp" line="202"/>
+        <location filename="../core/pricing/pricecatalog.cpp" line="217"/>
         <source>entry %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pricing/pricecatalog.cpp" line="204"/>
+        <location filename="../core/pricing/pricecatalog.cpp" line="219"/>
         <source>Each model entry must be a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pricing/pricecatalog.cpp" line="208"/>
+        <location filename="../core/pricing/pricecatalog.cpp" line="223"/>
         <source>The model name is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pricing/pricecatalog.cpp" line="216"/>
+        <location filename="../core/pricing/pricecatalog.cpp" line="231"/>
         <source>&quot;%1&quot; is not a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pricing/pricecatalog.cpp" line="238"/>
-        <location filename="../core/pricing/pricecatalog.cpp" line="246"/>
+        <location filename="../core/pricing/pricecatalog.cpp" line="253"/>
+        <location filename="../core/pricing/pricecatalog.cpp" line="261"/>
         <source>Both &quot;input&quot; and &quot;output&quot; prices are required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pricing/pricecatalog.cpp" line="252"/>
+        <location filename="../core/pricing/pricecatalog.cpp" line="267"/>
         <source>A long-context threshold needs long-context prices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pricing/pricecatalog.cpp" line="256"/>
-        <location filename="../core/pricing/pricecatalog.cpp" line="330"/>
-        <location filename="../core/pricing/pricecatalog.cpp" line="372"/>
+        <location filename="../core/pricing/pricecatalog.cpp" line="271"/>
+        <location filename="../core/pricing/pricecatalog.cpp" line="347"/>
+        <location filename="../core/pricing/pricecatalog.cpp" line="389"/>
         <source>A price is not a non-negative number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pricing/pricecatalog.cpp" line="304"/>
+        <location filename="../core/pricing/pricecatalog.cpp" line="321"/>
         <source>This is not a LiteLLM price file: expected a JSON object keyed by model name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pricing/pricecatalog.cpp" line="386"/>
+        <location filename="../core/pricing/pricecatalog.cpp" line="403"/>
         <source>No model in this file has both an input and an output price per token.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11014,7 +11130,7 @@ cost</source>
 <context>
     <name>Pricing::PriceCatalog</name>
     <message>
-        <location filename="../core/pricing/pricecatalog.cpp" line="98"/>
+        <location filename="../core/pricing/pricecatalog.cpp" line="111"/>
         <source>The built-in price catalog is missing from this build.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12435,196 +12551,196 @@ Spend/h — recorded: increase of LiteLLM&apos;s litellm_spend_metric per hour; 
 <context>
     <name>ScenarioBar</name>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="45"/>
+        <location filename="../views/planner/scenariobar.cpp" line="33"/>
         <source>Scenario:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="48"/>
+        <location filename="../views/planner/scenariobar.cpp" line="36"/>
         <source>Scenarios saved in this workspace; choosing one loads its inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="50"/>
+        <location filename="../views/planner/scenariobar.cpp" line="38"/>
         <source>Save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="51"/>
+        <location filename="../views/planner/scenariobar.cpp" line="39"/>
         <source>Save these inputs in the workspace under a name (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="52"/>
+        <location filename="../views/planner/scenariobar.cpp" line="40"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="53"/>
+        <location filename="../views/planner/scenariobar.cpp" line="41"/>
         <source>Delete the chosen saved scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="54"/>
+        <location filename="../views/planner/scenariobar.cpp" line="42"/>
         <source>Compare…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="56"/>
+        <location filename="../views/planner/scenariobar.cpp" line="44"/>
         <source>The saved scenarios side by side with the current inputs, each on this workspace&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="57"/>
+        <location filename="../views/planner/scenariobar.cpp" line="45"/>
         <source>Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="58"/>
+        <location filename="../views/planner/scenariobar.cpp" line="46"/>
         <source>The current scenario&apos;s inputs, results and charts as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="59"/>
+        <location filename="../views/planner/scenariobar.cpp" line="47"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="60"/>
+        <location filename="../views/planner/scenariobar.cpp" line="48"/>
         <source>The current scenario&apos;s inputs and results as CSV (section, item, value)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="81"/>
+        <location filename="../views/planner/scenariobar.cpp" line="69"/>
         <source>modified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="115"/>
+        <location filename="../views/planner/scenariobar.cpp" line="103"/>
         <source>(none saved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="115"/>
+        <location filename="../views/planner/scenariobar.cpp" line="103"/>
         <source>(unsaved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="139"/>
+        <location filename="../views/planner/scenariobar.cpp" line="127"/>
         <source>saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="151"/>
+        <location filename="../views/planner/scenariobar.cpp" line="139"/>
         <source>saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="165"/>
-        <location filename="../views/planner/scenariobar.cpp" line="169"/>
+        <location filename="../views/planner/scenariobar.cpp" line="153"/>
+        <location filename="../views/planner/scenariobar.cpp" line="157"/>
         <source>Save scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="165"/>
+        <location filename="../views/planner/scenariobar.cpp" line="153"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="169"/>
+        <location filename="../views/planner/scenariobar.cpp" line="157"/>
         <source>Replace the saved scenario “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="181"/>
+        <location filename="../views/planner/scenariobar.cpp" line="169"/>
         <source>Delete scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="181"/>
+        <location filename="../views/planner/scenariobar.cpp" line="169"/>
         <source>Delete the saved scenario “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="188"/>
+        <location filename="../views/planner/scenariobar.cpp" line="176"/>
         <source>deleted %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="194"/>
+        <location filename="../views/planner/scenariobar.cpp" line="182"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="219"/>
-        <location filename="../views/planner/scenariobar.cpp" line="289"/>
+        <location filename="../views/planner/scenariobar.cpp" line="207"/>
+        <location filename="../views/planner/scenariobar.cpp" line="277"/>
         <source>Inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="220"/>
-        <location filename="../views/planner/scenariobar.cpp" line="292"/>
+        <location filename="../views/planner/scenariobar.cpp" line="208"/>
+        <location filename="../views/planner/scenariobar.cpp" line="280"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="228"/>
+        <location filename="../views/planner/scenariobar.cpp" line="216"/>
         <source>Compare %1 scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="260"/>
-        <location filename="../views/planner/scenariobar.cpp" line="269"/>
+        <location filename="../views/planner/scenariobar.cpp" line="248"/>
+        <location filename="../views/planner/scenariobar.cpp" line="257"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="277"/>
+        <location filename="../views/planner/scenariobar.cpp" line="265"/>
         <source>Inferometer planner: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="278"/>
+        <location filename="../views/planner/scenariobar.cpp" line="266"/>
         <source>%1, exported %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="279"/>
+        <location filename="../views/planner/scenariobar.cpp" line="267"/>
         <source>unsaved scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="310"/>
+        <location filename="../views/planner/scenariobar.cpp" line="298"/>
         <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="315"/>
+        <location filename="../views/planner/scenariobar.cpp" line="303"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="315"/>
+        <location filename="../views/planner/scenariobar.cpp" line="303"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="318"/>
+        <location filename="../views/planner/scenariobar.cpp" line="306"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="318"/>
+        <location filename="../views/planner/scenariobar.cpp" line="306"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="323"/>
+        <location filename="../views/planner/scenariobar.cpp" line="311"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="325"/>
+        <location filename="../views/planner/scenariobar.cpp" line="313"/>
         <source>exported %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12668,24 +12784,28 @@ Spend/h — recorded: increase of LiteLLM&apos;s litellm_spend_metric per hour; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/schema.cpp" line="278"/>
-        <location filename="../core/store/schema.cpp" line="293"/>
         <location filename="../core/store/workspace.cpp" line="87"/>
         <source>This file is not an Inferometer workspace (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/schema.cpp" line="282"/>
+        <location filename="../core/store/schema.cpp" line="298"/>
         <source>This workspace was written by a newer Inferometer (schema version %1; this version reads up to %2). Update Inferometer to open it; the file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/schema.cpp" line="297"/>
+        <location filename="../core/store/schema.cpp" line="276"/>
         <source>This SQLite file is not an Inferometer workspace; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/schema.cpp" line="319"/>
+        <location filename="../core/store/schema.cpp" line="281"/>
+        <location filename="../core/store/schema.cpp" line="289"/>
+        <source>This file cannot be read as an Inferometer workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/schema.cpp" line="323"/>
         <source>Upgrading the workspace to schema version %1 failed: %2. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12712,6 +12832,19 @@ Spend/h — recorded: increase of LiteLLM&apos;s litellm_spend_metric per hour; 
     <message>
         <location filename="../core/store/workspace.cpp" line="74"/>
         <source>Cannot open the workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Store::Derived</name>
+    <message>
+        <location filename="../core/store/derived.cpp" line="97"/>
+        <source>This change would take the workspace&apos;s %1 to %2, past the %3 that Inferometer adds up exactly; it is refused and the workspace is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/derived.cpp" line="100"/>
+        <source>This change would take the workspace&apos;s %1 past the %2 that Inferometer adds up exactly; it is refused and the workspace is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12816,95 +12949,105 @@ Spend/h — recorded: increase of LiteLLM&apos;s litellm_spend_metric per hour; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="38"/>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="39"/>
         <source>unsupported pre-tokenizer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="41"/>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="137"/>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="42"/>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="143"/>
         <source>missing or not an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="68"/>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="69"/>
         <source>no Regex or String</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="78"/>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="79"/>
         <source>not a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="86"/>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="87"/>
         <source>a second regex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="95"/>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="96"/>
         <source>no ByteLevel step (not a byte-level BPE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="107"/>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="108"/>
         <location filename="../core/tokenize/loader.cpp" line="101"/>
         <source>cannot open the tokenizer file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="111"/>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="112"/>
+        <source>the JSON nests more than %1 levels deep here; no tokenizer does, so it is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="117"/>
         <source>not a valid JSON document (truncated?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="116"/>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="122"/>
         <source>missing: not a tokenizer.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="121"/>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="127"/>
         <source>only BPE models are supported, this one is %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="123"/>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="129"/>
         <source>byte fallback BPE is not supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="127"/>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="133"/>
         <source>not supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="131"/>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="137"/>
         <source>normalizers are not supported (only byte-level BPE without one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="145"/>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="151"/>
         <source>the id is not a valid number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="155"/>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="161"/>
         <source>missing or not an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="166"/>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="172"/>
         <source>expected &quot;left right&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="173"/>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="179"/>
         <source>expected &quot;left right&quot; or [left, right]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="177"/>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="183"/>
         <source>a merged token is not in the vocabulary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="209"/>
+        <source>a field has the wrong JSON type: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
