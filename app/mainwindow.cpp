@@ -72,7 +72,19 @@ MainWindow::MainWindow(QWidget* parent)
         m_pageList << page;
     }
     row->addWidget(m_nav);
-    row->addWidget(m_pages, 1);
+    // above the pages: what a read-only workspace can and cannot do (hidden while the workspace can be written)
+    auto* right = new QVBoxLayout;
+    right->setContentsMargins(0, 0, 0, 0);
+    right->setSpacing(0);
+    m_readOnlyBanner = new QLabel(central);
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff4ce; color: #5c4400; border-bottom: 1px solid #e0c870; padding: 6px 10px; }"));
+    m_readOnlyBanner->hide();
+    right->addWidget(m_readOnlyBanner);
+    right->addWidget(m_pages, 1);
+    row->addLayout(right, 1);
     setCentralWidget(central);
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(overviewPage(), &OverviewPage::showPricesRequested, this, [this] { showPage(QStringLiteral("prices")); });
@@ -84,8 +96,16 @@ MainWindow::MainWindow(QWidget* parent)
     createMenus();
 
     connect(m_context, &WorkspaceContext::workspaceChanged, this, [this](const QString& path) {
-        setWindowTitle(tr("%1 — Inferometer").arg(QFileInfo(path).completeBaseName()));
+        const bool readOnly = m_context->isReadOnly();
+        setWindowTitle(readOnly ? tr("%1 (read-only) — Inferometer").arg(QFileInfo(path).completeBaseName())
+                                : tr("%1 — Inferometer").arg(QFileInfo(path).completeBaseName()));
         statusBar()->showMessage(QDir::toNativeSeparators(path));
+        m_readOnlyBanner->setText(tr("Read-only: %1. Everything can be viewed and exported; importing, re-pricing and "
+                                     "editing rules, budgets or scenarios need a copy you can write (File ▸ Open).")
+                                      .arg(m_context->readOnlyReason()));
+        m_readOnlyBanner->setVisible(readOnly);
+        if (m_importAction)
+            m_importAction->setEnabled(!readOnly);
     });
 
     QSettings s;
@@ -184,6 +204,7 @@ void MainWindow::createMenus()
     file->addAction(tr("Open &Demo Workspace"), this, &MainWindow::openDemo);
     file->addSeparator();
     auto* import = file->addAction(tr("&Import Usage Files…"), this, &MainWindow::importDialog);
+    m_importAction = import;
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     import->setToolTip(
         tr("Import usage logs: provider exports, traces, canonical JSONL or CSV, or any CSV or JSON Lines "
@@ -322,6 +343,12 @@ void MainWindow::importDialog()
 {
     if (!m_context->isOpen()) {
         QMessageBox::information(this, tr("Import"), tr("Open or create a workspace first."));
+        return;
+    }
+    if (m_context->isReadOnly()) {
+        QMessageBox::information(this, tr("Import"),
+            tr("This workspace is open read-only (%1): importing needs write access.")
+                .arg(m_context->readOnlyReason()));
         return;
     }
     const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import usage files"),

@@ -17,6 +17,8 @@ class PricesPage;
 class AttributionPage;
 class QListWidget;
 class QMenu;
+class QAction;
+class QLabel;
 class QStackedWidget;
 class WorkspaceContext;
 
@@ -80,6 +82,8 @@ private:
     WorkspaceContext* m_context;
     QListWidget* m_nav;
     QStackedWidget* m_pages;
+    QLabel* m_readOnlyBanner;
+    QAction* m_importAction = nullptr;
     QList<QWidget*> m_pageList; // in pageTable() order
     ImportController* m_importer;
     ExportController* m_exporter;

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "views/workspacecontext.h"
 
+#include "core/store/workspace.h"
+
 #include <QFileInfo>
 #include <QSettings>
 
@@ -30,6 +32,7 @@ Analytics::PeriodChoice WorkspaceContext::rememberedPeriod(const QString& path)
 void WorkspaceContext::setPath(const QString& path)
 {
     m_path = path;
+    m_readOnly = Store::Workspace::readOnlyReason(path);
     m_period = rememberedPeriod(path);
     emit workspaceChanged(path);
 }

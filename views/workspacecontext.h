@@ -22,6 +22,9 @@ public:
     const QString& path() const { return m_path; }
     bool isOpen() const { return !m_path.isEmpty(); }
     const Analytics::PeriodChoice& period() const { return m_period; }
+    /** Why the workspace can only be read (Store::Workspace::readOnlyReason); empty when it can be written. */
+    const QString& readOnlyReason() const { return m_readOnly; }
+    bool isReadOnly() const { return !m_readOnly.isEmpty(); }
 
     /** Shows the workspace at `path` on the period last used with it (all of its data the first time). */
     void setPath(const QString& path);
@@ -40,5 +43,6 @@ signals:
 
 private:
     QString m_path;
+    QString m_readOnly;
     Analytics::PeriodChoice m_period;
 };

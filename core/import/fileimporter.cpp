@@ -91,6 +91,8 @@ namespace {
 static Result<ImportSummary> importOpen(
     Store::Workspace& ws, QFile& file, const QString& path, const Ingest::UsageFormat& format, TaskContext& ctx)
 {
+    if (ws.isReadOnly())
+        return ws.readOnlyError(QCoreApplication::translate("Import", "importing"));
     Store::UsageRepository repo(ws);
     auto catalog = repo.catalog();
     if (!catalog)

@@ -5,7 +5,9 @@
 #include "core/store/schema.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
+#include <QUrl>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -53,6 +55,27 @@ Workspace::~Workspace()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
+QString Workspace::readOnlyReason(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return {};
+    if (!info.isWritable())
+        return QCoreApplication::translate("Store", "the file cannot be written");
+    // SQLite keeps its write-ahead log and shared-memory index beside the file
+    if (!QFileInfo(info.absolutePath()).isWritable())
+        return QCoreApplication::translate("Store", "its folder cannot be written");
+    return {};
+}
+
+Error Workspace::readOnlyError(const QString& what) const
+{
+    return Error { Error::Code::Io,
+        QCoreApplication::translate("Store", "This workspace is open read-only (%1): %2 needs write access.")
+            .arg(m_readOnly, what),
+        m_path };
+}
+
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Mode mode)
 {
     const QFileInfo info(path);
@@ -68,7 +91,17 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Mode mod
     static std::atomic_int counter { 0 };
     std::unique_ptr<Workspace> ws(
         new Workspace(path, QStringLiteral("inferometer-ws-%1").arg(counter.fetch_add(1) + 1)));
-    ws->m_db.setDatabaseName(path);
+    ws->m_readOnly = readOnlyReason(path);
+    if (ws->m_readOnly.isEmpty()) {
+        ws->m_db.setDatabaseName(path);
+    } else {
+        // read-only, and nothing written beside it: "immutable" needs no -shm file, unless a log is there to read
+        const bool log = QFileInfo::exists(path + QStringLiteral("-wal"));
+        QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+        uri.setQuery(log ? QStringLiteral("mode=ro") : QStringLiteral("immutable=1"));
+        ws->m_db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        ws->m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    }
     if (!ws->m_db.open())
         return Error { Error::Code::Io,
             QCoreApplication::translate("Store", "Cannot open the workspace: %1").arg(ws->m_db.lastError().text()),
@@ -80,11 +113,19 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Mode mod
     // before anything that writes (WAL mode rewrites the header): refuse foreign and newer files untouched
     if (auto r = checkOpenable(ws->m_db, path); !r)
         return r.error();
+    if (ws->isReadOnly()) {
+        if (schemaVersion(ws->m_db) < SchemaVersion)
+            return ws->readOnlyError(QCoreApplication::translate("Store", "upgrading it to this version's schema"));
+        QSqlQuery ro(ws->m_db);
+        ro.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+        return ws;
+    }
     for (const char* pragma : { "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
              "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -65536" }) {
+        // the file is ours (checkOpenable): a failure here is the disk's or the system's, in SQLite's words
         if (!q.exec(QString::fromLatin1(pragma)))
-            return Error { Error::Code::Schema,
-                QCoreApplication::translate("Store", "This file is not an Inferometer workspace (%1).")
+            return Error { Error::Code::Io,
+                QCoreApplication::translate("Store", "The workspace cannot be prepared for writing: %1")
                     .arg(q.lastError().text()),
                 path };
     }

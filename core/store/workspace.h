@@ -20,6 +20,10 @@ namespace Store {
  * An open `.inferometer` workspace: a SQLite file in WAL mode, migrated to the current schema. Owns one uniquely named
  * QSqlDatabase connection, which may only be used on the thread that opened it; a worker thread opens its own
  * Workspace on the same path. Closing (destruction) removes the connection.
+ *
+ * A workspace whose file or folder cannot be written (another user's, a read-only share, an immutable file) opens
+ * read-only instead of failing: everything reads, every write fails with readOnlyError(), and nothing is created or
+ * changed beside it (no -wal or -shm file), so it stays byte for byte as it was.
  */
 class Workspace
 {
@@ -36,6 +40,12 @@ public:
     QSqlDatabase& db() { return m_db; }
     const QString& path() const { return m_path; }
 
+    /** Why the workspace at `path` can only be read ("its folder cannot be written"); empty when it can be written. */
+    static QString readOnlyReason(const QString& path);
+    bool isReadOnly() const { return !m_readOnly.isEmpty(); }
+    /** The error a write gets on a read-only workspace: "This workspace is open read-only (why): `what` needs …". */
+    Error readOnlyError(const QString& what) const;
+
     /** A value from the `meta` table (e.g. "demo_seed"). */
     QString meta(const QString& key) const;
     Result<void> setMeta(const QString& key, const QString& value);
@@ -44,6 +54,7 @@ private:
     Workspace(QString path, QString connection);
     QString m_path;
     QString m_connection;
+    QString m_readOnly; // why, when the workspace is open read-only
     QSqlDatabase m_db;
 };
 
