@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
 #include <vector>
 
 namespace Inference {
@@ -40,6 +41,25 @@ Result<void> checkTargets(
         }
     return {};
 }
+
+template <class T>
+Result<void> checkFinite(const Backend& b, std::span<const T> values, const QString& where)
+{
+    for (const T v : values)
+        if (!std::isfinite(v)) {
+            Error e;
+            e.code = Error::Code::Schema;
+            e.source = b.model().path();
+            e.message = QCoreApplication::translate("Inference",
+                "The model computed %1 at %2: its weights are finite but overflow the arithmetic, so the file is "
+                "damaged or is not a trained model.")
+                            .arg(std::isnan(v) ? QStringLiteral("NaN") : QStringLiteral("an infinity"), where);
+            return e;
+        }
+    return {};
+}
+template Result<void> checkFinite<float>(const Backend&, std::span<const float>, const QString&);
+template Result<void> checkFinite<double>(const Backend&, std::span<const double>, const QString&);
 
 Result<void> Backend::evalLogProbs(
     std::span<const int32_t> tokens, int pos, std::span<const int32_t> targets, std::span<double> out)

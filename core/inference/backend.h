@@ -85,4 +85,12 @@ public:
 Result<void> checkTargets(
     const Backend& b, std::span<const int32_t> tokens, std::span<const int32_t> targets, std::span<double> out);
 
+/**
+ * Error::Schema naming the model and `where` ("chunk 2, position 40", "token 7") when `values` (logits or
+ * log-probabilities the backend computed) hold a NaN or an infinity: weights that are finite but far out of range, as
+ * in a damaged file, overflow the arithmetic, and a perplexity or a sample drawn from them would mean nothing.
+ */
+template <class T>
+Result<void> checkFinite(const Backend& b, std::span<const T> values, const QString& where);
+
 } // namespace Inference

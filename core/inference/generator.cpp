@@ -49,6 +49,10 @@ Result<Generation> generate(Backend& backend, const std::vector<int32_t>& prompt
                 return r.error();
             ++pos;
         }
+        if (auto r = checkFinite(backend, std::span<const float>(logits),
+                QCoreApplication::translate("Inference", "token %1").arg(i + 1));
+            !r)
+            return r.error();
         const int32_t next = sampler.sample(logits);
         if (i == 0) {
             g.timeToFirstTokenMs = double(timer.nsecsElapsed()) / 1e6;

@@ -59,6 +59,11 @@ namespace {
         return b.eval(chunkTokens(tokens, ctx, i, bos), 0, logits, true);
     }
 
+    QString chunkName(int i)
+    {
+        return QCoreApplication::translate("Inference", "chunk %1").arg(i + 1);
+    }
+
     Error canceled()
     {
         Error e;
@@ -138,6 +143,9 @@ Result<PerplexityResult> perplexity(
         backend.reset();
         if (auto e = backend.evalLogProbs(chunk, 0, targets, logProbs); !e)
             return e.error();
+        if (auto e = checkFinite(backend, std::span<const double>(logProbs).first(size_t(ctx - 1)), chunkName(i));
+            !e)
+            return e.error();
         score(r, nllSum, ctx, [&](int p) { return logProbs[size_t(p)]; });
         task.setProgress(i + 1, chunks);
     }
@@ -168,6 +176,10 @@ Result<Comparison> compare(
         if (auto e = evalChunk(a, tokens, ctx, i, bos, la); !e)
             return e.error();
         if (auto e = evalChunk(b, tokens, ctx, i, bos, lb); !e)
+            return e.error();
+        if (auto e = checkFinite(a, std::span<const float>(la), chunkName(i)); !e)
+            return e.error();
+        if (auto e = checkFinite(b, std::span<const float>(lb), chunkName(i)); !e)
             return e.error();
         auto logProbIn = [&](const std::vector<float>& l) {
             return [&](int p) {

@@ -13,7 +13,8 @@ Collector::Collector(const QString& path, const Sinks& sinks, int chunkSize)
     , m_sinks(sinks)
     , m_chunkSize(chunkSize)
 {
-    m_events.reserve(chunkSize);
+    // No reserve: a list grows to a chunk in a dozen steps and keeps its capacity across clear(), while reserving a
+    // whole chunk up front made every small file (and every fuzz input) pay for 4,096 events.
 }
 
 void Collector::reject(qint64 line, const QString& field, const QString& message)

@@ -6,16 +6,16 @@
 
 namespace Ingest {
 
-/**
- * What every parser needs around its own reading: chunks events and spans to the sinks, stamps the source file and
- * line, and collects rejected rows (the first ParseReport::MaxReported, each with line and field).
- */
 /** What one event can hold (DESIGN.md's fields): beyond these an event is refused at import, so that list costs
  * (tokens × rate, in femto-dollars, within 128 bits) and a report's sums over any number of events stay exact. */
 constexpr qint64 MaxTokensPerEvent = 1'000'000'000'000; // per bucket
 constexpr qint64 MaxCallsPerEvent = 1'000'000'000;
 constexpr qint64 MaxCostNanoPerEvent = 1'000'000'000'000'000'000; // $1 billion in nano-dollars
 
+/**
+ * What every parser needs around its own reading: chunks events and spans to the sinks, stamps the source file and
+ * line, and collects rejected rows (the first ParseReport::MaxReported, each with line and field).
+ */
 class Collector
 {
 public:

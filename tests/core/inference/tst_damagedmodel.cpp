@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 // A GGUF whose weights hold NaN or infinity is refused at load as a damaged model, naming the tensor and element;
-// perplexity used to print NaN and exit 0.
+// perplexity used to print NaN and exit 0. Finite weights so far out of range that the arithmetic overflows are
+// refused when the backend computes NaN or an infinity.
 #include "app/cli/clicommands.h"
 #include "core/gguf/gguffile.h"
 #include "core/inference/model.h"
@@ -101,6 +102,49 @@ private slots:
         QCOMPARE(r.status, 1);
         QVERIFY2(r.err.contains(QString::fromUtf8(tensor)) && r.err.contains(what), qPrintable(r.err));
         QCOMPARE(r.out, QString());
+    }
+
+    /** Finite weights far out of range (the probe's mutated files) overflow the arithmetic: perplexity and generate
+     * used to print NaN or sample from NaN logits and exit 0; each backend now refuses the result. */
+    void outOfRangeWeightsAreRefused_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("where");
+        for (const char* backend : { "cpu", "vulkan" }) {
+            QTest::addRow("%s perplexity", backend) << backend << "perplexity" << " at chunk 1: ";
+            QTest::addRow("%s generate", backend) << backend << "generate" << " at token 1: ";
+        }
+    }
+
+    void outOfRangeWeightsAreRefused()
+    {
+        QFETCH(QString, backend);
+        QFETCH(QString, command);
+        QFETCH(QString, where);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("overflow.gguf"));
+        // output_norm.weight (64 floats) all 3e38: the final hidden state times 3e38, times the output matrix, sums
+        // past the float range
+        QByteArray huge;
+        for (int i = 0; i < 64; ++i)
+            huge += floatBytes(3e38f);
+        QVERIFY(damage(model("f32"), path, "output_norm.weight", 0, huge));
+        QVERIFY2(Inference::Model::load(path).ok(), "finite weights must load");
+
+        QStringList args { command, path, QStringLiteral("--backend"), backend };
+        if (command == QLatin1String("perplexity"))
+            args << QStringLiteral("--text") << QStringLiteral(TESTDATA_DIR "/inference/story.txt")
+                 << QStringLiteral("--ctx") << QStringLiteral("64");
+        else
+            args << QStringLiteral("--prompt") << QStringLiteral("Once upon a time") << QStringLiteral("--tokens")
+                 << QStringLiteral("4");
+        const CliTesting::Run r = CliTesting::cli(args);
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(path + QStringLiteral(": The model computed ")) && r.err.contains(where)
+                && r.err.contains(QLatin1String("its weights are finite but overflow the arithmetic")),
+            qPrintable(r.err));
+        QVERIFY2(!r.out.contains(QLatin1String("nan")), qPrintable(r.out));
     }
 
     void intactModelsLoad()
