@@ -84,7 +84,8 @@ AnomaliesPage::AnomaliesPage(WorkspaceContext* context, QWidget* parent)
     m_busy = header.busy;
     // results of the worker thread, newest only (views/backgroundload.h)
     m_load = std::make_unique<BackgroundLoad<AnomaliesSnapshot>>(
-        this, m_busy, [this](const Result<AnomaliesSnapshot>& r) {
+        this, m_busy,
+        [this](const Result<AnomaliesSnapshot>& r) {
             if (!r) {
                 Style::showBanner(
                     m_error, Style::Banner::Error, tr("Could not look for anomalies: %1").arg(r.error().toString()));
@@ -168,14 +169,14 @@ AnomaliesPage::AnomaliesPage(WorkspaceContext* context, QWidget* parent)
         [this](const QModelIndex& current) { select(current); });
     m_evidenceLoad = std::make_unique<BackgroundLoad<QList<Anomalies::EvidenceCall>>>(
         this, nullptr, [this](const Result<QList<Anomalies::EvidenceCall>>& r) {
-        if (!r) {
-            Style::showBanner(
-                m_error, Style::Banner::Error, tr("Could not read the evidence calls: %1").arg(r.error().toString()));
-            return;
-        }
-        m_evidence->setCalls(r.value());
-        emit evidenceLoaded();
-    });
+            if (!r) {
+                Style::showBanner(m_error, Style::Banner::Error,
+                    tr("Could not read the evidence calls: %1").arg(r.error().toString()));
+                return;
+            }
+            m_evidence->setCalls(r.value());
+            emit evidenceLoaded();
+        });
     connect(m_context, &WorkspaceContext::workspaceChanged, this, &AnomaliesPage::reload);
     connect(m_context, &WorkspaceContext::periodChanged, this, &AnomaliesPage::reload);
     connect(m_context, &WorkspaceContext::contentChanged, this, &AnomaliesPage::reload);
@@ -280,9 +281,7 @@ QString AnomaliesPage::summaryFor(const QList<Anomalies::Anomaly>& anomalies)
 
 void AnomaliesPage::buildChart(const AnomaliesSnapshot& s)
 {
-    m_chart->removeAllSeries();
-    for (QAbstractAxis* axis : m_chart->axes())
-        m_chart->removeAxis(axis);
+    ChartAxes::clear(m_chart);
     if (s.dailySpend.isEmpty())
         return;
     auto* spend = new QLineSeries;

@@ -300,7 +300,7 @@ void BudgetsPage::updateChart()
         chart->setTitle(row >= 0
                 ? tr("%1 has no budget: set one to see its forecast").arg(Format::groupLabel(m_model->costCenter(row)))
                 : QString());
-        m_chart->setChart(chart); // takes ownership, deletes the previous one
+        ChartAxes::replaceChart(m_chart, chart);
         return;
     }
     chart->setTitle(tr("%1: cumulative spend, budget and month-end forecast").arg(Format::groupLabel(s->costCenter)));
@@ -330,6 +330,8 @@ void BudgetsPage::updateChart()
     lower->append(s->daysElapsed, usd(s->mtdNano));
     lower->append(s->daysInMonth, usd(s->forecast.lowNano));
     auto* cone = new QAreaSeries(upper, lower);
+    upper->setParent(cone); // an area series does not own its edges
+    lower->setParent(cone);
     cone->setName(tr("10–90 % interval"));
     cone->setColor(QColor(ForecastColor.red(), ForecastColor.green(), ForecastColor.blue(), 55));
     cone->setBorderColor(QColor(ForecastColor.red(), ForecastColor.green(), ForecastColor.blue(), 110));
@@ -352,5 +354,5 @@ void BudgetsPage::updateChart()
         series->attachAxis(x);
         series->attachAxis(y);
     }
-    m_chart->setChart(chart);
+    ChartAxes::replaceChart(m_chart, chart);
 }

@@ -4,6 +4,8 @@
 
 #include "core/common/timeutil.h"
 
+#include <QChart>
+#include <QChartView>
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QTimeZone>
@@ -15,6 +17,26 @@
 
 /** The axes the pages' charts share: dollars from 0 and UTC days, with labels that never repeat. */
 namespace ChartAxes {
+
+/** Empties `chart` for a rebuild: its series and its axes deleted (QChart::removeAxis only gives an axis up, so
+ * removing without deleting leaked every axis on every reload). */
+inline void clear(QChart* chart)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+}
+
+/** Shows `chart` in `view` and deletes the chart it showed before (QChartView::setChart only gives it up). */
+inline void replaceChart(QChartView* view, QChart* chart)
+{
+    QChart* previous = view->chart();
+    view->setChart(chart);
+    if (previous != chart)
+        delete previous;
+}
 
 /** Decimals that tell apart ticks `step` apart: none for whole dollars, else at least cents. */
 inline int moneyDecimals(double step)

@@ -195,8 +195,8 @@ LivePage::LivePage(WorkspaceContext* context, QWidget* parent)
     m_chart->addAxis(x, Qt::AlignBottom);
     m_chart->addAxis(y, Qt::AlignLeft);
     m_chart->addAxis(y2, Qt::AlignRight);
-    for (QAbstractAxis* a : { static_cast<QAbstractAxis*>(x), static_cast<QAbstractAxis*>(y),
-             static_cast<QAbstractAxis*>(y2) }) {
+    for (QAbstractAxis* a :
+        { static_cast<QAbstractAxis*>(x), static_cast<QAbstractAxis*>(y), static_cast<QAbstractAxis*>(y2) }) {
         a->setLabelsVisible(false); // nothing scraped yet: no ticks that read "00:00:00" five times
         a->setGridLineVisible(false);
         a->setTitleVisible(false);
@@ -282,7 +282,12 @@ LivePage::LivePage(WorkspaceContext* context, QWidget* parent)
     });
 }
 
-LivePage::~LivePage() = default;
+LivePage::~LivePage()
+{
+    // ~QWidget hides the page before it deletes the children: the URL box then loses focus and emits editingFinished
+    // into a LivePage that is already only a QWidget (UBSan: member access on the wrong type)
+    disconnect(m_url, nullptr, this, nullptr);
+}
 
 void LivePage::setRecording(bool on)
 {
@@ -305,19 +310,19 @@ void LivePage::recordNext()
     const QString path = m_context->path();
     const QString feed = m_feed ? m_feed->url().toString() : m_url->text();
     m_recordLoad->start([path, feed, batch = std::exchange(m_toRecord, {})](TaskContext&) -> Result<qint64> {
-            auto ws = Store::Workspace::open(path, Store::Workspace::Mode::OpenExisting);
-            if (!ws)
-                return ws.error();
-            Live::Recorder rec(*ws.value());
-            qint64 added = 0;
-            for (const auto& [exposition, timeMs] : batch) {
-                auto n = rec.record(feed, exposition, timeMs);
-                if (!n)
-                    return n.error();
-                added += n.value();
-            }
-            return added;
-        });
+        auto ws = Store::Workspace::open(path, Store::Workspace::Mode::OpenExisting);
+        if (!ws)
+            return ws.error();
+        Live::Recorder rec(*ws.value());
+        qint64 added = 0;
+        for (const auto& [exposition, timeMs] : batch) {
+            auto n = rec.record(feed, exposition, timeMs);
+            if (!n)
+                return n.error();
+            added += n.value();
+        }
+        return added;
+    });
 }
 
 void LivePage::saveSettings() const

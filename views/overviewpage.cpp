@@ -83,7 +83,8 @@ OverviewPage::OverviewPage(WorkspaceContext* context, QWidget* parent)
     m_busy = header.busy;
     // results of the worker thread, newest only (views/backgroundload.h)
     m_load = std::make_unique<BackgroundLoad<Analytics::Overview>>(
-        this, m_busy, [this](const Result<Analytics::Overview>& r) {
+        this, m_busy,
+        [this](const Result<Analytics::Overview>& r) {
             if (!r) {
                 m_error->setText(tr("Could not compute the overview: %1").arg(r.error().toString()));
                 m_error->show();
@@ -150,16 +151,18 @@ OverviewPage::OverviewPage(WorkspaceContext* context, QWidget* parent)
     m_emptyState = new QWidget(this);
     auto* empty = new QVBoxLayout(m_emptyState);
     empty->addStretch(1);
-    auto* emptyText = new QLabel(tr("<h2>This workspace has no calls yet</h2><p>Import your providers' usage or cost "
-                                    "exports, gateway logs or traces, or explore the demo company's 90 days first.</p>"),
-        m_emptyState);
+    auto* emptyText
+        = new QLabel(tr("<h2>This workspace has no calls yet</h2><p>Import your providers' usage or cost "
+                        "exports, gateway logs or traces, or explore the demo company's 90 days first.</p>"),
+            m_emptyState);
     emptyText->setAlignment(Qt::AlignCenter);
     emptyText->setWordWrap(true);
     empty->addWidget(emptyText);
     auto* emptyButtons = new QHBoxLayout;
     emptyButtons->addStretch(1);
     auto* importButton = new QPushButton(tr("Import Usage Files…"), m_emptyState);
-    importButton->setToolTip(tr("Provider exports, traces, canonical JSONL or CSV (Ctrl+I), or drop files on the window"));
+    importButton->setToolTip(
+        tr("Provider exports, traces, canonical JSONL or CSV (Ctrl+I), or drop files on the window"));
     importButton->setDefault(true);
     auto* demoButton = new QPushButton(tr("Open Demo"), m_emptyState);
     demoButton->setToolTip(tr("Northwind Analytics: 90 days of a mid-size company's LLM usage"));
@@ -260,14 +263,13 @@ void OverviewPage::apply(const Analytics::Overview& o)
     m_content->setVisible(o.span.has_value());
     const QString from = TimeUtil::toDate(o.byCostCenter.fromMs);
     const QString to = TimeUtil::toDate(o.byCostCenter.toMs - 1);
-    m_period->setText(o.span ? tr("%1 – %2 (UTC) · %3 events").arg(from, to, Format::count(k.events))
-                             : tr("No calls yet"));
+    m_period->setText(
+        o.span ? tr("%1 – %2 (UTC) · %3 events").arg(from, to, Format::count(k.events)) : tr("No calls yet"));
     m_periodBar->showResult(o.applied, k.events, o.span);
 
     if (k.costOnly()) {
         // a provider's cost export alone: what it billed is the spend; there are no calls to price or measure
-        m_cards[QStringLiteral("spend")]->setValue(
-            Money::formatUsd(k.reportedCostNano), tr("reported by providers"));
+        m_cards[QStringLiteral("spend")]->setValue(Money::formatUsd(k.reportedCostNano), tr("reported by providers"));
         m_costOnly->setText(tr("This period holds only costs that providers reported (%1 in %n cost row(s)), no "
                                "token-level calls: the spend shown is what they billed. Calls, tokens, cost per task, "
                                "CPSO, rework and caching need a usage export (File ▸ Import Usage Files…).",
@@ -312,11 +314,7 @@ void OverviewPage::apply(const Analytics::Overview& o)
 
 void OverviewPage::buildChart()
 {
-    m_chart->removeAllSeries();
-    for (QAbstractAxis* a : m_chart->axes()) {
-        m_chart->removeAxis(a);
-        delete a;
-    }
+    ChartAxes::clear(m_chart);
     delete m_seriesOwner; // the band edges of the previous chart
     m_seriesOwner = new QObject(this);
     auto* x = new QDateTimeAxis;
@@ -325,7 +323,8 @@ void OverviewPage::buildChart()
     m_chart->addAxis(x, Qt::AlignBottom);
     m_chart->addAxis(y, Qt::AlignLeft);
     const int days = m_spend->rowCount();
-    ChartAxes::setDays(x, days > 0 ? std::optional<qint64>(qint64(m_spend->index(0, 0).data().toDouble())) : std::nullopt,
+    ChartAxes::setDays(x,
+        days > 0 ? std::optional<qint64>(qint64(m_spend->index(0, 0).data().toDouble())) : std::nullopt,
         days > 0 ? std::optional<qint64>(qint64(m_spend->index(days - 1, 0).data().toDouble())) : std::nullopt);
     QLineSeries* lower = nullptr;
     for (int g = 0; g < m_spend->groupCount(); ++g) {

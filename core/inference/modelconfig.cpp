@@ -92,8 +92,8 @@ Result<ModelConfig> ModelConfig::fromGguf(const Gguf::File& f)
         if (!v)
             return v.error();
         if (v.value() != uint64_t(c.headDim))
-            return f.error(Error::Code::Schema, tr("value length differs from the key length"),
-                key("attention.value_length"));
+            return f.error(
+                Error::Code::Schema, tr("value length differs from the key length"), key("attention.value_length"));
     }
     if (c.nRot != c.headDim || c.headDim % 2 != 0)
         return f.error(Error::Code::Schema,
@@ -130,8 +130,8 @@ Result<ModelConfig> ModelConfig::fromGguf(const Gguf::File& f)
         if (auto r = readWindow(); !r)
             return r.error();
         if (c.slidingWindow <= 0)
-            return f.error(Error::Code::Schema, tr("phi3 needs the sliding window's length"),
-                key("attention.sliding_window"));
+            return f.error(
+                Error::Code::Schema, tr("phi3 needs the sliding window's length"), key("attention.sliding_window"));
     }
     c.queryScale = 1.0f / std::sqrt(float(c.headDim));
     if (gemma2) {
@@ -173,8 +173,7 @@ Result<ModelConfig> ModelConfig::fromGguf(const Gguf::File& f)
         else if (s == QLatin1String("llama3"))
             c.ropeScaling = RopeScaling::Llama3;
         else
-            return f.error(Error::Code::Schema, tr("RoPE scaling \"%1\" is unknown").arg(s),
-                key("rope.scaling.type"));
+            return f.error(Error::Code::Schema, tr("RoPE scaling \"%1\" is unknown").arg(s), key("rope.scaling.type"));
     }
     float factor = 0;
     if (auto r = number(f, QByteArray(p + "rope.scaling.factor"), 0.0f); r)
@@ -194,8 +193,7 @@ Result<ModelConfig> ModelConfig::fromGguf(const Gguf::File& f)
         return f.error(Error::Code::Schema, tr("must be positive"), key("rope.scaling.factor"));
     c.ropeScaleFactor = factor == 0 || c.ropeScaling == RopeScaling::None ? 1.0f : factor;
     if (c.ropeScaling == RopeScaling::Yarn)
-        return f.error(Error::Code::Schema, tr("YaRN RoPE scaling is not supported yet"),
-            key("rope.scaling.type"));
+        return f.error(Error::Code::Schema, tr("YaRN RoPE scaling is not supported yet"), key("rope.scaling.type"));
     if (f.find(QByteArray(p + "rope.scaling.original_context_length"))) {
         auto r = f.uint(QByteArray(p + "rope.scaling.original_context_length"));
         if (!r)
@@ -214,8 +212,7 @@ Result<ModelConfig> ModelConfig::fromGguf(const Gguf::File& f)
             return v.error();
         if (v.value() != uint64_t(c.vocabSize))
             return f.error(Error::Code::Schema,
-                tr("says %1 tokens, token_embd.weight has %2").arg(v.value()).arg(c.vocabSize),
-                key("vocab_size"));
+                tr("says %1 tokens, token_embd.weight has %2").arg(v.value()).arg(c.vocabSize), key("vocab_size"));
     }
     c.tiedOutput = f.tensor("output.weight") == nullptr || gemma2; // gemma2's logits always use token_embd
     auto tokenId = [&](const char* key) -> int {

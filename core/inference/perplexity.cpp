@@ -143,8 +143,7 @@ Result<PerplexityResult> perplexity(
         backend.reset();
         if (auto e = backend.evalLogProbs(chunk, 0, targets, logProbs); !e)
             return e.error();
-        if (auto e = checkFinite(backend, std::span<const double>(logProbs).first(size_t(ctx - 1)), chunkName(i));
-            !e)
+        if (auto e = checkFinite(backend, std::span<const double>(logProbs).first(size_t(ctx - 1)), chunkName(i)); !e)
             return e.error();
         score(r, nllSum, ctx, [&](int p) { return logProbs[size_t(p)]; });
         task.setProgress(i + 1, chunks);

@@ -3,6 +3,7 @@
 #include "views/ab/abresultview.h"
 
 #include "views/ab/abcostbox.h"
+#include "views/chartaxes.h"
 #include "views/style.h"
 
 #include <QBarCategoryAxis>
@@ -87,9 +88,7 @@ QChartView* chartView(const QString& title, QWidget* parent)
 /** Bars at the median tokens/s of A and B, whiskers from the slowest to the fastest run. */
 void fillSpeedChart(QChart* chart, const Ab::Record& r, bool decode)
 {
-    chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes())
-        chart->removeAxis(axis);
+    ChartAxes::clear(chart);
     const Ab::Stats a = Ab::stats(decode ? r.a.decode : r.a.prefill);
     const Ab::Stats b = Ab::stats(decode ? r.b.decode : r.b.prefill);
     auto* bars = new QBarSeries;
@@ -190,21 +189,26 @@ AbResultView::AbResultView(QWidget* parent)
         { tr("Type"), tr("The type most of the blocks' weights are stored in, as ggml names it") },
         { tr("File size"), tr("Bytes on disk") },
         { tr("Weights in memory"), tr("What the engine holds for the weights on the device") },
-        { tr("KV cache"), tr("Keys and values of every layer for the longest sequence the run evaluates; the engines "
-                             "keep F32 buffers (an F16 cache stores its values rounded to half precision)") },
-        { tr("Prefill"), tr("llama-bench's pp test: the prompt's tokens evaluated in one batch, tokens/s, mean ± "
-                            "standard deviation over the timed runs") },
+        { tr("KV cache"),
+            tr("Keys and values of every layer for the longest sequence the run evaluates; the engines "
+               "keep F32 buffers (an F16 cache stores its values rounded to half precision)") },
+        { tr("Prefill"),
+            tr("llama-bench's pp test: the prompt's tokens evaluated in one batch, tokens/s, mean ± "
+               "standard deviation over the timed runs") },
         { tr("  median (min–max)"), tr("The median run and the slowest and fastest, tokens/s") },
-        { tr("Decode"), tr("llama-bench's tg test: tokens generated one at a time after the prompt, tokens/s, mean ± "
-                           "standard deviation over the timed runs") },
+        { tr("Decode"),
+            tr("llama-bench's tg test: tokens generated one at a time after the prompt, tokens/s, mean ± "
+               "standard deviation over the timed runs") },
         { tr("  median (min–max)"), tr("The median run and the slowest and fastest, tokens/s") },
         { tr("Time to first token"), tr("From the start of the prompt to the first generated token, median, ms") },
-        { tr("Perplexity"), tr("exp(mean negative log-likelihood) of the text's tokens, as llama-perplexity computes "
-                               "it (chunks of the context size, the second half of each scored); ± its standard "
-                               "error. Lower is better") },
+        { tr("Perplexity"),
+            tr("exp(mean negative log-likelihood) of the text's tokens, as llama-perplexity computes "
+               "it (chunks of the context size, the second half of each scored); ± its standard "
+               "error. Lower is better") },
         { tr("$ per 1M tokens"), tr("What 1M generated tokens cost on the machine below at the median decode speed") },
-        { tr("KL divergence, mean"), tr("How far B's next-token distribution is from A's, averaged over the scored "
-                                        "positions: Σ P_A · (log P_A − log P_B), in nats; 0 is identical") },
+        { tr("KL divergence, mean"),
+            tr("How far B's next-token distribution is from A's, averaged over the scored "
+               "positions: Σ P_A · (log P_A − log P_B), in nats; 0 is identical") },
         { tr("KL divergence, p99"), tr("99th percentile of the per-position KL divergence") },
         { tr("KL divergence, max"), tr("The largest per-position KL divergence") },
         { tr("Top-1 agreement"), tr("Share of the scored positions where A and B rank the same token first") },
@@ -257,20 +261,20 @@ void AbResultView::setRecord(const Ab::Record& record)
     if (const QDateTime t = QDateTime::fromString(record.date, Qt::ISODate); t.isValid())
         when = QLocale().toString(t.toUTC(), QLocale::ShortFormat) + QStringLiteral(" UTC");
     const Ab::Settings& s = record.settings;
-    m_meta->setText(tr("%1 · %2 (%3) · driver %4 · %5<br>context %6 over %7 (%8 tokens, %9 chunks), pp%10 and tg%11, "
-                       "timed runs after a warm-up: %12, seed %13, KV cache %14")
-                        .arg(record.engine, record.device.toHtmlEscaped(), record.deviceType,
-                            record.driver.toHtmlEscaped(), when)
-                        .arg(s.ctx)
-                        .arg(record.text == QLatin1String("bundled") ? tr("the bundled text")
-                                                                    : QFileInfo(record.text).fileName().toHtmlEscaped())
-                        .arg(record.textTokens)
-                        .arg(record.chunks)
-                        .arg(record.promptTokens())
-                        .arg(s.decodeTokens)
-                        .arg(s.runs)
-                        .arg(s.seed)
-                        .arg(s.kv.toUpper()));
+    m_meta->setText(
+        tr("%1 · %2 (%3) · driver %4 · %5<br>context %6 over %7 (%8 tokens, %9 chunks), pp%10 and tg%11, "
+           "timed runs after a warm-up: %12, seed %13, KV cache %14")
+            .arg(record.engine, record.device.toHtmlEscaped(), record.deviceType, record.driver.toHtmlEscaped(), when)
+            .arg(s.ctx)
+            .arg(record.text == QLatin1String("bundled") ? tr("the bundled text")
+                                                         : QFileInfo(record.text).fileName().toHtmlEscaped())
+            .arg(record.textTokens)
+            .arg(record.chunks)
+            .arg(record.promptTokens())
+            .arg(s.decodeTokens)
+            .arg(s.runs)
+            .arg(s.seed)
+            .arg(s.kv.toUpper()));
     if (record.cpuEmulation)
         Style::showBanner(m_emulation, Style::Banner::Warning,
             tr("%1 is a CPU emulation of Vulkan: the quality figures are exact, the speeds say nothing about a GPU.")
@@ -281,8 +285,8 @@ void AbResultView::setRecord(const Ab::Record& record)
         Style::showBanner(m_tooSmall, Style::Banner::Info,
             tr("Too small to time: with %1 parameters a token's work is smaller than the device's fixed cost per "
                "dispatch, so these speeds compare the dispatch overhead, not %2 against %3.")
-                .arg(QLocale().toString(std::max(record.a.parameters, record.b.parameters)),
-                    record.a.type.toUpper(), record.b.type.toUpper()));
+                .arg(QLocale().toString(std::max(record.a.parameters, record.b.parameters)), record.a.type.toUpper(),
+                    record.b.type.toUpper()));
         m_synth->show();
     } else {
         m_tooSmall->hide();
@@ -358,8 +362,8 @@ void AbResultView::fillTable()
     setCell(KldMax, BvsA, num(r.kldMax, 6));
     setCell(Top1, BvsA, num(r.top1Agreement * 100, 2) + QStringLiteral("%"),
         tr("%1 scored positions").arg(QLocale().toString(r.scored)));
-    m_table->setFixedHeight(m_table->horizontalHeader()->height() + m_table->verticalHeader()->length()
-        + 2 * m_table->frameWidth());
+    m_table->setFixedHeight(
+        m_table->horizontalHeader()->height() + m_table->verticalHeader()->length() + 2 * m_table->frameWidth());
 }
 
 void AbResultView::fillCharts()
@@ -370,9 +374,7 @@ void AbResultView::fillCharts()
     m_decodeChart->chart()->setTitle(tr("Decode tg%1, tokens/s").arg(m_record.settings.decodeTokens));
 
     QChart* chart = m_kldChart->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes())
-        chart->removeAxis(axis);
+    ChartAxes::clear(chart);
     auto* set = new QBarSet(tr("positions"));
     set->setColor(QColor(0xe1, 0x57, 0x59));
     QStringList bins;

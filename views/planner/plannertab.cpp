@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "views/planner/plannertab.h"
 
+#include "views/chartaxes.h"
 #include "views/style.h"
 
 #include <QChart>
@@ -67,9 +68,7 @@ QChartView* chartView(const QString& title, QWidget* parent, bool legend)
 
 void clearChart(QChart* chart)
 {
-    chart->removeAllSeries();
-    for (QAbstractAxis* a : chart->axes())
-        chart->removeAxis(a);
+    ChartAxes::clear(chart);
 }
 
 QTableWidgetItem* numberItem(const QString& text)

@@ -112,8 +112,10 @@ private slots:
         QTest::addColumn<QString>("command");
         QTest::addColumn<QString>("where");
         for (const char* backend : { "cpu", "vulkan" }) {
-            QTest::addRow("%s perplexity", backend) << backend << "perplexity" << " at chunk 1: ";
-            QTest::addRow("%s generate", backend) << backend << "generate" << " at token 1: ";
+            QTest::addRow("%s perplexity", backend) << backend << "perplexity"
+                                                    << " at chunk 1: ";
+            QTest::addRow("%s generate", backend) << backend << "generate"
+                                                  << " at token 1: ";
         }
     }
 
