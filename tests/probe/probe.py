@@ -46,6 +46,7 @@ SANITIZER = re.compile(rb"AddressSanitizer|LeakSanitizer|runtime error:|terminat
                        rb"Assertion .* failed|QIODevice::|Segmentation fault|double free")
 MEMORY_LIMIT = 4 << 30  # bytes of address space for each CLI run
 TIME_LIMIT = 120        # seconds for each CLI run
+MAX_USAGE_BYTES = 64 << 20  # a mutated usage file is cut to this
 
 
 class Probe:
@@ -213,6 +214,8 @@ class Probe:
             data = datas[k]
             for _ in range(self.rng.choice([1, 1, 1, 2, 3])):
                 data = self.mutate(data, self.rng.choice(datas))
+                # stacked repeats and huge strings can reach gigabytes: that measures the disk, not the parser
+                data = data[:MAX_USAGE_BYTES]
             ext = os.path.splitext(path)[1]
             f = os.path.join(work, f"m{i}{ext}")
             with open(f, "wb") as out:
