@@ -86,6 +86,18 @@ namespace {
         r.chunkPerplexity.push_back(std::exp(nllSum / r.scored));
     }
 
+    /** Error::Schema when the perplexity overflows a double: finite log-probabilities so low (weights far out of
+     * range) that the model gives the text probability 0, which no figure can compare. */
+    Result<void> checkOverflow(const Backend& b, const PerplexityResult& r)
+    {
+        if (std::isfinite(r.perplexity))
+            return {};
+        return schema(b,
+            tr("The perplexity overflows (a mean negative log-likelihood of %1 nats): the model gives the text a "
+               "probability of 0, so the file is damaged or is not a trained model.")
+                .arg(r.nll, 0, 'g', 3));
+    }
+
     void finish(PerplexityResult& r, double nllSum, int ctx, int chunks)
     {
         r.ctx = ctx;
@@ -149,6 +161,8 @@ Result<PerplexityResult> perplexity(
         task.setProgress(i + 1, chunks);
     }
     finish(r, nllSum, ctx, chunks);
+    if (auto e = checkOverflow(backend, r); !e)
+        return e.error();
     return r;
 }
 
@@ -216,6 +230,10 @@ Result<Comparison> compare(
     }
     finish(c.a, nllA, ctx, chunks);
     finish(c.b, nllB, ctx, chunks);
+    if (auto e = checkOverflow(a, c.a); !e)
+        return e.error();
+    if (auto e = checkOverflow(b, c.b); !e)
+        return e.error();
     double sum = 0;
     for (double k : kld)
         sum += k;
@@ -223,6 +241,10 @@ Result<Comparison> compare(
     c.top1Agreement = double(agree) / double(kld.size());
     c.kldP99 = percentile(kld, 0.99);
     c.kldMax = kld.back();
+    if (!std::isfinite(c.kldMean))
+        return schema(b,
+            tr("The KL divergence overflows: this model gives tokens the other finds likely a probability of 0, so "
+               "the file is damaged or is not a trained model."));
     c.kld = std::move(kld);
     return c;
 }
