@@ -16,8 +16,13 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${BUILD_DIR:-$root/build}
 jobs=${JOBS:-$(nproc)}
 
+# phase times on stderr, so that a slow CI run shows where its minutes went
+phase_start=$SECONDS
+phase() { echo "setup: $1 took $((SECONDS - phase_start)) s" >&2; phase_start=$SECONDS; }
+
 bash "$root/packaging/install-deps.sh"
 bash "$root/packaging/fetch-data.sh"
+phase "installing packages and data"
 
 export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
 shared_args=()
@@ -25,6 +30,7 @@ shared_args=()
 if [ "$mode" != asan ]; then # asan builds its own preset into build-asan/
   cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${shared_args[@]}"
   cmake --build "$build" -j "$jobs"
+  phase "the build"
 fi
 
 # A test that skipped anything exits with 77 (tests/support/testmain.h) and ctest counts it as "Skipped", not as
@@ -63,12 +69,14 @@ case "$mode" in
     ;;
   test)
     bash "$root/packaging/build-oracle.sh"
+    phase "the oracle"
     cd "$build"
     junit="$build/ctest-results.xml"
     rm -f "$junit"
     status=0
     ctest --output-on-failure -j "$jobs" --timeout 600 --output-junit "$junit" || status=$?
     status=$(check_skips "$junit" "$status")
+    phase "ctest"
     # Every parser against hostile input: each libFuzzer target of tests/fuzz runs FUZZ_SECONDS (default 10; 0 leaves
     # them out) in its own build (build-fuzz, the "fuzz" preset); a crash, leak, timeout or out-of-memory fails the run.
     fuzz_seconds=${FUZZ_SECONDS:-10}
@@ -77,6 +85,7 @@ case "$mode" in
         echo "setup: the fuzz targets found something or did not build (tests/fuzz/run-fuzzers.sh, table above)" >&2
         [ "$status" -ne 0 ] || status=1
       }
+      phase "the fuzz build and runs"
     fi
     exit "$status"
     ;;
