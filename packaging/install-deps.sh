@@ -14,6 +14,10 @@ PACKAGES=(
   # Qt 6.4: Widgets, Charts, Sql (SQLite driver), Network, Concurrent, Test, LinguistTools
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libgl-dev libqt6opengl6-dev libxkbcommon-dev qt6-qpa-plugins
+  # Qt SVG: the icon rendered to PNG at build time
+  qt6-svg-dev
+  # the package (cpack -G DEB) and its checks: AppStream and desktop-entry validation, a fresh Debian root to install into
+  appstream desktop-file-utils debootstrap
   # third-party libraries
   nlohmann-json3-dev libsqlite3-dev libbenchmark-dev sqlite3 libsimdjson-dev
   # headless GUI runs and screenshots
