@@ -611,87 +611,87 @@
 <context>
     <name>AbResultView</name>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="96"/>
+        <location filename="../views/ab/abresultview.cpp" line="95"/>
         <source>median tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="120"/>
+        <location filename="../views/ab/abresultview.cpp" line="119"/>
         <source>tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="151"/>
+        <location filename="../views/ab/abresultview.cpp" line="150"/>
         <source>B against A: decode speed (median tokens/s of B over A), perplexity change, and the share of text positions where both models rank the same token first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="167"/>
+        <location filename="../views/ab/abresultview.cpp" line="166"/>
         <source>Time a 110M-shaped Pair Instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="168"/>
+        <location filename="../views/ab/abresultview.cpp" line="167"/>
         <source>Generates a stories110M-shaped model with seeded random weights and this model&apos;s vocabulary in Q8_0 and Q4_0 (about 160 MB, kept in the cache folder), and sets it as A and B: its speeds compare the weight formats, its quality figures mean nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="178"/>
+        <location filename="../views/ab/abresultview.cpp" line="177"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="178"/>
+        <location filename="../views/ab/abresultview.cpp" line="177"/>
         <source>B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="178"/>
+        <location filename="../views/ab/abresultview.cpp" line="177"/>
         <source>B vs A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="189"/>
+        <location filename="../views/ab/abresultview.cpp" line="188"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="189"/>
+        <location filename="../views/ab/abresultview.cpp" line="188"/>
         <source>The GGUF file; its SHA-256 is in the tooltip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="190"/>
+        <location filename="../views/ab/abresultview.cpp" line="189"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="190"/>
+        <location filename="../views/ab/abresultview.cpp" line="189"/>
         <source>The type most of the blocks&apos; weights are stored in, as ggml names it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="191"/>
+        <location filename="../views/ab/abresultview.cpp" line="190"/>
         <source>File size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="191"/>
+        <location filename="../views/ab/abresultview.cpp" line="190"/>
         <source>Bytes on disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="192"/>
+        <location filename="../views/ab/abresultview.cpp" line="191"/>
         <source>Weights in memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="192"/>
+        <location filename="../views/ab/abresultview.cpp" line="191"/>
         <source>What the engine holds for the weights on the device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="193"/>
+        <location filename="../views/ab/abresultview.cpp" line="192"/>
         <source>KV cache</source>
         <translation type="unfinished"></translation>
     </message>
@@ -706,233 +706,233 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="195"/>
+        <location filename="../views/ab/abresultview.cpp" line="196"/>
         <source>llama-bench&apos;s pp test: the prompt&apos;s tokens evaluated in one batch, tokens/s, mean ± standard deviation over the timed runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="197"/>
-        <location filename="../views/ab/abresultview.cpp" line="200"/>
+        <location filename="../views/ab/abresultview.cpp" line="198"/>
+        <location filename="../views/ab/abresultview.cpp" line="202"/>
         <source>  median (min–max)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="197"/>
-        <location filename="../views/ab/abresultview.cpp" line="200"/>
+        <location filename="../views/ab/abresultview.cpp" line="198"/>
+        <location filename="../views/ab/abresultview.cpp" line="202"/>
         <source>The median run and the slowest and fastest, tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="198"/>
+        <location filename="../views/ab/abresultview.cpp" line="199"/>
         <source>Decode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="198"/>
+        <location filename="../views/ab/abresultview.cpp" line="200"/>
         <source>llama-bench&apos;s tg test: tokens generated one at a time after the prompt, tokens/s, mean ± standard deviation over the timed runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="201"/>
+        <location filename="../views/ab/abresultview.cpp" line="203"/>
         <source>Time to first token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="201"/>
+        <location filename="../views/ab/abresultview.cpp" line="203"/>
         <source>From the start of the prompt to the first generated token, median, ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="202"/>
+        <location filename="../views/ab/abresultview.cpp" line="204"/>
         <source>Perplexity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="202"/>
+        <location filename="../views/ab/abresultview.cpp" line="205"/>
         <source>exp(mean negative log-likelihood) of the text&apos;s tokens, as llama-perplexity computes it (chunks of the context size, the second half of each scored); ± its standard error. Lower is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="205"/>
+        <location filename="../views/ab/abresultview.cpp" line="208"/>
         <source>$ per 1M tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="205"/>
+        <location filename="../views/ab/abresultview.cpp" line="208"/>
         <source>What 1M generated tokens cost on the machine below at the median decode speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="206"/>
+        <location filename="../views/ab/abresultview.cpp" line="209"/>
         <source>KL divergence, mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="206"/>
+        <location filename="../views/ab/abresultview.cpp" line="210"/>
         <source>How far B&apos;s next-token distribution is from A&apos;s, averaged over the scored positions: Σ P_A · (log P_A − log P_B), in nats; 0 is identical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="208"/>
+        <location filename="../views/ab/abresultview.cpp" line="212"/>
         <source>KL divergence, p99</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="208"/>
+        <location filename="../views/ab/abresultview.cpp" line="212"/>
         <source>99th percentile of the per-position KL divergence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="209"/>
+        <location filename="../views/ab/abresultview.cpp" line="213"/>
         <source>KL divergence, max</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="209"/>
+        <location filename="../views/ab/abresultview.cpp" line="213"/>
         <source>The largest per-position KL divergence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="210"/>
+        <location filename="../views/ab/abresultview.cpp" line="214"/>
         <source>Top-1 agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="210"/>
+        <location filename="../views/ab/abresultview.cpp" line="214"/>
         <source>Share of the scored positions where A and B rank the same token first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="231"/>
+        <location filename="../views/ab/abresultview.cpp" line="235"/>
         <source>Prefill tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="232"/>
+        <location filename="../views/ab/abresultview.cpp" line="236"/>
         <source>Decode tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="233"/>
+        <location filename="../views/ab/abresultview.cpp" line="237"/>
         <source>KL divergence per position (B from A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="234"/>
+        <location filename="../views/ab/abresultview.cpp" line="238"/>
         <source>Bars: the median run; whiskers: the slowest and fastest run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="236"/>
+        <location filename="../views/ab/abresultview.cpp" line="240"/>
         <source>How many scored positions have a KL divergence in each range (nats, half-decade bins): mass on the right means B often disagrees with A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="246"/>
+        <location filename="../views/ab/abresultview.cpp" line="250"/>
         <source>What each model generates from each prompt; the highlighted text is where B first differs from A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="260"/>
+        <location filename="../views/ab/abresultview.cpp" line="265"/>
         <source>%1 · %2 (%3) · driver %4 · %5&lt;br&gt;context %6 over %7 (%8 tokens, %9 chunks), pp%10 and tg%11, timed runs after a warm-up: %12, seed %13, KV cache %14</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="265"/>
+        <location filename="../views/ab/abresultview.cpp" line="269"/>
         <source>the bundled text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="276"/>
+        <location filename="../views/ab/abresultview.cpp" line="280"/>
         <source>%1 is a CPU emulation of Vulkan: the quality figures are exact, the speeds say nothing about a GPU.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="282"/>
+        <location filename="../views/ab/abresultview.cpp" line="286"/>
         <source>Too small to time: with %1 parameters a token&apos;s work is smaller than the device&apos;s fixed cost per dispatch, so these speeds compare the dispatch overhead, not %2 against %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="333"/>
-        <location filename="../views/ab/abresultview.cpp" line="334"/>
-        <location filename="../views/ab/abresultview.cpp" line="335"/>
+        <location filename="../views/ab/abresultview.cpp" line="337"/>
+        <location filename="../views/ab/abresultview.cpp" line="338"/>
+        <location filename="../views/ab/abresultview.cpp" line="339"/>
         <source> bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="340"/>
+        <location filename="../views/ab/abresultview.cpp" line="344"/>
         <source> ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="344"/>
+        <location filename="../views/ab/abresultview.cpp" line="348"/>
         <source>Prefill pp%1, t/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="345"/>
+        <location filename="../views/ab/abresultview.cpp" line="349"/>
         <source>Decode tg%1, t/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="355"/>
+        <location filename="../views/ab/abresultview.cpp" line="359"/>
         <source>B&apos;s cost per token relative to A&apos;s: the inverse of the decode speed-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="360"/>
+        <location filename="../views/ab/abresultview.cpp" line="364"/>
         <source>%1 scored positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="369"/>
+        <location filename="../views/ab/abresultview.cpp" line="373"/>
         <source>Prefill pp%1, tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="370"/>
+        <location filename="../views/ab/abresultview.cpp" line="374"/>
         <source>Decode tg%1, tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="376"/>
-        <location filename="../views/ab/abresultview.cpp" line="397"/>
+        <location filename="../views/ab/abresultview.cpp" line="378"/>
+        <location filename="../views/ab/abresultview.cpp" line="399"/>
         <source>positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="392"/>
+        <location filename="../views/ab/abresultview.cpp" line="394"/>
         <source>KLD from (nats)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="408"/>
+        <location filename="../views/ab/abresultview.cpp" line="410"/>
         <source>&lt;p&gt;No prompts: add some to see what both models write.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="423"/>
+        <location filename="../views/ab/abresultview.cpp" line="425"/>
         <source>(the same text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="424"/>
+        <location filename="../views/ab/abresultview.cpp" line="426"/>
         <source>(first difference at character %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="435"/>
+        <location filename="../views/ab/abresultview.cpp" line="437"/>
         <source>cannot write: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="442"/>
+        <location filename="../views/ab/abresultview.cpp" line="444"/>
         <source>cannot write the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="456"/>
-        <location filename="../views/ab/abresultview.cpp" line="463"/>
+        <location filename="../views/ab/abresultview.cpp" line="458"/>
+        <location filename="../views/ab/abresultview.cpp" line="465"/>
         <source>cannot write the PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1284,59 +1284,59 @@ Severity: critical from $%1 excess (or %2× with $%3); high from $%3 (or %4× wi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="90"/>
+        <location filename="../views/anomaliespage.cpp" line="91"/>
         <source>Could not look for anomalies: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="99"/>
+        <location filename="../views/anomaliespage.cpp" line="100"/>
         <source>Looking for anomalies in the calls of the period…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="111"/>
+        <location filename="../views/anomaliespage.cpp" line="112"/>
         <source>List spend per day (USD); anomalies shaded by kind (spans shorter than a day widened to their day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="118"/>
+        <location filename="../views/anomaliespage.cpp" line="119"/>
         <source>Daily list spend of the whole workspace. Shaded: when each anomaly happened; shadow spend and unpriced models last for weeks and are only listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="135"/>
+        <location filename="../views/anomaliespage.cpp" line="136"/>
         <source>Select an anomaly to see how it was found and the calls behind it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="136"/>
-        <location filename="../views/anomaliespage.cpp" line="243"/>
-        <location filename="../views/anomaliespage.cpp" line="372"/>
+        <location filename="../views/anomaliespage.cpp" line="137"/>
+        <location filename="../views/anomaliespage.cpp" line="244"/>
+        <location filename="../views/anomaliespage.cpp" line="371"/>
         <source>&lt;b&gt;Evidence calls&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="148"/>
+        <location filename="../views/anomaliespage.cpp" line="149"/>
         <source>&lt;b&gt;How it was found&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="173"/>
+        <location filename="../views/anomaliespage.cpp" line="174"/>
         <source>Could not read the evidence calls: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="246"/>
+        <location filename="../views/anomaliespage.cpp" line="247"/>
         <source>Excess: list cost above each detector&apos;s baseline. The header counts spend that shows in several anomalies once: of the spend spikes of one day (per cost center, model and key) only the largest counts, and a spike during a loop, retry storm or context bloat is that anomaly&apos;s spend. Each row&apos;s own excess is in the table; their sum is shown beside the header&apos;s when the two differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="268"/>
+        <location filename="../views/anomaliespage.cpp" line="269"/>
         <source>No anomalies found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/anomaliespage.cpp" line="269"/>
+        <location filename="../views/anomaliespage.cpp" line="270"/>
         <source>%n anomaly(s) · %1 critical, %2 high · estimated excess %3</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1345,12 +1345,12 @@ Severity: critical from $%1 excess (or %2× with $%3); high from $%3 (or %4× wi
         </translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="274"/>
+        <location filename="../views/anomaliespage.cpp" line="275"/>
         <source> (the rows add up to %1: overlapping anomalies are counted once here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/anomaliespage.cpp" line="277"/>
+        <location filename="../views/anomaliespage.cpp" line="278"/>
         <source> · %n without an estimate (unpriced)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1359,32 +1359,32 @@ Severity: critical from $%1 excess (or %2× with $%3); high from $%3 (or %4× wi
         </translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="289"/>
+        <location filename="../views/anomaliespage.cpp" line="288"/>
         <source>Spend per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="355"/>
+        <location filename="../views/anomaliespage.cpp" line="354"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="356"/>
+        <location filename="../views/anomaliespage.cpp" line="355"/>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · %3 – %4 (UTC)&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="360"/>
+        <location filename="../views/anomaliespage.cpp" line="359"/>
         <source>&lt;p&gt;Excess cost: &lt;b&gt;%1&lt;/b&gt; · severity %2 · %3 calls&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="361"/>
+        <location filename="../views/anomaliespage.cpp" line="360"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="369"/>
+        <location filename="../views/anomaliespage.cpp" line="368"/>
         <source>&lt;b&gt;Evidence calls&lt;/b&gt; (the first %1 events of %2 calls)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2491,17 +2491,17 @@ Interval (10th–90th percentile): ± 1.28 × standard deviation of the daily sp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/budgetspage.cpp" line="333"/>
+        <location filename="../views/budgetspage.cpp" line="335"/>
         <source>10–90 % interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/budgetspage.cpp" line="345"/>
+        <location filename="../views/budgetspage.cpp" line="347"/>
         <source>Day of month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/budgetspage.cpp" line="348"/>
+        <location filename="../views/budgetspage.cpp" line="350"/>
         <source>USD (list cost)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7016,18 +7016,28 @@ This period: %4</source>
 <context>
     <name>Inference</name>
     <message>
-        <location filename="../core/inference/backend.cpp" line="26"/>
+        <location filename="../core/inference/backend.cpp" line="27"/>
         <source>%1 tokens need as many targets (%2) and outputs (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/backend.cpp" line="36"/>
+        <location filename="../core/inference/backend.cpp" line="37"/>
         <source>Target %1 is outside the vocabulary of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/backend.cpp" line="53"/>
+        <source>The model computed %1 at %2: its weights are finite but overflow the arithmetic, so the file is damaged or is not a trained model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/inference/generator.cpp" line="22"/>
         <source>the prompt needs 1 to %1 tokens, it has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/generator.cpp" line="53"/>
+        <source>token %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7081,14 +7091,29 @@ This period: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/perplexity.cpp" line="66"/>
+        <location filename="../core/inference/perplexity.cpp" line="64"/>
+        <source>chunk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/perplexity.cpp" line="71"/>
         <location filename="../core/inference/synthmodel.cpp" line="148"/>
         <source>canceled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/perplexity.cpp" line="157"/>
+        <location filename="../core/inference/perplexity.cpp" line="96"/>
+        <source>The perplexity overflows (a mean negative log-likelihood of %1 nats): the model gives the text a probability of 0, so the file is damaged or is not a trained model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/perplexity.cpp" line="178"/>
         <source>the vocabularies differ (%1 and %2 tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/perplexity.cpp" line="246"/>
+        <source>The KL divergence overflows: this model gives tokens the other finds likely a probability of 0, so the file is damaged or is not a trained model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7254,7 +7279,7 @@ This period: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="95"/>
+        <location filename="../core/inference/modelconfig.cpp" line="96"/>
         <source>value length differs from the key length</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7264,7 +7289,7 @@ This period: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="133"/>
+        <location filename="../core/inference/modelconfig.cpp" line="134"/>
         <source>phi3 needs the sliding window&apos;s length</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7279,22 +7304,22 @@ This period: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="194"/>
+        <location filename="../core/inference/modelconfig.cpp" line="193"/>
         <source>must be positive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="197"/>
+        <location filename="../core/inference/modelconfig.cpp" line="196"/>
         <source>YaRN RoPE scaling is not supported yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="210"/>
+        <location filename="../core/inference/modelconfig.cpp" line="208"/>
         <source>the 2-D token embedding tensor is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="217"/>
+        <location filename="../core/inference/modelconfig.cpp" line="215"/>
         <source>says %1 tokens, token_embd.weight has %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7599,17 +7624,17 @@ This period: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/collector.cpp" line="37"/>
+        <location filename="../core/ingest/collector.cpp" line="38"/>
         <source>%1 tokens is beyond what one event can hold (0 to %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/collector.cpp" line="44"/>
+        <location filename="../core/ingest/collector.cpp" line="45"/>
         <source>%1 calls is beyond what one event can hold (0 to %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/collector.cpp" line="52"/>
+        <location filename="../core/ingest/collector.cpp" line="53"/>
         <source>A cost of more than $%1 for one event is beyond what one event can hold.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8848,7 +8873,7 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
     </message>
     <message>
         <location filename="../views/livepage.cpp" line="93"/>
-        <location filename="../views/livepage.cpp" line="461"/>
+        <location filename="../views/livepage.cpp" line="466"/>
         <source>/h</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8869,8 +8894,8 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
     </message>
     <message>
         <location filename="../views/livepage.cpp" line="106"/>
-        <location filename="../views/livepage.cpp" line="386"/>
-        <location filename="../views/livepage.cpp" line="392"/>
+        <location filename="../views/livepage.cpp" line="391"/>
+        <location filename="../views/livepage.cpp" line="397"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8921,7 +8946,7 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
     </message>
     <message>
         <location filename="../views/livepage.cpp" line="125"/>
-        <location filename="../views/livepage.cpp" line="297"/>
+        <location filename="../views/livepage.cpp" line="302"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9061,99 +9086,99 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="290"/>
+        <location filename="../views/livepage.cpp" line="295"/>
         <source>Open a workspace to record into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="338"/>
+        <location filename="../views/livepage.cpp" line="343"/>
         <source>&quot;%1&quot; is not an http(s) URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="355"/>
-        <location filename="../views/livepage.cpp" line="366"/>
+        <location filename="../views/livepage.cpp" line="360"/>
+        <location filename="../views/livepage.cpp" line="371"/>
         <source>Disconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="356"/>
+        <location filename="../views/livepage.cpp" line="361"/>
         <source>Asking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="367"/>
+        <location filename="../views/livepage.cpp" line="372"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="393"/>
+        <location filename="../views/livepage.cpp" line="398"/>
         <source>Disconnected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="407"/>
+        <location filename="../views/livepage.cpp" line="412"/>
         <source>&lt;b&gt;Up&lt;/b&gt; · %1 (%2) · last scrape %3 UTC in %4 ms · %5 samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="413"/>
+        <location filename="../views/livepage.cpp" line="418"/>
         <source>%1 of %2 scrapes failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="419"/>
+        <location filename="../views/livepage.cpp" line="424"/>
         <source>&lt;b&gt;Down&lt;/b&gt; since %1 UTC · %2 · last scrape failed: %3 at %4 UTC · %5 of %6 scrapes failed · retrying every %7 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="450"/>
+        <location filename="../views/livepage.cpp" line="455"/>
         <source>%1 prompt · %2 generated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="453"/>
+        <location filename="../views/livepage.cpp" line="458"/>
         <source>%1 on %2 (same mix)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="455"/>
+        <location filename="../views/livepage.cpp" line="460"/>
         <source>enter the deployment&apos;s $/hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="456"/>
+        <location filename="../views/livepage.cpp" line="461"/>
         <source>%1 waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="457"/>
+        <location filename="../views/livepage.cpp" line="462"/>
         <source>prefix hits %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="458"/>
-        <location filename="../views/livepage.cpp" line="460"/>
+        <location filename="../views/livepage.cpp" line="463"/>
+        <location filename="../views/livepage.cpp" line="465"/>
         <source> ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="459"/>
+        <location filename="../views/livepage.cpp" line="464"/>
         <source>inter-token p95 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="462"/>
+        <location filename="../views/livepage.cpp" line="467"/>
         <source>%1 budget left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="553"/>
+        <location filename="../views/livepage.cpp" line="558"/>
         <source>&lt;b&gt;Down&lt;/b&gt; since %1 UTC · %2 · last query failed: %3 at %4 UTC · %5 of %6 rounds of queries failed · retrying every %7 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="565"/>
+        <location filename="../views/livepage.cpp" line="570"/>
         <source>&lt;b&gt;Up&lt;/b&gt; · Prometheus server %1 (%2 metrics found) · last answer %3 UTC</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10203,107 +10228,107 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="88"/>
+        <location filename="../views/overviewpage.cpp" line="89"/>
         <source>Could not compute the overview: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="128"/>
+        <location filename="../views/overviewpage.cpp" line="129"/>
         <source>Spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="129"/>
+        <location filename="../views/overviewpage.cpp" line="130"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="130"/>
+        <location filename="../views/overviewpage.cpp" line="131"/>
         <source>Cost per task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="132"/>
+        <location filename="../views/overviewpage.cpp" line="133"/>
         <source>CPSO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="133"/>
+        <location filename="../views/overviewpage.cpp" line="134"/>
         <source>Rework rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="134"/>
+        <location filename="../views/overviewpage.cpp" line="135"/>
         <source>Token efficiency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="136"/>
+        <location filename="../views/overviewpage.cpp" line="137"/>
         <source>Cache hit rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="153"/>
+        <location filename="../views/overviewpage.cpp" line="155"/>
         <source>&lt;h2&gt;This workspace has no calls yet&lt;/h2&gt;&lt;p&gt;Import your providers&apos; usage or cost exports, gateway logs or traces, or explore the demo company&apos;s 90 days first.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="161"/>
+        <location filename="../views/overviewpage.cpp" line="163"/>
         <source>Import Usage Files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="162"/>
+        <location filename="../views/overviewpage.cpp" line="165"/>
         <source>Provider exports, traces, canonical JSONL or CSV (Ctrl+I), or drop files on the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="164"/>
+        <location filename="../views/overviewpage.cpp" line="167"/>
         <source>Open Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="165"/>
+        <location filename="../views/overviewpage.cpp" line="168"/>
         <source>Northwind Analytics: 90 days of a mid-size company&apos;s LLM usage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="181"/>
+        <location filename="../views/overviewpage.cpp" line="184"/>
         <source>Spend per day by cost center (list cost, USD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="187"/>
+        <location filename="../views/overviewpage.cpp" line="190"/>
         <source>Hover a band to see a day&apos;s spend of that cost center.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="200"/>
+        <location filename="../views/overviewpage.cpp" line="203"/>
         <source>&lt;b&gt;Top models&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="218"/>
+        <location filename="../views/overviewpage.cpp" line="221"/>
         <source>&lt;b&gt;Top cost centers&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="263"/>
+        <location filename="../views/overviewpage.cpp" line="267"/>
         <source>%1 – %2 (UTC) · %3 events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="264"/>
+        <location filename="../views/overviewpage.cpp" line="267"/>
         <source>No calls yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="270"/>
+        <location filename="../views/overviewpage.cpp" line="272"/>
         <source>reported by providers</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/overviewpage.cpp" line="271"/>
+        <location filename="../views/overviewpage.cpp" line="273"/>
         <source>This period holds only costs that providers reported (%1 in %n cost row(s)), no token-level calls: the spend shown is what they billed. Calls, tokens, cost per task, CPSO, rework and caching need a usage export (File ▸ Import Usage Files…).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -10312,47 +10337,47 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
         </translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="279"/>
+        <location filename="../views/overviewpage.cpp" line="281"/>
         <source>reported by sources: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="280"/>
+        <location filename="../views/overviewpage.cpp" line="282"/>
         <source>list prices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="284"/>
+        <location filename="../views/overviewpage.cpp" line="286"/>
         <source>%1 tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="286"/>
+        <location filename="../views/overviewpage.cpp" line="288"/>
         <source>%1 tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="288"/>
+        <location filename="../views/overviewpage.cpp" line="290"/>
         <source>%1 accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="290"/>
+        <location filename="../views/overviewpage.cpp" line="292"/>
         <source>%1 on re-runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="292"/>
+        <location filename="../views/overviewpage.cpp" line="294"/>
         <source>waste %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="294"/>
+        <location filename="../views/overviewpage.cpp" line="296"/>
         <source>%1 cached tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/overviewpage.cpp" line="298"/>
+        <location filename="../views/overviewpage.cpp" line="300"/>
         <source>&lt;b&gt;%n call(s) have no known price&lt;/b&gt; and are not in these totals (never counted as $0): %1. &lt;a href=&quot;prices&quot;&gt;Add their prices&lt;/a&gt;.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
