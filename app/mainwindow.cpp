@@ -10,10 +10,12 @@
 #include "views/ab/abpage.h"
 #include "views/attributionpage.h"
 #include "views/backgroundload.h"
+#include "views/export/viewexport.h"
 #include "views/exportcontroller.h"
 #include "views/importcontroller.h"
 #include "views/importdialog.h"
 #include "views/overviewpage.h"
+#include "views/periodbar.h"
 #include "views/pricespage.h"
 #include "views/progressdialog.h"
 #include "views/workspacecontext.h"
@@ -70,6 +72,7 @@ MainWindow::MainWindow(QWidget* parent)
         item->setData(Qt::UserRole, QString::fromLatin1(spec.id));
         m_pages->addWidget(page);
         m_pageList << page;
+        ExportMenus::install(page); // charts to PNG and SVG, tables to CSV and Markdown
     }
     row->addWidget(m_nav);
     // above the pages: what a read-only workspace can and cannot do (hidden while the workspace can be written)
@@ -141,6 +144,38 @@ QWidget* MainWindow::page(const QString& id) const
         if (p->objectName() == id)
             return p;
     return nullptr;
+}
+
+void MainWindow::exportPagePdf()
+{
+    const int index = m_pages->currentIndex();
+    const QString name = tr(pageTable().at(index).name);
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("export/lastDir"), QDir::homePath()).toString();
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Page as PDF"), QDir(dir).filePath(name + QStringLiteral(".pdf")), tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("export/lastDir"), QFileInfo(path).absolutePath());
+    if (const Result<void> r = savePagePdf(path); !r)
+        QMessageBox::warning(this, tr("Export Page as PDF"), r.error().toString());
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+Result<void> MainWindow::savePagePdf(const QString& path)
+{
+    QWidget* page = currentPage();
+    return ViewExport::savePagePdf(page, path, tr(pageTable().at(m_pages->currentIndex()).name), pageSubtitle(page));
+}
+
+QString MainWindow::pageSubtitle(QWidget* page) const
+{
+    const QString workspace
+        = m_context->path().isEmpty() ? tr("no workspace") : QFileInfo(m_context->path()).fileName();
+    if (const auto* period = page->findChild<PeriodBar*>())
+        return tr("Workspace %1 · %2").arg(workspace, period->describe());
+    return tr("Workspace %1").arg(workspace);
 }
 
 QWidget* MainWindow::currentPage() const
@@ -218,6 +253,9 @@ void MainWindow::createMenus()
     statements->setToolTip(tr("A month's statement per cost center, with a share of the spend nobody owns, as CSV "
                               "and one PDF per cost center"));
     exportMenu->setToolTipsVisible(true);
+    auto* pdf = file->addAction(tr("Export Page as &PDF…"), this, &MainWindow::exportPagePdf);
+    pdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    pdf->setToolTip(tr("The page in front as a one-page PDF, headed by its name, the workspace and the period"));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 

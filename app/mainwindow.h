@@ -48,6 +48,12 @@ public:
     QWidget* page(const QString& id) const;
     /** The page in front. */
     QWidget* currentPage() const;
+    /** File ▸ Export Page as PDF: the page in front, headed by its name, the workspace and the period. */
+    void exportPagePdf();
+    /** The page in front as that PDF at `path`, without asking. */
+    Result<void> savePagePdf(const QString& path);
+    /** "Workspace demo.inferometer · Last 30 days: 2026-11-01 to 2026-11-30 (UTC)" for `page`. */
+    QString pageSubtitle(QWidget* page) const;
     OverviewPage* overviewPage() const;
     PricesPage* pricesPage() const;
     AttributionPage* attributionPage() const;

@@ -61,8 +61,8 @@ PeriodBar::PeriodBar(WorkspaceContext* context, QWidget* parent)
     m_empty->setTextFormat(Qt::RichText);
     Style::setBanner(m_empty, Style::Banner::Info);
     m_empty->hide();
-    connect(m_empty, &QLabel::linkActivated, this,
-        [this] { m_context->setPeriod(Analytics::PeriodChoice::allTime()); });
+    connect(
+        m_empty, &QLabel::linkActivated, this, [this] { m_context->setPeriod(Analytics::PeriodChoice::allTime()); });
 
     syncFromContext();
     connect(m_preset, &QComboBox::activated, this, &PeriodBar::presetChosen);
@@ -147,4 +147,10 @@ void PeriodBar::showResult(const Analytics::Filter& applied, qint64 eventsInPeri
     } else {
         m_empty->hide();
     }
+}
+
+QString PeriodBar::describe() const
+{
+    return tr("%1: %2 to %3 (UTC)")
+        .arg(m_preset->currentText(), m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate));
 }

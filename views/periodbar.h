@@ -33,6 +33,9 @@ public:
      */
     void showResult(const Analytics::Filter& applied, qint64 eventsInPeriod, const Analytics::TimeSpan& span);
 
+    /** The period as shown, for a report's header: "Last 30 days: 2026-11-01 to 2026-11-30 (UTC)". */
+    QString describe() const;
+
 private:
     void syncFromContext();
     void presetChosen(int index);

@@ -37,6 +37,7 @@ private slots:
     void pagesComeFromTheTable();
     void onlyTheVisiblePageComputes();
     void droppedModelsGoToTheAbPage();
+    void exportsThePageAsPdf();
 };
 
 void TestMainWindow::initTestCase()
@@ -63,8 +64,7 @@ void TestMainWindow::pagesComeFromTheTable()
     const QList<QAction*> actions = view->actions();
     for (int i = 0; i < ids.size(); ++i) {
         QCOMPARE(actions.at(i)->text(), QCoreApplication::translate("MainWindow", pageTable().at(i).name));
-        QCOMPARE(actions.at(i)->shortcut(),
-            i < 9 ? QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)) : QKeySequence());
+        QCOMPARE(actions.at(i)->shortcut(), i < 9 ? QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)) : QKeySequence());
     }
     actions.at(3)->trigger();
     QCOMPARE(window.currentPage(), window.page(QStringLiteral("prices")));
@@ -136,6 +136,49 @@ void TestMainWindow::droppedModelsGoToTheAbPage()
     QCOMPARE(window.currentPage(), window.page(QStringLiteral("ab")));
     QCOMPARE(ab->setup()->request().fileA, QStringLiteral("/models/a-Q8_0.gguf"));
     QCOMPARE(ab->setup()->request().fileB, QStringLiteral("/models/a-Q4_0.gguf"));
+}
+
+void TestMainWindow::exportsThePageAsPdf()
+{
+    QTemporaryDir dir;
+    const QString ws = dir.filePath(QStringLiteral("calls.inferometer"));
+    {
+        const QString file = dir.filePath(QStringLiteral("calls.jsonl"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"time\":\"2026-03-02T10:00:00Z\",\"model\":\"gpt-4o-mini\",\"cost_center\":\"Ops\","
+                "\"uncached_input_tokens\":1000000,\"call_id\":\"a\"}\n");
+        f.close();
+        auto w = Store::Workspace::open(ws, Store::Workspace::Mode::OpenOrCreate);
+        QVERIFY(w);
+        PlainTaskContext ctx;
+        QVERIFY(Import::importFile(*w.value(), file, QStringLiteral("jsonl"), ctx));
+    }
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(window.showPage(QStringLiteral("overview")));
+    QSignalSpy loaded(window.overviewPage(), &OverviewPage::loaded);
+    window.openWorkspace(ws);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 10000);
+    // the File menu offers it, with its shortcut
+    QAction* action = nullptr;
+    for (QAction* a : window.menuBar()->actions().first()->menu()->actions())
+        if (a->text() == QStringLiteral("Export Page as &PDF…"))
+            action = a;
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    // the header names the workspace and the period the page shows (all data: the one day of the one call)
+    QCOMPARE(window.pageSubtitle(window.overviewPage()),
+        QStringLiteral("Workspace calls.inferometer · All data: 2026-03-02 to 2026-03-02 (UTC)"));
+    const QString pdf = qEnvironmentVariableIsSet("PAGE_PDF") ? qEnvironmentVariable("PAGE_PDF")
+                                                              : dir.filePath(QStringLiteral("overview.pdf"));
+    QVERIFY(window.savePagePdf(pdf).ok());
+    QFile f(pdf);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(bytes.startsWith("%PDF-"));
+    QVERIFY2(bytes.contains("/Count 1"), "one page");
 }
 
 INFEROMETER_TEST_MAIN(TestMainWindow)
