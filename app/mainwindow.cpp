@@ -22,6 +22,11 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QTableWidget>
+#include <QVBoxLayout>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -40,6 +45,7 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <functional>
 
 namespace {
 const QString WorkspaceFilter = QStringLiteral("Inferometer workspace (*.inferometer)");
@@ -161,6 +167,59 @@ void MainWindow::exportPagePdf()
         QMessageBox::warning(this, tr("Export Page as PDF"), r.error().toString());
     else
         statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+QList<QPair<QString, QString>> MainWindow::shortcuts() const
+{
+    QList<QPair<QString, QString>> list;
+    std::function<void(const QMenu*, const QString&)> walk = [&](const QMenu* menu, const QString& path) {
+        for (const QAction* a : menu->actions()) {
+            QString text = a->text();
+            text.remove(QLatin1Char('&'));
+            if (a->menu())
+                walk(a->menu(), path + text + QStringLiteral(" ▸ "));
+            else if (!a->shortcut().isEmpty())
+                list.append({ path + text, a->shortcut().toString(QKeySequence::NativeText) });
+        }
+    };
+    for (const QAction* top : menuBar()->actions())
+        if (top->menu()) {
+            QString text = top->text();
+            text.remove(QLatin1Char('&'));
+            walk(top->menu(), text + QStringLiteral(" ▸ "));
+        }
+    return list;
+}
+
+void MainWindow::showShortcuts()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Keyboard Shortcuts"));
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* table = new QTableWidget(0, 2, &dialog);
+    table->setHorizontalHeaderLabels({ tr("Command"), tr("Shortcut") });
+    table->setAccessibleName(tr("Keyboard shortcuts"));
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    const QList<QPair<QString, QString>> list = shortcuts();
+    table->setRowCount(int(list.size()));
+    for (int i = 0; i < list.size(); ++i) {
+        table->setItem(i, 0, new QTableWidgetItem(list[i].first));
+        table->setItem(i, 1, new QTableWidgetItem(list[i].second));
+    }
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    layout->addWidget(new QLabel(tr("Every page is also reachable with Tab and the arrow keys; right-click (or the "
+                                    "Menu key) on a chart or table to export it."),
+        &dialog));
+    layout->addWidget(table);
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(close, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(close);
+    dialog.resize(560, 520);
+    dialog.exec();
 }
 
 Result<void> MainWindow::savePagePdf(const QString& path)
@@ -287,6 +346,8 @@ void MainWindow::createMenus()
     refresh->setShortcut(QKeySequence::Refresh);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    auto* keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     help->addAction(tr("&About Inferometer"), this, [this] {
         QMessageBox::about(this, tr("About Inferometer"),
             tr("<b>Inferometer %1</b><p>A workbench for the economics of LLM deployments: spend by cost "

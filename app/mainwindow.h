@@ -50,6 +50,10 @@ public:
     QWidget* currentPage() const;
     /** File ▸ Export Page as PDF: the page in front, headed by its name, the workspace and the period. */
     void exportPagePdf();
+    /** Every menu command with a shortcut: ("File ▸ Import Usage Files…", "Ctrl+I"), in menu order. */
+    QList<QPair<QString, QString>> shortcuts() const;
+    /** Help ▸ Keyboard Shortcuts: shortcuts() as a table. */
+    void showShortcuts();
     /** The page in front as that PDF at `path`, without asking. */
     Result<void> savePagePdf(const QString& path);
     /** "Workspace demo.inferometer · Last 30 days: 2026-11-01 to 2026-11-30 (UTC)" for `page`. */

@@ -25,7 +25,9 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 #include <QUrl>
 
@@ -38,6 +40,7 @@ private slots:
     void onlyTheVisiblePageComputes();
     void droppedModelsGoToTheAbPage();
     void exportsThePageAsPdf();
+    void shortcutOverview();
 };
 
 void TestMainWindow::initTestCase()
@@ -179,6 +182,38 @@ void TestMainWindow::exportsThePageAsPdf()
     const QByteArray bytes = f.readAll();
     QVERIFY(bytes.startsWith("%PDF-"));
     QVERIFY2(bytes.contains("/Count 1"), "one page");
+}
+
+void TestMainWindow::shortcutOverview()
+{
+    MainWindow window;
+    const QList<QPair<QString, QString>> list = window.shortcuts();
+    const auto has
+        = [&list](const QString& command, const QString& keys) { return list.contains(qMakePair(command, keys)); };
+    QVERIFY(has(QStringLiteral("File ▸ Import Usage Files…"), QStringLiteral("Ctrl+I")));
+    QVERIFY(has(QStringLiteral("File ▸ Export Page as PDF…"), QStringLiteral("Ctrl+Shift+E")));
+    QVERIFY(has(QStringLiteral("View ▸ Overview"), QStringLiteral("Ctrl+1")));
+    QVERIFY(has(QStringLiteral("Help ▸ Keyboard Shortcuts"), QStringLiteral("Ctrl+/")));
+    // the dialog lists them (SHORTCUTS_SCREENSHOT=FILE.png saves it to look at)
+    int rows = -1;
+    QTimer::singleShot(0, &window, [&rows] {
+        QWidget* dialog = QApplication::activeModalWidget();
+        if (!dialog)
+            return;
+        if (auto* table = dialog->findChild<QTableWidget*>())
+            rows = table->rowCount();
+        if (qEnvironmentVariableIsSet("SHORTCUTS_SCREENSHOT"))
+            dialog->grab().save(qEnvironmentVariable("SHORTCUTS_SCREENSHOT"));
+        dialog->close();
+    });
+    window.showShortcuts();
+    QCOMPARE(rows, int(list.size()));
+    // no two commands share a shortcut
+    QSet<QString> keys;
+    for (const auto& [command, key] : list) {
+        QVERIFY2(!keys.contains(key), qPrintable(key + QStringLiteral(" twice")));
+        keys.insert(key);
+    }
 }
 
 INFEROMETER_TEST_MAIN(TestMainWindow)
