@@ -6,6 +6,7 @@
 
 #include "core/common/money.h"
 #include "core/common/timeutil.h"
+#include "views/export/viewexport.h"
 #include "views/models/callrowsmodel.h"
 #include "views/models/costtreemodel.h"
 #include "views/models/format.h"
@@ -53,7 +54,8 @@ CostCentersPage::CostCentersPage(WorkspaceContext* context, QWidget* parent)
     m_busy = header.busy;
     // results of the worker thread, newest only (views/backgroundload.h)
     m_load = std::make_unique<BackgroundLoad<Analytics::CostTree>>(
-        this, m_busy, [this](const Result<Analytics::CostTree>& r) {
+        this, m_busy,
+        [this](const Result<Analytics::CostTree>& r) {
             if (!r) {
                 Style::showBanner(m_banner, Style::Banner::Error,
                     tr("Could not compute the cost centers: %1").arg(r.error().toString()));
@@ -149,10 +151,12 @@ CostCentersPage::CostCentersPage(WorkspaceContext* context, QWidget* parent)
     connect(m_view, &QTreeView::doubleClicked, this, &CostCentersPage::showCalls);
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
         const QModelIndex idx = m_view->indexAt(pos);
-        if (!idx.isValid())
-            return;
         QMenu menu(this);
-        menu.addAction(tr("Show calls"), this, [this, idx] { showCalls(idx); });
+        if (idx.isValid()) {
+            menu.addAction(tr("Show calls"), this, [this, idx] { showCalls(idx); });
+            menu.addSeparator();
+        }
+        ExportMenus::addTableActions(&menu, m_view);
         menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
     auto remember = [this](const QModelIndex& idx, bool on) {

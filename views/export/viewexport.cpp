@@ -280,7 +280,13 @@ void ExportMenus::chartMenu(QChartView* chart, const QPoint& pos)
 void ExportMenus::tableMenu(QAbstractItemView* view, const QPoint& pos)
 {
     QMenu menu(view);
-    menu.addAction(ViewExport::tr("Export Table as &CSV…"), view, [view] {
+    addTableActions(&menu, view);
+    menu.exec(view->viewport()->mapToGlobal(pos));
+}
+
+void ExportMenus::addTableActions(QMenu* menu, QAbstractItemView* view)
+{
+    menu->addAction(ViewExport::tr("Export Table as &CSV…"), view, [view] {
         const QString path = QFileDialog::getSaveFileName(view, ViewExport::tr("Export Table"),
             suggestedPath(view->accessibleName().isEmpty() ? QStringLiteral("table") : view->accessibleName(),
                 QStringLiteral(".csv")),
@@ -293,7 +299,6 @@ void ExportMenus::tableMenu(QAbstractItemView* view, const QPoint& pos)
         if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
             QMessageBox::warning(view, ViewExport::tr("Export Table"), writeError(path, f.errorString()).toString());
     });
-    menu.addAction(ViewExport::tr("Copy as &Markdown"), view,
+    menu->addAction(ViewExport::tr("Copy as &Markdown"), view,
         [view] { QApplication::clipboard()->setText(ViewExport::tableMarkdown(view)); });
-    menu.exec(view->viewport()->mapToGlobal(pos));
 }

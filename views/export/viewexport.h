@@ -10,6 +10,7 @@
 
 class QAbstractItemView;
 class QChartView;
+class QMenu;
 class QWidget;
 
 /**
@@ -41,7 +42,8 @@ public:
 /**
  * Context menus that export: installed on a page once, they give every QChartView under it "Save Chart as PNG…" and
  * "Save Chart as SVG…", and every table or tree "Export Table as CSV…" and "Copy as Markdown". A view that already
- * has a context menu of its own (Qt::CustomContextMenu, as the Cost centers tree's "Show calls") is left alone.
+ * has a context menu of its own (Qt::CustomContextMenu, as the Cost centers tree's "Show calls") is left to its page,
+ * which appends addTableActions() to it.
  */
 class ExportMenus : public QObject
 {
@@ -49,6 +51,8 @@ class ExportMenus : public QObject
 public:
     /** Adds the menus to every chart and table under `page` that has no context menu of its own. */
     static void install(QWidget* page);
+    /** "Export Table as CSV…" and "Copy as Markdown" for `view`, appended to a page's own context menu. */
+    static void addTableActions(QMenu* menu, QAbstractItemView* view);
 
 private:
     explicit ExportMenus(QWidget* page);
