@@ -3,6 +3,7 @@
 #include "app/mainwindow.h"
 
 #include "app/pagetable.h"
+#include "app/samplefiles.h"
 
 #include "core/common/task.h"
 #include "core/demo/demogenerator.h"
@@ -43,6 +44,7 @@
 #include <QStatusBar>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QUrl>
 
 #include <algorithm>
 #include <functional>
@@ -303,6 +305,18 @@ void MainWindow::createMenus()
     import->setToolTip(
         tr("Import usage logs: provider exports, traces, canonical JSONL or CSV, or any CSV or JSON Lines "
            "through a column mapping (or drop files on the window)"));
+    QMenu* samples = file->addMenu(tr("Import &Sample File"));
+    samples->setToolTipsVisible(true);
+    const QString sampleDir = SampleFiles::dir();
+    for (const SampleFiles::Entry& e : SampleFiles::entries()) {
+        const QString path = QDir(sampleDir).filePath(e.file);
+        QAction* a = samples->addAction(e.label, this, [this, path] {
+            if (canImport())
+                previewAndImport({ path });
+        });
+        a->setToolTip(tr("%1: what this format looks like, previewed before it is imported").arg(e.file));
+        a->setEnabled(!sampleDir.isEmpty());
+    }
     QMenu* exportMenu = file->addMenu(tr("&Export"));
     auto* focus = exportMenu->addAction(tr("&FOCUS 1.2 CSV…"), m_exporter, &ExportController::exportFocus);
     focus->setToolTip(tr("The window's period as FOCUS 1.2, the FinOps Foundation's cost-and-usage format that cost "
@@ -438,23 +452,35 @@ void MainWindow::openWorkspaceDialog()
         openWorkspace(path);
 }
 
-void MainWindow::importDialog()
+bool MainWindow::canImport()
 {
     if (!m_context->isOpen()) {
         QMessageBox::information(this, tr("Import"), tr("Open or create a workspace first."));
-        return;
+        return false;
     }
     if (m_context->isReadOnly()) {
         QMessageBox::information(this, tr("Import"),
             tr("This workspace is open read-only (%1): importing needs write access.")
                 .arg(m_context->readOnlyReason()));
-        return;
+        return false;
     }
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import usage files"),
+    return true;
+}
+
+void MainWindow::importDialog()
+{
+    if (!canImport())
+        return;
+    QFileDialog chooser(this, tr("Import usage files"),
         QSettings().value(QStringLiteral("importDir"), QDir::homePath()).toString(),
         tr("Usage logs (*.jsonl *.json *.csv *.ndjson);;All files (*)"));
-    if (files.isEmpty())
+    chooser.setFileMode(QFileDialog::ExistingFiles);
+    // a sample of each format, one click away (also File > Import Sample File)
+    if (const QString samples = SampleFiles::dir(); !samples.isEmpty())
+        chooser.setSidebarUrls(chooser.sidebarUrls() << QUrl::fromLocalFile(samples));
+    if (chooser.exec() != QDialog::Accepted || chooser.selectedFiles().isEmpty())
         return;
+    const QStringList files = chooser.selectedFiles();
     QSettings().setValue(QStringLiteral("importDir"), QFileInfo(files.first()).absolutePath());
     previewAndImport(files);
 }

@@ -82,6 +82,8 @@ private:
     void newWorkspace();
     void openWorkspaceDialog();
     void importDialog();
+    /** Says why not (no workspace, read-only) and returns false when nothing can be imported now. */
+    bool canImport();
     /** Shows what each file is and its first events, then imports on OK. */
     void previewAndImport(const QStringList& files);
     void updateRecentMenu();

@@ -5585,117 +5585,117 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
 <context>
     <name>CostCentersPage</name>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="50"/>
+        <location filename="../views/costcenterspage.cpp" line="51"/>
         <source>Cost centers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="59"/>
+        <location filename="../views/costcenterspage.cpp" line="61"/>
         <source>Could not compute the cost centers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="70"/>
+        <location filename="../views/costcenterspage.cpp" line="72"/>
         <source>Compare with previous period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="71"/>
+        <location filename="../views/costcenterspage.cpp" line="73"/>
         <source>Show the change of spend against the period of the same length just before this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="73"/>
+        <location filename="../views/costcenterspage.cpp" line="75"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="74"/>
+        <location filename="../views/costcenterspage.cpp" line="76"/>
         <source>Save the rows shown (expanded ones with their children) with their path and metrics as CSV (UTF-8).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="98"/>
+        <location filename="../views/costcenterspage.cpp" line="100"/>
         <source>Double-click a row to see the calls behind it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="114"/>
+        <location filename="../views/costcenterspage.cpp" line="116"/>
         <source>◀ Newer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="115"/>
+        <location filename="../views/costcenterspage.cpp" line="117"/>
         <source>Older ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="116"/>
+        <location filename="../views/costcenterspage.cpp" line="118"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="155"/>
+        <location filename="../views/costcenterspage.cpp" line="156"/>
         <source>Show calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="194"/>
+        <location filename="../views/costcenterspage.cpp" line="198"/>
         <source>Could not read the calls: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="200"/>
+        <location filename="../views/costcenterspage.cpp" line="204"/>
         <source>No calls behind %1 in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="201"/>
+        <location filename="../views/costcenterspage.cpp" line="205"/>
         <source>Calls %1–%2 of %3 behind %4, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="247"/>
+        <location filename="../views/costcenterspage.cpp" line="251"/>
         <source>No calls in this workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="249"/>
+        <location filename="../views/costcenterspage.cpp" line="253"/>
         <source>%1 – %2 (UTC) · %3 · %4 events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="256"/>
+        <location filename="../views/costcenterspage.cpp" line="260"/>
         <source> · no calls in the previous period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="259"/>
+        <location filename="../views/costcenterspage.cpp" line="263"/>
         <source> · previous period %1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="261"/>
+        <location filename="../views/costcenterspage.cpp" line="265"/>
         <source> (%1%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="312"/>
+        <location filename="../views/costcenterspage.cpp" line="316"/>
         <source>Export cost centers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="313"/>
+        <location filename="../views/costcenterspage.cpp" line="317"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="321"/>
+        <location filename="../views/costcenterspage.cpp" line="325"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/costcenterspage.cpp" line="325"/>
+        <location filename="../views/costcenterspage.cpp" line="329"/>
         <source>Exported %n row(s) to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5704,7 +5704,7 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
         </translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="347"/>
+        <location filename="../views/costcenterspage.cpp" line="351"/>
         <source>Reading the calls behind %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9186,7 +9186,7 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="59"/>
+        <location filename="../app/mainwindow.cpp" line="61"/>
         <source>Inferometer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9311,267 +9311,277 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="77"/>
+        <location filename="../app/mainwindow.cpp" line="79"/>
         <source>%1 (Ctrl+%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="109"/>
+        <location filename="../app/mainwindow.cpp" line="111"/>
         <source>%1 (read-only) — Inferometer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="110"/>
+        <location filename="../app/mainwindow.cpp" line="112"/>
         <source>%1 — Inferometer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="112"/>
+        <location filename="../app/mainwindow.cpp" line="114"/>
         <source>Read-only: %1. Everything can be viewed and exported; importing, re-pricing and editing rules, budgets or scenarios need a copy you can write (File ▸ Open).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="127"/>
+        <location filename="../app/mainwindow.cpp" line="129"/>
         <source>Demo workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="134"/>
+        <location filename="../app/mainwindow.cpp" line="136"/>
         <source>Cannot open workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="162"/>
-        <location filename="../app/mainwindow.cpp" line="167"/>
+        <location filename="../app/mainwindow.cpp" line="164"/>
+        <location filename="../app/mainwindow.cpp" line="169"/>
         <source>Export Page as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="162"/>
+        <location filename="../app/mainwindow.cpp" line="164"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="169"/>
+        <location filename="../app/mainwindow.cpp" line="171"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="197"/>
+        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/mainwindow.cpp" line="202"/>
         <source>Command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/mainwindow.cpp" line="202"/>
         <source>Shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="201"/>
+        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="214"/>
+        <location filename="../app/mainwindow.cpp" line="216"/>
         <source>Every page is also reachable with Tab and the arrow keys; right-click (or the Menu key) on a chart or table to export it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="234"/>
+        <location filename="../app/mainwindow.cpp" line="236"/>
         <source>no workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="236"/>
+        <location filename="../app/mainwindow.cpp" line="238"/>
         <source>Workspace %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="237"/>
+        <location filename="../app/mainwindow.cpp" line="239"/>
         <source>Workspace %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="294"/>
+        <location filename="../app/mainwindow.cpp" line="296"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="295"/>
+        <location filename="../app/mainwindow.cpp" line="297"/>
         <source>&amp;New Workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="296"/>
+        <location filename="../app/mainwindow.cpp" line="298"/>
         <source>&amp;Open Workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="297"/>
+        <location filename="../app/mainwindow.cpp" line="299"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="298"/>
+        <location filename="../app/mainwindow.cpp" line="300"/>
         <source>Open &amp;Demo Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="300"/>
+        <location filename="../app/mainwindow.cpp" line="302"/>
         <source>&amp;Import Usage Files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="304"/>
+        <location filename="../app/mainwindow.cpp" line="306"/>
         <source>Import usage logs: provider exports, traces, canonical JSONL or CSV, or any CSV or JSON Lines through a column mapping (or drop files on the window)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="306"/>
-        <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="307"/>
-        <source>&amp;FOCUS 1.2 CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/mainwindow.cpp" line="308"/>
-        <source>The window&apos;s period as FOCUS 1.2, the FinOps Foundation&apos;s cost-and-usage format that cost platforms import: one row per day, provider, model, token kind, price tier and owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="311"/>
-        <source>&amp;Chargeback Statements…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="312"/>
-        <source>A month&apos;s statement per cost center, with a share of the spend nobody owns, as CSV and one PDF per cost center</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="315"/>
-        <source>Export Page as &amp;PDF…</source>
+        <source>Import &amp;Sample File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="317"/>
-        <source>The page in front as a one-page PDF, headed by its name, the workspace and the period</source>
+        <source>%1: what this format looks like, previewed before it is imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="319"/>
-        <source>&amp;Quit</source>
+        <location filename="../app/mainwindow.cpp" line="320"/>
+        <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="321"/>
-        <source>&amp;Edit</source>
+        <source>&amp;FOCUS 1.2 CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="322"/>
+        <source>The window&apos;s period as FOCUS 1.2, the FinOps Foundation&apos;s cost-and-usage format that cost platforms import: one row per day, provider, model, token kind, price tier and owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="325"/>
+        <source>&amp;Chargeback Statements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="326"/>
+        <source>A month&apos;s statement per cost center, with a share of the spend nobody owns, as CSV and one PDF per cost center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="329"/>
+        <source>Export Page as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="331"/>
-        <source>&amp;Undo</source>
+        <source>The page in front as a one-page PDF, headed by its name, the workspace and the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="333"/>
-        <source>&amp;Redo</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="338"/>
-        <source>&amp;View</source>
+        <location filename="../app/mainwindow.cpp" line="335"/>
+        <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="345"/>
-        <source>&amp;Refresh</source>
+        <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="348"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="349"/>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="351"/>
-        <source>&amp;About Inferometer</source>
+        <location filename="../app/mainwindow.cpp" line="347"/>
+        <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="352"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="359"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="362"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="363"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="365"/>
+        <source>&amp;About Inferometer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="366"/>
         <source>About Inferometer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="353"/>
+        <location filename="../app/mainwindow.cpp" line="367"/>
         <source>&lt;b&gt;Inferometer %1&lt;/b&gt;&lt;p&gt;A workbench for the economics of LLM deployments: spend by cost center, cost per task and per successful outcome, rework and token waste.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="396"/>
+        <location filename="../app/mainwindow.cpp" line="410"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="417"/>
+        <location filename="../app/mainwindow.cpp" line="431"/>
         <source>Generating the demo workspace: 90 days of a mid-size company…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="422"/>
-        <location filename="../app/mainwindow.cpp" line="428"/>
+        <location filename="../app/mainwindow.cpp" line="436"/>
+        <location filename="../app/mainwindow.cpp" line="442"/>
         <source>New workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="428"/>
+        <location filename="../app/mainwindow.cpp" line="442"/>
         <source>%1 already exists; open it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="436"/>
+        <location filename="../app/mainwindow.cpp" line="450"/>
         <source>Open workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="444"/>
-        <location filename="../app/mainwindow.cpp" line="448"/>
-        <location filename="../app/mainwindow.cpp" line="504"/>
+        <location filename="../app/mainwindow.cpp" line="458"/>
+        <location filename="../app/mainwindow.cpp" line="462"/>
+        <location filename="../app/mainwindow.cpp" line="530"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="444"/>
-        <location filename="../app/mainwindow.cpp" line="504"/>
+        <location filename="../app/mainwindow.cpp" line="458"/>
+        <location filename="../app/mainwindow.cpp" line="530"/>
         <source>Open or create a workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="449"/>
+        <location filename="../app/mainwindow.cpp" line="463"/>
         <source>This workspace is open read-only (%1): importing needs write access.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="453"/>
+        <location filename="../app/mainwindow.cpp" line="474"/>
         <source>Import usage files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="455"/>
+        <location filename="../app/mainwindow.cpp" line="476"/>
         <source>Usage logs (*.jsonl *.json *.csv *.ndjson);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12667,6 +12677,79 @@ Spend/h — recorded: increase of LiteLLM&apos;s litellm_spend_metric per hour; 
     </message>
 </context>
 <context>
+    <name>SampleFiles</name>
+    <message>
+        <location filename="../app/samplefiles.cpp" line="11"/>
+        <source>Canonical JSON Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/samplefiles.cpp" line="12"/>
+        <source>Canonical CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/samplefiles.cpp" line="13"/>
+        <source>OpenTelemetry traces (OTLP JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/samplefiles.cpp" line="14"/>
+        <source>Anthropic usage report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/samplefiles.cpp" line="15"/>
+        <source>Anthropic cost report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/samplefiles.cpp" line="16"/>
+        <source>OpenAI usage API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/samplefiles.cpp" line="17"/>
+        <source>OpenAI costs API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/samplefiles.cpp" line="19"/>
+        <source>OpenAI activity export (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/samplefiles.cpp" line="20"/>
+        <source>OpenAI cost export (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/samplefiles.cpp" line="22"/>
+        <source>Langfuse observations (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/samplefiles.cpp" line="24"/>
+        <source>Langfuse observations (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/samplefiles.cpp" line="25"/>
+        <source>LiteLLM spend logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/samplefiles.cpp" line="26"/>
+        <source>LiteLLM daily activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/samplefiles.cpp" line="27"/>
+        <source>FOCUS 1.2 cost and usage (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SavedPromptsBar</name>
     <message>
         <location filename="../views/savedpromptsbar.cpp" line="23"/>
@@ -13404,23 +13487,23 @@ Spend/h — recorded: increase of LiteLLM&apos;s litellm_spend_metric per hour; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/export/viewexport.cpp" line="283"/>
+        <location filename="../views/export/viewexport.cpp" line="289"/>
         <source>Export Table as &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/export/viewexport.cpp" line="284"/>
-        <location filename="../views/export/viewexport.cpp" line="294"/>
+        <location filename="../views/export/viewexport.cpp" line="290"/>
+        <location filename="../views/export/viewexport.cpp" line="300"/>
         <source>Export Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/export/viewexport.cpp" line="287"/>
+        <location filename="../views/export/viewexport.cpp" line="293"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/export/viewexport.cpp" line="296"/>
+        <location filename="../views/export/viewexport.cpp" line="302"/>
         <source>Copy as &amp;Markdown</source>
         <translation type="unfinished"></translation>
     </message>

@@ -31,6 +31,28 @@
 #include <QUndoStack>
 #include <QUrl>
 
+namespace {
+
+/** A workspace `name` in `dir` holding one call: gpt-4o-mini, 1M input tokens, Ops, 2026-03-02; empty on failure. */
+QString oneCallWorkspace(const QTemporaryDir& dir, const QString& name)
+{
+    const QString ws = dir.filePath(name);
+    const QString file = dir.filePath(QStringLiteral("calls.jsonl"));
+    QFile f(file);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write("{\"time\":\"2026-03-02T10:00:00Z\",\"model\":\"gpt-4o-mini\",\"cost_center\":\"Ops\","
+            "\"uncached_input_tokens\":1000000,\"call_id\":\"a\"}\n");
+    f.close();
+    auto w = Store::Workspace::open(ws, Store::Workspace::Mode::OpenOrCreate);
+    PlainTaskContext ctx;
+    if (!w || !Import::importFile(*w.value(), file, QStringLiteral("jsonl"), ctx))
+        return {};
+    return ws;
+}
+
+} // namespace
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -91,19 +113,8 @@ void TestMainWindow::pagesComeFromTheTable()
 void TestMainWindow::onlyTheVisiblePageComputes()
 {
     QTemporaryDir dir;
-    const QString ws = dir.filePath(QStringLiteral("w.inferometer"));
-    {
-        const QString file = dir.filePath(QStringLiteral("calls.jsonl"));
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("{\"time\":\"2026-03-02T10:00:00Z\",\"model\":\"gpt-4o-mini\",\"cost_center\":\"Ops\","
-                "\"uncached_input_tokens\":1000000,\"call_id\":\"a\"}\n");
-        f.close();
-        auto w = Store::Workspace::open(ws, Store::Workspace::Mode::OpenOrCreate);
-        QVERIFY(w);
-        PlainTaskContext ctx;
-        QVERIFY(Import::importFile(*w.value(), file, QStringLiteral("jsonl"), ctx));
-    }
+    const QString ws = oneCallWorkspace(dir, QStringLiteral("w.inferometer"));
+    QVERIFY(!ws.isEmpty());
     MainWindow window;
     window.show();
     QVERIFY(window.showPage(QStringLiteral("overview")));
@@ -144,19 +155,8 @@ void TestMainWindow::droppedModelsGoToTheAbPage()
 void TestMainWindow::exportsThePageAsPdf()
 {
     QTemporaryDir dir;
-    const QString ws = dir.filePath(QStringLiteral("calls.inferometer"));
-    {
-        const QString file = dir.filePath(QStringLiteral("calls.jsonl"));
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("{\"time\":\"2026-03-02T10:00:00Z\",\"model\":\"gpt-4o-mini\",\"cost_center\":\"Ops\","
-                "\"uncached_input_tokens\":1000000,\"call_id\":\"a\"}\n");
-        f.close();
-        auto w = Store::Workspace::open(ws, Store::Workspace::Mode::OpenOrCreate);
-        QVERIFY(w);
-        PlainTaskContext ctx;
-        QVERIFY(Import::importFile(*w.value(), file, QStringLiteral("jsonl"), ctx));
-    }
+    const QString ws = oneCallWorkspace(dir, QStringLiteral("calls.inferometer"));
+    QVERIFY(!ws.isEmpty());
     MainWindow window;
     window.resize(1280, 800);
     window.show();

@@ -42,7 +42,8 @@ for f in usr/bin/inferometer usr/bin/inferometer-cli \
          usr/share/icons/hicolor/48x48/apps/org.inferometer.Inferometer.png \
          usr/share/icons/hicolor/128x128/apps/org.inferometer.Inferometer.png \
          usr/share/icons/hicolor/256x256/apps/org.inferometer.Inferometer.png \
-         usr/share/inferometer/tokenizers/o200k_base.tiktoken usr/share/inferometer/tokenizers/cl100k_base.tiktoken; do
+         usr/share/inferometer/tokenizers/o200k_base.tiktoken usr/share/inferometer/tokenizers/cl100k_base.tiktoken \
+         usr/share/inferometer/samples/canonical.jsonl usr/share/inferometer/samples/otlp-traces.json; do
   [ -s "$work/x/$f" ] || fail "the package lacks $f"
 done
 for exe in inferometer inferometer-cli; do
@@ -106,4 +107,7 @@ events=$(printf '%s' "$report" | sed -n 's/^ *"events": \([0-9]*\),*$/\1/p' | he
 printf 'Hello, world!' >"$root/tmp/hello.txt"
 tokens=$(in_root inferometer-cli tokens --encoding o200k_base /tmp/hello.txt) || fail "tokens failed in the root"
 [ "$tokens" = "o200k_base: 4 tokens (13 bytes)" ] || fail "'Hello, world!' in the root: '$tokens', not 4 o200k_base tokens"
-echo "inferometer-cli --version, demo ($events events), report and tokens ran in the fresh root"
+# the installed samples import (File > Import Sample File offers them)
+in_root inferometer-cli import --workspace /tmp/samples.inferometer /usr/share/inferometer/samples/canonical.jsonl \
+  >"$work/import.log" 2>&1 || { cat "$work/import.log" >&2; fail "the installed canonical.jsonl sample did not import"; }
+echo "inferometer-cli --version, demo ($events events), report, tokens and a sample import ran in the fresh root"
