@@ -6542,245 +6542,232 @@ This period: %4</source>
 <context>
     <name>Gguf</name>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="459"/>
-        <source>required metadata key is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/gguf/gguffile.cpp" line="463"/>
-        <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Gguf::File</name>
-    <message>
-        <location filename="../core/gguf/gguffile.cpp" line="261"/>
-        <source> (at byte %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/gguf/gguffile.cpp" line="271"/>
-        <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/gguf/gguffile.cpp" line="274"/>
-        <source>the file is empty, not GGUF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/gguf/gguffile.cpp" line="277"/>
-        <source>cannot map into memory: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/gguf/gguffile.cpp" line="302"/>
-        <source>not a GGUF file (the first 4 bytes are not &quot;GGUF&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/gguf/gguffile.cpp" line="304"/>
-        <location filename="../core/gguf/gguffile.cpp" line="311"/>
-        <source>file ends inside the header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/gguf/gguffile.cpp" line="306"/>
-        <source>big-endian GGUF files are not supported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/gguf/gguffile.cpp" line="308"/>
-        <source>GGUF version %1 is not supported (only 2 and 3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/gguf/gguffile.cpp" line="315"/>
-        <source>header claims %1 metadata entries, more than the file can hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/gguf/gguffile.cpp" line="318"/>
-        <source>header claims %1 tensors, more than the file can hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/gguf/gguffile.cpp" line="329"/>
-        <source>duplicate metadata key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/gguf/gguffile.cpp" line="333"/>
-        <source>file ends inside the value type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/gguf/gguffile.cpp" line="335"/>
-        <source>value type %1 is unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/gguf/gguffile.cpp" line="344"/>
-        <source>must be a uint32, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/gguf/gguffile.cpp" line="348"/>
-        <source>%1 is not a power of two</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/gguf/gguffile.cpp" line="362"/>
-        <source>duplicate tensor name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/gguf/gguffile.cpp" line="365"/>
-        <location filename="../core/gguf/gguffile.cpp" line="385"/>
-        <source>file ends inside the tensor info</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/gguf/gguffile.cpp" line="367"/>
-        <source>tensor has %1 dimensions (1 to %2 allowed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/gguf/gguffile.cpp" line="374"/>
-        <source>file ends inside the tensor dimensions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/gguf/gguffile.cpp" line="376"/>
-        <source>dimension %1 is 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/gguf/gguffile.cpp" line="378"/>
-        <source>dimension %1 (%2) makes the element count overflow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/gguf/gguffile.cpp" line="388"/>
-        <source>tensor type %1 is unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/gguf/gguffile.cpp" line="392"/>
-        <source>row length %1 is not a multiple of the %2 block size %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/gguf/gguffile.cpp" line="400"/>
-        <source>data offset %1 is not a multiple of the alignment %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/gguf/gguffile.cpp" line="409"/>
-        <source>file ends before its data section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/gguf/gguffile.cpp" line="414"/>
-        <source>data (%1 bytes at data offset %2) runs past the end of the file (%3 bytes of data)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/gguf/gguffile.cpp" line="433"/>
-        <source>as %1 of shape %2 its data is %3 bytes from offset %4, and runs into tensor &quot;%5&quot; at offset %6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/gguf/gguffile.cpp" line="551"/>
-        <source>no such tensor</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Gguf::ParseState</name>
-    <message>
-        <location filename="../core/gguf/gguffile.cpp" line="104"/>
+        <location filename="../core/gguf/gguffile.cpp" line="105"/>
         <source>file ends inside the length of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="106"/>
+        <location filename="../core/gguf/gguffile.cpp" line="107"/>
         <source>%1 claims %2 bytes but only %3 remain in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="118"/>
+        <location filename="../core/gguf/gguffile.cpp" line="119"/>
         <source>file ends inside a %1 value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="189"/>
+        <location filename="../core/gguf/gguffile.cpp" line="190"/>
         <source>bool value is %1, not 0 or 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="197"/>
+        <location filename="../core/gguf/gguffile.cpp" line="198"/>
         <source>arrays nested deeper than %1 levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="201"/>
+        <location filename="../core/gguf/gguffile.cpp" line="202"/>
         <source>file ends inside an array header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="203"/>
+        <location filename="../core/gguf/gguffile.cpp" line="204"/>
         <source>array element type %1 is unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="207"/>
+        <location filename="../core/gguf/gguffile.cpp" line="208"/>
         <source>array claims %1 elements of type %2 but only %3 bytes remain in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="219"/>
+        <location filename="../core/gguf/gguffile.cpp" line="220"/>
+        <location filename="../core/gguf/gguffile.cpp" line="337"/>
         <source>value type %1 is unknown</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Gguf::Writer</name>
     <message>
-        <location filename="../core/gguf/ggufwriter.cpp" line="137"/>
+        <location filename="../core/gguf/gguffile.cpp" line="262"/>
+        <source> (at byte %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="272"/>
+        <source>cannot open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="275"/>
+        <source>the file is empty, not GGUF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="278"/>
+        <source>cannot map into memory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="303"/>
+        <source>not a GGUF file (the first 4 bytes are not &quot;GGUF&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="305"/>
+        <location filename="../core/gguf/gguffile.cpp" line="313"/>
+        <source>file ends inside the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="307"/>
+        <source>big-endian GGUF files are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="310"/>
+        <source>GGUF version %1 is not supported (only 2 and 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="317"/>
+        <source>header claims %1 metadata entries, more than the file can hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="320"/>
+        <source>header claims %1 tensors, more than the file can hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="331"/>
+        <source>duplicate metadata key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="335"/>
+        <source>file ends inside the value type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="346"/>
+        <source>must be a uint32, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="350"/>
+        <source>%1 is not a power of two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="364"/>
+        <source>duplicate tensor name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="367"/>
+        <location filename="../core/gguf/gguffile.cpp" line="387"/>
+        <source>file ends inside the tensor info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="370"/>
+        <source>tensor has %1 dimensions (1 to %2 allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="376"/>
+        <source>file ends inside the tensor dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="378"/>
+        <source>dimension %1 is 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="381"/>
+        <source>dimension %1 (%2) makes the element count overflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="390"/>
+        <source>tensor type %1 is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="394"/>
+        <source>row length %1 is not a multiple of the %2 block size %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="402"/>
+        <source>data offset %1 is not a multiple of the alignment %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="411"/>
+        <source>file ends before its data section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="416"/>
+        <source>data (%1 bytes at data offset %2) runs past the end of the file (%3 bytes of data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="435"/>
+        <source>as %1 of shape %2 its data is %3 bytes from offset %4, and runs into tensor &quot;%5&quot; at offset %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="462"/>
+        <source>required metadata key is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="466"/>
+        <source>expected %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/gguffile.cpp" line="554"/>
+        <source>no such tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gguf/ggufwriter.cpp" line="138"/>
         <source>alignment %1 is not a power of two</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gguf/ggufwriter.cpp" line="152"/>
+        <location filename="../core/gguf/ggufwriter.cpp" line="153"/>
         <source>a tensor needs 1 to 4 dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gguf/ggufwriter.cpp" line="159"/>
+        <location filename="../core/gguf/ggufwriter.cpp" line="160"/>
         <source>row length %1 does not fit type %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gguf/ggufwriter.cpp" line="172"/>
-        <location filename="../core/gguf/ggufwriter.cpp" line="191"/>
-        <location filename="../core/gguf/ggufwriter.cpp" line="212"/>
+        <location filename="../core/gguf/ggufwriter.cpp" line="173"/>
+        <location filename="../core/gguf/ggufwriter.cpp" line="193"/>
+        <location filename="../core/gguf/ggufwriter.cpp" line="214"/>
         <source>cannot write: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gguf/ggufwriter.cpp" line="176"/>
+        <location filename="../core/gguf/ggufwriter.cpp" line="177"/>
         <source>canceled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gguf/ggufwriter.cpp" line="188"/>
+        <location filename="../core/gguf/ggufwriter.cpp" line="189"/>
         <source>tensor data is %1 bytes, its type and dimensions need %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gguf/ggufwriter.cpp" line="204"/>
+        <location filename="../core/gguf/ggufwriter.cpp" line="206"/>
         <source>cannot create: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7016,114 +7003,174 @@ This period: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/model.cpp" line="28"/>
+        <location filename="../core/inference/model.cpp" line="29"/>
         <source>required tensor is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/model.cpp" line="38"/>
+        <location filename="../core/inference/model.cpp" line="39"/>
         <source>shape is %1, the model&apos;s metadata needs %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/model.cpp" line="43"/>
+        <location filename="../core/inference/model.cpp" line="44"/>
         <source>tensor type %1 is not supported (f32, f16, bf16, q4_0, q4_1, q5_0, q5_1, q8_0, q2_K, q3_K, q4_K, q5_K, q6_K, iq4_nl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/model.cpp" line="48"/>
+        <location filename="../core/inference/model.cpp" line="51"/>
         <source>a norm weight must be f32, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/model.cpp" line="53"/>
+        <location filename="../core/inference/model.cpp" line="55"/>
         <source>holds %1 at element %2: the model file is damaged (every weight must be a finite number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="25"/>
+        <location filename="../core/inference/modelconfig.cpp" line="26"/>
         <source>required metadata key is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="31"/>
+        <location filename="../core/inference/modelconfig.cpp" line="32"/>
         <source>%1 is out of range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/perplexity.cpp" line="35"/>
+        <location filename="../core/inference/modelconfig.cpp" line="58"/>
+        <source>architecture &quot;%1&quot; is not supported (llama, qwen2, phi3, gemma2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/modelconfig.cpp" line="82"/>
+        <source>an embedding of %1 cannot be split into %2 heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/modelconfig.cpp" line="89"/>
+        <source>%1 heads cannot be shared by %2 key/value heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/modelconfig.cpp" line="97"/>
+        <source>value length differs from the key length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/modelconfig.cpp" line="101"/>
+        <source>RoPE over %1 of %2 head dimensions is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/modelconfig.cpp" line="135"/>
+        <source>phi3 needs the sliding window&apos;s length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/modelconfig.cpp" line="160"/>
+        <source>RMS epsilon and RoPE base must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/modelconfig.cpp" line="178"/>
+        <source>RoPE scaling &quot;%1&quot; is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/modelconfig.cpp" line="195"/>
+        <source>must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/modelconfig.cpp" line="198"/>
+        <source>YaRN RoPE scaling is not supported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/modelconfig.cpp" line="209"/>
+        <source>the 2-D token embedding tensor is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/modelconfig.cpp" line="217"/>
+        <source>says %1 tokens, token_embd.weight has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inference/perplexity.cpp" line="36"/>
         <source>a context of %1 tokens is too small (4 or more)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/perplexity.cpp" line="37"/>
+        <location filename="../core/inference/perplexity.cpp" line="38"/>
         <source>a context of %1 tokens exceeds the backend&apos;s %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/perplexity.cpp" line="40"/>
+        <location filename="../core/inference/perplexity.cpp" line="41"/>
         <source>the text has %1 tokens; a context of %2 needs at least %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/perplexity.cpp" line="64"/>
+        <location filename="../core/inference/perplexity.cpp" line="65"/>
         <source>chunk %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/perplexity.cpp" line="71"/>
-        <location filename="../core/inference/synthmodel.cpp" line="148"/>
+        <location filename="../core/inference/perplexity.cpp" line="72"/>
+        <location filename="../core/inference/synthmodel.cpp" line="149"/>
         <source>canceled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/perplexity.cpp" line="96"/>
+        <location filename="../core/inference/perplexity.cpp" line="97"/>
         <source>The perplexity overflows (a mean negative log-likelihood of %1 nats): the model gives the text a probability of 0, so the file is damaged or is not a trained model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/perplexity.cpp" line="178"/>
+        <location filename="../core/inference/perplexity.cpp" line="180"/>
         <source>the vocabularies differ (%1 and %2 tokens)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/perplexity.cpp" line="246"/>
+        <location filename="../core/inference/perplexity.cpp" line="248"/>
         <source>The KL divergence overflows: this model gives tokens the other finds likely a probability of 0, so the file is damaged or is not a trained model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/quantizer.cpp" line="93"/>
+        <location filename="../core/inference/quantizer.cpp" line="94"/>
         <source>cannot convert %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/quantizer.cpp" line="113"/>
-        <location filename="../core/inference/quantizer.cpp" line="168"/>
+        <location filename="../core/inference/quantizer.cpp" line="114"/>
+        <location filename="../core/inference/quantizer.cpp" line="170"/>
         <source>quantizing to %1 is not supported (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/quantizer.cpp" line="130"/>
+        <location filename="../core/inference/quantizer.cpp" line="132"/>
         <source>is already %1; quantize from an f32 or f16 model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/synthmodel.cpp" line="76"/>
+        <location filename="../core/inference/synthmodel.cpp" line="77"/>
         <source>type %1 is not supported (f32, q8_0, q4_0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/synthmodel.cpp" line="80"/>
+        <location filename="../core/inference/synthmodel.cpp" line="81"/>
         <source>the model shape is not llama-shaped with rows in blocks of 32</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/synthmodel.cpp" line="90"/>
+        <location filename="../core/inference/synthmodel.cpp" line="91"/>
         <source>the vocabulary is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/synthmodel.cpp" line="96"/>
+        <location filename="../core/inference/synthmodel.cpp" line="97"/>
         <source>architecture %1 is not supported (llama, qwen2, phi3, gemma2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7212,90 +7259,24 @@ This period: %4</source>
         <source>Rows of %1 elements cannot be %2</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Inference::CpuBackend</name>
     <message>
-        <location filename="../core/inference/cpubackend.cpp" line="304"/>
+        <location filename="../core/inference/cpubackend.cpp" line="305"/>
         <source>no tokens to evaluate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/cpubackend.cpp" line="306"/>
+        <location filename="../core/inference/cpubackend.cpp" line="307"/>
         <source>positions %1..%2 exceed the context of %3 tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/cpubackend.cpp" line="312"/>
+        <location filename="../core/inference/cpubackend.cpp" line="313"/>
         <source>token id %1 is outside the vocabulary of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inference/cpubackend.cpp" line="315"/>
+        <location filename="../core/inference/cpubackend.cpp" line="316"/>
         <source>the logits buffer holds %1 floats, %2 are needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Inference::ModelConfig</name>
-    <message>
-        <location filename="../core/inference/modelconfig.cpp" line="57"/>
-        <source>architecture &quot;%1&quot; is not supported (llama, qwen2, phi3, gemma2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/inference/modelconfig.cpp" line="81"/>
-        <source>an embedding of %1 cannot be split into %2 heads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/inference/modelconfig.cpp" line="88"/>
-        <source>%1 heads cannot be shared by %2 key/value heads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/inference/modelconfig.cpp" line="96"/>
-        <source>value length differs from the key length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/inference/modelconfig.cpp" line="100"/>
-        <source>RoPE over %1 of %2 head dimensions is not supported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/inference/modelconfig.cpp" line="134"/>
-        <source>phi3 needs the sliding window&apos;s length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/inference/modelconfig.cpp" line="159"/>
-        <source>RMS epsilon and RoPE base must be positive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/inference/modelconfig.cpp" line="176"/>
-        <source>RoPE scaling &quot;%1&quot; is unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/inference/modelconfig.cpp" line="193"/>
-        <source>must be positive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/inference/modelconfig.cpp" line="196"/>
-        <source>YaRN RoPE scaling is not supported yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/inference/modelconfig.cpp" line="208"/>
-        <source>the 2-D token embedding tensor is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/inference/modelconfig.cpp" line="215"/>
-        <source>says %1 tokens, token_embd.weight has %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7303,142 +7284,300 @@ This period: %4</source>
     <name>Ingest</name>
     <message>
         <location filename="../core/ingest/formatregistry.cpp" line="73"/>
+        <location filename="../core/ingest/openaiformats.cpp" line="159"/>
         <source>The file is empty: there is no usage data to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/otlpformat.cpp" line="344"/>
+        <location filename="../core/ingest/otlpformat.cpp" line="348"/>
         <source>This line is binary data, not JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="307"/>
-        <location filename="../core/ingest/columnmapping.cpp" line="281"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="308"/>
+        <location filename="../core/ingest/columnmapping.cpp" line="283"/>
         <source>This line is not valid JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="308"/>
-        <location filename="../core/ingest/columnmapping.cpp" line="282"/>
-        <location filename="../core/ingest/litellmformats.cpp" line="137"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="309"/>
+        <location filename="../core/ingest/columnmapping.cpp" line="284"/>
+        <location filename="../core/ingest/litellmformats.cpp" line="139"/>
         <source>This line is not valid JSON (the file may be truncated).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="287"/>
-        <location filename="../core/ingest/canonicalparser.cpp" line="365"/>
-        <location filename="../core/ingest/litellmformats.cpp" line="58"/>
-        <location filename="../core/ingest/otlpformat.cpp" line="335"/>
+        <location filename="../core/ingest/anthropicformats.cpp" line="397"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="288"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="367"/>
+        <location filename="../core/ingest/columnmapping.cpp" line="187"/>
+        <location filename="../core/ingest/langfuseformats.cpp" line="365"/>
+        <location filename="../core/ingest/langfuseformats.cpp" line="451"/>
+        <location filename="../core/ingest/litellmformats.cpp" line="59"/>
+        <location filename="../core/ingest/openaicsvformats.cpp" line="139"/>
+        <location filename="../core/ingest/openaiformats.cpp" line="94"/>
+        <location filename="../core/ingest/otlpformat.cpp" line="339"/>
         <source>Import canceled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="113"/>
+        <location filename="../core/ingest/anthropicformats.cpp" line="114"/>
         <source>expected an object of cache write counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="115"/>
+        <location filename="../core/ingest/anthropicformats.cpp" line="116"/>
         <source>expected an object of server tool counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="122"/>
+        <location filename="../core/ingest/anthropicformats.cpp" line="123"/>
         <source>must be at least 1, found 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="172"/>
+        <location filename="../core/ingest/anthropicformats.cpp" line="173"/>
         <source>only USD amounts are supported, found &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="180"/>
+        <location filename="../core/ingest/anthropicformats.cpp" line="181"/>
         <source>expected an amount in US cents such as &quot;123.45&quot;, found &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="297"/>
-        <location filename="../core/ingest/columnmapping.cpp" line="271"/>
-        <location filename="../core/ingest/litellmformats.cpp" line="130"/>
+        <location filename="../core/ingest/anthropicformats.cpp" line="265"/>
+        <source>This is not an Anthropic usage report: there is no &quot;data&quot; array of time buckets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/anthropicformats.cpp" line="266"/>
+        <source>This is not an Anthropic cost report: there is no &quot;data&quot; array of time buckets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/anthropicformats.cpp" line="293"/>
+        <source>expected a report page: an object with a &quot;data&quot; array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/anthropicformats.cpp" line="298"/>
+        <source>expected an array of time buckets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/anthropicformats.cpp" line="311"/>
+        <source>expected a time bucket: an object with starting_at and results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/anthropicformats.cpp" line="320"/>
+        <source>expected an array of result rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/anthropicformats.cpp" line="335"/>
+        <source>expected a result row object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/anthropicformats.cpp" line="367"/>
+        <source>Anthropic usage report (Admin API, messages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/anthropicformats.cpp" line="368"/>
+        <source>Anthropic cost report (Admin API)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/canonicalparser.cpp" line="103"/>
+        <location filename="../core/ingest/fields.cpp" line="112"/>
+        <location filename="../core/ingest/otlpattributes.cpp" line="115"/>
+        <location filename="../core/ingest/otlpreader.cpp" line="41"/>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/canonicalparser.cpp" line="104"/>
+        <location filename="../core/ingest/fields.cpp" line="114"/>
+        <source>an object or array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/canonicalparser.cpp" line="106"/>
+        <location filename="../core/ingest/otlpreader.cpp" line="90"/>
+        <location filename="../core/ingest/otlpreader.cpp" line="218"/>
+        <source>expected %1, found %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/canonicalparser.cpp" line="112"/>
+        <location filename="../core/ingest/otlpreader.cpp" line="39"/>
+        <location filename="../core/ingest/otlpreader.cpp" line="282"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/canonicalparser.cpp" line="122"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="126"/>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/canonicalparser.cpp" line="128"/>
+        <source>must be at least %1, found %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/canonicalparser.cpp" line="136"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="147"/>
+        <location filename="../core/ingest/fields.cpp" line="217"/>
+        <location filename="../core/ingest/openaicsvformats.cpp" line="85"/>
+        <location filename="../core/ingest/openaicsvformats.cpp" line="316"/>
+        <location filename="../core/ingest/openaiformats.cpp" line="347"/>
+        <location filename="../core/ingest/otlpformat.cpp" line="244"/>
+        <location filename="../core/ingest/otlpformat.cpp" line="271"/>
+        <source>is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/canonicalparser.cpp" line="138"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="141"/>
+        <source>an ISO 8601 time or epoch number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/canonicalparser.cpp" line="194"/>
+        <source>expected &quot;ok&quot; or &quot;error&quot;, found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/canonicalparser.cpp" line="202"/>
+        <source>expected accepted, rework, rejected or unknown, found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/canonicalparser.cpp" line="210"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="214"/>
+        <source>a decimal amount in USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/canonicalparser.cpp" line="225"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="227"/>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/canonicalparser.cpp" line="298"/>
+        <location filename="../core/ingest/columnmapping.cpp" line="273"/>
+        <location filename="../core/ingest/litellmformats.cpp" line="131"/>
         <source>This line is binary data, not a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="312"/>
-        <location filename="../core/ingest/columnmapping.cpp" line="286"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="313"/>
+        <location filename="../core/ingest/columnmapping.cpp" line="288"/>
         <source>Each line must be one JSON object (one usage event).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="327"/>
-        <location filename="../core/ingest/canonicalparser.cpp" line="458"/>
-        <location filename="../core/ingest/columnmapping.cpp" line="48"/>
-        <location filename="../core/ingest/columnmapping.cpp" line="298"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="328"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="460"/>
+        <location filename="../core/ingest/columnmapping.cpp" line="49"/>
+        <location filename="../core/ingest/columnmapping.cpp" line="300"/>
         <source>The file is empty: there is no usage event to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="342"/>
-        <location filename="../core/ingest/columnmapping.cpp" line="215"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="344"/>
+        <location filename="../core/ingest/columnmapping.cpp" line="217"/>
         <source>The file is empty: there is no header row and no usage event to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="354"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="356"/>
         <source>The header row has no &quot;%1&quot; column. Canonical CSV needs at least time and model; columns found: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="370"/>
-        <location filename="../core/ingest/columnmapping.cpp" line="238"/>
-        <location filename="../core/ingest/litellmformats.cpp" line="96"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="372"/>
+        <location filename="../core/ingest/columnmapping.cpp" line="240"/>
+        <location filename="../core/ingest/langfuseformats.cpp" line="456"/>
+        <location filename="../core/ingest/litellmformats.cpp" line="97"/>
+        <location filename="../core/ingest/openaicsvformats.cpp" line="144"/>
         <source>Expected %1 fields as in the header, found %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="388"/>
-        <location filename="../core/ingest/columnmapping.cpp" line="252"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="390"/>
+        <location filename="../core/ingest/columnmapping.cpp" line="254"/>
         <source>The file has a header row but no usage event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="460"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="462"/>
         <source>The format of this file was not recognised. Tried: JSON Lines of usage events (a JSON object per line) and CSV with a header of event fields (time, model, …).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/columnmapping.cpp" line="50"/>
+        <location filename="../core/ingest/canonicalparser.cpp" line="482"/>
+        <source>Usage events, JSON Lines (Inferometer fields)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/canonicalparser.cpp" line="483"/>
+        <source>Usage events, CSV (Inferometer fields)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/columnmapping.cpp" line="51"/>
         <source>This is binary data, not CSV or JSON Lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/columnmapping.cpp" line="228"/>
+        <location filename="../core/ingest/columnmapping.cpp" line="135"/>
+        <source>expected a time like &quot;%1&quot;, found &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/columnmapping.cpp" line="230"/>
         <source>The header row has no column &quot;%1&quot; (mapped to the field %2). Columns found: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/columnmapping.cpp" line="372"/>
+        <location filename="../core/ingest/columnmapping.cpp" line="313"/>
+        <source>Usage events through a column mapping (CSV or JSON Lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/columnmapping.cpp" line="324"/>
+        <source>The column mapping does not say which column holds the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/columnmapping.cpp" line="374"/>
         <source>&quot;%1&quot; is not a mapping: write FIELD=COLUMN, e.g. uncached_input_tokens=tokens_in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/columnmapping.cpp" line="376"/>
+        <location filename="../core/ingest/columnmapping.cpp" line="378"/>
         <source>Unknown field &quot;%1&quot; in &quot;%2&quot;; the fields are: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/columnmapping.cpp" line="381"/>
+        <location filename="../core/ingest/columnmapping.cpp" line="383"/>
         <source>The field &quot;%1&quot; is mapped twice (&quot;%2&quot; and &quot;%3&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/columnmapping.cpp" line="387"/>
+        <location filename="../core/ingest/columnmapping.cpp" line="390"/>
         <source>The mapping needs the &quot;%1&quot; field: add %1=COLUMN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/columnmapping.cpp" line="445"/>
+        <location filename="../core/ingest/columnmapping.cpp" line="448"/>
         <source>This line is not a JSON object: the file is not JSON Lines.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7453,23 +7592,48 @@ This period: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/fields.cpp" line="32"/>
+        <location filename="../core/ingest/fields.cpp" line="33"/>
         <source>This line nests more than %1 levels deep; no usage export does, so it is not read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/fields.cpp" line="39"/>
+        <location filename="../core/ingest/fields.cpp" line="41"/>
         <source>The JSON nests more than %1 levels deep here; no usage export does, so it is not read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/fields.cpp" line="59"/>
+        <location filename="../core/ingest/fields.cpp" line="61"/>
         <source>The JSON ends before it is complete (the file may be truncated).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/fields.cpp" line="60"/>
+        <location filename="../core/ingest/fields.cpp" line="62"/>
         <source>This is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/fields.cpp" line="140"/>
+        <source>expected a non-negative whole number, found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/fields.cpp" line="155"/>
+        <source>expected text, found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/fields.cpp" line="170"/>
+        <source>expected an amount in USD, found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/fields.cpp" line="186"/>
+        <source>expected an ISO 8601 time or epoch number, found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/fields.cpp" line="203"/>
+        <source>expected true or false, found %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7478,99 +7642,145 @@ This period: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/langfuseformats.cpp" line="225"/>
+        <location filename="../core/ingest/langfuseformats.cpp" line="226"/>
         <source>expected an object of usage counts (JSON).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/langfuseformats.cpp" line="228"/>
+        <location filename="../core/ingest/langfuseformats.cpp" line="229"/>
         <source>expected an object of costs in USD (JSON).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/langfuseformats.cpp" line="255"/>
+        <location filename="../core/ingest/langfuseformats.cpp" line="256"/>
         <source>expected a duration in seconds, found &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/litellmformats.cpp" line="51"/>
+        <location filename="../core/ingest/langfuseformats.cpp" line="310"/>
+        <source>Langfuse observations export (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/langfuseformats.cpp" line="354"/>
+        <source>This is not a Langfuse observations export: expected an array of observations with id, traceId and type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/langfuseformats.cpp" line="357"/>
+        <location filename="../core/ingest/langfuseformats.cpp" line="370"/>
+        <source>expected an observation object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/langfuseformats.cpp" line="399"/>
+        <source>Langfuse observations export (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/langfuseformats.cpp" line="427"/>
+        <source>The file is empty: there is no header row and no observation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/langfuseformats.cpp" line="441"/>
+        <source>The header row has no &quot;%1&quot; column. A Langfuse observations export needs at least id, type and startTime; columns found: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/langfuseformats.cpp" line="473"/>
+        <source>The file has a header row but no observation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/litellmformats.cpp" line="52"/>
         <source>This is not a %1 export: its first row has no &quot;%2&quot; key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/litellmformats.cpp" line="71"/>
+        <location filename="../core/ingest/litellmformats.cpp" line="72"/>
         <source>The file is empty: there is no header row and no usage to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/litellmformats.cpp" line="84"/>
+        <location filename="../core/ingest/litellmformats.cpp" line="85"/>
         <source>The header row has no &quot;%1&quot; column, so this is not a %2 export. Columns found: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/litellmformats.cpp" line="108"/>
+        <location filename="../core/ingest/litellmformats.cpp" line="109"/>
         <source>The file has a header row but no rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/litellmformats.cpp" line="141"/>
+        <location filename="../core/ingest/litellmformats.cpp" line="143"/>
         <source>Each line must be one JSON object (one row of the table).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/litellmformats.cpp" line="153"/>
-        <location filename="../core/ingest/litellmformats.cpp" line="286"/>
+        <location filename="../core/ingest/litellmformats.cpp" line="155"/>
+        <location filename="../core/ingest/litellmformats.cpp" line="288"/>
         <source>The file is empty: there is no usage to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/litellmformats.cpp" line="235"/>
+        <location filename="../core/ingest/litellmformats.cpp" line="237"/>
         <source>This is not a %1 export: expected a JSON array of rows, an object with a &quot;data&quot; array of rows, or JSON Lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/litellmformats.cpp" line="239"/>
+        <location filename="../core/ingest/litellmformats.cpp" line="241"/>
         <source>The file holds no rows: there is no usage to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/litellmformats.cpp" line="249"/>
+        <location filename="../core/ingest/litellmformats.cpp" line="251"/>
         <source>Expected a JSON object (one row of the table).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/litellmformats.cpp" line="288"/>
+        <location filename="../core/ingest/litellmformats.cpp" line="290"/>
         <source>This is binary data, not a %1 export (CSV or JSON).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/litellmformats.cpp" line="346"/>
+        <location filename="../core/ingest/litellmformats.cpp" line="349"/>
         <source>expected a JSON array of tags.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/litellmformats.cpp" line="346"/>
+        <location filename="../core/ingest/litellmformats.cpp" line="349"/>
         <source>expected a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/litellmformats.cpp" line="413"/>
+        <location filename="../core/ingest/litellmformats.cpp" line="416"/>
         <source>expected True or False, found &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/litellmformats.cpp" line="420"/>
+        <location filename="../core/ingest/litellmformats.cpp" line="423"/>
         <source>expected &quot;success&quot; or &quot;failure&quot;, found &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/litellmformats.cpp" line="449"/>
+        <location filename="../core/ingest/litellmformats.cpp" line="452"/>
         <source>%1 cached tokens cannot be part of prompt_tokens (%2): cached tokens are counted in prompt_tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/litellmformats.cpp" line="454"/>
+        <location filename="../core/ingest/litellmformats.cpp" line="458"/>
         <source>%1 reasoning tokens cannot be part of completion_tokens (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/litellmformats.cpp" line="608"/>
+        <source>LiteLLM SpendLogs (CSV or JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/litellmformats.cpp" line="625"/>
+        <source>LiteLLM daily spend tables (CSV or JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7589,13 +7799,54 @@ This period: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/otlpformat.cpp" line="343"/>
+        <location filename="../core/ingest/otlpformat.cpp" line="178"/>
+        <source>This is not an OpenTelemetry trace export: the JSON object has no &quot;resourceSpans&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/otlpformat.cpp" line="180"/>
+        <source>This line is not a trace request: it has no &quot;resourceSpans&quot; (metrics or logs?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/otlpformat.cpp" line="205"/>
+        <source>This is not valid JSON in UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/otlpformat.cpp" line="252"/>
+        <source>expected a %1-byte id in hex or base64, found &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/otlpformat.cpp" line="272"/>
+        <location filename="../core/ingest/otlpformat.cpp" line="279"/>
+        <source>expected nanoseconds since 1970 as a whole number, found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/otlpformat.cpp" line="283"/>
+        <source>the span ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/otlpformat.cpp" line="288"/>
+        <source>expected 0, 1, 2 or STATUS_CODE_UNSET, STATUS_CODE_OK, STATUS_CODE_ERROR, found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/otlpformat.cpp" line="347"/>
         <source>This is binary data, not OpenTelemetry JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/otlpformat.cpp" line="359"/>
+        <location filename="../core/ingest/otlpformat.cpp" line="363"/>
         <source>The file is empty: there is no trace to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/otlpformat.cpp" line="376"/>
+        <source>OpenTelemetry traces, OTLP/JSON (GenAI and OpenInference spans; collector file export)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7613,228 +7864,214 @@ This period: %4</source>
         <source>A cost of more than $%1 for one event is beyond what one event can hold.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Ingest::ActivityCsvFormat</name>
     <message>
-        <location filename="../core/ingest/openaicsvformats.cpp" line="196"/>
-        <source>OpenAI dashboard activity export (CSV)</source>
+        <location filename="../core/ingest/openaicsvformats.cpp" line="69"/>
+        <source>expected a non-negative whole number, found &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/openaicsvformats.cpp" line="244"/>
-        <source>expected TRUE or FALSE, found &quot;%1&quot;.</source>
+        <location filename="../core/ingest/openaicsvformats.cpp" line="82"/>
+        <source>expected an ISO 8601 time or epoch seconds, found &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/openaicsvformats.cpp" line="249"/>
-        <source>%1 uncached input tokens are more than the %2 input tokens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/openaicsvformats.cpp" line="254"/>
-        <source>%1 cached input tokens are more than the %2 input tokens that include them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/openaicsvformats.cpp" line="259"/>
-        <source>%1 uncached + %2 cached input tokens do not add up to the %3 input tokens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/openaicsvformats.cpp" line="265"/>
-        <source>%1 audio input tokens are more than the %2 input tokens that include them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/openaicsvformats.cpp" line="270"/>
-        <source>%1 audio output tokens are more than the %2 output tokens that include them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Ingest::AnthropicReportFormat</name>
-    <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="365"/>
-        <source>Anthropic usage report (Admin API, messages)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="366"/>
-        <source>Anthropic cost report (Admin API)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="395"/>
-        <source>Import canceled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Ingest::CanonicalFormat</name>
-    <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="480"/>
-        <source>Usage events, JSON Lines (Inferometer fields)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="481"/>
-        <source>Usage events, CSV (Inferometer fields)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Ingest::CostCsvFormat</name>
-    <message>
-        <location filename="../core/ingest/openaicsvformats.cpp" line="291"/>
-        <source>OpenAI dashboard cost export (CSV)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/openaicsvformats.cpp" line="312"/>
-        <source>is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/openaicsvformats.cpp" line="316"/>
-        <source>expected a decimal amount, found &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/openaicsvformats.cpp" line="320"/>
-        <source>only amounts in USD can be imported, found &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Ingest::CostsApiFormat</name>
-    <message>
-        <location filename="../core/ingest/openaiformats.cpp" line="324"/>
-        <source>OpenAI Costs API</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/openaiformats.cpp" line="346"/>
-        <source>is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/openaiformats.cpp" line="348"/>
-        <source>expected an object with value and currency.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/openaiformats.cpp" line="357"/>
-        <source>only amounts in USD can be imported, found &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Ingest::CsvExportFormat</name>
-    <message>
-        <location filename="../core/ingest/openaicsvformats.cpp" line="118"/>
+        <location filename="../core/ingest/openaicsvformats.cpp" line="120"/>
         <source>The file is empty: there is no header row and no usage data to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/openaicsvformats.cpp" line="124"/>
+        <location filename="../core/ingest/openaicsvformats.cpp" line="126"/>
         <source>The header row has no &quot;%1&quot; column, which the %2 has; columns found: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/openaicsvformats.cpp" line="129"/>
+        <location filename="../core/ingest/openaicsvformats.cpp" line="131"/>
         <source>The header row has neither a &quot;start_time&quot; nor a &quot;start_time_iso&quot; column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/openaicsvformats.cpp" line="137"/>
-        <source>Import canceled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/openaicsvformats.cpp" line="142"/>
-        <source>Expected %1 fields as in the header, found %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/openaicsvformats.cpp" line="167"/>
+        <location filename="../core/ingest/openaicsvformats.cpp" line="169"/>
         <source>The file has a header row but no data rows.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Ingest::DailyFormat</name>
     <message>
-        <location filename="../core/ingest/litellmformats.cpp" line="621"/>
-        <source>LiteLLM daily spend tables (CSV or JSON)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Ingest::EventBuilder</name>
-    <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="102"/>
-        <source>a boolean</source>
+        <location filename="../core/ingest/openaicsvformats.cpp" line="198"/>
+        <source>OpenAI dashboard activity export (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="103"/>
-        <source>an object or array</source>
+        <location filename="../core/ingest/openaicsvformats.cpp" line="246"/>
+        <source>expected TRUE or FALSE, found &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="105"/>
-        <source>expected %1, found %2.</source>
+        <location filename="../core/ingest/openaicsvformats.cpp" line="252"/>
+        <source>%1 uncached input tokens are more than the %2 input tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="111"/>
-        <source>text</source>
+        <location filename="../core/ingest/openaicsvformats.cpp" line="258"/>
+        <location filename="../core/ingest/openaiformats.cpp" line="287"/>
+        <source>%1 cached input tokens are more than the %2 input tokens that include them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="121"/>
-        <location filename="../core/ingest/canonicalparser.cpp" line="125"/>
-        <source>a whole number</source>
+        <location filename="../core/ingest/openaicsvformats.cpp" line="263"/>
+        <source>%1 uncached + %2 cached input tokens do not add up to the %3 input tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="127"/>
-        <source>must be at least %1, found %2.</source>
+        <location filename="../core/ingest/openaicsvformats.cpp" line="269"/>
+        <location filename="../core/ingest/openaiformats.cpp" line="292"/>
+        <source>%1 audio input tokens are more than the %2 input tokens that include them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="135"/>
-        <location filename="../core/ingest/canonicalparser.cpp" line="146"/>
-        <source>is required.</source>
+        <location filename="../core/ingest/openaicsvformats.cpp" line="274"/>
+        <location filename="../core/ingest/openaiformats.cpp" line="297"/>
+        <source>%1 audio output tokens are more than the %2 output tokens that include them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="137"/>
-        <location filename="../core/ingest/canonicalparser.cpp" line="140"/>
-        <source>an ISO 8601 time or epoch number</source>
+        <location filename="../core/ingest/openaicsvformats.cpp" line="295"/>
+        <source>OpenAI dashboard cost export (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="193"/>
-        <source>expected &quot;ok&quot; or &quot;error&quot;, found &quot;%1&quot;.</source>
+        <location filename="../core/ingest/openaicsvformats.cpp" line="320"/>
+        <source>expected a decimal amount, found &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="201"/>
-        <source>expected accepted, rework, rejected or unknown, found &quot;%1&quot;.</source>
+        <location filename="../core/ingest/openaicsvformats.cpp" line="324"/>
+        <location filename="../core/ingest/openaiformats.cpp" line="358"/>
+        <source>only amounts in USD can be imported, found &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="209"/>
-        <location filename="../core/ingest/canonicalparser.cpp" line="213"/>
-        <source>a decimal amount in USD</source>
+        <location filename="../core/ingest/openaiformats.cpp" line="82"/>
+        <source>This is not a page of the %1: expected an object with a &quot;data&quot; array of buckets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="224"/>
-        <location filename="../core/ingest/canonicalparser.cpp" line="226"/>
-        <source>true or false</source>
+        <location filename="../core/ingest/openaiformats.cpp" line="99"/>
+        <source>expected a bucket object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/openaiformats.cpp" line="108"/>
+        <source>expected an array of results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/openaiformats.cpp" line="123"/>
+        <source>expected a result object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/openaiformats.cpp" line="131"/>
+        <source>expected &quot;%1&quot;, found &quot;%2&quot;: this file holds other results than the %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/openaiformats.cpp" line="161"/>
+        <source>This file is binary data, not JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/openaiformats.cpp" line="168"/>
+        <source>This is not JSON: the %1 comes as a page object, an array of pages or one page per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/openaiformats.cpp" line="221"/>
+        <source>The file holds an empty list: there are no pages to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/openaiformats.cpp" line="250"/>
+        <source>OpenAI Usage API (completions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/openaiformats.cpp" line="325"/>
+        <source>OpenAI Costs API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/openaiformats.cpp" line="349"/>
+        <source>expected an object with value and currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/otlpattributes.cpp" line="118"/>
+        <source>an array or key-value list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/otlpattributes.cpp" line="123"/>
+        <source>no usable value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/otlpattributes.cpp" line="374"/>
+        <source>the total of %1 tokens is less than the %2 completion tokens it includes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/otlpattributes.cpp" line="385"/>
+        <source>%1 cache-read tokens exceed the %2 input tokens (%3) that include them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/otlpattributes.cpp" line="391"/>
+        <source>%1 cache-write plus %2 cache-read tokens exceed the %3 input tokens (%4) that include them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/otlpattributes.cpp" line="398"/>
+        <source>%1 reasoning tokens exceed the %2 output tokens (%3) that include them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/otlpattributes.cpp" line="410"/>
+        <source>this span states token usage but names no model (gen_ai.response.model, gen_ai.request.model or llm.model_name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/otlpreader.cpp" line="33"/>
+        <location filename="../core/ingest/otlpreader.cpp" line="169"/>
+        <location filename="../core/ingest/otlpreader.cpp" line="296"/>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/otlpreader.cpp" line="35"/>
+        <location filename="../core/ingest/otlpreader.cpp" line="179"/>
+        <location filename="../core/ingest/otlpreader.cpp" line="251"/>
+        <location filename="../core/ingest/otlpreader.cpp" line="307"/>
+        <location filename="../core/ingest/otlpreader.cpp" line="362"/>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/otlpreader.cpp" line="37"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/otlpreader.cpp" line="45"/>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/otlpreader.cpp" line="271"/>
+        <source>a number or status name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/otlpreader.cpp" line="282"/>
+        <source>nanoseconds as a decimal string</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7920,540 +8157,184 @@ This period: %4</source>
     </message>
 </context>
 <context>
-    <name>Ingest::JsonFields</name>
-    <message>
-        <location filename="../core/ingest/fields.cpp" line="110"/>
-        <source>a boolean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/fields.cpp" line="112"/>
-        <source>an object or array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/fields.cpp" line="138"/>
-        <source>expected a non-negative whole number, found %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/fields.cpp" line="153"/>
-        <source>expected text, found %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/fields.cpp" line="168"/>
-        <source>expected an amount in USD, found %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/fields.cpp" line="183"/>
-        <source>expected an ISO 8601 time or epoch number, found %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/fields.cpp" line="200"/>
-        <source>expected true or false, found %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/fields.cpp" line="214"/>
-        <source>is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Ingest::LangfuseCsvFormat</name>
-    <message>
-        <location filename="../core/ingest/langfuseformats.cpp" line="398"/>
-        <source>Langfuse observations export (CSV)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/langfuseformats.cpp" line="426"/>
-        <source>The file is empty: there is no header row and no observation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/langfuseformats.cpp" line="440"/>
-        <source>The header row has no &quot;%1&quot; column. A Langfuse observations export needs at least id, type and startTime; columns found: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/langfuseformats.cpp" line="450"/>
-        <source>Import canceled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/langfuseformats.cpp" line="455"/>
-        <source>Expected %1 fields as in the header, found %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/langfuseformats.cpp" line="472"/>
-        <source>The file has a header row but no observation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Ingest::LangfuseJsonFormat</name>
-    <message>
-        <location filename="../core/ingest/langfuseformats.cpp" line="309"/>
-        <source>Langfuse observations export (JSON)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/langfuseformats.cpp" line="353"/>
-        <source>This is not a Langfuse observations export: expected an array of observations with id, traceId and type.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/langfuseformats.cpp" line="356"/>
-        <location filename="../core/ingest/langfuseformats.cpp" line="369"/>
-        <source>expected an observation object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/langfuseformats.cpp" line="364"/>
-        <source>Import canceled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Ingest::MappedFormat</name>
-    <message>
-        <location filename="../core/ingest/columnmapping.cpp" line="311"/>
-        <source>Usage events through a column mapping (CSV or JSON Lines)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/columnmapping.cpp" line="322"/>
-        <source>The column mapping does not say which column holds the %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Ingest::MappedReader</name>
-    <message>
-        <location filename="../core/ingest/columnmapping.cpp" line="134"/>
-        <source>expected a time like &quot;%1&quot;, found &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/columnmapping.cpp" line="186"/>
-        <source>Import canceled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Ingest::Otlp</name>
-    <message>
-        <location filename="../core/ingest/otlpattributes.cpp" line="114"/>
-        <location filename="../core/ingest/otlpreader.cpp" line="40"/>
-        <source>a boolean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/otlpattributes.cpp" line="117"/>
-        <source>an array or key-value list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/otlpattributes.cpp" line="122"/>
-        <source>no usable value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/otlpattributes.cpp" line="372"/>
-        <source>the total of %1 tokens is less than the %2 completion tokens it includes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/otlpattributes.cpp" line="382"/>
-        <source>%1 cache-read tokens exceed the %2 input tokens (%3) that include them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/otlpattributes.cpp" line="388"/>
-        <source>%1 cache-write plus %2 cache-read tokens exceed the %3 input tokens (%4) that include them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/otlpattributes.cpp" line="395"/>
-        <source>%1 reasoning tokens exceed the %2 output tokens (%3) that include them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/otlpattributes.cpp" line="407"/>
-        <source>this span states token usage but names no model (gen_ai.response.model, gen_ai.request.model or llm.model_name).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/otlpreader.cpp" line="32"/>
-        <source>an array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/otlpreader.cpp" line="34"/>
-        <source>an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/otlpreader.cpp" line="36"/>
-        <source>a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/otlpreader.cpp" line="38"/>
-        <source>text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/otlpreader.cpp" line="44"/>
-        <source>null</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Ingest::Otlp::RequestReader::Impl</name>
-    <message>
-        <location filename="../core/ingest/otlpreader.cpp" line="89"/>
-        <location filename="../core/ingest/otlpreader.cpp" line="217"/>
-        <source>expected %1, found %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/otlpreader.cpp" line="168"/>
-        <location filename="../core/ingest/otlpreader.cpp" line="295"/>
-        <source>an array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/otlpreader.cpp" line="178"/>
-        <location filename="../core/ingest/otlpreader.cpp" line="250"/>
-        <location filename="../core/ingest/otlpreader.cpp" line="306"/>
-        <location filename="../core/ingest/otlpreader.cpp" line="361"/>
-        <source>an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/otlpreader.cpp" line="270"/>
-        <source>a number or status name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/otlpreader.cpp" line="281"/>
-        <source>nanoseconds as a decimal string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/otlpreader.cpp" line="281"/>
-        <source>text</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Ingest::OtlpFormat</name>
-    <message>
-        <location filename="../core/ingest/otlpformat.cpp" line="372"/>
-        <source>OpenTelemetry traces, OTLP/JSON (GenAI and OpenInference spans; collector file export)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Ingest::OtlpParser</name>
-    <message>
-        <location filename="../core/ingest/otlpformat.cpp" line="177"/>
-        <source>This is not an OpenTelemetry trace export: the JSON object has no &quot;resourceSpans&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/otlpformat.cpp" line="179"/>
-        <source>This line is not a trace request: it has no &quot;resourceSpans&quot; (metrics or logs?).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/otlpformat.cpp" line="204"/>
-        <source>This is not valid JSON in UTF-8.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/otlpformat.cpp" line="243"/>
-        <location filename="../core/ingest/otlpformat.cpp" line="268"/>
-        <source>is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/otlpformat.cpp" line="251"/>
-        <source>expected a %1-byte id in hex or base64, found &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/otlpformat.cpp" line="269"/>
-        <location filename="../core/ingest/otlpformat.cpp" line="276"/>
-        <source>expected nanoseconds since 1970 as a whole number, found &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/otlpformat.cpp" line="279"/>
-        <source>the span ends before it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/otlpformat.cpp" line="284"/>
-        <source>expected 0, 1, 2 or STATUS_CODE_UNSET, STATUS_CODE_OK, STATUS_CODE_ERROR, found &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Ingest::PageFormat</name>
-    <message>
-        <location filename="../core/ingest/openaiformats.cpp" line="81"/>
-        <source>This is not a page of the %1: expected an object with a &quot;data&quot; array of buckets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/openaiformats.cpp" line="93"/>
-        <source>Import canceled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/openaiformats.cpp" line="98"/>
-        <source>expected a bucket object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/openaiformats.cpp" line="107"/>
-        <source>expected an array of results.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/openaiformats.cpp" line="122"/>
-        <source>expected a result object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/openaiformats.cpp" line="130"/>
-        <source>expected &quot;%1&quot;, found &quot;%2&quot;: this file holds other results than the %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/openaiformats.cpp" line="158"/>
-        <source>The file is empty: there is no usage data to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/openaiformats.cpp" line="160"/>
-        <source>This file is binary data, not JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/openaiformats.cpp" line="167"/>
-        <source>This is not JSON: the %1 comes as a page object, an array of pages or one page per line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/openaiformats.cpp" line="220"/>
-        <source>The file holds an empty list: there are no pages to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Ingest::ReportReader</name>
-    <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="264"/>
-        <source>This is not an Anthropic usage report: there is no &quot;data&quot; array of time buckets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="265"/>
-        <source>This is not an Anthropic cost report: there is no &quot;data&quot; array of time buckets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="292"/>
-        <source>expected a report page: an object with a &quot;data&quot; array.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="297"/>
-        <source>expected an array of time buckets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="309"/>
-        <source>expected a time bucket: an object with starting_at and results.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="318"/>
-        <source>expected an array of result rows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="333"/>
-        <source>expected a result row object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Ingest::Row</name>
-    <message>
-        <location filename="../core/ingest/openaicsvformats.cpp" line="68"/>
-        <source>expected a non-negative whole number, found &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/openaicsvformats.cpp" line="81"/>
-        <source>expected an ISO 8601 time or epoch seconds, found &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/openaicsvformats.cpp" line="84"/>
-        <source>is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Ingest::SpendLogsFormat</name>
-    <message>
-        <location filename="../core/ingest/litellmformats.cpp" line="604"/>
-        <source>LiteLLM SpendLogs (CSV or JSON)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Ingest::UsageApiFormat</name>
-    <message>
-        <location filename="../core/ingest/openaiformats.cpp" line="249"/>
-        <source>OpenAI Usage API (completions)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/openaiformats.cpp" line="286"/>
-        <source>%1 cached input tokens are more than the %2 input tokens that include them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/openaiformats.cpp" line="291"/>
-        <source>%1 audio input tokens are more than the %2 input tokens that include them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/openaiformats.cpp" line="296"/>
-        <source>%1 audio output tokens are more than the %2 output tokens that include them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Live</name>
     <message>
-        <location filename="../core/live/exposition.cpp" line="360"/>
+        <location filename="../core/live/exposition.cpp" line="150"/>
+        <source>%1 line without a valid metric name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/exposition.cpp" line="160"/>
+        <source>Unknown metric type &quot;%1&quot; for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/exposition.cpp" line="163"/>
+        <source>Second TYPE line for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/exposition.cpp" line="165"/>
+        <source>TYPE line for %1 after its samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/exposition.cpp" line="207"/>
+        <source>A sample line must start with a metric name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/exposition.cpp" line="226"/>
+        <source>%1 has no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/exposition.cpp" line="227"/>
+        <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/exposition.cpp" line="235"/>
+        <source>%1: the timestamp &quot;%2&quot; is not whole milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/exposition.cpp" line="256"/>
+        <source>Expected a label name or &quot;}&quot; at column %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/exposition.cpp" line="264"/>
+        <source>Expected &quot;=&quot; after label %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/exposition.cpp" line="271"/>
+        <source>The value of label %1 must be in double quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/exposition.cpp" line="293"/>
+        <source>The value of label %1 is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/exposition.cpp" line="298"/>
+        <source>Label %1 appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/exposition.cpp" line="313"/>
+        <source>Expected &quot;,&quot; or &quot;}&quot; after label %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/exposition.cpp" line="361"/>
         <source>Binary data, not the Prometheus text format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/live/exposition.cpp" line="365"/>
+        <location filename="../core/live/exposition.cpp" line="366"/>
         <source>HTML or XML, not the Prometheus text format (is this the /metrics path?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/live/exposition.cpp" line="381"/>
+        <location filename="../core/live/exposition.cpp" line="382"/>
         <source>Not the Prometheus text format: no line could be read (first problem: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="52"/>
+        <location filename="../core/live/promapi.cpp" line="53"/>
         <source>Not a Prometheus API answer (%1 at byte %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="57"/>
+        <location filename="../core/live/promapi.cpp" line="58"/>
         <source>Prometheus refused the query (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="60"/>
+        <location filename="../core/live/promapi.cpp" line="61"/>
         <source>Not a Prometheus API answer: no &quot;status&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="70"/>
+        <location filename="../core/live/promapi.cpp" line="71"/>
         <source>A scalar result that is not [time, &quot;value&quot;].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="75"/>
+        <location filename="../core/live/promapi.cpp" line="76"/>
         <source>Unsupported result type &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="89"/>
+        <location filename="../core/live/promapi.cpp" line="90"/>
         <source>Series %1 has a value that is not [time, &quot;number&quot;].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="100"/>
+        <location filename="../core/live/promapi.cpp" line="101"/>
         <source>vLLM prompt tokens per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="102"/>
+        <location filename="../core/live/promapi.cpp" line="103"/>
         <source>vLLM generated tokens per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="104"/>
+        <location filename="../core/live/promapi.cpp" line="105"/>
         <source>vLLM requests running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="106"/>
+        <location filename="../core/live/promapi.cpp" line="107"/>
         <source>vLLM requests waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="108"/>
+        <location filename="../core/live/promapi.cpp" line="109"/>
         <source>vLLM KV-cache usage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="110"/>
+        <location filename="../core/live/promapi.cpp" line="111"/>
         <source>vLLM prefix-cache hit rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="114"/>
+        <location filename="../core/live/promapi.cpp" line="115"/>
         <source>vLLM time to first token, p95</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="117"/>
+        <location filename="../core/live/promapi.cpp" line="118"/>
         <source>vLLM inter-token latency, p95</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="120"/>
+        <location filename="../core/live/promapi.cpp" line="121"/>
         <source>TGI generated tokens per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="122"/>
+        <location filename="../core/live/promapi.cpp" line="123"/>
         <source>TGI queue size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="124"/>
+        <location filename="../core/live/promapi.cpp" line="125"/>
         <source>LiteLLM spend per hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="126"/>
+        <location filename="../core/live/promapi.cpp" line="127"/>
         <source>LiteLLM remaining team budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="128"/>
+        <location filename="../core/live/promapi.cpp" line="129"/>
         <source>OpenCost GPU cost per hour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8468,6 +8349,16 @@ This period: %4</source>
     <message>
         <location filename="../core/live/scrapefeed.cpp" line="90"/>
         <source>more series than the window keeps: %1 dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/credentialstore.cpp" line="118"/>
+        <source>The keychain refused to read the credentials: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/credentialstore.cpp" line="158"/>
+        <source>The keychain refused to store the credentials: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8501,92 +8392,6 @@ This period: %4</source>
     <message>
         <location filename="../core/live/boundedget.cpp" line="116"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Live::CredentialStore</name>
-    <message>
-        <location filename="../core/live/credentialstore.cpp" line="117"/>
-        <source>The keychain refused to read the credentials: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/live/credentialstore.cpp" line="157"/>
-        <source>The keychain refused to store the credentials: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Live::Parser</name>
-    <message>
-        <location filename="../core/live/exposition.cpp" line="149"/>
-        <source>%1 line without a valid metric name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/live/exposition.cpp" line="159"/>
-        <source>Unknown metric type &quot;%1&quot; for %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/live/exposition.cpp" line="162"/>
-        <source>Second TYPE line for %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/live/exposition.cpp" line="164"/>
-        <source>TYPE line for %1 after its samples.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/live/exposition.cpp" line="206"/>
-        <source>A sample line must start with a metric name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/live/exposition.cpp" line="225"/>
-        <source>%1 has no value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/live/exposition.cpp" line="226"/>
-        <source>%1: &quot;%2&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/live/exposition.cpp" line="234"/>
-        <source>%1: the timestamp &quot;%2&quot; is not whole milliseconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/live/exposition.cpp" line="255"/>
-        <source>Expected a label name or &quot;}&quot; at column %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/live/exposition.cpp" line="263"/>
-        <source>Expected &quot;=&quot; after label %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/live/exposition.cpp" line="270"/>
-        <source>The value of label %1 must be in double quotes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/live/exposition.cpp" line="292"/>
-        <source>The value of label %1 is not closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/live/exposition.cpp" line="297"/>
-        <source>Label %1 appears twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/live/exposition.cpp" line="312"/>
-        <source>Expected &quot;,&quot; or &quot;}&quot; after label %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9566,29 +9371,29 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="82"/>
+        <location filename="../core/maturity/maturity.cpp" line="83"/>
         <source>no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="83"/>
+        <location filename="../core/maturity/maturity.cpp" line="84"/>
         <source>Oldest to latest window: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="101"/>
+        <location filename="../core/maturity/maturity.cpp" line="102"/>
         <source>Not covered: %1, %2 in the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="102"/>
-        <location filename="../core/maturity/maturity.cpp" line="186"/>
-        <location filename="../core/maturity/steps.cpp" line="25"/>
+        <location filename="../core/maturity/maturity.cpp" line="103"/>
+        <location filename="../core/maturity/maturity.cpp" line="188"/>
+        <location filename="../core/maturity/steps.cpp" line="26"/>
         <source>(unattributed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/maturity/maturity.cpp" line="124"/>
+        <location filename="../core/maturity/maturity.cpp" line="125"/>
         <source>over the last %n day(s) of data</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9596,112 +9401,112 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
         </translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="127"/>
+        <location filename="../core/maturity/maturity.cpp" line="128"/>
         <source>Spend attributed to a cost center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="128"/>
+        <location filename="../core/maturity/maturity.cpp" line="129"/>
         <source>Share of list cost whose calls name a cost center (from the source or an attribution rule), %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="139"/>
+        <location filename="../core/maturity/maturity.cpp" line="140"/>
         <source>Unattributed key %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="142"/>
+        <location filename="../core/maturity/maturity.cpp" line="143"/>
         <source>Spend with an owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="143"/>
+        <location filename="../core/maturity/maturity.cpp" line="144"/>
         <source>Share of list cost whose calls name a budget owner, %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="153"/>
+        <location filename="../core/maturity/maturity.cpp" line="154"/>
         <source>API keys with an owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="154"/>
+        <location filename="../core/maturity/maturity.cpp" line="155"/>
         <source>Share of the API keys used %1 whose every call names an owner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="157"/>
+        <location filename="../core/maturity/maturity.cpp" line="158"/>
         <source>Without an owner: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="159"/>
+        <location filename="../core/maturity/maturity.cpp" line="160"/>
         <source>Calls with a known price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="160"/>
+        <location filename="../core/maturity/maturity.cpp" line="161"/>
         <source>Share of calls whose model has a price in the catalog (unpriced calls are invisible spend), %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="166"/>
+        <location filename="../core/maturity/maturity.cpp" line="167"/>
         <source>Calls with a task id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="167"/>
+        <location filename="../core/maturity/maturity.cpp" line="168"/>
         <source>Share of calls that carry a task id, so that cost per task can be computed, %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="169"/>
+        <location filename="../core/maturity/maturity.cpp" line="170"/>
         <source>Tasks with an outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="170"/>
+        <location filename="../core/maturity/maturity.cpp" line="171"/>
         <source>Share of tasks whose calls state an outcome (accepted, rework or rejected), so that CPSO can be computed, %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="174"/>
+        <location filename="../core/maturity/maturity.cpp" line="175"/>
         <source>Cache hit rate on cacheable prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="175"/>
+        <location filename="../core/maturity/maturity.cpp" line="176"/>
         <source>Cache reads / input tokens of calls whose prompt reaches the model&apos;s minimum cacheable size (price catalog; 1,024 tokens where it states none) on models whose cache reads are cheaper than input, %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="185"/>
+        <location filename="../core/maturity/maturity.cpp" line="187"/>
         <source>%1: %2 of %3 cacheable input tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="198"/>
+        <location filename="../core/maturity/maturity.cpp" line="200"/>
         <source>%1: %2 of %3 calls on small models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="200"/>
+        <location filename="../core/maturity/maturity.cpp" line="202"/>
         <source>Routine work on small models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="201"/>
+        <location filename="../core/maturity/maturity.cpp" line="203"/>
         <source>Share of the calls of routine workflows (projects, or keys without one, averaging ≤ %1 output + reasoning tokens per call) that go to small models (input list price ≤ %2 per 1M tokens), %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="209"/>
+        <location filename="../core/maturity/maturity.cpp" line="211"/>
         <source>Rework rate low or falling</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/maturity/maturity.cpp" line="210"/>
+        <location filename="../core/maturity/maturity.cpp" line="212"/>
         <source>Rework rate (cost of attempts after the first / cost of task calls) in the last %n day(s), at most 10% or lower than in the window before.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9709,87 +9514,87 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
         </translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="216"/>
+        <location filename="../core/maturity/maturity.cpp" line="218"/>
         <source>Window before: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="220"/>
+        <location filename="../core/maturity/maturity.cpp" line="222"/>
         <source>Spend under a budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="221"/>
+        <location filename="../core/maturity/maturity.cpp" line="223"/>
         <source>Share of list cost, %1, in cost centers that have a monthly budget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="225"/>
+        <location filename="../core/maturity/maturity.cpp" line="228"/>
         <source>This workspace has no budgets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="227"/>
+        <location filename="../core/maturity/maturity.cpp" line="230"/>
         <source>Spend under an alert rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="228"/>
+        <location filename="../core/maturity/maturity.cpp" line="231"/>
         <source>Share of list cost, %1, in cost centers covered by an enabled alert rule (workspace-wide or scoped to the cost center).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="240"/>
+        <location filename="../core/maturity/maturity.cpp" line="244"/>
         <source>This workspace has no alert rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="252"/>
+        <location filename="../core/maturity/maturity.cpp" line="256"/>
         <source>Cascades visible in the calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="253"/>
+        <location filename="../core/maturity/maturity.cpp" line="257"/>
         <source>Share of tasks, %1, in which a call on a small model is followed by a call on a pricier model (a cascade escalating from a small model).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="257"/>
+        <location filename="../core/maturity/maturity.cpp" line="261"/>
         <source>No runaway tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="258"/>
+        <location filename="../core/maturity/maturity.cpp" line="262"/>
         <source>Most calls made by one task %1; a circuit breaker keeps every task at or below %2 calls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="265"/>
+        <location filename="../core/maturity/maturity.cpp" line="269"/>
         <source>Largest task: %1, %2 calls, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="270"/>
+        <location filename="../core/maturity/maturity.cpp" line="274"/>
         <source>Budgets held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="271"/>
+        <location filename="../core/maturity/maturity.cpp" line="275"/>
         <source>Share of budgeted cost centers whose spend, per month (%1 × 30 / days), stayed within their monthly budget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="280"/>
+        <location filename="../core/maturity/maturity.cpp" line="285"/>
         <source>%1: %2/month against a budget of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="285"/>
+        <location filename="../core/maturity/maturity.cpp" line="290"/>
         <source>Rework falling for three months</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/maturity/maturity.cpp" line="286"/>
+        <location filename="../core/maturity/maturity.cpp" line="291"/>
         <source>Rework rate lower in each of the last three %n-day windows than in the one before; measured: change from the oldest to the latest.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9797,17 +9602,17 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
         </translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="289"/>
+        <location filename="../core/maturity/maturity.cpp" line="295"/>
         <source>%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="290"/>
+        <location filename="../core/maturity/maturity.cpp" line="296"/>
         <source>CPSO falling for three months</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/maturity/maturity.cpp" line="291"/>
+        <location filename="../core/maturity/maturity.cpp" line="297"/>
         <source>Cost per successful outcome lower in each of the last three %n-day windows than in the one before; measured: change from the oldest to the latest.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9815,72 +9620,72 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
         </translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="294"/>
+        <location filename="../core/maturity/maturity.cpp" line="300"/>
         <source>$%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="321"/>
+        <location filename="../core/maturity/maturity.cpp" line="327"/>
         <source>Chaos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="323"/>
+        <location filename="../core/maturity/maturity.cpp" line="329"/>
         <source>Visibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="325"/>
+        <location filename="../core/maturity/maturity.cpp" line="331"/>
         <source>Optimization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="327"/>
+        <location filename="../core/maturity/maturity.cpp" line="333"/>
         <source>Automation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="329"/>
+        <location filename="../core/maturity/maturity.cpp" line="335"/>
         <source>Autonomous governance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="338"/>
+        <location filename="../core/maturity/maturity.cpp" line="344"/>
         <source>Separate keys per department, no visibility into spend: shadow AI spend is the norm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="340"/>
+        <location filename="../core/maturity/maturity.cpp" line="346"/>
         <source>Spend is monitored and attributed, but anomalies are handled by hand and waste is only seen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="342"/>
+        <location filename="../core/maturity/maturity.cpp" line="348"/>
         <source>Context caching is active, small models handle routine work, rework is declining.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="344"/>
+        <location filename="../core/maturity/maturity.cpp" line="350"/>
         <source>Budgets, alerts, cascades and circuit breakers distribute and guard the workload automatically.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="346"/>
+        <location filename="../core/maturity/maturity.cpp" line="353"/>
         <source>The system keeps its own budgets and drives rework and cost per successful outcome down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="359"/>
+        <location filename="../core/maturity/maturity.cpp" line="366"/>
         <source>≤ or falling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="361"/>
+        <location filename="../core/maturity/maturity.cpp" line="368"/>
         <source>falling</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/maturity/steps.cpp" line="94"/>
+        <location filename="../core/maturity/steps.cpp" line="95"/>
         <source> and %n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9888,32 +9693,32 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
         </translation>
     </message>
     <message>
-        <location filename="../core/maturity/steps.cpp" line="96"/>
+        <location filename="../core/maturity/steps.cpp" line="97"/>
         <source>Raise prompt caching in %1 from a %2% hit rate to %3%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/steps.cpp" line="100"/>
+        <location filename="../core/maturity/steps.cpp" line="101"/>
         <source>Turn on prompt caching for %1 (a %2% hit rate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/steps.cpp" line="104"/>
+        <location filename="../core/maturity/steps.cpp" line="105"/>
         <source>%1: %2 input tokens a month in prompts long enough to cache (%3), the extra cache reads billed at the cache-read rate (cache writes not counted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/steps.cpp" line="132"/>
+        <location filename="../core/maturity/steps.cpp" line="134"/>
         <source>Try a small model for the routine calls of %1 (%2): %3 calls a month on %4, none on a small model yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/steps.cpp" line="147"/>
+        <location filename="../core/maturity/steps.cpp" line="149"/>
         <source>Move the routine calls of %1 (%2) from %3 to %4: %5 calls a month costing %6 would cost %7.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/maturity/steps.cpp" line="187"/>
+        <location filename="../core/maturity/steps.cpp" line="191"/>
         <source>Attribute the %n unclaimed API key(s) (%1) to cost centers with attribution rules: %2 a month of shadow spend becomes visible.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9921,7 +9726,7 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/maturity/steps.cpp" line="190"/>
+        <location filename="../core/maturity/steps.cpp" line="194"/>
         <source>Name a budget owner for the %n API key(s) without one (%1): %2 a month has no owner.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9929,62 +9734,62 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
         </translation>
     </message>
     <message>
-        <location filename="../core/maturity/steps.cpp" line="204"/>
+        <location filename="../core/maturity/steps.cpp" line="208"/>
         <source>Add prices for %1 (Prices page or prices --import): %2 calls a month are not counted in any cost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/steps.cpp" line="219"/>
+        <location filename="../core/maturity/steps.cpp" line="223"/>
         <source>Send a task id with the calls of %1: %2 calls a month cannot be counted per task.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/steps.cpp" line="220"/>
+        <location filename="../core/maturity/steps.cpp" line="224"/>
         <source>Record the outcome (accepted, rework, rejected) of the tasks of %1: %2 tasks a month have no outcome, so CPSO leaves them out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/steps.cpp" line="239"/>
+        <location filename="../core/maturity/steps.cpp" line="244"/>
         <source>Cut rework in %1 (%2% of its task cost, %3 a month): halving it saves %4 a month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/steps.cpp" line="259"/>
+        <location filename="../core/maturity/steps.cpp" line="264"/>
         <source>Set monthly budgets for %1 (together %2 a month now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/steps.cpp" line="260"/>
+        <location filename="../core/maturity/steps.cpp" line="265"/>
         <source>Add spend alert rules (spikes, shadow spend) for %1 (together %2 a month).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/steps.cpp" line="266"/>
+        <location filename="../core/maturity/steps.cpp" line="271"/>
         <source>Route through a cascade: start routine tasks on a small model and escalate to a larger one only when its answer is not good enough (see the routing steps for what it saves).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/steps.cpp" line="282"/>
+        <location filename="../core/maturity/steps.cpp" line="288"/>
         <source>Add a circuit breaker that stops a task after %1 calls: %2 ran past it; the calls beyond the cap cost %3 a month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/steps.cpp" line="291"/>
+        <location filename="../core/maturity/steps.cpp" line="298"/>
         <source>Set budgets first, then keep each cost center within its budget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/steps.cpp" line="292"/>
+        <location filename="../core/maturity/steps.cpp" line="299"/>
         <source>Bring the cost centers over budget back within it: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/steps.cpp" line="299"/>
+        <location filename="../core/maturity/steps.cpp" line="306"/>
         <source>Review rework every month (prompts, retrieval, model choice) until it falls three months in a row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/maturity/steps.cpp" line="301"/>
+        <location filename="../core/maturity/steps.cpp" line="309"/>
         <source>Review cost per successful outcome every month and move tasks to the cheapest model that keeps them accepted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11196,161 +11001,158 @@ cost</source>
 <context>
     <name>Pricing</name>
     <message>
-        <location filename="../core/pricing/pricecatalog.cpp" line="42"/>
+        <location filename="../core/pricing/pricecatalog.cpp" line="43"/>
         <source>The JSON nests more than %1 levels deep here; no price file does, so it is not read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pricing/pricecatalog.cpp" line="209"/>
+        <location filename="../core/pricing/pricecatalog.cpp" line="112"/>
+        <source>The built-in price catalog is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/pricecatalog.cpp" line="211"/>
         <source>This is not a price catalog: expected a JSON object with a &quot;models&quot; array.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pricing/pricecatalog.cpp" line="212"/>
+        <location filename="../core/pricing/pricecatalog.cpp" line="214"/>
         <source>The &quot;models&quot; array is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pricing/pricecatalog.cpp" line="217"/>
+        <location filename="../core/pricing/pricecatalog.cpp" line="219"/>
         <source>entry %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pricing/pricecatalog.cpp" line="219"/>
+        <location filename="../core/pricing/pricecatalog.cpp" line="221"/>
         <source>Each model entry must be a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pricing/pricecatalog.cpp" line="223"/>
+        <location filename="../core/pricing/pricecatalog.cpp" line="225"/>
         <source>The model name is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pricing/pricecatalog.cpp" line="231"/>
+        <location filename="../core/pricing/pricecatalog.cpp" line="233"/>
         <source>&quot;%1&quot; is not a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pricing/pricecatalog.cpp" line="253"/>
-        <location filename="../core/pricing/pricecatalog.cpp" line="261"/>
+        <location filename="../core/pricing/pricecatalog.cpp" line="255"/>
+        <location filename="../core/pricing/pricecatalog.cpp" line="263"/>
         <source>Both &quot;input&quot; and &quot;output&quot; prices are required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pricing/pricecatalog.cpp" line="267"/>
+        <location filename="../core/pricing/pricecatalog.cpp" line="269"/>
         <source>A long-context threshold needs long-context prices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pricing/pricecatalog.cpp" line="271"/>
-        <location filename="../core/pricing/pricecatalog.cpp" line="347"/>
-        <location filename="../core/pricing/pricecatalog.cpp" line="389"/>
+        <location filename="../core/pricing/pricecatalog.cpp" line="273"/>
+        <location filename="../core/pricing/pricecatalog.cpp" line="349"/>
+        <location filename="../core/pricing/pricecatalog.cpp" line="391"/>
         <source>A price is not a non-negative number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pricing/pricecatalog.cpp" line="321"/>
+        <location filename="../core/pricing/pricecatalog.cpp" line="323"/>
         <source>This is not a LiteLLM price file: expected a JSON object keyed by model name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pricing/pricecatalog.cpp" line="403"/>
+        <location filename="../core/pricing/pricecatalog.cpp" line="405"/>
         <source>No model in this file has both an input and an output price per token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Pricing::PriceCatalog</name>
-    <message>
-        <location filename="../core/pricing/pricecatalog.cpp" line="111"/>
-        <source>The built-in price catalog is missing from this build.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Prompt</name>
     <message>
-        <location filename="../core/prompt/findings.cpp" line="96"/>
+        <location filename="../core/prompt/findings.cpp" line="97"/>
         <source>Data written as prose: %1 sentences of the form &quot;The X is Y.&quot;. As JSON or &quot;key: value&quot; lines ({&quot;order_status&quot;: &quot;shipped&quot;}) the connecting words go and the model reads the fields more reliably (heuristic).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/prompt/findings.cpp" line="104"/>
+        <location filename="../core/prompt/findings.cpp" line="105"/>
         <source>Verbose prose: %1 instructions in %2 words of running text. As a bulleted list of short imperatives (one per line, without connectives and hedges) it would be shorter; %3 words here are such connectives (&quot;additionally&quot;, &quot;you should&quot;, &quot;it is&quot;…). Heuristic: a paragraph of 3+ sentences and 45+ words, 3+ of them instructions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/prompt/findings.cpp" line="122"/>
+        <location filename="../core/prompt/findings.cpp" line="123"/>
         <source>Repeated instruction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/prompt/findings.cpp" line="124"/>
+        <location filename="../core/prompt/findings.cpp" line="125"/>
         <source>Filler phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/prompt/findings.cpp" line="126"/>
+        <location filename="../core/prompt/findings.cpp" line="127"/>
         <source>Whitespace waste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/prompt/findings.cpp" line="128"/>
+        <location filename="../core/prompt/findings.cpp" line="129"/>
         <source>Verbose prose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/prompt/findings.cpp" line="168"/>
+        <location filename="../core/prompt/findings.cpp" line="169"/>
         <source>Repeats line %1: &quot;%2&quot;. Saying it twice costs tokens on every call and adds no weight the first time did not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/prompt/findings.cpp" line="181"/>
+        <location filename="../core/prompt/findings.cpp" line="182"/>
         <source>Filler: &quot;%1&quot; tells the model nothing; the instruction works without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/prompt/findings.cpp" line="182"/>
+        <location filename="../core/prompt/findings.cpp" line="183"/>
         <source>Wordy: &quot;%1&quot; says the same as &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/prompt/findings.cpp" line="190"/>
+        <location filename="../core/prompt/findings.cpp" line="191"/>
         <source>Whitespace: %1. Spaces and blank lines are tokens too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/prompt/outputconstraints.cpp" line="103"/>
+        <location filename="../core/prompt/outputconstraints.cpp" line="104"/>
         <source>Answers today: %1 tokens (your figure).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/prompt/outputconstraints.cpp" line="117"/>
+        <location filename="../core/prompt/outputconstraints.cpp" line="118"/>
         <source>The JSON schema is not valid JSON (at byte %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/prompt/outputconstraints.cpp" line="118"/>
+        <location filename="../core/prompt/outputconstraints.cpp" line="119"/>
         <source>The JSON schema must be a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/prompt/outputconstraints.cpp" line="119"/>
+        <location filename="../core/prompt/outputconstraints.cpp" line="120"/>
         <source>JSON schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/prompt/outputconstraints.cpp" line="125"/>
+        <location filename="../core/prompt/outputconstraints.cpp" line="126"/>
         <source>JSON schema: %1 fields; the answer&apos;s structure is %2 tokens (%3 counted on a compact instance with empty strings), plus %4 tokens for %5 string values (maxLength / 4, else %6 each); arrays at maxItems, else %7 items.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/prompt/outputconstraints.cpp" line="138"/>
+        <location filename="../core/prompt/outputconstraints.cpp" line="140"/>
         <source>max_tokens %1 caps every answer (an answer cut off mid-way may need a retry).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/prompt/outputconstraints.cpp" line="142"/>
+        <location filename="../core/prompt/outputconstraints.cpp" line="145"/>
         <source>Estimated saving: %1 − %2 = %3 output tokens per call.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11365,22 +11167,22 @@ cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/prompt/rewrites.cpp" line="72"/>
+        <location filename="../core/prompt/rewrites.cpp" line="73"/>
         <source>removed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/prompt/rewrites.cpp" line="76"/>
+        <location filename="../core/prompt/rewrites.cpp" line="77"/>
         <source>&quot;%1&quot; → &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/prompt/rewrites.cpp" line="107"/>
+        <location filename="../core/prompt/rewrites.cpp" line="109"/>
         <source>removed blank lines at the start</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/prompt/rewrites.cpp" line="108"/>
+        <location filename="../core/prompt/rewrites.cpp" line="110"/>
         <source>%n blank line(s) → one</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -11388,7 +11190,7 @@ cost</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/prompt/rewrites.cpp" line="123"/>
+        <location filename="../core/prompt/rewrites.cpp" line="125"/>
         <source>%n trailing space(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -11396,7 +11198,7 @@ cost</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/prompt/rewrites.cpp" line="125"/>
+        <location filename="../core/prompt/rewrites.cpp" line="127"/>
         <source>%n spaces → one</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -11404,18 +11206,18 @@ cost</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/prompt/rewrites.cpp" line="132"/>
+        <location filename="../core/prompt/rewrites.cpp" line="134"/>
         <source>removed blank lines at the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/prompt/rewrites.cpp" line="173"/>
-        <location filename="../core/prompt/rewrites.cpp" line="190"/>
+        <location filename="../core/prompt/rewrites.cpp" line="175"/>
+        <location filename="../core/prompt/rewrites.cpp" line="192"/>
         <source>removed repeated &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/prompt/rewrites.cpp" line="239"/>
+        <location filename="../core/prompt/rewrites.cpp" line="241"/>
         <source>moved %n paragraph(s) without variables before the first one with {{%1}}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -11423,47 +11225,47 @@ cost</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/prompt/rewrites.cpp" line="246"/>
+        <location filename="../core/prompt/rewrites.cpp" line="249"/>
         <source>moved up: &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/prompt/rewrites.cpp" line="285"/>
+        <location filename="../core/prompt/rewrites.cpp" line="288"/>
         <source>Deduplicate instructions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/prompt/rewrites.cpp" line="287"/>
+        <location filename="../core/prompt/rewrites.cpp" line="290"/>
         <source>Remove filler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/prompt/rewrites.cpp" line="289"/>
+        <location filename="../core/prompt/rewrites.cpp" line="292"/>
         <source>Static parts first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/prompt/rewrites.cpp" line="291"/>
+        <location filename="../core/prompt/rewrites.cpp" line="294"/>
         <source>Collapse whitespace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/prompt/rewrites.cpp" line="300"/>
+        <location filename="../core/prompt/rewrites.cpp" line="303"/>
         <source>Removes every sentence or bullet that repeats an earlier one (compared without filler, case and punctuation; at least four words). The first occurrence stays where it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/prompt/rewrites.cpp" line="303"/>
+        <location filename="../core/prompt/rewrites.cpp" line="306"/>
         <source>Removes polite padding (&quot;please note that&quot;, &quot;make sure to&quot;, &quot;as an AI language model&quot;) and replaces wordy idioms with their short form (&quot;in order to&quot; → &quot;to&quot;). Models follow commands; the instruction itself is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/prompt/rewrites.cpp" line="307"/>
+        <location filename="../core/prompt/rewrites.cpp" line="311"/>
         <source>Moves paragraphs that hold no {{variable}} before the first paragraph that holds one, so that the identical prefix sent on every call (the part a provider can cache) is as long as possible. Check that the order of the instructions still reads right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/prompt/rewrites.cpp" line="311"/>
+        <location filename="../core/prompt/rewrites.cpp" line="315"/>
         <source>Removes trailing spaces, turns runs of spaces inside a line into one space (indentation is kept) and keeps at most one blank line between paragraphs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12951,19 +12753,6 @@ Spend/h — recorded: increase of LiteLLM&apos;s litellm_spend_metric per hour; 
     </message>
 </context>
 <context>
-    <name>SpanAttributes</name>
-    <message>
-        <location filename="../core/ingest/otlpattributes.cpp" line="176"/>
-        <source>expected a non-negative whole number of tokens, found %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/otlpattributes.cpp" line="190"/>
-        <source>expected a cost in USD, found %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>StackedSpendModel</name>
     <message>
         <location filename="../views/models/stackedspendmodel.cpp" line="30"/>
@@ -13159,144 +12948,145 @@ Spend/h — recorded: increase of LiteLLM&apos;s litellm_spend_metric per hour; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/gguftokenizer.cpp" line="119"/>
+        <location filename="../core/tokenize/gguftokenizer.cpp" line="120"/>
         <source>the pre-tokenizer &quot;%1&quot; is not supported (known: default, gpt2, llama-bpe, llama3, qwen2, dbrx, smaug-bpe)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/gguftokenizer.cpp" line="148"/>
+        <location filename="../core/tokenize/gguftokenizer.cpp" line="149"/>
         <source>merge %1 (&quot;%2&quot;) names a token that is not in the vocabulary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/gguftokenizer.cpp" line="167"/>
+        <location filename="../core/tokenize/gguftokenizer.cpp" line="168"/>
         <source>tokenizer model &quot;%1&quot; is not supported (llama and gpt2 are)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="39"/>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="40"/>
         <source>unsupported pre-tokenizer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="42"/>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="143"/>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="43"/>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="144"/>
         <source>missing or not an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="69"/>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="70"/>
         <source>no Regex or String</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="79"/>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="80"/>
         <source>not a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="87"/>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="88"/>
         <source>a second regex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="96"/>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="97"/>
         <source>no ByteLevel step (not a byte-level BPE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="108"/>
-        <location filename="../core/tokenize/loader.cpp" line="101"/>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="109"/>
+        <location filename="../core/tokenize/loader.cpp" line="102"/>
         <source>cannot open the tokenizer file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="112"/>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="113"/>
         <source>the JSON nests more than %1 levels deep here; no tokenizer does, so it is not read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="117"/>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="118"/>
         <source>not a valid JSON document (truncated?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="122"/>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="123"/>
         <source>missing: not a tokenizer.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="127"/>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="128"/>
         <source>only BPE models are supported, this one is %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="129"/>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="130"/>
         <source>byte fallback BPE is not supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="133"/>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="134"/>
         <source>not supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="137"/>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="138"/>
         <source>normalizers are not supported (only byte-level BPE without one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="151"/>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="152"/>
         <source>the id is not a valid number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="161"/>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="162"/>
         <source>missing or not an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="172"/>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="173"/>
         <source>expected &quot;left right&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="179"/>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="181"/>
         <source>expected &quot;left right&quot; or [left, right]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="183"/>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="185"/>
         <source>a merged token is not in the vocabulary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="209"/>
+        <location filename="../core/tokenize/hftokenizer.cpp" line="212"/>
         <source>a field has the wrong JSON type: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/loader.cpp" line="70"/>
+        <location filename="../core/tokenize/loader.cpp" line="71"/>
         <source>the built-in encoding %1 is not installed (packaging/fetch-data.sh fetches it at set-up time; INFEROMETER_TOKENIZERS_DIR points elsewhere)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/loader.cpp" line="77"/>
+        <location filename="../core/tokenize/loader.cpp" line="78"/>
+        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="122"/>
         <source>cannot open the encoding file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/loader.cpp" line="87"/>
+        <location filename="../core/tokenize/loader.cpp" line="88"/>
         <source>the file is not the official %1 encoding (sha256 %2, expected %3); run packaging/fetch-data.sh again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/loader.cpp" line="98"/>
+        <location filename="../core/tokenize/loader.cpp" line="99"/>
         <source>no such tokenizer file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/loader.cpp" line="135"/>
+        <location filename="../core/tokenize/loader.cpp" line="137"/>
         <source>unknown encoding &quot;%1&quot;: use %2, gguf:MODEL.gguf, or the path of a .tiktoken, tokenizer.json or .gguf file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13315,64 +13105,69 @@ Spend/h — recorded: increase of LiteLLM&apos;s litellm_spend_metric per hour; 
         <source>counting canceled</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Tokenize::TiktokenTokenizer</name>
     <message>
-        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="46"/>
+        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="47"/>
         <source>the encoding file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="71"/>
+        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="72"/>
         <source>expected &quot;&lt;base64 token&gt; &lt;rank&gt;&quot;, found no space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="72"/>
-        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="80"/>
-        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="90"/>
+        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="73"/>
+        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="82"/>
+        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="92"/>
         <source>the file ends in the middle of a line (truncated?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="76"/>
+        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="77"/>
         <source>the token is not valid base64</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="80"/>
+        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="81"/>
         <source>the rank is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="84"/>
+        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="86"/>
         <source>the rank is not a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="87"/>
+        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="89"/>
         <source>the rank is out of range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="94"/>
+        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="96"/>
         <source>rank %1 appears twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="101"/>
+        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="103"/>
         <source>the token of rank %1 appears twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="106"/>
+        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="108"/>
         <source>the single byte 0x%1 has no rank (truncated or not a byte-level encoding)</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Tr</name>
     <message>
-        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="120"/>
-        <source>cannot open the encoding file: %1</source>
+        <location filename="../core/ingest/otlpattributes.cpp" line="177"/>
+        <source>expected a non-negative whole number of tokens, found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/otlpattributes.cpp" line="191"/>
+        <source>expected a cost in USD, found %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,10 +15,11 @@ namespace Gguf {
 
 namespace {
 
-    QString tr(const char* s)
+    /** This file's messages, in the translation context "Gguf" (lupdate reads Tr::tr). */
+    struct Tr
     {
-        return QCoreApplication::translate("Gguf", s);
-    }
+        Q_DECLARE_TR_FUNCTIONS(Gguf)
+    };
 
     constexpr int MaxArrayNesting = 8;
     // Every element of an array takes at least this many bytes in the file, so a count beyond remaining/min is a lie.
@@ -101,9 +102,9 @@ namespace {
             const uint64_t at = cur.pos();
             uint64_t len = 0;
             if (!cur.read(len))
-                return fail(tr("file ends inside the length of %1").arg(QLatin1String(what)), at);
+                return fail(Tr::tr("file ends inside the length of %1").arg(QLatin1String(what)), at);
             if (!cur.has(len))
-                return fail(tr("%1 claims %2 bytes but only %3 remain in the file")
+                return fail(Tr::tr("%1 claims %2 bytes but only %3 remain in the file")
                                 .arg(QLatin1String(what))
                                 .arg(len)
                                 .arg(cur.remaining()),
@@ -115,7 +116,7 @@ namespace {
         {
             const uint64_t at = cur.pos();
             v.type = t;
-            auto truncated = [&] { return fail(tr("file ends inside a %1 value").arg(valueTypeName(t)), at); };
+            auto truncated = [&] { return fail(Tr::tr("file ends inside a %1 value").arg(valueTypeName(t)), at); };
             switch (t) {
             case ValueType::UInt8: {
                 uint8_t x;
@@ -186,7 +187,7 @@ namespace {
                 if (!cur.read(x))
                     return truncated();
                 if (x > 1)
-                    return fail(tr("bool value is %1, not 0 or 1").arg(x), at);
+                    return fail(Tr::tr("bool value is %1, not 0 or 1").arg(x), at);
                 v.b = x != 0;
                 return true;
             }
@@ -194,17 +195,17 @@ namespace {
                 return readString(v.str, "a string value");
             case ValueType::Array: {
                 if (depth >= MaxArrayNesting)
-                    return fail(tr("arrays nested deeper than %1 levels").arg(MaxArrayNesting), at);
+                    return fail(Tr::tr("arrays nested deeper than %1 levels").arg(MaxArrayNesting), at);
                 uint32_t et = 0;
                 uint64_t count = 0;
                 if (!cur.read(et) || !cur.read(count))
-                    return fail(tr("file ends inside an array header"), at);
+                    return fail(Tr::tr("file ends inside an array header"), at);
                 if (!isValidValueType(et))
-                    return fail(tr("array element type %1 is unknown").arg(et), at);
+                    return fail(Tr::tr("array element type %1 is unknown").arg(et), at);
                 v.elementType = ValueType(et);
                 const uint64_t minSize = minStoredSize(v.elementType);
                 if (count > cur.remaining() / minSize)
-                    return fail(tr("array claims %1 elements of type %2 but only %3 bytes remain in the file")
+                    return fail(Tr::tr("array claims %1 elements of type %2 but only %3 bytes remain in the file")
                                     .arg(count)
                                     .arg(valueTypeName(v.elementType))
                                     .arg(cur.remaining()),
@@ -216,7 +217,7 @@ namespace {
                 return true;
             }
             }
-            return fail(tr("value type %1 is unknown").arg(static_cast<uint32_t>(t)), at);
+            return fail(Tr::tr("value type %1 is unknown").arg(static_cast<uint32_t>(t)), at);
         }
     };
 
@@ -258,7 +259,7 @@ Error File::error(Error::Code code, const QString& message, const QString& field
     e.code = code;
     e.source = m_path;
     e.field = field;
-    e.message = offset >= 0 ? message + tr(" (at byte %1)").arg(offset) : message;
+    e.message = offset >= 0 ? message + Tr::tr(" (at byte %1)").arg(offset) : message;
     return e;
 }
 
@@ -268,13 +269,13 @@ Result<std::shared_ptr<const File>> File::open(const QString& path)
     f->m_path = path;
     f->m_file = std::make_unique<QFile>(path);
     if (!f->m_file->open(QIODevice::ReadOnly))
-        return f->error(Error::Code::Io, tr("cannot open: %1").arg(f->m_file->errorString()));
+        return f->error(Error::Code::Io, Tr::tr("cannot open: %1").arg(f->m_file->errorString()));
     f->m_size = uint64_t(f->m_file->size());
     if (f->m_size == 0)
-        return f->error(Error::Code::Parse, tr("the file is empty, not GGUF"));
+        return f->error(Error::Code::Parse, Tr::tr("the file is empty, not GGUF"));
     uchar* map = f->m_file->map(0, qint64(f->m_size));
     if (!map)
-        return f->error(Error::Code::Io, tr("cannot map into memory: %1").arg(f->m_file->errorString()));
+        return f->error(Error::Code::Io, Tr::tr("cannot map into memory: %1").arg(f->m_file->errorString()));
     f->m_base = reinterpret_cast<const std::byte*>(map);
     if (auto r = f->parse(); !r)
         return r.error();
@@ -299,23 +300,24 @@ Result<void> File::parse()
     ParseState st { *this, cur, {}, {} };
     char magic[4];
     if (!cur.read(magic) || std::memcmp(magic, "GGUF", 4) != 0)
-        return error(Error::Code::Parse, tr("not a GGUF file (the first 4 bytes are not \"GGUF\")"), {}, 0);
+        return error(Error::Code::Parse, Tr::tr("not a GGUF file (the first 4 bytes are not \"GGUF\")"), {}, 0);
     if (!cur.read(m_version))
-        return error(Error::Code::Parse, tr("file ends inside the header"), {}, 4);
+        return error(Error::Code::Parse, Tr::tr("file ends inside the header"), {}, 4);
     if (m_version == 0x02000000u || m_version == 0x03000000u)
-        return error(Error::Code::Parse, tr("big-endian GGUF files are not supported"), {}, 4);
+        return error(Error::Code::Parse, Tr::tr("big-endian GGUF files are not supported"), {}, 4);
     if (m_version != 2 && m_version != 3)
-        return error(Error::Code::Parse, tr("GGUF version %1 is not supported (only 2 and 3)").arg(m_version), {}, 4);
+        return error(
+            Error::Code::Parse, Tr::tr("GGUF version %1 is not supported (only 2 and 3)").arg(m_version), {}, 4);
     uint64_t nTensors = 0, nKv = 0;
     if (!cur.read(nTensors) || !cur.read(nKv))
-        return error(Error::Code::Parse, tr("file ends inside the header"), {}, qint64(cur.pos()));
+        return error(Error::Code::Parse, Tr::tr("file ends inside the header"), {}, qint64(cur.pos()));
     // each key/value takes at least 8 (key length) + 4 (type) + 1 bytes, each tensor info at least 8 + 4 + 8 + 4 + 8
     if (nKv > cur.remaining() / 13)
-        return error(
-            Error::Code::Parse, tr("header claims %1 metadata entries, more than the file can hold").arg(nKv), {}, 16);
+        return error(Error::Code::Parse,
+            Tr::tr("header claims %1 metadata entries, more than the file can hold").arg(nKv), {}, 16);
     if (nTensors > cur.remaining() / 32)
         return error(
-            Error::Code::Parse, tr("header claims %1 tensors, more than the file can hold").arg(nTensors), {}, 8);
+            Error::Code::Parse, Tr::tr("header claims %1 tensors, more than the file can hold").arg(nTensors), {}, 8);
 
     m_metadata.reserve(size_t(nKv));
     for (uint64_t k = 0; k < nKv; ++k) {
@@ -326,13 +328,13 @@ Result<void> File::parse()
             return *st.error;
         st.field = QString::fromUtf8(e.key);
         if (m_metadataIndex.contains(e.key))
-            return error(Error::Code::Parse, tr("duplicate metadata key"), st.field, qint64(e.fileOffset));
+            return error(Error::Code::Parse, Tr::tr("duplicate metadata key"), st.field, qint64(e.fileOffset));
         uint32_t type = 0;
         const uint64_t typeAt = cur.pos();
         if (!cur.read(type))
-            return error(Error::Code::Parse, tr("file ends inside the value type"), st.field, qint64(typeAt));
+            return error(Error::Code::Parse, Tr::tr("file ends inside the value type"), st.field, qint64(typeAt));
         if (!isValidValueType(type))
-            return error(Error::Code::Parse, tr("value type %1 is unknown").arg(type), st.field, qint64(typeAt));
+            return error(Error::Code::Parse, Tr::tr("value type %1 is unknown").arg(type), st.field, qint64(typeAt));
         if (!st.readValue(ValueType(type), e.value, 0))
             return *st.error;
         m_metadataIndex.insert(e.key, int(m_metadata.size()));
@@ -341,11 +343,11 @@ Result<void> File::parse()
 
     if (const Value* a = find("general.alignment")) {
         if (a->type != ValueType::UInt32)
-            return error(Error::Code::Parse, tr("must be a uint32, not %1").arg(valueTypeName(a->type)),
+            return error(Error::Code::Parse, Tr::tr("must be a uint32, not %1").arg(valueTypeName(a->type)),
                 QStringLiteral("general.alignment"));
         if (a->u == 0 || (a->u & (a->u - 1)) != 0)
             return error(
-                Error::Code::Parse, tr("%1 is not a power of two").arg(a->u), QStringLiteral("general.alignment"));
+                Error::Code::Parse, Tr::tr("%1 is not a power of two").arg(a->u), QStringLiteral("general.alignment"));
         m_alignment = a->u;
     }
 
@@ -359,37 +361,37 @@ Result<void> File::parse()
         st.field = QString::fromUtf8(ti.name);
         const QString& f = st.field;
         if (m_tensorIndex.contains(ti.name))
-            return error(Error::Code::Parse, tr("duplicate tensor name"), f, qint64(at));
+            return error(Error::Code::Parse, Tr::tr("duplicate tensor name"), f, qint64(at));
         uint32_t nDims = 0;
         if (!cur.read(nDims))
-            return error(Error::Code::Parse, tr("file ends inside the tensor info"), f, qint64(cur.pos()));
+            return error(Error::Code::Parse, Tr::tr("file ends inside the tensor info"), f, qint64(cur.pos()));
         if (nDims == 0 || nDims > uint32_t(MaxDims))
-            return error(Error::Code::Parse, tr("tensor has %1 dimensions (1 to %2 allowed)").arg(nDims).arg(MaxDims),
-                f, qint64(cur.pos() - 4));
+            return error(Error::Code::Parse,
+                Tr::tr("tensor has %1 dimensions (1 to %2 allowed)").arg(nDims).arg(MaxDims), f, qint64(cur.pos() - 4));
         uint64_t elements = 1;
         for (uint32_t d = 0; d < nDims; ++d) {
             uint64_t n = 0;
             const uint64_t dimAt = cur.pos();
             if (!cur.read(n))
-                return error(Error::Code::Parse, tr("file ends inside the tensor dimensions"), f, qint64(dimAt));
+                return error(Error::Code::Parse, Tr::tr("file ends inside the tensor dimensions"), f, qint64(dimAt));
             if (n == 0)
-                return error(Error::Code::Parse, tr("dimension %1 is 0").arg(d), f, qint64(dimAt));
+                return error(Error::Code::Parse, Tr::tr("dimension %1 is 0").arg(d), f, qint64(dimAt));
             if (mulOverflows(elements, n, elements))
-                return error(Error::Code::Parse, tr("dimension %1 (%2) makes the element count overflow").arg(d).arg(n),
-                    f, qint64(dimAt));
+                return error(Error::Code::Parse,
+                    Tr::tr("dimension %1 (%2) makes the element count overflow").arg(d).arg(n), f, qint64(dimAt));
             ti.dims.push_back(n);
         }
         uint32_t type = 0;
         const uint64_t typeAt = cur.pos();
         if (!cur.read(type) || !cur.read(ti.offset))
-            return error(Error::Code::Parse, tr("file ends inside the tensor info"), f, qint64(typeAt));
+            return error(Error::Code::Parse, Tr::tr("file ends inside the tensor info"), f, qint64(typeAt));
         auto tt = traits(type);
         if (!tt)
-            return error(Error::Code::Parse, tr("tensor type %1 is unknown").arg(type), f, qint64(typeAt));
+            return error(Error::Code::Parse, Tr::tr("tensor type %1 is unknown").arg(type), f, qint64(typeAt));
         ti.type = tt->type;
         if (ti.dims[0] % uint64_t(tt->blockSize) != 0)
             return error(Error::Code::Parse,
-                tr("row length %1 is not a multiple of the %2 block size %3")
+                Tr::tr("row length %1 is not a multiple of the %2 block size %3")
                     .arg(ti.dims[0])
                     .arg(QLatin1String(tt->name))
                     .arg(tt->blockSize),
@@ -397,7 +399,7 @@ Result<void> File::parse()
         ti.bytes = elements / uint64_t(tt->blockSize) * uint64_t(tt->blockBytes);
         if (ti.offset % m_alignment != 0)
             return error(Error::Code::Parse,
-                tr("data offset %1 is not a multiple of the alignment %2").arg(ti.offset).arg(m_alignment), f,
+                Tr::tr("data offset %1 is not a multiple of the alignment %2").arg(ti.offset).arg(m_alignment), f,
                 qint64(typeAt + 4));
         m_tensorIndex.insert(ti.name, int(m_tensors.size()));
         m_tensors.push_back(std::move(ti));
@@ -406,12 +408,12 @@ Result<void> File::parse()
     const uint64_t infoEnd = cur.pos();
     m_dataOffset = (infoEnd + m_alignment - 1) / m_alignment * m_alignment;
     if (m_dataOffset < infoEnd || (m_dataOffset > m_size && !m_tensors.empty()))
-        return error(Error::Code::Parse, tr("file ends before its data section"), {}, qint64(infoEnd));
+        return error(Error::Code::Parse, Tr::tr("file ends before its data section"), {}, qint64(infoEnd));
     const uint64_t dataSize = m_size > m_dataOffset ? m_size - m_dataOffset : 0;
     for (TensorInfo& ti : m_tensors) {
         if (ti.offset > dataSize || ti.bytes > dataSize - ti.offset)
             return error(Error::Code::Parse,
-                tr("data (%1 bytes at data offset %2) runs past the end of the file (%3 bytes of data)")
+                Tr::tr("data (%1 bytes at data offset %2) runs past the end of the file (%3 bytes of data)")
                     .arg(ti.bytes)
                     .arg(ti.offset)
                     .arg(dataSize),
@@ -430,7 +432,8 @@ Result<void> File::parse()
             for (uint64_t d : prev->dims)
                 shape << QString::number(d);
             return error(Error::Code::Parse,
-                tr("as %1 of shape %2 its data is %3 bytes from offset %4, and runs into tensor \"%5\" at offset %6")
+                Tr::tr(
+                    "as %1 of shape %2 its data is %3 bytes from offset %4, and runs into tensor \"%5\" at offset %6")
                     .arg(typeName(prev->type), shape.join(QLatin1Char('x')))
                     .arg(prev->bytes)
                     .arg(prev->offset)
@@ -456,11 +459,11 @@ namespace {
         const Value* v = f.find(key);
         const QString field = QString::fromUtf8(key.data(), key.size());
         if (!v)
-            return f.error(Error::Code::Schema, tr("required metadata key is missing"), field);
+            return f.error(Error::Code::Schema, Tr::tr("required metadata key is missing"), field);
         if (auto r = get(*v))
             return *r;
-        return f.error(
-            Error::Code::Schema, tr("expected %1, found %2").arg(QLatin1String(what), valueTypeName(v->type)), field);
+        return f.error(Error::Code::Schema,
+            Tr::tr("expected %1, found %2").arg(QLatin1String(what), valueTypeName(v->type)), field);
     }
 } // namespace
 
@@ -548,7 +551,7 @@ Result<std::span<const std::byte>> File::tensorData(QByteArrayView name) const
 {
     const TensorInfo* t = tensor(name);
     if (!t)
-        return error(Error::Code::Schema, tr("no such tensor"), QString::fromUtf8(name.data(), name.size()));
+        return error(Error::Code::Schema, Tr::tr("no such tensor"), QString::fromUtf8(name.data(), name.size()));
     return data(*t);
 }
 

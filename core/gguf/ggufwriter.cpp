@@ -13,10 +13,11 @@
 namespace Gguf {
 
 namespace {
-    QString tr(const char* s)
+    /** This file's messages, in the translation context "Gguf" (lupdate reads Tr::tr). */
+    struct Tr
     {
-        return QCoreApplication::translate("Gguf", s);
-    }
+        Q_DECLARE_TR_FUNCTIONS(Gguf)
+    };
 
     template <typename T>
     void put(QByteArray& out, T v)
@@ -134,7 +135,7 @@ Result<void> Writer::writeTo(QIODevice& out, const QString& path, TaskContext* c
         return e;
     };
     if (m_alignment == 0 || (m_alignment & (m_alignment - 1)) != 0)
-        return fail(Error::Code::Schema, tr("alignment %1 is not a power of two").arg(m_alignment));
+        return fail(Error::Code::Schema, Tr::tr("alignment %1 is not a power of two").arg(m_alignment));
     QByteArray head;
     head.append("GGUF", 4);
     put<uint32_t>(head, 3);
@@ -149,14 +150,14 @@ Result<void> Writer::writeTo(QIODevice& out, const QString& path, TaskContext* c
     uint64_t offset = 0;
     for (const Tensor& t : m_tensors) {
         if (t.dims.empty() || t.dims.size() > 4)
-            return fail(Error::Code::Schema, tr("a tensor needs 1 to 4 dimensions"), t.name);
+            return fail(Error::Code::Schema, Tr::tr("a tensor needs 1 to 4 dimensions"), t.name);
         uint64_t n = 1;
         for (size_t d = 1; d < t.dims.size(); ++d)
             n *= t.dims[d];
         auto row = rowBytes(t.type, t.dims[0]);
         if (!row)
             return fail(Error::Code::Schema,
-                tr("row length %1 does not fit type %2").arg(t.dims[0]).arg(typeName(t.type)), t.name);
+                Tr::tr("row length %1 does not fit type %2").arg(t.dims[0]).arg(typeName(t.type)), t.name);
         const uint64_t bytes = *row * n;
         sizes.push_back(bytes);
         putString(head, t.name);
@@ -169,11 +170,11 @@ Result<void> Writer::writeTo(QIODevice& out, const QString& path, TaskContext* c
     }
     head.append(QByteArray(qsizetype(padTo(uint64_t(head.size()), m_alignment) - uint64_t(head.size())), '\0'));
     if (out.write(head) != head.size())
-        return fail(Error::Code::Io, tr("cannot write: %1").arg(out.errorString()));
+        return fail(Error::Code::Io, Tr::tr("cannot write: %1").arg(out.errorString()));
     for (size_t i = 0; i < m_tensors.size(); ++i) {
         const Tensor& t = m_tensors[i];
         if (ctx && ctx->isCanceled())
-            return fail(Error::Code::Canceled, tr("canceled"));
+            return fail(Error::Code::Canceled, Tr::tr("canceled"));
         QByteArray produced;
         const QByteArray* data = &t.data;
         if (t.produce) {
@@ -185,10 +186,11 @@ Result<void> Writer::writeTo(QIODevice& out, const QString& path, TaskContext* c
         }
         if (uint64_t(data->size()) != sizes[i])
             return fail(Error::Code::Schema,
-                tr("tensor data is %1 bytes, its type and dimensions need %2").arg(data->size()).arg(sizes[i]), t.name);
+                Tr::tr("tensor data is %1 bytes, its type and dimensions need %2").arg(data->size()).arg(sizes[i]),
+                t.name);
         const qsizetype pad = qsizetype(padTo(sizes[i], m_alignment) - sizes[i]);
         if (out.write(*data) != data->size() || out.write(QByteArray(pad, '\0')) != pad)
-            return fail(Error::Code::Io, tr("cannot write: %1").arg(out.errorString()));
+            return fail(Error::Code::Io, Tr::tr("cannot write: %1").arg(out.errorString()));
         if (ctx)
             ctx->setProgress(qint64(i + 1), qint64(m_tensors.size()));
     }
@@ -201,7 +203,7 @@ Result<void> Writer::write(const QString& path, TaskContext* ctx) const
     if (!file.open(QIODevice::WriteOnly)) {
         Error e;
         e.source = path;
-        e.message = tr("cannot create: %1").arg(file.errorString());
+        e.message = Tr::tr("cannot create: %1").arg(file.errorString());
         return e;
     }
     if (auto r = writeTo(file, path, ctx); !r)
@@ -209,7 +211,7 @@ Result<void> Writer::write(const QString& path, TaskContext* ctx) const
     if (!file.commit()) {
         Error e;
         e.source = path;
-        e.message = tr("cannot write: %1").arg(file.errorString());
+        e.message = Tr::tr("cannot write: %1").arg(file.errorString());
         return e;
     }
     return {};

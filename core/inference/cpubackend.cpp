@@ -14,10 +14,11 @@
 namespace Inference {
 
 namespace {
-    QString tr(const char* s)
+    /** This file's messages, in the translation context "Inference" (lupdate reads Tr::tr). */
+    struct Tr
     {
-        return QCoreApplication::translate("Inference", s);
-    }
+        Q_DECLARE_TR_FUNCTIONS(Inference)
+    };
 
     /** The forward pass in arithmetic type T (float or double). Activations are [n tokens x width], row-major. */
     template <typename T>
@@ -301,18 +302,18 @@ Result<void> CpuBackend::eval(std::span<const int32_t> tokens, int pos, std::spa
         return e;
     };
     if (tokens.empty())
-        return bad(tr("no tokens to evaluate"));
+        return bad(Tr::tr("no tokens to evaluate"));
     if (pos < 0 || int64_t(pos) + int64_t(tokens.size()) > d->ctx)
-        return bad(tr("positions %1..%2 exceed the context of %3 tokens")
+        return bad(Tr::tr("positions %1..%2 exceed the context of %3 tokens")
                        .arg(pos)
                        .arg(int64_t(pos) + int64_t(tokens.size()) - 1)
                        .arg(d->ctx));
     for (int32_t t : tokens)
         if (t < 0 || t >= c.vocabSize)
-            return bad(tr("token id %1 is outside the vocabulary of %2").arg(t).arg(c.vocabSize));
+            return bad(Tr::tr("token id %1 is outside the vocabulary of %2").arg(t).arg(c.vocabSize));
     const size_t need = (allLogits ? tokens.size() : 1) * size_t(c.vocabSize);
     if (logits.size() < need)
-        return bad(tr("the logits buffer holds %1 floats, %2 are needed").arg(logits.size()).arg(need));
+        return bad(Tr::tr("the logits buffer holds %1 floats, %2 are needed").arg(logits.size()).arg(need));
     if (d->f64)
         d->f64->eval(tokens, pos, logits, allLogits);
     else

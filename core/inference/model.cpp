@@ -15,17 +15,18 @@
 namespace Inference {
 
 namespace {
-    QString tr(const char* s)
+    /** This file's messages, in the translation context "Inference" (lupdate reads Tr::tr). */
+    struct Tr
     {
-        return QCoreApplication::translate("Inference", s);
-    }
+        Q_DECLARE_TR_FUNCTIONS(Inference)
+    };
 
     /** The view of `name`, checked to be [cols] (rows == 0) or [cols x rows] and of a computable type. */
     Result<WeightView> view(const Gguf::File& f, const QByteArray& name, int64_t cols, int64_t rows)
     {
         const Gguf::TensorInfo* t = f.tensor(name);
         if (!t)
-            return f.error(Error::Code::Schema, tr("required tensor is missing"), QString::fromUtf8(name));
+            return f.error(Error::Code::Schema, Tr::tr("required tensor is missing"), QString::fromUtf8(name));
         const bool shapeOk = rows == 0
             ? (t->dims.size() == 1 && int64_t(t->dims[0]) == cols)
             : (t->dims.size() == 2 && int64_t(t->dims[0]) == cols && int64_t(t->dims[1]) == rows);
@@ -35,22 +36,23 @@ namespace {
                 got << QString::number(d);
             const QString want = rows == 0 ? QString::number(cols) : QStringLiteral("%1x%2").arg(cols).arg(rows);
             return f.error(Error::Code::Schema,
-                tr("shape is %1, the model's metadata needs %2").arg(got.join(QLatin1Char('x')), want),
+                Tr::tr("shape is %1, the model's metadata needs %2").arg(got.join(QLatin1Char('x')), want),
                 QString::fromUtf8(name));
         }
         if (!Gguf::canDequantize(t->type))
             return f.error(Error::Code::Schema,
-                tr("tensor type %1 is not supported (f32, f16, bf16, q4_0, q4_1, q5_0, q5_1, q8_0, q2_K, q3_K, q4_K, "
-                   "q5_K, q6_K, iq4_nl)")
+                Tr::tr(
+                    "tensor type %1 is not supported (f32, f16, bf16, q4_0, q4_1, q5_0, q5_1, q8_0, q2_K, q3_K, q4_K, "
+                    "q5_K, q6_K, iq4_nl)")
                     .arg(Gguf::typeName(t->type)),
                 QString::fromUtf8(name));
         if (rows == 0 && t->type != Gguf::TensorType::F32)
-            return f.error(Error::Code::Schema, tr("a norm weight must be f32, not %1").arg(Gguf::typeName(t->type)),
-                QString::fromUtf8(name));
+            return f.error(Error::Code::Schema,
+                Tr::tr("a norm weight must be f32, not %1").arg(Gguf::typeName(t->type)), QString::fromUtf8(name));
         // a NaN or infinite weight would make every result NaN: say which tensor, before anything runs
         if (const auto bad = Gguf::findNonFinite(t->type, f.data(*t).data(), int64_t(t->elements())))
             return f.error(Error::Code::Schema,
-                tr("holds %1 at element %2: the model file is damaged (every weight must be a finite number)")
+                Tr::tr("holds %1 at element %2: the model file is damaged (every weight must be a finite number)")
                     .arg(std::isnan(bad->value) ? QStringLiteral("NaN")
                             : bad->value > 0    ? QStringLiteral("+infinity")
                                                 : QStringLiteral("-infinity"))

@@ -11,10 +11,11 @@
 namespace Inference {
 
 namespace {
-    QString tr(const char* s)
+    /** This file's messages, in the translation context "Inference" (lupdate reads Tr::tr). */
+    struct Tr
     {
-        return QCoreApplication::translate("Inference", s);
-    }
+        Q_DECLARE_TR_FUNCTIONS(Inference)
+    };
 
     /** A positive int that fits the engines: Error naming the key otherwise. */
     Result<int> positive(const Gguf::File& f, const QByteArray& key, std::optional<int> fallback = std::nullopt)
@@ -22,13 +23,13 @@ namespace {
         if (!f.find(key)) {
             if (fallback)
                 return *fallback;
-            return f.error(Error::Code::Schema, tr("required metadata key is missing"), QString::fromUtf8(key));
+            return f.error(Error::Code::Schema, Tr::tr("required metadata key is missing"), QString::fromUtf8(key));
         }
         auto v = f.uint(key);
         if (!v)
             return v.error();
         if (v.value() == 0 || v.value() > (1u << 30))
-            return f.error(Error::Code::Schema, tr("%1 is out of range").arg(v.value()), QString::fromUtf8(key));
+            return f.error(Error::Code::Schema, Tr::tr("%1 is out of range").arg(v.value()), QString::fromUtf8(key));
         return int(v.value());
     }
 
@@ -54,7 +55,7 @@ Result<ModelConfig> ModelConfig::fromGguf(const Gguf::File& f)
     const bool gemma2 = c.architecture == QLatin1String("gemma2");
     if (c.architecture != QLatin1String("llama") && c.architecture != QLatin1String("qwen2") && !phi3 && !gemma2)
         return f.error(Error::Code::Schema,
-            tr("architecture \"%1\" is not supported (llama, qwen2, phi3, gemma2)").arg(c.architecture),
+            Tr::tr("architecture \"%1\" is not supported (llama, qwen2, phi3, gemma2)").arg(c.architecture),
             QStringLiteral("general.architecture"));
     // qwen2: llama's block with biases on Q, K and V and RoPE on the two halves of each head (NEOX); phi3: llama's
     // block with Q/K/V and gate/up fused into one tensor each, NEOX RoPE, sliding-window attention
@@ -78,14 +79,14 @@ Result<ModelConfig> ModelConfig::fromGguf(const Gguf::File& f)
     READ_INT(contextLength, "context_length")
     if (c.nEmbd % c.nHead != 0 && !f.find(QByteArray(p + "attention.key_length")))
         return f.error(Error::Code::Schema,
-            tr("an embedding of %1 cannot be split into %2 heads").arg(c.nEmbd).arg(c.nHead),
+            Tr::tr("an embedding of %1 cannot be split into %2 heads").arg(c.nEmbd).arg(c.nHead),
             key("attention.head_count"));
     READ_INT(headDim, "attention.key_length", c.nEmbd / c.nHead)
     READ_INT(nRot, "rope.dimension_count", c.headDim)
 #undef READ_INT
     if (c.nHead % c.nHeadKv != 0)
         return f.error(Error::Code::Schema,
-            tr("%1 heads cannot be shared by %2 key/value heads").arg(c.nHead).arg(c.nHeadKv),
+            Tr::tr("%1 heads cannot be shared by %2 key/value heads").arg(c.nHead).arg(c.nHeadKv),
             key("attention.head_count_kv"));
     if (f.find(QByteArray(p + "attention.value_length"))) {
         auto v = f.uint(QByteArray(p + "attention.value_length"));
@@ -93,11 +94,11 @@ Result<ModelConfig> ModelConfig::fromGguf(const Gguf::File& f)
             return v.error();
         if (v.value() != uint64_t(c.headDim))
             return f.error(
-                Error::Code::Schema, tr("value length differs from the key length"), key("attention.value_length"));
+                Error::Code::Schema, Tr::tr("value length differs from the key length"), key("attention.value_length"));
     }
     if (c.nRot != c.headDim || c.headDim % 2 != 0)
         return f.error(Error::Code::Schema,
-            tr("RoPE over %1 of %2 head dimensions is not supported").arg(c.nRot).arg(c.headDim),
+            Tr::tr("RoPE over %1 of %2 head dimensions is not supported").arg(c.nRot).arg(c.headDim),
             key("rope.dimension_count"));
     if (auto r = number(f, QByteArray(p + "rope.freq_base"), 10000.0f); r)
         c.ropeFreqBase = r.value();
@@ -131,7 +132,7 @@ Result<ModelConfig> ModelConfig::fromGguf(const Gguf::File& f)
             return r.error();
         if (c.slidingWindow <= 0)
             return f.error(
-                Error::Code::Schema, tr("phi3 needs the sliding window's length"), key("attention.sliding_window"));
+                Error::Code::Schema, Tr::tr("phi3 needs the sliding window's length"), key("attention.sliding_window"));
     }
     c.queryScale = 1.0f / std::sqrt(float(c.headDim));
     if (gemma2) {
@@ -156,7 +157,7 @@ Result<ModelConfig> ModelConfig::fromGguf(const Gguf::File& f)
             c.queryScale = 1.0f / std::sqrt(float(c.nEmbd / c.nHead));
     }
     if (!(c.rmsEps > 0) || !(c.ropeFreqBase > 0))
-        return f.error(Error::Code::Schema, tr("RMS epsilon and RoPE base must be positive"));
+        return f.error(Error::Code::Schema, Tr::tr("RMS epsilon and RoPE base must be positive"));
 
     // RoPE scaling: rope.scaling.type + factor, or the older rope.scale_linear
     if (f.find(QByteArray(p + "rope.scaling.type"))) {
@@ -173,7 +174,8 @@ Result<ModelConfig> ModelConfig::fromGguf(const Gguf::File& f)
         else if (s == QLatin1String("llama3"))
             c.ropeScaling = RopeScaling::Llama3;
         else
-            return f.error(Error::Code::Schema, tr("RoPE scaling \"%1\" is unknown").arg(s), key("rope.scaling.type"));
+            return f.error(
+                Error::Code::Schema, Tr::tr("RoPE scaling \"%1\" is unknown").arg(s), key("rope.scaling.type"));
     }
     float factor = 0;
     if (auto r = number(f, QByteArray(p + "rope.scaling.factor"), 0.0f); r)
@@ -190,10 +192,10 @@ Result<ModelConfig> ModelConfig::fromGguf(const Gguf::File& f)
     if (factor != 0 && !f.find(QByteArray(p + "rope.scaling.type")))
         c.ropeScaling = RopeScaling::Linear;
     if (factor < 0)
-        return f.error(Error::Code::Schema, tr("must be positive"), key("rope.scaling.factor"));
+        return f.error(Error::Code::Schema, Tr::tr("must be positive"), key("rope.scaling.factor"));
     c.ropeScaleFactor = factor == 0 || c.ropeScaling == RopeScaling::None ? 1.0f : factor;
     if (c.ropeScaling == RopeScaling::Yarn)
-        return f.error(Error::Code::Schema, tr("YaRN RoPE scaling is not supported yet"), key("rope.scaling.type"));
+        return f.error(Error::Code::Schema, Tr::tr("YaRN RoPE scaling is not supported yet"), key("rope.scaling.type"));
     if (f.find(QByteArray(p + "rope.scaling.original_context_length"))) {
         auto r = f.uint(QByteArray(p + "rope.scaling.original_context_length"));
         if (!r)
@@ -204,15 +206,15 @@ Result<ModelConfig> ModelConfig::fromGguf(const Gguf::File& f)
     if (const Gguf::TensorInfo* emb = f.tensor("token_embd.weight"); emb && emb->dims.size() == 2)
         c.vocabSize = int(qMin<uint64_t>(emb->dims[1], 1u << 30));
     else
-        return f.error(
-            Error::Code::Schema, tr("the 2-D token embedding tensor is missing"), QStringLiteral("token_embd.weight"));
+        return f.error(Error::Code::Schema, Tr::tr("the 2-D token embedding tensor is missing"),
+            QStringLiteral("token_embd.weight"));
     if (f.find(QByteArray(p + "vocab_size"))) {
         auto v = f.uint(QByteArray(p + "vocab_size"));
         if (!v)
             return v.error();
         if (v.value() != uint64_t(c.vocabSize))
             return f.error(Error::Code::Schema,
-                tr("says %1 tokens, token_embd.weight has %2").arg(v.value()).arg(c.vocabSize), key("vocab_size"));
+                Tr::tr("says %1 tokens, token_embd.weight has %2").arg(v.value()).arg(c.vocabSize), key("vocab_size"));
     }
     c.tiedOutput = f.tensor("output.weight") == nullptr || gemma2; // gemma2's logits always use token_embd
     auto tokenId = [&](const char* key) -> int {

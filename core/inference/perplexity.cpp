@@ -15,10 +15,11 @@
 namespace Inference {
 
 namespace {
-    QString tr(const char* s)
+    /** This file's messages, in the translation context "Inference" (lupdate reads Tr::tr). */
+    struct Tr
     {
-        return QCoreApplication::translate("Inference", s);
-    }
+        Q_DECLARE_TR_FUNCTIONS(Inference)
+    };
 
     Error schema(const Backend& b, const QString& msg)
     {
@@ -32,12 +33,12 @@ namespace {
     Result<void> check(const Backend& b, size_t tokens, int ctx)
     {
         if (ctx < 4)
-            return schema(b, tr("a context of %1 tokens is too small (4 or more)").arg(ctx));
+            return schema(b, Tr::tr("a context of %1 tokens is too small (4 or more)").arg(ctx));
         if (ctx > b.contextSize())
-            return schema(b, tr("a context of %1 tokens exceeds the backend's %2").arg(ctx).arg(b.contextSize()));
+            return schema(b, Tr::tr("a context of %1 tokens exceeds the backend's %2").arg(ctx).arg(b.contextSize()));
         if (tokens < size_t(2) * size_t(ctx))
-            return schema(
-                b, tr("the text has %1 tokens; a context of %2 needs at least %3").arg(tokens).arg(ctx).arg(2 * ctx));
+            return schema(b,
+                Tr::tr("the text has %1 tokens; a context of %2 needs at least %3").arg(tokens).arg(ctx).arg(2 * ctx));
         return {};
     }
 
@@ -68,7 +69,7 @@ namespace {
     {
         Error e;
         e.code = Error::Code::Canceled;
-        e.message = tr("canceled");
+        e.message = Tr::tr("canceled");
         return e;
     }
 
@@ -93,8 +94,8 @@ namespace {
         if (std::isfinite(r.perplexity))
             return {};
         return schema(b,
-            tr("The perplexity overflows (a mean negative log-likelihood of %1 nats): the model gives the text a "
-               "probability of 0, so the file is damaged or is not a trained model.")
+            Tr::tr("The perplexity overflows (a mean negative log-likelihood of %1 nats): the model gives the text a "
+                   "probability of 0, so the file is damaged or is not a trained model.")
                 .arg(r.nll, 0, 'g', 3));
     }
 
@@ -175,7 +176,8 @@ Result<Comparison> compare(
         return r.error();
     const int vocab = a.model().config().vocabSize;
     if (b.model().config().vocabSize != vocab)
-        return schema(b, tr("the vocabularies differ (%1 and %2 tokens)").arg(vocab).arg(b.model().config().vocabSize));
+        return schema(
+            b, Tr::tr("the vocabularies differ (%1 and %2 tokens)").arg(vocab).arg(b.model().config().vocabSize));
     const int chunks = int(tokens.size() / size_t(ctx));
     Comparison c;
     double nllA = 0, nllB = 0;
@@ -243,8 +245,8 @@ Result<Comparison> compare(
     c.kldMax = kld.back();
     if (!std::isfinite(c.kldMean))
         return schema(b,
-            tr("The KL divergence overflows: this model gives tokens the other finds likely a probability of 0, so "
-               "the file is damaged or is not a trained model."));
+            Tr::tr("The KL divergence overflows: this model gives tokens the other finds likely a probability of 0, so "
+                   "the file is damaged or is not a trained model."));
     c.kld = std::move(kld);
     return c;
 }

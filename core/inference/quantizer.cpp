@@ -14,10 +14,11 @@
 namespace Inference {
 
 namespace {
-    QString tr(const char* s)
+    /** This file's messages, in the translation context "Inference" (lupdate reads Tr::tr). */
+    struct Tr
     {
-        return QCoreApplication::translate("Inference", s);
-    }
+        Q_DECLARE_TR_FUNCTIONS(Inference)
+    };
 
     /** llama-quantize's order: tensors outside blocks by name, then block by block, by name within a block. */
     std::pair<int, QByteArray> sortKey(const QByteArray& name)
@@ -90,7 +91,7 @@ Result<QByteArray> convertTensor(
     if (!inRow || !outRow || !Gguf::canDequantize(from) || !Gguf::canQuantize(to)) {
         Error e;
         e.code = Error::Code::Schema;
-        e.message = tr("cannot convert %1 to %2").arg(Gguf::typeName(from), Gguf::typeName(to));
+        e.message = Tr::tr("cannot convert %1 to %2").arg(Gguf::typeName(from), Gguf::typeName(to));
         return e;
     }
     QByteArray out(qsizetype(*outRow * rows), Qt::Uninitialized);
@@ -110,7 +111,8 @@ Result<QuantizeSummary> addQuantizedTensors(const Gguf::File& file, Gguf::Writer
 {
     if (type != Gguf::TensorType::Q8_0 && type != Gguf::TensorType::Q4_0)
         return Error { Error::Code::Schema,
-            tr("quantizing to %1 is not supported (%2)").arg(Gguf::typeName(type), mixNames()), file.path(), -1, {} };
+            Tr::tr("quantizing to %1 is not supported (%2)").arg(Gguf::typeName(type), mixNames()), file.path(), -1,
+            {} };
     return addQuantizedTensors(file, writer, type == Gguf::TensorType::Q8_0 ? Mix::Q8_0 : Mix::Q4_0);
 }
 
@@ -127,7 +129,7 @@ Result<QuantizeSummary> addQuantizedTensors(const Gguf::File& file, Gguf::Writer
         if (t->type != Gguf::TensorType::F32 && t->type != Gguf::TensorType::F16 && t->dims.size() >= 2
             && t->name.endsWith("weight"))
             return file.error(Error::Code::Schema,
-                tr("is already %1; quantize from an f32 or f16 model").arg(Gguf::typeName(t->type)),
+                Tr::tr("is already %1; quantize from an f32 or f16 model").arg(Gguf::typeName(t->type)),
                 QString::fromUtf8(t->name));
         const Gguf::TensorType to = typeForTensor(t->name, t->dims, t->type, mix, model);
         s.bytesIn += t->bytes;
@@ -165,7 +167,7 @@ Result<QuantizeSummary> quantize(const QString& in, const QString& out, Gguf::Te
     if (type != Gguf::TensorType::Q8_0 && type != Gguf::TensorType::Q4_0) {
         Error e;
         e.code = Error::Code::Schema;
-        e.message = tr("quantizing to %1 is not supported (%2)").arg(Gguf::typeName(type), mixNames());
+        e.message = Tr::tr("quantizing to %1 is not supported (%2)").arg(Gguf::typeName(type), mixNames());
         return e;
     }
     return quantize(in, out, type == Gguf::TensorType::Q8_0 ? Mix::Q8_0 : Mix::Q4_0, ctx);

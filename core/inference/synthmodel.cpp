@@ -17,10 +17,11 @@
 namespace Inference {
 
 namespace {
-    QString tr(const char* s)
+    /** This file's messages, in the translation context "Inference" (lupdate reads Tr::tr). */
+    struct Tr
     {
-        return QCoreApplication::translate("Inference", s);
-    }
+        Q_DECLARE_TR_FUNCTIONS(Inference)
+    };
 
     uint64_t splitmix(uint64_t& s)
     {
@@ -73,11 +74,11 @@ Result<SynthSummary> synthesizeModel(const SynthOptions& o, const QString& out, 
         return e;
     };
     if (o.type != Gguf::TensorType::F32 && o.type != Gguf::TensorType::Q8_0 && o.type != Gguf::TensorType::Q4_0)
-        return fail(tr("type %1 is not supported (f32, q8_0, q4_0)").arg(Gguf::typeName(o.type)));
+        return fail(Tr::tr("type %1 is not supported (f32, q8_0, q4_0)").arg(Gguf::typeName(o.type)));
     const SynthShape& s = o.shape;
     if (s.nEmbd <= 0 || s.nLayer <= 0 || s.nHead <= 0 || s.nHeadKv <= 0 || s.nHead % s.nHeadKv != 0
         || s.nEmbd % s.nHead != 0 || s.nEmbd % 32 != 0 || s.nFf % 32 != 0)
-        return fail(tr("the model shape is not llama-shaped with rows in blocks of 32"));
+        return fail(Tr::tr("the model shape is not llama-shaped with rows in blocks of 32"));
     auto vf = Gguf::File::open(o.vocabFrom);
     if (!vf)
         return vf.error();
@@ -87,13 +88,13 @@ Result<SynthSummary> synthesizeModel(const SynthOptions& o, const QString& out, 
         return tokens.error();
     const int vocab = int(tokens.value().size());
     if (vocab == 0)
-        return v.error(Error::Code::Schema, tr("the vocabulary is empty"), QStringLiteral("tokenizer.ggml.tokens"));
+        return v.error(Error::Code::Schema, Tr::tr("the vocabulary is empty"), QStringLiteral("tokenizer.ggml.tokens"));
 
     Gguf::Writer w;
     const bool phi3 = o.architecture == QLatin1String("phi3");
     const bool gemma2 = o.architecture == QLatin1String("gemma2");
     if (o.architecture != QLatin1String("llama") && o.architecture != QLatin1String("qwen2") && !phi3 && !gemma2)
-        return fail(tr("architecture %1 is not supported (llama, qwen2, phi3, gemma2)").arg(o.architecture));
+        return fail(Tr::tr("architecture %1 is not supported (llama, qwen2, phi3, gemma2)").arg(o.architecture));
     const int hd = s.headDim > 0 ? s.headDim : s.nEmbd / s.nHead;
     const QByteArray arch = o.architecture.toUtf8();
     const auto key = [&](const char* k) -> QByteArray { return arch + '.' + k; };
@@ -145,7 +146,7 @@ Result<SynthSummary> synthesizeModel(const SynthOptions& o, const QString& out, 
             if (ctx.isCanceled()) {
                 Error e;
                 e.code = Error::Code::Canceled;
-                e.message = tr("canceled");
+                e.message = Tr::tr("canceled");
                 return e;
             }
             std::vector<float> f(static_cast<size_t>(n));

@@ -20,10 +20,11 @@ namespace Ingest {
 
 namespace {
 
-    QString tr(const char* s)
+    /** This file's messages, in the translation context "Ingest" (lupdate reads Tr::tr). */
+    struct Tr
     {
-        return QCoreApplication::translate("Ingest", s);
-    }
+        Q_DECLARE_TR_FUNCTIONS(Ingest)
+    };
 
 } // namespace
 
@@ -110,16 +111,16 @@ namespace {
             e.attributes.insert(QStringLiteral("api_key_id"), apiKey);
         }
         if (!objectOrAbsent(row, "cache_creation"))
-            f.fail(QStringLiteral("cache_creation"), tr("expected an object of cache write counts."));
+            f.fail(QStringLiteral("cache_creation"), Tr::tr("expected an object of cache write counts."));
         if (!objectOrAbsent(row, "server_tool_use"))
-            f.fail(QStringLiteral("server_tool_use"), tr("expected an object of server tool counts."));
+            f.fail(QStringLiteral("server_tool_use"), Tr::tr("expected an object of server tool counts."));
         // a request count, where a report carries one; else the tier's bound below
         std::optional<qint64> requests;
         for (const char* key : { "request_count", "num_model_requests" })
             if (row.contains(key) && !row[key].is_null() && !requests) {
                 requests = f.count(key);
                 if (f.ok() && *requests < 1)
-                    f.fail(QString::fromLatin1(key), tr("must be at least 1, found 0."));
+                    f.fail(QString::fromLatin1(key), Tr::tr("must be at least 1, found 0."));
             }
         if (!f.ok())
             return RowError { f.field(), f.message() };
@@ -168,8 +169,8 @@ namespace {
         }
         const QString currency = f.text("currency");
         if (!currency.isEmpty() && currency.compare(u"USD", Qt::CaseInsensitive) != 0)
-            f.fail(
-                QStringLiteral("currency"), tr("only USD amounts are supported, found \"%1\".").arg(currency.left(20)));
+            f.fail(QStringLiteral("currency"),
+                Tr::tr("only USD amounts are supported, found \"%1\".").arg(currency.left(20)));
         const QString amount = f.text("amount");
         if (!f.ok())
             return RowError { f.field(), f.message() };
@@ -177,7 +178,7 @@ namespace {
         auto nano = Money::parseDecimal(amount, 7);
         if (!nano)
             return RowError { prefix + QStringLiteral("amount"),
-                tr("expected an amount in US cents such as \"123.45\", found \"%1\".").arg(amount.left(40)) };
+                Tr::tr("expected an amount in US cents such as \"123.45\", found \"%1\".").arg(amount.left(40)) };
         e.reportedCostNano = *nano;
         return std::nullopt;
     }
@@ -261,8 +262,8 @@ namespace {
             if (single && (!doc.value.is_object() || !doc.value.contains("data"))) {
                 error = fileError(m_c.path(), doc.firstLine,
                     m_kind == Kind::Usage
-                        ? tr("This is not an Anthropic usage report: there is no \"data\" array of time buckets.")
-                        : tr("This is not an Anthropic cost report: there is no \"data\" array of time buckets."),
+                        ? Tr::tr("This is not an Anthropic usage report: there is no \"data\" array of time buckets.")
+                        : Tr::tr("This is not an Anthropic cost report: there is no \"data\" array of time buckets."),
                     QStringLiteral("data"));
                 return false;
             }
@@ -289,12 +290,12 @@ namespace {
         {
             const QString dot = where.isEmpty() ? QString() : where + QLatin1Char('.');
             if (!page.is_object()) {
-                m_c.reject(line, where, tr("expected a report page: an object with a \"data\" array."));
+                m_c.reject(line, where, Tr::tr("expected a report page: an object with a \"data\" array."));
                 return;
             }
             auto data = page.find("data");
             if (data == page.end() || !data->is_array()) {
-                m_c.reject(line, dot + QStringLiteral("data"), tr("expected an array of time buckets."));
+                m_c.reject(line, dot + QStringLiteral("data"), Tr::tr("expected an array of time buckets."));
                 return;
             }
             const QString bucketPath = base + QStringLiteral(".data[]");
@@ -306,7 +307,8 @@ namespace {
                 const QString b = dot + QStringLiteral("data[%1]").arg(i);
                 const qint64 bucketLine = idx.next(bucketPath, line);
                 if (!bucket.is_object()) {
-                    m_c.reject(bucketLine, b, tr("expected a time bucket: an object with starting_at and results."));
+                    m_c.reject(
+                        bucketLine, b, Tr::tr("expected a time bucket: an object with starting_at and results."));
                     continue;
                 }
                 JsonFields fields(bucket, b + QLatin1Char('.'));
@@ -315,7 +317,7 @@ namespace {
                 auto results = bucket.find("results");
                 const bool hasRows = results != bucket.end() && results->is_array();
                 if (results != bucket.end() && !results->is_null() && !hasRows)
-                    fields.fail(QStringLiteral("results"), tr("expected an array of result rows."));
+                    fields.fail(QStringLiteral("results"), Tr::tr("expected an array of result rows."));
                 if (!fields.ok()) {
                     m_c.reject(bucketLine, fields.field(), fields.message());
                     if (hasRows) // keep the line index in step
@@ -330,7 +332,7 @@ namespace {
                     const QString r = b + QStringLiteral(".results[%1]").arg(k);
                     const qint64 rowLine = idx.next(rowPath, bucketLine);
                     if (!row.is_object()) {
-                        m_c.reject(rowLine, r, tr("expected a result row object."));
+                        m_c.reject(rowLine, r, Tr::tr("expected a result row object."));
                         continue;
                     }
                     UsageEvent e;
@@ -362,8 +364,8 @@ namespace {
         }
         QString title() const override
         {
-            return m_kind == Kind::Usage ? tr("Anthropic usage report (Admin API, messages)")
-                                         : tr("Anthropic cost report (Admin API)");
+            return m_kind == Kind::Usage ? Tr::tr("Anthropic usage report (Admin API, messages)")
+                                         : Tr::tr("Anthropic cost report (Admin API)");
         }
         int detect(const QByteArray& head) const override
         {
@@ -392,7 +394,7 @@ namespace {
                 if (!reader.readDocument(doc, single, ctx, notOurs))
                     return notOurs;
                 if (ctx.isCanceled())
-                    return Error { Error::Code::Canceled, tr("Import canceled."), path, doc.firstLine };
+                    return Error { Error::Code::Canceled, Tr::tr("Import canceled."), path, doc.firstLine };
                 return {};
             });
             if (!r)

@@ -24,10 +24,11 @@ namespace Ingest {
 
 namespace {
 
-    QString tr(const char* s)
+    /** This file's messages, in the translation context "Ingest" (lupdate reads Tr::tr). */
+    struct Tr
     {
-        return QCoreApplication::translate("Ingest", s);
-    }
+        Q_DECLARE_TR_FUNCTIONS(Ingest)
+    };
 
     /** One field's raw value, whether it came from JSON (typed) or CSV (text). */
     struct Value
@@ -99,16 +100,16 @@ namespace {
             auto name = [](Field f) { return QString::fromLatin1(FieldNames[int(f)]); };
             auto typeError = [&](Field f, const QString& expected) {
                 const Value& x = v[size_t(f)];
-                const QString got = x.kind == Value::Bool ? tr("a boolean")
-                    : x.kind == Value::Other              ? tr("an object or array")
+                const QString got = x.kind == Value::Bool ? Tr::tr("a boolean")
+                    : x.kind == Value::Other              ? Tr::tr("an object or array")
                                              : QStringLiteral("\"") + x.text.left(40) + QStringLiteral("\"");
-                return RowError { name(f), tr("expected %1, found %2.").arg(expected, got) };
+                return RowError { name(f), Tr::tr("expected %1, found %2.").arg(expected, got) };
             };
             // string fields: JSON numbers are accepted as their text (ids are sometimes numeric)
             auto str = [&](Field f, QString& out) -> std::optional<RowError> {
                 const Value& x = v[size_t(f)];
                 if (x.kind == Value::Bool || x.kind == Value::Other)
-                    return typeError(f, tr("text"));
+                    return typeError(f, Tr::tr("text"));
                 out = (x.kind == Value::Text || x.kind == Value::Number) ? x.text.trimmed() : QString();
                 return std::nullopt;
             };
@@ -118,13 +119,13 @@ namespace {
                     || (x.kind == Value::Text && x.text.trimmed().isEmpty()))
                     return std::nullopt; // keep default
                 if (x.kind != Value::Text && x.kind != Value::Number)
-                    return typeError(f, tr("a whole number"));
+                    return typeError(f, Tr::tr("a whole number"));
                 // counts written as "10.0" are whole numbers too, "10.0004" is not
                 auto n = wholeNumber(x.text);
                 if (!n)
-                    return typeError(f, tr("a whole number"));
+                    return typeError(f, Tr::tr("a whole number"));
                 if (*n < min)
-                    return RowError { name(f), tr("must be at least %1, found %2.").arg(min).arg(*n) };
+                    return RowError { name(f), Tr::tr("must be at least %1, found %2.").arg(min).arg(*n) };
                 out = *n;
                 return std::nullopt;
             };
@@ -132,18 +133,18 @@ namespace {
             const Value& t = v[size_t(Field::Time)];
             if (t.kind == Value::Missing || t.kind == Value::Null
                 || (t.kind == Value::Text && t.text.trimmed().isEmpty()))
-                return RowError { name(Field::Time), tr("is required.") };
+                return RowError { name(Field::Time), Tr::tr("is required.") };
             if (t.kind != Value::Text && t.kind != Value::Number)
-                return typeError(Field::Time, tr("an ISO 8601 time or epoch number"));
+                return typeError(Field::Time, Tr::tr("an ISO 8601 time or epoch number"));
             auto ms = TimeUtil::parse(t.text);
             if (!ms)
-                return typeError(Field::Time, tr("an ISO 8601 time or epoch number"));
+                return typeError(Field::Time, Tr::tr("an ISO 8601 time or epoch number"));
             e.timeMs = *ms;
 
             if (auto r = str(Field::Model, e.model))
                 return r;
             if (e.model.isEmpty())
-                return RowError { name(Field::Model), tr("is required.") };
+                return RowError { name(Field::Model), Tr::tr("is required.") };
             struct S
             {
                 Field f;
@@ -190,7 +191,7 @@ namespace {
                 e.error = true;
             else
                 return RowError { name(Field::Status),
-                    tr("expected \"ok\" or \"error\", found \"%1\".").arg(status.left(40)) };
+                    Tr::tr("expected \"ok\" or \"error\", found \"%1\".").arg(status.left(40)) };
 
             QString outcome;
             if (auto r = str(Field::Outcome, outcome))
@@ -198,7 +199,7 @@ namespace {
             auto o = Events::parseOutcome(outcome);
             if (!o)
                 return RowError { name(Field::Outcome),
-                    tr("expected accepted, rework, rejected or unknown, found \"%1\".").arg(outcome.left(40)) };
+                    Tr::tr("expected accepted, rework, rejected or unknown, found \"%1\".").arg(outcome.left(40)) };
             e.outcome = *o;
 
             const Value& rc = v[size_t(Field::ReportedCost)];
@@ -206,11 +207,11 @@ namespace {
                 if (!rc.text.trimmed().isEmpty()) {
                     auto nano = Money::parseUsdToNano(rc.text);
                     if (!nano)
-                        return typeError(Field::ReportedCost, tr("a decimal amount in USD"));
+                        return typeError(Field::ReportedCost, Tr::tr("a decimal amount in USD"));
                     e.reportedCostNano = *nano;
                 }
             } else if (rc.kind == Value::Bool || rc.kind == Value::Other) {
-                return typeError(Field::ReportedCost, tr("a decimal amount in USD"));
+                return typeError(Field::ReportedCost, Tr::tr("a decimal amount in USD"));
             }
 
             const Value& b = v[size_t(Field::Batch)];
@@ -221,9 +222,9 @@ namespace {
                 else if (s.isEmpty() || s == u"false" || s == u"0" || s == u"no")
                     e.batch = false;
                 else
-                    return typeError(Field::Batch, tr("true or false"));
+                    return typeError(Field::Batch, Tr::tr("true or false"));
             } else if (b.kind == Value::Other) {
-                return typeError(Field::Batch, tr("true or false"));
+                return typeError(Field::Batch, Tr::tr("true or false"));
             }
             return std::nullopt;
         }
@@ -284,7 +285,7 @@ namespace {
             ++line;
             if ((line & 0x3ff) == 0) {
                 if (ctx.isCanceled())
-                    return Error { Error::Code::Canceled, tr("Import canceled."), path, line };
+                    return Error { Error::Code::Canceled, Tr::tr("Import canceled."), path, line };
                 ctx.setProgress(bytes, size);
             }
             if (line == 1 && raw.startsWith("\xEF\xBB\xBF"))
@@ -294,7 +295,7 @@ namespace {
                 continue;
             sawContent = true;
             if (trimmed.contains('\0')) {
-                c.reject(line, {}, tr("This line is binary data, not a JSON object."));
+                c.reject(line, {}, Tr::tr("This line is binary data, not a JSON object."));
                 continue;
             }
             if (JsonDepth::find(trimmed.begin(), trimmed.end())) {
@@ -304,12 +305,12 @@ namespace {
             const json j = json::parse(trimmed.begin(), trimmed.end(), nullptr, false);
             if (j.is_discarded()) {
                 c.reject(line, {},
-                    raw.endsWith('\n') ? tr("This line is not valid JSON.")
-                                       : tr("This line is not valid JSON (the file may be truncated)."));
+                    raw.endsWith('\n') ? Tr::tr("This line is not valid JSON.")
+                                       : Tr::tr("This line is not valid JSON (the file may be truncated)."));
                 continue;
             }
             if (!j.is_object()) {
-                c.reject(line, {}, tr("Each line must be one JSON object (one usage event)."));
+                c.reject(line, {}, Tr::tr("Each line must be one JSON object (one usage event)."));
                 continue;
             }
             for (auto& v : values)
@@ -324,7 +325,7 @@ namespace {
                 return r.error();
         }
         if (!sawContent)
-            return fileError(path, 1, tr("The file is empty: there is no usage event to import."));
+            return fileError(path, 1, Tr::tr("The file is empty: there is no usage event to import."));
         if (auto r = c.flush(); !r)
             return r.error();
         ctx.setProgress(size, size);
@@ -339,7 +340,8 @@ namespace {
         if (!reader.next(header)) {
             if (reader.hasError())
                 return reader.error();
-            return fileError(path, 1, tr("The file is empty: there is no header row and no usage event to import."));
+            return fileError(
+                path, 1, Tr::tr("The file is empty: there is no header row and no usage event to import."));
         }
         std::vector<int> map; // column → field index or -1
         QStringList unknown;
@@ -351,8 +353,8 @@ namespace {
         for (Field req : { Field::Time, Field::Model })
             if (std::find(map.begin(), map.end(), int(req)) == map.end())
                 return Error { Error::Code::Parse,
-                    tr("The header row has no \"%1\" column. Canonical CSV needs at least time and model; "
-                       "columns found: %2.")
+                    Tr::tr("The header row has no \"%1\" column. Canonical CSV needs at least time and model; "
+                           "columns found: %2.")
                         .arg(QString::fromLatin1(FieldNames[int(req)]), header.join(QStringLiteral(", ")).left(300)),
                     path, reader.recordLine(), QString::fromLatin1(FieldNames[int(req)]) };
         const qint64 size = dev.size();
@@ -362,12 +364,12 @@ namespace {
         while (reader.next(row)) {
             if ((++n & 0x3ff) == 0) {
                 if (ctx.isCanceled())
-                    return Error { Error::Code::Canceled, tr("Import canceled."), path, reader.recordLine() };
+                    return Error { Error::Code::Canceled, Tr::tr("Import canceled."), path, reader.recordLine() };
                 ctx.setProgress(reader.bytesRead(), size);
             }
             if (row.size() != qsizetype(map.size())) {
                 c.reject(reader.recordLine(), {},
-                    tr("Expected %1 fields as in the header, found %2.").arg(map.size()).arg(row.size()));
+                    Tr::tr("Expected %1 fields as in the header, found %2.").arg(map.size()).arg(row.size()));
                 continue;
             }
             for (auto& v : values)
@@ -385,7 +387,7 @@ namespace {
         if (auto r = c.flush(); !r)
             return r.error();
         if (c.report.rows == 0)
-            return fileError(path, 2, tr("The file has a header row but no usage event."));
+            return fileError(path, 2, Tr::tr("The file has a header row but no usage event."));
         ctx.setProgress(size, size);
         return c.report;
     }
@@ -455,10 +457,10 @@ Result<ParseReport> parseCanonical(
         format = detectFormat(device.peek(4096));
         if (format == Format::Auto) {
             if (device.peek(16).trimmed().isEmpty())
-                return fileError(path, 1, tr("The file is empty: there is no usage event to import."));
+                return fileError(path, 1, Tr::tr("The file is empty: there is no usage event to import."));
             return fileError(path, 1,
-                tr("The format of this file was not recognised. Tried: JSON Lines of usage events "
-                   "(a JSON object per line) and CSV with a header of event fields (time, model, …)."));
+                Tr::tr("The format of this file was not recognised. Tried: JSON Lines of usage events "
+                       "(a JSON object per line) and CSV with a header of event fields (time, model, …)."));
         }
     }
     const Sinks sinks { sink, {} };
@@ -477,8 +479,8 @@ namespace {
         QString id() const override { return formatName(m_format); }
         QString title() const override
         {
-            return m_format == Format::Jsonl ? tr("Usage events, JSON Lines (Inferometer fields)")
-                                             : tr("Usage events, CSV (Inferometer fields)");
+            return m_format == Format::Jsonl ? Tr::tr("Usage events, JSON Lines (Inferometer fields)")
+                                             : Tr::tr("Usage events, CSV (Inferometer fields)");
         }
         int detect(const QByteArray& head) const override
         {

@@ -25,10 +25,11 @@ namespace Ingest {
 
 namespace {
 
-    QString tr(const char* s)
+    /** This file's messages, in the translation context "Ingest" (lupdate reads Tr::tr). */
+    struct Tr
     {
-        return QCoreApplication::translate("Ingest", s);
-    }
+        Q_DECLARE_TR_FUNCTIONS(Ingest)
+    };
 
     const QString TimeField = QStringLiteral("time");
     const QString ModelField = QStringLiteral("model");
@@ -45,9 +46,9 @@ namespace {
     {
         const QByteArray h = withoutBom(head).trimmed();
         if (h.isEmpty())
-            return fileError(path, 1, tr("The file is empty: there is no usage event to import."));
+            return fileError(path, 1, Tr::tr("The file is empty: there is no usage event to import."));
         if (h.contains('\0'))
-            return fileError(path, 1, tr("This is binary data, not CSV or JSON Lines."));
+            return fileError(path, 1, Tr::tr("This is binary data, not CSV or JSON Lines."));
         return std::nullopt;
     }
 
@@ -131,7 +132,7 @@ namespace {
                     QDateTime t = QDateTime::fromString(text, m_map.timeFormat);
                     if (!t.isValid()) {
                         reject(line, m_map.describe(TimeField),
-                            tr("expected a time like \"%1\", found \"%2\".").arg(m_map.timeFormat, text.left(40)));
+                            Tr::tr("expected a time like \"%1\", found \"%2\".").arg(m_map.timeFormat, text.left(40)));
                         return {};
                     }
                     if (t.timeSpec() == Qt::LocalTime) // the format has no zone: UTC, as everywhere in core
@@ -183,7 +184,7 @@ namespace {
             m_text.clear();
             m_lines.clear();
             if (m_ctx.isCanceled())
-                return Error { Error::Code::Canceled, tr("Import canceled."), m_path };
+                return Error { Error::Code::Canceled, Tr::tr("Import canceled."), m_path };
             return {};
         }
 
@@ -212,7 +213,8 @@ namespace {
         if (!reader.next(header)) {
             if (reader.hasError())
                 return reader.error();
-            return fileError(path, 1, tr("The file is empty: there is no header row and no usage event to import."));
+            return fileError(
+                path, 1, Tr::tr("The file is empty: there is no header row and no usage event to import."));
         }
         QHash<QString, qsizetype> index; // source column → its position in a row
         for (auto it = m.fields.cbegin(); it != m.fields.cend(); ++it) {
@@ -225,7 +227,7 @@ namespace {
                     at = i;
             if (at < 0)
                 return fileError(path, reader.recordLine(),
-                    tr("The header row has no column \"%1\" (mapped to the field %2). Columns found: %3.")
+                    Tr::tr("The header row has no column \"%1\" (mapped to the field %2). Columns found: %3.")
                         .arg(it.value(), it.key(), header.join(QStringLiteral(", ")).left(300)),
                     m.describe(it.key()));
             index.insert(it.value(), at);
@@ -235,7 +237,7 @@ namespace {
         while (reader.next(cells)) {
             if (cells.size() != header.size()) {
                 out.reject(reader.recordLine(), {},
-                    tr("Expected %1 fields as in the header, found %2.").arg(header.size()).arg(cells.size()));
+                    Tr::tr("Expected %1 fields as in the header, found %2.").arg(header.size()).arg(cells.size()));
                 continue;
             }
             auto r = out.add(reader.recordLine(),
@@ -249,7 +251,7 @@ namespace {
         if (auto r = out.flush(); !r)
             return r.error();
         if (out.report.rows == 0)
-            return fileError(path, 2, tr("The file has a header row but no usage event."));
+            return fileError(path, 2, Tr::tr("The file has a header row but no usage event."));
         return out.report;
     }
 
@@ -268,7 +270,7 @@ namespace {
                 continue;
             sawContent = true;
             if (text.contains('\0')) {
-                out.reject(line, {}, tr("This line is binary data, not a JSON object."));
+                out.reject(line, {}, Tr::tr("This line is binary data, not a JSON object."));
                 continue;
             }
             if (JsonDepth::find(text.begin(), text.end())) {
@@ -278,12 +280,12 @@ namespace {
             const json j = json::parse(text.begin(), text.end(), nullptr, false);
             if (j.is_discarded()) {
                 out.reject(line, {},
-                    raw.endsWith('\n') ? tr("This line is not valid JSON.")
-                                       : tr("This line is not valid JSON (the file may be truncated)."));
+                    raw.endsWith('\n') ? Tr::tr("This line is not valid JSON.")
+                                       : Tr::tr("This line is not valid JSON (the file may be truncated)."));
                 continue;
             }
             if (!j.is_object()) {
-                out.reject(line, {}, tr("Each line must be one JSON object (one usage event)."));
+                out.reject(line, {}, Tr::tr("Each line must be one JSON object (one usage event)."));
                 continue;
             }
             auto r = out.add(line, [&](const QString& column) {
@@ -295,7 +297,7 @@ namespace {
             ctx.setProgress(bytes, size);
         }
         if (!sawContent)
-            return fileError(path, 1, tr("The file is empty: there is no usage event to import."));
+            return fileError(path, 1, Tr::tr("The file is empty: there is no usage event to import."));
         if (auto r = out.flush(); !r)
             return r.error();
         return out.report;
@@ -308,7 +310,7 @@ namespace {
             : m_map(std::move(m))
         { }
         QString id() const override { return QStringLiteral("mapped"); }
-        QString title() const override { return tr("Usage events through a column mapping (CSV or JSON Lines)"); }
+        QString title() const override { return Tr::tr("Usage events through a column mapping (CSV or JSON Lines)"); }
         int detect(const QByteArray&) const override { return 0; } // a mapping is chosen, never detected
         Result<ParseReport> parse(
             QIODevice& device, const QString& path, const Sinks& sinks, TaskContext& ctx) const override
@@ -319,7 +321,7 @@ namespace {
             for (const QString& f : { TimeField, ModelField })
                 if (m_map.fields.value(f).trimmed().isEmpty())
                     return fileError(
-                        path, 1, tr("The column mapping does not say which column holds the %1.").arg(f), f);
+                        path, 1, Tr::tr("The column mapping does not say which column holds the %1.").arg(f), f);
             MappedReader out(m_map, path, sinks, ctx);
             auto r = isJsonLines(head) ? readJsonLines(device, path, out, ctx) : readCsv(device, path, m_map, out, ctx);
             if (r)
@@ -369,22 +371,23 @@ Result<ColumnMapping> parseMapping(const QStringList& specs)
         const QString column = eq < 0 ? QString() : spec.mid(eq + 1).trimmed();
         if (eq < 0 || field.isEmpty() || column.isEmpty())
             return Error { Error::Code::Parse,
-                tr("\"%1\" is not a mapping: write FIELD=COLUMN, e.g. uncached_input_tokens=tokens_in.").arg(spec),
+                Tr::tr("\"%1\" is not a mapping: write FIELD=COLUMN, e.g. uncached_input_tokens=tokens_in.").arg(spec),
                 QStringLiteral("mapping"), -1, field };
         if (!known.contains(field))
             return Error { Error::Code::Parse,
-                tr("Unknown field \"%1\" in \"%2\"; the fields are: %3.")
+                Tr::tr("Unknown field \"%1\" in \"%2\"; the fields are: %3.")
                     .arg(field, spec, known.join(QStringLiteral(", "))),
                 QStringLiteral("mapping"), -1, field };
         if (m.fields.contains(field))
             return Error { Error::Code::Parse,
-                tr("The field \"%1\" is mapped twice (\"%2\" and \"%3\").").arg(field, m.fields.value(field), column),
+                Tr::tr("The field \"%1\" is mapped twice (\"%2\" and \"%3\").")
+                    .arg(field, m.fields.value(field), column),
                 QStringLiteral("mapping"), -1, field };
         m.fields.insert(field, column);
     }
     for (const QString& f : { TimeField, ModelField })
         if (!m.fields.contains(f))
-            return Error { Error::Code::Parse, tr("The mapping needs the \"%1\" field: add %1=COLUMN.").arg(f),
+            return Error { Error::Code::Parse, Tr::tr("The mapping needs the \"%1\" field: add %1=COLUMN.").arg(f),
                 QStringLiteral("mapping"), -1, f };
     return m;
 }
@@ -442,7 +445,7 @@ Result<RawPreview> readRawPreview(QIODevice& device, int n, QChar delimiter)
             ? nlohmann::ordered_json(nlohmann::ordered_json::value_t::discarded)
             : nlohmann::ordered_json::parse(text.begin(), text.end(), nullptr, false);
         if (j.is_discarded() || !j.is_object())
-            return fileError(source, line, tr("This line is not a JSON object: the file is not JSON Lines."));
+            return fileError(source, line, Tr::tr("This line is not a JSON object: the file is not JSON Lines."));
         values.append(QHash<QString, QString>());
         flatten(j, {}, p.header, values.last());
         p.lines.append(line);

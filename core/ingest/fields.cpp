@@ -13,10 +13,11 @@
 namespace Ingest {
 
 namespace {
-    QString tr(const char* s)
+    /** This file's messages, in the translation context "Ingest" (lupdate reads Tr::tr). */
+    struct Tr
     {
-        return QCoreApplication::translate("Ingest", s);
-    }
+        Q_DECLARE_TR_FUNCTIONS(Ingest)
+    };
     const nlohmann::json EmptyObject = nlohmann::json::object();
 } // namespace
 
@@ -29,14 +30,15 @@ nlohmann::json parseJsonOrDiscard(const char* begin, const char* end)
 
 QString jsonLineTooDeepMessage()
 {
-    return tr("This line nests more than %1 levels deep; no usage export does, so it is not read.").arg(JsonDepth::Max);
+    return Tr::tr("This line nests more than %1 levels deep; no usage export does, so it is not read.")
+        .arg(JsonDepth::Max);
 }
 
 std::optional<nlohmann::json> parseJson(const QByteArray& text, const QString& path, qint64 firstLine, Error& error)
 {
     if (const auto deep = JsonDepth::find(text.begin(), text.end())) {
         error = Error { Error::Code::Parse,
-            tr("The JSON nests more than %1 levels deep here; no usage export does, so it is not read.")
+            Tr::tr("The JSON nests more than %1 levels deep here; no usage export does, so it is not read.")
                 .arg(JsonDepth::Max),
             path, firstLine + deep->line - 1 };
         return std::nullopt;
@@ -56,8 +58,8 @@ std::optional<nlohmann::json> parseJson(const QByteArray& text, const QString& p
     const qint64 line = firstLine + text.left(offset).count('\n');
     const bool truncated = offset >= text.trimmed().size() - 1;
     error = Error { Error::Code::Parse,
-        truncated ? tr("The JSON ends before it is complete (the file may be truncated).")
-                  : tr("This is not valid JSON."),
+        truncated ? Tr::tr("The JSON ends before it is complete (the file may be truncated).")
+                  : Tr::tr("This is not valid JSON."),
         path, line };
     return std::nullopt;
 }
@@ -107,9 +109,9 @@ QString JsonFields::describe(const nlohmann::json& v) const
     if (v.is_string())
         return QStringLiteral("\"") + QString::fromStdString(v.get<std::string>()).left(40) + QStringLiteral("\"");
     if (v.is_boolean())
-        return tr("a boolean");
+        return Tr::tr("a boolean");
     if (v.is_object() || v.is_array())
-        return tr("an object or array");
+        return Tr::tr("an object or array");
     return QString::fromStdString(v.dump()).left(40);
 }
 
@@ -135,7 +137,7 @@ qint64 JsonFields::count(const char* key, qint64 fallback)
     else if (v->is_string())
         n = wholeNumber(QString::fromStdString(v->get<std::string>()));
     if (!n || *n < 0) {
-        fail(QString::fromLatin1(key), tr("expected a non-negative whole number, found %1.").arg(describe(*v)));
+        fail(QString::fromLatin1(key), Tr::tr("expected a non-negative whole number, found %1.").arg(describe(*v)));
         return fallback;
     }
     return *n;
@@ -150,7 +152,7 @@ QString JsonFields::text(const char* key)
         return QString::fromStdString(v->get<std::string>());
     if (v->is_number())
         return QString::fromStdString(v->dump());
-    fail(QString::fromLatin1(key), tr("expected text, found %1.").arg(describe(*v)));
+    fail(QString::fromLatin1(key), Tr::tr("expected text, found %1.").arg(describe(*v)));
     return {};
 }
 
@@ -165,7 +167,7 @@ std::optional<qint64> JsonFields::usdNano(const char* key)
     else if (v->is_string())
         n = Money::parseUsdToNano(QString::fromStdString(v->get<std::string>()));
     if (!n)
-        fail(QString::fromLatin1(key), tr("expected an amount in USD, found %1.").arg(describe(*v)));
+        fail(QString::fromLatin1(key), Tr::tr("expected an amount in USD, found %1.").arg(describe(*v)));
     return n;
 }
 
@@ -180,7 +182,8 @@ std::optional<qint64> JsonFields::time(const char* key)
     else if (v->is_number())
         t = TimeUtil::parse(QString::fromStdString(v->dump()));
     if (!t)
-        fail(QString::fromLatin1(key), tr("expected an ISO 8601 time or epoch number, found %1.").arg(describe(*v)));
+        fail(
+            QString::fromLatin1(key), Tr::tr("expected an ISO 8601 time or epoch number, found %1.").arg(describe(*v)));
     return t;
 }
 
@@ -197,7 +200,7 @@ std::optional<bool> JsonFields::boolean(const char* key)
     else if (v->is_string())
         b = parseBool(QString::fromStdString(v->get<std::string>()));
     if (!b)
-        fail(QString::fromLatin1(key), tr("expected true or false, found %1.").arg(describe(*v)));
+        fail(QString::fromLatin1(key), Tr::tr("expected true or false, found %1.").arg(describe(*v)));
     return b;
 }
 
@@ -211,7 +214,7 @@ void JsonFields::require(const char* key)
 {
     const nlohmann::json* v = find(key);
     if (!v || (v->is_string() && v->get<std::string>().empty()))
-        fail(QString::fromLatin1(key), tr("is required."));
+        fail(QString::fromLatin1(key), Tr::tr("is required."));
 }
 
 } // namespace Ingest

@@ -22,10 +22,11 @@ namespace Ingest {
 
 namespace {
 
-    QString tr(const char* s)
+    /** This file's messages, in the translation context "Ingest" (lupdate reads Tr::tr). */
+    struct Tr
     {
-        return QCoreApplication::translate("Ingest", s);
-    }
+        Q_DECLARE_TR_FUNCTIONS(Ingest)
+    };
 
     /** The observation fields read here, as the public API spells them. */
     const char* const Fields[]
@@ -222,10 +223,10 @@ namespace {
             usageKey = "usage";
         }
         if (!usage)
-            f.fail(QString::fromLatin1(usageKey), tr("expected an object of usage counts (JSON)."));
+            f.fail(QString::fromLatin1(usageKey), Tr::tr("expected an object of usage counts (JSON)."));
         const std::optional<json> cost = nested(obs, "costDetails");
         if (!cost)
-            f.fail(QStringLiteral("costDetails"), tr("expected an object of costs in USD (JSON)."));
+            f.fail(QStringLiteral("costDetails"), Tr::tr("expected an object of costs in USD (JSON)."));
         e.reportedCostNano = f.usdNano("totalPrice");
         if (!e.reportedCostNano)
             e.reportedCostNano = f.usdNano("calculatedTotalCost");
@@ -252,7 +253,7 @@ namespace {
             auto ms = Money::parseDecimal(latency, 3);
             if (!ms || *ms < 0) {
                 err = { prefix + QStringLiteral("latency"),
-                    tr("expected a duration in seconds, found \"%1\".").arg(latency.left(40)) };
+                    Tr::tr("expected a duration in seconds, found \"%1\".").arg(latency.left(40)) };
                 return Built::Rejected;
             }
             e.latencyMs = *ms;
@@ -306,7 +307,7 @@ namespace {
     {
     public:
         QString id() const override { return QStringLiteral("langfuse-json"); }
-        QString title() const override { return tr("Langfuse observations export (JSON)"); }
+        QString title() const override { return Tr::tr("Langfuse observations export (JSON)"); }
         int detect(const QByteArray& head) const override
         {
             const QByteArray h = head.trimmed();
@@ -350,10 +351,10 @@ namespace {
             if (!items) {
                 if (single && (!v.is_object() || !canonical(v).contains("type")))
                     return fileError(c.path(), doc.firstLine,
-                        tr("This is not a Langfuse observations export: expected an array of observations with id, "
-                           "traceId and type."));
+                        Tr::tr("This is not a Langfuse observations export: expected an array of observations with id, "
+                               "traceId and type."));
                 if (!v.is_object()) {
-                    c.reject(doc.firstLine, {}, tr("expected an observation object."));
+                    c.reject(doc.firstLine, {}, Tr::tr("expected an observation object."));
                     return {};
                 }
                 return take(c, v, {}, doc.firstLine);
@@ -361,12 +362,12 @@ namespace {
             JsonLineIndex idx(doc.text, doc.firstLine, { linePath });
             for (size_t i = 0; i < items->size(); ++i) {
                 if ((i & 0x3ff) == 0 && ctx.isCanceled())
-                    return Error { Error::Code::Canceled, tr("Import canceled."), c.path(), doc.firstLine };
+                    return Error { Error::Code::Canceled, Tr::tr("Import canceled."), c.path(), doc.firstLine };
                 const QString where = prefix + QStringLiteral("[%1]").arg(i);
                 const qint64 line = idx.next(linePath, doc.firstLine);
                 const json& obs = (*items)[i];
                 if (!obs.is_object()) {
-                    c.reject(line, where, tr("expected an observation object."));
+                    c.reject(line, where, Tr::tr("expected an observation object."));
                     continue;
                 }
                 if (auto r = take(c, obs, where + QLatin1Char('.'), line); !r)
@@ -395,7 +396,7 @@ namespace {
     {
     public:
         QString id() const override { return QStringLiteral("langfuse-csv"); }
-        QString title() const override { return tr("Langfuse observations export (CSV)"); }
+        QString title() const override { return Tr::tr("Langfuse observations export (CSV)"); }
         int detect(const QByteArray& head) const override
         {
             const qsizetype nl = head.indexOf('\n');
@@ -423,7 +424,7 @@ namespace {
             if (!reader.next(header)) {
                 if (reader.hasError())
                     return reader.error();
-                return fileError(path, 1, tr("The file is empty: there is no header row and no observation."));
+                return fileError(path, 1, Tr::tr("The file is empty: there is no header row and no observation."));
             }
             QList<const char*> columns; // canonical field per column, nullptr for columns not read
             QStringList names;
@@ -437,8 +438,8 @@ namespace {
             for (const char* required : { "id", "type", "startTime" })
                 if (!names.contains(QLatin1String(required)))
                     return Error { Error::Code::Parse,
-                        tr("The header row has no \"%1\" column. A Langfuse observations export needs at least id, "
-                           "type and startTime; columns found: %2.")
+                        Tr::tr("The header row has no \"%1\" column. A Langfuse observations export needs at least id, "
+                               "type and startTime; columns found: %2.")
                             .arg(QString::fromLatin1(required), header.join(QStringLiteral(", ")).left(300)),
                         path, reader.recordLine(), QString::fromLatin1(required) };
             const qint64 size = device.size();
@@ -447,12 +448,12 @@ namespace {
             while (reader.next(row)) {
                 if ((++n & 0x3ff) == 0) {
                     if (ctx.isCanceled())
-                        return Error { Error::Code::Canceled, tr("Import canceled."), path, reader.recordLine() };
+                        return Error { Error::Code::Canceled, Tr::tr("Import canceled."), path, reader.recordLine() };
                     ctx.setProgress(reader.bytesRead(), size);
                 }
                 if (row.size() != columns.size()) {
                     c.reject(reader.recordLine(), {},
-                        tr("Expected %1 fields as in the header, found %2.").arg(columns.size()).arg(row.size()));
+                        Tr::tr("Expected %1 fields as in the header, found %2.").arg(columns.size()).arg(row.size()));
                     continue;
                 }
                 json obs = json::object();
@@ -469,7 +470,7 @@ namespace {
             if (auto r = c.flush(); !r)
                 return r.error();
             if (n == 0 && c.report.rows == 0)
-                return fileError(path, 2, tr("The file has a header row but no observation."));
+                return fileError(path, 2, Tr::tr("The file has a header row but no observation."));
             ctx.setProgress(size, size);
             return c.report;
         }

@@ -18,10 +18,11 @@ namespace Ingest {
 
 namespace {
 
-    QString tr(const char* s)
+    /** This file's messages, in the translation context "Ingest" (lupdate reads Tr::tr). */
+    struct Tr
     {
-        return QCoreApplication::translate("Ingest", s);
-    }
+        Q_DECLARE_TR_FUNCTIONS(Ingest)
+    };
 
     /** What an export of one LiteLLM table looks like. */
     struct Table
@@ -48,14 +49,14 @@ namespace {
         if (row.contains(key))
             return {};
         return fileError(path, line,
-            tr("This is not a %1 export: its first row has no \"%2\" key.").arg(t.title, t.required.first()),
+            Tr::tr("This is not a %1 export: its first row has no \"%2\" key.").arg(t.title, t.required.first()),
             prefix + t.required.first());
     }
 
     Result<void> progress(TaskContext& ctx, const QString& path, qint64 line, qint64 done, qint64 total)
     {
         if (ctx.isCanceled())
-            return Error { Error::Code::Canceled, tr("Import canceled."), path, line };
+            return Error { Error::Code::Canceled, Tr::tr("Import canceled."), path, line };
         ctx.setProgress(done, total);
         return {};
     }
@@ -68,7 +69,7 @@ namespace {
         if (!reader.next(header)) {
             if (reader.hasError())
                 return reader.error();
-            return fileError(path, 1, tr("The file is empty: there is no header row and no usage to import."));
+            return fileError(path, 1, Tr::tr("The file is empty: there is no header row and no usage to import."));
         }
         std::vector<std::string> keys;
         for (const QString& h : header) {
@@ -81,7 +82,7 @@ namespace {
         for (const QString& req : t.required)
             if (std::find(keys.begin(), keys.end(), req.toStdString()) == keys.end())
                 return fileError(path, reader.recordLine(),
-                    tr("The header row has no \"%1\" column, so this is not a %2 export. Columns found: %3.")
+                    Tr::tr("The header row has no \"%1\" column, so this is not a %2 export. Columns found: %3.")
                         .arg(req, t.title, header.join(QStringLiteral(", ")).left(300)),
                     req);
         const qint64 size = dev.size();
@@ -93,7 +94,7 @@ namespace {
                     return r;
             if (cells.size() != header.size()) {
                 c.reject(reader.recordLine(), {},
-                    tr("Expected %1 fields as in the header, found %2.").arg(header.size()).arg(cells.size()));
+                    Tr::tr("Expected %1 fields as in the header, found %2.").arg(header.size()).arg(cells.size()));
                 continue;
             }
             json row = json::object();
@@ -105,7 +106,7 @@ namespace {
         if (reader.hasError())
             c.reject(reader.error().line, {}, reader.error().message);
         if (c.report.rows == 0)
-            return fileError(path, 2, tr("The file has a header row but no rows."));
+            return fileError(path, 2, Tr::tr("The file has a header row but no rows."));
         return {};
     }
 
@@ -127,18 +128,19 @@ namespace {
             if (text.isEmpty())
                 continue;
             if (text.contains('\0')) {
-                c.reject(line, {}, tr("This line is binary data, not a JSON object."));
+                c.reject(line, {}, Tr::tr("This line is binary data, not a JSON object."));
                 continue;
             }
             Error err;
             const auto j = parseJson(text, path, line, err);
             if (!j) {
                 c.reject(line, {},
-                    raw.endsWith('\n') ? err.message : tr("This line is not valid JSON (the file may be truncated)."));
+                    raw.endsWith('\n') ? err.message
+                                       : Tr::tr("This line is not valid JSON (the file may be truncated)."));
                 continue;
             }
             if (!j->is_object()) {
-                c.reject(line, {}, tr("Each line must be one JSON object (one row of the table)."));
+                c.reject(line, {}, Tr::tr("Each line must be one JSON object (one row of the table)."));
                 continue;
             }
             if (first) {
@@ -150,7 +152,7 @@ namespace {
                 return r;
         }
         if (c.report.rows == 0)
-            return fileError(path, 1, tr("The file is empty: there is no usage to import."));
+            return fileError(path, 1, Tr::tr("The file is empty: there is no usage to import."));
         return {};
     }
 
@@ -232,11 +234,11 @@ namespace {
         }
         if (!rows)
             return fileError(path, 1,
-                tr("This is not a %1 export: expected a JSON array of rows, an object with a \"data\" array of "
-                   "rows, or JSON Lines.")
+                Tr::tr("This is not a %1 export: expected a JSON array of rows, an object with a \"data\" array of "
+                       "rows, or JSON Lines.")
                     .arg(t.title));
         if (rows->empty())
-            return fileError(path, 1, tr("The file holds no rows: there is no usage to import."));
+            return fileError(path, 1, Tr::tr("The file holds no rows: there is no usage to import."));
         const QList<qint64> lines = elementLines(text, "data");
         for (size_t i = 0; i < rows->size(); ++i) {
             const qint64 line = qsizetype(i) < lines.size() ? lines[qsizetype(i)] : 1;
@@ -246,7 +248,7 @@ namespace {
             const QString here = prefix + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
             const json& row = (*rows)[i];
             if (!row.is_object()) {
-                c.reject(line, here, tr("Expected a JSON object (one row of the table)."));
+                c.reject(line, here, Tr::tr("Expected a JSON object (one row of the table)."));
                 continue;
             }
             if (i == 0)
@@ -283,9 +285,9 @@ namespace {
         const RowFn row = [&](const json& r, qint64 line, const QString& prefix) { return build(r, line, prefix, c); };
         const QByteArray head = withoutBom(dev.peek(DetectBytes)).trimmed();
         if (head.isEmpty())
-            return fileError(path, 1, tr("The file is empty: there is no usage to import."));
+            return fileError(path, 1, Tr::tr("The file is empty: there is no usage to import."));
         if (head.contains('\0'))
-            return fileError(path, 1, tr("This is binary data, not a %1 export (CSV or JSON).").arg(t.title));
+            return fileError(path, 1, Tr::tr("This is binary data, not a %1 export (CSV or JSON).").arg(t.title));
         Result<void> r;
         if (head.startsWith('[')) {
             r = readJsonDocument(withoutBom(dev.readAll()), path, t, c, ctx, row);
@@ -343,7 +345,8 @@ namespace {
         }
         if (v.is_null() || (array ? v.is_array() : v.is_object()))
             return v;
-        f.fail(QString::fromLatin1(key), array ? tr("expected a JSON array of tags.") : tr("expected a JSON object."));
+        f.fail(QString::fromLatin1(key),
+            array ? Tr::tr("expected a JSON array of tags.") : Tr::tr("expected a JSON object."));
         return nullptr;
     }
 
@@ -410,14 +413,14 @@ namespace {
             const QString hit = f.text("cache_hit").trimmed().toLower();
             cacheHit = hit == u"true" || hit == u"1";
             if (!cacheHit && !hit.isEmpty() && hit != u"false" && hit != u"0" && hit != u"none" && hit != u"null")
-                f.fail(QStringLiteral("cache_hit"), tr("expected True or False, found \"%1\".").arg(hit.left(40)));
+                f.fail(QStringLiteral("cache_hit"), Tr::tr("expected True or False, found \"%1\".").arg(hit.left(40)));
         }
         const QString status = f.text("status").trimmed().toLower();
         if (status == u"failure")
             e.error = true;
         else if (!status.isEmpty() && status != u"success")
             f.fail(QStringLiteral("status"),
-                tr("expected \"success\" or \"failure\", found \"%1\".").arg(status.left(40)));
+                Tr::tr("expected \"success\" or \"failure\", found \"%1\".").arg(status.left(40)));
 
         // Token counts beyond prompt/completion live only in metadata.usage_object (the provider usage as LiteLLM
         // normalised it, OpenAI convention): prompt_tokens includes cached_tokens, completion_tokens includes
@@ -446,12 +449,13 @@ namespace {
             completionDetails, "reasoning_tokens", usagePath + QStringLiteral("completion_tokens_details."), f);
         if (f.ok() && cached > prompt)
             f.fail(cachedField,
-                tr("%1 cached tokens cannot be part of prompt_tokens (%2): cached tokens are counted in prompt_tokens.")
+                Tr::tr("%1 cached tokens cannot be part of prompt_tokens (%2): cached tokens are counted in "
+                       "prompt_tokens.")
                     .arg(cached)
                     .arg(prompt));
         if (f.ok() && reasoning > completion)
             f.fail(usagePath + QStringLiteral("completion_tokens_details.reasoning_tokens"),
-                tr("%1 reasoning tokens cannot be part of completion_tokens (%2).").arg(reasoning).arg(completion));
+                Tr::tr("%1 reasoning tokens cannot be part of completion_tokens (%2).").arg(reasoning).arg(completion));
         if (!f.ok()) {
             c.reject(line, f.field(), f.message());
             return {};
@@ -601,7 +605,7 @@ namespace {
     {
     public:
         QString id() const override { return QStringLiteral("litellm-spendlogs"); }
-        QString title() const override { return tr("LiteLLM SpendLogs (CSV or JSON)"); }
+        QString title() const override { return Tr::tr("LiteLLM SpendLogs (CSV or JSON)"); }
         int detect(const QByteArray& head) const override
         {
             return detectTable(head, { QStringLiteral("request_id"), QStringLiteral("spend") },
@@ -618,7 +622,7 @@ namespace {
     {
     public:
         QString id() const override { return QStringLiteral("litellm-daily"); }
-        QString title() const override { return tr("LiteLLM daily spend tables (CSV or JSON)"); }
+        QString title() const override { return Tr::tr("LiteLLM daily spend tables (CSV or JSON)"); }
         int detect(const QByteArray& head) const override
         {
             return detectTable(head, { QStringLiteral("date"), QStringLiteral("api_requests") },

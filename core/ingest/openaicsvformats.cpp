@@ -16,10 +16,11 @@ namespace Ingest {
 
 namespace {
 
-    QString tr(const char* s)
+    /** This file's messages, in the translation context "Ingest" (lupdate reads Tr::tr). */
+    struct Tr
     {
-        return QCoreApplication::translate("Ingest", s);
-    }
+        Q_DECLARE_TR_FUNCTIONS(Ingest)
+    };
 
     struct RowError
     {
@@ -65,7 +66,7 @@ namespace {
             const std::optional<qint64> n = wholeNumber(s);
             if ((!n || *n < 0) && !error)
                 error = RowError { QString::fromLatin1(name),
-                    tr("expected a non-negative whole number, found \"%1\".").arg(s.left(40)) };
+                    Tr::tr("expected a non-negative whole number, found \"%1\".").arg(s.left(40)) };
             return n && *n >= 0 ? n : std::nullopt;
         }
         /** The bucket start: start_time (epoch seconds) or else start_time_iso, in UTC ms. */
@@ -78,10 +79,10 @@ namespace {
                 const std::optional<qint64> t = TimeUtil::parse(s);
                 if (!t)
                     error = RowError { QString::fromLatin1(name),
-                        tr("expected an ISO 8601 time or epoch seconds, found \"%1\".").arg(s.left(40)) };
+                        Tr::tr("expected an ISO 8601 time or epoch seconds, found \"%1\".").arg(s.left(40)) };
                 return t;
             }
-            error = RowError { QStringLiteral("start_time"), tr("is required.") };
+            error = RowError { QStringLiteral("start_time"), Tr::tr("is required.") };
             return std::nullopt;
         }
 
@@ -115,18 +116,19 @@ namespace {
             if (!reader.next(header)) {
                 if (reader.hasError())
                     return reader.error();
-                return fileError(path, 1, tr("The file is empty: there is no header row and no usage data to import."));
+                return fileError(
+                    path, 1, Tr::tr("The file is empty: there is no header row and no usage data to import."));
             }
             Row row(header);
             for (const char* name : required())
                 if (!row.has(name))
                     return fileError(path, reader.recordLine(),
-                        tr("The header row has no \"%1\" column, which the %2 has; columns found: %3.")
+                        Tr::tr("The header row has no \"%1\" column, which the %2 has; columns found: %3.")
                             .arg(QString::fromLatin1(name), title(), header.join(QStringLiteral(", ")).left(300)),
                         QString::fromLatin1(name));
             if (!row.has("start_time") && !row.has("start_time_iso"))
                 return fileError(path, reader.recordLine(),
-                    tr("The header row has neither a \"start_time\" nor a \"start_time_iso\" column."),
+                    Tr::tr("The header row has neither a \"start_time\" nor a \"start_time_iso\" column."),
                     QStringLiteral("start_time"));
             const qint64 size = device.size();
             QStringList values;
@@ -134,12 +136,12 @@ namespace {
             while (reader.next(values)) {
                 if ((++records & 0xff) == 0) {
                     if (ctx.isCanceled())
-                        return Error { Error::Code::Canceled, tr("Import canceled."), path, reader.recordLine() };
+                        return Error { Error::Code::Canceled, Tr::tr("Import canceled."), path, reader.recordLine() };
                     ctx.setProgress(reader.bytesRead(), size);
                 }
                 if (values.size() != header.size()) {
                     c.reject(reader.recordLine(), {},
-                        tr("Expected %1 fields as in the header, found %2.").arg(header.size()).arg(values.size()));
+                        Tr::tr("Expected %1 fields as in the header, found %2.").arg(header.size()).arg(values.size()));
                     continue;
                 }
                 row.set(&values);
@@ -164,7 +166,7 @@ namespace {
             if (auto r = c.flush(); !r)
                 return r.error();
             if (records == 0 && c.report.rows == 0)
-                return fileError(path, 2, tr("The file has a header row but no data rows."));
+                return fileError(path, 2, Tr::tr("The file has a header row but no data rows."));
             ctx.setProgress(size, size);
             return c.report;
         }
@@ -193,7 +195,7 @@ namespace {
     {
     public:
         QString id() const override { return QStringLiteral("openai-activity-csv"); }
-        QString title() const override { return tr("OpenAI dashboard activity export (CSV)"); }
+        QString title() const override { return Tr::tr("OpenAI dashboard activity export (CSV)"); }
 
     protected:
         const std::vector<const char*>& distinctive() const override
@@ -241,33 +243,35 @@ namespace {
                 return err;
             if (!batch)
                 return RowError { QStringLiteral("batch"),
-                    tr("expected TRUE or FALSE, found \"%1\".").arg(batchText.left(40)) };
+                    Tr::tr("expected TRUE or FALSE, found \"%1\".").arg(batchText.left(40)) };
             // input_tokens INCLUDES the cached tokens; input_uncached_tokens is the rest
             if (!cached && uncached) {
                 if (*uncached > input)
-                    return RowError { QStringLiteral("input_uncached_tokens"),
-                        tr("%1 uncached input tokens are more than the %2 input tokens.").arg(*uncached).arg(input) };
+                    return RowError {
+                        QStringLiteral("input_uncached_tokens"),
+                        Tr::tr("%1 uncached input tokens are more than the %2 input tokens.").arg(*uncached).arg(input)
+                    };
                 cached = input - *uncached;
             }
             if (cached.value_or(0) > input)
                 return RowError { QStringLiteral("input_cached_tokens"),
-                    tr("%1 cached input tokens are more than the %2 input tokens that include them.")
+                    Tr::tr("%1 cached input tokens are more than the %2 input tokens that include them.")
                         .arg(*cached)
                         .arg(input) };
             if (uncached && *uncached + *cached != input)
                 return RowError { QStringLiteral("input_uncached_tokens"),
-                    tr("%1 uncached + %2 cached input tokens do not add up to the %3 input tokens.")
+                    Tr::tr("%1 uncached + %2 cached input tokens do not add up to the %3 input tokens.")
                         .arg(*uncached)
                         .arg(*cached)
                         .arg(input) };
             if (inputAudio > input)
                 return RowError { QStringLiteral("input_audio_tokens"),
-                    tr("%1 audio input tokens are more than the %2 input tokens that include them.")
+                    Tr::tr("%1 audio input tokens are more than the %2 input tokens that include them.")
                         .arg(inputAudio)
                         .arg(input) };
             if (outputAudio > output)
                 return RowError { QStringLiteral("output_audio_tokens"),
-                    tr("%1 audio output tokens are more than the %2 output tokens that include them.")
+                    Tr::tr("%1 audio output tokens are more than the %2 output tokens that include them.")
                         .arg(outputAudio)
                         .arg(output) };
             e.calls = requests;
@@ -288,7 +292,7 @@ namespace {
     {
     public:
         QString id() const override { return QStringLiteral("openai-cost-csv"); }
-        QString title() const override { return tr("OpenAI dashboard cost export (CSV)"); }
+        QString title() const override { return Tr::tr("OpenAI dashboard cost export (CSV)"); }
 
     protected:
         const std::vector<const char*>& distinctive() const override
@@ -309,15 +313,15 @@ namespace {
         {
             const QString value = row.text("amount_value");
             if (value.isEmpty())
-                return RowError { QStringLiteral("amount_value"), tr("is required.") };
+                return RowError { QStringLiteral("amount_value"), Tr::tr("is required.") };
             const std::optional<qint64> nano = Money::parseUsdToNano(value);
             if (!nano)
                 return RowError { QStringLiteral("amount_value"),
-                    tr("expected a decimal amount, found \"%1\".").arg(value.left(40)) };
+                    Tr::tr("expected a decimal amount, found \"%1\".").arg(value.left(40)) };
             const QString currency = row.text("amount_currency");
             if (!currency.isEmpty() && currency.compare(u"usd", Qt::CaseInsensitive) != 0)
                 return RowError { QStringLiteral("amount_currency"),
-                    tr("only amounts in USD can be imported, found \"%1\".").arg(currency.left(20)) };
+                    Tr::tr("only amounts in USD can be imported, found \"%1\".").arg(currency.left(20)) };
             e.calls = 0;
             e.operation = QStringLiteral("cost");
             e.reportedCostNano = *nano;

@@ -22,10 +22,11 @@ namespace Ingest {
 
 namespace {
 
-    QString tr(const char* s)
+    /** This file's messages, in the translation context "Ingest" (lupdate reads Tr::tr). */
+    struct Tr
     {
-        return QCoreApplication::translate("Ingest", s);
-    }
+        Q_DECLARE_TR_FUNCTIONS(Ingest)
+    };
 
     QString join(const QString& base, const QString& key)
     {
@@ -78,8 +79,8 @@ namespace {
     {
         const QString dataPath = join(at.path, QStringLiteral("data"));
         if (!page.is_object() || !page.contains("data") || !page["data"].is_array()) {
-            const QString message = tr("This is not a page of the %1: expected an object with a \"data\" array of "
-                                       "buckets.")
+            const QString message = Tr::tr("This is not a page of the %1: expected an object with a \"data\" array of "
+                                           "buckets.")
                                         .arg(title());
             if (first)
                 return fileError(c.path(), at.line, message, dataPath);
@@ -90,12 +91,12 @@ namespace {
         const QString buckets = QStringLiteral("data[]"), rows = QStringLiteral("data[].results[]");
         for (size_t i = 0; i < data.size(); ++i) {
             if (ctx.isCanceled())
-                return Error { Error::Code::Canceled, tr("Import canceled."), c.path(), at.line };
+                return Error { Error::Code::Canceled, Tr::tr("Import canceled."), c.path(), at.line };
             const QString bucketPath = dataPath + QStringLiteral("[%1]").arg(i);
             const qint64 bucketLine = at.next(buckets, at.line);
             const json& bucket = data[i];
             if (!bucket.is_object()) {
-                c.reject(bucketLine, bucketPath, tr("expected a bucket object."));
+                c.reject(bucketLine, bucketPath, Tr::tr("expected a bucket object."));
                 continue;
             }
             JsonFields bf(bucket, bucketPath + QLatin1Char('.'));
@@ -104,7 +105,7 @@ namespace {
             const auto results = bucket.find("results");
             const bool hasResults = results != bucket.end() && !results->is_null();
             if (hasResults && !results->is_array())
-                bf.fail(QStringLiteral("results"), tr("expected an array of results."));
+                bf.fail(QStringLiteral("results"), Tr::tr("expected an array of results."));
             if (!bf.ok()) {
                 c.reject(bucketLine, bf.field(), bf.message());
                 if (hasResults && results->is_array()) // keep the line index in step
@@ -119,7 +120,7 @@ namespace {
                 const qint64 line = at.next(rows, bucketLine);
                 const json& result = (*results)[j];
                 if (!result.is_object()) {
-                    c.reject(line, resultPath, tr("expected a result object."));
+                    c.reject(line, resultPath, Tr::tr("expected a result object."));
                     continue;
                 }
                 const QString prefix = resultPath + QLatin1Char('.');
@@ -127,7 +128,7 @@ namespace {
                 const QString type = rf.text("object");
                 if (rf.ok() && !type.isEmpty() && type != resultObject())
                     rf.fail(QStringLiteral("object"),
-                        tr("expected \"%1\", found \"%2\": this file holds other results than the %3.")
+                        Tr::tr("expected \"%1\", found \"%2\": this file holds other results than the %3.")
                             .arg(resultObject(), type.left(60), title()));
                 if (!rf.ok()) {
                     c.reject(line, rf.field(), rf.message());
@@ -155,16 +156,16 @@ namespace {
         if (text.startsWith("\xEF\xBB\xBF"))
             text.remove(0, 3);
         if (text.trimmed().isEmpty())
-            return fileError(path, 1, tr("The file is empty: there is no usage data to import."));
+            return fileError(path, 1, Tr::tr("The file is empty: there is no usage data to import."));
         if (const qsizetype nul = text.indexOf('\0'); nul >= 0)
-            return fileError(path, 1 + text.left(nul).count('\n'), tr("This file is binary data, not JSON."));
+            return fileError(path, 1 + text.left(nul).count('\n'), Tr::tr("This file is binary data, not JSON."));
         qsizetype pos = 0;
         while (pos < text.size() && QChar::isSpace(uchar(text[pos])))
             ++pos;
         const qint64 firstLine = 1 + text.left(pos).count('\n');
         if (text[pos] != '{' && text[pos] != '[')
             return fileError(path, firstLine,
-                tr("This is not JSON: the %1 comes as a page object, an array of pages or one page per line.")
+                Tr::tr("This is not JSON: the %1 comes as a page object, an array of pages or one page per line.")
                     .arg(title()));
         const qint64 size = text.size();
 
@@ -217,7 +218,7 @@ namespace {
             if (doc->is_array()) {
                 if (doc->empty())
                     return fileError(
-                        path, firstLine, tr("The file holds an empty list: there are no pages to import."));
+                        path, firstLine, Tr::tr("The file holds an empty list: there are no pages to import."));
                 for (size_t k = 0; k < doc->size(); ++k) {
                     const QString pagePath = QStringLiteral("[%1]").arg(k);
                     const PageAt pageAt { pagePath, lines.next(QStringLiteral("[]"), firstLine), &lines,
@@ -246,7 +247,7 @@ namespace {
     {
     public:
         QString id() const override { return QStringLiteral("openai-usage"); }
-        QString title() const override { return tr("OpenAI Usage API (completions)"); }
+        QString title() const override { return Tr::tr("OpenAI Usage API (completions)"); }
         int detect(const QByteArray& head) const override
         {
             if (!looksLikeJson(head))
@@ -283,17 +284,17 @@ namespace {
             // input_tokens INCLUDES cached and audio input, output_tokens includes audio output
             if (cached > input)
                 f.fail(QStringLiteral("input_cached_tokens"),
-                    tr("%1 cached input tokens are more than the %2 input tokens that include them.")
+                    Tr::tr("%1 cached input tokens are more than the %2 input tokens that include them.")
                         .arg(cached)
                         .arg(input));
             if (inputAudio > input)
                 f.fail(QStringLiteral("input_audio_tokens"),
-                    tr("%1 audio input tokens are more than the %2 input tokens that include them.")
+                    Tr::tr("%1 audio input tokens are more than the %2 input tokens that include them.")
                         .arg(inputAudio)
                         .arg(input));
             if (outputAudio > output)
                 f.fail(QStringLiteral("output_audio_tokens"),
-                    tr("%1 audio output tokens are more than the %2 output tokens that include them.")
+                    Tr::tr("%1 audio output tokens are more than the %2 output tokens that include them.")
                         .arg(outputAudio)
                         .arg(output));
             if (!f.ok())
@@ -321,7 +322,7 @@ namespace {
     {
     public:
         QString id() const override { return QStringLiteral("openai-costs"); }
-        QString title() const override { return tr("OpenAI Costs API"); }
+        QString title() const override { return Tr::tr("OpenAI Costs API"); }
         int detect(const QByteArray& head) const override
         {
             if (!looksLikeJson(head))
@@ -343,9 +344,9 @@ namespace {
             const QString org = f.text("organization_id");
             const auto amount = result.find("amount");
             if (amount == result.end() || amount->is_null())
-                f.fail(QStringLiteral("amount"), tr("is required."));
+                f.fail(QStringLiteral("amount"), Tr::tr("is required."));
             else if (!amount->is_object())
-                f.fail(QStringLiteral("amount"), tr("expected an object with value and currency."));
+                f.fail(QStringLiteral("amount"), Tr::tr("expected an object with value and currency."));
             if (!f.ok())
                 return RowError { f.field(), f.message() };
             JsonFields a(*amount, prefix + QStringLiteral("amount."));
@@ -354,7 +355,7 @@ namespace {
             const QString currency = a.text("currency");
             if (!currency.isEmpty() && currency.compare(u"usd", Qt::CaseInsensitive) != 0)
                 a.fail(QStringLiteral("currency"),
-                    tr("only amounts in USD can be imported, found \"%1\".").arg(currency.left(20)));
+                    Tr::tr("only amounts in USD can be imported, found \"%1\".").arg(currency.left(20)));
             if (!a.ok())
                 return RowError { a.field(), a.message() };
             e.calls = 0;

@@ -16,10 +16,11 @@ namespace Ingest::Otlp {
 
 namespace {
 
-    QString tr(const char* s)
+    /** This file's messages, in the translation context "Ingest" (lupdate reads Tr::tr). */
+    struct Tr
     {
-        return QCoreApplication::translate("Ingest", s);
-    }
+        Q_DECLARE_TR_FUNCTIONS(Ingest)
+    };
 
     QString qs(std::string_view s)
     {
@@ -111,15 +112,15 @@ namespace {
         case AnyValue::Double:
             return qs(v.text).left(40);
         case AnyValue::Bool:
-            return tr("a boolean");
+            return Tr::tr("a boolean");
         case AnyValue::Array:
         case AnyValue::Kvlist:
-            return tr("an array or key-value list");
+            return Tr::tr("an array or key-value list");
         case AnyValue::Missing:
         case AnyValue::Other:
             break;
         }
-        return tr("no usable value");
+        return Tr::tr("no usable value");
     }
 
     /** Digits only, no sign: the common case of intValue "1024", without building a QString. */
@@ -173,7 +174,7 @@ void SpanAttributes::add(std::string_view key, const AnyValue& value)
         if (!n) {
             if (badKey.empty()) {
                 badKey = key;
-                badMessage = tr("expected a non-negative whole number of tokens, found %1.").arg(describe(value));
+                badMessage = Tr::tr("expected a non-negative whole number of tokens, found %1.").arg(describe(value));
             }
             return;
         }
@@ -187,7 +188,7 @@ void SpanAttributes::add(std::string_view key, const AnyValue& value)
         if (!nano || *nano < 0) {
             if (badKey.empty()) {
                 badKey = key;
-                badMessage = tr("expected a cost in USD, found %1.").arg(describe(value));
+                badMessage = Tr::tr("expected a cost in USD, found %1.").arg(describe(value));
             }
             return;
         }
@@ -368,8 +369,10 @@ std::optional<AttributeError> fillEvent(const SpanAttributes& a, const Resource&
         const qint64 total = *a.counts[size_t(Count::OiTotal)];
         const qint64 out = output.value.value_or(0);
         if (total < out)
-            return AttributeError { key(Count::OiTotal),
-                tr("the total of %1 tokens is less than the %2 completion tokens it includes.").arg(total).arg(out) };
+            return AttributeError {
+                key(Count::OiTotal),
+                Tr::tr("the total of %1 tokens is less than the %2 completion tokens it includes.").arg(total).arg(out)
+            };
         input = Pick { total - out, Count::OiTotal };
     }
     const qint64 in = input.value.value_or(0), out = output.value.value_or(0);
@@ -379,20 +382,20 @@ std::optional<AttributeError> fillEvent(const SpanAttributes& a, const Resource&
     // input includes cache reads and writes: more cached than input is a contradiction, not a negative bucket
     if (read > in)
         return AttributeError { key(cacheRead.from),
-            tr("%1 cache-read tokens exceed the %2 input tokens (%3) that include them.")
+            Tr::tr("%1 cache-read tokens exceed the %2 input tokens (%3) that include them.")
                 .arg(read)
                 .arg(in)
                 .arg(inputName) };
     if (read + write > in)
         return AttributeError { key(cacheWrite.from),
-            tr("%1 cache-write plus %2 cache-read tokens exceed the %3 input tokens (%4) that include them.")
+            Tr::tr("%1 cache-write plus %2 cache-read tokens exceed the %3 input tokens (%4) that include them.")
                 .arg(write)
                 .arg(read)
                 .arg(in)
                 .arg(inputName) };
     if (think > out)
         return AttributeError { key(reasoning.from),
-            tr("%1 reasoning tokens exceed the %2 output tokens (%3) that include them.")
+            Tr::tr("%1 reasoning tokens exceed the %2 output tokens (%3) that include them.")
                 .arg(think)
                 .arg(out)
                 .arg(output.value ? key(output.from) : key(Count::Output)) };
@@ -404,8 +407,8 @@ std::optional<AttributeError> fillEvent(const SpanAttributes& a, const Resource&
                                                             : a.oiModel;
     if (model.empty())
         return AttributeError { QStringLiteral("gen_ai.request.model"),
-            tr("this span states token usage but names no model (gen_ai.response.model, gen_ai.request.model or "
-               "llm.model_name).") };
+            Tr::tr("this span states token usage but names no model (gen_ai.response.model, gen_ai.request.model or "
+                   "llm.model_name).") };
     e.model = qs(model);
 
     e.attributes = resource.attributes;

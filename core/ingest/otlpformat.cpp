@@ -15,10 +15,11 @@ namespace Ingest {
 
 namespace {
 
-    QString tr(const char* s)
+    /** This file's messages, in the translation context "Ingest" (lupdate reads Tr::tr). */
+    struct Tr
     {
-        return QCoreApplication::translate("Ingest", s);
-    }
+        Q_DECLARE_TR_FUNCTIONS(Ingest)
+    };
 
     QString qs(std::string_view s)
     {
@@ -174,9 +175,9 @@ namespace {
             case Outcome::NotTraces:
                 if (first)
                     return fileError(path, line,
-                        tr("This is not an OpenTelemetry trace export: the JSON object has no \"resourceSpans\"."));
+                        Tr::tr("This is not an OpenTelemetry trace export: the JSON object has no \"resourceSpans\"."));
                 m_collector.reject(line, QStringLiteral("resourceSpans"),
-                    tr("This line is not a trace request: it has no \"resourceSpans\" (metrics or logs?)."));
+                    Tr::tr("This line is not a trace request: it has no \"resourceSpans\" (metrics or logs?)."));
                 return {};
             case Outcome::Schema:
                 m_collector.reject(lineAt(m_reader.errorOffset), m_reader.errorField, m_reader.errorMessage);
@@ -201,7 +202,7 @@ namespace {
             // simdjson does not say where; nlohmann does (a bad request is rare, so parsing it twice costs nothing)
             if (!parseJson(QByteArray::fromRawData(doc.data(), qsizetype(doc.size())), m_collector.path(), line, e))
                 return e;
-            return fileError(m_collector.path(), line, tr("This is not valid JSON in UTF-8."));
+            return fileError(m_collector.path(), line, Tr::tr("This is not valid JSON in UTF-8."));
         }
 
         /** The line of byte `offset` of the current document. */
@@ -240,7 +241,7 @@ namespace {
                 if (text.empty()) {
                     if (!required)
                         return QString();
-                    (void)reject(QString::fromLatin1(field), tr("is required."));
+                    (void)reject(QString::fromLatin1(field), Tr::tr("is required."));
                     return std::nullopt;
                 }
                 if (!required && text.find_first_not_of('0') == std::string_view::npos)
@@ -248,7 +249,9 @@ namespace {
                 auto n = Otlp::normaliseId(text, bytes);
                 if (!n)
                     (void)reject(QString::fromLatin1(field),
-                        tr("expected a %1-byte id in hex or base64, found \"%2\".").arg(bytes).arg(qs(text).left(40)));
+                        Tr::tr("expected a %1-byte id in hex or base64, found \"%2\".")
+                            .arg(bytes)
+                            .arg(qs(text).left(40)));
                 else if (cache)
                     *cache = IdCache { std::string(text), *n };
                 return n;
@@ -265,23 +268,24 @@ namespace {
             const auto start = nanos(s.start);
             if (s.start.empty() || !start || *start == 0)
                 return reject(QStringLiteral("startTimeUnixNano"),
-                    s.start.empty() ? tr("is required.")
-                                    : tr("expected nanoseconds since 1970 as a whole number, found \"%1\".")
+                    s.start.empty() ? Tr::tr("is required.")
+                                    : Tr::tr("expected nanoseconds since 1970 as a whole number, found \"%1\".")
                                           .arg(qs(s.start).left(40)));
             quint64 end = 0; // 0: not ended when exported, or no end time
             if (!s.end.empty()) {
                 const auto n = nanos(s.end);
                 if (!n)
                     return reject(QStringLiteral("endTimeUnixNano"),
-                        tr("expected nanoseconds since 1970 as a whole number, found \"%1\".").arg(qs(s.end).left(40)));
+                        Tr::tr("expected nanoseconds since 1970 as a whole number, found \"%1\".")
+                            .arg(qs(s.end).left(40)));
                 end = *n;
                 if (end != 0 && end < *start)
-                    return reject(QStringLiteral("endTimeUnixNano"), tr("the span ends before it starts."));
+                    return reject(QStringLiteral("endTimeUnixNano"), Tr::tr("the span ends before it starts."));
             }
             const auto error = statusError(s.status);
             if (!error)
                 return reject(QStringLiteral("status.code"),
-                    tr("expected 0, 1, 2 or STATUS_CODE_UNSET, STATUS_CODE_OK, STATUS_CODE_ERROR, found \"%1\".")
+                    Tr::tr("expected 0, 1, 2 or STATUS_CODE_UNSET, STATUS_CODE_OK, STATUS_CODE_ERROR, found \"%1\".")
                         .arg(qs(s.status).left(40)));
             const qint64 startMs = qint64(*start / 1'000'000);
             const Otlp::Resource& resource = m_reader.resources()[size_t(s.resource)];
@@ -332,7 +336,7 @@ namespace {
                 line.remove_prefix(3);
             if ((lineNo & 0xff) == 0) {
                 if (ctx.isCanceled())
-                    return Error { Error::Code::Canceled, tr("Import canceled."), path, lineNo };
+                    return Error { Error::Code::Canceled, Tr::tr("Import canceled."), path, lineNo };
                 ctx.setProgress(reader.bytesRead(), size);
             }
             const std::string_view content = trim(line);
@@ -340,8 +344,8 @@ namespace {
                 continue;
             if (std::memchr(content.data(), '\0', content.size())) {
                 if (first)
-                    return fileError(path, lineNo, tr("This is binary data, not OpenTelemetry JSON."));
-                parser.rejectLine(lineNo, tr("This line is binary data, not JSON."));
+                    return fileError(path, lineNo, Tr::tr("This is binary data, not OpenTelemetry JSON."));
+                parser.rejectLine(lineNo, Tr::tr("This line is binary data, not JSON."));
                 continue;
             }
             if (first && !(content.front() == '{' && content.back() == '}')) {
@@ -356,7 +360,7 @@ namespace {
             first = false;
         }
         if (first)
-            return fileError(path, 1, tr("The file is empty: there is no trace to import."));
+            return fileError(path, 1, Tr::tr("The file is empty: there is no trace to import."));
         if (auto r = parser.flush(); !r)
             return r.error();
         ctx.setProgress(size, size);
@@ -369,7 +373,7 @@ namespace {
         QString id() const override { return QStringLiteral("otlp"); }
         QString title() const override
         {
-            return tr("OpenTelemetry traces, OTLP/JSON (GenAI and OpenInference spans; collector file export)");
+            return Tr::tr("OpenTelemetry traces, OTLP/JSON (GenAI and OpenInference spans; collector file export)");
         }
         int detect(const QByteArray& head) const override
         {

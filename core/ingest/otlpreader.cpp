@@ -20,28 +20,29 @@ namespace Ingest::Otlp {
 
 namespace {
 
-    QString tr(const char* s)
+    /** This file's messages, in the translation context "Ingest" (lupdate reads Tr::tr). */
+    struct Tr
     {
-        return QCoreApplication::translate("Ingest", s);
-    }
+        Q_DECLARE_TR_FUNCTIONS(Ingest)
+    };
 
     QString typeName(od::json_type t)
     {
         switch (t) {
         case od::json_type::array:
-            return tr("an array");
+            return Tr::tr("an array");
         case od::json_type::object:
-            return tr("an object");
+            return Tr::tr("an object");
         case od::json_type::number:
-            return tr("a number");
+            return Tr::tr("a number");
         case od::json_type::string:
-            return tr("text");
+            return Tr::tr("text");
         case od::json_type::boolean:
-            return tr("a boolean");
+            return Tr::tr("a boolean");
         case od::json_type::null:
             break;
         }
-        return tr("null");
+        return Tr::tr("null");
     }
 
     std::string_view trimmed(std::string_view s)
@@ -86,7 +87,7 @@ struct RequestReader::Impl
     Outcome schema(const QString& field, od::json_type found, const QString& expected)
     {
         r.errorField = field;
-        r.errorMessage = tr("expected %1, found %2.").arg(expected, typeName(found));
+        r.errorMessage = Tr::tr("expected %1, found %2.").arg(expected, typeName(found));
         r.errorOffset = lastOffset;
         return Outcome::Schema;
     }
@@ -165,7 +166,7 @@ struct RequestReader::Impl
         if (t == od::json_type::null)
             return Outcome::Ok;
         if (t != od::json_type::array)
-            return bad(QStringLiteral("attributes"), t, tr("an array"));
+            return bad(QStringLiteral("attributes"), t, Tr::tr("an array"));
         od::array a;
         OTLP_TRY(v.get_array().get(a));
         int i = 0;
@@ -175,7 +176,7 @@ struct RequestReader::Impl
             od::json_type et;
             OTLP_TRY(type(e, et));
             if (et != od::json_type::object) {
-                if (auto o = bad(QStringLiteral("attributes[%1]").arg(i), et, tr("an object")); o != Outcome::Ok)
+                if (auto o = bad(QStringLiteral("attributes[%1]").arg(i), et, Tr::tr("an object")); o != Outcome::Ok)
                     return o;
                 ++i;
                 continue;
@@ -214,7 +215,7 @@ struct RequestReader::Impl
         auto bad = [&s](const QString& field, od::json_type t, const QString& expected) {
             if (s.badField.isEmpty()) {
                 s.badField = field;
-                s.badMessage = tr("expected %1, found %2.").arg(expected, typeName(t));
+                s.badMessage = Tr::tr("expected %1, found %2.").arg(expected, typeName(t));
             }
             return Outcome::Ok;
         };
@@ -247,7 +248,7 @@ struct RequestReader::Impl
                 continue;
             if (isStatus) {
                 if (t != od::json_type::object) {
-                    bad(QStringLiteral("status"), t, tr("an object"));
+                    bad(QStringLiteral("status"), t, Tr::tr("an object"));
                     continue;
                 }
                 od::object so;
@@ -267,7 +268,7 @@ struct RequestReader::Impl
                     else if (ct == od::json_type::number)
                         s.status = trimmed(c.raw_json_token());
                     else if (ct != od::json_type::null)
-                        bad(QStringLiteral("status.code"), ct, tr("a number or status name"));
+                        bad(QStringLiteral("status.code"), ct, Tr::tr("a number or status name"));
                 }
                 continue;
             }
@@ -278,7 +279,7 @@ struct RequestReader::Impl
                 *text = trimmed(x.raw_json_token());
             else
                 bad(QString::fromUtf8(k.data(), qsizetype(k.size())), t,
-                    isTime ? tr("nanoseconds as a decimal string") : tr("text"));
+                    isTime ? Tr::tr("nanoseconds as a decimal string") : Tr::tr("text"));
         }
         return Outcome::Ok;
     }
@@ -292,7 +293,7 @@ struct RequestReader::Impl
         if (t == od::json_type::null)
             return Outcome::Ok;
         if (t != od::json_type::array)
-            return schema(path, t, tr("an array"));
+            return schema(path, t, Tr::tr("an array"));
         od::array a;
         OTLP_TRY(v.get_array().get(a));
         int i = 0;
@@ -303,7 +304,7 @@ struct RequestReader::Impl
             od::json_type et;
             OTLP_TRY(type(e, et));
             if (et != od::json_type::object)
-                return schema(path + QStringLiteral("[%1]").arg(i), et, tr("an object"));
+                return schema(path + QStringLiteral("[%1]").arg(i), et, Tr::tr("an object"));
             if (auto o = each(e, i); o != Outcome::Ok)
                 return o;
             ++i;
@@ -358,7 +359,7 @@ struct RequestReader::Impl
                 if (t == od::json_type::null)
                     continue;
                 if (t != od::json_type::object)
-                    return schema(QStringLiteral("resourceSpans[%1].resource").arg(rs), t, tr("an object"));
+                    return schema(QStringLiteral("resourceSpans[%1].resource").arg(rs), t, Tr::tr("an object"));
                 od::object ro;
                 OTLP_TRY(x.get_object().get(ro));
                 for (auto rr : ro) {

@@ -14,10 +14,11 @@ namespace Live {
 
 namespace {
 
-    QString tr(const char* s)
+    /** This file's messages, in the translation context "Live" (lupdate reads Tr::tr). */
+    struct Tr
     {
-        return QCoreApplication::translate("Live", s);
-    }
+        Q_DECLARE_TR_FUNCTIONS(Live)
+    };
 
     /** Credentials kept for this process only (no keychain): by service and key. Never written anywhere. */
     QHash<QString, Credentials>& sessionCredentials()
@@ -114,7 +115,7 @@ void CredentialStore::load(const QUrl& feed, Loaded done)
             done(session);
         } else {
             done(Error { Error::Code::Unavailable,
-                tr("The keychain refused to read the credentials: %1").arg(job->errorString()), key });
+                Tr::tr("The keychain refused to read the credentials: %1").arg(job->errorString()), key });
         }
     });
     job->start();
@@ -154,7 +155,7 @@ void CredentialStore::save(const QUrl& feed, const Credentials& c, Saved done)
             done({});
         } else {
             done(Error { Error::Code::Unavailable,
-                tr("The keychain refused to store the credentials: %1").arg(job->errorString()), key });
+                Tr::tr("The keychain refused to store the credentials: %1").arg(job->errorString()), key });
         }
     });
     job->start();

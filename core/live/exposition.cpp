@@ -15,10 +15,11 @@ namespace Live {
 
 namespace {
 
-    QString tr(const char* s)
+    /** This file's messages, in the translation context "Live" (lupdate reads Tr::tr). */
+    struct Tr
     {
-        return QCoreApplication::translate("Live", s);
-    }
+        Q_DECLARE_TR_FUNCTIONS(Live)
+    };
 
     bool nameStart(char c)
     {
@@ -146,7 +147,7 @@ namespace {
             while (n < rest.size() && nameChar(rest[n]))
                 ++n;
             if (n == 0 || !nameStart(rest[0]) || (n < rest.size() && !space(rest[n])))
-                return fail(tr("%1 line without a valid metric name.")
+                return fail(Tr::tr("%1 line without a valid metric name.")
                                 .arg(help ? QStringLiteral("HELP") : QStringLiteral("TYPE")));
             const QString name = QString::fromLatin1(rest.first(n));
             const QByteArrayView text = mid(rest, n).trimmed();
@@ -156,12 +157,12 @@ namespace {
             }
             const auto t = parseType(text);
             if (!t)
-                return fail(tr("Unknown metric type \"%1\" for %2.").arg(QString::fromUtf8(left(text, 40)), name));
+                return fail(Tr::tr("Unknown metric type \"%1\" for %2.").arg(QString::fromUtf8(left(text, 40)), name));
             Family& f = family(name);
             if (m_typed.contains(name))
-                return fail(tr("Second TYPE line for %1.").arg(name));
+                return fail(Tr::tr("Second TYPE line for %1.").arg(name));
             if (!f.samples.isEmpty())
-                return fail(tr("TYPE line for %1 after its samples.").arg(name));
+                return fail(Tr::tr("TYPE line for %1 after its samples.").arg(name));
             m_typed.insert(name);
             f.type = *t;
         }
@@ -203,7 +204,7 @@ namespace {
             Sample s;
             qsizetype i = 0;
             if (!nameStart(l[0]))
-                return fail(tr("A sample line must start with a metric name."));
+                return fail(Tr::tr("A sample line must start with a metric name."));
             while (i < l.size() && nameChar(l[i]))
                 ++i;
             s.name = QString::fromLatin1(l.first(i));
@@ -222,8 +223,8 @@ namespace {
                 ++end;
             const auto v = parseValue(l.sliced(i, end - i));
             if (!v)
-                return fail(end == i ? tr("%1 has no value.").arg(s.name)
-                                     : tr("%1: \"%2\" is not a number.")
+                return fail(end == i ? Tr::tr("%1 has no value.").arg(s.name)
+                                     : Tr::tr("%1: \"%2\" is not a number.")
                                            .arg(s.name, QString::fromUtf8(left(l.sliced(i, end - i), 40))));
             s.value = *v;
             QByteArrayView rest = mid(l, end).trimmed();
@@ -231,7 +232,7 @@ namespace {
                 qint64 ts = 0;
                 const auto r = std::from_chars(rest.data(), rest.data() + rest.size(), ts);
                 if (r.ec != std::errc() || r.ptr != rest.data() + rest.size())
-                    return fail(tr("%1: the timestamp \"%2\" is not whole milliseconds.")
+                    return fail(Tr::tr("%1: the timestamp \"%2\" is not whole milliseconds.")
                                     .arg(s.name, QString::fromUtf8(left(rest, 40))));
                 s.timestampMs = ts;
             }
@@ -252,7 +253,7 @@ namespace {
                 while (n < l.size() && nameChar(l[n]) && l[n] != ':')
                     ++n;
                 if (n == i || (l[i] >= '0' && l[i] <= '9')) {
-                    fail(tr("Expected a label name or \"}\" at column %1.").arg(i + 1));
+                    fail(Tr::tr("Expected a label name or \"}\" at column %1.").arg(i + 1));
                     return false;
                 }
                 const QString name = QString::fromLatin1(l.sliced(i, n - i));
@@ -260,14 +261,14 @@ namespace {
                 while (i < l.size() && space(l[i]))
                     ++i;
                 if (i >= l.size() || l[i] != '=') {
-                    fail(tr("Expected \"=\" after label %1.").arg(name));
+                    fail(Tr::tr("Expected \"=\" after label %1.").arg(name));
                     return false;
                 }
                 ++i;
                 while (i < l.size() && space(l[i]))
                     ++i;
                 if (i >= l.size() || l[i] != '"') {
-                    fail(tr("The value of label %1 must be in double quotes.").arg(name));
+                    fail(Tr::tr("The value of label %1 must be in double quotes.").arg(name));
                     return false;
                 }
                 ++i;
@@ -289,12 +290,12 @@ namespace {
                     value += c;
                 }
                 if (!closed) {
-                    fail(tr("The value of label %1 is not closed.").arg(name));
+                    fail(Tr::tr("The value of label %1 is not closed.").arg(name));
                     return false;
                 }
                 for (const auto& [k, v] : into) {
                     if (k == name) {
-                        fail(tr("Label %1 appears twice.").arg(name));
+                        fail(Tr::tr("Label %1 appears twice.").arg(name));
                         return false;
                     }
                 }
@@ -309,7 +310,7 @@ namespace {
                     ++i;
                     return true;
                 }
-                fail(tr("Expected \",\" or \"}\" after label %1.").arg(name));
+                fail(Tr::tr("Expected \",\" or \"}\" after label %1.").arg(name));
                 return false;
             }
         }
@@ -357,12 +358,12 @@ const Family* Exposition::family(QStringView name) const
 Result<Exposition> parseExposition(QByteArrayView text, const QString& source)
 {
     if (const qsizetype nul = text.indexOf('\0'); nul >= 0) // the line of the first NUL byte
-        return Error { Error::Code::Parse, tr("Binary data, not the Prometheus text format."), source,
+        return Error { Error::Code::Parse, Tr::tr("Binary data, not the Prometheus text format."), source,
             qint64(text.first(nul).count('\n')) + 1 };
     const QByteArrayView head = left(text, 512).trimmed();
     if (head.startsWith('<'))
         return Error { Error::Code::Parse,
-            tr("HTML or XML, not the Prometheus text format (is this the /metrics path?)."), source, 1 };
+            Tr::tr("HTML or XML, not the Prometheus text format (is this the /metrics path?)."), source, 1 };
     Parser p;
     qint64 number = 0;
     qsizetype at = 0;
@@ -378,7 +379,7 @@ Result<Exposition> parseExposition(QByteArrayView text, const QString& source)
     }
     if (p.out.sampleCount == 0 && p.out.errorCount > 0)
         return Error { Error::Code::Parse,
-            tr("Not the Prometheus text format: no line could be read (first problem: %1).")
+            Tr::tr("Not the Prometheus text format: no line could be read (first problem: %1).")
                 .arg(p.out.errors.first().message),
             source, p.out.errors.first().line };
     return std::move(p.out);

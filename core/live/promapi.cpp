@@ -15,10 +15,11 @@ namespace Live {
 
 namespace {
 
-    QString tr(const char* s)
+    /** This file's messages, in the translation context "Live" (lupdate reads Tr::tr). */
+    struct Tr
     {
-        return QCoreApplication::translate("Live", s);
-    }
+        Q_DECLARE_TR_FUNCTIONS(Live)
+    };
 
     Error apiError(const QString& source, const QString& message)
     {
@@ -49,15 +50,15 @@ Result<QueryResult> parseQueryResponse(const QByteArray& body, const QString& so
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
         return apiError(
-            source, tr("Not a Prometheus API answer (%1 at byte %2).").arg(pe.errorString()).arg(pe.offset));
+            source, Tr::tr("Not a Prometheus API answer (%1 at byte %2).").arg(pe.errorString()).arg(pe.offset));
     const QJsonObject o = doc.object();
     const QString status = o.value(QLatin1String("status")).toString();
     if (status == QLatin1String("error"))
         return apiError(source,
-            tr("Prometheus refused the query (%1): %2")
+            Tr::tr("Prometheus refused the query (%1): %2")
                 .arg(o.value(QLatin1String("errorType")).toString(), o.value(QLatin1String("error")).toString()));
     if (status != QLatin1String("success"))
-        return apiError(source, tr("Not a Prometheus API answer: no \"status\"."));
+        return apiError(source, Tr::tr("Not a Prometheus API answer: no \"status\"."));
     QueryResult r;
     for (const QJsonValue& w : o.value(QLatin1String("warnings")).toArray())
         r.warnings << w.toString();
@@ -67,12 +68,12 @@ Result<QueryResult> parseQueryResponse(const QByteArray& body, const QString& so
     if (r.resultType == QLatin1String("scalar")) {
         const auto p = point(result);
         if (!p)
-            return apiError(source, tr("A scalar result that is not [time, \"value\"]."));
+            return apiError(source, Tr::tr("A scalar result that is not [time, \"value\"]."));
         r.series.append({ {}, { *p } });
         return r;
     }
     if (r.resultType != QLatin1String("matrix") && r.resultType != QLatin1String("vector"))
-        return apiError(source, tr("Unsupported result type \"%1\".").arg(r.resultType));
+        return apiError(source, Tr::tr("Unsupported result type \"%1\".").arg(r.resultType));
     const QJsonArray items = result.toArray();
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QJsonObject item = items[i].toObject();
@@ -86,7 +87,7 @@ Result<QueryResult> parseQueryResponse(const QByteArray& body, const QString& so
         for (const QJsonValue& v : values) {
             const auto p = point(v);
             if (!p)
-                return apiError(source, tr("Series %1 has a value that is not [time, \"number\"].").arg(i + 1));
+                return apiError(source, Tr::tr("Series %1 has a value that is not [time, \"number\"].").arg(i + 1));
             s.points.append(*p);
         }
         r.series.append(std::move(s));
@@ -97,36 +98,36 @@ Result<QueryResult> parseQueryResponse(const QByteArray& body, const QString& so
 const QList<QueryPreset>& queryPresets()
 {
     static const QList<QueryPreset> p {
-        { QStringLiteral("vllm-prompt"), tr("vLLM prompt tokens per second"),
+        { QStringLiteral("vllm-prompt"), Tr::tr("vLLM prompt tokens per second"),
             QStringLiteral("sum(rate(vllm:prompt_tokens_total[1m]))"), QStringLiteral("tokens/s") },
-        { QStringLiteral("vllm-generation"), tr("vLLM generated tokens per second"),
+        { QStringLiteral("vllm-generation"), Tr::tr("vLLM generated tokens per second"),
             QStringLiteral("sum(rate(vllm:generation_tokens_total[1m]))"), QStringLiteral("tokens/s") },
-        { QStringLiteral("vllm-running"), tr("vLLM requests running"), QStringLiteral("sum(vllm:num_requests_running)"),
-            QStringLiteral("requests") },
-        { QStringLiteral("vllm-waiting"), tr("vLLM requests waiting"), QStringLiteral("sum(vllm:num_requests_waiting)"),
-            QStringLiteral("requests") },
-        { QStringLiteral("vllm-kv"), tr("vLLM KV-cache usage"), QStringLiteral("avg(vllm:kv_cache_usage_perc)"),
+        { QStringLiteral("vllm-running"), Tr::tr("vLLM requests running"),
+            QStringLiteral("sum(vllm:num_requests_running)"), QStringLiteral("requests") },
+        { QStringLiteral("vllm-waiting"), Tr::tr("vLLM requests waiting"),
+            QStringLiteral("sum(vllm:num_requests_waiting)"), QStringLiteral("requests") },
+        { QStringLiteral("vllm-kv"), Tr::tr("vLLM KV-cache usage"), QStringLiteral("avg(vllm:kv_cache_usage_perc)"),
             QStringLiteral("ratio") },
-        { QStringLiteral("vllm-prefix-hits"), tr("vLLM prefix-cache hit rate"),
+        { QStringLiteral("vllm-prefix-hits"), Tr::tr("vLLM prefix-cache hit rate"),
             QStringLiteral(
                 "sum(rate(vllm:prefix_cache_hits_total[5m])) / sum(rate(vllm:prefix_cache_queries_total[5m]))"),
             QStringLiteral("ratio") },
-        { QStringLiteral("vllm-ttft-p95"), tr("vLLM time to first token, p95"),
+        { QStringLiteral("vllm-ttft-p95"), Tr::tr("vLLM time to first token, p95"),
             QStringLiteral("histogram_quantile(0.95, sum by (le) (rate(vllm:time_to_first_token_seconds_bucket[5m])))"),
             QStringLiteral("s") },
-        { QStringLiteral("vllm-itl-p95"), tr("vLLM inter-token latency, p95"),
+        { QStringLiteral("vllm-itl-p95"), Tr::tr("vLLM inter-token latency, p95"),
             QStringLiteral("histogram_quantile(0.95, sum by (le) (rate(vllm:inter_token_latency_seconds_bucket[5m])))"),
             QStringLiteral("s") },
-        { QStringLiteral("tgi-generation"), tr("TGI generated tokens per second"),
+        { QStringLiteral("tgi-generation"), Tr::tr("TGI generated tokens per second"),
             QStringLiteral("sum(rate(tgi_request_generated_tokens_sum[1m]))"), QStringLiteral("tokens/s") },
-        { QStringLiteral("tgi-queue"), tr("TGI queue size"), QStringLiteral("sum(tgi_queue_size)"),
+        { QStringLiteral("tgi-queue"), Tr::tr("TGI queue size"), QStringLiteral("sum(tgi_queue_size)"),
             QStringLiteral("requests") },
-        { QStringLiteral("litellm-spend"), tr("LiteLLM spend per hour"),
+        { QStringLiteral("litellm-spend"), Tr::tr("LiteLLM spend per hour"),
             QStringLiteral("sum(rate(litellm_spend_metric_total[5m])) * 3600"), QStringLiteral("USD/h") },
-        { QStringLiteral("litellm-remaining-team"), tr("LiteLLM remaining team budget"),
+        { QStringLiteral("litellm-remaining-team"), Tr::tr("LiteLLM remaining team budget"),
             QStringLiteral("sum by (team) (litellm_remaining_team_budget_metric)"), QStringLiteral("USD") },
-        { QStringLiteral("opencost-gpu"), tr("OpenCost GPU cost per hour"), QStringLiteral("sum(node_gpu_hourly_cost)"),
-            QStringLiteral("USD/h") },
+        { QStringLiteral("opencost-gpu"), Tr::tr("OpenCost GPU cost per hour"),
+            QStringLiteral("sum(node_gpu_hourly_cost)"), QStringLiteral("USD/h") },
     };
     return p;
 }

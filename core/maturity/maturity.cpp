@@ -18,10 +18,11 @@ namespace Maturity {
 
 namespace {
 
-    QString tr(const char* s, const char* disambiguation = nullptr, int n = -1)
+    /** This file's messages, in the translation context "Maturity" (lupdate reads Tr::tr). */
+    struct Tr
     {
-        return QCoreApplication::translate("Maturity", s, disambiguation, n);
-    }
+        Q_DECLARE_TR_FUNCTIONS(Maturity)
+    };
 
     std::optional<double> ratio(qint64 num, qint64 den)
     {
@@ -79,8 +80,8 @@ namespace {
         c.met = v[0] && v[1] && v[2] && *v[1] < *v[0] && *v[2] < *v[1];
         QStringList parts;
         for (const auto& x : v)
-            parts << (x ? label.arg(*x, 0, 'f', 4) : tr("no data"));
-        c.evidence << tr("Oldest to latest window: %1").arg(parts.join(QStringLiteral(" → ")));
+            parts << (x ? label.arg(*x, 0, 'f', 4) : Tr::tr("no data"));
+        c.evidence << Tr::tr("Oldest to latest window: %1").arg(parts.join(QStringLiteral(" → ")));
         return c;
     }
 
@@ -98,8 +99,8 @@ namespace {
         }
         std::sort(missing.begin(), missing.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
         for (int i = 0; i < qMin(5, int(missing.size())); ++i)
-            evidence << tr("Not covered: %1, %2 in the window")
-                            .arg(missing[i].second.isEmpty() ? tr("(unattributed)") : missing[i].second,
+            evidence << Tr::tr("Not covered: %1, %2 in the window")
+                            .arg(missing[i].second.isEmpty() ? Tr::tr("(unattributed)") : missing[i].second,
                                 Money::formatUsd(missing[i].first));
         return ratio(in, f.spendNano);
     }
@@ -121,11 +122,11 @@ namespace {
     QList<Criterion> criteria(const Facts& f, const Options& o)
     {
         QList<Criterion> out;
-        const QString window = tr("over the last %n day(s) of data", nullptr, f.days);
+        const QString window = Tr::tr("over the last %n day(s) of data", nullptr, f.days);
 
         // ---- Level 2: Visibility — every dollar has a cost center and an owner, every key a budget owner
-        Criterion attributed = make("attributed_spend", 2, tr("Spend attributed to a cost center"),
-            tr("Share of list cost whose calls name a cost center (from the source or an attribution rule), %1.")
+        Criterion attributed = make("attributed_spend", 2, Tr::tr("Spend attributed to a cost center"),
+            Tr::tr("Share of list cost whose calls name a cost center (from the source or an attribution rule), %1.")
                 .arg(window),
             ratio(f.attributedNano, f.spendNano), 0.9);
         {
@@ -136,12 +137,12 @@ namespace {
             std::sort(keys.begin(), keys.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
             for (int i = 0; i < qMin(5, int(keys.size())); ++i)
                 attributed.evidence
-                    << tr("Unattributed key %1: %2").arg(keys[i].second, Money::formatUsd(keys[i].first));
+                    << Tr::tr("Unattributed key %1: %2").arg(keys[i].second, Money::formatUsd(keys[i].first));
         }
         out << attributed;
-        out << make("owned_spend", 2, tr("Spend with an owner"),
-            tr("Share of list cost whose calls name a budget owner, %1.").arg(window), ratio(f.ownedNano, f.spendNano),
-            0.9);
+        out << make("owned_spend", 2, Tr::tr("Spend with an owner"),
+            Tr::tr("Share of list cost whose calls name a budget owner, %1.").arg(window),
+            ratio(f.ownedNano, f.spendNano), 0.9);
         qint64 ownedKeys = 0;
         QStringList unownedKeys;
         for (auto it = f.keys.cbegin(); it != f.keys.cend(); ++it) {
@@ -150,30 +151,31 @@ namespace {
             else
                 unownedKeys << it.key();
         }
-        Criterion keys = make("owned_keys", 2, tr("API keys with an owner"),
-            tr("Share of the API keys used %1 whose every call names an owner.").arg(window),
+        Criterion keys = make("owned_keys", 2, Tr::tr("API keys with an owner"),
+            Tr::tr("Share of the API keys used %1 whose every call names an owner.").arg(window),
             ratio(ownedKeys, f.keys.size()), 0.8);
         if (!unownedKeys.isEmpty())
-            keys.evidence << tr("Without an owner: %1").arg(unownedKeys.join(QStringLiteral(", ")));
+            keys.evidence << Tr::tr("Without an owner: %1").arg(unownedKeys.join(QStringLiteral(", ")));
         out << keys;
-        Criterion priced = make("priced_calls", 2, tr("Calls with a known price"),
-            tr("Share of calls whose model has a price in the catalog (unpriced calls are invisible spend), %1.")
+        Criterion priced = make("priced_calls", 2, Tr::tr("Calls with a known price"),
+            Tr::tr("Share of calls whose model has a price in the catalog (unpriced calls are invisible spend), %1.")
                 .arg(window),
             ratio(f.pricedCalls, f.calls), 0.95);
         out << priced;
 
         // ---- Level 3: Optimization — unit costs measurable, caching and small models in use, rework under control
-        out << make("task_coverage", 3, tr("Calls with a task id"),
-            tr("Share of calls that carry a task id, so that cost per task can be computed, %1.").arg(window),
+        out << make("task_coverage", 3, Tr::tr("Calls with a task id"),
+            Tr::tr("Share of calls that carry a task id, so that cost per task can be computed, %1.").arg(window),
             ratio(f.taskCalls, f.calls), 0.8);
-        out << make("outcome_coverage", 3, tr("Tasks with an outcome"),
-            tr("Share of tasks whose calls state an outcome (accepted, rework or rejected), so that CPSO can be "
-               "computed, %1.")
+        out << make("outcome_coverage", 3, Tr::tr("Tasks with an outcome"),
+            Tr::tr("Share of tasks whose calls state an outcome (accepted, rework or rejected), so that CPSO can be "
+                   "computed, %1.")
                 .arg(window),
             ratio(f.tasksWithOutcome, f.tasks.size()), 0.8);
-        Criterion cache = make("cache_hit_rate", 3, tr("Cache hit rate on cacheable prompts"),
-            tr("Cache reads / input tokens of calls whose prompt reaches the model's minimum cacheable size (price "
-               "catalog; 1,024 tokens where it states none) on models whose cache reads are cheaper than input, %1.")
+        Criterion cache = make("cache_hit_rate", 3, Tr::tr("Cache hit rate on cacheable prompts"),
+            Tr::tr(
+                "Cache reads / input tokens of calls whose prompt reaches the model's minimum cacheable size (price "
+                "catalog; 1,024 tokens where it states none) on models whose cache reads are cheaper than input, %1.")
                 .arg(window),
             ratio(f.cacheableRead, f.cacheableInput), CacheHitTarget);
         for (auto it = f.cacheByCostCenter.cbegin(); it != f.cacheByCostCenter.cend(); ++it) {
@@ -182,8 +184,8 @@ namespace {
                 in += m.cacheableInput;
                 read += m.cacheableRead;
             }
-            cache.evidence << tr("%1: %2 of %3 cacheable input tokens")
-                                  .arg(it.key().isEmpty() ? tr("(unattributed)") : it.key(),
+            cache.evidence << Tr::tr("%1: %2 of %3 cacheable input tokens")
+                                  .arg(it.key().isEmpty() ? Tr::tr("(unattributed)") : it.key(),
                                       pct(ratio(read, in).value_or(0)), compactCount(in));
         }
         out << cache;
@@ -195,38 +197,40 @@ namespace {
                 continue;
             routineCalls += w.calls;
             routineSmall += w.smallCalls;
-            routine << tr("%1: %2 of %3 calls on small models").arg(it.key()).arg(w.smallCalls).arg(w.calls);
+            routine << Tr::tr("%1: %2 of %3 calls on small models").arg(it.key()).arg(w.smallCalls).arg(w.calls);
         }
-        Criterion small = make("routine_on_small", 3, tr("Routine work on small models"),
-            tr("Share of the calls of routine workflows (projects, or keys without one, averaging ≤ %1 output + "
-               "reasoning tokens per call) that go to small models (input list price ≤ %2 per 1M tokens), %3.")
+        Criterion small = make("routine_on_small", 3, Tr::tr("Routine work on small models"),
+            Tr::tr("Share of the calls of routine workflows (projects, or keys without one, averaging ≤ %1 output + "
+                   "reasoning tokens per call) that go to small models (input list price ≤ %2 per 1M tokens), %3.")
                 .arg(o.routineMaxOutputTokens)
                 .arg(Money::formatUsd(o.smallInputMicroPer1M * 1000))
                 .arg(window),
             ratio(routineSmall, routineCalls), 0.5);
         small.evidence = routine;
         out << small;
-        Criterion rework = make("rework_trend", 3, tr("Rework rate low or falling"),
-            tr("Rework rate (cost of attempts after the first / cost of task calls) in the last %n day(s), at most "
-               "10% or lower than in the window before.",
+        Criterion rework = make("rework_trend", 3, Tr::tr("Rework rate low or falling"),
+            Tr::tr("Rework rate (cost of attempts after the first / cost of task calls) in the last %n day(s), at most "
+                   "10% or lower than in the window before.",
                 nullptr, f.trendDays),
             f.windows[2].reworkRate, 0.10, Comparison::AtMostOrFalling);
         rework.previous = f.windows[1].reworkRate;
         if (rework.previous)
-            rework.evidence << tr("Window before: %1").arg(pct(*rework.previous));
+            rework.evidence << Tr::tr("Window before: %1").arg(pct(*rework.previous));
         out << rework;
 
         // ---- Level 4: Automation — budgets and alerts, cascades, circuit breakers
-        Criterion budgets = make("budget_coverage", 4, tr("Spend under a budget"),
-            tr("Share of list cost, %1, in cost centers that have a monthly budget.").arg(window), std::nullopt, 0.8);
+        Criterion budgets = make("budget_coverage", 4, Tr::tr("Spend under a budget"),
+            Tr::tr("Share of list cost, %1, in cost centers that have a monthly budget.").arg(window), std::nullopt,
+            0.8);
         budgets.measured = coveredShare(
             f, [&](const QString& cc) { return f.budgets.contains(cc); }, budgets.evidence);
         if (!f.hasBudgetTable)
-            budgets.evidence.prepend(tr("This workspace has no budgets."));
+            budgets.evidence.prepend(Tr::tr("This workspace has no budgets."));
         out << budgets;
-        Criterion alerts = make("alert_coverage", 4, tr("Spend under an alert rule"),
-            tr("Share of list cost, %1, in cost centers covered by an enabled alert rule (workspace-wide or scoped to "
-               "the cost center).")
+        Criterion alerts = make("alert_coverage", 4, Tr::tr("Spend under an alert rule"),
+            Tr::tr(
+                "Share of list cost, %1, in cost centers covered by an enabled alert rule (workspace-wide or scoped to "
+                "the cost center).")
                 .arg(window),
             std::nullopt, 0.8);
         alerts.measured = coveredShare(
@@ -237,7 +241,7 @@ namespace {
             },
             alerts.evidence);
         if (!f.hasAlertTable)
-            alerts.evidence.prepend(tr("This workspace has no alert rules."));
+            alerts.evidence.prepend(Tr::tr("This workspace has no alert rules."));
         out << alerts;
         qint64 cascades = 0, maxCalls = 0, maxCost = 0;
         QString maxTask;
@@ -249,27 +253,28 @@ namespace {
                 maxCost = t.costNano;
             }
         }
-        out << make("cascades", 4, tr("Cascades visible in the calls"),
-            tr("Share of tasks, %1, in which a call on a small model is followed by a call on a pricier model (a "
-               "cascade escalating from a small model).")
+        out << make("cascades", 4, Tr::tr("Cascades visible in the calls"),
+            Tr::tr("Share of tasks, %1, in which a call on a small model is followed by a call on a pricier model (a "
+                   "cascade escalating from a small model).")
                 .arg(window),
             ratio(cascades, f.tasks.size()), 0.05);
-        Criterion breaker = make("circuit_breaker", 4, tr("No runaway tasks"),
-            tr("Most calls made by one task %1; a circuit breaker keeps every task at or below %2 calls.")
+        Criterion breaker = make("circuit_breaker", 4, Tr::tr("No runaway tasks"),
+            Tr::tr("Most calls made by one task %1; a circuit breaker keeps every task at or below %2 calls.")
                 .arg(window)
                 .arg(MaxTaskCalls),
             f.tasks.isEmpty() ? std::nullopt : std::optional<double>(double(maxCalls)), double(MaxTaskCalls),
             Comparison::AtMost, Unit::Count);
         if (!maxTask.isEmpty())
             breaker.evidence
-                << tr("Largest task: %1, %2 calls, %3").arg(maxTask).arg(maxCalls).arg(Money::formatUsd(maxCost));
+                << Tr::tr("Largest task: %1, %2 calls, %3").arg(maxTask).arg(maxCalls).arg(Money::formatUsd(maxCost));
         out << breaker;
 
         // ---- Level 5: Autonomous governance — budgets held, rework and CPSO falling month over month
         qint64 within = 0;
-        Criterion held = make("within_budget", 5, tr("Budgets held"),
-            tr("Share of budgeted cost centers whose spend, per month (%1 × 30 / days), stayed within their monthly "
-               "budget.")
+        Criterion held = make("within_budget", 5, Tr::tr("Budgets held"),
+            Tr::tr(
+                "Share of budgeted cost centers whose spend, per month (%1 × 30 / days), stayed within their monthly "
+                "budget.")
                 .arg(window),
             std::nullopt, 1.0);
         for (auto it = f.budgets.cbegin(); it != f.budgets.cend(); ++it) {
@@ -277,21 +282,22 @@ namespace {
             if (monthly <= it.value())
                 ++within;
             else
-                held.evidence << tr("%1: %2/month against a budget of %3")
+                held.evidence << Tr::tr("%1: %2/month against a budget of %3")
                                      .arg(it.key(), Money::formatUsd(monthly), Money::formatUsd(it.value()));
         }
         held.measured = ratio(within, f.budgets.size());
         out << held;
-        out << fallingCriterion("rework_falling", tr("Rework falling for three months"),
-            tr("Rework rate lower in each of the last three %n-day windows than in the one before; measured: change "
-               "from the oldest to the latest.",
+        out << fallingCriterion("rework_falling", Tr::tr("Rework falling for three months"),
+            Tr::tr(
+                "Rework rate lower in each of the last three %n-day windows than in the one before; measured: change "
+                "from the oldest to the latest.",
                 nullptr, f.trendDays),
-            { f.windows[0].reworkRate, f.windows[1].reworkRate, f.windows[2].reworkRate }, tr("%1"));
-        out << fallingCriterion("cpso_falling", tr("CPSO falling for three months"),
-            tr("Cost per successful outcome lower in each of the last three %n-day windows than in the one before; "
-               "measured: change from the oldest to the latest.",
+            { f.windows[0].reworkRate, f.windows[1].reworkRate, f.windows[2].reworkRate }, Tr::tr("%1"));
+        out << fallingCriterion("cpso_falling", Tr::tr("CPSO falling for three months"),
+            Tr::tr("Cost per successful outcome lower in each of the last three %n-day windows than in the one before; "
+                   "measured: change from the oldest to the latest.",
                 nullptr, f.trendDays),
-            { f.windows[0].cpsoUsd, f.windows[1].cpsoUsd, f.windows[2].cpsoUsd }, tr("$%1"));
+            { f.windows[0].cpsoUsd, f.windows[1].cpsoUsd, f.windows[2].cpsoUsd }, Tr::tr("$%1"));
 
         for (Criterion& c : out)
             if (c.comparison != Comparison::Falling)
@@ -318,15 +324,15 @@ QString levelName(int level)
 {
     switch (level) {
     case 1:
-        return tr("Chaos");
+        return Tr::tr("Chaos");
     case 2:
-        return tr("Visibility");
+        return Tr::tr("Visibility");
     case 3:
-        return tr("Optimization");
+        return Tr::tr("Optimization");
     case 4:
-        return tr("Automation");
+        return Tr::tr("Automation");
     case 5:
-        return tr("Autonomous governance");
+        return Tr::tr("Autonomous governance");
     }
     return QString();
 }
@@ -335,15 +341,16 @@ QString levelSummary(int level)
 {
     switch (level) {
     case 1:
-        return tr("Separate keys per department, no visibility into spend: shadow AI spend is the norm.");
+        return Tr::tr("Separate keys per department, no visibility into spend: shadow AI spend is the norm.");
     case 2:
-        return tr("Spend is monitored and attributed, but anomalies are handled by hand and waste is only seen.");
+        return Tr::tr("Spend is monitored and attributed, but anomalies are handled by hand and waste is only seen.");
     case 3:
-        return tr("Context caching is active, small models handle routine work, rework is declining.");
+        return Tr::tr("Context caching is active, small models handle routine work, rework is declining.");
     case 4:
-        return tr("Budgets, alerts, cascades and circuit breakers distribute and guard the workload automatically.");
+        return Tr::tr(
+            "Budgets, alerts, cascades and circuit breakers distribute and guard the workload automatically.");
     case 5:
-        return tr("The system keeps its own budgets and drives rework and cost per successful outcome down.");
+        return Tr::tr("The system keeps its own budgets and drives rework and cost per successful outcome down.");
     }
     return QString();
 }
@@ -356,9 +363,9 @@ QString comparisonSymbol(Comparison c)
     case Comparison::AtMost:
         return QStringLiteral("≤");
     case Comparison::AtMostOrFalling:
-        return tr("≤ or falling");
+        return Tr::tr("≤ or falling");
     case Comparison::Falling:
-        return tr("falling");
+        return Tr::tr("falling");
     }
     return QString();
 }

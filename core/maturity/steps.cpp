@@ -15,14 +15,15 @@ namespace Maturity {
 
 namespace {
 
-    QString tr(const char* s, const char* disambiguation = nullptr, int n = -1)
+    /** This file's messages, in the translation context "Maturity" (lupdate reads Tr::tr). */
+    struct Tr
     {
-        return QCoreApplication::translate("Maturity", s, disambiguation, n);
-    }
+        Q_DECLARE_TR_FUNCTIONS(Maturity)
+    };
 
     QString ccName(const QString& cc)
     {
-        return cc.isEmpty() ? tr("(unattributed)") : cc;
+        return cc.isEmpty() ? Tr::tr("(unattributed)") : cc;
     }
 
     qint64 perMonth(double nanoInWindow, const Facts& f)
@@ -91,18 +92,19 @@ namespace {
                 byModel, [](const qint64& v) { return v; }, 3);
             QString models = names(top).join(QStringLiteral(", "));
             if (byModel.size() > top.size())
-                models += tr(" and %n more", nullptr, int(byModel.size() - top.size()));
+                models += Tr::tr(" and %n more", nullptr, int(byModel.size() - top.size()));
             const qint64 saved = perMonth(savedNano, f);
-            const QString what = read > 0 ? tr("Raise prompt caching in %1 from a %2% hit rate to %3%")
+            const QString what = read > 0 ? Tr::tr("Raise prompt caching in %1 from a %2% hit rate to %3%")
                                                 .arg(ccName(it.key()))
                                                 .arg(double(read) * 100.0 / double(in), 0, 'f', 1)
                                                 .arg(int(CacheHitTarget * 100))
-                                          : tr("Turn on prompt caching for %1 (a %2% hit rate)")
+                                          : Tr::tr("Turn on prompt caching for %1 (a %2% hit rate)")
                                                 .arg(ccName(it.key()))
                                                 .arg(int(CacheHitTarget * 100));
             out << step(c,
-                tr("%1: %2 input tokens a month in prompts long enough to cache (%3), the extra cache reads billed at "
-                   "the cache-read rate (cache writes not counted).")
+                Tr::tr(
+                    "%1: %2 input tokens a month in prompts long enough to cache (%3), the extra cache reads billed at "
+                    "the cache-read rate (cache writes not counted).")
                     .arg(what, compactCount(perMonth(double(in), f)), models),
                 saved);
         }
@@ -129,8 +131,8 @@ namespace {
                     continue;
                 if (target.isEmpty()) {
                     out << step(c,
-                        tr("Try a small model for the routine calls of %1 (%2): %3 calls a month on %4, none on a "
-                           "small model yet.")
+                        Tr::tr("Try a small model for the routine calls of %1 (%2): %3 calls a month on %4, none on a "
+                               "small model yet.")
                             .arg(it.key(), ccName(w.costCenter))
                             .arg(perMonth(double(m->calls), f))
                             .arg(m.key()));
@@ -144,7 +146,8 @@ namespace {
                 if (saved <= 0)
                     continue;
                 out << step(c,
-                    tr("Move the routine calls of %1 (%2) from %3 to %4: %5 calls a month costing %6 would cost %7.")
+                    Tr::tr(
+                        "Move the routine calls of %1 (%2) from %3 to %4: %5 calls a month costing %6 would cost %7.")
                         .arg(it.key(), ccName(w.costCenter), m.key(), target)
                         .arg(perMonth(double(m->calls), f))
                         .arg(Money::formatUsd(perMonth(double(m->costNano), f)),
@@ -184,11 +187,12 @@ QList<Step> stepsFor(const Criterion& c, const Facts& f, const Options& o)
         for (qint64 v : keys)
             spend += v;
         out << step(c,
-            (attribution ? tr("Attribute the %n unclaimed API key(s) (%1) to cost centers with attribution rules: %2 "
-                              "a month of shadow spend becomes visible.",
-                 nullptr, int(keys.size()))
-                         : tr("Name a budget owner for the %n API key(s) without one (%1): %2 a month has no owner.",
-                             nullptr, int(keys.size())))
+            (attribution
+                    ? Tr::tr("Attribute the %n unclaimed API key(s) (%1) to cost centers with attribution rules: %2 "
+                             "a month of shadow spend becomes visible.",
+                        nullptr, int(keys.size()))
+                    : Tr::tr("Name a budget owner for the %n API key(s) without one (%1): %2 a month has no owner.",
+                        nullptr, int(keys.size())))
                 .arg(names(top).join(QStringLiteral(", ")), Money::formatUsd(perMonth(double(spend), f))));
         return out;
     }
@@ -201,7 +205,7 @@ QList<Step> stepsFor(const Criterion& c, const Facts& f, const Options& o)
         const auto top = topBy<qint64>(
             unpriced, [](const qint64& v) { return v; }, 5);
         out << step(c,
-            tr("Add prices for %1 (Prices page or prices --import): %2 calls a month are not counted in any cost.")
+            Tr::tr("Add prices for %1 (Prices page or prices --import): %2 calls a month are not counted in any cost.")
                 .arg(names(top).join(QStringLiteral(", ")))
                 .arg(perMonth(double(sum(top)), f)));
         return out;
@@ -216,9 +220,10 @@ QList<Step> stepsFor(const Criterion& c, const Facts& f, const Options& o)
         if (top.isEmpty())
             return out;
         out << step(c,
-            (tasks ? tr("Send a task id with the calls of %1: %2 calls a month cannot be counted per task.")
-                   : tr("Record the outcome (accepted, rework, rejected) of the tasks of %1: %2 tasks a month have no "
-                        "outcome, so CPSO leaves them out."))
+            (tasks ? Tr::tr("Send a task id with the calls of %1: %2 calls a month cannot be counted per task.")
+                   : Tr::tr(
+                       "Record the outcome (accepted, rework, rejected) of the tasks of %1: %2 tasks a month have no "
+                       "outcome, so CPSO leaves them out."))
                 .arg(names(top).join(QStringLiteral(", ")))
                 .arg(perMonth(double(sum(top)), f)));
         return out;
@@ -236,7 +241,7 @@ QList<Step> stepsFor(const Criterion& c, const Facts& f, const Options& o)
         for (int i = 0; i < qMin(3, int(rework.size())); ++i) {
             const auto& [cost, taskCost, cc] = rework[i];
             out << step(c,
-                tr("Cut rework in %1 (%2% of its task cost, %3 a month): halving it saves %4 a month.")
+                Tr::tr("Cut rework in %1 (%2% of its task cost, %3 a month): halving it saves %4 a month.")
                     .arg(ccName(cc))
                     .arg(double(cost) * 100.0 / double(qMax<qint64>(1, taskCost)), 0, 'f', 1)
                     .arg(
@@ -256,15 +261,16 @@ QList<Step> stepsFor(const Criterion& c, const Facts& f, const Options& o)
         if (top.isEmpty())
             return out;
         out << step(c,
-            (budget ? tr("Set monthly budgets for %1 (together %2 a month now).")
-                    : tr("Add spend alert rules (spikes, shadow spend) for %1 (together %2 a month)."))
+            (budget ? Tr::tr("Set monthly budgets for %1 (together %2 a month now).")
+                    : Tr::tr("Add spend alert rules (spikes, shadow spend) for %1 (together %2 a month)."))
                 .arg(names(top).join(QStringLiteral(", ")), Money::formatUsd(perMonth(double(sum(top)), f))));
         return out;
     }
     if (c.id == QLatin1String("cascades")) {
         out << step(c,
-            tr("Route through a cascade: start routine tasks on a small model and escalate to a larger one only when "
-               "its answer is not good enough (see the routing steps for what it saves)."));
+            Tr::tr(
+                "Route through a cascade: start routine tasks on a small model and escalate to a larger one only when "
+                "its answer is not good enough (see the routing steps for what it saves)."));
         return out;
     }
     if (c.id == QLatin1String("circuit_breaker")) {
@@ -279,8 +285,9 @@ QList<Step> stepsFor(const Criterion& c, const Facts& f, const Options& o)
             return out;
         runaway.sort();
         out << step(c,
-            tr("Add a circuit breaker that stops a task after %1 calls: %2 ran past it; the calls beyond the cap cost "
-               "%3 a month.")
+            Tr::tr(
+                "Add a circuit breaker that stops a task after %1 calls: %2 ran past it; the calls beyond the cap cost "
+                "%3 a month.")
                 .arg(MaxTaskCalls)
                 .arg(runaway.mid(0, 3).join(QStringLiteral(", ")), Money::formatUsd(perMonth(excess, f))),
             perMonth(excess, f));
@@ -288,18 +295,20 @@ QList<Step> stepsFor(const Criterion& c, const Facts& f, const Options& o)
     }
     if (c.id == QLatin1String("within_budget")) {
         out << step(c,
-            f.budgets.isEmpty() ? tr("Set budgets first, then keep each cost center within its budget.")
-                                : tr("Bring the cost centers over budget back within it: %1")
+            f.budgets.isEmpty() ? Tr::tr("Set budgets first, then keep each cost center within its budget.")
+                                : Tr::tr("Bring the cost centers over budget back within it: %1")
                                       .arg(c.evidence.join(QStringLiteral("; "))));
         return out;
     }
     if (c.id == QLatin1String("rework_falling") || c.id == QLatin1String("cpso_falling")) {
         out << step(c,
             c.id == QLatin1String("rework_falling")
-                ? tr("Review rework every month (prompts, retrieval, model choice) until it falls three months in a "
-                     "row.")
-                : tr("Review cost per successful outcome every month and move tasks to the cheapest model that keeps "
-                     "them accepted."));
+                ? Tr::tr(
+                    "Review rework every month (prompts, retrieval, model choice) until it falls three months in a "
+                    "row.")
+                : Tr::tr(
+                    "Review cost per successful outcome every month and move tasks to the cheapest model that keeps "
+                    "them accepted."));
         return out;
     }
     return out;

@@ -22,10 +22,11 @@ namespace Pricing {
 
 namespace {
 
-    QString tr(const char* s)
+    /** This file's messages, in the translation context "Pricing" (lupdate reads Tr::tr). */
+    struct Tr
     {
-        return QCoreApplication::translate("Pricing", s);
-    }
+        Q_DECLARE_TR_FUNCTIONS(Pricing)
+    };
 
     Error parseError(const QString& source, const QString& field, const QString& message)
     {
@@ -39,7 +40,7 @@ namespace {
         if (!deep)
             return std::nullopt;
         return Error { Error::Code::Parse,
-            tr("The JSON nests more than %1 levels deep here; no price file does, so it is not read.")
+            Tr::tr("The JSON nests more than %1 levels deep here; no price file does, so it is not read.")
                 .arg(JsonDepth::Max),
             source, deep->line };
     }
@@ -108,7 +109,8 @@ Result<PriceCatalog> PriceCatalog::builtin()
 {
     QFile f(QStringLiteral(":/pricing/catalog.json"));
     if (!f.open(QIODevice::ReadOnly))
-        return Error { Error::Code::Io, tr("The built-in price catalog is missing from this build."), f.fileName() };
+        return Error { Error::Code::Io, Tr::tr("The built-in price catalog is missing from this build."),
+            f.fileName() };
     auto entries = parseCatalogJson(f.readAll(), f.fileName());
     if (!entries)
         return entries.error();
@@ -206,21 +208,21 @@ Result<QList<PriceEntry>> parseCatalogJson(const QByteArray& bytes, const QStrin
     const json doc = json::parse(bytes.begin(), bytes.end(), nullptr, false);
     if (doc.is_discarded() || !doc.is_object())
         return parseError(
-            source, {}, tr("This is not a price catalog: expected a JSON object with a \"models\" array."));
+            source, {}, Tr::tr("This is not a price catalog: expected a JSON object with a \"models\" array."));
     auto models = doc.find("models");
     if (models == doc.end() || !models->is_array())
-        return parseError(source, QStringLiteral("models"), tr("The \"models\" array is missing."));
+        return parseError(source, QStringLiteral("models"), Tr::tr("The \"models\" array is missing."));
     QList<PriceEntry> out;
     int n = 0;
     for (const json& m : *models) {
         ++n;
-        const QString where = tr("entry %1").arg(n);
+        const QString where = Tr::tr("entry %1").arg(n);
         if (!m.is_object())
-            return parseError(source, where, tr("Each model entry must be a JSON object."));
+            return parseError(source, where, Tr::tr("Each model entry must be a JSON object."));
         PriceEntry e;
         e.model = str(m, "model").trimmed().toLower();
         if (e.model.isEmpty())
-            return parseError(source, where + QStringLiteral(".model"), tr("The model name is missing."));
+            return parseError(source, where + QStringLiteral(".model"), Tr::tr("The model name is missing."));
         e.provider = str(m, "provider");
         e.note = str(m, "note");
         const QString eff = str(m, "effective_from");
@@ -228,7 +230,7 @@ Result<QList<PriceEntry>> parseCatalogJson(const QByteArray& bytes, const QStrin
             auto t = TimeUtil::parse(eff);
             if (!t)
                 return parseError(
-                    source, e.model + QStringLiteral(".effective_from"), tr("\"%1\" is not a date.").arg(eff));
+                    source, e.model + QStringLiteral(".effective_from"), Tr::tr("\"%1\" is not a date.").arg(eff));
             e.effectiveFromMs = *t;
         }
         if (auto a = m.find("aliases"); a != m.end() && a->is_array())
@@ -250,7 +252,7 @@ Result<QList<PriceEntry>> parseCatalogJson(const QByteArray& bytes, const QStrin
             return true;
         };
         if (!readRates(m, e.rates, true))
-            return parseError(source, e.model, tr("Both \"input\" and \"output\" prices are required."));
+            return parseError(source, e.model, Tr::tr("Both \"input\" and \"output\" prices are required."));
         if (auto b = priceField(m, "batch_multiplier", bad))
             e.batchPermille = int(*b / 1000); // µ-units → permille
         if (auto it = m.find("long_context_threshold"); it != m.end() && it->is_number_integer())
@@ -258,17 +260,17 @@ Result<QList<PriceEntry>> parseCatalogJson(const QByteArray& bytes, const QStrin
         if (auto it = m.find("long_context"); it != m.end() && it->is_object()) {
             if (!readRates(*it, e.longRates, true))
                 return parseError(source, e.model + QStringLiteral(".long_context"),
-                    tr("Both \"input\" and \"output\" prices are required."));
+                    Tr::tr("Both \"input\" and \"output\" prices are required."));
         } else {
             e.longRates = e.rates;
         }
         if (e.longContextThreshold && e.longRates == e.rates && m.find("long_context") == m.end())
             return parseError(source, e.model + QStringLiteral(".long_context"),
-                tr("A long-context threshold needs long-context prices."));
+                Tr::tr("A long-context threshold needs long-context prices."));
         if (auto it = m.find("min_cacheable_tokens"); it != m.end() && it->is_number_integer())
             e.minCacheableTokens = it->get<qint64>();
         if (bad)
-            return parseError(source, e.model, tr("A price is not a non-negative number."));
+            return parseError(source, e.model, Tr::tr("A price is not a non-negative number."));
         out.append(std::move(e));
     }
     return out;
@@ -318,7 +320,7 @@ Result<QList<PriceEntry>> parseLiteLlmJson(const QByteArray& bytes, const QStrin
     const json doc = json::parse(bytes.begin(), bytes.end(), nullptr, false);
     if (doc.is_discarded() || !doc.is_object())
         return parseError(
-            source, {}, tr("This is not a LiteLLM price file: expected a JSON object keyed by model name."));
+            source, {}, Tr::tr("This is not a LiteLLM price file: expected a JSON object keyed by model name."));
     // per-token USD → µ$/1M is a shift of 12 decimal places
     auto perToken = [](const json& obj, const char* key, bool& bad) -> std::optional<qint64> {
         auto it = obj.find(key);
@@ -344,7 +346,7 @@ Result<QList<PriceEntry>> parseLiteLlmJson(const QByteArray& bytes, const QStrin
         auto outp = perToken(m, "output_cost_per_token", bad);
         const QString key = QString::fromStdString(it.key());
         if (bad)
-            return parseError(source, key, tr("A price is not a non-negative number."));
+            return parseError(source, key, Tr::tr("A price is not a non-negative number."));
         if (!in || !outp)
             continue;
         PriceEntry e;
@@ -386,7 +388,7 @@ Result<QList<PriceEntry>> parseLiteLlmJson(const QByteArray& bytes, const QStrin
         if (auto mc = m.find("prompt_cache_min_tokens"); mc != m.end() && mc->is_number_integer())
             e.minCacheableTokens = mc->get<qint64>();
         if (bad)
-            return parseError(source, key, tr("A price is not a non-negative number."));
+            return parseError(source, key, Tr::tr("A price is not a non-negative number."));
         // "gpt-4o", "azure/gpt-4o" and "openrouter/openai/gpt-4o" name one model: the provider's own key wins
         const bool direct = slash < 0;
         if (auto s = seen.constFind(e.model); s != seen.cend()) {
@@ -400,7 +402,7 @@ Result<QList<PriceEntry>> parseLiteLlmJson(const QByteArray& bytes, const QStrin
         out.append(std::move(e));
     }
     if (out.isEmpty())
-        return parseError(source, {}, tr("No model in this file has both an input and an output price per token."));
+        return parseError(source, {}, Tr::tr("No model in this file has both an input and an output price per token."));
     return out;
 }
 

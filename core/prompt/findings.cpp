@@ -16,10 +16,11 @@ namespace Prompt {
 
 namespace {
 
-    QString tr(const char* s, const char* disambiguation = nullptr, int n = -1)
+    /** This file's messages, in the translation context "Prompt" (lupdate reads Tr::tr). */
+    struct Tr
     {
-        return QCoreApplication::translate("Prompt", s, disambiguation, n);
-    }
+        Q_DECLARE_TR_FUNCTIONS(Prompt)
+    };
 
     QString excerpt(QStringView text, int maxChars = 60)
     {
@@ -93,18 +94,18 @@ namespace {
             const int words = wordCount(para);
             if (facts >= 3) {
                 out << Finding { FindingKind::Verbose, p.start, p.length,
-                    tr("Data written as prose: %1 sentences of the form \"The X is Y.\". As JSON or \"key: value\" "
-                       "lines ({\"order_status\": \"shipped\"}) the connecting words go and the model reads the "
-                       "fields more reliably (heuristic).")
+                    Tr::tr("Data written as prose: %1 sentences of the form \"The X is Y.\". As JSON or \"key: value\" "
+                           "lines ({\"order_status\": \"shipped\"}) the connecting words go and the model reads the "
+                           "fields more reliably (heuristic).")
                         .arg(facts),
                     std::nullopt };
             } else if (count >= 3 && words >= 45 && instructions >= 3) {
                 const int connectives = connectiveWords(para);
                 out << Finding { FindingKind::Verbose, p.start, p.length,
-                    tr("Verbose prose: %1 instructions in %2 words of running text. As a bulleted list of short "
-                       "imperatives (one per line, without connectives and hedges) it would be shorter; %3 words "
-                       "here are such connectives (\"additionally\", \"you should\", \"it is\"…). Heuristic: a "
-                       "paragraph of 3+ sentences and 45+ words, 3+ of them instructions.")
+                    Tr::tr("Verbose prose: %1 instructions in %2 words of running text. As a bulleted list of short "
+                           "imperatives (one per line, without connectives and hedges) it would be shorter; %3 words "
+                           "here are such connectives (\"additionally\", \"you should\", \"it is\"…). Heuristic: a "
+                           "paragraph of 3+ sentences and 45+ words, 3+ of them instructions.")
                         .arg(instructions)
                         .arg(words)
                         .arg(connectives),
@@ -119,13 +120,13 @@ QString findingKindName(FindingKind kind)
 {
     switch (kind) {
     case FindingKind::Repeat:
-        return tr("Repeated instruction");
+        return Tr::tr("Repeated instruction");
     case FindingKind::Filler:
-        return tr("Filler phrase");
+        return Tr::tr("Filler phrase");
     case FindingKind::Whitespace:
-        return tr("Whitespace waste");
+        return Tr::tr("Whitespace waste");
     case FindingKind::Verbose:
-        return tr("Verbose prose");
+        return Tr::tr("Verbose prose");
     }
     return QString();
 }
@@ -165,8 +166,8 @@ Findings findFindings(QStringView text, int limit)
         }
         const Sentence& first = it->sentence;
         all << Finding { FindingKind::Repeat, s.start, s.length,
-            tr("Repeats line %1: \"%2\". Saying it twice costs tokens on every call and adds no weight the first "
-               "time did not.")
+            Tr::tr("Repeats line %1: \"%2\". Saying it twice costs tokens on every call and adds no weight the first "
+                   "time did not.")
                 .arg(it->line)
                 .arg(excerpt(text.mid(first.start, first.length))),
             Rule::Dedupe, first.start };
@@ -178,8 +179,8 @@ Findings findFindings(QStringView text, int limit)
         const QString matched = text.mid(m.start, m.length).toString();
         all << Finding { FindingKind::Filler, m.start, m.length,
             f.replacement.isEmpty()
-                ? tr("Filler: \"%1\" tells the model nothing; the instruction works without it.").arg(matched)
-                : tr("Wordy: \"%1\" says the same as \"%2\".").arg(matched, f.replacement),
+                ? Tr::tr("Filler: \"%1\" tells the model nothing; the instruction works without it.").arg(matched)
+                : Tr::tr("Wordy: \"%1\" says the same as \"%2\".").arg(matched, f.replacement),
             Rule::Filler };
     }
 
@@ -187,7 +188,7 @@ Findings findFindings(QStringView text, int limit)
         if (all.size() >= 2 * qsizetype(limit))
             break;
         all << Finding { FindingKind::Whitespace, e.start, e.length,
-            tr("Whitespace: %1. Spaces and blank lines are tokens too.").arg(e.note), Rule::Whitespace };
+            Tr::tr("Whitespace: %1. Spaces and blank lines are tokens too.").arg(e.note), Rule::Whitespace };
     }
 
     verboseFindings(text, sentences, all);

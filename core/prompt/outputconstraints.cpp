@@ -12,10 +12,11 @@ namespace Prompt {
 
 namespace {
 
-    QString tr(const char* s)
+    /** This file's messages, in the translation context "Prompt" (lupdate reads Tr::tr). */
+    struct Tr
     {
-        return QCoreApplication::translate("Prompt", s);
-    }
+        Q_DECLARE_TR_FUNCTIONS(Prompt)
+    };
 
     struct Skeleton
     {
@@ -100,7 +101,7 @@ Result<OutputEstimate> estimateOutput(const OutputConstraints& c, const Tokenize
     e.typicalTokens = qMax<qint64>(0, c.typicalOutputTokens);
     e.constrainedTokens = e.typicalTokens;
     QStringList basis;
-    basis << tr("Answers today: %1 tokens (your figure).").arg(e.typicalTokens);
+    basis << Tr::tr("Answers today: %1 tokens (your figure).").arg(e.typicalTokens);
     if (!c.jsonSchema.trimmed().isEmpty()) {
         const std::string text = c.jsonSchema.toStdString();
         const nlohmann::json schema = nlohmann::json::parse(text, nullptr, false);
@@ -114,17 +115,18 @@ Result<OutputEstimate> estimateOutput(const OutputConstraints& c, const Tokenize
                 offset = err.byte;
             } catch (...) { }
             return Error { Error::Code::Parse,
-                schema.is_discarded() ? tr("The JSON schema is not valid JSON (at byte %1).").arg(offset)
-                                      : tr("The JSON schema must be a JSON object."),
-                tr("JSON schema") };
+                schema.is_discarded() ? Tr::tr("The JSON schema is not valid JSON (at byte %1).").arg(offset)
+                                      : Tr::tr("The JSON schema must be a JSON object."),
+                Tr::tr("JSON schema") };
         }
         Skeleton sk { tokenizer };
         const std::string instance = sk.build(schema).dump();
         const qint64 structure = qint64(tokenizer.count(std::string_view(instance)));
         e.schemaTokens = structure + sk.stringTokens;
-        basis << tr("JSON schema: %1 fields; the answer's structure is %2 tokens (%3 counted on a compact instance "
-                    "with empty strings), plus %4 tokens for %5 string values (maxLength / 4, else %6 each); arrays "
-                    "at maxItems, else %7 items.")
+        basis << Tr::tr(
+            "JSON schema: %1 fields; the answer's structure is %2 tokens (%3 counted on a compact instance "
+            "with empty strings), plus %4 tokens for %5 string values (maxLength / 4, else %6 each); arrays "
+            "at maxItems, else %7 items.")
                      .arg(sk.fields)
                      .arg(structure)
                      .arg(tokenizer.name())
@@ -135,11 +137,12 @@ Result<OutputEstimate> estimateOutput(const OutputConstraints& c, const Tokenize
         e.constrainedTokens = qMin(e.constrainedTokens, *e.schemaTokens);
     }
     if (c.maxTokens && *c.maxTokens > 0) {
-        basis << tr("max_tokens %1 caps every answer (an answer cut off mid-way may need a retry).").arg(*c.maxTokens);
+        basis << Tr::tr("max_tokens %1 caps every answer (an answer cut off mid-way may need a retry).")
+                     .arg(*c.maxTokens);
         e.constrainedTokens = qMin(e.constrainedTokens, *c.maxTokens);
     }
     e.savedTokensPerCall = e.typicalTokens - e.constrainedTokens;
-    basis << tr("Estimated saving: %1 − %2 = %3 output tokens per call.")
+    basis << Tr::tr("Estimated saving: %1 − %2 = %3 output tokens per call.")
                  .arg(e.typicalTokens)
                  .arg(e.constrainedTokens)
                  .arg(e.savedTokensPerCall);

@@ -16,10 +16,11 @@ namespace Prompt {
 
 namespace {
 
-    QString tr(const char* s, const char* disambiguation = nullptr, int n = -1)
+    /** This file's messages, in the translation context "Prompt" (lupdate reads Tr::tr). */
+    struct Tr
     {
-        return QCoreApplication::translate("Prompt", s, disambiguation, n);
-    }
+        Q_DECLARE_TR_FUNCTIONS(Prompt)
+    };
 
     bool isHSpace(QChar c)
     {
@@ -69,11 +70,11 @@ namespace {
                 QStringList quoted;
                 for (const QString& r : removed)
                     quoted << QStringLiteral("\"%1\"").arg(r);
-                e.note = tr("removed %1").arg(quoted.join(QStringLiteral(", ")));
+                e.note = Tr::tr("removed %1").arg(quoted.join(QStringLiteral(", ")));
             } else {
                 if (matched.front().isUpper() || std::exchange(capitalizeNext, false))
                     e.replacement[0] = e.replacement[0].toUpper();
-                e.note = tr("\"%1\" → \"%2\"").arg(matched.toString(), e.replacement);
+                e.note = Tr::tr("\"%1\" → \"%2\"").arg(matched.toString(), e.replacement);
             }
             out << e;
         }
@@ -104,8 +105,9 @@ namespace {
                     const QStringView run = text.mid(blankRunStart, lineStart - blankRunStart);
                     if (run != keep)
                         out << Edit { blankRunStart, lineStart - blankRunStart, keep,
-                            !seenContent ? tr("removed blank lines at the start")
-                                         : tr("%n blank line(s) → one", nullptr, int(run.count(QLatin1Char('\n')))) };
+                            !seenContent
+                                ? Tr::tr("removed blank lines at the start")
+                                : Tr::tr("%n blank line(s) → one", nullptr, int(run.count(QLatin1Char('\n')))) };
                     blankRunStart = -1;
                 }
                 seenContent = true;
@@ -120,16 +122,16 @@ namespace {
                     while (j < contentEnd && isHSpace(text[j]))
                         ++j;
                     if (j == contentEnd)
-                        out << Edit { i, j - i, QString(), tr("%n trailing space(s)", nullptr, int(j - i)) };
+                        out << Edit { i, j - i, QString(), Tr::tr("%n trailing space(s)", nullptr, int(j - i)) };
                     else if (j - i >= 2)
-                        out << Edit { i, j - i, QStringLiteral(" "), tr("%n spaces → one", nullptr, int(j - i)) };
+                        out << Edit { i, j - i, QStringLiteral(" "), Tr::tr("%n spaces → one", nullptr, int(j - i)) };
                     i = j;
                 }
             }
         });
         if (blankRunStart >= 0 && blankRunStart < n) {
             // blank lines (or spaces) at the end: the text ends after its last line's newline
-            out << Edit { blankRunStart, n - blankRunStart, QString(), tr("removed blank lines at the end") };
+            out << Edit { blankRunStart, n - blankRunStart, QString(), Tr::tr("removed blank lines at the end") };
         }
         return out;
     }
@@ -170,7 +172,7 @@ namespace {
             if (sentencesOnLine == onLine.size()) {
                 const qsizetype end = lineEnd < text.size() ? lineEnd + 1 : lineEnd;
                 out << Edit { lineStart, end - lineStart, QString(),
-                    tr("removed repeated \"%1\"").arg(excerpt(text.mid(s.start, s.length))) };
+                    Tr::tr("removed repeated \"%1\"").arg(excerpt(text.mid(s.start, s.length))) };
                 continue;
             }
             for (int idx : onLine) {
@@ -187,7 +189,7 @@ namespace {
                         --start; // last on its line: take the spaces before it
                 }
                 out << Edit { start, end - start, QString(),
-                    tr("removed repeated \"%1\"").arg(excerpt(text.mid(t.start, t.length))) };
+                    Tr::tr("removed repeated \"%1\"").arg(excerpt(text.mid(t.start, t.length))) };
             }
         }
         return out;
@@ -236,14 +238,15 @@ namespace {
             inserted += text.mid(paragraphs[i].start, paragraphs[i].length) + sep;
         QList<Edit> out;
         out << Edit { paragraphs[first].start, 0, inserted,
-            tr("moved %n paragraph(s) without variables before the first one with {{%1}}", nullptr, int(moved.size()))
+            Tr::tr(
+                "moved %n paragraph(s) without variables before the first one with {{%1}}", nullptr, int(moved.size()))
                 .arg(info.variables.first().name) };
         for (int i : moved) {
             // the paragraph and the blank lines before it (a previous paragraph always exists: i > first)
             const qsizetype prevEnd = paragraphs[i - 1].start + paragraphs[i - 1].length;
             const qsizetype end = paragraphs[i].start + paragraphs[i].length;
             out << Edit { prevEnd, end - prevEnd, QString(),
-                tr("moved up: \"%1\"").arg(excerpt(text.mid(paragraphs[i].start, paragraphs[i].length))) };
+                Tr::tr("moved up: \"%1\"").arg(excerpt(text.mid(paragraphs[i].start, paragraphs[i].length))) };
         }
         return out;
     }
@@ -282,13 +285,13 @@ QString ruleName(Rule rule)
 {
     switch (rule) {
     case Rule::Dedupe:
-        return tr("Deduplicate instructions");
+        return Tr::tr("Deduplicate instructions");
     case Rule::Filler:
-        return tr("Remove filler");
+        return Tr::tr("Remove filler");
     case Rule::StaticFirst:
-        return tr("Static parts first");
+        return Tr::tr("Static parts first");
     case Rule::Whitespace:
-        return tr("Collapse whitespace");
+        return Tr::tr("Collapse whitespace");
     }
     return QString();
 }
@@ -297,19 +300,20 @@ QString ruleDescription(Rule rule)
 {
     switch (rule) {
     case Rule::Dedupe:
-        return tr("Removes every sentence or bullet that repeats an earlier one (compared without filler, case and "
-                  "punctuation; at least four words). The first occurrence stays where it is.");
+        return Tr::tr("Removes every sentence or bullet that repeats an earlier one (compared without filler, case and "
+                      "punctuation; at least four words). The first occurrence stays where it is.");
     case Rule::Filler:
-        return tr("Removes polite padding (\"please note that\", \"make sure to\", \"as an AI language model\") and "
-                  "replaces wordy idioms with their short form (\"in order to\" → \"to\"). Models follow commands; "
-                  "the instruction itself is kept.");
+        return Tr::tr(
+            "Removes polite padding (\"please note that\", \"make sure to\", \"as an AI language model\") and "
+            "replaces wordy idioms with their short form (\"in order to\" → \"to\"). Models follow commands; "
+            "the instruction itself is kept.");
     case Rule::StaticFirst:
-        return tr("Moves paragraphs that hold no {{variable}} before the first paragraph that holds one, so that "
-                  "the identical prefix sent on every call (the part a provider can cache) is as long as possible. "
-                  "Check that the order of the instructions still reads right.");
+        return Tr::tr("Moves paragraphs that hold no {{variable}} before the first paragraph that holds one, so that "
+                      "the identical prefix sent on every call (the part a provider can cache) is as long as possible. "
+                      "Check that the order of the instructions still reads right.");
     case Rule::Whitespace:
-        return tr("Removes trailing spaces, turns runs of spaces inside a line into one space (indentation is "
-                  "kept) and keeps at most one blank line between paragraphs.");
+        return Tr::tr("Removes trailing spaces, turns runs of spaces inside a line into one space (indentation is "
+                      "kept) and keeps at most one blank line between paragraphs.");
     }
     return QString();
 }

@@ -15,10 +15,11 @@ namespace Tokenize {
 
 namespace {
 
-    QString tr(const char* text)
+    /** This file's messages, in the translation context "Tokenize" (lupdate reads Tr::tr). */
+    struct Tr
     {
-        return QCoreApplication::translate("Tokenize", text);
-    }
+        Q_DECLARE_TR_FUNCTIONS(Tokenize)
+    };
 
     // llama.cpp's pre-tokenizer regexes for "gpt2" vocabularies (llama-vocab.cpp), by tokenizer.ggml.pre
     const char* const kLlama3Pattern
@@ -116,8 +117,8 @@ Result<TokenizerPtr> loadGgufTokenizer(const QString& path)
         PreType preType {};
         if (!preTokenizerFor(pre, preType))
             return Error { Error::Code::Schema,
-                tr("the pre-tokenizer \"%1\" is not supported (known: default, gpt2, llama-bpe, llama3, "
-                   "qwen2, dbrx, smaug-bpe)")
+                Tr::tr("the pre-tokenizer \"%1\" is not supported (known: default, gpt2, llama-bpe, llama3, "
+                       "qwen2, dbrx, smaug-bpe)")
                     .arg(pre),
                 path, -1, QStringLiteral("tokenizer.ggml.pre") };
         Vocabulary vocab;
@@ -145,7 +146,7 @@ Result<TokenizerPtr> loadGgufTokenizer(const QString& path)
             const auto r = space > 0 ? idOf.find(m.mid(space + 1).toStdString()) : idOf.end();
             if (l == idOf.end() || r == idOf.end())
                 return Error { Error::Code::Schema,
-                    tr("merge %1 (\"%2\") names a token that is not in the vocabulary")
+                    Tr::tr("merge %1 (\"%2\") names a token that is not in the vocabulary")
                         .arg(i)
                         .arg(QString::fromUtf8(m)),
                     path, -1, QStringLiteral("tokenizer.ggml.merges") };
@@ -164,7 +165,7 @@ Result<TokenizerPtr> loadGgufTokenizer(const QString& path)
     }
 
     return Error { Error::Code::Schema,
-        tr("tokenizer model \"%1\" is not supported (llama and gpt2 are)").arg(model.value()), path, -1,
+        Tr::tr("tokenizer model \"%1\" is not supported (llama and gpt2 are)").arg(model.value()), path, -1,
         QStringLiteral("tokenizer.ggml.model") };
 }
 

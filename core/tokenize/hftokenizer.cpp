@@ -18,10 +18,11 @@ namespace Tokenize {
 
 namespace {
 
-    QString tr(const char* text)
+    /** This file's messages, in the translation context "Tokenize" (lupdate reads Tr::tr). */
+    struct Tr
     {
-        return QCoreApplication::translate("Tokenize", text);
-    }
+        Q_DECLARE_TR_FUNCTIONS(Tokenize)
+    };
 
     using json = nlohmann::json;
 
@@ -36,10 +37,10 @@ namespace {
     Result<PreTokenizer> readPreTokenizer(const json& pre, const QString& path)
     {
         auto unsupported = [&](const QString& field, const QString& what) {
-            return Error { Error::Code::Schema, tr("unsupported pre-tokenizer: %1").arg(what), path, -1, field };
+            return Error { Error::Code::Schema, Tr::tr("unsupported pre-tokenizer: %1").arg(what), path, -1, field };
         };
         if (!pre.is_object() || !pre.contains("type") || !pre["type"].is_string())
-            return unsupported(QStringLiteral("pre_tokenizer"), tr("missing or not an object"));
+            return unsupported(QStringLiteral("pre_tokenizer"), Tr::tr("missing or not an object"));
         const std::string type = pre["type"].get<std::string>();
         auto byteLevel = [](const json& p) {
             const bool prefix = p.contains("add_prefix_space") && p["add_prefix_space"].is_boolean()
@@ -66,7 +67,7 @@ namespace {
             if (t == "Split" && out.pattern.empty() && !haveByteLevel) {
                 const json pattern = p.value("pattern", json());
                 if (!pattern.is_object() || !(pattern.contains("Regex") || pattern.contains("String")))
-                    return unsupported(field + QStringLiteral(".pattern"), tr("no Regex or String"));
+                    return unsupported(field + QStringLiteral(".pattern"), Tr::tr("no Regex or String"));
                 if (p.value("behavior", std::string()) != "Isolated" || p.value("invert", false))
                     return unsupported(field + QStringLiteral(".behavior"),
                         QString::fromStdString(p.value("behavior", std::string())));
@@ -76,7 +77,7 @@ namespace {
                     // a literal: quote it for PCRE2
                     out.pattern = "\\Q" + pattern["String"].get<std::string>() + "\\E";
                 } else {
-                    return unsupported(field + QStringLiteral(".pattern"), tr("not a string"));
+                    return unsupported(field + QStringLiteral(".pattern"), Tr::tr("not a string"));
                 }
             } else if (t == "ByteLevel" && !haveByteLevel) {
                 const auto [prefix, regex] = byteLevel(p);
@@ -84,7 +85,7 @@ namespace {
                     return unsupported(field + QStringLiteral(".add_prefix_space"), QStringLiteral("true"));
                 if (regex) {
                     if (!out.pattern.empty())
-                        return unsupported(field + QStringLiteral(".use_regex"), tr("a second regex"));
+                        return unsupported(field + QStringLiteral(".use_regex"), Tr::tr("a second regex"));
                     out.pattern = Patterns::gpt2;
                 }
                 haveByteLevel = true;
@@ -93,7 +94,7 @@ namespace {
             }
         }
         if (!haveByteLevel)
-            return unsupported(QStringLiteral("pre_tokenizer"), tr("no ByteLevel step (not a byte-level BPE)"));
+            return unsupported(QStringLiteral("pre_tokenizer"), Tr::tr("no ByteLevel step (not a byte-level BPE)"));
         if (out.pattern.empty())
             out.pattern = "(?s).+";
         return out;
@@ -105,50 +106,50 @@ static Result<TokenizerPtr> readHuggingFaceTokenizer(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error { Error::Code::Io, tr("cannot open the tokenizer file: %1").arg(file.errorString()), path };
+        return Error { Error::Code::Io, Tr::tr("cannot open the tokenizer file: %1").arg(file.errorString()), path };
     const QByteArray data = file.readAll();
     if (const auto deep = JsonDepth::find(data.constBegin(), data.constEnd()))
         return Error { Error::Code::Parse,
-            tr("the JSON nests more than %1 levels deep here; no tokenizer does, so it is not read")
+            Tr::tr("the JSON nests more than %1 levels deep here; no tokenizer does, so it is not read")
                 .arg(JsonDepth::Max),
             path, deep->line };
     const json doc = json::parse(data.constBegin(), data.constEnd(), nullptr, /*allow_exceptions*/ false);
     if (doc.is_discarded() || !doc.is_object())
-        return Error { Error::Code::Parse, tr("not a valid JSON document (truncated?)"), path };
+        return Error { Error::Code::Parse, Tr::tr("not a valid JSON document (truncated?)"), path };
     auto schema = [&](const QString& field, const QString& message) {
         return Error { Error::Code::Schema, message, path, -1, field };
     };
     if (!doc.contains("model") || !doc["model"].is_object())
-        return schema(QStringLiteral("model"), tr("missing: not a tokenizer.json"));
+        return schema(QStringLiteral("model"), Tr::tr("missing: not a tokenizer.json"));
     const json& model = doc["model"];
     const std::string type = model.value("type", std::string("BPE"));
     if (type != "BPE")
         return schema(QStringLiteral("model.type"),
-            tr("only BPE models are supported, this one is %1").arg(QString::fromStdString(type)));
+            Tr::tr("only BPE models are supported, this one is %1").arg(QString::fromStdString(type)));
     if (model.value("byte_fallback", false))
-        return schema(QStringLiteral("model.byte_fallback"), tr("byte fallback BPE is not supported"));
+        return schema(QStringLiteral("model.byte_fallback"), Tr::tr("byte fallback BPE is not supported"));
     for (const char* key : { "continuing_subword_prefix", "end_of_word_suffix" }) {
         if (model.contains(key) && !model[key].is_null()
             && !(model[key].is_string() && model[key].get<std::string>().empty()))
-            return schema(QStringLiteral("model.") + QLatin1String(key), tr("not supported"));
+            return schema(QStringLiteral("model.") + QLatin1String(key), Tr::tr("not supported"));
     }
     if (doc.contains("normalizer") && !doc["normalizer"].is_null())
         return schema(
-            QStringLiteral("normalizer"), tr("normalizers are not supported (only byte-level BPE without one)"));
+            QStringLiteral("normalizer"), Tr::tr("normalizers are not supported (only byte-level BPE without one)"));
     auto pre = readPreTokenizer(doc.value("pre_tokenizer", json()), path);
     if (!pre)
         return pre.error();
 
     if (!model.contains("vocab") || !model["vocab"].is_object())
-        return schema(QStringLiteral("model.vocab"), tr("missing or not an object"));
+        return schema(QStringLiteral("model.vocab"), Tr::tr("missing or not an object"));
     Vocabulary vocab;
     std::unordered_map<std::string, uint32_t> idOf;
     idOf.reserve(model["vocab"].size() * 2);
     std::string bytes;
     for (auto it = model["vocab"].begin(); it != model["vocab"].end(); ++it) {
         if (!it.value().is_number_unsigned() || it.value().get<uint64_t>() > 10'000'000)
-            return schema(
-                QStringLiteral("model.vocab.") + QString::fromStdString(it.key()), tr("the id is not a valid number"));
+            return schema(QStringLiteral("model.vocab.") + QString::fromStdString(it.key()),
+                Tr::tr("the id is not a valid number"));
         const auto id = uint32_t(it.value().get<uint64_t>());
         if (!ByteLevel::toBytes(it.key(), bytes))
             bytes = it.key(); // not a byte-level string (an added token): its text as is
@@ -158,7 +159,7 @@ static Result<TokenizerPtr> readHuggingFaceTokenizer(const QString& path)
     vocab.finish();
 
     if (!model.contains("merges") || !model["merges"].is_array())
-        return schema(QStringLiteral("model.merges"), tr("missing or not an array"));
+        return schema(QStringLiteral("model.merges"), Tr::tr("missing or not an array"));
     const json& mergeList = model["merges"];
     std::vector<std::pair<uint32_t, uint32_t>> merges;
     merges.reserve(mergeList.size());
@@ -169,18 +170,19 @@ static Result<TokenizerPtr> readHuggingFaceTokenizer(const QString& path)
             const std::string s = m.get<std::string>();
             const size_t space = s.find(' ');
             if (space == std::string::npos)
-                return schema(QStringLiteral("model.merges[%1]").arg(i), tr("expected \"left right\""));
+                return schema(QStringLiteral("model.merges[%1]").arg(i), Tr::tr("expected \"left right\""));
             left = s.substr(0, space);
             right = s.substr(space + 1);
         } else if (m.is_array() && m.size() == 2 && m[0].is_string() && m[1].is_string()) {
             left = m[0].get<std::string>();
             right = m[1].get<std::string>();
         } else {
-            return schema(QStringLiteral("model.merges[%1]").arg(i), tr("expected \"left right\" or [left, right]"));
+            return schema(
+                QStringLiteral("model.merges[%1]").arg(i), Tr::tr("expected \"left right\" or [left, right]"));
         }
         const auto l = idOf.find(left), r = idOf.find(right);
         if (l == idOf.end() || r == idOf.end())
-            return schema(QStringLiteral("model.merges[%1]").arg(i), tr("a merged token is not in the vocabulary"));
+            return schema(QStringLiteral("model.merges[%1]").arg(i), Tr::tr("a merged token is not in the vocabulary"));
         merges.emplace_back(l->second, r->second);
     }
 
@@ -206,8 +208,8 @@ Result<TokenizerPtr> loadHuggingFaceTokenizer(const QString& path)
     try {
         return readHuggingFaceTokenizer(path);
     } catch (const json::exception& e) {
-        return Error { Error::Code::Schema, tr("a field has the wrong JSON type: %1").arg(QString::fromUtf8(e.what())),
-            path };
+        return Error { Error::Code::Schema,
+            Tr::tr("a field has the wrong JSON type: %1").arg(QString::fromUtf8(e.what())), path };
     }
 }
 

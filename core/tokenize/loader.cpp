@@ -47,10 +47,11 @@ QString builtinTokenizerDir()
 
 namespace {
 
-    QString tr(const char* text)
+    /** This file's messages, in the translation context "Tokenize" (lupdate reads Tr::tr). */
+    struct Tr
     {
-        return QCoreApplication::translate("Tokenize", text);
-    }
+        Q_DECLARE_TR_FUNCTIONS(Tokenize)
+    };
 
     /** sha256 of the files fetch-data.sh verified; a built-in file that differs is refused. */
     QByteArray expectedSha256(const QString& name)
@@ -67,14 +68,14 @@ namespace {
         const QString dir = builtinTokenizerDir();
         if (dir.isEmpty())
             return Error { Error::Code::Unavailable,
-                tr("the built-in encoding %1 is not installed (packaging/fetch-data.sh fetches it at set-up "
-                   "time; INFEROMETER_TOKENIZERS_DIR points elsewhere)")
+                Tr::tr("the built-in encoding %1 is not installed (packaging/fetch-data.sh fetches it at set-up "
+                       "time; INFEROMETER_TOKENIZERS_DIR points elsewhere)")
                     .arg(enc.name),
                 enc.fileName };
         const QString path = dir + QLatin1Char('/') + enc.fileName;
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error { Error::Code::Io, tr("cannot open the encoding file: %1").arg(file.errorString()), path };
+            return Error { Error::Code::Io, Tr::tr("cannot open the encoding file: %1").arg(file.errorString()), path };
         const QByteArray data = file.readAll();
         const QByteArray sha = QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
         // parse first: a damaged file gets the line at fault; an intact-looking one with the wrong hash is refused too
@@ -84,8 +85,8 @@ namespace {
             return tok.error();
         if (sha != expectedSha256(enc.name))
             return Error { Error::Code::Parse,
-                tr("the file is not the official %1 encoding (sha256 %2, expected %3); run "
-                   "packaging/fetch-data.sh again")
+                Tr::tr("the file is not the official %1 encoding (sha256 %2, expected %3); run "
+                       "packaging/fetch-data.sh again")
                     .arg(enc.name, QString::fromLatin1(sha), QString::fromLatin1(expectedSha256(enc.name))),
                 path };
         return TokenizerPtr(std::move(tok).value());
@@ -95,10 +96,11 @@ namespace {
     {
         QFileInfo info(path);
         if (!info.exists())
-            return Error { Error::Code::Io, tr("no such tokenizer file"), path };
+            return Error { Error::Code::Io, Tr::tr("no such tokenizer file"), path };
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error { Error::Code::Io, tr("cannot open the tokenizer file: %1").arg(file.errorString()), path };
+            return Error { Error::Code::Io, Tr::tr("cannot open the tokenizer file: %1").arg(file.errorString()),
+                path };
         const QByteArray head = file.peek(64);
         file.close();
         if (head.startsWith("GGUF"))
@@ -132,8 +134,9 @@ Result<TokenizerPtr> loadTokenizer(const QString& nameOrPath)
             for (const BuiltinEncoding& enc : builtinEncodings())
                 names << enc.name;
             return Error { Error::Code::Io,
-                tr("unknown encoding \"%1\": use %2, gguf:MODEL.gguf, or the path of a .tiktoken, tokenizer.json or "
-                   ".gguf file")
+                Tr::tr(
+                    "unknown encoding \"%1\": use %2, gguf:MODEL.gguf, or the path of a .tiktoken, tokenizer.json or "
+                    ".gguf file")
                     .arg(nameOrPath, names.join(QStringLiteral(", "))),
                 QString() };
         }

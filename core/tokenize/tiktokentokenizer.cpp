@@ -22,10 +22,11 @@ namespace Patterns {
 
 namespace {
 
-    QString tr(const char* text)
+    /** This file's messages, in the translation context "Tokenize" (lupdate reads Tr::tr). */
+    struct Tr
     {
-        return QCoreApplication::translate("Tokenize", text);
-    }
+        Q_DECLARE_TR_FUNCTIONS(Tokenize)
+    };
 
     inline bool isDigit(char c)
     {
@@ -43,7 +44,7 @@ Result<std::shared_ptr<TiktokenTokenizer>> TiktokenTokenizer::fromData(
         return Error { Error::Code::Parse, message, source, line };
     };
     if (data.isEmpty())
-        return fail(-1, tr("the encoding file is empty"));
+        return fail(-1, Tr::tr("the encoding file is empty"));
 
     const char* p = data.constData();
     const char* const end = p + data.size();
@@ -68,42 +69,43 @@ Result<std::shared_ptr<TiktokenTokenizer>> TiktokenTokenizer::fromData(
         const char* space = static_cast<const char*>(std::memchr(p, ' ', size_t(lineEnd - p)));
         if (!space)
             return fail(line,
-                terminated ? tr("expected \"<base64 token> <rank>\", found no space")
-                           : tr("the file ends in the middle of a line (truncated?)"));
+                terminated ? Tr::tr("expected \"<base64 token> <rank>\", found no space")
+                           : Tr::tr("the file ends in the middle of a line (truncated?)"));
         const QByteArray b64 = QByteArray::fromRawData(p, space - p);
         const auto decoded = QByteArray::fromBase64Encoding(b64, QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded || decoded.decoded.isEmpty())
-            return fail(line, tr("the token is not valid base64"));
+            return fail(line, Tr::tr("the token is not valid base64"));
         const char* r = space + 1;
         if (r == lineEnd)
             return fail(line,
-                terminated ? tr("the rank is missing") : tr("the file ends in the middle of a line (truncated?)"));
+                terminated ? Tr::tr("the rank is missing")
+                           : Tr::tr("the file ends in the middle of a line (truncated?)"));
         uint64_t rank = 0;
         for (const char* q = r; q < lineEnd; ++q) {
             if (!isDigit(*q))
-                return fail(line, tr("the rank is not a whole number"));
+                return fail(line, Tr::tr("the rank is not a whole number"));
             rank = rank * 10 + uint64_t(*q - '0');
             if (rank > 10'000'000)
-                return fail(line, tr("the rank is out of range"));
+                return fail(line, Tr::tr("the rank is out of range"));
         }
         if (!terminated)
-            return fail(line, tr("the file ends in the middle of a line (truncated?)"));
+            return fail(line, Tr::tr("the file ends in the middle of a line (truncated?)"));
         if (rank >= seenRank.size())
             seenRank.resize(size_t(rank) + 1, 0);
         if (seenRank[rank])
-            return fail(line, tr("rank %1 appears twice").arg(rank));
+            return fail(line, Tr::tr("rank %1 appears twice").arg(rank));
         seenRank[rank] = 1;
         tok->m_vocab.add(uint32_t(rank), std::string_view(decoded.decoded.constData(), size_t(decoded.decoded.size())));
         p = eol + 1;
     }
     const uint32_t duplicate = tok->m_vocab.finish();
     if (duplicate != Vocabulary::npos)
-        return fail(-1, tr("the token of rank %1 appears twice").arg(duplicate));
+        return fail(-1, Tr::tr("the token of rank %1 appears twice").arg(duplicate));
     for (int b = 0; b < 256; ++b) {
         const char byte = char(b);
         if (tok->m_vocab.find(std::string_view(&byte, 1)) == Vocabulary::npos)
             return fail(line,
-                tr("the single byte 0x%1 has no rank (truncated or not a byte-level encoding)")
+                Tr::tr("the single byte 0x%1 has no rank (truncated or not a byte-level encoding)")
                     .arg(b, 2, 16, QLatin1Char('0')));
     }
     auto re = PieceRegex::compile(pattern, source);
@@ -117,7 +119,7 @@ Result<std::shared_ptr<TiktokenTokenizer>> TiktokenTokenizer::fromFile(const QSt
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error { Error::Code::Io, tr("cannot open the encoding file: %1").arg(file.errorString()), path };
+        return Error { Error::Code::Io, Tr::tr("cannot open the encoding file: %1").arg(file.errorString()), path };
     const QByteArray data = file.readAll();
     // the pattern goes with the vocabulary: count the lines to tell the families apart
     const qsizetype lines = data.count('\n');
