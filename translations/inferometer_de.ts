@@ -3167,272 +3167,272 @@ API key %6 · project %7</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="92"/>
+        <location filename="../app/cli/abcommand.cpp" line="96"/>
         <source>Timed runs after one warm-up (default 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="103"/>
+        <location filename="../app/cli/abcommand.cpp" line="108"/>
         <source>USD per hour of the machine: adds $ per 1M output tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="106"/>
+        <location filename="../app/cli/abcommand.cpp" line="110"/>
         <source>Percent of paid hours spent generating, for $ per 1M output tokens (default 100).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="109"/>
+        <location filename="../app/cli/abcommand.cpp" line="113"/>
         <source>vulkan, vulkan:N (a device index), cpu, or auto (default: Vulkan, the CPU reference without one).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="113"/>
+        <location filename="../app/cli/abcommand.cpp" line="117"/>
         <source>The baseline GGUF model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="114"/>
+        <location filename="../app/cli/abcommand.cpp" line="118"/>
         <source>The model compared with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="151"/>
+        <location filename="../app/cli/abcommand.cpp" line="155"/>
         <source>--gpu-price-per-hour takes a number &gt;= 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="43"/>
+        <location filename="../app/cli/abcommand.cpp" line="45"/>
         <source>note: %1 is a CPU emulation of Vulkan: its speed says nothing about a GPU.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="46"/>
+        <location filename="../app/cli/abcommand.cpp" line="49"/>
         <source>note: the models are too small to time: per-token work is below the device&apos;s dispatch overhead (try synth-model --preset 110m for a speed comparison).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="51"/>
+        <location filename="../app/cli/abcommand.cpp" line="55"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="52"/>
+        <location filename="../app/cli/abcommand.cpp" line="56"/>
         <source>type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="53"/>
+        <location filename="../app/cli/abcommand.cpp" line="57"/>
         <source>file size (bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="54"/>
+        <location filename="../app/cli/abcommand.cpp" line="58"/>
         <source>weights memory (bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="55"/>
+        <location filename="../app/cli/abcommand.cpp" line="60"/>
         <source>KV cache (bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="56"/>
+        <location filename="../app/cli/abcommand.cpp" line="61"/>
         <source>pp%1 t/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="57"/>
+        <location filename="../app/cli/abcommand.cpp" line="62"/>
         <source>tg%1 t/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="71"/>
+        <location filename="../app/cli/abcommand.cpp" line="75"/>
         <source>B vs A: KLD mean %1, p99 %2, max %3, top-1 agreement %4%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="76"/>
+        <location filename="../app/cli/abcommand.cpp" line="80"/>
         <source>&quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="77"/>
+        <location filename="../app/cli/abcommand.cpp" line="81"/>
         <source>  the same text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="78"/>
+        <location filename="../app/cli/abcommand.cpp" line="82"/>
         <source>  first difference at character %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="89"/>
+        <location filename="../app/cli/abcommand.cpp" line="93"/>
         <source>UTF-8 text for perplexity, KL divergence and the timed prompt (default: the bundled text).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="91"/>
+        <location filename="../app/cli/abcommand.cpp" line="95"/>
         <source>Tokens per perplexity chunk (default 128).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="93"/>
+        <location filename="../app/cli/abcommand.cpp" line="97"/>
         <source>Prompt length for prefill (pp) and TTFT (default 64).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="95"/>
+        <location filename="../app/cli/abcommand.cpp" line="99"/>
         <source>Tokens generated per timed run (tg, default 64).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="97"/>
+        <location filename="../app/cli/abcommand.cpp" line="101"/>
         <source>A prompt both models continue, side by side (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="99"/>
+        <location filename="../app/cli/abcommand.cpp" line="103"/>
         <source>Tokens generated per prompt (default 48).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="101"/>
+        <location filename="../app/cli/abcommand.cpp" line="105"/>
         <source>Sampling seed for the prompts (default 1; greedy ignores it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="118"/>
+        <location filename="../app/cli/abcommand.cpp" line="122"/>
         <source>ab needs A and B.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="131"/>
+        <location filename="../app/cli/abcommand.cpp" line="135"/>
         <source>--ctx (&gt;= 4), --runs (&gt;= 1), --prompt-tokens (&gt;= 1), --decode-tokens (&gt;= 2), --generate-tokens (&gt;= 1) and --seed (&gt;= 0) take whole numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="143"/>
+        <location filename="../app/cli/abcommand.cpp" line="147"/>
         <location filename="../app/cli/generatecommand.cpp" line="77"/>
         <location filename="../app/cli/perplexitycommand.cpp" line="44"/>
         <source>--kv-type takes f16 or f32.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="155"/>
+        <location filename="../app/cli/abcommand.cpp" line="159"/>
         <source>--utilization takes a percentage above 0 and at most 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="159"/>
+        <location filename="../app/cli/abcommand.cpp" line="163"/>
         <source>--utilization needs --gpu-price-per-hour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="58"/>
+        <location filename="../app/cli/abcommand.cpp" line="63"/>
         <source>time to first token (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="35"/>
+        <location filename="../app/cli/abcommand.cpp" line="36"/>
         <source>%1 on %2 (%3), KV cache %4, %5 timed runs after a warm-up; perplexity over %6 chunks of %7 tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="60"/>
+        <location filename="../app/cli/abcommand.cpp" line="65"/>
         <source>perplexity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="68"/>
+        <location filename="../app/cli/abcommand.cpp" line="72"/>
         <source>$ per 1M output tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/anomaliescommand.cpp" line="15"/>
-        <location filename="../app/cli/budgetscommand.cpp" line="86"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="88"/>
         <location filename="../app/cli/chargebackcommand.cpp" line="23"/>
-        <location filename="../app/cli/clicommands.cpp" line="288"/>
+        <location filename="../app/cli/clicommands.cpp" line="305"/>
         <location filename="../app/cli/exportcommand.cpp" line="19"/>
         <location filename="../app/cli/maturitycommand.cpp" line="35"/>
         <source>Workspace file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/anomaliescommand.cpp" line="16"/>
+        <location filename="../app/cli/anomaliescommand.cpp" line="17"/>
         <source>Report anomalies from this time, inclusive (default: the first call).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/anomaliescommand.cpp" line="17"/>
+        <location filename="../app/cli/anomaliescommand.cpp" line="19"/>
         <source>Report anomalies until this time; a date includes that day (default: the last call).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/anomaliescommand.cpp" line="23"/>
+        <location filename="../app/cli/anomaliescommand.cpp" line="25"/>
         <source>anomalies needs --workspace W.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/anomaliescommand.cpp" line="31"/>
-        <location filename="../app/cli/clicommands.cpp" line="307"/>
+        <location filename="../app/cli/anomaliescommand.cpp" line="33"/>
+        <location filename="../app/cli/clicommands.cpp" line="325"/>
         <location filename="../app/cli/exportcommand.cpp" line="46"/>
         <source>--%1: &quot;%2&quot; is not a date or time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/anomaliescommand.cpp" line="47"/>
+        <location filename="../app/cli/anomaliescommand.cpp" line="49"/>
         <source>No anomalies found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/anomaliescommand.cpp" line="50"/>
+        <location filename="../app/cli/anomaliescommand.cpp" line="52"/>
         <source>kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/anomaliescommand.cpp" line="50"/>
+        <location filename="../app/cli/anomaliescommand.cpp" line="52"/>
         <source>severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/anomaliescommand.cpp" line="50"/>
+        <location filename="../app/cli/anomaliescommand.cpp" line="53"/>
         <source>start (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/anomaliescommand.cpp" line="51"/>
+        <location filename="../app/cli/anomaliescommand.cpp" line="53"/>
         <source>end (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/anomaliescommand.cpp" line="51"/>
+        <location filename="../app/cli/anomaliescommand.cpp" line="54"/>
         <source>excess</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/anomaliescommand.cpp" line="51"/>
-        <location filename="../app/cli/clicommands.cpp" line="350"/>
+        <location filename="../app/cli/anomaliescommand.cpp" line="54"/>
+        <location filename="../app/cli/clicommands.cpp" line="367"/>
         <source>calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/anomaliescommand.cpp" line="52"/>
+        <location filename="../app/cli/anomaliescommand.cpp" line="54"/>
         <source>where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/anomaliescommand.cpp" line="57"/>
+        <location filename="../app/cli/anomaliescommand.cpp" line="60"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/anomaliescommand.cpp" line="60"/>
+        <location filename="../app/cli/anomaliescommand.cpp" line="63"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/anomaliescommand.cpp" line="64"/>
+        <location filename="../app/cli/anomaliescommand.cpp" line="67"/>
         <source>%1 anomalies.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3457,173 +3457,173 @@ API key %6 · project %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="52"/>
-        <location filename="../app/cli/clicommands.cpp" line="354"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="53"/>
+        <location filename="../app/cli/clicommands.cpp" line="371"/>
         <source>(unattributed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="53"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="54"/>
         <source>budget %1, spent %2 (%3) in %4 calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="57"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="58"/>
         <source>, %1 unpriced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="60"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="61"/>
         <source>forecast  %1 (10-90%: %2 - %3), %4 of budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="67"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="69"/>
         <source>alerts    %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="67"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="69"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="71"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="73"/>
         <source>breaker   would have stopped on %1 %2, blocking %3 of %4 calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="77"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="79"/>
         <source>breaker   not reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="87"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="89"/>
         <source>Set a monthly budget in USD (0 removes it); repeatable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="90"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="91"/>
         <source>Last day counted (default: the last event&apos;s day).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="91"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="93"/>
         <source>Write Prometheus alerting rules (YAML) to FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="94"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="96"/>
         <source>Spend counter (USD) the rules query (default litellm_spend_metric_total).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="95"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="97"/>
         <source>Label that holds the cost center (default team_alias).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="101"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="103"/>
         <source>budgets needs --workspace W.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="108"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="110"/>
         <source>--set: &quot;%1&quot; is not COST_CENTER=USD (a non-negative amount).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="115"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="117"/>
         <source>--as-of: &quot;%1&quot; is not a date or time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="141"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="143"/>
         <source>--set: no cost center &quot;%1&quot; in this workspace, which has no cost centers yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="143"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="145"/>
         <source>--set: no cost center &quot;%1&quot; in this workspace; its cost centers: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="171"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="173"/>
         <source>Cannot write the alert rules: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="172"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="174"/>
         <source>Wrote %1 alert rules to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="156"/>
+        <location filename="../app/cli/clicommands.cpp" line="170"/>
         <source>Workspace file to create.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="157"/>
+        <location filename="../app/cli/clicommands.cpp" line="171"/>
         <source>Random seed (default 20260803).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="158"/>
+        <location filename="../app/cli/clicommands.cpp" line="172"/>
         <source>Days of history (default 90).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="163"/>
+        <location filename="../app/cli/clicommands.cpp" line="177"/>
         <source>demo needs --out FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="171"/>
+        <location filename="../app/cli/clicommands.cpp" line="185"/>
         <source>--seed and --days take positive whole numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="181"/>
+        <location filename="../app/cli/clicommands.cpp" line="195"/>
         <source>Created %1 with %2 events.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="192"/>
+        <location filename="../app/cli/clicommands.cpp" line="208"/>
         <source>Workspace file (created if missing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="198"/>
+        <location filename="../app/cli/clicommands.cpp" line="214"/>
         <source>Read CSV or JSON Lines through a column mapping, repeated per field: time=ts (instead of --format).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="201"/>
+        <location filename="../app/cli/clicommands.cpp" line="218"/>
         <source>Usage files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="205"/>
+        <location filename="../app/cli/clicommands.cpp" line="222"/>
         <source>import needs --workspace W and at least one FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="209"/>
+        <location filename="../app/cli/clicommands.cpp" line="225"/>
         <source>Unknown --format &quot;%1&quot;; known formats: auto, %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="246"/>
+        <location filename="../app/cli/clicommands.cpp" line="263"/>
         <source>%1: %2 of %3 rows rejected; nothing was imported from this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="252"/>
+        <location filename="../app/cli/clicommands.cpp" line="269"/>
         <source>%1 (%2): %3 imported, %4 duplicates, 0 rejected%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="256"/>
+        <location filename="../app/cli/clicommands.cpp" line="273"/>
         <source>; %1 unpriced (model not in the price catalog)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3638,97 +3638,97 @@ API key %6 · project %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="44"/>
+        <location filename="../app/cli/clicommands.cpp" line="45"/>
         <source>KPIs over a time range, optionally grouped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="48"/>
+        <location filename="../app/cli/clicommands.cpp" line="49"/>
         <source>show, import or apply prices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="50"/>
+        <location filename="../app/cli/clicommands.cpp" line="51"/>
         <source>spend spikes, shadow spend, agent loops, retry storms, context bloat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="52"/>
+        <location filename="../app/cli/clicommands.cpp" line="53"/>
         <source>maturity level 1-5 with measured criteria and next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="56"/>
+        <location filename="../app/cli/clicommands.cpp" line="57"/>
         <source>monthly budgets: month-to-date, forecast, alerts, circuit breaker; export budgets and anomaly thresholds as Prometheus alerting rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="61"/>
+        <location filename="../app/cli/clicommands.cpp" line="64"/>
         <source>rewrite a prompt shorter: rules applied, tokens before and after, $ per month saved at a model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="64"/>
+        <location filename="../app/cli/clicommands.cpp" line="68"/>
         <source>quantize an f32/f16 GGUF model as llama-quantize does (any case)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="68"/>
+        <location filename="../app/cli/clicommands.cpp" line="72"/>
         <source>perplexity as llama-perplexity (chunks of N, second half scored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="72"/>
+        <location filename="../app/cli/clicommands.cpp" line="76"/>
         <source>generate text (temperature 0.8, top-k 40, top-p 0.95 by default; temperature 0 is greedy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="78"/>
+        <location filename="../app/cli/clicommands.cpp" line="83"/>
         <source>speed (prefill, decode, TTFT) and quality (perplexity, KL divergence, top-1 agreement) of B against A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="83"/>
+        <location filename="../app/cli/clicommands.cpp" line="89"/>
         <source>llama-shaped model with seeded random weights, for speed tests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="87"/>
+        <location filename="../app/cli/clicommands.cpp" line="94"/>
         <source>context-cache savings: the cache simulated against the arrivals, writes included, and the break-even request rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="93"/>
+        <location filename="../app/cli/clicommands.cpp" line="102"/>
         <source>routing and cascade what-ifs per task class: $ a month, CPSO with and without the corrections a human makes, against the article&apos;s expected savings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="100"/>
+        <location filename="../app/cli/clicommands.cpp" line="110"/>
         <source>API against self-hosted: a server&apos;s $ per 1M tokens at a utilization, the break-even volume and utilization, the cost curve and each input&apos;s swing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="104"/>
+        <location filename="../app/cli/clicommands.cpp" line="114"/>
         <source>FOCUS 1.2 CSV: every call&apos;s cost by charge period, provider, model, token kind, price tier and owner; calls that have no price are counted, not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="108"/>
+        <location filename="../app/cli/clicommands.cpp" line="119"/>
         <source>monthly statements per cost center: direct spend by model and team, self-hosted spend, a share of unowned spend; CSV and one PDF per cost center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="111"/>
+        <location filename="../app/cli/clicommands.cpp" line="123"/>
         <source>exact token count (and ids) of FILE, or of stdin with -</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="115"/>
+        <location filename="../app/cli/clicommands.cpp" line="127"/>
         <source>scrape a Prometheus /metrics endpoint: samples, rates, $ per 1M tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="141"/>
+        <location filename="../app/cli/clicommands.cpp" line="153"/>
         <source>Usage: inferometer-cli COMMAND [OPTIONS]
 
 Commands:
@@ -3736,7 +3736,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="145"/>
+        <location filename="../app/cli/clicommands.cpp" line="159"/>
         <source>
 Every command takes --json to print one JSON document on stdout, and --help (-h) to list its options with their defaults.
 Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
@@ -3745,89 +3745,89 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="194"/>
+        <location filename="../app/cli/clicommands.cpp" line="210"/>
         <source>auto (the default: recognised from each file&apos;s content) or one of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="289"/>
+        <location filename="../app/cli/clicommands.cpp" line="307"/>
         <source>Start, inclusive (default: the first call).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="290"/>
+        <location filename="../app/cli/clicommands.cpp" line="308"/>
         <source>End; a date includes that day (default: the last call).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="293"/>
+        <location filename="../app/cli/clicommands.cpp" line="311"/>
         <source>Group by cost_center, team, owner, model, provider, api_key or project (default: totals only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="299"/>
+        <location filename="../app/cli/clicommands.cpp" line="317"/>
         <source>report needs --workspace W.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="314"/>
+        <location filename="../app/cli/clicommands.cpp" line="332"/>
         <source>--by: unknown dimension &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="331"/>
+        <location filename="../app/cli/clicommands.cpp" line="349"/>
         <source>unpriced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="345"/>
+        <location filename="../app/cli/clicommands.cpp" line="362"/>
         <source>%1 to %2 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="348"/>
+        <location filename="../app/cli/clicommands.cpp" line="365"/>
         <source>list cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="349"/>
+        <location filename="../app/cli/clicommands.cpp" line="366"/>
         <source>reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="350"/>
+        <location filename="../app/cli/clicommands.cpp" line="367"/>
         <source>cost/task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="351"/>
-        <location filename="../app/cli/routingcommand.cpp" line="342"/>
+        <location filename="../app/cli/clicommands.cpp" line="368"/>
+        <location filename="../app/cli/routingcommand.cpp" line="345"/>
         <source>CPSO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="351"/>
+        <location filename="../app/cli/clicommands.cpp" line="368"/>
         <source>rework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="352"/>
+        <location filename="../app/cli/clicommands.cpp" line="369"/>
         <source>tok.eff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="352"/>
+        <location filename="../app/cli/clicommands.cpp" line="369"/>
         <source>cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="355"/>
-        <location filename="../app/cli/routingcommand.cpp" line="361"/>
+        <location filename="../app/cli/clicommands.cpp" line="372"/>
+        <location filename="../app/cli/routingcommand.cpp" line="365"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="358"/>
+        <location filename="../app/cli/clicommands.cpp" line="375"/>
         <source>No token-level calls: the spend here is what providers reported in cost exports (%1 in %n row(s)); import usage exports to see calls, tokens and the KPIs.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3835,97 +3835,107 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="366"/>
+        <location filename="../app/cli/clicommands.cpp" line="383"/>
         <source>Unpriced: %1 calls to %2 (no price known; not counted as $0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="378"/>
+        <location filename="../app/cli/clicommands.cpp" line="395"/>
         <source>Workspace whose prices to show or change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="380"/>
+        <location filename="../app/cli/clicommands.cpp" line="396"/>
         <source>Show the price that applies to this model id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="381"/>
+        <location filename="../app/cli/clicommands.cpp" line="398"/>
         <source>With --model: the price valid at this time (default: now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="383"/>
+        <location filename="../app/cli/clicommands.cpp" line="400"/>
         <source>Read LiteLLM&apos;s model_prices_and_context_window.json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="386"/>
+        <location filename="../app/cli/clicommands.cpp" line="403"/>
         <source>With --import: date the imported prices apply from (default: always).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="388"/>
+        <location filename="../app/cli/clicommands.cpp" line="405"/>
         <source>Recompute the list cost of every event with the current prices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="400"/>
+        <location filename="../app/cli/clicommands.cpp" line="417"/>
         <source>--reprice needs --workspace W.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="419"/>
+        <location filename="../app/cli/clicommands.cpp" line="437"/>
         <source>Cannot read the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="424"/>
+        <location filename="../app/cli/clicommands.cpp" line="442"/>
         <source>--effective-from: not a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="438"/>
+        <location filename="../app/cli/clicommands.cpp" line="456"/>
         <source>No --workspace given: the %1 prices were read and checked but not stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="445"/>
+        <location filename="../app/cli/clicommands.cpp" line="463"/>
         <source>Read %1 model prices from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="458"/>
+        <location filename="../app/cli/clicommands.cpp" line="476"/>
         <source>Re-priced %1 events.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="467"/>
+        <location filename="../app/cli/clicommands.cpp" line="485"/>
         <source>--at: not a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="472"/>
+        <location filename="../app/cli/clicommands.cpp" line="490"/>
         <source>inferometer-cli: &quot;%1&quot; is not in the price catalog: its calls are unpriced (never $0). Add a price in the workspace or import LiteLLM&apos;s price file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="561"/>
+        <location filename="../app/cli/clicommands.cpp" line="580"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="59"/>
+        <location filename="../app/cli/clisupport.h" line="47"/>
+        <source>Try &quot;inferometer-cli --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisupport.h" line="48"/>
+        <source>Try &quot;inferometer-cli %1 --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisupport.h" line="60"/>
         <source>Show this command&apos;s options and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="66"/>
+        <location filename="../app/cli/clisupport.h" line="67"/>
         <source>Usage: inferometer-cli %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="76"/>
+        <location filename="../app/cli/clisupport.h" line="77"/>
         <source>Print one JSON document on stdout.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3985,7 +3995,7 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="20"/>
+        <location filename="../app/cli/cachecommand.cpp" line="19"/>
         <source>The provider (anthropic, openai, google, deepseek).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3995,123 +4005,123 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="23"/>
+        <location filename="../app/cli/cachecommand.cpp" line="24"/>
         <source>A request&apos;s whole input, in tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="24"/>
+        <location filename="../app/cli/cachecommand.cpp" line="25"/>
         <source>Its cacheable prefix (system prompt, tools, examples).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="26"/>
+        <location filename="../app/cli/cachecommand.cpp" line="27"/>
         <source>Requests a day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="27"/>
+        <location filename="../app/cli/cachecommand.cpp" line="29"/>
         <source>Output tokens a request (default 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="29"/>
+        <location filename="../app/cli/cachecommand.cpp" line="31"/>
         <source>The base input price in USD per 1M tokens instead of the catalog&apos;s; the cache prices follow by the provider&apos;s multipliers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="33"/>
+        <location filename="../app/cli/cachecommand.cpp" line="35"/>
         <source>5m (default) or 1h, where the provider lets the caller choose (Anthropic).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="35"/>
+        <location filename="../app/cli/cachecommand.cpp" line="37"/>
         <source>How the requests arrive over the day: uniform (default), business (9:00-17:00) or bursty (bursts of 10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="42"/>
+        <location filename="../app/cli/cachecommand.cpp" line="45"/>
         <source>cache needs --provider, --model, --prompt-tokens, --static-tokens and --requests-per-day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="54"/>
+        <location filename="../app/cli/cachecommand.cpp" line="57"/>
         <source>--prompt-tokens takes a whole number ≥ 1, --static-tokens and --output-tokens ≥ 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="56"/>
+        <location filename="../app/cli/cachecommand.cpp" line="59"/>
         <source>--requests-per-day takes a whole number from 1 to 10,000,000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="58"/>
+        <location filename="../app/cli/cachecommand.cpp" line="61"/>
         <source>--static-tokens (%1) is part of the input: it cannot exceed --prompt-tokens (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="66"/>
+        <location filename="../app/cli/cachecommand.cpp" line="69"/>
         <source>--input-price takes USD per 1M tokens, above 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="76"/>
+        <location filename="../app/cli/cachecommand.cpp" line="79"/>
         <source>--arrivals: &quot;%1&quot; is not uniform, business or bursty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="80"/>
+        <location filename="../app/cli/cachecommand.cpp" line="83"/>
         <source>inferometer-cli: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="86"/>
+        <location filename="../app/cli/cachecommand.cpp" line="89"/>
         <location filename="../app/cli/compresscommand.cpp" line="114"/>
         <source>No price for model &quot;%1&quot; in the catalog (see inferometer-cli prices).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="88"/>
+        <location filename="../app/cli/cachecommand.cpp" line="91"/>
         <source>--provider: %1 is a model of %2, not of %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="93"/>
+        <location filename="../app/cli/cachecommand.cpp" line="97"/>
         <source>--ttl: %1 chooses how long its cache keeps a prompt; only Anthropic lets the caller choose (5m or 1h).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="101"/>
+        <location filename="../app/cli/cachecommand.cpp" line="105"/>
         <source>--ttl: &quot;%1&quot; is not 5m or 1h.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="105"/>
+        <location filename="../app/cli/cachecommand.cpp" line="109"/>
         <source>--provider: the calculator does not model %1&apos;s cache (anthropic, openai, google, deepseek).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="123"/>
+        <location filename="../app/cli/cachecommand.cpp" line="127"/>
         <source>%1 (%2): %3 of %4 static tokens cacheable; %5 requests a day, %6 arrivals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="130"/>
+        <location filename="../app/cli/cachecommand.cpp" line="134"/>
         <source>hit rate %1%: %2 hits and %3 cache writes in the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="135"/>
+        <location filename="../app/cli/cachecommand.cpp" line="139"/>
         <source>without cache $%1/day, with cache $%2/day (writes included): $%3 a month saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="140"/>
+        <location filename="../app/cli/cachecommand.cpp" line="144"/>
         <source>caching pays from %1 requests a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="141"/>
+        <location filename="../app/cli/cachecommand.cpp" line="145"/>
         <source>caching never pays at these settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4184,7 +4194,7 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/chargebackcommand.cpp" line="93"/>
+        <location filename="../app/cli/chargebackcommand.cpp" line="94"/>
         <source>total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4204,32 +4214,32 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/compresscommand.cpp" line="179"/>
+        <location filename="../app/cli/compresscommand.cpp" line="180"/>
         <source>%1 (%2): %3 edit(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/compresscommand.cpp" line="184"/>
+        <location filename="../app/cli/compresscommand.cpp" line="185"/>
         <source>Tokens (%1): %2 → %3, %4 saved (%5%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/compresscommand.cpp" line="191"/>
+        <location filename="../app/cli/compresscommand.cpp" line="192"/>
         <source>Characters: %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/compresscommand.cpp" line="192"/>
+        <location filename="../app/cli/compresscommand.cpp" line="193"/>
         <source>Static prefix (before the first {{variable}}, cacheable): %1 → %2 tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/compresscommand.cpp" line="197"/>
+        <location filename="../app/cli/compresscommand.cpp" line="198"/>
         <source>At %1, %2 requests/day (× %3 days), %4 output tokens per call: %5 → %6 per month, saves %7 per month (list input price, no caching)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="20"/>
+        <location filename="../app/cli/generatecommand.cpp" line="19"/>
         <source>Text to continue (default: none, start from BOS).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4351,12 +4361,12 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/maturitycommand.cpp" line="62"/>
+        <location filename="../app/cli/maturitycommand.cpp" line="63"/>
         <source>Maturity level %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/maturitycommand.cpp" line="64"/>
+        <location filename="../app/cli/maturitycommand.cpp" line="65"/>
         <source>Measured over %1 to %2 (UTC, %n day(s)); savings per month = window × 30 / days.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4364,32 +4374,32 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/maturitycommand.cpp" line="72"/>
+        <location filename="../app/cli/maturitycommand.cpp" line="73"/>
         <source>Level %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/maturitycommand.cpp" line="76"/>
+        <location filename="../app/cli/maturitycommand.cpp" line="77"/>
         <source>falling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/maturitycommand.cpp" line="78"/>
+        <location filename="../app/cli/maturitycommand.cpp" line="79"/>
         <source>&lt;= %1 or falling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/maturitycommand.cpp" line="85"/>
+        <location filename="../app/cli/maturitycommand.cpp" line="86"/>
         <source>Next level (%1): steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/maturitycommand.cpp" line="89"/>
+        <location filename="../app/cli/maturitycommand.cpp" line="90"/>
         <source>[saves %1/month]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/maturitycommand.cpp" line="94"/>
+        <location filename="../app/cli/maturitycommand.cpp" line="95"/>
         <source>  Total estimated savings: %1/month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4419,12 +4429,12 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/perplexitycommand.cpp" line="77"/>
+        <location filename="../app/cli/perplexitycommand.cpp" line="78"/>
         <source>Final estimate: PPL = %1 +/- %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/quantizecommand.cpp" line="21"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="20"/>
         <source>llama-quantize&apos;s type: %1 (any case).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4444,12 +4454,12 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/quantizecommand.cpp" line="32"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="33"/>
         <source>--type: &quot;%1&quot; is not one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/quantizecommand.cpp" line="49"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="50"/>
         <source>%1 -&gt; %2 (%3): %4 tensors quantized, %5 kept; tensor data %6 -&gt; %7 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4464,77 +4474,77 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/scrapecommand.cpp" line="57"/>
+        <location filename="../app/cli/scrapecommand.cpp" line="58"/>
         <source>Scrapes to take (default 2: rates need two).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/scrapecommand.cpp" line="59"/>
+        <location filename="../app/cli/scrapecommand.cpp" line="60"/>
         <source>Seconds a scrape may take from its start to its last byte (default 10); bodies over 50 MB are refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/scrapecommand.cpp" line="61"/>
+        <location filename="../app/cli/scrapecommand.cpp" line="63"/>
         <source>Deployment cost in USD per hour, for $ per 1M tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/scrapecommand.cpp" line="64"/>
+        <location filename="../app/cli/scrapecommand.cpp" line="66"/>
         <source>Name of an environment variable holding a bearer token (never a token on the command line).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/scrapecommand.cpp" line="67"/>
+        <location filename="../app/cli/scrapecommand.cpp" line="69"/>
         <source>Name of an environment variable holding user:password for basic auth (never on the command line).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/scrapecommand.cpp" line="73"/>
+        <location filename="../app/cli/scrapecommand.cpp" line="75"/>
         <source>scrape takes one URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/scrapecommand.cpp" line="78"/>
+        <location filename="../app/cli/scrapecommand.cpp" line="80"/>
         <source>--interval takes seconds (0.1 or more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/scrapecommand.cpp" line="81"/>
+        <location filename="../app/cli/scrapecommand.cpp" line="83"/>
         <source>--count takes a whole number of scrapes (1 or more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/scrapecommand.cpp" line="85"/>
+        <location filename="../app/cli/scrapecommand.cpp" line="87"/>
         <source>--timeout takes seconds (0.1 to 3600).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/scrapecommand.cpp" line="90"/>
+        <location filename="../app/cli/scrapecommand.cpp" line="92"/>
         <source>--gpu-price-per-hour takes a number of USD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/scrapecommand.cpp" line="96"/>
+        <location filename="../app/cli/scrapecommand.cpp" line="98"/>
         <source>--bearer-token-env and --basic-auth-env exclude each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/scrapecommand.cpp" line="105"/>
+        <location filename="../app/cli/scrapecommand.cpp" line="107"/>
         <source>The environment variable %1 must hold user:password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/scrapecommand.cpp" line="117"/>
+        <location filename="../app/cli/scrapecommand.cpp" line="119"/>
         <source>scrape %1: %2 samples in %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/scrapecommand.cpp" line="118"/>
+        <location filename="../app/cli/scrapecommand.cpp" line="120"/>
         <source>scrape %1: down: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/scrapecommand.cpp" line="157"/>
+        <location filename="../app/cli/scrapecommand.cpp" line="158"/>
         <source>%1 (%2): %3 series</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4544,57 +4554,57 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synthmodelcommand.cpp" line="21"/>
+        <location filename="../app/cli/synthmodelcommand.cpp" line="20"/>
         <source>f32, q8_0 or q4_0 (default f32).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synthmodelcommand.cpp" line="22"/>
+        <location filename="../app/cli/synthmodelcommand.cpp" line="23"/>
         <source>A GGUF model whose vocabulary to use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synthmodelcommand.cpp" line="23"/>
+        <location filename="../app/cli/synthmodelcommand.cpp" line="24"/>
         <source>The GGUF file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synthmodelcommand.cpp" line="24"/>
+        <location filename="../app/cli/synthmodelcommand.cpp" line="25"/>
         <source>Random seed (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synthmodelcommand.cpp" line="26"/>
+        <location filename="../app/cli/synthmodelcommand.cpp" line="27"/>
         <source>llama (default), qwen2 (adds seeded Q/K/V biases), phi3 (fused Q/K/V and gate/up, long-context RoPE factors, a sliding window) or gemma2 (post-norms, GELU, soft-capping, a sliding window on even layers).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synthmodelcommand.cpp" line="33"/>
+        <location filename="../app/cli/synthmodelcommand.cpp" line="35"/>
         <source>synth-model needs --preset, --vocab-from and --out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synthmodelcommand.cpp" line="37"/>
+        <location filename="../app/cli/synthmodelcommand.cpp" line="39"/>
         <source>--preset: &quot;%1&quot; is not 110m, 350m or 1b.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synthmodelcommand.cpp" line="41"/>
+        <location filename="../app/cli/synthmodelcommand.cpp" line="43"/>
         <source>--type: &quot;%1&quot; is not f32, q8_0 or q4_0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synthmodelcommand.cpp" line="47"/>
+        <location filename="../app/cli/synthmodelcommand.cpp" line="49"/>
         <source>--arch: &quot;%1&quot; is not llama, qwen2, phi3 or gemma2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synthmodelcommand.cpp" line="52"/>
+        <location filename="../app/cli/synthmodelcommand.cpp" line="54"/>
         <source>--seed takes a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synthmodelcommand.cpp" line="66"/>
+        <location filename="../app/cli/synthmodelcommand.cpp" line="68"/>
         <source>Wrote %1: %2 parameters (%3, %4 layers x %5), %6 bytes, vocabulary of %7 from %8.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4699,12 +4709,12 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="89"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="88"/>
         <source>The API side typed instead: tokens a month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="90"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="91"/>
         <source>With --monthly-tokens: what the API charges for them, USD a month.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4719,98 +4729,98 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="111"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="112"/>
         <source>breakeven needs the API side: --workspace W, or --monthly-tokens N and --api-spend USD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="113"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="114"/>
         <source>--days: the API side is typed (--monthly-tokens), no days are read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="115"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="116"/>
         <source>--days needs --workspace W.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="121"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="122"/>
         <location filename="../app/cli/routingcommand.cpp" line="159"/>
         <source>--days takes a whole number from 1 to 3,660.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="129"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="130"/>
         <source>--ab-run takes a saved run&apos;s id, a whole number from 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="131"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="132"/>
         <source>--ab-run needs --workspace W, where the run is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="133"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="134"/>
         <source>--ab-run: give the throughput or an A/B run, not both (--tokens-per-second).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="135"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="136"/>
         <source>--ab-side: &quot;%1&quot; is not a or b.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="137"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="138"/>
         <source>--ab-side needs --ab-run ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="145"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="146"/>
         <source>--monthly-tokens: &quot;%1&quot; is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="147"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="148"/>
         <source>--api-spend: &quot;%1&quot; is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="165"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="166"/>
         <source>A/B run %1 has no decode timings for side %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="169"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="170"/>
         <source>inferometer-cli: note: A/B run %1 ran on a CPU implementation of Vulkan (%2): its speed says nothing about a GPU server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="183"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="185"/>
         <source>No calls to compare with: import usage first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="194"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="196"/>
         <source>--workspace: %1 (no priced calls in the window?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="225"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="227"/>
         <source>One server: %1 a month to own and run; %2 tokens a month at %3% utilization (%4 tokens/s%5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="229"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="231"/>
         <source>, A/B run %1 side %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="231"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="233"/>
         <source>Self-hosted %1 per 1M tokens; the API %2 per 1M (%3 tokens, %4 a month).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/breakevencommand.cpp" line="235"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="237"/>
         <source>The volume needs %n server(s): %1 a month self-hosted against %2 on the API, %3.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4818,37 +4828,37 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="240"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="242"/>
         <source>%1 a month saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="241"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="243"/>
         <source>%1 a month more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="244"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="246"/>
         <source>One server breaks even at %1 tokens a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="245"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="248"/>
         <source>, at %1% utilization.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="246"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="249"/>
         <source>, more than it can generate: no utilization up to 100% breaks even.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="248"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="251"/>
         <source>$ per 1M tokens by utilization:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="253"/>
+        <location filename="../app/cli/breakevencommand.cpp" line="256"/>
         <source>Each input 20% lower and higher, $ per 1M tokens:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4873,7 +4883,7 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="114"/>
+        <location filename="../app/cli/routingcommand.cpp" line="115"/>
         <source>With --workspace: the latest days read, as a monthly load (default 30).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4943,122 +4953,122 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="179"/>
+        <location filename="../app/cli/routingcommand.cpp" line="180"/>
         <source>--classify: unknown class &quot;%1&quot; (classification, extraction, support or reasoning).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="185"/>
+        <location filename="../app/cli/routingcommand.cpp" line="186"/>
         <source>--correction-cost takes USD, a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="190"/>
+        <location filename="../app/cli/routingcommand.cpp" line="191"/>
         <source>--small-correction-rate takes a percentage from 0 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="193"/>
+        <location filename="../app/cli/routingcommand.cpp" line="194"/>
         <source>--small-price: give the small model&apos;s price or --small-model, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="200"/>
+        <location filename="../app/cli/routingcommand.cpp" line="201"/>
         <source>--small-price takes USD per 1M tokens: IN or IN,OUT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="218"/>
+        <location filename="../app/cli/routingcommand.cpp" line="219"/>
         <source>No calls to plan from: import usage first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="233"/>
+        <location filename="../app/cli/routingcommand.cpp" line="234"/>
         <source>inferometer-cli: note: --classify: no workflow &quot;%1&quot; in the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="251"/>
+        <location filename="../app/cli/routingcommand.cpp" line="252"/>
         <source>--small-model: no price for model &quot;%1&quot; in the catalog (see inferometer-cli prices).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="276"/>
+        <location filename="../app/cli/routingcommand.cpp" line="278"/>
         <source>small model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="293"/>
+        <location filename="../app/cli/routingcommand.cpp" line="295"/>
         <source>inferometer-cli: note: no %1 work to plan on: its --%2 changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="336"/>
+        <location filename="../app/cli/routingcommand.cpp" line="338"/>
         <source>%1 to %2 (UTC), per month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="340"/>
+        <location filename="../app/cli/routingcommand.cpp" line="342"/>
         <source>The article&apos;s case study, option %1, per month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="341"/>
+        <location filename="../app/cli/routingcommand.cpp" line="343"/>
         <source>strategy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="341"/>
+        <location filename="../app/cli/routingcommand.cpp" line="344"/>
         <source>outcomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="342"/>
+        <location filename="../app/cli/routingcommand.cpp" line="344"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="342"/>
+        <location filename="../app/cli/routingcommand.cpp" line="345"/>
         <source>projected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="343"/>
+        <location filename="../app/cli/routingcommand.cpp" line="346"/>
         <source>new CPSO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="343"/>
+        <location filename="../app/cli/routingcommand.cpp" line="346"/>
         <source>+ corr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="343"/>
+        <location filename="../app/cli/routingcommand.cpp" line="347"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="344"/>
+        <location filename="../app/cli/routingcommand.cpp" line="347"/>
         <source>savings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="344"/>
+        <location filename="../app/cli/routingcommand.cpp" line="348"/>
         <source>expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="363"/>
+        <location filename="../app/cli/routingcommand.cpp" line="367"/>
         <source>Corrections: %1 of outcomes today, %2 projected, at %3 each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="369"/>
+        <location filename="../app/cli/routingcommand.cpp" line="373"/>
         <source>%1: %2 model savings fall outside the article&apos;s %3 to %4 for this class: check the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="375"/>
+        <location filename="../app/cli/routingcommand.cpp" line="379"/>
         <source>%1: mostly %2; workflows %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5110,19 +5120,6 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="89"/>
         <source>Left out: %1 calls with neither a price nor a reported cost, which FOCUS cannot carry without inventing one: %2. Price them on the Prices page to include them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Cli::Io</name>
-    <message>
-        <location filename="../app/cli/clisupport.h" line="46"/>
-        <source>Try &quot;inferometer-cli --help&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clisupport.h" line="47"/>
-        <source>Try &quot;inferometer-cli %1 --help&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

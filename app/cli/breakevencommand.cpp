@@ -76,19 +76,19 @@ int cmdBreakeven(const QStringList& args, Io& io)
         p.addOption({ QString::fromLatin1(o.name), QCoreApplication::translate("Cli", o.help),
             QString::fromLatin1(o.valueName) });
     p.addOption({ QStringLiteral("ab-run"),
-        tr("The throughput instead: the median decode tokens/s of a saved A/B run in --workspace."),
+        Tr::tr("The throughput instead: the median decode tokens/s of a saved A/B run in --workspace."),
         QStringLiteral("ID") });
-    p.addOption({ QStringLiteral("ab-side"), tr("Which model of the A/B run: a or b (default b)."),
+    p.addOption({ QStringLiteral("ab-side"), Tr::tr("Which model of the A/B run: a or b (default b)."),
         QStringLiteral("a|b"), QStringLiteral("b") });
     p.addOption({ QStringLiteral("workspace"),
-        tr("The API side: this workspace's monthly tokens and list cost (and the A/B runs it saved)."),
+        Tr::tr("The API side: this workspace's monthly tokens and list cost (and the A/B runs it saved)."),
         QStringLiteral("W") });
-    p.addOption({ QStringLiteral("days"), tr("With --workspace: the latest days read, per month (default 30)."),
+    p.addOption({ QStringLiteral("days"), Tr::tr("With --workspace: the latest days read, per month (default 30)."),
         QStringLiteral("N") });
-    p.addOption(
-        { QStringLiteral("monthly-tokens"), tr("The API side typed instead: tokens a month."), QStringLiteral("N") });
-    p.addOption({ QStringLiteral("api-spend"), tr("With --monthly-tokens: what the API charges for them, USD a month."),
-        QStringLiteral("USD") });
+    p.addOption({ QStringLiteral("monthly-tokens"), Tr::tr("The API side typed instead: tokens a month."),
+        QStringLiteral("N") });
+    p.addOption({ QStringLiteral("api-spend"),
+        Tr::tr("With --monthly-tokens: what the API charges for them, USD a month."), QStringLiteral("USD") });
     addJson(p);
     if (const auto exit = parseArgs(p, args, io))
         return *exit;
@@ -101,24 +101,25 @@ int cmdBreakeven(const QStringList& args, Io& io)
             continue;
         const auto v = number(p.value(name));
         if (!v)
-            return io.usage(tr("--%1: \"%2\" is not a number.").arg(name, p.value(name)));
+            return io.usage(Tr::tr("--%1: \"%2\" is not a number.").arg(name, p.value(name)));
         in.*o.member = *v * o.scale; // ranges: validate() names the option
     }
     const bool typedApi = p.isSet(QStringLiteral("monthly-tokens")) || p.isSet(QStringLiteral("api-spend"));
     if (typedApi && !(p.isSet(QStringLiteral("monthly-tokens")) && p.isSet(QStringLiteral("api-spend"))))
-        return io.usage(tr("--monthly-tokens and --api-spend go together."));
+        return io.usage(Tr::tr("--monthly-tokens and --api-spend go together."));
     if (!typedApi && !p.isSet(QStringLiteral("workspace")))
-        return io.usage(tr("breakeven needs the API side: --workspace W, or --monthly-tokens N and --api-spend USD."));
+        return io.usage(
+            Tr::tr("breakeven needs the API side: --workspace W, or --monthly-tokens N and --api-spend USD."));
     if (typedApi && p.isSet(QStringLiteral("days")))
-        return io.usage(tr("--days: the API side is typed (--monthly-tokens), no days are read."));
+        return io.usage(Tr::tr("--days: the API side is typed (--monthly-tokens), no days are read."));
     if (p.isSet(QStringLiteral("days")) && !p.isSet(QStringLiteral("workspace")))
-        return io.usage(tr("--days needs --workspace W."));
+        return io.usage(Tr::tr("--days needs --workspace W."));
     int days = 30;
     if (p.isSet(QStringLiteral("days"))) {
         bool ok = false;
         days = p.value(QStringLiteral("days")).toInt(&ok);
         if (!ok || days < 1 || days > 3660)
-            return io.usage(tr("--days takes a whole number from 1 to 3,660."));
+            return io.usage(Tr::tr("--days takes a whole number from 1 to 3,660."));
     }
     qint64 abRun = 0;
     const QString side = p.value(QStringLiteral("ab-side")).toLower();
@@ -126,15 +127,15 @@ int cmdBreakeven(const QStringList& args, Io& io)
         bool ok = false;
         abRun = p.value(QStringLiteral("ab-run")).toLongLong(&ok);
         if (!ok || abRun < 1)
-            return io.usage(tr("--ab-run takes a saved run's id, a whole number from 1."));
+            return io.usage(Tr::tr("--ab-run takes a saved run's id, a whole number from 1."));
         if (!p.isSet(QStringLiteral("workspace")))
-            return io.usage(tr("--ab-run needs --workspace W, where the run is saved."));
+            return io.usage(Tr::tr("--ab-run needs --workspace W, where the run is saved."));
         if (p.isSet(QStringLiteral("tokens-per-second")))
-            return io.usage(tr("--ab-run: give the throughput or an A/B run, not both (--tokens-per-second)."));
+            return io.usage(Tr::tr("--ab-run: give the throughput or an A/B run, not both (--tokens-per-second)."));
         if (side != QLatin1String("a") && side != QLatin1String("b"))
-            return io.usage(tr("--ab-side: \"%1\" is not a or b.").arg(p.value(QStringLiteral("ab-side"))));
+            return io.usage(Tr::tr("--ab-side: \"%1\" is not a or b.").arg(p.value(QStringLiteral("ab-side"))));
     } else if (p.isSet(QStringLiteral("ab-side"))) {
-        return io.usage(tr("--ab-side needs --ab-run ID."));
+        return io.usage(Tr::tr("--ab-side needs --ab-run ID."));
     }
     Planning::ApiVolume api;
     if (typedApi) {
@@ -142,9 +143,9 @@ int cmdBreakeven(const QStringList& args, Io& io)
         const auto s = number(p.value(QStringLiteral("api-spend")));
         if (!t)
             return io.usage(
-                tr("--monthly-tokens: \"%1\" is not a number.").arg(p.value(QStringLiteral("monthly-tokens"))));
+                Tr::tr("--monthly-tokens: \"%1\" is not a number.").arg(p.value(QStringLiteral("monthly-tokens"))));
         if (!s)
-            return io.usage(tr("--api-spend: \"%1\" is not a number.").arg(p.value(QStringLiteral("api-spend"))));
+            return io.usage(Tr::tr("--api-spend: \"%1\" is not a number.").arg(p.value(QStringLiteral("api-spend"))));
         api = { *t, *s };
     }
 
@@ -162,12 +163,13 @@ int cmdBreakeven(const QStringList& args, Io& io)
         const Ab::Side& s = side == QLatin1String("a") ? record.value().a : record.value().b;
         if (s.decode.empty())
             return io.fail(Error { Error::Code::Unavailable,
-                tr("A/B run %1 has no decode timings for side %2.").arg(abRun).arg(side.toUpper()),
+                Tr::tr("A/B run %1 has no decode timings for side %2.").arg(abRun).arg(side.toUpper()),
                 p.value(QStringLiteral("workspace")) });
         in.tokensPerSecond = Ab::stats(s.decode).median;
         if (record.value().cpuEmulation)
-            io.err << tr("inferometer-cli: note: A/B run %1 ran on a CPU implementation of Vulkan (%2): its speed says "
-                         "nothing about a GPU server.")
+            io.err << Tr::tr(
+                "inferometer-cli: note: A/B run %1 ran on a CPU implementation of Vulkan (%2): its speed says "
+                "nothing about a GPU server.")
                           .arg(abRun)
                           .arg(record.value().device)
                    << Qt::endl;
@@ -180,7 +182,7 @@ int cmdBreakeven(const QStringList& args, Io& io)
         if (!window)
             return io.fail(window.error());
         if (!window.value())
-            return io.fail(Error { Error::Code::Unavailable, tr("No calls to compare with: import usage first."),
+            return io.fail(Error { Error::Code::Unavailable, Tr::tr("No calls to compare with: import usage first."),
                 p.value(QStringLiteral("workspace")) });
         PlainTaskContext ctx;
         auto traffic = Planning::readTraffic(*ws, *window.value(), {}, ctx);
@@ -191,7 +193,7 @@ int cmdBreakeven(const QStringList& args, Io& io)
     if (const auto errors = Planning::validate(api); !errors.empty()) {
         // a volume read from the workspace was set by --workspace, not by the option the field is named after
         if (!typedApi)
-            return io.usage(tr("--workspace: %1 (no priced calls in the window?)").arg(errors.front().message));
+            return io.usage(Tr::tr("--workspace: %1 (no priced calls in the window?)").arg(errors.front().message));
         return io.usage(QStringLiteral("--%1: %2").arg(errors.front().field, errors.front().message));
     }
 
@@ -222,13 +224,13 @@ int cmdBreakeven(const QStringList& args, Io& io)
         return 0;
     }
 
-    io.out << tr("One server: %1 a month to own and run; %2 tokens a month at %3% utilization (%4 tokens/s%5).")
+    io.out << Tr::tr("One server: %1 a month to own and run; %2 tokens a month at %3% utilization (%4 tokens/s%5).")
                   .arg(usd(b.tcoUsdPerMonth), tokens(b.capacityTokensPerMonth))
                   .arg(in.utilization * 100, 0, 'f', 0)
                   .arg(in.tokensPerSecond, 0, 'f', 1)
-                  .arg(abRun > 0 ? tr(", A/B run %1 side %2").arg(abRun).arg(side.toUpper()) : QString())
+                  .arg(abRun > 0 ? Tr::tr(", A/B run %1 side %2").arg(abRun).arg(side.toUpper()) : QString())
            << '\n';
-    io.out << tr("Self-hosted %1 per 1M tokens; the API %2 per 1M (%3 tokens, %4 a month).")
+    io.out << Tr::tr("Self-hosted %1 per 1M tokens; the API %2 per 1M (%3 tokens, %4 a month).")
                   .arg(usd(b.selfUsdPerMillion, 4), usd(b.apiUsdPerMillion, 4), tokens(api.tokensPerMonth),
                       usd(b.apiUsdPerMonth))
            << '\n';
@@ -237,20 +239,21 @@ int cmdBreakeven(const QStringList& args, Io& io)
         "the API, %3.",
         nullptr, b.servers)
                   .arg(usd(b.selfUsdPerMonth), usd(b.apiUsdPerMonth),
-                      b.savingsUsdPerMonth() >= 0 ? tr("%1 a month saved").arg(usd(b.savingsUsdPerMonth()))
-                                                  : tr("%1 a month more").arg(usd(-b.savingsUsdPerMonth())))
+                      b.savingsUsdPerMonth() >= 0 ? Tr::tr("%1 a month saved").arg(usd(b.savingsUsdPerMonth()))
+                                                  : Tr::tr("%1 a month more").arg(usd(-b.savingsUsdPerMonth())))
            << '\n';
     if (b.breakEvenTokensPerMonth)
-        io.out << tr("One server breaks even at %1 tokens a month").arg(tokens(*b.breakEvenTokensPerMonth))
-               << (b.breakEvenUtilization ? tr(", at %1% utilization.").arg(*b.breakEvenUtilization * 100, 0, 'f', 1)
-                                          : tr(", more than it can generate: no utilization up to 100% breaks even."))
+        io.out << Tr::tr("One server breaks even at %1 tokens a month").arg(tokens(*b.breakEvenTokensPerMonth))
+               << (b.breakEvenUtilization
+                          ? Tr::tr(", at %1% utilization.").arg(*b.breakEvenUtilization * 100, 0, 'f', 1)
+                          : Tr::tr(", more than it can generate: no utilization up to 100% breaks even."))
                << '\n';
-    io.out << '\n' << tr("$ per 1M tokens by utilization:") << '\n';
+    io.out << '\n' << Tr::tr("$ per 1M tokens by utilization:") << '\n';
     for (const auto& [u, usdPer1m] : curve)
         if (int(std::lround(u * 100)) % 10 == 0 || curve.size() < 10)
             io.out << QStringLiteral("  %1%").arg(u * 100, 3, 'f', 0) << usd(usdPer1m, 4).rightJustified(12) << '\n';
     if (!bars.empty()) {
-        io.out << '\n' << tr("Each input 20% lower and higher, $ per 1M tokens:") << '\n';
+        io.out << '\n' << Tr::tr("Each input 20% lower and higher, $ per 1M tokens:") << '\n';
         for (const Planning::TornadoBar& bar : bars)
             io.out << QStringLiteral("  ") << Planning::fieldLabel(bar.field).leftJustified(18)
                    << usd(bar.atLow, 4).rightJustified(12) << usd(bar.atHigh, 4).rightJustified(12) << '\n';

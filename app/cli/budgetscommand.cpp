@@ -31,50 +31,52 @@ namespace {
     {
         const QString day = TimeUtil::toDate(a.dayMs);
         if (a.kind == QLatin1String(Budgets::Kind::ForecastBreach))
-            return tr("forecast > %1 on %2").arg(percent(a.threshold), day);
-        return tr("%1 on %2 %3").arg(percent(a.threshold), day, a.atMs ? hhmm(*a.atMs) : QString());
+            return Tr::tr("forecast > %1 on %2").arg(percent(a.threshold), day);
+        return Tr::tr("%1 on %2 %3").arg(percent(a.threshold), day, a.atMs ? hhmm(*a.atMs) : QString());
     }
 
     void printText(const Budgets::BudgetReport& rep, Io& io)
     {
         if (rep.rows.isEmpty()) {
-            io.out << tr("No budgets. Set one with --set COST_CENTER=USD.") << '\n';
+            io.out << Tr::tr("No budgets. Set one with --set COST_CENTER=USD.") << '\n';
             return;
         }
         const Budgets::BudgetStatus& first = rep.rows.first();
-        io.out << tr("Budgets as of %1 (UTC): month %2, day %3 of %4. Spend is list cost; calls without a price are "
-                     "not counted.")
+        io.out << Tr::tr(
+            "Budgets as of %1 (UTC): month %2, day %3 of %4. Spend is list cost; calls without a price are "
+            "not counted.")
                       .arg(TimeUtil::toDate(rep.asOfDayMs), TimeUtil::toDate(first.monthStartMs).left(7))
                       .arg(first.daysElapsed)
                       .arg(first.daysInMonth)
                << "\n\n";
         for (const Budgets::BudgetStatus& s : rep.rows) {
-            io.out << (s.costCenter.isEmpty() ? tr("(unattributed)") : s.costCenter) << "  "
-                   << tr("budget %1, spent %2 (%3) in %4 calls")
+            io.out << (s.costCenter.isEmpty() ? Tr::tr("(unattributed)") : s.costCenter) << "  "
+                   << Tr::tr("budget %1, spent %2 (%3) in %4 calls")
                           .arg(Money::formatUsd(s.budgetNano), Money::formatUsd(s.mtdNano), percent(s.spentFraction()))
                           .arg(s.mtdCalls);
             if (s.unpricedCalls)
-                io.out << tr(", %1 unpriced").arg(s.unpricedCalls);
+                io.out << Tr::tr(", %1 unpriced").arg(s.unpricedCalls);
             io.out << '\n';
             io.out << "  "
-                   << tr("forecast  %1 (10-90%: %2 - %3), %4 of budget")
+                   << Tr::tr("forecast  %1 (10-90%: %2 - %3), %4 of budget")
                           .arg(Money::formatUsd(s.forecast.centralNano), Money::formatUsd(s.forecast.lowNano),
                               Money::formatUsd(s.forecast.highNano), percent(s.forecastFraction()))
                    << '\n';
             QStringList alerts;
             for (const Budgets::AlertCrossing& a : s.alerts)
                 alerts << alertText(a);
-            io.out << "  " << tr("alerts    %1").arg(alerts.isEmpty() ? tr("none") : alerts.join(QStringLiteral("; ")))
+            io.out << "  "
+                   << Tr::tr("alerts    %1").arg(alerts.isEmpty() ? Tr::tr("none") : alerts.join(QStringLiteral("; ")))
                    << '\n';
             if (s.breaker.tripped)
                 io.out << "  "
-                       << tr("breaker   would have stopped on %1 %2, blocking %3 of %4 calls")
+                       << Tr::tr("breaker   would have stopped on %1 %2, blocking %3 of %4 calls")
                               .arg(TimeUtil::toDate(s.breaker.atMs), hhmm(s.breaker.atMs),
                                   Money::formatUsd(s.breaker.blockedNano))
                               .arg(s.breaker.blockedCalls)
                        << '\n';
             else
-                io.out << "  " << tr("breaker   not reached") << '\n';
+                io.out << "  " << Tr::tr("breaker   not reached") << '\n';
         }
     }
 
@@ -83,36 +85,36 @@ namespace {
 int cmdBudgets(const QStringList& args, Io& io)
 {
     QCommandLineParser p;
-    p.addOption({ QStringLiteral("workspace"), tr("Workspace file."), QStringLiteral("W") });
-    p.addOption({ QStringLiteral("set"), tr("Set a monthly budget in USD (0 removes it); repeatable."),
+    p.addOption({ QStringLiteral("workspace"), Tr::tr("Workspace file."), QStringLiteral("W") });
+    p.addOption({ QStringLiteral("set"), Tr::tr("Set a monthly budget in USD (0 removes it); repeatable."),
         QStringLiteral("COST_CENTER=USD") });
-    p.addOption(
-        { QStringLiteral("as-of"), tr("Last day counted (default: the last event's day)."), QStringLiteral("DATE") });
-    p.addOption({ QStringLiteral("export-rules"), tr("Write Prometheus alerting rules (YAML) to FILE."),
+    p.addOption({ QStringLiteral("as-of"), Tr::tr("Last day counted (default: the last event's day)."),
+        QStringLiteral("DATE") });
+    p.addOption({ QStringLiteral("export-rules"), Tr::tr("Write Prometheus alerting rules (YAML) to FILE."),
         QStringLiteral("FILE") });
     p.addOption({ QStringLiteral("rules-metric"),
-        tr("Spend counter (USD) the rules query (default litellm_spend_metric_total)."), QStringLiteral("NAME") });
-    p.addOption({ QStringLiteral("rules-label"), tr("Label that holds the cost center (default team_alias)."),
+        Tr::tr("Spend counter (USD) the rules query (default litellm_spend_metric_total)."), QStringLiteral("NAME") });
+    p.addOption({ QStringLiteral("rules-label"), Tr::tr("Label that holds the cost center (default team_alias)."),
         QStringLiteral("LABEL") });
     addJson(p);
     if (const auto exit = parseArgs(p, args, io))
         return *exit;
     if (!p.isSet(QStringLiteral("workspace")))
-        return io.usage(tr("budgets needs --workspace W."));
+        return io.usage(Tr::tr("budgets needs --workspace W."));
 
     QList<Budgets::Budget> changes;
     for (const QString& s : p.values(QStringLiteral("set"))) {
         const qsizetype eq = s.lastIndexOf(QLatin1Char('='));
         const auto nano = eq > 0 ? Money::parseUsdToNano(QStringView(s).mid(eq + 1).trimmed()) : std::nullopt;
         if (!nano || *nano < 0)
-            return io.usage(tr("--set: \"%1\" is not COST_CENTER=USD (a non-negative amount).").arg(s));
+            return io.usage(Tr::tr("--set: \"%1\" is not COST_CENTER=USD (a non-negative amount).").arg(s));
         changes << Budgets::Budget { s.left(eq).trimmed(), *nano };
     }
     std::optional<qint64> asOf;
     if (p.isSet(QStringLiteral("as-of"))) {
         asOf = TimeUtil::parse(p.value(QStringLiteral("as-of")));
         if (!asOf)
-            return io.usage(tr("--as-of: \"%1\" is not a date or time.").arg(p.value(QStringLiteral("as-of"))));
+            return io.usage(Tr::tr("--as-of: \"%1\" is not a date or time.").arg(p.value(QStringLiteral("as-of"))));
     }
 
     auto ws = openWorkspace(p, Store::Workspace::Mode::OpenExisting);
@@ -138,9 +140,9 @@ int cmdBudgets(const QStringList& args, Io& io)
             if (!known.contains(b.costCenter))
                 return io.fail(Error { Error::Code::Schema,
                     known.isEmpty()
-                        ? tr("--set: no cost center \"%1\" in this workspace, which has no cost centers yet.")
+                        ? Tr::tr("--set: no cost center \"%1\" in this workspace, which has no cost centers yet.")
                               .arg(b.costCenter)
-                        : tr("--set: no cost center \"%1\" in this workspace; its cost centers: %2.")
+                        : Tr::tr("--set: no cost center \"%1\" in this workspace; its cost centers: %2.")
                               .arg(b.costCenter, known.join(QStringLiteral(", "))),
                     ws.value()->path() });
     }
@@ -168,8 +170,8 @@ int cmdBudgets(const QStringList& args, Io& io)
                                     .toUtf8();
         if (!f.open(QIODevice::WriteOnly) || f.write(yaml) != yaml.size() || !f.commit())
             return io.fail(
-                Error { Error::Code::Io, tr("Cannot write the alert rules: %1").arg(f.errorString()), file });
-        io.err << tr("Wrote %1 alert rules to %2.").arg(yaml.count("- alert: ")).arg(file) << Qt::endl;
+                Error { Error::Code::Io, Tr::tr("Cannot write the alert rules: %1").arg(f.errorString()), file });
+        io.err << Tr::tr("Wrote %1 alert rules to %2.").arg(yaml.count("- alert: ")).arg(file) << Qt::endl;
     }
 
     PlainTaskContext ctx;

@@ -20,25 +20,25 @@ namespace Cli {
 int cmdChargeback(const QStringList& args, Io& io)
 {
     QCommandLineParser p;
-    p.addOption({ QStringLiteral("workspace"), tr("Workspace file."), QStringLiteral("W") });
-    p.addOption({ QStringLiteral("month"), tr("The month, UTC."), QStringLiteral("YYYY-MM") });
+    p.addOption({ QStringLiteral("workspace"), Tr::tr("Workspace file."), QStringLiteral("W") });
+    p.addOption({ QStringLiteral("month"), Tr::tr("The month, UTC."), QStringLiteral("YYYY-MM") });
     p.addOption({ QStringLiteral("allocate"),
-        tr("How spend without a cost center is shared: proportional to direct spend (default), even, or "
-           "fixed:CC=PCT,... adding up to 100."),
+        Tr::tr("How spend without a cost center is shared: proportional to direct spend (default), even, or "
+               "fixed:CC=PCT,... adding up to 100."),
         QStringLiteral("RULE"), QStringLiteral("proportional") });
     p.addOption({ QStringLiteral("out"),
-        tr("Write chargeback-YYYY-MM.csv and one PDF statement per cost center into this folder."),
+        Tr::tr("Write chargeback-YYYY-MM.csv and one PDF statement per cost center into this folder."),
         QStringLiteral("DIR") });
     addJson(p);
     if (const auto exit = parseArgs(p, args, io))
         return *exit;
     if (!p.isSet(QStringLiteral("workspace")) || !p.isSet(QStringLiteral("month")))
-        return io.usage(tr("chargeback needs --workspace W and --month YYYY-MM."));
+        return io.usage(Tr::tr("chargeback needs --workspace W and --month YYYY-MM."));
     static const QRegularExpression Month(QStringLiteral("^(\\d{4})-(\\d{2})$"));
     const auto m = Month.match(p.value(QStringLiteral("month")));
     const int year = m.hasMatch() ? m.captured(1).toInt() : 0, month = m.hasMatch() ? m.captured(2).toInt() : 0;
     if (!m.hasMatch() || month < 1 || month > 12)
-        return io.usage(tr("--month: \"%1\" is not YYYY-MM.").arg(p.value(QStringLiteral("month"))));
+        return io.usage(Tr::tr("--month: \"%1\" is not YYYY-MM.").arg(p.value(QStringLiteral("month"))));
     auto ws = openWorkspace(p, Store::Workspace::Mode::OpenExisting);
     if (!ws)
         return io.fail(ws.error());
@@ -54,15 +54,15 @@ int cmdChargeback(const QStringList& args, Io& io)
     const Export::Chargeback& cb = c.value();
     if (p.isSet(QStringLiteral("out"))) {
         if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
-            return io.fail(Error { Error::Code::Unavailable, tr("PDF statements need the GUI libraries.") });
+            return io.fail(Error { Error::Code::Unavailable, Tr::tr("PDF statements need the GUI libraries.") });
         const QDir dir(p.value(QStringLiteral("out")));
         if (!QDir().mkpath(dir.absolutePath()))
-            return io.fail(Error { Error::Code::Io, tr("Cannot create the folder."), dir.absolutePath() });
+            return io.fail(Error { Error::Code::Io, Tr::tr("Cannot create the folder."), dir.absolutePath() });
         const QString csvPath
             = dir.filePath(QStringLiteral("chargeback-%1-%2.csv").arg(year).arg(month, 2, 10, QLatin1Char('0')));
         QSaveFile csv(csvPath);
         if (!csv.open(QIODevice::WriteOnly) || csv.write(Export::chargebackCsv(cb)) < 0 || !csv.commit())
-            return io.fail(Error { Error::Code::Io, tr("Cannot write: %1").arg(csv.errorString()), csvPath });
+            return io.fail(Error { Error::Code::Io, Tr::tr("Cannot write: %1").arg(csv.errorString()), csvPath });
         io.out << csvPath << '\n';
         for (const Export::Statement& s : cb.statements) {
             const QString pdf = dir.filePath(Export::statementFileName(cb, s));
@@ -88,18 +88,18 @@ int cmdChargeback(const QStringList& args, Io& io)
         io.out << QString::fromStdString(j.dump()) << Qt::endl;
         return 0;
     }
-    io.out << tr("Chargeback %1, %2").arg(p.value(QStringLiteral("month")), cb.rule.description()) << "\n\n";
-    io.out << tr("cost center").leftJustified(24) << tr("direct").rightJustified(14)
-           << tr("self-hosted").rightJustified(14) << tr("shared").rightJustified(12) << tr("total").rightJustified(14)
-           << '\n';
+    io.out << Tr::tr("Chargeback %1, %2").arg(p.value(QStringLiteral("month")), cb.rule.description()) << "\n\n";
+    io.out << Tr::tr("cost center").leftJustified(24) << Tr::tr("direct").rightJustified(14)
+           << Tr::tr("self-hosted").rightJustified(14) << Tr::tr("shared").rightJustified(12)
+           << Tr::tr("total").rightJustified(14) << '\n';
     for (const Export::Statement& s : cb.statements)
         io.out << s.costCenter.leftJustified(24) << Export::centsText(s.directCents).rightJustified(14)
                << Export::centsText(s.selfHostedCents).rightJustified(14)
                << Export::centsText(s.sharedCents).rightJustified(12)
                << Export::centsText(s.totalCents()).rightJustified(14) << '\n';
-    io.out << tr("month total").leftJustified(24) << QString().rightJustified(40)
+    io.out << Tr::tr("month total").leftJustified(24) << QString().rightJustified(40)
            << Export::centsText(cb.totalCents).rightJustified(14) << '\n'
-           << tr("without a cost center (shared above): %1").arg(Export::centsText(cb.unownedCents)) << Qt::endl;
+           << Tr::tr("without a cost center (shared above): %1").arg(Export::centsText(cb.unownedCents)) << Qt::endl;
     return 0;
 }
 

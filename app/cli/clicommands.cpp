@@ -27,93 +27,105 @@ namespace Cli {
 
 namespace {
 
-/** Each command as `inferometer-cli --help` lists it: its synopsis and what it does. */
-struct Synopsis
-{
-    const char* name;
-    const char* synopsis; // {formats}: the import format ids
-    const char* summary;
-};
-const Synopsis Synopses[] = {
-    { "demo", "demo --out W.inferometer [--seed N] [--days N]",
-        QT_TRANSLATE_NOOP("Cli", "generate the demo workspace (90 days by default)") },
-    { "import", "import --workspace W FILE... [--format {formats}] [--map FIELD=COLUMN]...",
-        QT_TRANSLATE_NOOP("Cli", "import usage files (all or nothing per file)") },
-    { "report",
-        "report --workspace W [--from DATE] [--to DATE] [--by cost_center|team|owner|model|provider|api_key|project]",
-        QT_TRANSLATE_NOOP("Cli", "KPIs over a time range, optionally grouped") },
-    { "prices",
-        "prices [--workspace W] [--model NAME [--at DATE]] [--import litellm.json [--effective-from DATE]] "
-        "[--reprice]",
-        QT_TRANSLATE_NOOP("Cli", "show, import or apply prices") },
-    { "anomalies", "anomalies --workspace W [--from DATE] [--to DATE]",
-        QT_TRANSLATE_NOOP("Cli", "spend spikes, shadow spend, agent loops, retry storms, context bloat") },
-    { "maturity", "maturity --workspace W [--window DAYS]",
-        QT_TRANSLATE_NOOP("Cli", "maturity level 1-5 with measured criteria and next steps") },
-    { "budgets",
-        "budgets --workspace W [--set COST_CENTER=USD]... [--as-of DATE] [--export-rules FILE.yml]\n"
-        "          [--rules-metric NAME] [--rules-label LABEL]",
-        QT_TRANSLATE_NOOP("Cli", "monthly budgets: month-to-date, forecast, alerts, circuit breaker; export "
-                                 "budgets and anomaly thresholds as Prometheus alerting rules") },
-    { "compress",
-        "compress FILE [--encoding E] [--rules dedupe,filler,reorder,whitespace] [--model M] [--requests-per-day N]\n"
-        "           [--output-tokens N] [--out FILE]",
-        QT_TRANSLATE_NOOP("Cli", "rewrite a prompt shorter: rules applied, tokens before and after, $ per month "
-                                 "saved at a model") },
-    { "quantize", "quantize IN.gguf OUT.gguf --type Q8_0|Q4_0|Q2_K|Q3_K_M|Q4_K_S|Q4_K_M|Q5_K_S|Q5_K_M|Q6_K",
-        QT_TRANSLATE_NOOP("Cli", "quantize an f32/f16 GGUF model as llama-quantize does (any case)") },
-    { "perplexity",
-        "perplexity MODEL.gguf --text FILE [--ctx N] [--backend vulkan|cpu|auto] [--kv-type f16|f32]\n"
-        "           [--allow-long-context]",
-        QT_TRANSLATE_NOOP("Cli", "perplexity as llama-perplexity (chunks of N, second half scored)") },
-    { "generate",
-        "generate MODEL.gguf [--prompt TEXT] [--tokens N] [--temperature T] [--top-k K] [--top-p P] [--seed S]\n"
-        "           [--ctx N] [--backend vulkan|cpu|auto] [--kv-type f16|f32] [--allow-long-context]",
-        QT_TRANSLATE_NOOP("Cli", "generate text (temperature 0.8, top-k 40, top-p 0.95 by default; temperature 0 "
-                                 "is greedy)") },
-    { "ab",
-        "ab A.gguf B.gguf [--text FILE] [--ctx N] [--runs N] [--prompt-tokens N] [--decode-tokens N]\n"
-        "     [--prompt TEXT]... [--generate-tokens N] [--seed S] [--backend vulkan|vulkan:N|cpu|auto]\n"
-        "     [--gpu-price-per-hour USD] [--utilization PCT] [--kv-type f16|f32]",
-        QT_TRANSLATE_NOOP("Cli", "speed (prefill, decode, TTFT) and quality (perplexity, KL divergence, top-1 "
-                                 "agreement) of B against A") },
-    { "synth-model",
-        "synth-model --preset 110m|350m|1b --type f32|q8_0|q4_0 --vocab-from MODEL.gguf --out FILE [--seed S]\n"
-        "            [--arch llama|qwen2|phi3|gemma2]",
-        QT_TRANSLATE_NOOP("Cli", "llama-shaped model with seeded random weights, for speed tests") },
-    { "cache",
-        "cache --provider P --model M --prompt-tokens N --static-tokens N --requests-per-day N [--output-tokens N]\n"
-        "      [--input-price USD_PER_1M] [--ttl 5m|1h] [--arrivals uniform|business|bursty]",
-        QT_TRANSLATE_NOOP("Cli", "context-cache savings: the cache simulated against the arrivals, writes included, "
-                                 "and the break-even request rate") },
-    { "routing",
-        "routing (--workspace W [--days N] [--classify WORKFLOW=CLASS]... | --case-study gpt|hybrid|slm)\n"
-        "        [--route CLASS=PERCENT]... [--cascade CLASS=PERCENT]... [--small-model M | --small-price IN[,OUT]]\n"
-        "        [--small-correction-rate PERCENT] [--correction-cost USD]",
-        QT_TRANSLATE_NOOP("Cli", "routing and cascade what-ifs per task class: $ a month, CPSO with and without the "
-                                 "corrections a human makes, against the article's expected savings") },
-    { "breakeven",
-        "breakeven (--tokens-per-second N | --ab-run ID [--ab-side a|b]) (--hardware-price USD [--years N] |\n"
-        "          --gpu-price-per-hour USD) [--power-watts W] [--kwh-price USD] [--hosting-per-month USD]\n"
-        "          [--mlops-per-month USD] [--utilization PERCENT] (--workspace W [--days N] | --monthly-tokens N\n"
-        "          --api-spend USD)",
-        QT_TRANSLATE_NOOP("Cli", "API against self-hosted: a server's $ per 1M tokens at a utilization, the "
-                                 "break-even volume and utilization, the cost curve and each input's swing") },
-    { "export",
-        "export --workspace W --focus FILE.csv [--from DATE] [--to DATE] [--granularity day|hour]",
-        QT_TRANSLATE_NOOP("Cli", "FOCUS 1.2 CSV: every call's cost by charge period, provider, model, token kind, price "
-                                 "tier and owner; calls that have no price are counted, not written") },
-    { "chargeback",
-        "chargeback --workspace W --month YYYY-MM [--allocate proportional|even|fixed:CC=PCT,...] [--out DIR]",
-        QT_TRANSLATE_NOOP("Cli", "monthly statements per cost center: direct spend by model and team, self-hosted "
-                                 "spend, a share of unowned spend; CSV and one PDF per cost center") },
-    { "tokens", "tokens [--encoding o200k_base|cl100k_base|gguf:MODEL.gguf|PATH] [--ids] FILE",
-        QT_TRANSLATE_NOOP("Cli", "exact token count (and ids) of FILE, or of stdin with -") },
-    { "scrape",
-        "scrape URL [--interval S] [--count N] [--timeout S] [--gpu-price-per-hour USD] [--bearer-token-env VAR | "
-        "--basic-auth-env VAR]",
-        QT_TRANSLATE_NOOP("Cli", "scrape a Prometheus /metrics endpoint: samples, rates, $ per 1M tokens") },
-};
+    /** Each command as `inferometer-cli --help` lists it: its synopsis and what it does. */
+    struct Synopsis
+    {
+        const char* name;
+        const char* synopsis; // {formats}: the import format ids
+        const char* summary;
+    };
+    const Synopsis Synopses[] = {
+        { "demo", "demo --out W.inferometer [--seed N] [--days N]",
+            QT_TRANSLATE_NOOP("Cli", "generate the demo workspace (90 days by default)") },
+        { "import", "import --workspace W FILE... [--format {formats}] [--map FIELD=COLUMN]...",
+            QT_TRANSLATE_NOOP("Cli", "import usage files (all or nothing per file)") },
+        { "report",
+            "report --workspace W [--from DATE] [--to DATE] [--by "
+            "cost_center|team|owner|model|provider|api_key|project]",
+            QT_TRANSLATE_NOOP("Cli", "KPIs over a time range, optionally grouped") },
+        { "prices",
+            "prices [--workspace W] [--model NAME [--at DATE]] [--import litellm.json [--effective-from DATE]] "
+            "[--reprice]",
+            QT_TRANSLATE_NOOP("Cli", "show, import or apply prices") },
+        { "anomalies", "anomalies --workspace W [--from DATE] [--to DATE]",
+            QT_TRANSLATE_NOOP("Cli", "spend spikes, shadow spend, agent loops, retry storms, context bloat") },
+        { "maturity", "maturity --workspace W [--window DAYS]",
+            QT_TRANSLATE_NOOP("Cli", "maturity level 1-5 with measured criteria and next steps") },
+        { "budgets",
+            "budgets --workspace W [--set COST_CENTER=USD]... [--as-of DATE] [--export-rules FILE.yml]\n"
+            "          [--rules-metric NAME] [--rules-label LABEL]",
+            QT_TRANSLATE_NOOP("Cli",
+                "monthly budgets: month-to-date, forecast, alerts, circuit breaker; export "
+                "budgets and anomaly thresholds as Prometheus alerting rules") },
+        { "compress",
+            "compress FILE [--encoding E] [--rules dedupe,filler,reorder,whitespace] [--model M] [--requests-per-day "
+            "N]\n"
+            "           [--output-tokens N] [--out FILE]",
+            QT_TRANSLATE_NOOP("Cli",
+                "rewrite a prompt shorter: rules applied, tokens before and after, $ per month "
+                "saved at a model") },
+        { "quantize", "quantize IN.gguf OUT.gguf --type Q8_0|Q4_0|Q2_K|Q3_K_M|Q4_K_S|Q4_K_M|Q5_K_S|Q5_K_M|Q6_K",
+            QT_TRANSLATE_NOOP("Cli", "quantize an f32/f16 GGUF model as llama-quantize does (any case)") },
+        { "perplexity",
+            "perplexity MODEL.gguf --text FILE [--ctx N] [--backend vulkan|cpu|auto] [--kv-type f16|f32]\n"
+            "           [--allow-long-context]",
+            QT_TRANSLATE_NOOP("Cli", "perplexity as llama-perplexity (chunks of N, second half scored)") },
+        { "generate",
+            "generate MODEL.gguf [--prompt TEXT] [--tokens N] [--temperature T] [--top-k K] [--top-p P] [--seed S]\n"
+            "           [--ctx N] [--backend vulkan|cpu|auto] [--kv-type f16|f32] [--allow-long-context]",
+            QT_TRANSLATE_NOOP("Cli",
+                "generate text (temperature 0.8, top-k 40, top-p 0.95 by default; temperature 0 "
+                "is greedy)") },
+        { "ab",
+            "ab A.gguf B.gguf [--text FILE] [--ctx N] [--runs N] [--prompt-tokens N] [--decode-tokens N]\n"
+            "     [--prompt TEXT]... [--generate-tokens N] [--seed S] [--backend vulkan|vulkan:N|cpu|auto]\n"
+            "     [--gpu-price-per-hour USD] [--utilization PCT] [--kv-type f16|f32]",
+            QT_TRANSLATE_NOOP("Cli",
+                "speed (prefill, decode, TTFT) and quality (perplexity, KL divergence, top-1 "
+                "agreement) of B against A") },
+        { "synth-model",
+            "synth-model --preset 110m|350m|1b --type f32|q8_0|q4_0 --vocab-from MODEL.gguf --out FILE [--seed S]\n"
+            "            [--arch llama|qwen2|phi3|gemma2]",
+            QT_TRANSLATE_NOOP("Cli", "llama-shaped model with seeded random weights, for speed tests") },
+        { "cache",
+            "cache --provider P --model M --prompt-tokens N --static-tokens N --requests-per-day N [--output-tokens "
+            "N]\n"
+            "      [--input-price USD_PER_1M] [--ttl 5m|1h] [--arrivals uniform|business|bursty]",
+            QT_TRANSLATE_NOOP("Cli",
+                "context-cache savings: the cache simulated against the arrivals, writes included, "
+                "and the break-even request rate") },
+        { "routing",
+            "routing (--workspace W [--days N] [--classify WORKFLOW=CLASS]... | --case-study gpt|hybrid|slm)\n"
+            "        [--route CLASS=PERCENT]... [--cascade CLASS=PERCENT]... [--small-model M | --small-price "
+            "IN[,OUT]]\n"
+            "        [--small-correction-rate PERCENT] [--correction-cost USD]",
+            QT_TRANSLATE_NOOP("Cli",
+                "routing and cascade what-ifs per task class: $ a month, CPSO with and without the "
+                "corrections a human makes, against the article's expected savings") },
+        { "breakeven",
+            "breakeven (--tokens-per-second N | --ab-run ID [--ab-side a|b]) (--hardware-price USD [--years N] |\n"
+            "          --gpu-price-per-hour USD) [--power-watts W] [--kwh-price USD] [--hosting-per-month USD]\n"
+            "          [--mlops-per-month USD] [--utilization PERCENT] (--workspace W [--days N] | --monthly-tokens N\n"
+            "          --api-spend USD)",
+            QT_TRANSLATE_NOOP("Cli",
+                "API against self-hosted: a server's $ per 1M tokens at a utilization, the "
+                "break-even volume and utilization, the cost curve and each input's swing") },
+        { "export", "export --workspace W --focus FILE.csv [--from DATE] [--to DATE] [--granularity day|hour]",
+            QT_TRANSLATE_NOOP("Cli",
+                "FOCUS 1.2 CSV: every call's cost by charge period, provider, model, token kind, price "
+                "tier and owner; calls that have no price are counted, not written") },
+        { "chargeback",
+            "chargeback --workspace W --month YYYY-MM [--allocate proportional|even|fixed:CC=PCT,...] [--out DIR]",
+            QT_TRANSLATE_NOOP("Cli",
+                "monthly statements per cost center: direct spend by model and team, self-hosted "
+                "spend, a share of unowned spend; CSV and one PDF per cost center") },
+        { "tokens", "tokens [--encoding o200k_base|cl100k_base|gguf:MODEL.gguf|PATH] [--ids] FILE",
+            QT_TRANSLATE_NOOP("Cli", "exact token count (and ids) of FILE, or of stdin with -") },
+        { "scrape",
+            "scrape URL [--interval S] [--count N] [--timeout S] [--gpu-price-per-hour USD] [--bearer-token-env VAR | "
+            "--basic-auth-env VAR]",
+            QT_TRANSLATE_NOOP("Cli", "scrape a Prometheus /metrics endpoint: samples, rates, $ per 1M tokens") },
+    };
 
 } // namespace
 
@@ -138,13 +150,15 @@ QString commandSynopsis(const QString& name)
 
 QString usageText()
 {
-    QString text = tr("Usage: inferometer-cli COMMAND [OPTIONS]\n\nCommands:\n");
+    QString text = Tr::tr("Usage: inferometer-cli COMMAND [OPTIONS]\n\nCommands:\n");
     for (const Synopsis& s : Synopses) {
-        text += QStringLiteral("  ") + commandSynopsis(QLatin1String(s.name)) + QStringLiteral("\n      ") + QCoreApplication::translate("Cli", s.summary) + QLatin1Char('\n');
+        text += QStringLiteral("  ") + commandSynopsis(QLatin1String(s.name)) + QStringLiteral("\n      ")
+            + QCoreApplication::translate("Cli", s.summary) + QLatin1Char('\n');
     }
-    text += tr("\nEvery command takes --json to print one JSON document on stdout, and --help (-h) to list its "
-               "options with their defaults.\nDates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that "
-               "whole day.\n--version prints the version; --verbose logs what the core does on stderr.\n");
+    text
+        += Tr::tr("\nEvery command takes --json to print one JSON document on stdout, and --help (-h) to list its "
+                  "options with their defaults.\nDates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that "
+                  "whole day.\n--version prints the version; --verbose logs what the core does on stderr.\n");
     return text;
 }
 
@@ -153,14 +167,14 @@ namespace {
     int cmdDemo(const QStringList& args, Io& io)
     {
         QCommandLineParser p;
-        p.addOption({ QStringLiteral("out"), tr("Workspace file to create."), QStringLiteral("W") });
-        p.addOption({ QStringLiteral("seed"), tr("Random seed (default 20260803)."), QStringLiteral("N") });
-        p.addOption({ QStringLiteral("days"), tr("Days of history (default 90)."), QStringLiteral("N") });
+        p.addOption({ QStringLiteral("out"), Tr::tr("Workspace file to create."), QStringLiteral("W") });
+        p.addOption({ QStringLiteral("seed"), Tr::tr("Random seed (default 20260803)."), QStringLiteral("N") });
+        p.addOption({ QStringLiteral("days"), Tr::tr("Days of history (default 90)."), QStringLiteral("N") });
         addJson(p);
         if (const auto exit = parseArgs(p, args, io))
             return *exit;
         if (!p.isSet(QStringLiteral("out")))
-            return io.usage(tr("demo needs --out FILE."));
+            return io.usage(Tr::tr("demo needs --out FILE."));
         Demo::Options opt;
         bool ok = true;
         if (p.isSet(QStringLiteral("seed")))
@@ -168,7 +182,7 @@ namespace {
         if (ok && p.isSet(QStringLiteral("days")))
             opt.days = p.value(QStringLiteral("days")).toInt(&ok);
         if (!ok || opt.days < 1)
-            return io.usage(tr("--seed and --days take positive whole numbers."));
+            return io.usage(Tr::tr("--seed and --days take positive whole numbers."));
         PlainTaskContext ctx;
         auto n = Demo::createWorkspace(p.value(QStringLiteral("out")), opt, ctx);
         if (!n)
@@ -178,7 +192,8 @@ namespace {
                 { "events", n.value() }, { "seed", opt.seed }, { "days", opt.days } };
             io.out << QString::fromStdString(j.dump(2)) << Qt::endl;
         } else {
-            io.out << tr("Created %1 with %2 events.").arg(p.value(QStringLiteral("out"))).arg(n.value()) << Qt::endl;
+            io.out << Tr::tr("Created %1 with %2 events.").arg(p.value(QStringLiteral("out"))).arg(n.value())
+                   << Qt::endl;
         }
         return 0;
     }
@@ -189,24 +204,26 @@ namespace {
         for (const Ingest::UsageFormat* f : Ingest::formats())
             ids << f->id();
         QCommandLineParser p;
-        p.addOption({ QStringLiteral("workspace"), tr("Workspace file (created if missing)."), QStringLiteral("W") });
+        p.addOption(
+            { QStringLiteral("workspace"), Tr::tr("Workspace file (created if missing)."), QStringLiteral("W") });
         p.addOption({ QStringLiteral("format"),
-            tr("auto (the default: recognised from each file's content) or one of %1.")
+            Tr::tr("auto (the default: recognised from each file's content) or one of %1.")
                 .arg(ids.join(QStringLiteral(", "))),
             QStringLiteral("F"), QStringLiteral("auto") });
         p.addOption({ QStringLiteral("map"),
-            tr("Read CSV or JSON Lines through a column mapping, repeated per field: time=ts (instead of --format)."),
+            Tr::tr(
+                "Read CSV or JSON Lines through a column mapping, repeated per field: time=ts (instead of --format)."),
             QStringLiteral("FIELD=COLUMN") });
         addJson(p);
-        p.addPositionalArgument(QStringLiteral("FILE"), tr("Usage files."), QStringLiteral("FILE..."));
+        p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("Usage files."), QStringLiteral("FILE..."));
         if (const auto exit = parseArgs(p, args, io))
             return *exit;
         if (!p.isSet(QStringLiteral("workspace")) || p.positionalArguments().isEmpty())
-            return io.usage(tr("import needs --workspace W and at least one FILE."));
+            return io.usage(Tr::tr("import needs --workspace W and at least one FILE."));
         const QString format = p.value(QStringLiteral("format")).toLower();
         if (format != QLatin1String("auto") && !Ingest::isFormatOrFamily(format)) {
-            return io.usage(
-                tr("Unknown --format \"%1\"; known formats: auto, %2.").arg(format, ids.join(QStringLiteral(", "))));
+            return io.usage(Tr::tr("Unknown --format \"%1\"; known formats: auto, %2.")
+                                .arg(format, ids.join(QStringLiteral(", "))));
         }
         std::unique_ptr<Ingest::UsageFormat> mapped;
         if (p.isSet(QStringLiteral("map"))) {
@@ -243,17 +260,17 @@ namespace {
             }
             if (!s.committed) {
                 status = 1;
-                io.err << tr("%1: %2 of %3 rows rejected; nothing was imported from this file.")
+                io.err << Tr::tr("%1: %2 of %3 rows rejected; nothing was imported from this file.")
                               .arg(file)
                               .arg(s.rejectedCount)
                               .arg(s.rows)
                        << Qt::endl;
             } else if (!p.isSet(QStringLiteral("json"))) {
-                io.out << tr("%1 (%2): %3 imported, %4 duplicates, 0 rejected%5")
+                io.out << Tr::tr("%1 (%2): %3 imported, %4 duplicates, 0 rejected%5")
                               .arg(file, s.format)
                               .arg(s.imported)
                               .arg(s.duplicates)
-                              .arg(s.unpriced ? tr("; %1 unpriced (model not in the price catalog)").arg(s.unpriced)
+                              .arg(s.unpriced ? Tr::tr("; %1 unpriced (model not in the price catalog)").arg(s.unpriced)
                                               : QString())
                        << Qt::endl;
             }
@@ -285,18 +302,19 @@ namespace {
     int cmdReport(const QStringList& args, Io& io)
     {
         QCommandLineParser p;
-        p.addOption({ QStringLiteral("workspace"), tr("Workspace file."), QStringLiteral("W") });
-        p.addOption({ QStringLiteral("from"), tr("Start, inclusive (default: the first call)."), QStringLiteral("DATE") });
-        p.addOption({ QStringLiteral("to"), tr("End; a date includes that day (default: the last call)."),
+        p.addOption({ QStringLiteral("workspace"), Tr::tr("Workspace file."), QStringLiteral("W") });
+        p.addOption(
+            { QStringLiteral("from"), Tr::tr("Start, inclusive (default: the first call)."), QStringLiteral("DATE") });
+        p.addOption({ QStringLiteral("to"), Tr::tr("End; a date includes that day (default: the last call)."),
             QStringLiteral("DATE") });
         p.addOption({ QStringLiteral("by"),
-            tr("Group by cost_center, team, owner, model, provider, api_key or project (default: totals only)."),
+            Tr::tr("Group by cost_center, team, owner, model, provider, api_key or project (default: totals only)."),
             QStringLiteral("DIM") });
         addJson(p);
         if (const auto exit = parseArgs(p, args, io))
             return *exit;
         if (!p.isSet(QStringLiteral("workspace")))
-            return io.usage(tr("report needs --workspace W."));
+            return io.usage(Tr::tr("report needs --workspace W."));
         Analytics::Filter f;
         for (const char* bound : { "from", "to" }) {
             const QString name = QString::fromLatin1(bound);
@@ -304,14 +322,14 @@ namespace {
                 continue;
             auto t = parseBound(p.value(name), name == QLatin1String("to"));
             if (!t)
-                return io.usage(tr("--%1: \"%2\" is not a date or time.").arg(name, p.value(name)));
+                return io.usage(Tr::tr("--%1: \"%2\" is not a date or time.").arg(name, p.value(name)));
             (name == QLatin1String("from") ? f.fromMs : f.toMs) = *t;
         }
         Analytics::Dimension by = Analytics::Dimension::None;
         if (p.isSet(QStringLiteral("by"))) {
             auto d = Analytics::parseDimension(p.value(QStringLiteral("by")));
             if (!d)
-                return io.usage(tr("--by: unknown dimension \"%1\".").arg(p.value(QStringLiteral("by"))));
+                return io.usage(Tr::tr("--by: unknown dimension \"%1\".").arg(p.value(QStringLiteral("by"))));
             by = *d;
         }
         auto ws = openWorkspace(p, Store::Workspace::Mode::OpenExisting);
@@ -328,31 +346,30 @@ namespace {
         const bool reported = r.totals.reportedEvents > 0; // a column for what sources reported, when they did
         auto line = [&](const QString& key, const Analytics::Kpis& k) {
             // a group with only unpriced calls has no list cost, which is not $0
-            const QString cost = k.unpricedCalls == k.calls && k.calls > 0 ? tr("unpriced")
-                : k.calls == 0                                          ? QStringLiteral("—") // no calls to price
-                                                                        : Money::formatUsd(k.listCostNano);
+            const QString cost = k.unpricedCalls == k.calls && k.calls > 0 ? Tr::tr("unpriced")
+                : k.calls == 0                                             ? QStringLiteral("—") // no calls to price
+                                                                           : Money::formatUsd(k.listCostNano);
             io.out << key.leftJustified(28).left(28) << cost.rightJustified(16);
             if (reported)
                 io.out << (k.reportedEvents ? Money::formatUsd(k.reportedCostNano) : QStringLiteral("—"))
                               .rightJustified(16);
-            io.out
-                   << QString::number(k.calls).rightJustified(10)
+            io.out << QString::number(k.calls).rightJustified(10)
                    << fmtOpt(k.costPerTaskUsd(), false).rightJustified(11)
                    << fmtOpt(k.cpsoUsd(), false).rightJustified(11) << fmtOpt(k.reworkRate(), true).rightJustified(9)
                    << fmtOpt(k.tokenEfficiency(), true).rightJustified(9)
                    << fmtOpt(k.cacheHitRate(), true).rightJustified(9) << '\n';
         };
-        io.out << tr("%1 to %2 (UTC)").arg(TimeUtil::toIso(r.fromMs), TimeUtil::toIso(r.toMs)) << "\n\n";
+        io.out << Tr::tr("%1 to %2 (UTC)").arg(TimeUtil::toIso(r.fromMs), TimeUtil::toIso(r.toMs)) << "\n\n";
         io.out << QStringLiteral("%1%2%3%4%5%6%7%8\n")
                       .arg(QString().leftJustified(28),
-                          tr("list cost").rightJustified(16)
-                              + (reported ? tr("reported").rightJustified(16) : QString()),
-                          tr("calls").rightJustified(10), tr("cost/task").rightJustified(11),
-                          tr("CPSO").rightJustified(11), tr("rework").rightJustified(9),
-                          tr("tok.eff.").rightJustified(9), tr("cache").rightJustified(9));
+                          Tr::tr("list cost").rightJustified(16)
+                              + (reported ? Tr::tr("reported").rightJustified(16) : QString()),
+                          Tr::tr("calls").rightJustified(10), Tr::tr("cost/task").rightJustified(11),
+                          Tr::tr("CPSO").rightJustified(11), Tr::tr("rework").rightJustified(9),
+                          Tr::tr("tok.eff.").rightJustified(9), Tr::tr("cache").rightJustified(9));
         for (const Analytics::Group& g : r.groups)
-            line(g.key.isEmpty() ? tr("(unattributed)") : g.key, g.kpis);
-        line(tr("Total"), r.totals);
+            line(g.key.isEmpty() ? Tr::tr("(unattributed)") : g.key, g.kpis);
+        line(Tr::tr("Total"), r.totals);
         if (r.totals.costOnly())
             io.out << '\n'
                    << QCoreApplication::translate("Cli",
@@ -363,7 +380,7 @@ namespace {
                    << '\n';
         if (r.totals.unpricedCalls)
             io.out << '\n'
-                   << tr("Unpriced: %1 calls to %2 (no price known; not counted as $0).")
+                   << Tr::tr("Unpriced: %1 calls to %2 (no price known; not counted as $0).")
                           .arg(r.totals.unpricedCalls)
                           .arg(r.totals.unpricedModels.join(QStringLiteral(", ")))
                    << '\n';
@@ -375,17 +392,17 @@ namespace {
     {
         QCommandLineParser p;
         p.addOption(
-            { QStringLiteral("workspace"), tr("Workspace whose prices to show or change."), QStringLiteral("W") });
-        p.addOption(
-            { QStringLiteral("model"), tr("Show the price that applies to this model id."), QStringLiteral("NAME") });
-        p.addOption({ QStringLiteral("at"), tr("With --model: the price valid at this time (default: now)."),
+            { QStringLiteral("workspace"), Tr::tr("Workspace whose prices to show or change."), QStringLiteral("W") });
+        p.addOption({ QStringLiteral("model"), Tr::tr("Show the price that applies to this model id."),
+            QStringLiteral("NAME") });
+        p.addOption({ QStringLiteral("at"), Tr::tr("With --model: the price valid at this time (default: now)."),
             QStringLiteral("DATE") });
-        p.addOption({ QStringLiteral("import"), tr("Read LiteLLM's model_prices_and_context_window.json."),
+        p.addOption({ QStringLiteral("import"), Tr::tr("Read LiteLLM's model_prices_and_context_window.json."),
             QStringLiteral("FILE") });
         p.addOption({ QStringLiteral("effective-from"),
-            tr("With --import: date the imported prices apply from (default: always)."), QStringLiteral("DATE") });
+            Tr::tr("With --import: date the imported prices apply from (default: always)."), QStringLiteral("DATE") });
         p.addOption(
-            { QStringLiteral("reprice"), tr("Recompute the list cost of every event with the current prices.") });
+            { QStringLiteral("reprice"), Tr::tr("Recompute the list cost of every event with the current prices.") });
         addJson(p);
         if (const auto exit = parseArgs(p, args, io))
             return *exit;
@@ -397,7 +414,7 @@ namespace {
                 return io.fail(opened.error());
             ws = std::move(opened).value();
         } else if (p.isSet(QStringLiteral("reprice"))) {
-            return io.usage(tr("--reprice needs --workspace W."));
+            return io.usage(Tr::tr("--reprice needs --workspace W."));
         }
         auto builtin = Pricing::PriceCatalog::builtin();
         if (!builtin)
@@ -416,12 +433,13 @@ namespace {
             const QString file = p.value(QStringLiteral("import"));
             QFile f(file);
             if (!f.open(QIODevice::ReadOnly))
-                return io.fail(Error { Error::Code::Io, tr("Cannot read the file: %1").arg(f.errorString()), file });
+                return io.fail(
+                    Error { Error::Code::Io, Tr::tr("Cannot read the file: %1").arg(f.errorString()), file });
             qint64 eff = 0;
             if (p.isSet(QStringLiteral("effective-from"))) {
                 auto t = TimeUtil::parse(p.value(QStringLiteral("effective-from")));
                 if (!t)
-                    return io.usage(tr("--effective-from: not a date."));
+                    return io.usage(Tr::tr("--effective-from: not a date."));
                 eff = *t;
             }
             auto entries = Pricing::parseLiteLlmJson(f.readAll(), file, eff);
@@ -435,14 +453,14 @@ namespace {
                     return io.fail(c.error());
                 catalog = c.value();
             } else {
-                io.err << tr("No --workspace given: the %1 prices were read and checked but not stored.")
+                io.err << Tr::tr("No --workspace given: the %1 prices were read and checked but not stored.")
                               .arg(entries.value().size())
                        << Qt::endl;
             }
             if (json)
                 io.out << QString::fromUtf8(Pricing::toCatalogJson(entries.value())) << Qt::endl;
             else
-                io.out << tr("Read %1 model prices from %2.").arg(entries.value().size()).arg(file) << Qt::endl;
+                io.out << Tr::tr("Read %1 model prices from %2.").arg(entries.value().size()).arg(file) << Qt::endl;
             if (!p.isSet(QStringLiteral("reprice")))
                 return 0;
         }
@@ -455,7 +473,7 @@ namespace {
                 io.out << QString::fromStdString(nlohmann::json { { "repriced_events", n.value() } }.dump())
                        << Qt::endl;
             else
-                io.out << tr("Re-priced %1 events.").arg(n.value()) << Qt::endl;
+                io.out << Tr::tr("Re-priced %1 events.").arg(n.value()) << Qt::endl;
             return 0;
         }
         if (p.isSet(QStringLiteral("model"))) {
@@ -464,13 +482,14 @@ namespace {
             if (p.isSet(QStringLiteral("at"))) {
                 auto t = TimeUtil::parse(p.value(QStringLiteral("at")));
                 if (!t)
-                    return io.usage(tr("--at: not a date."));
+                    return io.usage(Tr::tr("--at: not a date."));
                 at = *t;
             }
             const Pricing::PriceEntry* e = catalog.find(model, at);
             if (!e) {
-                io.err << tr("inferometer-cli: \"%1\" is not in the price catalog: its calls are unpriced (never $0). "
-                             "Add a price in the workspace or import LiteLLM's price file.")
+                io.err << Tr::tr(
+                    "inferometer-cli: \"%1\" is not in the price catalog: its calls are unpriced (never $0). "
+                    "Add a price in the workspace or import LiteLLM's price file.")
                               .arg(model)
                        << Qt::endl;
                 return 1;
@@ -558,7 +577,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     for (const Command& c : commands())
         if (cmd == QLatin1String(c.name))
             return c.run(rest, io);
-    err << "inferometer-cli: " << tr("Unknown command \"%1\".").arg(cmd) << "\n\n" << usageText();
+    err << "inferometer-cli: " << Tr::tr("Unknown command \"%1\".").arg(cmd) << "\n\n" << usageText();
     return 2;
 }
 

@@ -16,10 +16,11 @@
 /** What every inferometer-cli command shares: output streams, --json, --from/--to, --workspace. */
 namespace Cli {
 
-inline QString tr(const char* s)
+/** The command-line tool's messages, in the translation context "Cli" (lupdate reads Tr::tr). */
+struct Tr
 {
-    return QCoreApplication::translate("Cli", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 /** The usage text of `inferometer-cli --help`: every command's synopsis and summary (clicommands.cpp). */
 QString usageText();
@@ -43,8 +44,8 @@ struct Io
     int usage(const QString& message)
     {
         err << "inferometer-cli: " << message << '\n'
-            << (command.isEmpty() ? tr("Try \"inferometer-cli --help\".")
-                                  : tr("Try \"inferometer-cli %1 --help\".").arg(command))
+            << (command.isEmpty() ? Tr::tr("Try \"inferometer-cli --help\".")
+                                  : Tr::tr("Try \"inferometer-cli %1 --help\".").arg(command))
             << Qt::endl;
         return 2;
     }
@@ -56,14 +57,14 @@ struct Io
  */
 inline std::optional<int> parseArgs(QCommandLineParser& p, const QStringList& args, Io& io)
 {
-    p.addOption({ { QStringLiteral("h"), QStringLiteral("help") }, tr("Show this command's options and exit.") });
+    p.addOption({ { QStringLiteral("h"), QStringLiteral("help") }, Tr::tr("Show this command's options and exit.") });
     p.setApplicationDescription(commandSummary(io.command));
     if (!p.parse(args))
         return io.usage(p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
         // Qt's first line names the running executable and "[options]": the synopsis says more
         const QString text = p.helpText();
-        io.out << tr("Usage: inferometer-cli %1").arg(commandSynopsis(io.command)) << '\n'
+        io.out << Tr::tr("Usage: inferometer-cli %1").arg(commandSynopsis(io.command)) << '\n'
                << QStringView(text).mid(text.indexOf(QLatin1Char('\n')) + 1);
         io.out.flush();
         return 0;
@@ -73,7 +74,7 @@ inline std::optional<int> parseArgs(QCommandLineParser& p, const QStringList& ar
 
 inline void addJson(QCommandLineParser& p)
 {
-    p.addOption({ QStringLiteral("json"), tr("Print one JSON document on stdout.") });
+    p.addOption({ QStringLiteral("json"), Tr::tr("Print one JSON document on stdout.") });
 }
 
 /** --from/--to: a bare date as --to means the end of that day. */

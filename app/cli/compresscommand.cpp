@@ -53,25 +53,25 @@ int cmdCompress(const QStringList& args, Io& io)
 {
     QCommandLineParser p;
     p.addOption({ QStringLiteral("encoding"),
-        tr("o200k_base (default), cl100k_base, or a .tiktoken, tokenizer.json or .gguf file."), QStringLiteral("E"),
+        Tr::tr("o200k_base (default), cl100k_base, or a .tiktoken, tokenizer.json or .gguf file."), QStringLiteral("E"),
         QStringLiteral("o200k_base") });
     p.addOption({ QStringLiteral("rules"),
-        tr("Rules to apply, comma-separated: dedupe, filler, reorder, whitespace "
-           "(default: all)."),
+        Tr::tr("Rules to apply, comma-separated: dedupe, filler, reorder, whitespace "
+               "(default: all)."),
         QStringLiteral("R") });
-    p.addOption({ QStringLiteral("model"), tr("Price the saving at this catalog model."), QStringLiteral("M") });
-    p.addOption({ QStringLiteral("requests-per-day"), tr("Calls per day for the monthly saving (default 10000)."),
+    p.addOption({ QStringLiteral("model"), Tr::tr("Price the saving at this catalog model."), QStringLiteral("M") });
+    p.addOption({ QStringLiteral("requests-per-day"), Tr::tr("Calls per day for the monthly saving (default 10000)."),
         QStringLiteral("N") });
-    p.addOption({ QStringLiteral("output-tokens"), tr("Output tokens per call, for the cost per call (default 0)."),
+    p.addOption({ QStringLiteral("output-tokens"), Tr::tr("Output tokens per call, for the cost per call (default 0)."),
         QStringLiteral("N") });
-    p.addOption({ QStringLiteral("out"), tr("Write the rewritten prompt to this file instead of stdout."),
+    p.addOption({ QStringLiteral("out"), Tr::tr("Write the rewritten prompt to this file instead of stdout."),
         QStringLiteral("FILE") });
     addJson(p);
-    p.addPositionalArgument(QStringLiteral("FILE"), tr("The prompt (UTF-8 text)."));
+    p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The prompt (UTF-8 text)."));
     if (const auto exit = parseArgs(p, args, io))
         return *exit;
     if (p.positionalArguments().size() != 1)
-        return io.usage(tr("compress needs one FILE."));
+        return io.usage(Tr::tr("compress needs one FILE."));
     QList<Prompt::Rule> rules = Prompt::allRules();
     if (p.isSet(QStringLiteral("rules"))) {
         rules.clear();
@@ -82,7 +82,7 @@ int cmdCompress(const QStringList& args, Io& io)
                 for (Prompt::Rule r : Prompt::allRules())
                     known << Prompt::ruleId(r);
                 return io.usage(
-                    tr("Unknown rule \"%1\"; rules: %2.").arg(id.trimmed(), known.join(QStringLiteral(", "))));
+                    Tr::tr("Unknown rule \"%1\"; rules: %2.").arg(id.trimmed(), known.join(QStringLiteral(", "))));
             }
             rules << *rule;
         }
@@ -94,12 +94,12 @@ int cmdCompress(const QStringList& args, Io& io)
     if (ok && p.isSet(QStringLiteral("output-tokens")))
         outputTokens = p.value(QStringLiteral("output-tokens")).toLongLong(&ok);
     if (!ok || perDay < 0 || outputTokens < 0)
-        return io.usage(tr("--requests-per-day and --output-tokens take whole numbers ≥ 0."));
+        return io.usage(Tr::tr("--requests-per-day and --output-tokens take whole numbers ≥ 0."));
 
     const QString file = p.positionalArguments().first();
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
-        return io.fail(Error { Error::Code::Io, tr("Cannot read the prompt: %1").arg(f.errorString()), file });
+        return io.fail(Error { Error::Code::Io, Tr::tr("Cannot read the prompt: %1").arg(f.errorString()), file });
     const QString before = QString::fromUtf8(f.readAll());
 
     const Pricing::PriceEntry* price = nullptr;
@@ -111,7 +111,7 @@ int cmdCompress(const QStringList& args, Io& io)
         catalog = builtin.value();
         price = catalog.find(p.value(QStringLiteral("model")), QDateTime::currentMSecsSinceEpoch());
         if (!price)
-            return io.usage(tr("No price for model \"%1\" in the catalog (see inferometer-cli prices).")
+            return io.usage(Tr::tr("No price for model \"%1\" in the catalog (see inferometer-cli prices).")
                                 .arg(p.value(QStringLiteral("model"))));
     }
     auto tokenizer = Tokenize::loadTokenizer(p.value(QStringLiteral("encoding")));
@@ -133,7 +133,7 @@ int cmdCompress(const QStringList& args, Io& io)
         QFile out(p.value(QStringLiteral("out")));
         if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(rewritten.text.toUtf8()) < 0)
             return io.fail(Error {
-                Error::Code::Io, tr("Cannot write: %1").arg(out.errorString()), p.value(QStringLiteral("out")) });
+                Error::Code::Io, Tr::tr("Cannot write: %1").arg(out.errorString()), p.value(QStringLiteral("out")) });
     }
 
     if (p.isSet(QStringLiteral("json"))) {
@@ -174,28 +174,29 @@ int cmdCompress(const QStringList& args, Io& io)
         io.out << "----\n";
     }
     if (rewritten.applied.isEmpty())
-        io.out << tr("No rule changed the prompt.") << '\n';
+        io.out << Tr::tr("No rule changed the prompt.") << '\n';
     for (const Prompt::RuleEdits& r : rewritten.applied) {
-        io.out << tr("%1 (%2): %3 edit(s)").arg(Prompt::ruleName(r.rule), Prompt::ruleId(r.rule)).arg(r.edits.size())
-               << '\n';
+        io.out
+            << Tr::tr("%1 (%2): %3 edit(s)").arg(Prompt::ruleName(r.rule), Prompt::ruleId(r.rule)).arg(r.edits.size())
+            << '\n';
         for (const Prompt::Edit& e : r.edits)
             io.out << "  - " << e.note << '\n';
     }
-    io.out << tr("Tokens (%1): %2 → %3, %4 saved (%5%)")
+    io.out << Tr::tr("Tokens (%1): %2 → %3, %4 saved (%5%)")
                   .arg(tok.name())
                   .arg(a.tokens)
                   .arg(b.tokens)
                   .arg(a.tokens - b.tokens)
                   .arg(percent(a.tokens - b.tokens, a.tokens), 0, 'f', 1)
            << '\n'
-           << tr("Characters: %1 → %2").arg(a.chars).arg(b.chars) << '\n'
-           << tr("Static prefix (before the first {{variable}}, cacheable): %1 → %2 tokens")
+           << Tr::tr("Characters: %1 → %2").arg(a.chars).arg(b.chars) << '\n'
+           << Tr::tr("Static prefix (before the first {{variable}}, cacheable): %1 → %2 tokens")
                   .arg(a.prefixTokens)
                   .arg(b.prefixTokens)
            << '\n';
     if (price) {
-        io.out << tr("At %1, %2 requests/day (× %3 days), %4 output tokens per call: %5 → %6 per month, saves %7 "
-                     "per month (list input price, no caching)")
+        io.out << Tr::tr("At %1, %2 requests/day (× %3 days), %4 output tokens per call: %5 → %6 per month, saves %7 "
+                         "per month (list input price, no caching)")
                       .arg(price->model)
                       .arg(perDay)
                       .arg(Prompt::DaysPerMonth)

@@ -16,38 +16,38 @@ namespace Cli {
 int cmdExport(const QStringList& args, Io& io)
 {
     QCommandLineParser p;
-    p.addOption({ QStringLiteral("workspace"), tr("Workspace file."), QStringLiteral("W") });
-    p.addOption({ QStringLiteral("focus"), tr("Write FOCUS 1.2 CSV to this file."), QStringLiteral("FILE.csv") });
-    p.addOption({ QStringLiteral("from"), tr("Export calls from this time, inclusive (default: the first call)."),
+    p.addOption({ QStringLiteral("workspace"), Tr::tr("Workspace file."), QStringLiteral("W") });
+    p.addOption({ QStringLiteral("focus"), Tr::tr("Write FOCUS 1.2 CSV to this file."), QStringLiteral("FILE.csv") });
+    p.addOption({ QStringLiteral("from"), Tr::tr("Export calls from this time, inclusive (default: the first call)."),
         QStringLiteral("DATE") });
-    p.addOption(
-        { QStringLiteral("to"), tr("Export calls until this time; a date includes that day (default: the last call)."),
-            QStringLiteral("DATE") });
-    p.addOption({ QStringLiteral("granularity"), tr("One charge period per day (default) or per hour."),
+    p.addOption({ QStringLiteral("to"),
+        Tr::tr("Export calls until this time; a date includes that day (default: the last call)."),
+        QStringLiteral("DATE") });
+    p.addOption({ QStringLiteral("granularity"), Tr::tr("One charge period per day (default) or per hour."),
         QStringLiteral("day|hour"), QStringLiteral("day") });
     addJson(p);
     if (const auto exit = parseArgs(p, args, io))
         return *exit;
     if (!p.isSet(QStringLiteral("workspace")) || !p.isSet(QStringLiteral("focus")))
-        return io.usage(tr("export needs --workspace W and --focus FILE.csv."));
+        return io.usage(Tr::tr("export needs --workspace W and --focus FILE.csv."));
     Export::FocusOptions options;
     const QString granularity = p.value(QStringLiteral("granularity")).toLower();
     if (granularity == QLatin1String("hour"))
         options.granularity = Export::Granularity::Hour;
     else if (granularity != QLatin1String("day"))
         return io.usage(
-            tr("--granularity: \"%1\" is neither day nor hour.").arg(p.value(QStringLiteral("granularity"))));
+            Tr::tr("--granularity: \"%1\" is neither day nor hour.").arg(p.value(QStringLiteral("granularity"))));
     for (const char* bound : { "from", "to" }) {
         const QString name = QString::fromLatin1(bound);
         if (!p.isSet(name))
             continue;
         auto t = parseBound(p.value(name), name == QLatin1String("to"));
         if (!t)
-            return io.usage(tr("--%1: \"%2\" is not a date or time.").arg(name, p.value(name)));
+            return io.usage(Tr::tr("--%1: \"%2\" is not a date or time.").arg(name, p.value(name)));
         (name == QLatin1String("from") ? options.fromMs : options.toMs) = *t;
     }
     if (options.fromMs && options.toMs && *options.toMs <= *options.fromMs)
-        return io.usage(tr("--to must come after --from."));
+        return io.usage(Tr::tr("--to must come after --from."));
     auto ws = openWorkspace(p, Store::Workspace::Mode::OpenExisting);
     if (!ws)
         return io.fail(ws.error());
@@ -57,13 +57,13 @@ int cmdExport(const QStringList& args, Io& io)
     const QString file = p.value(QStringLiteral("focus"));
     QSaveFile out(file); // all or nothing: a failed export leaves no half-written file
     if (!out.open(QIODevice::WriteOnly))
-        return io.fail(Error { Error::Code::Io, tr("Cannot write: %1").arg(out.errorString()), file });
+        return io.fail(Error { Error::Code::Io, Tr::tr("Cannot write: %1").arg(out.errorString()), file });
     PlainTaskContext ctx;
     auto summary = Export::writeFocus(*ws.value(), catalog.value(), options, out, ctx);
     if (!summary)
         return io.fail(summary.error());
     if (!out.commit())
-        return io.fail(Error { Error::Code::Io, tr("Cannot write: %1").arg(out.errorString()), file });
+        return io.fail(Error { Error::Code::Io, Tr::tr("Cannot write: %1").arg(out.errorString()), file });
     const Export::FocusSummary& s = summary.value();
     if (p.isSet(QStringLiteral("json"))) {
         nlohmann::json left = nlohmann::json::object();
@@ -76,7 +76,7 @@ int cmdExport(const QStringList& args, Io& io)
         io.out << QString::fromStdString(j.dump()) << Qt::endl;
         return 0;
     }
-    io.out << tr("%1: %2 FOCUS 1.2 rows for %3 calls; ListCost $%4, BilledCost $%5.")
+    io.out << Tr::tr("%1: %2 FOCUS 1.2 rows for %3 calls; ListCost $%4, BilledCost $%5.")
                   .arg(file)
                   .arg(s.rows)
                   .arg(s.calls)
@@ -85,9 +85,10 @@ int cmdExport(const QStringList& args, Io& io)
     if (s.leftOutCalls > 0) {
         QStringList models;
         for (auto it = s.leftOutByModel.cbegin(); it != s.leftOutByModel.cend(); ++it)
-            models << tr("%1 (%2)").arg(it.key()).arg(it.value());
-        io.out << tr("Left out: %1 calls with neither a price nor a reported cost, which FOCUS cannot carry without "
-                     "inventing one: %2. Price them on the Prices page to include them.")
+            models << Tr::tr("%1 (%2)").arg(it.key()).arg(it.value());
+        io.out << Tr::tr(
+            "Left out: %1 calls with neither a price nor a reported cost, which FOCUS cannot carry without "
+            "inventing one: %2. Price them on the Prices page to include them.")
                       .arg(s.leftOutCalls)
                       .arg(models.join(QStringLiteral(", ")))
                << Qt::endl;

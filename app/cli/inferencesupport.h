@@ -24,21 +24,21 @@ namespace Cli {
 inline void addBackendOption(QCommandLineParser& p)
 {
     p.addOption({ QStringLiteral("backend"),
-        tr("vulkan, vulkan:N (a device index), cpu, or auto (default: Vulkan, the CPU reference when there is no "
-           "Vulkan device)."),
+        Tr::tr("vulkan, vulkan:N (a device index), cpu, or auto (default: Vulkan, the CPU reference when there is no "
+               "Vulkan device)."),
         QStringLiteral("B"), QStringLiteral("auto") });
 }
 
 inline void addKvOption(QCommandLineParser& p)
 {
-    p.addOption({ QStringLiteral("kv-type"), tr("What the KV cache holds: f16 (default, as llama.cpp) or f32."),
+    p.addOption({ QStringLiteral("kv-type"), Tr::tr("What the KV cache holds: f16 (default, as llama.cpp) or f32."),
         QStringLiteral("T"), QStringLiteral("f16") });
 }
 
 inline void addLongContextOption(QCommandLineParser& p)
 {
     p.addOption({ QStringLiteral("allow-long-context"),
-        tr("Allow a KV cache longer than the context the model was trained for (llama.context_length).") });
+        Tr::tr("Allow a KV cache longer than the context the model was trained for (llama.context_length).") });
 }
 
 /**
@@ -50,8 +50,8 @@ inline QString contextProblem(const QCommandLineParser& p, const Inference::Mode
     const int trained = model.config().contextLength;
     if (trained <= 0 || ctx <= trained || p.isSet(QStringLiteral("allow-long-context")))
         return {};
-    return tr("a KV cache of %1 tokens is beyond the %2 the model was trained for (llama.context_length); "
-              "--allow-long-context runs it anyway.")
+    return Tr::tr("a KV cache of %1 tokens is beyond the %2 the model was trained for (llama.context_length); "
+                  "--allow-long-context runs it anyway.")
         .arg(ctx)
         .arg(trained);
 }
@@ -77,8 +77,8 @@ inline Result<std::unique_ptr<Inference::Backend>> makeBackend(
         return e;
     }
     if (which == QLatin1String("auto") && engine.value().id == QLatin1String("cpu"))
-        io.err << tr("inferometer-cli: note: %1; using the CPU reference backend.")
-                      .arg(list.vulkanNote.isEmpty() ? tr("no usable Vulkan device") : list.vulkanNote)
+        io.err << Tr::tr("inferometer-cli: note: %1; using the CPU reference backend.")
+                      .arg(list.vulkanNote.isEmpty() ? Tr::tr("no usable Vulkan device") : list.vulkanNote)
                << Qt::endl;
     return Ab::createBackend(model, engine.value(), ctx, kv);
 }
@@ -90,7 +90,7 @@ inline Result<std::vector<int32_t>> tokenizeFile(const Inference::Model& model, 
     if (!f.open(QIODevice::ReadOnly)) {
         Error e;
         e.source = path;
-        e.message = tr("cannot read: %1").arg(f.errorString());
+        e.message = Tr::tr("cannot read: %1").arg(f.errorString());
         return e;
     }
     return Ab::textIds(model, f.readAll());

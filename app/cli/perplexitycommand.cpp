@@ -15,21 +15,21 @@ namespace Cli {
 int cmdPerplexity(const QStringList& args, Io& io)
 {
     QCommandLineParser p;
-    p.addOption({ QStringLiteral("text"), tr("UTF-8 text to score."), QStringLiteral("FILE") });
+    p.addOption({ QStringLiteral("text"), Tr::tr("UTF-8 text to score."), QStringLiteral("FILE") });
     p.addOption(
-        { QStringLiteral("ctx"), tr("Tokens per chunk (default 512, as llama-perplexity)."), QStringLiteral("N") });
+        { QStringLiteral("ctx"), Tr::tr("Tokens per chunk (default 512, as llama-perplexity)."), QStringLiteral("N") });
     addBackendOption(p);
     addKvOption(p);
     addLongContextOption(p);
     addJson(p);
-    p.addPositionalArgument(QStringLiteral("MODEL"), tr("A GGUF model."));
+    p.addPositionalArgument(QStringLiteral("MODEL"), Tr::tr("A GGUF model."));
     if (const auto exit = parseArgs(p, args, io))
         return *exit;
     if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("text")))
-        return io.usage(tr("perplexity needs MODEL and --text FILE."));
+        return io.usage(Tr::tr("perplexity needs MODEL and --text FILE."));
     const auto ctx = intOption(p, QStringLiteral("ctx"), 512, 4);
     if (!ctx)
-        return io.usage(tr("--ctx takes a whole number of at least 4."));
+        return io.usage(Tr::tr("--ctx takes a whole number of at least 4."));
     const QString path = p.positionalArguments().first();
     auto model = Inference::Model::load(path);
     if (!model)
@@ -41,7 +41,7 @@ int cmdPerplexity(const QStringList& args, Io& io)
         return io.fail(tokens.error());
     const auto kv = kvOption(p);
     if (!kv)
-        return io.usage(tr("--kv-type takes f16 or f32."));
+        return io.usage(Tr::tr("--kv-type takes f16 or f32."));
     auto backend = makeBackend(model.value(), p.value(QStringLiteral("backend")), *ctx, *kv, io);
     if (!backend)
         return io.fail(backend.error());
@@ -64,7 +64,7 @@ int cmdPerplexity(const QStringList& args, Io& io)
             { QStringLiteral("seconds"), double(t.elapsed()) / 1000.0 } };
         io.out << QJsonDocument(j).toJson(QJsonDocument::Indented);
     } else {
-        io.out << tr("%1 on %2 (%3), KV cache %4: %5 tokens, %6 chunks of %7")
+        io.out << Tr::tr("%1 on %2 (%3), KV cache %4: %5 tokens, %6 chunks of %7")
                       .arg(path, backend.value()->name(), backend.value()->device(),
                           Inference::kvTypeName(*kv).toUpper())
                       .arg(tokens.value().size())
@@ -73,9 +73,10 @@ int cmdPerplexity(const QStringList& args, Io& io)
                << Qt::endl;
         for (size_t i = 0; i < s.chunkPerplexity.size(); ++i)
             io.out << QStringLiteral("[%1]%2,").arg(i + 1).arg(s.chunkPerplexity[i], 0, 'f', 4);
-        io.out << Qt::endl
-               << tr("Final estimate: PPL = %1 +/- %2").arg(s.perplexity, 0, 'f', 4).arg(s.perplexityError, 0, 'f', 5)
-               << Qt::endl;
+        io.out
+            << Qt::endl
+            << Tr::tr("Final estimate: PPL = %1 +/- %2").arg(s.perplexity, 0, 'f', 4).arg(s.perplexityError, 0, 'f', 5)
+            << Qt::endl;
     }
     return 0;
 }

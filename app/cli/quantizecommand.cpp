@@ -17,19 +17,20 @@ namespace Cli {
 int cmdQuantize(const QStringList& args, Io& io)
 {
     QCommandLineParser p;
-    p.addOption({ QStringLiteral("type"),
-        tr("llama-quantize's type: %1 (any case).").arg(Inference::mixNames()), QStringLiteral("T") });
+    p.addOption({ QStringLiteral("type"), Tr::tr("llama-quantize's type: %1 (any case).").arg(Inference::mixNames()),
+        QStringLiteral("T") });
     addJson(p);
-    p.addPositionalArgument(QStringLiteral("IN"), tr("An f32 or f16 GGUF model."));
-    p.addPositionalArgument(QStringLiteral("OUT"), tr("The quantized GGUF to write."));
+    p.addPositionalArgument(QStringLiteral("IN"), Tr::tr("An f32 or f16 GGUF model."));
+    p.addPositionalArgument(QStringLiteral("OUT"), Tr::tr("The quantized GGUF to write."));
     if (const auto exit = parseArgs(p, args, io))
         return *exit;
     const QStringList pos = p.positionalArguments();
     if (pos.size() != 2 || !p.isSet(QStringLiteral("type")))
-        return io.usage(tr("quantize needs IN, OUT and --type TYPE."));
+        return io.usage(Tr::tr("quantize needs IN, OUT and --type TYPE."));
     const auto mix = Inference::parseMix(p.value(QStringLiteral("type")));
     if (!mix)
-        return io.usage(tr("--type: \"%1\" is not one of %2.").arg(p.value(QStringLiteral("type")), Inference::mixNames()));
+        return io.usage(
+            Tr::tr("--type: \"%1\" is not one of %2.").arg(p.value(QStringLiteral("type")), Inference::mixNames()));
     const QString typeName = QString::fromLatin1(Inference::mixTraits(*mix).name).toLower();
     PlainTaskContext ctx;
     QElapsedTimer t;
@@ -46,7 +47,7 @@ int cmdQuantize(const QStringList& args, Io& io)
             { QStringLiteral("seconds"), double(t.elapsed()) / 1000.0 } };
         io.out << QJsonDocument(j).toJson(QJsonDocument::Indented);
     } else {
-        io.out << tr("%1 -> %2 (%3): %4 tensors quantized, %5 kept; tensor data %6 -> %7 bytes.")
+        io.out << Tr::tr("%1 -> %2 (%3): %4 tensors quantized, %5 kept; tensor data %6 -> %7 bytes.")
                       .arg(pos[0], pos[1], typeName)
                       .arg(s.quantized)
                       .arg(s.kept)

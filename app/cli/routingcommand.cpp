@@ -50,19 +50,19 @@ namespace {
         for (const QString& v : p.values(option)) {
             const qsizetype eq = v.indexOf(QLatin1Char('='));
             if (eq < 0) {
-                error = tr("--%1: \"%2\" is not CLASS=PERCENT.").arg(option, v);
+                error = Tr::tr("--%1: \"%2\" is not CLASS=PERCENT.").arg(option, v);
                 return {};
             }
             const QString name = v.left(eq).trimmed();
             const auto cls = Planning::classFromId(name);
             if (!cls) {
-                error = tr("--%1: unknown class \"%2\" (classification, extraction, support or reasoning).")
+                error = Tr::tr("--%1: unknown class \"%2\" (classification, extraction, support or reasoning).")
                             .arg(option, name);
                 return {};
             }
             const auto s = share(v.mid(eq + 1));
             if (!s) {
-                error = tr("--%1: \"%2\" is not a percentage from 0 to 100.").arg(option, v.mid(eq + 1).trimmed());
+                error = Tr::tr("--%1: \"%2\" is not a percentage from 0 to 100.").arg(option, v.mid(eq + 1).trimmed());
                 return {};
             }
             out[*cls] = *s;
@@ -109,54 +109,54 @@ namespace {
 int cmdRouting(const QStringList& args, Io& io)
 {
     QCommandLineParser p;
-    p.addOption({ QStringLiteral("workspace"), tr("Plan on this workspace's own traffic, per task class."),
+    p.addOption({ QStringLiteral("workspace"), Tr::tr("Plan on this workspace's own traffic, per task class."),
         QStringLiteral("W") });
-    p.addOption({ QStringLiteral("days"), tr("With --workspace: the latest days read, as a monthly load (default 30)."),
-        QStringLiteral("N") });
+    p.addOption({ QStringLiteral("days"),
+        Tr::tr("With --workspace: the latest days read, as a monthly load (default 30)."), QStringLiteral("N") });
     p.addOption({ QStringLiteral("case-study"),
-        tr("Plan on the source article's case study instead: 1,000 descriptions a month on a frontier model (gpt), "
-           "cascaded through a small API model (hybrid) or routed to a self-hosted one (slm)."),
+        Tr::tr("Plan on the source article's case study instead: 1,000 descriptions a month on a frontier model (gpt), "
+               "cascaded through a small API model (hybrid) or routed to a self-hosted one (slm)."),
         QStringLiteral("gpt|hybrid|slm") });
     p.addOption(
-        { QStringLiteral("route"), tr("Send PERCENT of a class's work to the small model directly (repeatable)."),
+        { QStringLiteral("route"), Tr::tr("Send PERCENT of a class's work to the small model directly (repeatable)."),
             QStringLiteral("CLASS=PERCENT") });
     p.addOption({ QStringLiteral("cascade"),
-        tr("Send all of a class's work to the small model first, PERCENT of it escalating to today's model "
-           "(repeatable)."),
+        Tr::tr("Send all of a class's work to the small model first, PERCENT of it escalating to today's model "
+               "(repeatable)."),
         QStringLiteral("CLASS=PERCENT") });
-    p.addOption({ QStringLiteral("small-model"), tr("The small model: a catalog model whose prices apply."),
+    p.addOption({ QStringLiteral("small-model"), Tr::tr("The small model: a catalog model whose prices apply."),
         QStringLiteral("M") });
     p.addOption({ QStringLiteral("small-price"),
-        tr("The small model's price instead, USD per 1M input and output tokens (output defaults to input)."),
+        Tr::tr("The small model's price instead, USD per 1M input and output tokens (output defaults to input)."),
         QStringLiteral("IN[,OUT]") });
     p.addOption({ QStringLiteral("small-correction-rate"),
-        tr("Percent of the small model's outcomes a human corrects (default 5; the case study's own otherwise)."),
+        Tr::tr("Percent of the small model's outcomes a human corrects (default 5; the case study's own otherwise)."),
         QStringLiteral("PERCENT") });
-    p.addOption({ QStringLiteral("correction-cost"), tr("USD one human correction costs (default 5)."),
+    p.addOption({ QStringLiteral("correction-cost"), Tr::tr("USD one human correction costs (default 5)."),
         QStringLiteral("USD"), QStringLiteral("5") });
     p.addOption({ QStringLiteral("classify"),
-        tr("With --workspace: put a workflow (its project, else cost center) in a class (repeatable)."),
+        Tr::tr("With --workspace: put a workflow (its project, else cost center) in a class (repeatable)."),
         QStringLiteral("WORKFLOW=CLASS") });
     addJson(p);
     if (const auto exit = parseArgs(p, args, io))
         return *exit;
     const bool fromWorkspace = p.isSet(QStringLiteral("workspace"));
     if (fromWorkspace == p.isSet(QStringLiteral("case-study")))
-        return io.usage(tr("routing needs --workspace W or --case-study gpt|hybrid|slm (one of them)."));
+        return io.usage(Tr::tr("routing needs --workspace W or --case-study gpt|hybrid|slm (one of them)."));
     const QString caseStudy = p.value(QStringLiteral("case-study")).toLower();
     if (!fromWorkspace && caseStudy != QLatin1String("gpt") && caseStudy != QLatin1String("hybrid")
         && caseStudy != QLatin1String("slm"))
         return io.usage(
-            tr("--case-study: \"%1\" is not gpt, hybrid or slm.").arg(p.value(QStringLiteral("case-study"))));
+            Tr::tr("--case-study: \"%1\" is not gpt, hybrid or slm.").arg(p.value(QStringLiteral("case-study"))));
     for (const char* only : { "days", "classify" })
         if (!fromWorkspace && p.isSet(QString::fromLatin1(only)))
-            return io.usage(tr("--%1 needs --workspace W.").arg(QString::fromLatin1(only)));
+            return io.usage(Tr::tr("--%1 needs --workspace W.").arg(QString::fromLatin1(only)));
     int days = 30;
     if (p.isSet(QStringLiteral("days"))) {
         bool ok = false;
         days = p.value(QStringLiteral("days")).toInt(&ok);
         if (!ok || days < 1 || days > 3660)
-            return io.usage(tr("--days takes a whole number from 1 to 3,660."));
+            return io.usage(Tr::tr("--days takes a whole number from 1 to 3,660."));
     }
     QString error;
     const auto routes = classShares(p, QStringLiteral("route"), error);
@@ -167,37 +167,38 @@ int cmdRouting(const QStringList& args, Io& io)
         return io.usage(error);
     for (const auto& [cls, s] : cascades)
         if (routes.count(cls))
-            return io.usage(tr("--cascade: %1 is already routed by --route; give one strategy per class.")
+            return io.usage(Tr::tr("--cascade: %1 is already routed by --route; give one strategy per class.")
                                 .arg(Planning::classId(cls)));
     QMap<QString, Planning::TaskClass> overrides;
     for (const QString& v : p.values(QStringLiteral("classify"))) {
         const qsizetype eq = v.lastIndexOf(QLatin1Char('='));
         const auto cls = eq > 0 ? Planning::classFromId(v.mid(eq + 1)) : std::nullopt;
         if (eq <= 0 || v.left(eq).trimmed().isEmpty())
-            return io.usage(tr("--classify: \"%1\" is not WORKFLOW=CLASS.").arg(v));
+            return io.usage(Tr::tr("--classify: \"%1\" is not WORKFLOW=CLASS.").arg(v));
         if (!cls)
-            return io.usage(tr("--classify: unknown class \"%1\" (classification, extraction, support or reasoning).")
-                                .arg(v.mid(eq + 1).trimmed()));
+            return io.usage(
+                Tr::tr("--classify: unknown class \"%1\" (classification, extraction, support or reasoning).")
+                    .arg(v.mid(eq + 1).trimmed()));
         overrides.insert(v.left(eq).trimmed(), *cls);
     }
     const auto correctionUsd = number(p.value(QStringLiteral("correction-cost")));
     if (!correctionUsd)
-        return io.usage(tr("--correction-cost takes USD, a number."));
+        return io.usage(Tr::tr("--correction-cost takes USD, a number."));
     std::optional<double> smallCorrection;
     if (p.isSet(QStringLiteral("small-correction-rate"))) {
         smallCorrection = share(p.value(QStringLiteral("small-correction-rate")));
         if (!smallCorrection)
-            return io.usage(tr("--small-correction-rate takes a percentage from 0 to 100."));
+            return io.usage(Tr::tr("--small-correction-rate takes a percentage from 0 to 100."));
     }
     if (p.isSet(QStringLiteral("small-model")) && p.isSet(QStringLiteral("small-price")))
-        return io.usage(tr("--small-price: give the small model's price or --small-model, not both."));
+        return io.usage(Tr::tr("--small-price: give the small model's price or --small-model, not both."));
     std::optional<Planning::TokenPrices> smallPrice;
     if (p.isSet(QStringLiteral("small-price"))) {
         const QStringList parts = p.value(QStringLiteral("small-price")).split(QLatin1Char(','));
         const auto in = number(parts.value(0));
         const auto out = parts.size() > 1 ? number(parts.value(1)) : in;
         if (parts.size() > 2 || !in || !out)
-            return io.usage(tr("--small-price takes USD per 1M tokens: IN or IN,OUT."));
+            return io.usage(Tr::tr("--small-price takes USD per 1M tokens: IN or IN,OUT."));
         smallPrice = Planning::TokenPrices { *in, *out }; // negative prices: validate() names the option
     }
 
@@ -215,7 +216,7 @@ int cmdRouting(const QStringList& args, Io& io)
         if (!window)
             return io.fail(window.error());
         if (!window.value())
-            return io.fail(Error { Error::Code::Unavailable, tr("No calls to plan from: import usage first."),
+            return io.fail(Error { Error::Code::Unavailable, Tr::tr("No calls to plan from: import usage first."),
                 p.value(QStringLiteral("workspace")) });
         PlainTaskContext ctx;
         auto read = Planning::readTraffic(*ws, *window.value(), overrides, ctx);
@@ -230,7 +231,7 @@ int cmdRouting(const QStringList& args, Io& io)
         }
         for (auto it = overrides.cbegin(); it != overrides.cend(); ++it)
             if (!traffic->workflowClass.contains(it.key()))
-                io.err << tr("inferometer-cli: note: --classify: no workflow \"%1\" in the window.").arg(it.key())
+                io.err << Tr::tr("inferometer-cli: note: --classify: no workflow \"%1\" in the window.").arg(it.key())
                        << Qt::endl;
     } else {
         const Planning::RoutingScenario s = Planning::articleCaseStudy(caseStudy, *correctionUsd);
@@ -248,7 +249,8 @@ int cmdRouting(const QStringList& args, Io& io)
         const Pricing::PriceEntry* e = catalog.value().find(model, QDateTime::currentMSecsSinceEpoch());
         if (!e)
             return io.usage(
-                tr("--small-model: no price for model \"%1\" in the catalog (see inferometer-cli prices).").arg(model));
+                Tr::tr("--small-model: no price for model \"%1\" in the catalog (see inferometer-cli prices).")
+                    .arg(model));
         // micro-dollars per 1M tokens
         smallPrice = Planning::TokenPrices { double(e->rates.input) / 1e6, double(e->rates.output) / 1e6 };
     }
@@ -272,8 +274,8 @@ int cmdRouting(const QStringList& args, Io& io)
     for (auto& [cls, plan] : plans) {
         if (smallPrice) {
             plan.small = *smallPrice;
-            plan.smallLabel
-                = p.isSet(QStringLiteral("small-model")) ? p.value(QStringLiteral("small-model")) : tr("small model");
+            plan.smallLabel = p.isSet(QStringLiteral("small-model")) ? p.value(QStringLiteral("small-model"))
+                                                                     : Tr::tr("small model");
         }
         if (smallCorrection)
             plan.smallCorrectionRate = *smallCorrection;
@@ -290,7 +292,7 @@ int cmdRouting(const QStringList& args, Io& io)
     }
     for (const auto& [cls, plan] : plans)
         if (plan.strategy != Planning::Strategy::Keep && !loads.count(cls))
-            io.err << tr("inferometer-cli: note: no %1 work to plan on: its --%2 changes nothing.")
+            io.err << Tr::tr("inferometer-cli: note: no %1 work to plan on: its --%2 changes nothing.")
                           .arg(Planning::classId(cls),
                               plan.strategy == Planning::Strategy::Route ? QStringLiteral("route")
                                                                          : QStringLiteral("cascade"))
@@ -333,15 +335,17 @@ int cmdRouting(const QStringList& args, Io& io)
     }
 
     if (traffic)
-        io.out << tr("%1 to %2 (UTC), per month:")
+        io.out << Tr::tr("%1 to %2 (UTC), per month:")
                       .arg(TimeUtil::toDate(traffic->window.fromMs), TimeUtil::toDate(traffic->window.toMs - 1))
                << "\n\n";
     else
-        io.out << tr("The article's case study, option %1, per month:").arg(caseStudy) << "\n\n";
-    io.out << QString().leftJustified(16) << tr("strategy").leftJustified(9) << tr("outcomes").rightJustified(10)
-           << tr("today").rightJustified(12) << tr("projected").rightJustified(12) << tr("CPSO").rightJustified(9)
-           << tr("new CPSO").rightJustified(9) << tr("+ corr.").rightJustified(9) << tr("new").rightJustified(9)
-           << tr("savings").rightJustified(9) << tr("expected").rightJustified(11) << '\n';
+        io.out << Tr::tr("The article's case study, option %1, per month:").arg(caseStudy) << "\n\n";
+    io.out << QString().leftJustified(16) << Tr::tr("strategy").leftJustified(9)
+           << Tr::tr("outcomes").rightJustified(10) << Tr::tr("today").rightJustified(12)
+           << Tr::tr("projected").rightJustified(12) << Tr::tr("CPSO").rightJustified(9)
+           << Tr::tr("new CPSO").rightJustified(9) << Tr::tr("+ corr.").rightJustified(9)
+           << Tr::tr("new").rightJustified(9) << Tr::tr("savings").rightJustified(9)
+           << Tr::tr("expected").rightJustified(11) << '\n';
     auto row = [&](const QString& name, const QString& strategy, const Planning::ClassProjection& c,
                    const QString& expected) {
         io.out << name.leftJustified(16).left(16) << strategy.leftJustified(9)
@@ -358,21 +362,21 @@ int cmdRouting(const QStringList& args, Io& io)
                 + QString::number(plan.expected.high * 100, 'f', 0) + QLatin1Char('%')
                 + (c.outsideExpected ? QStringLiteral(" !") : QStringLiteral("  ")));
     }
-    row(tr("Total"), QString(), sum, QString());
+    row(Tr::tr("Total"), QString(), sum, QString());
     io.out << '\n'
-           << tr("Corrections: %1 of outcomes today, %2 projected, at %3 each.")
+           << Tr::tr("Corrections: %1 of outcomes today, %2 projected, at %3 each.")
                   .arg(pct(sum.todayCorrectionRate), pct(sum.projectedCorrectionRate), usd(*correctionUsd))
            << '\n';
     for (const Planning::ClassProjection& c : projections) {
         const Planning::ClassPlan& plan = plans.at(c.cls);
         if (c.outsideExpected)
-            io.out << tr("%1: %2 model savings fall outside the article's %3 to %4 for this class: check the plan.")
+            io.out << Tr::tr("%1: %2 model savings fall outside the article's %3 to %4 for this class: check the plan.")
                           .arg(Planning::className(c.cls), pct(c.modelSavings()), pct(plan.expected.low),
                               pct(plan.expected.high))
                    << '\n';
         if (traffic) {
             const Planning::ClassTraffic& t = traffic->classes.at(c.cls);
-            io.out << tr("%1: mostly %2; workflows %3")
+            io.out << Tr::tr("%1: mostly %2; workflows %3")
                           .arg(Planning::className(c.cls), t.topModel, t.workflows.join(QStringLiteral(", ")))
                    << '\n';
         }

@@ -52,48 +52,50 @@ namespace {
 int cmdScrape(const QStringList& args, Io& io)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("URL"), tr("The /metrics endpoint."));
-    p.addOption({ QStringLiteral("interval"), tr("Seconds between scrapes (default 5)."), QStringLiteral("S") });
-    p.addOption({ QStringLiteral("count"), tr("Scrapes to take (default 2: rates need two)."), QStringLiteral("N") });
+    p.addPositionalArgument(QStringLiteral("URL"), Tr::tr("The /metrics endpoint."));
+    p.addOption({ QStringLiteral("interval"), Tr::tr("Seconds between scrapes (default 5)."), QStringLiteral("S") });
+    p.addOption(
+        { QStringLiteral("count"), Tr::tr("Scrapes to take (default 2: rates need two)."), QStringLiteral("N") });
     p.addOption({ QStringLiteral("timeout"),
-        tr("Seconds a scrape may take from its start to its last byte (default 10); bodies over 50 MB are refused."),
+        Tr::tr(
+            "Seconds a scrape may take from its start to its last byte (default 10); bodies over 50 MB are refused."),
         QStringLiteral("S") });
-    p.addOption({ QStringLiteral("gpu-price-per-hour"), tr("Deployment cost in USD per hour, for $ per 1M tokens."),
+    p.addOption({ QStringLiteral("gpu-price-per-hour"), Tr::tr("Deployment cost in USD per hour, for $ per 1M tokens."),
         QStringLiteral("USD") });
     p.addOption({ QStringLiteral("bearer-token-env"),
-        tr("Name of an environment variable holding a bearer token (never a token on the command line)."),
+        Tr::tr("Name of an environment variable holding a bearer token (never a token on the command line)."),
         QStringLiteral("VAR") });
     p.addOption({ QStringLiteral("basic-auth-env"),
-        tr("Name of an environment variable holding user:password for basic auth (never on the command line)."),
+        Tr::tr("Name of an environment variable holding user:password for basic auth (never on the command line)."),
         QStringLiteral("VAR") });
     addJson(p);
     if (const auto exit = parseArgs(p, args, io))
         return *exit;
     if (p.positionalArguments().size() != 1)
-        return io.usage(tr("scrape takes one URL."));
+        return io.usage(Tr::tr("scrape takes one URL."));
     const QUrl url = QUrl::fromUserInput(p.positionalArguments().first());
     bool ok = true;
     const double interval = p.isSet(QStringLiteral("interval")) ? p.value(QStringLiteral("interval")).toDouble(&ok) : 5;
     if (!ok || interval < 0.1)
-        return io.usage(tr("--interval takes seconds (0.1 or more)."));
+        return io.usage(Tr::tr("--interval takes seconds (0.1 or more)."));
     const int count = p.isSet(QStringLiteral("count")) ? p.value(QStringLiteral("count")).toInt(&ok) : 2;
     if (!ok || count < 1)
-        return io.usage(tr("--count takes a whole number of scrapes (1 or more)."));
+        return io.usage(Tr::tr("--count takes a whole number of scrapes (1 or more)."));
     const double timeout = p.isSet(QStringLiteral("timeout")) ? p.value(QStringLiteral("timeout")).toDouble(&ok)
                                                               : Live::BoundedGet::DefaultDeadlineMs / 1000.0;
     if (!ok || !(timeout >= 0.1) || timeout > 3600)
-        return io.usage(tr("--timeout takes seconds (0.1 to 3600)."));
+        return io.usage(Tr::tr("--timeout takes seconds (0.1 to 3600)."));
     std::optional<double> gpuPerHour;
     if (p.isSet(QStringLiteral("gpu-price-per-hour"))) {
         gpuPerHour = p.value(QStringLiteral("gpu-price-per-hour")).toDouble(&ok);
         if (!ok || *gpuPerHour < 0)
-            return io.usage(tr("--gpu-price-per-hour takes a number of USD."));
+            return io.usage(Tr::tr("--gpu-price-per-hour takes a number of USD."));
     }
 
     Live::ScrapeFeed feed(url);
     feed.setTimeoutMs(int(std::lround(timeout * 1000)));
     if (p.isSet(QStringLiteral("bearer-token-env")) && p.isSet(QStringLiteral("basic-auth-env")))
-        return io.usage(tr("--bearer-token-env and --basic-auth-env exclude each other."));
+        return io.usage(Tr::tr("--bearer-token-env and --basic-auth-env exclude each other."));
     if (p.isSet(QStringLiteral("bearer-token-env")))
         feed.setCredentials(
             { QProcessEnvironment::systemEnvironment().value(p.value(QStringLiteral("bearer-token-env"))), {}, {} });
@@ -102,7 +104,7 @@ int cmdScrape(const QStringList& args, Io& io)
         const QString pair = QProcessEnvironment::systemEnvironment().value(var);
         const qsizetype colon = pair.indexOf(QLatin1Char(':'));
         if (colon <= 0)
-            return io.usage(tr("The environment variable %1 must hold user:password.").arg(var));
+            return io.usage(Tr::tr("The environment variable %1 must hold user:password.").arg(var));
         feed.setCredentials({ {}, pair.left(colon), pair.mid(colon + 1) });
     }
     QEventLoop loop;
@@ -114,8 +116,8 @@ int cmdScrape(const QStringList& args, Io& io)
         scrapes.append(QJsonObject { { QStringLiteral("up"), s.up }, { QStringLiteral("error"), s.lastError },
             { QStringLiteral("duration_ms"), s.lastDurationMs }, { QStringLiteral("samples"), s.samples } });
         if (!p.isSet(QStringLiteral("json")))
-            io.out << (s.up ? tr("scrape %1: %2 samples in %3 ms").arg(taken).arg(s.samples).arg(s.lastDurationMs)
-                            : tr("scrape %1: down: %2").arg(taken).arg(s.lastError))
+            io.out << (s.up ? Tr::tr("scrape %1: %2 samples in %3 ms").arg(taken).arg(s.samples).arg(s.lastDurationMs)
+                            : Tr::tr("scrape %1: down: %2").arg(taken).arg(s.lastError))
                    << Qt::endl;
         if (taken >= count || !s.up) // a failed scrape ends the command: its rates would not be whole
             loop.quit();
@@ -153,9 +155,10 @@ int cmdScrape(const QStringList& args, Io& io)
         io.out << QJsonDocument(doc).toJson(QJsonDocument::Indented);
         return 0;
     }
-    io.out
-        << tr("%1 (%2): %3 series").arg(url.toString(), Live::feedKindName(m.kind)).arg(feed.window().series().size())
-        << Qt::endl;
+    io.out << Tr::tr("%1 (%2): %3 series")
+                  .arg(url.toString(), Live::feedKindName(m.kind))
+                  .arg(feed.window().series().size())
+           << Qt::endl;
     const QJsonObject d = metricsJson(m, c);
     for (auto it = d.begin(); it != d.end(); ++it)
         if (!it.value().isNull() && it.key() != QLatin1String("kind"))

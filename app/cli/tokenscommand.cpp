@@ -26,10 +26,10 @@ namespace {
             opened = file.open(QIODevice::ReadOnly);
         }
         if (!opened)
-            return Error { Error::Code::Io, tr("cannot open: %1").arg(file.errorString()), path };
+            return Error { Error::Code::Io, Tr::tr("cannot open: %1").arg(file.errorString()), path };
         QByteArray data = file.readAll();
         if (file.error() != QFileDevice::NoError)
-            return Error { Error::Code::Io, tr("cannot read: %1").arg(file.errorString()), path };
+            return Error { Error::Code::Io, Tr::tr("cannot read: %1").arg(file.errorString()), path };
         return data;
     }
 
@@ -46,15 +46,15 @@ int cmdTokens(const QStringList& args, Io& io)
 {
     QCommandLineParser p;
     p.addOption({ QStringLiteral("encoding"),
-        tr("o200k_base (default), cl100k_base, gguf:MODEL.gguf, or a .tiktoken, tokenizer.json or .gguf file."),
+        Tr::tr("o200k_base (default), cl100k_base, gguf:MODEL.gguf, or a .tiktoken, tokenizer.json or .gguf file."),
         QStringLiteral("E"), QStringLiteral("o200k_base") });
-    p.addOption({ QStringLiteral("ids"), tr("Also print the token ids.") });
-    p.addPositionalArgument(QStringLiteral("FILE"), tr("The text to count (- reads stdin)."));
+    p.addOption({ QStringLiteral("ids"), Tr::tr("Also print the token ids.") });
+    p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The text to count (- reads stdin)."));
     addJson(p);
     if (const auto exit = parseArgs(p, args, io))
         return *exit;
     if (p.positionalArguments().size() != 1)
-        return io.usage(tr("tokens needs one FILE (or - for stdin)."));
+        return io.usage(Tr::tr("tokens needs one FILE (or - for stdin)."));
     const QString encoding = p.value(QStringLiteral("encoding"));
     auto tokenizer = Tokenize::loadTokenizer(encoding);
     if (!tokenizer)
@@ -96,11 +96,11 @@ int cmdTokens(const QStringList& args, Io& io)
         io.out << QString::fromUtf8(json) << Qt::endl;
         return 0;
     }
-    io.out << tr("%1: %2 tokens (%3 bytes%4)")
+    io.out << Tr::tr("%1: %2 tokens (%3 bytes%4)")
                   .arg(tokenizer.value()->name())
                   .arg(count)
                   .arg(text.size())
-                  .arg(valid ? QString() : tr("; invalid UTF-8 read as U+FFFD"))
+                  .arg(valid ? QString() : Tr::tr("; invalid UTF-8 read as U+FFFD"))
            << '\n';
     if (wantIds) {
         QString line;
