@@ -156,15 +156,12 @@ QWidget* MainWindow::page(const QString& id) const
 
 void MainWindow::exportPagePdf()
 {
-    const int index = m_pages->currentIndex();
-    const QString name = tr(pageTable().at(index).name);
-    QSettings settings;
-    const QString dir = settings.value(QStringLiteral("export/lastDir"), QDir::homePath()).toString();
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Page as PDF"), QDir(dir).filePath(name + QStringLiteral(".pdf")), tr("PDF documents (*.pdf)"));
+    const QString name = tr(pageTable().at(m_pages->currentIndex()).name);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Page as PDF"),
+        ViewExport::suggestedPath(name, QStringLiteral(".pdf")), tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
-    settings.setValue(QStringLiteral("export/lastDir"), QFileInfo(path).absolutePath());
+    ViewExport::rememberDir(path);
     if (const Result<void> r = savePagePdf(path); !r)
         QMessageBox::warning(this, tr("Export Page as PDF"), r.error().toString());
     else

@@ -76,6 +76,12 @@ private slots:
                 samples = a->menu();
         QVERIFY(samples);
         QCOMPARE(samples->actions().size(), SampleFiles::entries().size());
+        if (qEnvironmentVariableIsSet("SAMPLES_SCREENSHOT")) { // to look at the menu
+            samples->popup(QPoint(0, 0));
+            QTest::qWait(50);
+            samples->grab().save(qEnvironmentVariable("SAMPLES_SCREENSHOT"));
+            samples->hide();
+        }
         for (QAction* a : samples->actions())
             QVERIFY2(a->isEnabled(), qPrintable(a->text()));
     }

@@ -9,6 +9,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QHeaderView>
 #include <QImage>
@@ -16,6 +17,7 @@
 #include <QLineSeries>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -177,6 +179,18 @@ private slots:
         QVERIFY2(bytes.contains("/Count 1"), "one page");
         QVERIFY2(!bytes.contains("/Subtype /Image"), "the page is drawn as vectors and text, not as a picture");
         QVERIFY(bytes.contains("/Font")); // text stays text
+    }
+
+    void suggestedNameInTheLastFolder()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QTemporaryDir dir;
+        ViewExport::rememberDir(dir.filePath(QStringLiteral("earlier.csv")));
+        // characters a file name should not hold become "_"; letters of any script stay
+        QCOMPARE(ViewExport::suggestedPath(QStringLiteral("A/B: Kosten – Ausgaben"), QStringLiteral(".png")),
+            QDir(dir.path()).filePath(QStringLiteral("A_B_ Kosten _ Ausgaben.png")));
+        QCOMPARE(ViewExport::suggestedPath(QString(), QStringLiteral(".svg")),
+            QDir(dir.path()).filePath(QStringLiteral("export.svg")));
     }
 
     void menusOnlyWhereNone()

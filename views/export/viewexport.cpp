@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "views/export/viewexport.h"
 
+#include "core/common/csvfield.h"
+
 #include <QApplication>
 #include <QCalendarWidget>
 #include <QChartView>
@@ -73,16 +75,6 @@ QList<QStringList> cells(const QAbstractItemView* view)
     return rows;
 }
 
-QString csvField(const QString& s)
-{
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n'))
-        && !s.contains(QLatin1Char('\r')))
-        return s;
-    QString quoted = s;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
 QString markdownCell(QString s)
 {
     s.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
@@ -101,8 +93,9 @@ Error writeError(const QString& path, const QString& why)
     return e;
 }
 
-/** A file name under the folder last used for exports (remembered), named after `stem`. */
-QString suggestedPath(const QString& stem, const QString& suffix)
+} // namespace
+
+QString ViewExport::suggestedPath(const QString& stem, const QString& suffix)
 {
     const QString dir = QSettings().value(QStringLiteral("export/lastDir")).toString();
     QString name = stem.isEmpty() ? QStringLiteral("export") : stem;
@@ -110,12 +103,14 @@ QString suggestedPath(const QString& stem, const QString& suffix)
     return QDir(dir.isEmpty() ? QDir::homePath() : dir).filePath(name + suffix);
 }
 
-void rememberDir(const QString& path)
+void ViewExport::rememberDir(const QString& path)
 {
     QSettings().setValue(QStringLiteral("export/lastDir"), QFileInfo(path).absolutePath());
 }
 
-/** A name for the file: the chart's title, else the page's window title. */
+namespace {
+
+/** A name for the file: the chart's title, else "chart". */
 QString stemOf(const QChartView* chart)
 {
     return chart->chart() && !chart->chart()->title().isEmpty() ? chart->chart()->title() : QStringLiteral("chart");
@@ -261,10 +256,10 @@ void ExportMenus::chartMenu(QChartView* chart, const QPoint& pos)
     QMenu menu(chart);
     const auto save = [chart](const QString& suffix, const QString& filter) {
         const QString path = QFileDialog::getSaveFileName(
-            chart, ViewExport::tr("Save Chart"), suggestedPath(stemOf(chart), suffix), filter);
+            chart, ViewExport::tr("Save Chart"), ViewExport::suggestedPath(stemOf(chart), suffix), filter);
         if (path.isEmpty())
             return;
-        rememberDir(path);
+        ViewExport::rememberDir(path);
         const Result<void> r
             = suffix == QLatin1String(".svg") ? ViewExport::saveSvg(chart, path) : ViewExport::savePng(chart, path);
         if (!r)
@@ -288,12 +283,13 @@ void ExportMenus::addTableActions(QMenu* menu, QAbstractItemView* view)
 {
     menu->addAction(ViewExport::tr("Export Table as &CSV…"), view, [view] {
         const QString path = QFileDialog::getSaveFileName(view, ViewExport::tr("Export Table"),
-            suggestedPath(view->accessibleName().isEmpty() ? QStringLiteral("table") : view->accessibleName(),
+            ViewExport::suggestedPath(
+                view->accessibleName().isEmpty() ? QStringLiteral("table") : view->accessibleName(),
                 QStringLiteral(".csv")),
             ViewExport::tr("CSV files (*.csv)"));
         if (path.isEmpty())
             return;
-        rememberDir(path);
+        ViewExport::rememberDir(path);
         QSaveFile f(path);
         const QByteArray bytes = ViewExport::tableCsv(view).toUtf8();
         if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())

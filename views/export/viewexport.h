@@ -37,6 +37,11 @@ public:
      * `subtitle` (the workspace and the period). Charts and text stay vectors.
      */
     static Result<void> savePagePdf(QWidget* page, const QString& path, const QString& title, const QString& subtitle);
+
+    /** `stem` + `suffix` (characters a file name cannot hold replaced) in the folder of the last export. */
+    static QString suggestedPath(const QString& stem, const QString& suffix);
+    /** Remembers the folder of `path` for the next export (QSettings). */
+    static void rememberDir(const QString& path);
 };
 
 /**

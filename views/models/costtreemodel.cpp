@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "views/models/costtreemodel.h"
 
+#include "core/common/csvfield.h"
 #include "core/common/money.h"
 #include "core/common/timeutil.h"
 #include "views/models/format.h"
@@ -15,17 +16,6 @@
 #include <cmath>
 
 namespace {
-
-/** A CSV field, quoted when it holds a comma, quote or line break (RFC 4180). */
-QString csvField(const QString& s)
-{
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n'))
-        && !s.contains(QLatin1Char('\r')))
-        return s;
-    QString q = s;
-    q.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + q + QLatin1Char('"');
-}
 
 QString csvNumber(const std::optional<double>& v)
 {

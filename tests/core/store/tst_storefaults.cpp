@@ -128,6 +128,24 @@ void killRepeatedly(const QString& pristine, const QString& work, const QStringL
     QVERIFY2(asBefore >= kills / 2, "too few kills landed before the commit: the run is shorter than measured");
 }
 
+/**
+ * Runs `args` once on a fresh copy of `pristine` to learn what a finished run leaves and how long it takes (it must
+ * change the workspace), then kills it 8 times at random moments of that length (killRepeatedly).
+ */
+void killDuringRuns(const QString& pristine, const QString& work, const QStringList& args)
+{
+    const QByteArray before = contentDigest(pristine);
+    QVERIFY(fresh(pristine, work));
+    QElapsedTimer t;
+    t.start();
+    QString err;
+    QCOMPARE(runCli(args, &err), 0);
+    const qint64 runMs = t.elapsed();
+    const QByteArray after = contentDigest(work);
+    QVERIFY(after != before);
+    killRepeatedly(pristine, work, args, before, after, runMs, 8);
+}
+
 } // namespace
 
 class TestStoreFaults : public QObject
@@ -156,17 +174,8 @@ private slots:
                             prices },
                      &err),
             0);
-        const QByteArray before = contentDigest(pristine);
-        const QStringList args { QStringLiteral("prices"), QStringLiteral("--workspace"), work,
-            QStringLiteral("--reprice") };
-        QVERIFY(fresh(pristine, work));
-        QElapsedTimer t;
-        t.start();
-        QCOMPARE(runCli(args, &err), 0);
-        const qint64 runMs = t.elapsed();
-        const QByteArray after = contentDigest(work);
-        QVERIFY(after != before);
-        killRepeatedly(pristine, work, args, before, after, runMs, 8);
+        killDuringRuns(pristine, work,
+            { QStringLiteral("prices"), QStringLiteral("--workspace"), work, QStringLiteral("--reprice") });
     }
 
     void migrationKilledAtRandom()
@@ -196,18 +205,8 @@ private slots:
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("v1"));
-        const QByteArray before = contentDigest(pristine);
         // any command that opens the workspace upgrades it
-        const QStringList args { QStringLiteral("report"), QStringLiteral("--workspace"), work };
-        QVERIFY(fresh(pristine, work));
-        QElapsedTimer t;
-        t.start();
-        QString err;
-        QCOMPARE(runCli(args, &err), 0);
-        const qint64 runMs = t.elapsed();
-        const QByteArray after = contentDigest(work);
-        QVERIFY(after != before);
-        killRepeatedly(pristine, work, args, before, after, runMs, 8);
+        killDuringRuns(pristine, work, { QStringLiteral("report"), QStringLiteral("--workspace"), work });
     }
 
     void fullDiskLeavesTheWorkspaceAsBefore()
