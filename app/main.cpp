@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "views/importcontroller.h"
+#include "app/i18n/localization.h"
 #include "app/mainwindow.h"
+#include "views/theme.h"
 #include "views/overviewpage.h"
 #include "views/workspacecontext.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <cstring>
@@ -50,12 +50,10 @@ int main(int argc, char** argv)
     if (!infoOnly)
         QGuiApplication::setDesktopFileName(QStringLiteral("org.inferometer.Inferometer"));
 
-    QTranslator qtTranslator, translator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
-    if (translator.load(QLocale(), QStringLiteral("inferometer"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    // the language and look chosen in Preferences, else the system's
+    Localization::install(Localization::chosen());
+    if (!infoOnly)
+        Theme::apply(Theme::chosen());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

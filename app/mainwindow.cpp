@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "app/mainwindow.h"
+#include "app/preferencesdialog.h"
+#include "views/theme.h"
 
 #include "app/pagetable.h"
 #include "app/samplefiles.h"
@@ -90,8 +92,11 @@ MainWindow::MainWindow(QWidget* parent)
     m_readOnlyBanner = new QLabel(central);
     m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_readOnlyBanner->setWordWrap(true);
-    m_readOnlyBanner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff4ce; color: #5c4400; border-bottom: 1px solid #e0c870; padding: 6px 10px; }"));
+    m_readOnlyBanner->setStyleSheet(Theme::isDark()
+            ? QStringLiteral(
+                "QLabel { background: #4a3614; color: #fde2b0; border-bottom: 1px solid #7a5c20; padding: 6px 10px; }")
+            : QStringLiteral(
+                "QLabel { background: #fff4ce; color: #5c4400; border-bottom: 1px solid #e0c870; padding: 6px 10px; }"));
     m_readOnlyBanner->hide();
     right->addWidget(m_readOnlyBanner);
     right->addWidget(m_pages, 1);
@@ -345,6 +350,10 @@ void MainWindow::createMenus()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    auto* prefs = edit->addAction(tr("&Preferences…"), this, [this] { PreferencesDialog(this).exec(); });
+    prefs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    prefs->setMenuRole(QAction::PreferencesRole);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_nav->count(); ++i) {

@@ -16,8 +16,8 @@ set(CPACK_GENERATOR "DEB")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT) # inferometer_0.1.0_amd64.deb
 set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# loaded at run time, so dpkg-shlibdeps cannot see them: Qt's SQLite driver and platform plugins
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
+# loaded at run time, so dpkg-shlibdeps cannot see them: Qt's SQLite driver, platform plugins and own translations
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, qt6-translations-l10n")
 # a Vulkan device for the A/B tester: any GPU driver, or Mesa's CPU device (lavapipe)
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "mesa-vulkan-drivers | vulkan-icd")
 set(CPACK_DEBIAN_PACKAGE_SECTION "utils")

@@ -15,7 +15,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libgl-dev libqt6opengl6-dev libxkbcommon-dev qt6-qpa-plugins
   # Qt SVG: the icon rendered to PNG at build time
-  qt6-svg-dev
+  qt6-svg-dev qt6-translations-l10n
   # the package (cpack -G DEB) and its checks: AppStream and desktop-entry validation, a fresh Debian root to install into
   appstream desktop-file-utils debootstrap
   # third-party libraries

@@ -4,13333 +4,10710 @@
 <context>
     <name>Ab</name>
     <message>
-        <location filename="../core/inference/ab/abrecord.cpp" line="61"/>
         <source>%1 vs %2: %3× decode, %4% perplexity, %5% same top token</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 проти %2: декодування %3×, перплексія %4%, %5% збігів найімовірнішого токена</translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrecord.cpp" line="130"/>
         <source>not an A/B run: %1 is missing or of the wrong type</source>
-        <translation type="unfinished"></translation>
+        <translation>не запуск A/B-тесту: поле %1 відсутнє або має неправильний тип</translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="41"/>
         <source>canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>скасовано</translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="92"/>
         <source>cannot read the evaluation text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдається прочитати текст для оцінювання: %1</translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="114"/>
         <source>needs Vulkan 1.2 with a compute queue and subgroup arithmetic and shuffle</source>
-        <translation type="unfinished"></translation>
+        <translation>потрібен Vulkan 1.2 з обчислювальною чергою, арифметикою та перестановками (shuffle) у підгрупах</translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="118"/>
         <source>no Vulkan device</source>
-        <translation type="unfinished"></translation>
+        <translation>немає пристрою Vulkan</translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="121"/>
         <source>CPU reference (float)</source>
-        <translation type="unfinished"></translation>
+        <translation>Еталонний рушій на CPU (float)</translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="123"/>
         <source>Inferometer&apos;s reference engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Еталонний рушій Inferometer</translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="151"/>
         <source>no usable Vulkan device</source>
-        <translation type="unfinished"></translation>
+        <translation>немає придатного пристрою Vulkan</translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="158"/>
         <source>there is no Vulkan device %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>пристрою Vulkan %1 немає (%2)</translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="164"/>
         <source>unknown backend &quot;%1&quot; (vulkan, vulkan:N, cpu or auto)</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомий бекенд «%1» (vulkan, vulkan:N, cpu або auto)</translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="214"/>
         <source>the model needs %1 for weights and %2 for its KV cache, more than the %3 of memory %4 has</source>
-        <translation type="unfinished"></translation>
+        <translation>моделі потрібно %1 для ваг і %2 для KV-кешу — більше, ніж %3 пам’яті пристрою %4</translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="228"/>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдається прочитати: %1</translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="281"/>
         <source>Loading the models</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантаження моделей</translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="288"/>
         <source>choose model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>оберіть модель %1</translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="315"/>
         <source>the vocabulary differs from %1&apos;s: the models cannot be compared token by token</source>
-        <translation type="unfinished"></translation>
+        <translation>словник відрізняється від словника %1: моделі неможливо порівняти токен за токеном</translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="322"/>
         <source>the bundled text</source>
-        <translation type="unfinished"></translation>
+        <translation>вбудований текст</translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="332"/>
         <source>%1 is %2 tokens long for this model; perplexity with a context of %3 needs at least %4: choose a smaller context or a longer text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 для цієї моделі налічує токенів: %2; для перплексії з контекстом %3 потрібно щонайменше %4: оберіть менший контекст або довший текст</translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="343"/>
         <source>unknown KV cache type &quot;%1&quot; (f16 or f32)</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомий тип KV-кешу «%1» (f16 або f32)</translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="397"/>
         <source>Timing %1: prefill and decode</source>
-        <translation type="unfinished"></translation>
+        <translation>Заміри %1: попереднє заповнення і декодування</translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrun.cpp" line="404"/>
         <source>Perplexity and KL divergence over %1 chunks of %2 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Перплексія та KL-дивергенція (фрагментів: %1, токенів у фрагменті: %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/inference/ab/abrun.cpp" line="421"/>
         <source>Generating from %n prompt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Генерування з %n промпту</numerusform>
+            <numerusform>Генерування з %n промптів</numerusform>
+            <numerusform>Генерування з %n промптів</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abrunrepository.cpp" line="49"/>
         <source>there is no saved A/B run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>збереженого запуску A/B-тесту %1 немає</translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abvariants.cpp" line="41"/>
         <source>cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдається створити теку</translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abvariants.cpp" line="59"/>
         <source>the model is already quantized (%1): choose an F32 or F16 model, or choose A and B yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>модель уже квантована (%1): оберіть модель F32 або F16 чи самостійно оберіть A і B</translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abvariants.cpp" line="64"/>
         <source>Reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Читання %1</translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abvariants.cpp" line="74"/>
         <source>Quantizing to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Квантування в %1</translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/abvariants.cpp" line="102"/>
         <source>Generating %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Генерування %1</translation>
     </message>
     <message>
-        <location filename="../core/inference/ab/gpuprices.cpp" line="17"/>
         <source>the GPU price list is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>список цін на GPU має неправильний формат</translation>
     </message>
 </context>
 <context>
     <name>AbCostBox</name>
     <message>
-        <location filename="../views/ab/abcostbox.cpp" line="26"/>
         <source>Cost per 1M generated tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Вартість 1 млн згенерованих токенів</translation>
     </message>
     <message>
-        <location filename="../views/ab/abcostbox.cpp" line="30"/>
         <source>Typed price</source>
-        <translation type="unfinished"></translation>
+        <translation>Введена ціна</translation>
     </message>
     <message>
-        <location filename="../views/ab/abcostbox.cpp" line="33"/>
         <source>%1 – %2, $%3/h (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2, $%3/год (%4)</translation>
     </message>
     <message>
-        <location filename="../views/ab/abcostbox.cpp" line="37"/>
         <source>Typical on-demand prices of one GPU, dated; spot and committed prices are lower</source>
-        <translation type="unfinished"></translation>
+        <translation>Типові ціни на одну GPU за запитом (on-demand), із датою; спотові ціни та ціни із зобов’язаннями нижчі</translation>
     </message>
     <message>
-        <location filename="../views/ab/abcostbox.cpp" line="38"/>
         <source>Machine:</source>
-        <translation type="unfinished"></translation>
+        <translation>Машина:</translation>
     </message>
     <message>
-        <location filename="../views/ab/abcostbox.cpp" line="43"/>
         <source> per hour</source>
-        <translation type="unfinished"></translation>
+        <translation> за годину</translation>
     </message>
     <message>
-        <location filename="../views/ab/abcostbox.cpp" line="44"/>
         <source>What an hour of the machine that runs the model costs you</source>
-        <translation type="unfinished"></translation>
+        <translation>Скільки вам коштує година роботи машини, на якій працює модель</translation>
     </message>
     <message>
-        <location filename="../views/ab/abcostbox.cpp" line="45"/>
         <source>Price:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ціна:</translation>
     </message>
     <message>
-        <location filename="../views/ab/abcostbox.cpp" line="50"/>
         <source>Share of the paid hours the machine spends generating at the measured speed; idle hours are paid too</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка оплачених годин, протягом яких машина генерує з виміряною швидкістю; години простою теж оплачуються</translation>
     </message>
     <message>
-        <location filename="../views/ab/abcostbox.cpp" line="52"/>
         <source>Utilization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантаження:</translation>
     </message>
     <message>
-        <location filename="../views/ab/abcostbox.cpp" line="62"/>
         <source>An API model to compare with: its list price per 1M output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>API-модель для порівняння: її прейскурантна ціна за 1 млн вихідних токенів</translation>
     </message>
     <message>
-        <location filename="../views/ab/abcostbox.cpp" line="63"/>
         <source>API model:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-модель:</translation>
     </message>
     <message>
-        <location filename="../views/ab/abcostbox.cpp" line="64"/>
-        <location filename="../views/ab/abcostbox.cpp" line="126"/>
         <source>A:</source>
-        <translation type="unfinished"></translation>
+        <translation>A:</translation>
     </message>
     <message>
-        <location filename="../views/ab/abcostbox.cpp" line="64"/>
-        <location filename="../views/ab/abcostbox.cpp" line="128"/>
         <source>B:</source>
-        <translation type="unfinished"></translation>
+        <translation>B:</translation>
     </message>
     <message>
-        <location filename="../views/ab/abcostbox.cpp" line="64"/>
         <source>API:</source>
-        <translation type="unfinished"></translation>
+        <translation>API:</translation>
     </message>
     <message>
-        <location filename="../views/ab/abcostbox.cpp" line="73"/>
         <source>$ per 1M = price per hour ÷ (decode tokens/s × utilization × 3,600) × 1,000,000, for one stream at batch size 1</source>
-        <translation type="unfinished"></translation>
+        <translation>$ за 1 млн = ціна за годину ÷ (декодування, токенів/с × завантаження × 3600) × 1&#xa0;000&#xa0;000, для одного потоку з розміром пакета 1</translation>
     </message>
     <message>
-        <location filename="../views/ab/abcostbox.cpp" line="126"/>
         <source>A (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>A (%1):</translation>
     </message>
     <message>
-        <location filename="../views/ab/abcostbox.cpp" line="128"/>
         <source>B (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>B (%1):</translation>
     </message>
     <message>
-        <location filename="../views/ab/abcostbox.cpp" line="143"/>
         <source>%1 (%2 list price)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (прейскурантна ціна %2)</translation>
     </message>
 </context>
 <context>
     <name>AbHistory</name>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="81"/>
         <source>Every finished run is saved in the workspace. Select one to show it, or two to compare them (for instance before and after a driver update).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожен завершений запуск зберігається в робочому просторі. Виберіть один, щоб переглянути його, або два, щоб їх порівняти (наприклад, до та після оновлення драйвера).</translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="26"/>
         <source>Date (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата (UTC)</translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="26"/>
-        <location filename="../views/ab/abhistory.cpp" line="138"/>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="26"/>
-        <location filename="../views/ab/abhistory.cpp" line="139"/>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="26"/>
-        <location filename="../views/ab/abhistory.cpp" line="136"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Пристрій</translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="26"/>
-        <location filename="../views/ab/abhistory.cpp" line="156"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Висновок</translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="34"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати</translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="35"/>
         <source>Show the selected run on the Result tab (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати вибраний запуск на вкладці «Результат» (Enter)</translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="36"/>
         <source>Compare Two</source>
-        <translation type="unfinished"></translation>
+        <translation>Порівняти два</translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="37"/>
         <source>Compare the two selected runs&apos; figures side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Порівняти показники двох вибраних запусків поруч</translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="38"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="39"/>
         <source>Delete the selected run from the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити вибраний запуск із робочого простору</translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="46"/>
         <source>Older run</source>
-        <translation type="unfinished"></translation>
+        <translation>Старіший запуск</translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="46"/>
         <source>Newer run</source>
-        <translation type="unfinished"></translation>
+        <translation>Новіший запуск</translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="46"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміна</translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="70"/>
         <source>Delete Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити запуск</translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="70"/>
         <source>Delete the selected A/B run from the workspace?</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити вибраний запуск A/B-тесту з робочого простору?</translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="80"/>
         <source>No saved runs yet: every finished run is saved in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережених запусків ще немає: кожен завершений запуск зберігається в робочому просторі.</translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="135"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="137"/>
         <source>Driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Драйвер</translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="140"/>
         <source>A decode, t/s (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Декодування A, токенів/с (медіана)</translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="142"/>
         <source>B decode, t/s (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Декодування B, токенів/с (медіана)</translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="144"/>
         <source>A prefill, t/s (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Попереднє заповнення A, токенів/с (медіана)</translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="146"/>
         <source>B prefill, t/s (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Попереднє заповнення B, токенів/с (медіана)</translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="148"/>
         <source>A perplexity</source>
-        <translation type="unfinished"></translation>
+        <translation>Перплексія A</translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="150"/>
         <source>B perplexity</source>
-        <translation type="unfinished"></translation>
+        <translation>Перплексія B</translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="152"/>
         <source>KL divergence, mean</source>
-        <translation type="unfinished"></translation>
+        <translation>KL-дивергенція, середнє</translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="154"/>
         <source>Top-1 agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Збіг top-1</translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="170"/>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>без змін</translation>
     </message>
     <message>
-        <location filename="../views/ab/abhistory.cpp" line="173"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>змінено</translation>
     </message>
 </context>
 <context>
     <name>AbPage</name>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="55"/>
         <source>Model A/B</source>
-        <translation type="unfinished"></translation>
+        <translation>A/B-тест моделей</translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="56"/>
         <source>Your GGUF model in Q8_0 against Q4_0 (or any two): speed, quality and $ per 1M tokens on your device</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша модель GGUF у Q8_0 проти Q4_0 (або будь-які дві): швидкість, якість і $ за 1 млн токенів на вашому пристрої</translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="70"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустити</translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="73"/>
         <source>Time both models, measure their quality and generate from the prompts (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заміряти швидкість обох моделей, оцінити їхню якість і згенерувати тексти з промптів (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="74"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="76"/>
         <source>Stop after the step in progress (Esc); nothing is saved or left in the cache folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Зупинити після поточного кроку (Esc); нічого не буде збережено чи залишено в теці кешу</translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="109"/>
         <source>Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати JSON…</translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="110"/>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати PNG…</translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="110"/>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати PDF…</translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="115"/>
         <source>The whole record, as inferometer-cli ab --json prints it, with the cost settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Увесь запис у тому вигляді, як його виводить inferometer-cli ab --json, разом із налаштуваннями вартості</translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="116"/>
         <source>The result as shown, to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат у показаному вигляді, щоб поділитися ним</translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="123"/>
         <source>&lt;h3&gt;No run yet&lt;/h3&gt;&lt;p&gt;Choose model A and model B (or one F32/F16 model and let the page make its Q8_0 and Q4_0), pick the device and press &lt;b&gt;Run&lt;/b&gt;. On the bundled stories260K models a run takes a few seconds.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Запусків ще не було&lt;/h3&gt;&lt;p&gt;Оберіть модель A і модель B (або одну модель F32/F16, з якої сторінка сама зробить Q8_0 і Q4_0), виберіть пристрій і натисніть &lt;b&gt;Запустити&lt;/b&gt;. На вбудованих моделях stories260K запуск триває кілька секунд.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="135"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="137"/>
         <source>Saved Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережені запуски</translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="163"/>
         <source>No Vulkan device: %1. The CPU reference engine is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає пристрою Vulkan: %1. Доступний еталонний рушій на CPU.</translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="308"/>
         <source>Canceled; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасовано; нічого не збережено.</translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="181"/>
         <source>Saved as run %1 in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено як запуск %1 у робочому просторі</translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="182"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не збережено: %1</translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="183"/>
         <source>Finished in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершено за %1 с.</translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="195"/>
         <source>A and B are now the 110M-shaped pair (%1): press Run to time them.</source>
-        <translation type="unfinished"></translation>
+        <translation>A і B тепер — пара з архітектурою 110M (%1): натисніть «Запустити», щоб заміряти її швидкість.</translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="196"/>
         <source>from the cache folder</source>
-        <translation type="unfinished"></translation>
+        <translation>з теки кешу</translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="196"/>
         <source>made just now</source>
-        <translation type="unfinished"></translation>
+        <translation>щойно створена</translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="229"/>
         <source>Saved run of %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережений запуск від %1 UTC</translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="282"/>
         <source>Open a workspace to keep the runs: each finished run is saved in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрийте робочий простір, щоб зберігати запуски: кожен завершений запуск зберігається в ньому.</translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="335"/>
         <source>Choose the F32 or F16 model to quantize.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оберіть модель F32 або F16 для квантування.</translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="339"/>
         <source>Choose model A and model B.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оберіть модель A і модель B.</translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="346"/>
         <source>Quantizing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Квантування…</translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="346"/>
         <source>Loading the models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантаження моделей…</translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="369"/>
         <source>no workspace is open</source>
-        <translation type="unfinished"></translation>
+        <translation>не відкрито жодного робочого простору</translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="393"/>
         <source>A and B set from the dropped files.</source>
-        <translation type="unfinished"></translation>
+        <translation>A і B задано з перетягнутих файлів.</translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="393"/>
         <source>Model A set from the dropped file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель A задано з перетягнутого файлу.</translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="400"/>
         <source>Canceling after the step in progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасування після поточного кроку…</translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="411"/>
         <source>Choose model A first: the pair takes its vocabulary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу оберіть модель A: пара використає її словник.</translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="415"/>
         <source>Generating the 110M-shaped pair…</source>
-        <translation type="unfinished"></translation>
+        <translation>Генерування пари з архітектурою 110M…</translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="426"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="426"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зображення PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="426"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="428"/>
         <source>Export A/B Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати запуск A/B-тесту</translation>
     </message>
     <message>
-        <location filename="../views/ab/abpage.cpp" line="437"/>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортовано %1</translation>
     </message>
 </context>
 <context>
     <name>AbResultView</name>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="95"/>
         <source>median tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>токенів/с (медіана)</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="119"/>
         <source>tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>токенів/с</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="150"/>
         <source>B against A: decode speed (median tokens/s of B over A), perplexity change, and the share of text positions where both models rank the same token first</source>
-        <translation type="unfinished"></translation>
+        <translation>B порівняно з A: швидкість декодування (відношення медіанних токенів/с B до A), зміна перплексії та частка позицій тексту, на яких обидві моделі ставлять на перше місце той самий токен</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="166"/>
         <source>Time a 110M-shaped Pair Instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Натомість заміряти пару з архітектурою 110M</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="167"/>
         <source>Generates a stories110M-shaped model with seeded random weights and this model&apos;s vocabulary in Q8_0 and Q4_0 (about 160 MB, kept in the cache folder), and sets it as A and B: its speeds compare the weight formats, its quality figures mean nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Генерує модель з архітектурою stories110M, випадковими вагами з фіксованим зерном і словником цієї моделі у Q8_0 та Q4_0 (близько 160 MB, зберігається в теці кешу) і задає її як A і B: її швидкості порівнюють формати ваг, а показники якості нічого не означають</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="177"/>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="177"/>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="177"/>
         <source>B vs A</source>
-        <translation type="unfinished"></translation>
+        <translation>B проти A</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="188"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="188"/>
         <source>The GGUF file; its SHA-256 is in the tooltip</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл GGUF; його SHA-256 — у підказці</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="189"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="189"/>
         <source>The type most of the blocks&apos; weights are stored in, as ggml names it</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип, у якому зберігається більшість ваг блоків, за назвою ggml</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="190"/>
         <source>File size</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмір файлу</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="190"/>
         <source>Bytes on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Байтів на диску</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="191"/>
         <source>Weights in memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваги в пам’яті</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="191"/>
         <source>What the engine holds for the weights on the device</source>
-        <translation type="unfinished"></translation>
+        <translation>Скільки пам’яті рушій займає під ваги на пристрої</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="192"/>
         <source>KV cache</source>
-        <translation type="unfinished"></translation>
+        <translation>KV-кеш</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="193"/>
         <source>Keys and values of every layer for the longest sequence the run evaluates; the engines keep F32 buffers (an F16 cache stores its values rounded to half precision)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключі та значення кожного шару для найдовшої послідовності, яку обчислює запуск; рушії тримають буфери F32 (кеш F16 зберігає значення, округлені до половинної точності)</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="195"/>
         <source>Prefill</source>
-        <translation type="unfinished"></translation>
+        <translation>Попереднє заповнення</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="196"/>
         <source>llama-bench&apos;s pp test: the prompt&apos;s tokens evaluated in one batch, tokens/s, mean ± standard deviation over the timed runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест pp з llama-bench: токени промпту обчислюються одним пакетом, токенів/с, середнє ± стандартне відхилення за заміряними запусками</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="198"/>
-        <location filename="../views/ab/abresultview.cpp" line="202"/>
         <source>  median (min–max)</source>
-        <translation type="unfinished"></translation>
+        <translation>  медіана (мін.–макс.)</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="198"/>
-        <location filename="../views/ab/abresultview.cpp" line="202"/>
         <source>The median run and the slowest and fastest, tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Медіанний запуск, а також найповільніший і найшвидший, токенів/с</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="199"/>
         <source>Decode</source>
-        <translation type="unfinished"></translation>
+        <translation>Декодування</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="200"/>
         <source>llama-bench&apos;s tg test: tokens generated one at a time after the prompt, tokens/s, mean ± standard deviation over the timed runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест tg з llama-bench: токени, що генеруються по одному після промпту, токенів/с, середнє ± стандартне відхилення за заміряними запусками</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="203"/>
         <source>Time to first token</source>
-        <translation type="unfinished"></translation>
+        <translation>Час до першого токена</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="203"/>
         <source>From the start of the prompt to the first generated token, median, ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Від початку промпту до першого згенерованого токена, медіана, ms</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="204"/>
         <source>Perplexity</source>
-        <translation type="unfinished"></translation>
+        <translation>Перплексія</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="205"/>
         <source>exp(mean negative log-likelihood) of the text&apos;s tokens, as llama-perplexity computes it (chunks of the context size, the second half of each scored); ± its standard error. Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>exp(середня від’ємна логарифмічна правдоподібність) токенів тексту, як її обчислює llama-perplexity (фрагменти розміром із контекст, у кожному оцінюється друга половина); ± її стандартна похибка. Що менше, то краще</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="208"/>
         <source>$ per 1M tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>$ за 1 млн токенів</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="208"/>
         <source>What 1M generated tokens cost on the machine below at the median decode speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Скільки коштує 1 млн згенерованих токенів на машині, зазначеній нижче, за медіанної швидкості декодування</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="209"/>
         <source>KL divergence, mean</source>
-        <translation type="unfinished"></translation>
+        <translation>KL-дивергенція, середнє</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="210"/>
         <source>How far B&apos;s next-token distribution is from A&apos;s, averaged over the scored positions: Σ P_A · (log P_A − log P_B), in nats; 0 is identical</source>
-        <translation type="unfinished"></translation>
+        <translation>Наскільки розподіл наступного токена в B відрізняється від розподілу в A, усереднено за оціненими позиціями: Σ P_A · (log P_A − log P_B), у натах; 0 — ідентичні</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="212"/>
         <source>KL divergence, p99</source>
-        <translation type="unfinished"></translation>
+        <translation>KL-дивергенція, p99</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="212"/>
         <source>99th percentile of the per-position KL divergence</source>
-        <translation type="unfinished"></translation>
+        <translation>99-й процентиль KL-дивергенції за позиціями</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="213"/>
         <source>KL divergence, max</source>
-        <translation type="unfinished"></translation>
+        <translation>KL-дивергенція, максимум</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="213"/>
         <source>The largest per-position KL divergence</source>
-        <translation type="unfinished"></translation>
+        <translation>Найбільша KL-дивергенція на окремій позиції</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="214"/>
         <source>Top-1 agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Збіг top-1</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="214"/>
         <source>Share of the scored positions where A and B rank the same token first</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка оцінених позицій, на яких A і B ставлять на перше місце той самий токен</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="235"/>
         <source>Prefill tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Попереднє заповнення, токенів/с</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="236"/>
         <source>Decode tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Декодування, токенів/с</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="237"/>
         <source>KL divergence per position (B from A)</source>
-        <translation type="unfinished"></translation>
+        <translation>KL-дивергенція за позиціями (B відносно A)</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="238"/>
         <source>Bars: the median run; whiskers: the slowest and fastest run</source>
-        <translation type="unfinished"></translation>
+        <translation>Стовпчики: медіанний запуск; вуса: найповільніший і найшвидший запуски</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="240"/>
         <source>How many scored positions have a KL divergence in each range (nats, half-decade bins): mass on the right means B often disagrees with A</source>
-        <translation type="unfinished"></translation>
+        <translation>Скільки оцінених позицій мають KL-дивергенцію в кожному діапазоні (нати, інтервали завширшки пів декади): що більше маси праворуч, то частіше B не погоджується з A</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="250"/>
         <source>What each model generates from each prompt; the highlighted text is where B first differs from A</source>
-        <translation type="unfinished"></translation>
+        <translation>Що кожна модель генерує з кожного промпту; виділений текст показує, де B уперше відрізняється від A</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="265"/>
         <source>%1 · %2 (%3) · driver %4 · %5&lt;br&gt;context %6 over %7 (%8 tokens, %9 chunks), pp%10 and tg%11, timed runs after a warm-up: %12, seed %13, KV cache %14</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 (%3) · драйвер %4 · %5&lt;br&gt;контекст %6 по %7 (токенів: %8, фрагментів: %9), pp%10 і tg%11, заміряних запусків після прогрівального: %12, зерно %13, KV-кеш %14</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="269"/>
         <source>the bundled text</source>
-        <translation type="unfinished"></translation>
+        <translation>вбудованому тексту</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="280"/>
         <source>%1 is a CPU emulation of Vulkan: the quality figures are exact, the speeds say nothing about a GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — це емуляція Vulkan на CPU: показники якості точні, але швидкості нічого не говорять про GPU.</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="286"/>
         <source>Too small to time: with %1 parameters a token&apos;s work is smaller than the device&apos;s fixed cost per dispatch, so these speeds compare the dispatch overhead, not %2 against %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Замало для замірів: за %1 параметрів обчислення одного токена коштують менше, ніж фіксовані витрати пристрою на кожен запуск ядра (dispatch), тож ці швидкості порівнюють накладні витрати на dispatch, а не %2 із %3.</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="337"/>
-        <location filename="../views/ab/abresultview.cpp" line="338"/>
-        <location filename="../views/ab/abresultview.cpp" line="339"/>
         <source> bytes</source>
-        <translation type="unfinished"></translation>
+        <translation> байт</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="344"/>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="348"/>
         <source>Prefill pp%1, t/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Попереднє заповнення pp%1, токенів/с</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="349"/>
         <source>Decode tg%1, t/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Декодування tg%1, токенів/с</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="359"/>
         <source>B&apos;s cost per token relative to A&apos;s: the inverse of the decode speed-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Вартість токена для B відносно A: величина, обернена до прискорення декодування</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="364"/>
         <source>%1 scored positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцінених позицій: %1</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="373"/>
         <source>Prefill pp%1, tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Попереднє заповнення pp%1, токенів/с</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="374"/>
         <source>Decode tg%1, tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Декодування tg%1, токенів/с</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="378"/>
-        <location filename="../views/ab/abresultview.cpp" line="399"/>
         <source>positions</source>
-        <translation type="unfinished"></translation>
+        <translation>позиції</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="394"/>
         <source>KLD from (nats)</source>
-        <translation type="unfinished"></translation>
+        <translation>KLD від (нати)</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="410"/>
         <source>&lt;p&gt;No prompts: add some to see what both models write.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Немає промптів: додайте кілька, щоб побачити, що пишуть обидві моделі.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="425"/>
         <source>(the same text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(той самий текст)</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="426"/>
         <source>(first difference at character %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(перша відмінність на символі %1)</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="437"/>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдається записати: %1</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="444"/>
         <source>cannot write the image</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдається записати зображення</translation>
     </message>
     <message>
-        <location filename="../views/ab/abresultview.cpp" line="458"/>
-        <location filename="../views/ab/abresultview.cpp" line="465"/>
         <source>cannot write the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдається записати PDF</translation>
     </message>
 </context>
 <context>
     <name>AbSetupForm</name>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="42"/>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Моделі</translation>
     </message>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="44"/>
         <source>Two models: A (the baseline) and B</source>
-        <translation type="unfinished"></translation>
+        <translation>Дві моделі: A (базова) і B</translation>
     </message>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="45"/>
         <source>One F32/F16 model: its Q8_0 (A) against its Q4_0 (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Одна модель F32/F16: її Q8_0 (A) проти її Q4_0 (B)</translation>
     </message>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="46"/>
         <source>The page quantizes the model as llama-quantize does, into a cache folder, and reuses the files next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторінка квантує модель так само, як llama-quantize, у теку кешу й наступного разу повторно використовує файли</translation>
     </message>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="56"/>
         <source>Model A</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель A</translation>
     </message>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="57"/>
         <source>Model B</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель B</translation>
     </message>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="58"/>
         <source>A:</source>
-        <translation type="unfinished"></translation>
+        <translation>A:</translation>
     </message>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="59"/>
         <source>B:</source>
-        <translation type="unfinished"></translation>
+        <translation>B:</translation>
     </message>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="64"/>
         <source>F32 or F16 model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель F32 або F16</translation>
     </message>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="65"/>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель:</translation>
     </message>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="69"/>
         <source>Device and text</source>
-        <translation type="unfinished"></translation>
+        <translation>Пристрій і текст</translation>
     </message>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="72"/>
         <source>Where both models run: a Vulkan device, or the CPU reference engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Де працюють обидві моделі: пристрій Vulkan або еталонний рушій на CPU</translation>
     </message>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="73"/>
         <source>Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пристрій:</translation>
     </message>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="79"/>
         <source>Bundled English text (short children&apos;s stories)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вбудований англійський текст (короткі дитячі оповідання)</translation>
     </message>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="80"/>
         <source>Choose a UTF-8 text file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обрати текстовий файл UTF-8…</translation>
     </message>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="81"/>
         <source>The text perplexity and KL divergence are measured over, and the timed prompt is taken from</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст, за яким вимірюються перплексія та KL-дивергенція і з якого береться промпт для замірів</translation>
     </message>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="82"/>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст:</translation>
     </message>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="84"/>
         <source>One prompt per line: both models continue each, shown side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Один промпт на рядок: обидві моделі продовжують кожен, результати показано поруч</translation>
     </message>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="85"/>
         <source>One prompt per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Один промпт на рядок</translation>
     </message>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="88"/>
         <source>Prompts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Промпти:</translation>
     </message>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="91"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="94"/>
         <source>Tokens per perplexity chunk, as llama-perplexity&apos;s -c: the text is cut into chunks of this many tokens and the second half of each is scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Токенів на фрагмент для перплексії, як -c у llama-perplexity: текст ділиться на фрагменти з такою кількістю токенів, і в кожному оцінюється друга половина</translation>
     </message>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="97"/>
         <source>Context:</source>
-        <translation type="unfinished"></translation>
+        <translation>Контекст:</translation>
     </message>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="99"/>
         <source>Prompt tokens evaluated in one batch: llama-bench&apos;s pp test (prompt processing) and the time to first token</source>
-        <translation type="unfinished"></translation>
+        <translation>Токени промпту, що обчислюються одним пакетом: тест pp з llama-bench (обробка промпту) і час до першого токена</translation>
     </message>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="102"/>
         <source>Prefill (pp):</source>
-        <translation type="unfinished"></translation>
+        <translation>Попереднє заповнення (pp):</translation>
     </message>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="104"/>
         <source>Tokens generated one at a time after the prompt: llama-bench&apos;s tg test (generation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Токени, що генеруються по одному після промпту: тест tg з llama-bench (генерування)</translation>
     </message>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="105"/>
         <source>Decode (tg):</source>
-        <translation type="unfinished"></translation>
+        <translation>Декодування (tg):</translation>
     </message>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="106"/>
         <source>Timed runs of each model after one warm-up run, as llama-bench&apos;s -r</source>
-        <translation type="unfinished"></translation>
+        <translation>Заміряні запуски кожної моделі після одного прогрівального запуску, як -r у llama-bench</translation>
     </message>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="107"/>
         <source>Runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуски:</translation>
     </message>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="108"/>
         <source>Tokens each model generates from each prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість токенів, які кожна модель генерує з кожного промпту</translation>
     </message>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="109"/>
         <source>Generated tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Згенеровані токени:</translation>
     </message>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="111"/>
         <source>The seed of the run; generation is greedy (the most likely token), so the same files and settings give the same texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Зерно запуску; генерування жадібне (найімовірніший токен), тож ті самі файли й налаштування дають ті самі тексти</translation>
     </message>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="114"/>
         <source>Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Зерно:</translation>
     </message>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="116"/>
         <source>F16 (as llama.cpp)</source>
-        <translation type="unfinished"></translation>
+        <translation>F16 (як у llama.cpp)</translation>
     </message>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="117"/>
         <source>F32</source>
-        <translation type="unfinished"></translation>
+        <translation>F32</translation>
     </message>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="118"/>
         <source>What the KV cache holds: keys and values rounded to half precision, llama.cpp&apos;s default, or full float</source>
-        <translation type="unfinished"></translation>
+        <translation>Що зберігає KV-кеш: ключі та значення, округлені до половинної точності (типово в llama.cpp), або з повною точністю float</translation>
     </message>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="120"/>
         <source>KV cache:</source>
-        <translation type="unfinished"></translation>
+        <translation>KV-кеш:</translation>
     </message>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="217"/>
         <source>Evaluation text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст для оцінювання</translation>
     </message>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="217"/>
         <source>Text files (*.txt *.md);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Текстові файли (*.txt *.md);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="231"/>
         <source>%1 · CPU emulation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · емуляція на CPU</translation>
     </message>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="232"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="308"/>
         <source>%1 cannot run the engine: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не може виконувати рушій: %2</translation>
     </message>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="311"/>
         <source>%1 is a CPU emulation of Vulkan (Mesa&apos;s lavapipe): quality figures are exact, but its speed says nothing about a GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — це емуляція Vulkan на CPU (lavapipe з Mesa): показники якості точні, але швидкість нічого не говорить про GPU.</translation>
     </message>
     <message>
-        <location filename="../views/ab/absetupform.cpp" line="316"/>
         <source>The CPU reference engine computes in float for exactness, not speed: use it to check quality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Еталонний рушій на CPU обчислює у float заради точності, а не швидкості: використовуйте його для перевірки якості.</translation>
     </message>
 </context>
 <context>
     <name>Anomalies</name>
     <message>
-        <location filename="../core/anomalies/agentloops.cpp" line="106"/>
         <source>calls per %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>викликів за %1 хв</translation>
     </message>
     <message>
-        <location filename="../core/anomalies/agentloops.cpp" line="287"/>
         <source>call chain depth</source>
-        <translation type="unfinished"></translation>
+        <translation>глибина ланцюжка викликів</translation>
     </message>
     <message>
-        <location filename="../core/anomalies/anomalies.cpp" line="48"/>
-        <location filename="../core/anomalies/anomalies.cpp" line="55"/>
         <source>finding anomalies</source>
-        <translation type="unfinished"></translation>
+        <translation>пошук аномалій</translation>
     </message>
     <message>
-        <location filename="../core/anomalies/anomalies.cpp" line="61"/>
         <source>Canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасовано.</translation>
     </message>
     <message>
-        <location filename="../core/anomalies/anomalies.cpp" line="103"/>
         <source>Spend spike</source>
-        <translation type="unfinished"></translation>
+        <translation>Сплеск витрат</translation>
     </message>
     <message>
-        <location filename="../core/anomalies/anomalies.cpp" line="105"/>
         <source>Shadow spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіньові витрати</translation>
     </message>
     <message>
-        <location filename="../core/anomalies/anomalies.cpp" line="107"/>
         <source>Agent loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл агента</translation>
     </message>
     <message>
-        <location filename="../core/anomalies/anomalies.cpp" line="109"/>
         <source>Retry storm</source>
-        <translation type="unfinished"></translation>
+        <translation>Шквал повторних спроб</translation>
     </message>
     <message>
-        <location filename="../core/anomalies/anomalies.cpp" line="111"/>
         <source>Context bloat</source>
-        <translation type="unfinished"></translation>
+        <translation>Роздування контексту</translation>
     </message>
     <message>
-        <location filename="../core/anomalies/anomalies.cpp" line="113"/>
         <source>Unpriced model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель без ціни</translation>
     </message>
     <message>
-        <location filename="../core/anomalies/anomalies.cpp" line="318"/>
         <source>Daily list spend of each %1 is compared with the median of the same weekday over the previous %2 weeks (weekends are compared with weekends). A day is a spike when its spend exceeds that median by more than the largest of %3 × 1.4826 × MAD (median absolute deviation of those weekdays), %4% of the median and $%5. The series must have spent on at least %6 of those weekdays. Excess = spend − median, summed over consecutive spike days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щоденні витрати за прейскурантом у розрізі %1 порівнюються з медіаною того самого дня тижня за попередні %2 тиж. (вихідні — з вихідними). День вважається сплеском, якщо його витрати перевищують цю медіану більше ніж на найбільше з таких значень: %3 × 1,4826 × MAD (медіана абсолютних відхилень для цих днів тижня), %4% медіани та $%5. Ряд має містити витрати щонайменше за %6 із цих днів тижня. Надлишок = витрати − медіана, підсумовано за дні сплеску поспіль.</translation>
     </message>
     <message>
-        <location filename="../core/anomalies/anomalies.cpp" line="331"/>
         <source>Spend on an API key (or, for calls without a key, a model) whose calls carry no cost center and no owner, after attribution rules: nobody claims it. A key is reported once its spend reaches $%1. Excess = all of that spend; severity by that amount alone (there is no baseline). A key first seen more than %2 days after the workspace&apos;s first day is new, which raises its severity one step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Витрати на API-ключ (або, для викликів без ключа, на модель), виклики якого після застосування правил атрибуції не мають ні центру витрат, ні власника: на них ніхто не претендує. Про ключ повідомляється, щойно його витрати сягають $%1. Надлишок = усі ці витрати; серйозність визначається лише цією сумою (базового рівня немає). Ключ, уперше помічений більш ніж через %2 дн. після першого дня робочого простору, вважається новим, що підвищує його серйозність на один рівень.</translation>
     </message>
     <message>
-        <location filename="../core/anomalies/anomalies.cpp" line="339"/>
         <source>Calls of each task (or agent, without task ids) per %1-minute window. Norm: the median peak window of the project&apos;s other tasks (none: only the floor applies; for an agent, the median of its own windows). Runaway: at least %2 calls and %3 × the norm in a window; adjacent runaway windows form one loop. A parent_call_id chain of %4 or more calls is a loop at any pace. Excess = cost × (1 − norm × windows / calls); for a slow loop, the norm is the median calls per task of the project&apos;s other tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виклики кожного завдання (або агента, якщо немає ідентифікаторів завдань) за вікно тривалістю %1 хв. Норма: медіана пікових вікон інших завдань проєкту (якщо їх немає, діє лише нижній поріг; для агента — медіана його власних вікон). Неконтрольований цикл: у вікні щонайменше %2 викликів і %3 × норма; суміжні такі вікна утворюють один цикл. Ланцюжок parent_call_id з %4 або більше викликів вважається циклом за будь-якого темпу. Надлишок = вартість × (1 − норма × вікна / виклики); для повільного циклу норма — медіанна кількість викликів на завдання серед інших завдань проєкту.</translation>
     </message>
     <message>
-        <location filename="../core/anomalies/anomalies.cpp" line="352"/>
         <source>Error calls per %1-minute window of each API key and model against that pair&apos;s mean errors per window over the whole workspace. A burst: at least %2 errors and %3 × the mean. Excess = the cost of the burst&apos;s error calls beyond the mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виклики з помилками за вікно тривалістю %1 хв для кожної пари API-ключа й моделі порівняно із середньою кількістю помилок цієї пари за вікно в усьому робочому просторі. Шквал: щонайменше %2 помилок і %3 × середнє. Надлишок = вартість викликів із помилками під час шквалу понад середнє.</translation>
     </message>
     <message>
-        <location filename="../core/anomalies/anomalies.cpp" line="360"/>
         <source>Input tokens per call of each workflow (project) per day, against the median of its previous %1 days with at least %2 calls (bloated days excluded; at least %3 such days needed). Bloat: %4× the baseline or more on %5 or more consecutive days. Excess = cost − calls × the baseline days&apos; median cost per call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вхідні токени на виклик для кожного робочого процесу (проєкту) за день порівняно з медіаною за попередні %1 дн. із щонайменше %2 викликами (дні з роздуванням не враховуються; таких днів потрібно щонайменше %3). Роздування: %4× від базового рівня або більше протягом %5 чи більше днів поспіль. Надлишок = вартість − виклики × медіанна вартість виклику в базові дні.</translation>
     </message>
     <message>
-        <location filename="../core/anomalies/anomalies.cpp" line="371"/>
         <source>Calls to a model with no list price in the catalog or the workspace&apos;s prices. Their cost is unknown (never counted as $0), so the excess is unknown. Severity: medium, high above %1% of all calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виклики моделі, для якої немає прейскурантної ціни ні в каталозі, ні в цінах робочого простору. Їхня вартість невідома (ніколи не рахується як $0), тож надлишок теж невідомий. Серйозність: середня; висока, якщо частка перевищує %1% усіх викликів.</translation>
     </message>
     <message>
-        <location filename="../core/anomalies/anomalies.cpp" line="378"/>
         <source>
 
 Severity: critical from $%1 excess (or %2× with $%3); high from $%3 (or %4× with $%5); medium from $%5 or %6×; low below.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+Серйозність: критична від $%1 надлишку (або %2× за $%3); висока від $%3 (або %4× за $%5); середня від $%5 або %6×; нижче — низька.</translation>
     </message>
     <message>
-        <location filename="../core/anomalies/contextbloat.cpp" line="67"/>
         <source>input tokens per call</source>
-        <translation type="unfinished"></translation>
+        <translation>вхідних токенів на виклик</translation>
     </message>
     <message>
-        <location filename="../core/anomalies/retrystorms.cpp" line="78"/>
         <source>errors per %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>помилок за %1 хв</translation>
     </message>
     <message>
-        <location filename="../core/anomalies/shadowspend.cpp" line="46"/>
         <source>unowned list spend (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>витрати без власника за прейскурантом (USD)</translation>
     </message>
     <message>
-        <location filename="../core/anomalies/spendspikes.cpp" line="80"/>
         <source>list spend (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>витрати за прейскурантом (USD)</translation>
     </message>
     <message>
-        <location filename="../core/anomalies/unpriced.cpp" line="45"/>
         <source>unpriced calls</source>
-        <translation type="unfinished"></translation>
+        <translation>виклики без ціни</translation>
     </message>
 </context>
 <context>
     <name>AnomaliesPage</name>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="81"/>
         <source>Anomalies</source>
-        <translation type="unfinished"></translation>
+        <translation>Аномалії</translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="91"/>
         <source>Could not look for anomalies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося виконати пошук аномалій: %1</translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="100"/>
         <source>Looking for anomalies in the calls of the period…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук аномалій у викликах за період…</translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="112"/>
         <source>List spend per day (USD); anomalies shaded by kind (spans shorter than a day widened to their day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Щоденні витрати за прейскурантом (USD); аномалії затінено за типом (проміжки, коротші за день, розширено до цілого дня)</translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="119"/>
         <source>Daily list spend of the whole workspace. Shaded: when each anomaly happened; shadow spend and unpriced models last for weeks and are only listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щоденні витрати за прейскурантом у всьому робочому просторі. Затінено: коли сталася кожна аномалія; тіньові витрати й моделі без ціни тривають тижнями, тому їх лише перелічено.</translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="136"/>
         <source>Select an anomaly to see how it was found and the calls behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть аномалію, щоб побачити, як її виявлено і які виклики за нею стоять.</translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="137"/>
-        <location filename="../views/anomaliespage.cpp" line="244"/>
-        <location filename="../views/anomaliespage.cpp" line="371"/>
         <source>&lt;b&gt;Evidence calls&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Виклики-докази&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="149"/>
         <source>&lt;b&gt;How it was found&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Як її виявлено&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="174"/>
         <source>Could not read the evidence calls: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати виклики-докази: %1</translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="247"/>
         <source>Excess: list cost above each detector&apos;s baseline. The header counts spend that shows in several anomalies once: of the spend spikes of one day (per cost center, model and key) only the largest counts, and a spike during a loop, retry storm or context bloat is that anomaly&apos;s spend. Each row&apos;s own excess is in the table; their sum is shown beside the header&apos;s when the two differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Надлишок: вартість за прейскурантом понад базовий рівень відповідного детектора. У заголовку витрати, що трапляються в кількох аномаліях, враховано один раз: зі сплесків витрат одного дня (за центром витрат, моделлю та ключем) враховується лише найбільший, а сплеск під час циклу, шквалу повторних спроб чи роздування контексту зараховується до витрат цієї аномалії. Надлишок кожного рядка наведено в таблиці; якщо їхня сума відрізняється від значення в заголовку, її показано поруч із ним.</translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="269"/>
         <source>No anomalies found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аномалій не виявлено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/anomaliespage.cpp" line="270"/>
         <source>%n anomaly(s) · %1 critical, %2 high · estimated excess %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n аномалія · критичних: %1, високих: %2 · орієнтовний надлишок %3</numerusform>
+            <numerusform>%n аномалії · критичних: %1, високих: %2 · орієнтовний надлишок %3</numerusform>
+            <numerusform>%n аномалій · критичних: %1, високих: %2 · орієнтовний надлишок %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="275"/>
         <source> (the rows add up to %1: overlapping anomalies are counted once here)</source>
-        <translation type="unfinished"></translation>
+        <translation> (сума рядків — %1: аномалії, що перекриваються, тут враховано один раз)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/anomaliespage.cpp" line="278"/>
         <source> · %n without an estimate (unpriced)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n без оцінки (без ціни)</numerusform>
+            <numerusform> · %n без оцінки (без ціни)</numerusform>
+            <numerusform> · %n без оцінки (без ціни)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="288"/>
         <source>Spend per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Витрати за день</translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="354"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="355"/>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · %3 – %4 (UTC)&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · %3 – %4 (UTC)&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="359"/>
         <source>&lt;p&gt;Excess cost: &lt;b&gt;%1&lt;/b&gt; · severity %2 · %3 calls&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Надлишкові витрати: &lt;b&gt;%1&lt;/b&gt; · серйозність: %2 · викликів: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="360"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомо</translation>
     </message>
     <message>
-        <location filename="../views/anomaliespage.cpp" line="368"/>
         <source>&lt;b&gt;Evidence calls&lt;/b&gt; (the first %1 events of %2 calls)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Виклики-докази&lt;/b&gt; (перші події: %1 із %2 викликів)</translation>
     </message>
 </context>
 <context>
     <name>AnomalyModel</name>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="40"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Критична</translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="42"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Висока</translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="44"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Середня</translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="48"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Низька</translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="83"/>
         <source>%1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2</translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="83"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(немає)</translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="90"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="91"/>
         <source>%1: %2 against %3 (%4×)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 проти %3 (%4×)</translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="112"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомо</translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="143"/>
         <source>The model has no price: its cost, and so the excess, is unknown (never counted as $0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель не має ціни: її вартість, а отже й надлишок, невідомі (ніколи не рахуються як $0).</translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="158"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="160"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Об’єкт</translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="162"/>
         <source>Start (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Початок (UTC)</translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="164"/>
         <source>End (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кінець (UTC)</translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="166"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Серйозність</translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="168"/>
         <source>Excess cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Надлишкові витрати</translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="170"/>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Виклики</translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="172"/>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Виміряно</translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="177"/>
         <source>Which detector found it: spend spike, shadow spend, agent loop, retry storm, context bloat or unpriced model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Який детектор її виявив: сплеск витрат, тіньові витрати, цикл агента, шквал повторних спроб, роздування контексту чи модель без ціни.</translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="180"/>
         <source>The cost center, model, API key, project, task or agent the anomaly is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Центр витрат, модель, API-ключ, проєкт, завдання чи агент, якого стосується аномалія.</translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="182"/>
         <source>First day, or first call, of the anomaly (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Перший день або перший виклик аномалії (UTC).</translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="184"/>
         <source>End of the last day, or just after the last call (UTC, exclusive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кінець останнього дня або момент одразу після останнього виклику (UTC, не включно).</translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="186"/>
         <source>From the excess cost and the ratio to the baseline; the rule is in the method text.</source>
-        <translation type="unfinished"></translation>
+        <translation>За надлишковими витратами та відношенням до базового рівня; правило наведено в описі методу.</translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="188"/>
         <source>Estimated list cost above what the baseline expects (for shadow spend: all unowned spend).</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцінена вартість за прейскурантом понад очікувану за базовим рівнем (для тіньових витрат — усі витрати без власника).</translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="190"/>
         <source>Calls behind the anomaly (the evidence).</source>
-        <translation type="unfinished"></translation>
+        <translation>Виклики, що стоять за аномалією (докази).</translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="192"/>
         <source>What the detector measured against its baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Що виміряв детектор порівняно зі своїм базовим рівнем.</translation>
     </message>
 </context>
 <context>
     <name>Attribution</name>
     <message>
-        <location filename="../core/attribution/rules.cpp" line="75"/>
         <source>Rule %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Правило %1: </translation>
     </message>
     <message>
-        <location filename="../core/attribution/rules.cpp" line="77"/>
         <source>choose the field to match.</source>
-        <translation type="unfinished"></translation>
+        <translation>оберіть поле для зіставлення.</translation>
     </message>
     <message>
-        <location filename="../core/attribution/rules.cpp" line="79"/>
         <source>type a pattern, e.g. key_eng_* or *.</source>
-        <translation type="unfinished"></translation>
+        <translation>введіть шаблон, наприклад key_eng_* або *.</translation>
     </message>
     <message>
-        <location filename="../core/attribution/rules.cpp" line="81"/>
         <source>name the cost center it attributes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>вкажіть центр витрат, до якого правило відносить виклики.</translation>
     </message>
     <message>
-        <location filename="../core/attribution/rules.cpp" line="83"/>
         <source>the pattern is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>шаблон недійсний.</translation>
     </message>
 </context>
 <context>
     <name>AttributionPage</name>
     <message>
-        <location filename="../views/attributionpage.cpp" line="44"/>
         <source>Pick a field or type a source attribute: tag:&lt;name&gt;, metadata.&lt;key&gt;, resource.&lt;attribute&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть поле або введіть атрибут джерела: tag:&lt;name&gt;, metadata.&lt;key&gt;, resource.&lt;attribute&gt;.</translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="66"/>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрибуція</translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="67"/>
         <source>Give every call a cost center, team and owner. Rules apply, in order, to calls whose source names no cost center: the first rule whose field matches its pattern wins. Calls that no rule claims stay &lt;b&gt;unattributed&lt;/b&gt; — shadow spend until someone owns them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Призначте кожному виклику центр витрат, команду й власника. Правила застосовуються по черзі до викликів, джерело яких не вказує центру витрат: перемагає перше правило, поле якого відповідає його шаблону. Виклики, яких не охопило жодне правило, залишаються &lt;b&gt;без атрибуції&lt;/b&gt; — це тіньові витрати, доки хтось не візьме їх на себе.</translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="83"/>
         <source>&amp;Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додати правило</translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="83"/>
         <source>Add a rule after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати правило після вибраного</translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="84"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вилучити</translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="84"/>
         <source>Remove the selected rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити вибрані правила</translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="92"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемістити &amp;вгору</translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="92"/>
         <source>Earlier rules win</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередні правила мають пріоритет</translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="97"/>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемістити в&amp;низ</translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="97"/>
         <source>Later rules lose to earlier ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Пізніші правила поступаються попереднім</translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="103"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зберегти</translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="103"/>
         <source>Save the rules; new imports use them (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти правила; нові імпорти використовуватимуть їх (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="105"/>
         <source>Apply to &amp;workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Застосувати до &amp;робочого простору…</translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="105"/>
         <source>Save, then re-attribute every call already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти, а потім повторно атрибутувати всі вже імпортовані виклики</translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="125"/>
         <source>Attribute selected &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрибутувати вибраний &amp;ключ…</translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="126"/>
         <source>Add a rule that gives the selected API key a cost center</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати правило, що призначає вибраному API-ключу центр витрат</translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="162"/>
         <source>&lt;b&gt;Unattributed: %1&lt;/b&gt; in %2 calls, by API key (double-click a key to attribute it):</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Без атрибуції: %1&lt;/b&gt;, викликів: %2, за API-ключами (двічі клацніть ключ, щоб атрибутувати його):</translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="165"/>
         <source>&lt;b&gt;Every call is attributed.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Усі виклики атрибутовано.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="176"/>
         <source>Canceled; the workspace was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасовано; робочий простір не змінено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/attributionpage.cpp" line="173"/>
         <source>Re-attributed %n call(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Повторно атрибутовано %n виклик.</numerusform>
+            <numerusform>Повторно атрибутовано %n виклики.</numerusform>
+            <numerusform>Повторно атрибутовано %n викликів.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/attributionpage.cpp" line="234"/>
         <source>Saved %n rule(s). New imports use them; apply them to the workspace to re-attribute what is already imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Збережено %n правило. Нові імпорти використовуватимуть його; застосуйте його до робочого простору, щоб повторно атрибутувати вже імпортоване.</numerusform>
+            <numerusform>Збережено %n правила. Нові імпорти використовуватимуть їх; застосуйте їх до робочого простору, щоб повторно атрибутувати вже імпортоване.</numerusform>
+            <numerusform>Збережено %n правил. Нові імпорти використовуватимуть їх; застосуйте їх до робочого простору, щоб повторно атрибутувати вже імпортоване.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="245"/>
         <source>Unsaved rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Незбережені правила</translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="245"/>
         <source>Save the changed attribution rules?</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти змінені правила атрибуції?</translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="260"/>
         <source>Re-attributing calls…</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторна атрибуція викликів…</translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="277"/>
         <source>Select an API key in the unattributed list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу виберіть API-ключ у списку викликів без атрибуції.</translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="282"/>
         <source>These calls carry no API key: attribute them by project or a source attribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ці виклики не мають API-ключа: атрибутуйте їх за проєктом або атрибутом джерела.</translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="286"/>
         <source>Attribute API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрибутувати API-ключ</translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="287"/>
         <source>Cost center for calls with API key %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Центр витрат для викликів з API-ключем %1:</translation>
     </message>
     <message>
-        <location filename="../views/attributionpage.cpp" line="292"/>
         <source>Rule added. Save, then apply it to the workspace to attribute the calls already imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило додано. Збережіть його, а потім застосуйте до робочого простору, щоб атрибутувати вже імпортовані виклики.</translation>
     </message>
 </context>
 <context>
     <name>BreakEvenTab</name>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="43"/>
         <source>Owned hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>Власне обладнання</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="44"/>
         <source>Rented GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Орендований GPU</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="45"/>
         <source>The server is bought and depreciated straight-line over its years</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер купують і рівномірно амортизують протягом строку його використання</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="46"/>
         <source>The GPU is rented by the hour (cloud on-demand or reserved); no depreciation</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU орендують погодинно (у хмарі на вимогу або зарезервовано); без амортизації</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="55"/>
         <source>Purchase price of the server with its GPUs (default: one data-center GPU server, about $35,000)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ціна купівлі сервера з його GPU (типово: один GPU-сервер для центру обробки даних, близько 35 000 $)</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="56"/>
         <source>Hardware price:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ціна обладнання:</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="57"/>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> р.</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="58"/>
         <source>Straight-line depreciation period; 3 years is the usual book life of GPU servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк рівномірної амортизації; 3 роки — звичайний строк корисного використання GPU-серверів в обліку</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="59"/>
         <source>Depreciation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Амортизація:</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="60"/>
-        <location filename="../views/planner/breakeventab.cpp" line="236"/>
         <source> an hour</source>
-        <translation type="unfinished"></translation>
+        <translation> за годину</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="61"/>
         <source>The GPU&apos;s hourly price, paid whether it is busy or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Погодинна ціна GPU, яку сплачують незалежно від того, зайнятий він чи ні</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="62"/>
         <source>GPU rent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оренда GPU:</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="63"/>
         <source> W</source>
-        <translation type="unfinished"></translation>
+        <translation> W</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="64"/>
         <source>Average power draw of the server, cooling included (PUE); drawn all hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Середня споживана потужність сервера з урахуванням охолодження (PUE); споживається цілодобово</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="65"/>
         <source>Power draw:</source>
-        <translation type="unfinished"></translation>
+        <translation>Споживана потужність:</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="66"/>
-        <location filename="../views/planner/breakeventab.cpp" line="241"/>
         <source> per kWh</source>
-        <translation type="unfinished"></translation>
+        <translation> за kWh</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="66"/>
         <source>Electricity tariff</source>
-        <translation type="unfinished"></translation>
+        <translation>Тариф на електроенергію</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="67"/>
         <source>Electricity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Електроенергія:</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="68"/>
-        <location filename="../views/planner/breakeventab.cpp" line="71"/>
-        <location filename="../views/planner/breakeventab.cpp" line="104"/>
-        <location filename="../views/planner/breakeventab.cpp" line="242"/>
-        <location filename="../views/planner/breakeventab.cpp" line="243"/>
         <source> a month</source>
-        <translation type="unfinished"></translation>
+        <translation> на місяць</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="69"/>
         <source>Rack space, network, storage and monitoring for the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце в стійці, мережа, сховище та моніторинг для сервера</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="70"/>
         <source>Hosting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Хостинг:</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="72"/>
         <source>The share of MLOps salaries this server takes (patching, upgrades, on-call). Leaving it out makes self-hosting look cheaper than it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка зарплат фахівців MLOps, що припадає на цей сервер (латки, оновлення, чергування). Без неї власний хостинг здається дешевшим, ніж є насправді.</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="74"/>
         <source>MLOps share:</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка MLOps:</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="75"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="76"/>
         <source>Share of paid hours the server spends generating. Every cost is per hour, so $ per 1M tokens is inversely proportional to it: 30% costs three times what 90% does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка оплачених годин, протягом яких сервер генерує. Усі витрати погодинні, тож $ за 1 млн токенів обернено пропорційні цій частці: 30 % коштують утричі більше, ніж 90 %.</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="78"/>
         <source>Utilization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантаження:</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="79"/>
         <source> tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation> токенів/s</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="80"/>
         <source>Tokens the server processes per second at full load, prompt and generated, all concurrent requests together (the API side counts both). A saved A/B run gives its single-stream decode speed, a lower bound for batched serving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токени, які сервер обробляє за секунду за повного навантаження, — і промпту, і згенеровані, разом для всіх одночасних запитів (на боці API враховують обидва види). Збережений A/B-прогін дає швидкість декодування в одному потоці — нижню межу для обслуговування з пакетною обробкою.</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="83"/>
         <source>Throughput:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропускна здатність:</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="85"/>
         <source>Take the throughput from a saved A/B run (its model B&apos;s median decode speed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Узяти пропускну здатність зі збереженого A/B-прогону (медіанна швидкість декодування його моделі B)</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="86"/>
         <source>From A/B run:</source>
-        <translation type="unfinished"></translation>
+        <translation>З A/B-прогону:</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="88"/>
         <source>This workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей робочий простір</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="89"/>
         <source>Typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Вручну</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="90"/>
         <source>Type the monthly tokens and what the API charges for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввести кількість токенів на місяць і суму, яку API за них стягує</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="91"/>
         <source>The API side is the workspace&apos;s tokens and list cost over the period chosen, per average month</source>
-        <translation type="unfinished"></translation>
+        <translation>Бік API — це токени та вартість за прейскурантом із робочого простору за вибраний період у перерахунку на середній місяць</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="99"/>
         <source>API volume:</source>
-        <translation type="unfinished"></translation>
+        <translation>Обсяг API:</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="100"/>
         <source> tokens a month</source>
-        <translation type="unfinished"></translation>
+        <translation> токенів на місяць</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="101"/>
         <source>Input and output tokens a month that the server would take over</source>
-        <translation type="unfinished"></translation>
+        <translation>Вхідні та вихідні токени на місяць, які взяв би на себе сервер</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="102"/>
         <source>Monthly tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Токенів на місяць:</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="104"/>
         <source>What the API charges for those tokens a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Скільки API стягує за ці токени на місяць</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="105"/>
         <source>API spend:</source>
-        <translation type="unfinished"></translation>
+        <translation>Витрати на API:</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="112"/>
         <source>$ per 1M tokens against utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>$ за 1 млн токенів залежно від завантаження</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="113"/>
         <source>Sensitivity: $ per 1M with each input 20% lower and higher</source>
-        <translation type="unfinished"></translation>
+        <translation>Чутливість: $ за 1 млн, коли кожен вхідний параметр на 20 % нижчий або вищий</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="153"/>
         <source>Self-hosting</source>
-        <translation type="unfinished"></translation>
+        <translation>Власний хостинг</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="162"/>
         <source>(typed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(вручну)</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="236"/>
         <source>GPU rent</source>
-        <translation type="unfinished"></translation>
+        <translation>Оренда GPU</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="238"/>
         <source>Hardware price</source>
-        <translation type="unfinished"></translation>
+        <translation>Ціна обладнання</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="239"/>
         <source>Depreciation</source>
-        <translation type="unfinished"></translation>
+        <translation>Амортизація</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="239"/>
         <source>%1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 р.</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="240"/>
         <source>Power draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Споживана потужність</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="240"/>
         <source>%1 W</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 W</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="241"/>
         <source>Electricity</source>
-        <translation type="unfinished"></translation>
+        <translation>Електроенергія</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="242"/>
         <source>Hosting</source>
-        <translation type="unfinished"></translation>
+        <translation>Хостинг</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="243"/>
         <source>MLOps share</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка MLOps</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="244"/>
         <source>Utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантаження</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="245"/>
         <source>Throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропускна здатність</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="245"/>
         <source>%1 tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 токенів/s</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="246"/>
         <source>API tokens a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Токенів API на місяць</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="247"/>
         <source>API spend a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Витрати на API на місяць</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="256"/>
         <source>Server cost a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Вартість сервера на місяць</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="257"/>
         <source>Self-hosted $ per 1M</source>
-        <translation type="unfinished"></translation>
+        <translation>$ за 1 млн (власний хостинг)</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="258"/>
         <source>API $ per 1M</source>
-        <translation type="unfinished"></translation>
+        <translation>$ за 1 млн (API)</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="258"/>
         <source>Servers needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрібно серверів</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="259"/>
         <source>Self-hosted a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Власний хостинг на місяць</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="260"/>
         <source>API a month</source>
-        <translation type="unfinished"></translation>
+        <translation>API на місяць</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="261"/>
         <source>Saved a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Економія на місяць</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="262"/>
         <source>Break-even volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Обсяг у точці беззбитковості</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="263"/>
         <source>%1 tokens a month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 токенів на місяць</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="265"/>
         <source>Break-even utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантаження в точці беззбитковості</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="266"/>
         <source>above 100%</source>
-        <translation type="unfinished"></translation>
+        <translation>понад 100 %</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="310"/>
         <source>&lt;p&gt;The server costs &lt;b&gt;%1 a month&lt;/b&gt;: &lt;b&gt;%2 per 1M tokens&lt;/b&gt; at %3 utilization, against the API&apos;s &lt;b&gt;%4 per 1M&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Сервер коштує &lt;b&gt;%1 на місяць&lt;/b&gt;: &lt;b&gt;%2 за 1 млн токенів&lt;/b&gt; за завантаження %3 проти &lt;b&gt;%4 за 1 млн&lt;/b&gt; в API.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/planner/breakeventab.cpp" line="314"/>
         <source>&lt;p&gt;%1 tokens a month need %n server(s) at that utilization, busy %2 of the time with this volume: %3 a month against the API&apos;s %4.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;Для %1 токенів на місяць за такого завантаження потрібен %n сервер, зайнятий за цього обсягу %2 часу: %3 на місяць проти %4 в API.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Для %1 токенів на місяць за такого завантаження потрібні %n сервери, зайняті за цього обсягу %2 часу: %3 на місяць проти %4 в API.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Для %1 токенів на місяць за такого завантаження потрібно %n серверів, зайнятих за цього обсягу %2 часу: %3 на місяць проти %4 в API.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="319"/>
         <source>&lt;p style=&quot;font-size:large&quot;&gt;Self-hosting %1 &lt;b&gt;%2&lt;/b&gt; a month.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&quot;font-size:large&quot;&gt;Власний хостинг %1 &lt;b&gt;%2&lt;/b&gt; на місяць.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="320"/>
         <source>saves</source>
-        <translation type="unfinished"></translation>
+        <translation>заощаджує</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="320"/>
         <source>costs</source>
-        <translation type="unfinished"></translation>
+        <translation>коштує додатково</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="322"/>
         <source>&lt;p&gt;One server breaks even at &lt;b&gt;%1 tokens a month&lt;/b&gt;; to match the API&apos;s price per token it must be busy %2 of the time.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Один сервер досягає точки беззбитковості за &lt;b&gt;%1 токенів на місяць&lt;/b&gt;; щоб зрівнятися з ціною API за токен, він має бути зайнятий %2 часу.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="325"/>
         <source>at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>щонайменше %1</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="326"/>
         <source>more than 100%</source>
-        <translation type="unfinished"></translation>
+        <translation>понад 100 %</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="333"/>
         <source>self-hosted</source>
-        <translation type="unfinished"></translation>
+        <translation>власний хостинг</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="341"/>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="349"/>
         <source>stated utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>задане завантаження</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="359"/>
         <source>utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>завантаження</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="375"/>
         <source>input 20% lower</source>
-        <translation type="unfinished"></translation>
+        <translation>параметр на 20 % нижчий</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="376"/>
         <source>input 20% higher</source>
-        <translation type="unfinished"></translation>
+        <translation>параметр на 20 % вищий</translation>
     </message>
     <message>
-        <location filename="../views/planner/breakeventab.cpp" line="398"/>
         <source>change in $ per 1M from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>зміна $ за 1 млн відносно %1</translation>
     </message>
 </context>
 <context>
     <name>BreakdownModel</name>
     <message>
-        <location filename="../views/models/breakdownmodel.cpp" line="33"/>
         <source>List cost: tokens in each of the six buckets × the price valid at the time of the call. Calls to models without a known price are not counted (they are listed as unpriced, never as $0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вартість за прейскурантом: токени в кожній із шести категорій × ціна, чинна на момент виклику. Виклики моделей без відомої ціни не враховуються (їх позначено як «без ціни», а не як 0 $).</translation>
     </message>
     <message>
-        <location filename="../views/models/breakdownmodel.cpp" line="36"/>
         <source>Share of the list cost of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка у вартості за прейскурантом за період.</translation>
     </message>
     <message>
-        <location filename="../views/models/breakdownmodel.cpp" line="38"/>
         <source>LLM calls (a provider&apos;s aggregated bucket counts its requests).</source>
-        <translation type="unfinished"></translation>
+        <translation>Виклики LLM (в агрегованих даних постачальника враховуються його запити).</translation>
     </message>
     <message>
-        <location filename="../views/models/breakdownmodel.cpp" line="70"/>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Витрати</translation>
     </message>
     <message>
-        <location filename="../views/models/breakdownmodel.cpp" line="72"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка</translation>
     </message>
     <message>
-        <location filename="../views/models/breakdownmodel.cpp" line="74"/>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Виклики</translation>
     </message>
     <message>
-        <location filename="../views/models/breakdownmodel.cpp" line="76"/>
         <source>Cost / task</source>
-        <translation type="unfinished"></translation>
+        <translation>Вартість завдання</translation>
     </message>
     <message>
-        <location filename="../views/models/breakdownmodel.cpp" line="78"/>
         <source>CPSO</source>
-        <translation type="unfinished"></translation>
+        <translation>CPSO</translation>
     </message>
     <message>
-        <location filename="../views/models/breakdownmodel.cpp" line="80"/>
         <source>Rework</source>
-        <translation type="unfinished"></translation>
+        <translation>Переробка</translation>
     </message>
     <message>
-        <location filename="../views/models/breakdownmodel.cpp" line="82"/>
         <source>Token eff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ефект. токенів</translation>
     </message>
     <message>
-        <location filename="../views/models/breakdownmodel.cpp" line="84"/>
         <source>Cache hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Влучання в кеш</translation>
     </message>
     <message>
-        <location filename="../views/models/breakdownmodel.cpp" line="106"/>
         <source>Calls whose source names no model (an export not grouped by model): they cannot be priced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виклики, джерело яких не вказує модель (експорт без групування за моделями): їм не можна призначити ціну.</translation>
     </message>
     <message>
-        <location filename="../views/models/breakdownmodel.cpp" line="108"/>
         <source>Calls that no cost center, team or owner claims: attribute their API keys to stop shadow spend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виклики, що не належать жодному центру витрат, команді чи власнику: виконайте атрибуцію їхніх API-ключів, щоб припинити тіньові витрати.</translation>
     </message>
     <message>
-        <location filename="../views/models/breakdownmodel.cpp" line="111"/>
         <source>Reported by the provider&apos;s cost export: there are no calls to price in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>За даними експорту витрат постачальника: у цьому періоді немає викликів, яким можна призначити ціну.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/models/breakdownmodel.cpp" line="113"/>
         <source>%n call(s) to unpriced models not included: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n виклик моделей без ціни не враховано: %1</numerusform>
+            <numerusform>%n виклики моделей без ціни не враховано: %1</numerusform>
+            <numerusform>%n викликів моделей без ціни не враховано: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/models/breakdownmodel.cpp" line="122"/>
         <source>unpriced</source>
-        <translation type="unfinished"></translation>
+        <translation>без ціни</translation>
     </message>
 </context>
 <context>
     <name>BudgetTableModel</name>
     <message>
-        <location filename="../views/models/budgettablemodel.cpp" line="116"/>
         <source>— (double-click to set)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (двічі клацніть, щоб задати)</translation>
     </message>
     <message>
-        <location filename="../views/models/budgettablemodel.cpp" line="125"/>
         <source>%1 (month complete)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (місяць завершено)</translation>
     </message>
     <message>
-        <location filename="../views/models/budgettablemodel.cpp" line="126"/>
         <source>%1 (%2 – %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 – %3)</translation>
     </message>
     <message>
-        <location filename="../views/models/budgettablemodel.cpp" line="134"/>
         <source>forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>прогноз</translation>
     </message>
     <message>
-        <location filename="../views/models/budgettablemodel.cpp" line="136"/>
-        <location filename="../views/models/budgettablemodel.cpp" line="183"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>немає</translation>
     </message>
     <message>
-        <location filename="../views/models/budgettablemodel.cpp" line="142"/>
         <source>not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>не досягнуто</translation>
     </message>
     <message>
-        <location filename="../views/models/budgettablemodel.cpp" line="144"/>
         <source>reached 100 % %1; no later calls to block</source>
-        <translation type="unfinished"></translation>
+        <translation>100 % досягнуто %1; пізніших викликів для блокування немає</translation>
     </message>
     <message>
-        <location filename="../views/models/budgettablemodel.cpp" line="145"/>
         <source>would have stopped %1, blocking %2 of %3 calls</source>
-        <translation type="unfinished"></translation>
+        <translation>зупинив би %1, заблокувавши %2 (викликів: %3)</translation>
     </message>
     <message>
-        <location filename="../views/models/budgettablemodel.cpp" line="156"/>
         <source>Monthly budget of %1 in USD of list cost. Double-click to change; 0 removes it. Setting a budget adds alert rules at 80 %, 90 % and 100 % and on a forecast breach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Місячний бюджет %1 у USD за прейскурантом. Двічі клацніть, щоб змінити; 0 його видаляє. Установлення бюджету додає правила сповіщень на 80 %, 90 % і 100 % та на випадок перевищення прогнозу.</translation>
     </message>
     <message>
-        <location filename="../views/models/budgettablemodel.cpp" line="160"/>
         <source>List cost of the month&apos;s calls from its first day through the as-of day (UTC); calls without a known price are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вартість за прейскурантом викликів місяця від його першого дня до звітного дня включно (UTC); виклики без відомої ціни не враховуються.</translation>
     </message>
     <message>
-        <location filename="../views/models/budgettablemodel.cpp" line="165"/>
         <source>Month-end forecast of %1 days after %2 elapsed: month-to-date plus each remaining day at the mean of its kind so far (working days or weekend days, UTC) = %3.
 Interval (10th–90th percentile): ± 1.28 × standard deviation of the daily spend around its kind&apos;s mean (%4/day) × √%5 remaining days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз на кінець місяця (днів у місяці: %1, минуло: %2): сума з початку місяця плюс кожен день, що залишився, за середнім значенням, досі отриманим для днів того самого типу (робочих чи вихідних, UTC) = %3.
+Інтервал (10–90-й процентилі): ± 1,28 × стандартне відхилення щоденних витрат від середнього для свого типу днів (%4/день) × √%5 (кількість днів, що залишилися).</translation>
     </message>
     <message>
-        <location filename="../views/models/budgettablemodel.cpp" line="176"/>
         <source>Alert rules that fired this month:</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила сповіщень, що спрацювали цього місяця:</translation>
     </message>
     <message>
-        <location filename="../views/models/budgettablemodel.cpp" line="179"/>
         <source>forecast above %1 of the budget on %2 (judged from day 7)</source>
-        <translation type="unfinished"></translation>
+        <translation>прогноз понад %1 бюджету %2 (оцінюється з 7-го дня)</translation>
     </message>
     <message>
-        <location filename="../views/models/budgettablemodel.cpp" line="181"/>
         <source>%1 of the budget spent at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бюджету витрачено %2</translation>
     </message>
     <message>
-        <location filename="../views/models/budgettablemodel.cpp" line="187"/>
         <source>Circuit breaker: replaying the month&apos;s calls in time order, the call that took spend to 100 % of the budget still runs; a hard stop would have blocked every later call (their list cost and count shown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Запобіжник (circuit breaker): якщо відтворити виклики місяця в хронологічному порядку, виклик, що довів витрати до 100 % бюджету, ще виконується; жорстка зупинка заблокувала б усі пізніші виклики (показано їхню вартість за прейскурантом і кількість).</translation>
     </message>
     <message>
-        <location filename="../views/models/budgettablemodel.cpp" line="191"/>
         <source>Month-to-date as a share of the budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума з початку місяця як частка бюджету.</translation>
     </message>
     <message>
-        <location filename="../views/models/budgettablemodel.cpp" line="259"/>
         <source>Cost center</source>
-        <translation type="unfinished"></translation>
+        <translation>Центр витрат</translation>
     </message>
     <message>
-        <location filename="../views/models/budgettablemodel.cpp" line="259"/>
         <source>Monthly budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Місячний бюджет</translation>
     </message>
     <message>
-        <location filename="../views/models/budgettablemodel.cpp" line="259"/>
         <source>Month to date</source>
-        <translation type="unfinished"></translation>
+        <translation>З початку місяця</translation>
     </message>
     <message>
-        <location filename="../views/models/budgettablemodel.cpp" line="259"/>
         <source>Spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Витрачено</translation>
     </message>
     <message>
-        <location filename="../views/models/budgettablemodel.cpp" line="260"/>
         <source>Month-end forecast (10–90 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз на кінець місяця (10–90 %)</translation>
     </message>
     <message>
-        <location filename="../views/models/budgettablemodel.cpp" line="260"/>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сповіщення</translation>
     </message>
     <message>
-        <location filename="../views/models/budgettablemodel.cpp" line="260"/>
         <source>Circuit breaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Запобіжник</translation>
     </message>
     <message>
-        <location filename="../views/models/budgettablemodel.cpp" line="265"/>
         <source>Bar: month-to-date (dark) and forecast (light) with whiskers at the 10th and 90th percentile; the red mark is the budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Смуга: сума з початку місяця (темна) і прогноз (світла) з «вусами» на 10-му та 90-му процентилях; червона позначка — бюджет.</translation>
     </message>
     <message>
-        <location filename="../views/models/budgettablemodel.cpp" line="268"/>
         <source>Budget alert rules that fired this month: 80 %, 90 %, 100 % of the budget spent, and the forecast above the budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила бюджетних сповіщень, що спрацювали цього місяця: витрачено 80 %, 90 %, 100 % бюджету та прогноз понад бюджет.</translation>
     </message>
     <message>
-        <location filename="../views/models/budgettablemodel.cpp" line="271"/>
         <source>What a hard stop at 100 % of the budget would have blocked this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Що цього місяця заблокувала б жорстка зупинка на 100 % бюджету.</translation>
     </message>
 </context>
 <context>
     <name>Budgets</name>
     <message>
-        <location filename="../core/budgets/budgetstatus.cpp" line="168"/>
         <source>Canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасовано.</translation>
     </message>
     <message>
-        <location filename="../views/budgetspage.cpp" line="77"/>
         <source>Cannot write the alert rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати правила сповіщень: %1</translation>
     </message>
 </context>
 <context>
     <name>BudgetsPage</name>
     <message>
-        <location filename="../views/budgetspage.cpp" line="91"/>
         <source>Budgets</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджети</translation>
     </message>
     <message>
-        <location filename="../views/budgetspage.cpp" line="95"/>
         <source>The calendar month (UTC) that holds the as-of day, from its first day through the as-of day. Spend is list cost from the price catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Календарний місяць (UTC), що містить звітний день, від першого дня до звітного дня включно. Витрати — це вартість за прейскурантом із каталогу цін.</translation>
     </message>
     <message>
-        <location filename="../views/budgetspage.cpp" line="98"/>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Станом на</translation>
     </message>
     <message>
-        <location filename="../views/budgetspage.cpp" line="110"/>
         <source>Export alert rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати правила сповіщень…</translation>
     </message>
     <message>
-        <location filename="../views/budgetspage.cpp" line="111"/>
         <source>Write the budgets and anomaly thresholds as Prometheus alerting rules (YAML) for LiteLLM&apos;s litellm_spend_metric_total by team_alias; check them with promtool check rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записати бюджети й порогові значення аномалій як правила сповіщень Prometheus (YAML) для метрики litellm_spend_metric_total з LiteLLM за team_alias; перевірте їх командою promtool check rules.</translation>
     </message>
     <message>
-        <location filename="../views/budgetspage.cpp" line="153"/>
         <source>Change budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити бюджет</translation>
     </message>
     <message>
-        <location filename="../views/budgetspage.cpp" line="158"/>
         <source>Export alert rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати правила сповіщень</translation>
     </message>
     <message>
-        <location filename="../views/budgetspage.cpp" line="160"/>
         <source>Prometheus rules (*.yml *.yaml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила Prometheus (*.yml *.yaml)</translation>
     </message>
     <message>
-        <location filename="../views/budgetspage.cpp" line="201"/>
         <source>No calls in this workspace yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цьому робочому просторі ще немає викликів.</translation>
     </message>
     <message>
-        <location filename="../views/budgetspage.cpp" line="207"/>
         <source>%1, day %2 of %3 (as of %4, UTC). Spend is list cost; double-click a budget to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, день %2 з %3 (станом на %4, UTC). Витрати — це вартість за прейскурантом; двічі клацніть бюджет, щоб змінити його.</translation>
     </message>
     <message>
-        <location filename="../views/budgetspage.cpp" line="216"/>
         <source>No budgets yet: double-click a cost center&apos;s monthly budget to set one. Alerts at 80 %, 90 % and 100 % and on a forecast breach come with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджетів ще немає: двічі клацніть місячний бюджет центру витрат, щоб задати його. Разом із ним з’являться сповіщення на 80 %, 90 % і 100 % та на випадок перевищення прогнозу.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/budgetspage.cpp" line="173"/>
         <source>Wrote %n alert rule(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>У %1 записано %n правило сповіщень.</numerusform>
+            <numerusform>У %1 записано %n правила сповіщень.</numerusform>
+            <numerusform>У %1 записано %n правил сповіщень.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/budgetspage.cpp" line="103"/>
         <source>The last day counted (UTC): pick it or type it. It shows the workspace&apos;s last event day until you choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Останній врахований день (UTC): оберіть або введіть його. Доки ви не оберете інший, тут показано день останньої події робочого простору.</translation>
     </message>
     <message>
-        <location filename="../views/budgetspage.cpp" line="106"/>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Останній день</translation>
     </message>
     <message>
-        <location filename="../views/budgetspage.cpp" line="107"/>
         <source>Count up to the workspace&apos;s last event day again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Знову рахувати до дня останньої події робочого простору.</translation>
     </message>
     <message>
-        <location filename="../views/budgetspage.cpp" line="301"/>
         <source>%1 has no budget: set one to see its forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не має бюджету: задайте його, щоб побачити прогноз</translation>
     </message>
     <message>
-        <location filename="../views/budgetspage.cpp" line="306"/>
         <source>%1: cumulative spend, budget and month-end forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: накопичені витрати, бюджет і прогноз на кінець місяця</translation>
     </message>
     <message>
-        <location filename="../views/budgetspage.cpp" line="309"/>
         <source>Spend (cumulative)</source>
-        <translation type="unfinished"></translation>
+        <translation>Витрати (накопичені)</translation>
     </message>
     <message>
-        <location filename="../views/budgetspage.cpp" line="317"/>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../views/budgetspage.cpp" line="322"/>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз</translation>
     </message>
     <message>
-        <location filename="../views/budgetspage.cpp" line="335"/>
         <source>10–90 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Інтервал 10–90 %</translation>
     </message>
     <message>
-        <location filename="../views/budgetspage.cpp" line="347"/>
         <source>Day of month</source>
-        <translation type="unfinished"></translation>
+        <translation>День місяця</translation>
     </message>
     <message>
-        <location filename="../views/budgetspage.cpp" line="350"/>
         <source>USD (list cost)</source>
-        <translation type="unfinished"></translation>
+        <translation>USD (за прейскурантом)</translation>
     </message>
 </context>
 <context>
     <name>CacheTab</name>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="90"/>
         <source>The model and its provider&apos;s cache rules from the price catalog (Prices page): minimum cacheable tokens, OpenAI&apos;s 128-token steps, Anthropic&apos;s write premiums (1.25× for 5 minutes, 2× for an hour) and reads at 0.1×</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель і правила кешування її постачальника з каталогу цін (сторінка «Ціни»): мінімальна кількість токенів для кешування, кроки OpenAI по 128 токенів, надбавки Anthropic за запис (1,25× на 5 хвилин, 2× на годину) і читання за 0,1×</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="93"/>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель:</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="94"/>
-        <location filename="../views/planner/cachetab.cpp" line="98"/>
-        <location filename="../views/planner/cachetab.cpp" line="101"/>
         <source> tokens</source>
-        <translation type="unfinished"></translation>
+        <translation> токенів</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="95"/>
         <source>The request&apos;s static prefix: system prompt, tool definitions, examples, the same on every call. Only this part can be cached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статичний префікс запиту: системний промпт, визначення інструментів, приклади — однакові в кожному виклику. Кешувати можна лише цю частину.</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="97"/>
         <source>Static prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Статичний префікс:</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="99"/>
         <source>The part of the input that changes per request (the user&apos;s message, retrieved documents)</source>
-        <translation type="unfinished"></translation>
+        <translation>Частина вхідних даних, що змінюється від запиту до запиту (повідомлення користувача, знайдені документи)</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="100"/>
         <source>Variable input:</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінні вхідні дані:</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="102"/>
         <source>Tokens generated per request; the same with or without a cache, included in both daily costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Токени, згенеровані на запит; однакові з кешем і без нього, враховані в обох денних витратах</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="103"/>
         <source>Output:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вихідні токени:</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="104"/>
         <source> a day</source>
-        <translation type="unfinished"></translation>
+        <translation> на день</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="105"/>
         <source>Requests a day. With replayed arrivals this is the workflow&apos;s own average over the days read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запитів на день. Для відтворених надходжень це власне середнє значення робочого процесу за прочитані дні.</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="106"/>
         <source>Requests:</source>
-        <translation type="unfinished"></translation>
+        <translation>Запити:</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="108"/>
         <source>Uniform over 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Рівномірно протягом 24 годин</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="109"/>
         <source>Business hours (9:00–17:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>Робочі години (9:00–17:00)</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="110"/>
         <source>Bursts of 10, a second apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакети по 10 з інтервалом у секунду</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="111"/>
         <source>Replayed from a workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Відтворені з робочого процесу</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="112"/>
         <source>When requests arrive decides how many find the cache warm: the hit rate is simulated request by request against the TTL, never assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Від того, коли надходять запити, залежить, скільки з них застануть кеш «теплим»: частку влучань моделюють запит за запитом з урахуванням TTL, а не припускають</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="114"/>
         <source>Arrivals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Надходження:</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="117"/>
         <source>A workflow (project, else cost center) or a whole cost center of the workspace: the times of its calls over the period chosen are replayed against the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Робочий процес (проєкт, інакше центр витрат) або весь центр витрат робочого простору: моменти його викликів за вибраний період відтворюються для кешу</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="119"/>
         <source>Replay:</source>
-        <translation type="unfinished"></translation>
+        <translation>Відтворення:</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="121"/>
         <source>Provider&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>Типове для постачальника</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="122"/>
         <source>5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>5 хвилин</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="123"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 година</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="124"/>
         <source>How long an entry lives. Anthropic: 5 minutes (writes 1.25×) or 1 hour (writes 2×), refreshed on each hit. Gemini explicit: 1 hour by default, not refreshed. OpenAI&apos;s automatic cache cannot be set: idle entries go after 5 minutes, all within the hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скільки живе запис. Anthropic: 5 хвилин (запис 1,25×) або 1 година (запис 2×), оновлюється з кожним влучанням. Явний кеш Gemini: типово 1 година, без оновлення. Автоматичний кеш OpenAI налаштувати не можна: невикористані записи зникають через 5 хвилин, усі — протягом години.</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="127"/>
         <source>TTL:</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL:</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="128"/>
         <source>Gemini explicit cache (storage billed per hour)</source>
-        <translation type="unfinished"></translation>
+        <translation>Явний кеш Gemini (зберігання оплачується погодинно)</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="129"/>
         <source>Gemini&apos;s explicit cache: created at the input price, reads 90% off, and storage per 1M tokens per hour it lives ($4.50 for 2.5 Pro, $1.00 for Flash). Unticked: Gemini&apos;s implicit cache, without storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Явний кеш Gemini: створюється за ціною вхідних токенів, читання на 90 % дешевше, плюс зберігання за кожен 1 млн токенів за кожну годину існування (4,50 $ для 2.5 Pro, 1,00 $ для Flash). Без позначки: неявний кеш Gemini, без плати за зберігання.</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="134"/>
         <source>Override</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевизначити</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="135"/>
         <source>Use a negotiated input price instead of the catalog&apos;s list price</source>
-        <translation type="unfinished"></translation>
+        <translation>Використовувати узгоджену ціну вхідних токенів замість прейскурантної ціни з каталогу</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="136"/>
-        <location filename="../views/planner/cachetab.cpp" line="387"/>
         <source> per 1M</source>
-        <translation type="unfinished"></translation>
+        <translation> за 1 млн</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="137"/>
         <source>A negotiated input price; the cache read and write prices follow by the provider&apos;s multipliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Узгоджена ціна вхідних токенів; ціни читання з кешу та запису в кеш визначаються множниками постачальника</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="140"/>
         <source>Input price:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ціна вхідних токенів:</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="148"/>
         <source>$ a month saved against requests a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Економія $ на місяць залежно від кількості запитів на день</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="149"/>
         <source>$ a month saved against the static prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Економія $ на місяць залежно від статичного префікса</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="156"/>
         <source>&lt;b&gt;The workspace&apos;s workflows&lt;/b&gt;: realized savings from the cache reads billed, and potential savings with the prefix cached, simulated on each workflow&apos;s own arrival times (double-click a row to load it above)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Робочі процеси робочого простору&lt;/b&gt;: реалізована економія від оплачених читань із кешу та потенційна економія з кешованим префіксом, змодельована на власних моментах надходження кожного процесу (двічі клацніть рядок, щоб завантажити його вище)</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="163"/>
         <source>Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Робочий процес</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="163"/>
-        <location filename="../views/planner/cachetab.cpp" line="376"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="163"/>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Виклики</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="163"/>
         <source>Prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Префікс</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="163"/>
         <source>Realized</source>
-        <translation type="unfinished"></translation>
+        <translation>Реалізовано</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="164"/>
         <source>Potential</source>
-        <translation type="unfinished"></translation>
+        <translation>Потенціал</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="164"/>
         <source>Unrealized</source>
-        <translation type="unfinished"></translation>
+        <translation>Нереалізовано</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="164"/>
         <source>Hit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка влучань</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="164"/>
         <source>Median gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Медіанний інтервал</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="164"/>
         <source>Gaps &lt; 5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Інтервали &lt; 5 min</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="164"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітка</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="165"/>
         <source>The project, else the cost center, of the calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт викликів, інакше їхній центр витрат</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="166"/>
         <source>The model called; caches are per model</source>
-        <translation type="unfinished"></translation>
+        <translation>Викликана модель; кеш окремий для кожної моделі</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="166"/>
         <source>Calls in the period chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Виклики за вибраний період</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="167"/>
         <source>The prefix assumed cacheable: the median the cache held where the calls were cached, else the smallest prompt of the workflow (≤: no prefix every call shares can be longer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Префікс, який вважається придатним до кешування: медіана того, що містив кеш у кешованих викликах, інакше найкоротший промпт робочого процесу (≤: спільний для всіх викликів префікс не може бути довшим)</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="169"/>
         <source>$ a month saved by the cache reads actually billed, less the write premiums paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Економія $ на місяць завдяки фактично оплаченим читанням із кешу за вирахуванням сплачених надбавок за запис</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="170"/>
         <source>$ a month the prefix would save, cached under the provider&apos;s rules, on the calls&apos; own arrival times</source>
-        <translation type="unfinished"></translation>
+        <translation>Економія $ на місяць, яку дав би префікс, кешований за правилами постачальника, на власних моментах надходження викликів</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="171"/>
         <source>Potential less realized: what is left on the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Потенціал мінус реалізоване: те, що залишається невикористаним</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="172"/>
         <source>Share of the replayed calls that find the prefix cached</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка відтворених викликів, які застають префікс у кеші</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="173"/>
         <source>Median time between consecutive calls of the workflow and model</source>
-        <translation type="unfinished"></translation>
+        <translation>Медіанний час між послідовними викликами робочого процесу й моделі</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="174"/>
         <source>Share of consecutive calls less than 5 minutes apart (a 5-minute TTL keeps these warm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка послідовних викликів з інтервалом менше 5 хвилин (TTL 5 хвилин зберігає для них кеш «теплим»)</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="175"/>
         <source>Why a potential is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Чому немає потенціалу</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="211"/>
         <source>Caching</source>
-        <translation type="unfinished"></translation>
+        <translation>Кешування</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="242"/>
         <source>Cost center: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Центр витрат: %1</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="311"/>
         <source>Choose a model from the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оберіть модель із каталогу.</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="313"/>
         <source>The static prefix cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статичний префікс не може бути від’ємним.</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="315"/>
         <source>The variable input cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінні вхідні дані не можуть бути від’ємними.</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="317"/>
         <source>Output tokens cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість вихідних токенів не може бути від’ємною.</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="319"/>
         <source>The input price must be more than $0 and at most $1,000 per 1M tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ціна вхідних токенів має бути більшою за 0 $ і не перевищувати 1 000 $ за 1 млн токенів.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/planner/cachetab.cpp" line="338"/>
         <source>“%1” has %n call(s) in the days read: too few to replay (at least %2); choose an arrival pattern instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«%1» має за прочитані дні %n виклик: замало для відтворення (потрібно щонайменше %2); натомість оберіть схему надходження.</numerusform>
+            <numerusform>«%1» має за прочитані дні %n виклики: замало для відтворення (потрібно щонайменше %2); натомість оберіть схему надходження.</numerusform>
+            <numerusform>«%1» має за прочитані дні %n викликів: замало для відтворення (потрібно щонайменше %2); натомість оберіть схему надходження.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="344"/>
         <source>Requests a day must be between 1 and 10,000,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість запитів на день має бути від 1 до 10 000 000.</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="354"/>
         <source>%1 has no prompt cache the planner models.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не має кешу промптів, який моделює планувальник.</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="377"/>
         <source>Static prefix (tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Статичний префікс (токени)</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="378"/>
         <source>Variable input (tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінні вхідні дані (токени)</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="379"/>
         <source>Output (tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вихідні токени</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="380"/>
         <source>Arrivals</source>
-        <translation type="unfinished"></translation>
+        <translation>Надходження</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="382"/>
         <source>replayed from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>відтворено з %1</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="384"/>
-        <location filename="../views/planner/cachetab.cpp" line="396"/>
         <source>Requests a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Запитів на день</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="385"/>
         <source>as replayed</source>
-        <translation type="unfinished"></translation>
+        <translation>як у відтворенні</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="386"/>
         <source>TTL</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="386"/>
         <source>Gemini explicit cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Явний кеш Gemini</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="386"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>так</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="386"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ні</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="387"/>
         <source>Input price</source>
-        <translation type="unfinished"></translation>
+        <translation>Ціна вхідних токенів</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="387"/>
         <source>catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>каталог</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="395"/>
         <source>Cached tokens a request</source>
-        <translation type="unfinished"></translation>
+        <translation>Кешованих токенів на запит</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="397"/>
         <source>Hit rate (simulated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка влучань (змодельована)</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="398"/>
         <source>Cache writes a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Записів у кеш на день</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="399"/>
         <source>Without caching, a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Без кешування, на день</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="400"/>
         <source>With caching, a day</source>
-        <translation type="unfinished"></translation>
+        <translation>З кешуванням, на день</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="401"/>
         <source>Storage, a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберігання, на день</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="401"/>
         <source>Saved a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Економія на місяць</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="402"/>
         <source>Break-even</source>
-        <translation type="unfinished"></translation>
+        <translation>Точка беззбитковості</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="403"/>
         <source>n/a (replayed arrivals)</source>
-        <translation type="unfinished"></translation>
+        <translation>н/д (відтворені надходження)</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="404"/>
         <source>%1 requests a day</source>
-        <translation type="unfinished"></translation>
+        <translation>запитів на день: %1</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="405"/>
         <source>never (up to 1,000,000 a day)</source>
-        <translation type="unfinished"></translation>
+        <translation>ніколи (до 1 000 000 на день)</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="452"/>
         <source>&lt;p&gt;%1 of %2 prefix tokens cached a request. &lt;b&gt;Hit rate %3&lt;/b&gt; (%4 hits, %5 writes in %6 requests simulated).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Кешовано %1 з %2 токенів префікса на запит. &lt;b&gt;Частка влучань %3&lt;/b&gt; (влучань: %4, записів: %5, змодельованих запитів: %6).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="456"/>
         <source>&lt;p&gt;Without caching &lt;b&gt;%1&lt;/b&gt; a day; with caching &lt;b&gt;%2&lt;/b&gt; a day (writes included%3).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Без кешування &lt;b&gt;%1&lt;/b&gt; на день; з кешуванням &lt;b&gt;%2&lt;/b&gt; на день (з урахуванням записів%3).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="458"/>
         <source>, storage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, зберігання %1</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="459"/>
         <source>&lt;p style=&quot;font-size:large&quot;&gt;%1 &lt;b&gt;%2&lt;/b&gt; a month.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&quot;font-size:large&quot;&gt;%1 &lt;b&gt;%2&lt;/b&gt; на місяць.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="460"/>
         <source>Saves</source>
-        <translation type="unfinished"></translation>
+        <translation>Заощаджує</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="460"/>
         <source>Costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Коштує додатково</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="462"/>
         <source>&lt;p&gt;Caching pays from &lt;b&gt;%1 requests a day&lt;/b&gt; arriving this way.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Кешування окупається, якщо за такого надходження запитів на день щонайменше &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="464"/>
         <source>&lt;p&gt;Caching never pays at up to 1,000,000 requests a day arriving this way.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;За такого надходження кешування не окупається за жодної кількості запитів до 1 000 000 на день.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="466"/>
         <source>Without: every request pays its whole input at the input price. With: the cached tokens at the read price on hits, at the write price on writes, the rest at the input price; output the same in both. $ a month = $ a day × 30.4375.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без кешу: кожен запит оплачує всі вхідні токени за ціною вхідних токенів. З кешем: кешовані токени — за ціною читання при влучаннях і за ціною запису при записах, решта — за ціною вхідних токенів; вихідні токени однакові в обох випадках. $ на місяць = $ на день × 30,4375.</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="488"/>
         <source>requests a day</source>
-        <translation type="unfinished"></translation>
+        <translation>запитів на день</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="516"/>
         <source>static prefix, tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>статичний префікс, токени</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="517"/>
         <source>$ a month saved against the static prefix, at %1 requests a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Економія $ на місяць залежно від статичного префікса (запитів на день: %1)</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="550"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../views/planner/cachetab.cpp" line="551"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
     <name>CallRowsModel</name>
     <message>
-        <location filename="../views/models/callrowsmodel.cpp" line="45"/>
         <source>Uncached input tokens, at the input price. Input, Cached, Write 5m, Write 1h and Output do not overlap: each is priced on its own, and together they make the call&apos;s cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Некешовані вхідні токени за ціною вхідних токенів. Вхідні, Кешовані, Запис 5m, Запис 1h і Вихідні не перетинаються: кожну величину оцінюють окремо, а разом вони дають вартість виклику.</translation>
     </message>
     <message>
-        <location filename="../views/models/callrowsmodel.cpp" line="48"/>
         <source>Input tokens read from the provider&apos;s prompt cache, at the cache-read price</source>
-        <translation type="unfinished"></translation>
+        <translation>Вхідні токени, прочитані з кешу промптів постачальника, за ціною читання з кешу</translation>
     </message>
     <message>
-        <location filename="../views/models/callrowsmodel.cpp" line="50"/>
         <source>Input tokens written to the prompt cache for 5 minutes, at the 5-minute write price</source>
-        <translation type="unfinished"></translation>
+        <translation>Вхідні токени, записані в кеш промптів на 5 хвилин, за ціною запису на 5 хвилин</translation>
     </message>
     <message>
-        <location filename="../views/models/callrowsmodel.cpp" line="52"/>
         <source>Input tokens written to the prompt cache for 1 hour, at the 1-hour write price</source>
-        <translation type="unfinished"></translation>
+        <translation>Вхідні токени, записані в кеш промптів на 1 годину, за ціною запису на 1 годину</translation>
     </message>
     <message>
-        <location filename="../views/models/callrowsmodel.cpp" line="54"/>
         <source>Output tokens, reasoning included</source>
-        <translation type="unfinished"></translation>
+        <translation>Вихідні токени, разом із токенами міркувань</translation>
     </message>
     <message>
-        <location filename="../views/models/callrowsmodel.cpp" line="56"/>
         <source>List cost of the call (unpriced: the model has no known price)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вартість виклику за прейскурантом («без ціни»: ціна моделі невідома)</translation>
     </message>
     <message>
-        <location filename="../views/models/callrowsmodel.cpp" line="58"/>
         <source>Task id and attempt (1 = first try)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ідентифікатор завдання і спроба (1 = перша спроба)</translation>
     </message>
     <message>
-        <location filename="../views/models/callrowsmodel.cpp" line="60"/>
         <source>The call&apos;s own outcome; the task&apos;s final outcome in brackets when it differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Власний результат виклику; у дужках — остаточний результат завдання, якщо він інший</translation>
     </message>
     <message>
-        <location filename="../views/models/callrowsmodel.cpp" line="67"/>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Час (UTC)</translation>
     </message>
     <message>
-        <location filename="../views/models/callrowsmodel.cpp" line="67"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../views/models/callrowsmodel.cpp" line="67"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Вхідні</translation>
     </message>
     <message>
-        <location filename="../views/models/callrowsmodel.cpp" line="68"/>
         <source>Cached</source>
-        <translation type="unfinished"></translation>
+        <translation>Кешовані</translation>
     </message>
     <message>
-        <location filename="../views/models/callrowsmodel.cpp" line="68"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Вихідні</translation>
     </message>
     <message>
-        <location filename="../views/models/callrowsmodel.cpp" line="68"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Вартість</translation>
     </message>
     <message>
-        <location filename="../views/models/callrowsmodel.cpp" line="68"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Завдання</translation>
     </message>
     <message>
-        <location filename="../views/models/callrowsmodel.cpp" line="68"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../views/models/callrowsmodel.cpp" line="68"/>
         <source>Write 5m</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис 5m</translation>
     </message>
     <message>
-        <location filename="../views/models/callrowsmodel.cpp" line="68"/>
         <source>Write 1h</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис 1h</translation>
     </message>
     <message>
-        <location filename="../views/models/callrowsmodel.cpp" line="69"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../views/models/callrowsmodel.cpp" line="69"/>
         <source>Call id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID виклику</translation>
     </message>
     <message>
-        <location filename="../views/models/callrowsmodel.cpp" line="104"/>
         <source>%1 · %2
 Cost center %3 · team %4 · owner %5
 API key %6 · project %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2
+Центр витрат %3 · команда %4 · власник %5
+API-ключ %6 · проєкт %7</translation>
     </message>
     <message>
-        <location filename="../views/models/callrowsmodel.cpp" line="126"/>
         <source>unpriced</source>
-        <translation type="unfinished"></translation>
+        <translation>без ціни</translation>
     </message>
     <message>
-        <location filename="../views/models/callrowsmodel.cpp" line="128"/>
         <source>%1 #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2</translation>
     </message>
     <message>
-        <location filename="../views/models/callrowsmodel.cpp" line="131"/>
         <source>%1 (task: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (завдання: %2)</translation>
     </message>
     <message>
-        <location filename="../views/models/callrowsmodel.cpp" line="134"/>
         <source>%1 (%2 calls)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (викликів: %2)</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="96"/>
         <source>Timed runs after one warm-up (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість вимірюваних прогонів після одного прогрівального (типово 5).</translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="108"/>
         <source>USD per hour of the machine: adds $ per 1M output tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>USD за годину роботи машини: додає $ за 1 млн вихідних токенів.</translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="110"/>
         <source>Percent of paid hours spent generating, for $ per 1M output tokens (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Відсоток оплачених годин, витрачених на генерацію, для розрахунку $ за 1 млн вихідних токенів (типово 100).</translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="113"/>
         <source>vulkan, vulkan:N (a device index), cpu, or auto (default: Vulkan, the CPU reference without one).</source>
-        <translation type="unfinished"></translation>
+        <translation>vulkan, vulkan:N (індекс пристрою), cpu або auto (типово: Vulkan, а без нього — еталонна реалізація на CPU).</translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="117"/>
         <source>The baseline GGUF model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базова модель GGUF.</translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="118"/>
         <source>The model compared with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель, яку з нею порівнюють.</translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="155"/>
         <source>--gpu-price-per-hour takes a number &gt;= 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>--gpu-price-per-hour приймає число &gt;= 0.</translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="45"/>
         <source>note: %1 is a CPU emulation of Vulkan: its speed says nothing about a GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>примітка: %1 — це емуляція Vulkan на CPU: її швидкість нічого не говорить про GPU.</translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="49"/>
         <source>note: the models are too small to time: per-token work is below the device&apos;s dispatch overhead (try synth-model --preset 110m for a speed comparison).</source>
-        <translation type="unfinished"></translation>
+        <translation>примітка: моделі надто малі для вимірювання часу: робота на токен менша за накладні витрати пристрою на диспетчеризацію (для порівняння швидкості спробуйте synth-model --preset 110m).</translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="55"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл</translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="56"/>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>тип</translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="57"/>
         <source>file size (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>розмір файлу (байти)</translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="58"/>
         <source>weights memory (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>пам’ять для ваг (байти)</translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="60"/>
         <source>KV cache (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>KV-кеш (байти)</translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="61"/>
         <source>pp%1 t/s</source>
-        <translation type="unfinished"></translation>
+        <translation>pp%1 t/s</translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="62"/>
         <source>tg%1 t/s</source>
-        <translation type="unfinished"></translation>
+        <translation>tg%1 t/s</translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="75"/>
         <source>B vs A: KLD mean %1, p99 %2, max %3, top-1 agreement %4%</source>
-        <translation type="unfinished"></translation>
+        <translation>B проти A: KLD середнє %1, p99 %2, макс. %3, збіг top-1 %4%</translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="80"/>
         <source>&quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="81"/>
         <source>  the same text</source>
-        <translation type="unfinished"></translation>
+        <translation>  однаковий текст</translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="82"/>
         <source>  first difference at character %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  перша відмінність на символі %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="93"/>
         <source>UTF-8 text for perplexity, KL divergence and the timed prompt (default: the bundled text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст UTF-8 для перплексії, KL-дивергенції та вимірюваного промпту (типово: вбудований текст).</translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="95"/>
         <source>Tokens per perplexity chunk (default 128).</source>
-        <translation type="unfinished"></translation>
+        <translation>Токенів на фрагмент для перплексії (типово 128).</translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="97"/>
         <source>Prompt length for prefill (pp) and TTFT (default 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>Довжина промпту для попереднього заповнення (pp) і TTFT (типово 64).</translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="99"/>
         <source>Tokens generated per timed run (tg, default 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>Токенів, згенерованих за вимірюваний прогін (tg, типово 64).</translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="101"/>
         <source>A prompt both models continue, side by side (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Промпт, який обидві моделі продовжують пліч-о-пліч (можна повторювати).</translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="103"/>
         <source>Tokens generated per prompt (default 48).</source>
-        <translation type="unfinished"></translation>
+        <translation>Токенів, згенерованих на промпт (типово 48).</translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="105"/>
         <source>Sampling seed for the prompts (default 1; greedy ignores it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Зерно семплювання для промптів (типово 1; жадібне декодування його ігнорує).</translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="122"/>
         <source>ab needs A and B.</source>
-        <translation type="unfinished"></translation>
+        <translation>ab потребує A і B.</translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="135"/>
         <source>--ctx (&gt;= 4), --runs (&gt;= 1), --prompt-tokens (&gt;= 1), --decode-tokens (&gt;= 2), --generate-tokens (&gt;= 1) and --seed (&gt;= 0) take whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ctx (&gt;= 4), --runs (&gt;= 1), --prompt-tokens (&gt;= 1), --decode-tokens (&gt;= 2), --generate-tokens (&gt;= 1) і --seed (&gt;= 0) приймають цілі числа.</translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="147"/>
-        <location filename="../app/cli/generatecommand.cpp" line="77"/>
-        <location filename="../app/cli/perplexitycommand.cpp" line="44"/>
         <source>--kv-type takes f16 or f32.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kv-type приймає f16 або f32.</translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="159"/>
         <source>--utilization takes a percentage above 0 and at most 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>--utilization приймає відсоток, більший за 0 і не більший за 100.</translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="163"/>
         <source>--utilization needs --gpu-price-per-hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>--utilization потребує --gpu-price-per-hour.</translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="63"/>
         <source>time to first token (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>час до першого токена (ms)</translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="36"/>
         <source>%1 on %2 (%3), KV cache %4, %5 timed runs after a warm-up; perplexity over %6 chunks of %7 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 на %2 (%3), KV-кеш %4, вимірюваних прогонів після прогріву: %5; перплексія за фрагментами (%6) по %7 токенів</translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="65"/>
         <source>perplexity</source>
-        <translation type="unfinished"></translation>
+        <translation>перплексія</translation>
     </message>
     <message>
-        <location filename="../app/cli/abcommand.cpp" line="72"/>
         <source>$ per 1M output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>$ за 1 млн вихідних токенів</translation>
     </message>
     <message>
-        <location filename="../app/cli/anomaliescommand.cpp" line="15"/>
-        <location filename="../app/cli/budgetscommand.cpp" line="88"/>
-        <location filename="../app/cli/chargebackcommand.cpp" line="23"/>
-        <location filename="../app/cli/clicommands.cpp" line="305"/>
-        <location filename="../app/cli/exportcommand.cpp" line="19"/>
-        <location filename="../app/cli/maturitycommand.cpp" line="35"/>
         <source>Workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл робочого простору.</translation>
     </message>
     <message>
-        <location filename="../app/cli/anomaliescommand.cpp" line="17"/>
         <source>Report anomalies from this time, inclusive (default: the first call).</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомляти про аномалії від цього моменту включно (типово: перший виклик).</translation>
     </message>
     <message>
-        <location filename="../app/cli/anomaliescommand.cpp" line="19"/>
         <source>Report anomalies until this time; a date includes that day (default: the last call).</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомляти про аномалії до цього моменту; дата охоплює весь цей день (типово: останній виклик).</translation>
     </message>
     <message>
-        <location filename="../app/cli/anomaliescommand.cpp" line="25"/>
         <source>anomalies needs --workspace W.</source>
-        <translation type="unfinished"></translation>
+        <translation>anomalies потребує --workspace W.</translation>
     </message>
     <message>
-        <location filename="../app/cli/anomaliescommand.cpp" line="33"/>
-        <location filename="../app/cli/clicommands.cpp" line="325"/>
-        <location filename="../app/cli/exportcommand.cpp" line="46"/>
         <source>--%1: &quot;%2&quot; is not a date or time.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: «%2» не є датою чи часом.</translation>
     </message>
     <message>
-        <location filename="../app/cli/anomaliescommand.cpp" line="49"/>
         <source>No anomalies found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аномалій не знайдено.</translation>
     </message>
     <message>
-        <location filename="../app/cli/anomaliescommand.cpp" line="52"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>тип</translation>
     </message>
     <message>
-        <location filename="../app/cli/anomaliescommand.cpp" line="52"/>
         <source>severity</source>
-        <translation type="unfinished"></translation>
+        <translation>рівень</translation>
     </message>
     <message>
-        <location filename="../app/cli/anomaliescommand.cpp" line="53"/>
         <source>start (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>початок (UTC)</translation>
     </message>
     <message>
-        <location filename="../app/cli/anomaliescommand.cpp" line="53"/>
         <source>end (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>кінець (UTC)</translation>
     </message>
     <message>
-        <location filename="../app/cli/anomaliescommand.cpp" line="54"/>
         <source>excess</source>
-        <translation type="unfinished"></translation>
+        <translation>перевищення</translation>
     </message>
     <message>
-        <location filename="../app/cli/anomaliescommand.cpp" line="54"/>
-        <location filename="../app/cli/clicommands.cpp" line="367"/>
         <source>calls</source>
-        <translation type="unfinished"></translation>
+        <translation>виклики</translation>
     </message>
     <message>
-        <location filename="../app/cli/anomaliescommand.cpp" line="54"/>
         <source>where</source>
-        <translation type="unfinished"></translation>
+        <translation>де</translation>
     </message>
     <message>
-        <location filename="../app/cli/anomaliescommand.cpp" line="60"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(немає)</translation>
     </message>
     <message>
-        <location filename="../app/cli/anomaliescommand.cpp" line="63"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомо</translation>
     </message>
     <message>
-        <location filename="../app/cli/anomaliescommand.cpp" line="67"/>
         <source>%1 anomalies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аномалій: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="34"/>
         <source>forecast &gt; %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>прогноз &gt; %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="35"/>
         <source>%1 on %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="41"/>
         <source>No budgets. Set one with --set COST_CENTER=USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджетів немає. Задайте бюджет за допомогою --set COST_CENTER=USD.</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="45"/>
         <source>Budgets as of %1 (UTC): month %2, day %3 of %4. Spend is list cost; calls without a price are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджети станом на %1 (UTC): місяць %2, день %3 з %4. Витрати — це вартість за прейскурантом; виклики без ціни не враховуються.</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="53"/>
-        <location filename="../app/cli/clicommands.cpp" line="371"/>
         <source>(unattributed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без атрибуції)</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="54"/>
         <source>budget %1, spent %2 (%3) in %4 calls</source>
-        <translation type="unfinished"></translation>
+        <translation>бюджет %1, витрачено %2 (%3), викликів: %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="58"/>
         <source>, %1 unpriced</source>
-        <translation type="unfinished"></translation>
+        <translation>, без ціни: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="61"/>
         <source>forecast  %1 (10-90%: %2 - %3), %4 of budget</source>
-        <translation type="unfinished"></translation>
+        <translation>прогноз     %1 (10-90 %: %2 - %3), %4 бюджету</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="69"/>
         <source>alerts    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сповіщення  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="69"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>немає</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="73"/>
         <source>breaker   would have stopped on %1 %2, blocking %3 of %4 calls</source>
-        <translation type="unfinished"></translation>
+        <translation>запобіжник  зупинив би %1 о %2, заблокувавши %3 (викликів: %4)</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="79"/>
         <source>breaker   not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>запобіжник  не досягнуто</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="89"/>
         <source>Set a monthly budget in USD (0 removes it); repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задати місячний бюджет у USD (0 його видаляє); можна повторювати.</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="91"/>
         <source>Last day counted (default: the last event&apos;s day).</source>
-        <translation type="unfinished"></translation>
+        <translation>Останній врахований день (типово: день останньої події).</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="93"/>
         <source>Write Prometheus alerting rules (YAML) to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записати правила сповіщень Prometheus (YAML) у FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="96"/>
         <source>Spend counter (USD) the rules query (default litellm_spend_metric_total).</source>
-        <translation type="unfinished"></translation>
+        <translation>Лічильник витрат (USD), який запитують правила (типово litellm_spend_metric_total).</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="97"/>
         <source>Label that holds the cost center (default team_alias).</source>
-        <translation type="unfinished"></translation>
+        <translation>Мітка, що містить центр витрат (типово team_alias).</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="103"/>
         <source>budgets needs --workspace W.</source>
-        <translation type="unfinished"></translation>
+        <translation>budgets потребує --workspace W.</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="110"/>
         <source>--set: &quot;%1&quot; is not COST_CENTER=USD (a non-negative amount).</source>
-        <translation type="unfinished"></translation>
+        <translation>--set: «%1» не має вигляду COST_CENTER=USD (невід’ємна сума).</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="117"/>
         <source>--as-of: &quot;%1&quot; is not a date or time.</source>
-        <translation type="unfinished"></translation>
+        <translation>--as-of: «%1» не є датою чи часом.</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="143"/>
         <source>--set: no cost center &quot;%1&quot; in this workspace, which has no cost centers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set: у цьому робочому просторі немає центру витрат «%1» — у ньому ще немає жодного центру витрат.</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="145"/>
         <source>--set: no cost center &quot;%1&quot; in this workspace; its cost centers: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set: у цьому робочому просторі немає центру витрат «%1»; наявні центри витрат: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="173"/>
         <source>Cannot write the alert rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати правила сповіщень: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="174"/>
         <source>Wrote %1 alert rules to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>У %2 записано правил сповіщень: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="170"/>
         <source>Workspace file to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл робочого простору, який буде створено.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="171"/>
         <source>Random seed (default 20260803).</source>
-        <translation type="unfinished"></translation>
+        <translation>Зерно випадкових чисел (типово 20260803).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="172"/>
         <source>Days of history (default 90).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість днів історії (типово 90).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="177"/>
         <source>demo needs --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo потребує --out FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="185"/>
         <source>--seed and --days take positive whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed і --days приймають додатні цілі числа.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="195"/>
         <source>Created %1 with %2 events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Створено %1 (подій: %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="208"/>
         <source>Workspace file (created if missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл робочого простору (буде створено, якщо його немає).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="214"/>
         <source>Read CSV or JSON Lines through a column mapping, repeated per field: time=ts (instead of --format).</source>
-        <translation type="unfinished"></translation>
+        <translation>Читати CSV або JSON Lines через зіставлення стовпців, по одному для кожного поля: time=ts (замість --format).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="218"/>
         <source>Usage files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли даних про використання.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="222"/>
         <source>import needs --workspace W and at least one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>import потребує --workspace W і принаймні один FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="225"/>
         <source>Unknown --format &quot;%1&quot;; known formats: auto, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невідомий --format «%1»; відомі формати: auto, %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="263"/>
         <source>%1: %2 of %3 rows rejected; nothing was imported from this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: відхилено %2 з %3 рядків; із цього файлу нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="269"/>
         <source>%1 (%2): %3 imported, %4 duplicates, 0 rejected%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): імпортовано %3, дублікатів %4, відхилено 0%5</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="273"/>
         <source>; %1 unpriced (model not in the price catalog)</source>
-        <translation type="unfinished"></translation>
+        <translation>; без ціни: %1 (моделі немає в каталозі цін)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="39"/>
         <source>generate the demo workspace (90 days by default)</source>
-        <translation type="unfinished"></translation>
+        <translation>створити демонстраційний робочий простір (типово 90 днів)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="41"/>
         <source>import usage files (all or nothing per file)</source>
-        <translation type="unfinished"></translation>
+        <translation>імпортувати файли даних про використання (для кожного файлу — усе або нічого)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="45"/>
         <source>KPIs over a time range, optionally grouped</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI за проміжок часу, за потреби з групуванням</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="49"/>
         <source>show, import or apply prices</source>
-        <translation type="unfinished"></translation>
+        <translation>показати, імпортувати або застосувати ціни</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="51"/>
         <source>spend spikes, shadow spend, agent loops, retry storms, context bloat</source>
-        <translation type="unfinished"></translation>
+        <translation>сплески витрат, тіньові витрати, цикли агентів, шторми повторних спроб, роздування контексту</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="53"/>
         <source>maturity level 1-5 with measured criteria and next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>рівень зрілості 1-5 з виміряними критеріями та наступними кроками</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="57"/>
         <source>monthly budgets: month-to-date, forecast, alerts, circuit breaker; export budgets and anomaly thresholds as Prometheus alerting rules</source>
-        <translation type="unfinished"></translation>
+        <translation>місячні бюджети: сума з початку місяця, прогноз, сповіщення, запобіжник; експорт бюджетів і порогів аномалій як правил сповіщень Prometheus</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="64"/>
         <source>rewrite a prompt shorter: rules applied, tokens before and after, $ per month saved at a model</source>
-        <translation type="unfinished"></translation>
+        <translation>переписати промпт коротше: застосовані правила, токени до й після, економія $ на місяць для моделі</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="68"/>
         <source>quantize an f32/f16 GGUF model as llama-quantize does (any case)</source>
-        <translation type="unfinished"></translation>
+        <translation>квантувати модель GGUF f32/f16 так само, як llama-quantize (регістр не важливий)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="72"/>
         <source>perplexity as llama-perplexity (chunks of N, second half scored)</source>
-        <translation type="unfinished"></translation>
+        <translation>перплексія як у llama-perplexity (фрагменти по N токенів, оцінюється друга половина)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="76"/>
         <source>generate text (temperature 0.8, top-k 40, top-p 0.95 by default; temperature 0 is greedy)</source>
-        <translation type="unfinished"></translation>
+        <translation>генерувати текст (типово температура 0.8, top-k 40, top-p 0.95; температура 0 — жадібне декодування)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="83"/>
         <source>speed (prefill, decode, TTFT) and quality (perplexity, KL divergence, top-1 agreement) of B against A</source>
-        <translation type="unfinished"></translation>
+        <translation>швидкість (попереднє заповнення, декодування, TTFT) і якість (перплексія, KL-дивергенція, збіг top-1) моделі B порівняно з A</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="89"/>
         <source>llama-shaped model with seeded random weights, for speed tests</source>
-        <translation type="unfinished"></translation>
+        <translation>модель архітектури llama з випадковими вагами від заданого зерна, для тестів швидкості</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="94"/>
         <source>context-cache savings: the cache simulated against the arrivals, writes included, and the break-even request rate</source>
-        <translation type="unfinished"></translation>
+        <translation>економія від кешування контексту: кеш, змодельований на надходженнях запитів з урахуванням записів, і частота запитів у точці беззбитковості</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="102"/>
         <source>routing and cascade what-ifs per task class: $ a month, CPSO with and without the corrections a human makes, against the article&apos;s expected savings</source>
-        <translation type="unfinished"></translation>
+        <translation>сценарії «що, якби» для маршрутизації та каскадів за класами завдань: $ на місяць, CPSO з виправленнями людини й без них, порівняно з очікуваною в статті економією</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="110"/>
         <source>API against self-hosted: a server&apos;s $ per 1M tokens at a utilization, the break-even volume and utilization, the cost curve and each input&apos;s swing</source>
-        <translation type="unfinished"></translation>
+        <translation>API проти власного хостингу: $ за 1 млн токенів на сервері за заданого завантаження, обсяг і завантаження в точці беззбитковості, крива витрат і вплив кожного вхідного параметра</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="114"/>
         <source>FOCUS 1.2 CSV: every call&apos;s cost by charge period, provider, model, token kind, price tier and owner; calls that have no price are counted, not written</source>
-        <translation type="unfinished"></translation>
+        <translation>FOCUS 1.2 CSV: вартість кожного виклику за розрахунковим періодом, постачальником, моделлю, типом токенів, ціновим рівнем і власником; виклики без ціни підраховуються, але не записуються</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="119"/>
         <source>monthly statements per cost center: direct spend by model and team, self-hosted spend, a share of unowned spend; CSV and one PDF per cost center</source>
-        <translation type="unfinished"></translation>
+        <translation>щомісячні звіти за центрами витрат: прямі витрати за моделями й командами, витрати на власний хостинг, частка витрат без власника; CSV і по одному PDF на кожен центр витрат</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="123"/>
         <source>exact token count (and ids) of FILE, or of stdin with -</source>
-        <translation type="unfinished"></translation>
+        <translation>точна кількість токенів (та їхні ідентифікатори) у FILE або, з -, у stdin</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="127"/>
         <source>scrape a Prometheus /metrics endpoint: samples, rates, $ per 1M tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>зібрати (scrape) дані з кінцевої точки Prometheus /metrics: вибірки, швидкості, $ за 1 млн токенів</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="153"/>
         <source>Usage: inferometer-cli COMMAND [OPTIONS]
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Використання: inferometer-cli КОМАНДА [ПАРАМЕТРИ]
+
+Команди:
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="159"/>
         <source>
 Every command takes --json to print one JSON document on stdout, and --help (-h) to list its options with their defaults.
 Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
 --version prints the version; --verbose logs what the core does on stderr.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Кожна команда приймає --json, щоб вивести один документ JSON у stdout, і --help (-h), щоб показати її параметри з типовими значеннями.
+Дати мають формат YYYY-MM-DD (UTC) або ISO 8601 (з часом); --to DATE охоплює весь цей день.
+--version виводить версію; --verbose записує в stderr, що робить ядро.
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="210"/>
         <source>auto (the default: recognised from each file&apos;s content) or one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>auto (типово: визначається за вмістом кожного файлу) або один із форматів: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="307"/>
         <source>Start, inclusive (default: the first call).</source>
-        <translation type="unfinished"></translation>
+        <translation>Початок, включно (типово: перший виклик).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="308"/>
         <source>End; a date includes that day (default: the last call).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кінець; дата охоплює весь цей день (типово: останній виклик).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="311"/>
         <source>Group by cost_center, team, owner, model, provider, api_key or project (default: totals only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Групувати за cost_center, team, owner, model, provider, api_key або project (типово: лише підсумки).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="317"/>
         <source>report needs --workspace W.</source>
-        <translation type="unfinished"></translation>
+        <translation>report потребує --workspace W.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="332"/>
         <source>--by: unknown dimension &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--by: невідомий вимір «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="349"/>
         <source>unpriced</source>
-        <translation type="unfinished"></translation>
+        <translation>без ціни</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="362"/>
         <source>%1 to %2 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>з %1 до %2 (UTC)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="365"/>
         <source>list cost</source>
-        <translation type="unfinished"></translation>
+        <translation>прейск. вартість</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="366"/>
         <source>reported</source>
-        <translation type="unfinished"></translation>
+        <translation>за звітом</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="367"/>
         <source>cost/task</source>
-        <translation type="unfinished"></translation>
+        <translation>варт./завд.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="368"/>
-        <location filename="../app/cli/routingcommand.cpp" line="345"/>
         <source>CPSO</source>
-        <translation type="unfinished"></translation>
+        <translation>CPSO</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="368"/>
         <source>rework</source>
-        <translation type="unfinished"></translation>
+        <translation>перероб.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="369"/>
         <source>tok.eff.</source>
-        <translation type="unfinished"></translation>
+        <translation>еф.ток.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="369"/>
         <source>cache</source>
-        <translation type="unfinished"></translation>
+        <translation>кеш</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="372"/>
-        <location filename="../app/cli/routingcommand.cpp" line="365"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Разом</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="375"/>
         <source>No token-level calls: the spend here is what providers reported in cost exports (%1 in %n row(s)); import usage exports to see calls, tokens and the KPIs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Немає викликів на рівні токенів: тут наведено витрати, які постачальники вказали в експортах витрат (%1 у %n рядку); імпортуйте експорти використання, щоб побачити виклики, токени та KPI.</numerusform>
+            <numerusform>Немає викликів на рівні токенів: тут наведено витрати, які постачальники вказали в експортах витрат (%1 у %n рядках); імпортуйте експорти використання, щоб побачити виклики, токени та KPI.</numerusform>
+            <numerusform>Немає викликів на рівні токенів: тут наведено витрати, які постачальники вказали в експортах витрат (%1 у %n рядках); імпортуйте експорти використання, щоб побачити виклики, токени та KPI.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="383"/>
         <source>Unpriced: %1 calls to %2 (no price known; not counted as $0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Без ціни: виклики до %2 (%1) — ціна невідома, не враховано як $0.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="395"/>
         <source>Workspace whose prices to show or change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Робочий простір, ціни якого показати або змінити.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="396"/>
         <source>Show the price that applies to this model id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати ціну, що діє для цього ідентифікатора моделі.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="398"/>
         <source>With --model: the price valid at this time (default: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>З --model: ціна, чинна на цей момент (типово: зараз).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="400"/>
         <source>Read LiteLLM&apos;s model_prices_and_context_window.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитати файл model_prices_and_context_window.json від LiteLLM.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="403"/>
         <source>With --import: date the imported prices apply from (default: always).</source>
-        <translation type="unfinished"></translation>
+        <translation>З --import: дата, з якої діють імпортовані ціни (типово: завжди).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="405"/>
         <source>Recompute the list cost of every event with the current prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перерахувати прейскурантну вартість кожної події за поточними цінами.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="417"/>
         <source>--reprice needs --workspace W.</source>
-        <translation type="unfinished"></translation>
+        <translation>--reprice потребує --workspace W.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="437"/>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається прочитати файл: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="442"/>
         <source>--effective-from: not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>--effective-from: це не дата.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="456"/>
         <source>No --workspace given: the %1 prices were read and checked but not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>--workspace не вказано: ціни (%1) прочитано й перевірено, але не збережено.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="463"/>
         <source>Read %1 model prices from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано ціни моделей із %2: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="476"/>
         <source>Re-priced %1 events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Переоцінено подій: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="485"/>
         <source>--at: not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>--at: це не дата.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="490"/>
         <source>inferometer-cli: &quot;%1&quot; is not in the price catalog: its calls are unpriced (never $0). Add a price in the workspace or import LiteLLM&apos;s price file.</source>
-        <translation type="unfinished"></translation>
+        <translation>inferometer-cli: «%1» немає в каталозі цін: його виклики залишаються без ціни (ніколи не $0). Додайте ціну в робочому просторі або імпортуйте файл цін LiteLLM.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="580"/>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невідома команда «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="47"/>
         <source>Try &quot;inferometer-cli --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спробуйте «inferometer-cli --help».</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="48"/>
         <source>Try &quot;inferometer-cli %1 --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спробуйте «inferometer-cli %1 --help».</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="60"/>
         <source>Show this command&apos;s options and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати параметри цієї команди й вийти.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="67"/>
         <source>Usage: inferometer-cli %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Використання: inferometer-cli %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="77"/>
         <source>Print one JSON document on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вивести один документ JSON у stdout.</translation>
     </message>
     <message>
-        <location filename="../app/cli/compresscommand.cpp" line="56"/>
         <source>o200k_base (default), cl100k_base, or a .tiktoken, tokenizer.json or .gguf file.</source>
-        <translation type="unfinished"></translation>
+        <translation>o200k_base (типово), cl100k_base або файл .tiktoken, tokenizer.json чи .gguf.</translation>
     </message>
     <message>
-        <location filename="../app/cli/compresscommand.cpp" line="59"/>
         <source>Rules to apply, comma-separated: dedupe, filler, reorder, whitespace (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила, які застосувати, через кому: dedupe, filler, reorder, whitespace (типово: усі).</translation>
     </message>
     <message>
-        <location filename="../app/cli/compresscommand.cpp" line="62"/>
         <source>Price the saving at this catalog model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцінити економію за цінами цієї моделі з каталогу.</translation>
     </message>
     <message>
-        <location filename="../app/cli/compresscommand.cpp" line="63"/>
         <source>Calls per day for the monthly saving (default 10000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Викликів на день для розрахунку місячної економії (типово 10000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/compresscommand.cpp" line="65"/>
         <source>Output tokens per call, for the cost per call (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вихідних токенів на виклик, для вартості виклику (типово 0).</translation>
     </message>
     <message>
-        <location filename="../app/cli/compresscommand.cpp" line="67"/>
         <source>Write the rewritten prompt to this file instead of stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записати переписаний промпт у цей файл замість stdout.</translation>
     </message>
     <message>
-        <location filename="../app/cli/compresscommand.cpp" line="70"/>
         <source>The prompt (UTF-8 text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Промпт (текст UTF-8).</translation>
     </message>
     <message>
-        <location filename="../app/cli/compresscommand.cpp" line="74"/>
         <source>compress needs one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>compress потребує одного аргументу FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/compresscommand.cpp" line="85"/>
         <source>Unknown rule &quot;%1&quot;; rules: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невідоме правило «%1»; правила: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/compresscommand.cpp" line="97"/>
         <source>--requests-per-day and --output-tokens take whole numbers ≥ 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>--requests-per-day і --output-tokens приймають цілі числа ≥ 0.</translation>
     </message>
     <message>
-        <location filename="../app/cli/compresscommand.cpp" line="102"/>
         <source>Cannot read the prompt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається прочитати промпт: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="19"/>
         <source>The provider (anthropic, openai, google, deepseek).</source>
-        <translation type="unfinished"></translation>
+        <translation>Постачальник (anthropic, openai, google, deepseek).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="22"/>
         <source>The catalog model whose prices and minimum apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель із каталогу; застосовуються її ціни та мінімальна довжина для кешування.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="24"/>
         <source>A request&apos;s whole input, in tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Увесь вхід запиту, у токенах.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="25"/>
         <source>Its cacheable prefix (system prompt, tools, examples).</source>
-        <translation type="unfinished"></translation>
+        <translation>З них — префікс, що кешується (системний промпт, інструменти, приклади).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="27"/>
         <source>Requests a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запитів на день.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="29"/>
         <source>Output tokens a request (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вихідних токенів на запит (типово 0).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="31"/>
         <source>The base input price in USD per 1M tokens instead of the catalog&apos;s; the cache prices follow by the provider&apos;s multipliers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базова ціна вхідних токенів у USD за 1 млн токенів замість каталожної; ціни кешу випливають із множників постачальника.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="35"/>
         <source>5m (default) or 1h, where the provider lets the caller choose (Anthropic).</source>
-        <translation type="unfinished"></translation>
+        <translation>5m (типово) або 1h, якщо постачальник дає змогу вибирати (Anthropic).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="37"/>
         <source>How the requests arrive over the day: uniform (default), business (9:00-17:00) or bursty (bursts of 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Як запити надходять протягом дня: uniform (типово), business (9:00-17:00) або bursty (пакетами по 10).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="45"/>
         <source>cache needs --provider, --model, --prompt-tokens, --static-tokens and --requests-per-day.</source>
-        <translation type="unfinished"></translation>
+        <translation>cache потребує --provider, --model, --prompt-tokens, --static-tokens і --requests-per-day.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="57"/>
         <source>--prompt-tokens takes a whole number ≥ 1, --static-tokens and --output-tokens ≥ 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>--prompt-tokens приймає ціле число ≥ 1, --static-tokens і --output-tokens — ≥ 0.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="59"/>
         <source>--requests-per-day takes a whole number from 1 to 10,000,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--requests-per-day приймає ціле число від 1 до 10 000 000.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="61"/>
         <source>--static-tokens (%1) is part of the input: it cannot exceed --prompt-tokens (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--static-tokens (%1) — частина вхідних даних: значення не може перевищувати --prompt-tokens (%2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="69"/>
         <source>--input-price takes USD per 1M tokens, above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>--input-price приймає USD за 1 млн токенів, більше за 0.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="79"/>
         <source>--arrivals: &quot;%1&quot; is not uniform, business or bursty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--arrivals: «%1» — не uniform, business чи bursty.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="83"/>
         <source>inferometer-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>inferometer-cli: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="89"/>
-        <location filename="../app/cli/compresscommand.cpp" line="114"/>
         <source>No price for model &quot;%1&quot; in the catalog (see inferometer-cli prices).</source>
-        <translation type="unfinished"></translation>
+        <translation>У каталозі немає ціни для моделі «%1» (див. inferometer-cli prices).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="91"/>
         <source>--provider: %1 is a model of %2, not of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--provider: %1 — модель %2, а не %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="97"/>
         <source>--ttl: %1 chooses how long its cache keeps a prompt; only Anthropic lets the caller choose (5m or 1h).</source>
-        <translation type="unfinished"></translation>
+        <translation>--ttl: %1 сам визначає, як довго його кеш зберігає промпт; лише Anthropic дає змогу вибрати (5m або 1h).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="105"/>
         <source>--ttl: &quot;%1&quot; is not 5m or 1h.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ttl: «%1» — не 5m і не 1h.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="109"/>
         <source>--provider: the calculator does not model %1&apos;s cache (anthropic, openai, google, deepseek).</source>
-        <translation type="unfinished"></translation>
+        <translation>--provider: калькулятор не моделює кеш %1 (anthropic, openai, google, deepseek).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="127"/>
         <source>%1 (%2): %3 of %4 static tokens cacheable; %5 requests a day, %6 arrivals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): кешується %3 з %4 статичних токенів; запитів на день: %5, надходження: %6</translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="134"/>
         <source>hit rate %1%: %2 hits and %3 cache writes in the day</source>
-        <translation type="unfinished"></translation>
+        <translation>частка влучань %1%: за день влучань у кеш — %2, записів у кеш — %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="139"/>
         <source>without cache $%1/day, with cache $%2/day (writes included): $%3 a month saved</source>
-        <translation type="unfinished"></translation>
+        <translation>без кешу $%1/день, з кешем $%2/день (з урахуванням записів): економія $%3 на місяць</translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="144"/>
         <source>caching pays from %1 requests a day</source>
-        <translation type="unfinished"></translation>
+        <translation>кешування окупається від %1 запитів на день</translation>
     </message>
     <message>
-        <location filename="../app/cli/cachecommand.cpp" line="145"/>
         <source>caching never pays at these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>за цих налаштувань кешування не окупається ніколи</translation>
     </message>
     <message>
-        <location filename="../app/cli/chargebackcommand.cpp" line="24"/>
         <source>The month, UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Місяць, UTC.</translation>
     </message>
     <message>
-        <location filename="../app/cli/chargebackcommand.cpp" line="26"/>
         <source>How spend without a cost center is shared: proportional to direct spend (default), even, or fixed:CC=PCT,... adding up to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Як розподіляти витрати без центру витрат: proportional — пропорційно прямим витратам (типово), even — порівну або fixed:CC=PCT,... із сумою 100.</translation>
     </message>
     <message>
-        <location filename="../app/cli/chargebackcommand.cpp" line="30"/>
         <source>Write chargeback-YYYY-MM.csv and one PDF statement per cost center into this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записати chargeback-YYYY-MM.csv і по одній PDF-виписці на кожен центр витрат у цю теку.</translation>
     </message>
     <message>
-        <location filename="../app/cli/chargebackcommand.cpp" line="36"/>
         <source>chargeback needs --workspace W and --month YYYY-MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>chargeback потребує --workspace W і --month YYYY-MM.</translation>
     </message>
     <message>
-        <location filename="../app/cli/chargebackcommand.cpp" line="41"/>
         <source>--month: &quot;%1&quot; is not YYYY-MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>--month: «%1» не у форматі YYYY-MM.</translation>
     </message>
     <message>
-        <location filename="../app/cli/chargebackcommand.cpp" line="57"/>
         <source>PDF statements need the GUI libraries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для PDF-виписок потрібні бібліотеки графічного інтерфейсу.</translation>
     </message>
     <message>
-        <location filename="../app/cli/chargebackcommand.cpp" line="60"/>
         <source>Cannot create the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається створити теку.</translation>
     </message>
     <message>
-        <location filename="../app/cli/chargebackcommand.cpp" line="65"/>
-        <location filename="../app/cli/compresscommand.cpp" line="136"/>
-        <location filename="../app/cli/exportcommand.cpp" line="60"/>
-        <location filename="../app/cli/exportcommand.cpp" line="66"/>
         <source>Cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається записати: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/chargebackcommand.cpp" line="91"/>
         <source>Chargeback %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутрішнє відшкодування витрат (chargeback) %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/chargebackcommand.cpp" line="92"/>
         <source>cost center</source>
-        <translation type="unfinished"></translation>
+        <translation>центр витрат</translation>
     </message>
     <message>
-        <location filename="../app/cli/chargebackcommand.cpp" line="92"/>
         <source>direct</source>
-        <translation type="unfinished"></translation>
+        <translation>прямі</translation>
     </message>
     <message>
-        <location filename="../app/cli/chargebackcommand.cpp" line="93"/>
         <source>self-hosted</source>
-        <translation type="unfinished"></translation>
+        <translation>свої сервери</translation>
     </message>
     <message>
-        <location filename="../app/cli/chargebackcommand.cpp" line="93"/>
         <source>shared</source>
-        <translation type="unfinished"></translation>
+        <translation>розподілені</translation>
     </message>
     <message>
-        <location filename="../app/cli/chargebackcommand.cpp" line="94"/>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>разом</translation>
     </message>
     <message>
-        <location filename="../app/cli/chargebackcommand.cpp" line="100"/>
         <source>month total</source>
-        <translation type="unfinished"></translation>
+        <translation>разом за місяць</translation>
     </message>
     <message>
-        <location filename="../app/cli/chargebackcommand.cpp" line="102"/>
         <source>without a cost center (shared above): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>без центру витрат (розподілено вище): %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/compresscommand.cpp" line="177"/>
         <source>No rule changed the prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жодне правило не змінило промпт.</translation>
     </message>
     <message>
-        <location filename="../app/cli/compresscommand.cpp" line="180"/>
         <source>%1 (%2): %3 edit(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): змін: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/compresscommand.cpp" line="185"/>
         <source>Tokens (%1): %2 → %3, %4 saved (%5%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Токени (%1): %2 → %3, заощаджено %4 (%5%)</translation>
     </message>
     <message>
-        <location filename="../app/cli/compresscommand.cpp" line="192"/>
         <source>Characters: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Символи: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/compresscommand.cpp" line="193"/>
         <source>Static prefix (before the first {{variable}}, cacheable): %1 → %2 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Статичний префікс (до першої змінної {{variable}}, кешується), токенів: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/compresscommand.cpp" line="198"/>
         <source>At %1, %2 requests/day (× %3 days), %4 output tokens per call: %5 → %6 per month, saves %7 per month (list input price, no caching)</source>
-        <translation type="unfinished"></translation>
+        <translation>Для %1, %2 запитів/день (× %3 днів), %4 вихідних токенів на виклик: %5 → %6 на місяць, економія %7 на місяць (прейскурантна ціна вхідних токенів, без кешування)</translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="19"/>
         <source>Text to continue (default: none, start from BOS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст для продовження (типово: немає, почати з BOS).</translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="21"/>
         <source>Tokens to generate (default 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість токенів для генерування (типово 64).</translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="22"/>
         <source>0 for greedy (default 0.8).</source>
-        <translation type="unfinished"></translation>
+        <translation>0 — жадібне декодування (типово 0.8).</translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="23"/>
         <source>Keep the K most likely tokens; 0 keeps all (default 40).</source>
-        <translation type="unfinished"></translation>
+        <translation>Залишати K найімовірніших токенів; 0 — залишати всі (типово 40).</translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="25"/>
         <source>Nucleus: keep tokens up to probability P (default 0.95).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nucleus-вибірка: залишати токени до сукупної ймовірності P (типово 0.95).</translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="27"/>
         <source>Random seed (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Зерно генератора випадкових чисел (типово 0).</translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="29"/>
         <source>KV cache size in tokens (default: prompt + tokens).</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмір KV-кешу в токенах (типово: промпт + токени для генерування).</translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="34"/>
-        <location filename="../app/cli/perplexitycommand.cpp" line="25"/>
         <source>A GGUF model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель GGUF.</translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="38"/>
         <source>generate needs MODEL.</source>
-        <translation type="unfinished"></translation>
+        <translation>generate потребує MODEL.</translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="43"/>
         <source>--tokens takes a whole number of at least 1, --top-k one of at least 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tokens приймає ціле число, не менше 1, --top-k — не менше 0.</translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="54"/>
         <source>--temperature takes a number &gt;= 0, --top-p one &gt; 0, --seed a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--temperature приймає число &gt;= 0, --top-p — &gt; 0, --seed — ціле число.</translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="71"/>
         <source>--ctx takes a whole number of at least 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ctx приймає ціле число, не менше 2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="101"/>
         <source>%1 prompt tokens at %2 tokens/s, %3 generated at %4 tokens/s (%5, %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>промпт: %1 токенів зі швидкістю %2 токенів/с, згенеровано %3 зі швидкістю %4 токенів/с (%5, %6)</translation>
     </message>
     <message>
-        <location filename="../app/cli/inferencesupport.h" line="27"/>
         <source>vulkan, vulkan:N (a device index), cpu, or auto (default: Vulkan, the CPU reference when there is no Vulkan device).</source>
-        <translation type="unfinished"></translation>
+        <translation>vulkan, vulkan:N (індекс пристрою), cpu або auto (типово: Vulkan, а за відсутності пристрою Vulkan — еталонна реалізація на CPU).</translation>
     </message>
     <message>
-        <location filename="../app/cli/inferencesupport.h" line="34"/>
         <source>What the KV cache holds: f16 (default, as llama.cpp) or f32.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип даних KV-кешу: f16 (типово, як у llama.cpp) або f32.</translation>
     </message>
     <message>
-        <location filename="../app/cli/inferencesupport.h" line="41"/>
         <source>Allow a KV cache longer than the context the model was trained for (llama.context_length).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дозволити KV-кеш, довший за контекст, на якому навчено модель (llama.context_length).</translation>
     </message>
     <message>
-        <location filename="../app/cli/inferencesupport.h" line="53"/>
         <source>a KV cache of %1 tokens is beyond the %2 the model was trained for (llama.context_length); --allow-long-context runs it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>KV-кеш на %1 токенів перевищує %2, на яких навчено модель (llama.context_length); з --allow-long-context запуск усе одно відбудеться.</translation>
     </message>
     <message>
-        <location filename="../app/cli/inferencesupport.h" line="80"/>
         <source>inferometer-cli: note: %1; using the CPU reference backend.</source>
-        <translation type="unfinished"></translation>
+        <translation>inferometer-cli: примітка: %1; використовується еталонний бекенд CPU.</translation>
     </message>
     <message>
-        <location filename="../app/cli/inferencesupport.h" line="81"/>
         <source>no usable Vulkan device</source>
-        <translation type="unfinished"></translation>
+        <translation>немає придатного пристрою Vulkan</translation>
     </message>
     <message>
-        <location filename="../app/cli/inferencesupport.h" line="93"/>
-        <location filename="../app/cli/tokenscommand.cpp" line="32"/>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдається прочитати: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/maturitycommand.cpp" line="18"/>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>н/д</translation>
     </message>
     <message>
-        <location filename="../app/cli/maturitycommand.cpp" line="36"/>
         <source>Days measured, ending on the last day of data (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість днів вимірювання, що закінчуються останнім днем із даними (типово 30).</translation>
     </message>
     <message>
-        <location filename="../app/cli/maturitycommand.cpp" line="42"/>
         <source>maturity needs --workspace W.</source>
-        <translation type="unfinished"></translation>
+        <translation>maturity потребує --workspace W.</translation>
     </message>
     <message>
-        <location filename="../app/cli/maturitycommand.cpp" line="48"/>
         <source>--window takes a positive whole number of days.</source>
-        <translation type="unfinished"></translation>
+        <translation>--window приймає додатне ціле число днів.</translation>
     </message>
     <message>
-        <location filename="../app/cli/maturitycommand.cpp" line="63"/>
         <source>Maturity level %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Рівень зрілості %1 з %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/maturitycommand.cpp" line="65"/>
         <source>Measured over %1 to %2 (UTC, %n day(s)); savings per month = window × 30 / days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Виміряно з %1 по %2 (UTC, %n день); економія на місяць = вікно × 30 / кількість днів.</numerusform>
+            <numerusform>Виміряно з %1 по %2 (UTC, %n дні); економія на місяць = вікно × 30 / кількість днів.</numerusform>
+            <numerusform>Виміряно з %1 по %2 (UTC, %n днів); економія на місяць = вікно × 30 / кількість днів.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/maturitycommand.cpp" line="73"/>
         <source>Level %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Рівень %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/maturitycommand.cpp" line="77"/>
         <source>falling</source>
-        <translation type="unfinished"></translation>
+        <translation>знижується</translation>
     </message>
     <message>
-        <location filename="../app/cli/maturitycommand.cpp" line="79"/>
         <source>&lt;= %1 or falling</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;= %1 або знижується</translation>
     </message>
     <message>
-        <location filename="../app/cli/maturitycommand.cpp" line="86"/>
         <source>Next level (%1): steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Наступний рівень (%1): кроки</translation>
     </message>
     <message>
-        <location filename="../app/cli/maturitycommand.cpp" line="90"/>
         <source>[saves %1/month]</source>
-        <translation type="unfinished"></translation>
+        <translation>[економія %1/міс.]</translation>
     </message>
     <message>
-        <location filename="../app/cli/maturitycommand.cpp" line="95"/>
         <source>  Total estimated savings: %1/month</source>
-        <translation type="unfinished"></translation>
+        <translation>  Загальна оцінка економії: %1/міс.</translation>
     </message>
     <message>
-        <location filename="../app/cli/perplexitycommand.cpp" line="18"/>
         <source>UTF-8 text to score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст UTF-8 для оцінювання.</translation>
     </message>
     <message>
-        <location filename="../app/cli/perplexitycommand.cpp" line="20"/>
         <source>Tokens per chunk (default 512, as llama-perplexity).</source>
-        <translation type="unfinished"></translation>
+        <translation>Токенів на фрагмент (типово 512, як у llama-perplexity).</translation>
     </message>
     <message>
-        <location filename="../app/cli/perplexitycommand.cpp" line="29"/>
         <source>perplexity needs MODEL and --text FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>perplexity потребує MODEL і --text FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/perplexitycommand.cpp" line="32"/>
         <source>--ctx takes a whole number of at least 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ctx приймає ціле число, не менше 4.</translation>
     </message>
     <message>
-        <location filename="../app/cli/perplexitycommand.cpp" line="67"/>
         <source>%1 on %2 (%3), KV cache %4: %5 tokens, %6 chunks of %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 на %2 (%3), KV-кеш %4: токенів — %5, фрагментів по %7 — %6</translation>
     </message>
     <message>
-        <location filename="../app/cli/perplexitycommand.cpp" line="78"/>
         <source>Final estimate: PPL = %1 +/- %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Підсумкова оцінка: PPL = %1 +/- %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/quantizecommand.cpp" line="20"/>
         <source>llama-quantize&apos;s type: %1 (any case).</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип, як у llama-quantize: %1 (регістр не важливий).</translation>
     </message>
     <message>
-        <location filename="../app/cli/quantizecommand.cpp" line="23"/>
         <source>An f32 or f16 GGUF model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель GGUF у f32 або f16.</translation>
     </message>
     <message>
-        <location filename="../app/cli/quantizecommand.cpp" line="24"/>
         <source>The quantized GGUF to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Квантований файл GGUF, який записати.</translation>
     </message>
     <message>
-        <location filename="../app/cli/quantizecommand.cpp" line="29"/>
         <source>quantize needs IN, OUT and --type TYPE.</source>
-        <translation type="unfinished"></translation>
+        <translation>quantize потребує IN, OUT і --type TYPE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/quantizecommand.cpp" line="33"/>
         <source>--type: &quot;%1&quot; is not one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type: «%1» не входить до %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/quantizecommand.cpp" line="50"/>
         <source>%1 -&gt; %2 (%3): %4 tensors quantized, %5 kept; tensor data %6 -&gt; %7 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 -&gt; %2 (%3): квантовано тензорів: %4, без змін: %5; дані тензорів (байти): %6 -&gt; %7.</translation>
     </message>
     <message>
-        <location filename="../app/cli/scrapecommand.cpp" line="55"/>
         <source>The /metrics endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кінцева точка /metrics.</translation>
     </message>
     <message>
-        <location filename="../app/cli/scrapecommand.cpp" line="56"/>
         <source>Seconds between scrapes (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Секунд між збираннями (типово 5).</translation>
     </message>
     <message>
-        <location filename="../app/cli/scrapecommand.cpp" line="58"/>
         <source>Scrapes to take (default 2: rates need two).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість збирань (типово 2: для обчислення швидкостей зміни потрібно два).</translation>
     </message>
     <message>
-        <location filename="../app/cli/scrapecommand.cpp" line="60"/>
         <source>Seconds a scrape may take from its start to its last byte (default 10); bodies over 50 MB are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скільки секунд може тривати збирання від початку до останнього байта (типово 10); відповіді понад 50 MB відхиляються.</translation>
     </message>
     <message>
-        <location filename="../app/cli/scrapecommand.cpp" line="63"/>
         <source>Deployment cost in USD per hour, for $ per 1M tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вартість розгортання в USD за годину, для розрахунку $ за 1 млн токенів.</translation>
     </message>
     <message>
-        <location filename="../app/cli/scrapecommand.cpp" line="66"/>
         <source>Name of an environment variable holding a bearer token (never a token on the command line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва змінної середовища з bearer-токеном (ніколи не передавайте токен у командному рядку).</translation>
     </message>
     <message>
-        <location filename="../app/cli/scrapecommand.cpp" line="69"/>
         <source>Name of an environment variable holding user:password for basic auth (never on the command line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва змінної середовища з user:password для базової автентифікації (ніколи не в командному рядку).</translation>
     </message>
     <message>
-        <location filename="../app/cli/scrapecommand.cpp" line="75"/>
         <source>scrape takes one URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>scrape приймає одну URL-адресу.</translation>
     </message>
     <message>
-        <location filename="../app/cli/scrapecommand.cpp" line="80"/>
         <source>--interval takes seconds (0.1 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>--interval приймає секунди (0.1 або більше).</translation>
     </message>
     <message>
-        <location filename="../app/cli/scrapecommand.cpp" line="83"/>
         <source>--count takes a whole number of scrapes (1 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>--count приймає цілу кількість збирань (1 або більше).</translation>
     </message>
     <message>
-        <location filename="../app/cli/scrapecommand.cpp" line="87"/>
         <source>--timeout takes seconds (0.1 to 3600).</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout приймає секунди (від 0.1 до 3600).</translation>
     </message>
     <message>
-        <location filename="../app/cli/scrapecommand.cpp" line="92"/>
         <source>--gpu-price-per-hour takes a number of USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--gpu-price-per-hour приймає суму в USD.</translation>
     </message>
     <message>
-        <location filename="../app/cli/scrapecommand.cpp" line="98"/>
         <source>--bearer-token-env and --basic-auth-env exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--bearer-token-env і --basic-auth-env взаємовиключні.</translation>
     </message>
     <message>
-        <location filename="../app/cli/scrapecommand.cpp" line="107"/>
         <source>The environment variable %1 must hold user:password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінна середовища %1 має містити user:password.</translation>
     </message>
     <message>
-        <location filename="../app/cli/scrapecommand.cpp" line="119"/>
         <source>scrape %1: %2 samples in %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>збирання %1: зразків — %2 за %3 ms</translation>
     </message>
     <message>
-        <location filename="../app/cli/scrapecommand.cpp" line="120"/>
         <source>scrape %1: down: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>збирання %1: недоступно: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/scrapecommand.cpp" line="158"/>
         <source>%1 (%2): %3 series</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): часових рядів: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/synthmodelcommand.cpp" line="19"/>
         <source>110m, 350m or 1b.</source>
-        <translation type="unfinished"></translation>
+        <translation>110m, 350m або 1b.</translation>
     </message>
     <message>
-        <location filename="../app/cli/synthmodelcommand.cpp" line="20"/>
         <source>f32, q8_0 or q4_0 (default f32).</source>
-        <translation type="unfinished"></translation>
+        <translation>f32, q8_0 або q4_0 (типово f32).</translation>
     </message>
     <message>
-        <location filename="../app/cli/synthmodelcommand.cpp" line="23"/>
         <source>A GGUF model whose vocabulary to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель GGUF, словник якої використати.</translation>
     </message>
     <message>
-        <location filename="../app/cli/synthmodelcommand.cpp" line="24"/>
         <source>The GGUF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл GGUF, який записати.</translation>
     </message>
     <message>
-        <location filename="../app/cli/synthmodelcommand.cpp" line="25"/>
         <source>Random seed (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Зерно генератора випадкових чисел (типово 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/synthmodelcommand.cpp" line="27"/>
         <source>llama (default), qwen2 (adds seeded Q/K/V biases), phi3 (fused Q/K/V and gate/up, long-context RoPE factors, a sliding window) or gemma2 (post-norms, GELU, soft-capping, a sliding window on even layers).</source>
-        <translation type="unfinished"></translation>
+        <translation>llama (типово), qwen2 (додає зсуви Q/K/V, згенеровані із seed), phi3 (злиті Q/K/V і gate/up, коефіцієнти RoPE для довгого контексту, ковзне вікно) або gemma2 (пост-нормалізація, GELU, soft-capping, ковзне вікно на парних шарах).</translation>
     </message>
     <message>
-        <location filename="../app/cli/synthmodelcommand.cpp" line="35"/>
         <source>synth-model needs --preset, --vocab-from and --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>synth-model потребує --preset, --vocab-from і --out.</translation>
     </message>
     <message>
-        <location filename="../app/cli/synthmodelcommand.cpp" line="39"/>
         <source>--preset: &quot;%1&quot; is not 110m, 350m or 1b.</source>
-        <translation type="unfinished"></translation>
+        <translation>--preset: «%1» — не 110m, 350m чи 1b.</translation>
     </message>
     <message>
-        <location filename="../app/cli/synthmodelcommand.cpp" line="43"/>
         <source>--type: &quot;%1&quot; is not f32, q8_0 or q4_0.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type: «%1» — не f32, q8_0 чи q4_0.</translation>
     </message>
     <message>
-        <location filename="../app/cli/synthmodelcommand.cpp" line="49"/>
         <source>--arch: &quot;%1&quot; is not llama, qwen2, phi3 or gemma2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--arch: «%1» — не llama, qwen2, phi3 чи gemma2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/synthmodelcommand.cpp" line="54"/>
         <source>--seed takes a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed приймає ціле число.</translation>
     </message>
     <message>
-        <location filename="../app/cli/synthmodelcommand.cpp" line="68"/>
         <source>Wrote %1: %2 parameters (%3, %4 layers x %5), %6 bytes, vocabulary of %7 from %8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано %1: параметрів — %2 (%3, шарів — %4 x %5), розмір — %6 Б, розмір словника — %7 (з %8).</translation>
     </message>
     <message>
-        <location filename="../app/cli/tokenscommand.cpp" line="29"/>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдається відкрити: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/tokenscommand.cpp" line="49"/>
         <source>o200k_base (default), cl100k_base, gguf:MODEL.gguf, or a .tiktoken, tokenizer.json or .gguf file.</source>
-        <translation type="unfinished"></translation>
+        <translation>o200k_base (типово), cl100k_base, gguf:MODEL.gguf або файл .tiktoken, tokenizer.json чи .gguf.</translation>
     </message>
     <message>
-        <location filename="../app/cli/tokenscommand.cpp" line="51"/>
         <source>Also print the token ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Також вивести ідентифікатори токенів.</translation>
     </message>
     <message>
-        <location filename="../app/cli/tokenscommand.cpp" line="52"/>
         <source>The text to count (- reads stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст для підрахунку (- — читати зі stdin).</translation>
     </message>
     <message>
-        <location filename="../app/cli/tokenscommand.cpp" line="57"/>
         <source>tokens needs one FILE (or - for stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>tokens потребує одного аргументу FILE (або - для stdin).</translation>
     </message>
     <message>
-        <location filename="../app/cli/tokenscommand.cpp" line="99"/>
         <source>%1: %2 tokens (%3 bytes%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: токенів — %2 (байтів — %3%4)</translation>
     </message>
     <message>
-        <location filename="../app/cli/tokenscommand.cpp" line="103"/>
         <source>; invalid UTF-8 read as U+FFFD</source>
-        <translation type="unfinished"></translation>
+        <translation>; некоректний UTF-8 прочитано як U+FFFD</translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="33"/>
         <source>The server&apos;s purchase price, depreciated over --years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ціна придбання сервера, що амортизується протягом --years.</translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="35"/>
         <source>Years the hardware is depreciated over (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість років амортизації обладнання (типово 3).</translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="37"/>
         <source>A rented GPU&apos;s price per hour, in place of owned hardware.</source>
-        <translation type="unfinished"></translation>
+        <translation>Погодинна ціна орендованого GPU замість власного обладнання.</translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="39"/>
         <source>The server&apos;s average power draw (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Середня споживана потужність сервера (типово 0).</translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="41"/>
         <source>Electricity, USD per kWh (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Електроенергія, USD за kWh (типово 0).</translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="43"/>
         <source>Rack space, network and storage, USD a month (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце в стійці, мережа й сховище, USD на місяць (типово 0).</translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="45"/>
         <source>The share of MLOps salaries the server takes, USD a month (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка зарплат MLOps, що припадає на сервер, USD на місяць (типово 0).</translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="47"/>
         <source>Percent of hours spent generating (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Відсоток часу, витраченого на генерування (типово 50).</translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="49"/>
         <source>Tokens processed per second at full load, prompt and generated, all requests together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токенів, оброблених за секунду за повного навантаження (промпт і згенеровані, усі запити разом).</translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="79"/>
         <source>The throughput instead: the median decode tokens/s of a saved A/B run in --workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Натомість пропускна здатність: медіана токенів/с декодування збереженого запуску A/B-тесту в --workspace.</translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="81"/>
         <source>Which model of the A/B run: a or b (default b).</source>
-        <translation type="unfinished"></translation>
+        <translation>Яка модель запуску A/B-тесту: a або b (типово b).</translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="84"/>
         <source>The API side: this workspace&apos;s monthly tokens and list cost (and the A/B runs it saved).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бік API: місячні токени й прейскурантна вартість цього робочого простору (і збережені в ньому запуски A/B-тестів).</translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="86"/>
         <source>With --workspace: the latest days read, per month (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>З --workspace: скільки останніх днів прочитати, у перерахунку на місяць (типово 30).</translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="88"/>
         <source>The API side typed instead: tokens a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бік API, заданий натомість вручну: токенів на місяць.</translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="91"/>
         <source>With --monthly-tokens: what the API charges for them, USD a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>З --monthly-tokens: скільки за них бере API, USD на місяць.</translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="104"/>
         <source>--%1: &quot;%2&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: «%2» — не число.</translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="109"/>
         <source>--monthly-tokens and --api-spend go together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--monthly-tokens і --api-spend задаються разом.</translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="112"/>
         <source>breakeven needs the API side: --workspace W, or --monthly-tokens N and --api-spend USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>breakeven потребує даних про бік API: --workspace W або --monthly-tokens N і --api-spend USD.</translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="114"/>
         <source>--days: the API side is typed (--monthly-tokens), no days are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>--days: бік API задано вручну (--monthly-tokens), дні не зчитуються.</translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="116"/>
         <source>--days needs --workspace W.</source>
-        <translation type="unfinished"></translation>
+        <translation>--days потребує --workspace W.</translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="122"/>
-        <location filename="../app/cli/routingcommand.cpp" line="159"/>
         <source>--days takes a whole number from 1 to 3,660.</source>
-        <translation type="unfinished"></translation>
+        <translation>--days приймає ціле число від 1 до 3660.</translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="130"/>
         <source>--ab-run takes a saved run&apos;s id, a whole number from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ab-run приймає ідентифікатор збереженого запуску — ціле число від 1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="132"/>
         <source>--ab-run needs --workspace W, where the run is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ab-run потребує --workspace W, де збережено запуск.</translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="134"/>
         <source>--ab-run: give the throughput or an A/B run, not both (--tokens-per-second).</source>
-        <translation type="unfinished"></translation>
+        <translation>--ab-run: вкажіть або пропускну здатність, або запуск A/B-тесту, але не обидва (--tokens-per-second).</translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="136"/>
         <source>--ab-side: &quot;%1&quot; is not a or b.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ab-side: «%1» — не a і не b.</translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="138"/>
         <source>--ab-side needs --ab-run ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ab-side потребує --ab-run ID.</translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="146"/>
         <source>--monthly-tokens: &quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--monthly-tokens: «%1» — не число.</translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="148"/>
         <source>--api-spend: &quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-spend: «%1» — не число.</translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="166"/>
         <source>A/B run %1 has no decode timings for side %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск A/B-тесту %1 не має вимірів часу декодування для варіанта %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="170"/>
         <source>inferometer-cli: note: A/B run %1 ran on a CPU implementation of Vulkan (%2): its speed says nothing about a GPU server.</source>
-        <translation type="unfinished"></translation>
+        <translation>inferometer-cli: примітка: запуск A/B-тесту %1 виконано на CPU-реалізації Vulkan (%2): його швидкість нічого не говорить про сервер із GPU.</translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="185"/>
         <source>No calls to compare with: import usage first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає викликів для порівняння: спершу імпортуйте дані використання.</translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="196"/>
         <source>--workspace: %1 (no priced calls in the window?)</source>
-        <translation type="unfinished"></translation>
+        <translation>--workspace: %1 (у вікні немає викликів із ціною?)</translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="227"/>
         <source>One server: %1 a month to own and run; %2 tokens a month at %3% utilization (%4 tokens/s%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Один сервер: %1 на місяць на володіння й експлуатацію; %2 токенів на місяць за завантаження %3% (%4 токенів/с%5).</translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="231"/>
         <source>, A/B run %1 side %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, запуск A/B-тесту %1, варіант %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="233"/>
         <source>Self-hosted %1 per 1M tokens; the API %2 per 1M (%3 tokens, %4 a month).</source>
-        <translation type="unfinished"></translation>
+        <translation>Власне обладнання: %1 за 1 млн токенів; API: %2 за 1 млн (%3 токенів, %4 на місяць).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/breakevencommand.cpp" line="237"/>
         <source>The volume needs %n server(s): %1 a month self-hosted against %2 on the API, %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Для цього обсягу потрібен %n сервер: %1 на місяць на власному обладнанні проти %2 через API, %3.</numerusform>
+            <numerusform>Для цього обсягу потрібні %n сервери: %1 на місяць на власному обладнанні проти %2 через API, %3.</numerusform>
+            <numerusform>Для цього обсягу потрібно %n серверів: %1 на місяць на власному обладнанні проти %2 через API, %3.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="242"/>
         <source>%1 a month saved</source>
-        <translation type="unfinished"></translation>
+        <translation>економія %1 на місяць</translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="243"/>
         <source>%1 a month more</source>
-        <translation type="unfinished"></translation>
+        <translation>на %1 на місяць більше</translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="246"/>
         <source>One server breaks even at %1 tokens a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Один сервер виходить на точку беззбитковості за обсягу %1 токенів на місяць</translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="248"/>
         <source>, at %1% utilization.</source>
-        <translation type="unfinished"></translation>
+        <translation>, тобто за завантаження %1%.</translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="249"/>
         <source>, more than it can generate: no utilization up to 100% breaks even.</source>
-        <translation type="unfinished"></translation>
+        <translation>, а це більше, ніж він може згенерувати: жодне завантаження до 100% не дає беззбитковості.</translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="251"/>
         <source>$ per 1M tokens by utilization:</source>
-        <translation type="unfinished"></translation>
+        <translation>$ за 1 млн токенів залежно від завантаження:</translation>
     </message>
     <message>
-        <location filename="../app/cli/breakevencommand.cpp" line="256"/>
         <source>Each input 20% lower and higher, $ per 1M tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожен вхідний параметр на 20% нижчий і вищий, $ за 1 млн токенів:</translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="53"/>
         <source>--%1: &quot;%2&quot; is not CLASS=PERCENT.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: «%2» не має вигляду CLASS=PERCENT.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="59"/>
         <source>--%1: unknown class &quot;%2&quot; (classification, extraction, support or reasoning).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: невідомий клас «%2» (classification, extraction, support або reasoning).</translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="65"/>
         <source>--%1: &quot;%2&quot; is not a percentage from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: «%2» — не відсоток від 0 до 100.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="112"/>
         <source>Plan on this workspace&apos;s own traffic, per task class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Планувати на основі власного трафіку цього робочого простору, за класами завдань.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="115"/>
         <source>With --workspace: the latest days read, as a monthly load (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>З --workspace: скільки останніх днів прочитати, у перерахунку на місячне навантаження (типово 30).</translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="117"/>
         <source>Plan on the source article&apos;s case study instead: 1,000 descriptions a month on a frontier model (gpt), cascaded through a small API model (hybrid) or routed to a self-hosted one (slm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Натомість планувати на основі практичного прикладу з вихідної статті: 1000 описів на місяць на передовій моделі (gpt), каскадом через малу модель в API (hybrid) або з маршрутизацією на модель на власному обладнанні (slm).</translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="121"/>
         <source>Send PERCENT of a class&apos;s work to the small model directly (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Надсилати PERCENT роботи класу безпосередньо малій моделі (можна повторювати).</translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="124"/>
         <source>Send all of a class&apos;s work to the small model first, PERCENT of it escalating to today&apos;s model (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу надсилати всю роботу класу малій моделі, а PERCENT із неї передавати на нинішню модель (можна повторювати).</translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="127"/>
         <source>The small model: a catalog model whose prices apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мала модель: модель із каталогу, ціни якої застосовуються.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="130"/>
         <source>The small model&apos;s price instead, USD per 1M input and output tokens (output defaults to input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Натомість ціна малої моделі, USD за 1 млн вхідних і вихідних токенів (типово ціна вихідних дорівнює ціні вхідних).</translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="133"/>
         <source>Percent of the small model&apos;s outcomes a human corrects (default 5; the case study&apos;s own otherwise).</source>
-        <translation type="unfinished"></translation>
+        <translation>Відсоток результатів малої моделі, які виправляє людина (типово 5; для практичного прикладу — його власне значення).</translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="135"/>
         <source>USD one human correction costs (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вартість одного виправлення людиною в USD (типово 5).</translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="138"/>
         <source>With --workspace: put a workflow (its project, else cost center) in a class (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>З --workspace: віднести робочий процес (його проєкт, інакше центр витрат) до класу (можна повторювати).</translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="145"/>
         <source>routing needs --workspace W or --case-study gpt|hybrid|slm (one of them).</source>
-        <translation type="unfinished"></translation>
+        <translation>routing потребує --workspace W або --case-study gpt|hybrid|slm (одне з двох).</translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="150"/>
         <source>--case-study: &quot;%1&quot; is not gpt, hybrid or slm.</source>
-        <translation type="unfinished"></translation>
+        <translation>--case-study: «%1» — не gpt, hybrid чи slm.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="153"/>
         <source>--%1 needs --workspace W.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 потребує --workspace W.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="170"/>
         <source>--cascade: %1 is already routed by --route; give one strategy per class.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cascade: %1 уже маршрутизовано через --route; вкажіть одну стратегію на клас.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="177"/>
         <source>--classify: &quot;%1&quot; is not WORKFLOW=CLASS.</source>
-        <translation type="unfinished"></translation>
+        <translation>--classify: «%1» не має вигляду WORKFLOW=CLASS.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="180"/>
         <source>--classify: unknown class &quot;%1&quot; (classification, extraction, support or reasoning).</source>
-        <translation type="unfinished"></translation>
+        <translation>--classify: невідомий клас «%1» (classification, extraction, support або reasoning).</translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="186"/>
         <source>--correction-cost takes USD, a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--correction-cost приймає суму в USD (число).</translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="191"/>
         <source>--small-correction-rate takes a percentage from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>--small-correction-rate приймає відсоток від 0 до 100.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="194"/>
         <source>--small-price: give the small model&apos;s price or --small-model, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>--small-price: вкажіть або ціну малої моделі, або --small-model, але не обидва.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="201"/>
         <source>--small-price takes USD per 1M tokens: IN or IN,OUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>--small-price приймає USD за 1 млн токенів: IN або IN,OUT.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="219"/>
         <source>No calls to plan from: import usage first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає викликів для планування: спершу імпортуйте дані використання.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="234"/>
         <source>inferometer-cli: note: --classify: no workflow &quot;%1&quot; in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>inferometer-cli: примітка: --classify: у вікні немає робочого процесу «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="252"/>
         <source>--small-model: no price for model &quot;%1&quot; in the catalog (see inferometer-cli prices).</source>
-        <translation type="unfinished"></translation>
+        <translation>--small-model: у каталозі немає ціни для моделі «%1» (див. inferometer-cli prices).</translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="278"/>
         <source>small model</source>
-        <translation type="unfinished"></translation>
+        <translation>мала модель</translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="295"/>
         <source>inferometer-cli: note: no %1 work to plan on: its --%2 changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>inferometer-cli: примітка: немає роботи класу %1 для планування: --%2 для нього нічого не змінює.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="338"/>
         <source>%1 to %2 (UTC), per month:</source>
-        <translation type="unfinished"></translation>
+        <translation>З %1 по %2 (UTC), на місяць:</translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="342"/>
         <source>The article&apos;s case study, option %1, per month:</source>
-        <translation type="unfinished"></translation>
+        <translation>Практичний приклад зі статті, варіант %1, на місяць:</translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="343"/>
         <source>strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>стратегія</translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="344"/>
         <source>outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>результ.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="344"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>сьогодні</translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="345"/>
         <source>projected</source>
-        <translation type="unfinished"></translation>
+        <translation>прогноз</translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="346"/>
         <source>new CPSO</source>
-        <translation type="unfinished"></translation>
+        <translation>нов.CPSO</translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="346"/>
         <source>+ corr.</source>
-        <translation type="unfinished"></translation>
+        <translation>+ випр.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="347"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>новий</translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="347"/>
         <source>savings</source>
-        <translation type="unfinished"></translation>
+        <translation>економія</translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="348"/>
         <source>expected</source>
-        <translation type="unfinished"></translation>
+        <translation>очікується</translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="367"/>
         <source>Corrections: %1 of outcomes today, %2 projected, at %3 each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виправлення: сьогодні %1 результатів, за прогнозом %2, по %3 за кожне.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="373"/>
         <source>%1: %2 model savings fall outside the article&apos;s %3 to %4 for this class: check the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: економія на моделі %2 виходить за межі зазначеного в статті діапазону %3–%4 для цього класу: перевірте план.</translation>
     </message>
     <message>
-        <location filename="../app/cli/routingcommand.cpp" line="379"/>
         <source>%1: mostly %2; workflows %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: переважно %2; робочі процеси: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="20"/>
         <source>Write FOCUS 1.2 CSV to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записати CSV у форматі FOCUS 1.2 у цей файл.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="21"/>
         <source>Export calls from this time, inclusive (default: the first call).</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати виклики від цього моменту включно (типово: від першого виклику).</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="24"/>
         <source>Export calls until this time; a date includes that day (default: the last call).</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати виклики до цього моменту; дата включає весь цей день (типово: до останнього виклику).</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="26"/>
         <source>One charge period per day (default) or per hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Один період нарахування на день (типово) або на годину.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="32"/>
         <source>export needs --workspace W and --focus FILE.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>export потребує --workspace W і --focus FILE.csv.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="39"/>
         <source>--granularity: &quot;%1&quot; is neither day nor hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>--granularity: «%1» — ні day, ні hour.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="50"/>
         <source>--to must come after --from.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to має бути пізніше за --from.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="79"/>
         <source>%1: %2 FOCUS 1.2 rows for %3 calls; ListCost $%4, BilledCost $%5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: рядків FOCUS 1.2 — %2 (викликів — %3); ListCost $%4, BilledCost $%5.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="88"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="89"/>
         <source>Left out: %1 calls with neither a price nor a reported cost, which FOCUS cannot carry without inventing one: %2. Price them on the Prices page to include them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущено виклики без ціни та без заявленої вартості (%1), які FOCUS не може передати, не вигадавши вартість: %2. Щоб включити їх, задайте для них ціни на сторінці «Ціни».</translation>
     </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="53"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Обов’язкові</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="55"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Час</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="56"/>
         <source>When the call happened: ISO 8601 (2026-10-01T09:00:00Z) or epoch seconds or milliseconds. Other layouts need a time format. A time without a zone is UTC. Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Коли відбувся виклик: ISO 8601 (2026-10-01T09:00:00Z) або секунди чи мілісекунди Unix-часу. Для інших форматів потрібно задати формат часу. Час без часового поясу вважається UTC. Обов’язкове поле.</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="59"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="60"/>
         <source>The model as the provider names it (gpt-4o-mini, claude-sonnet-4-5): it selects the price. Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель у тому вигляді, як її називає постачальник (gpt-4o-mini, claude-sonnet-4-5): за нею визначається ціна. Обов’язкове поле.</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="64"/>
         <source>Tokens (six buckets that do not overlap)</source>
-        <translation type="unfinished"></translation>
+        <translation>Токени (шість категорій, що не перетинаються)</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="66"/>
         <source>Uncached input</source>
-        <translation type="unfinished"></translation>
+        <translation>Некешовані вхідні</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="67"/>
         <source>Input tokens billed at the full input price. The buckets do not overlap: if this column also counts cached tokens, do not map those to cache read as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вхідні токени, що оплачуються за повною ціною вхідних токенів. Категорії не перетинаються: якщо цей стовпець враховує й кешовані токени, не зіставляйте їх ще й із «Читання з кешу».</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="70"/>
         <source>Cache read</source>
-        <translation type="unfinished"></translation>
+        <translation>Читання з кешу</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="71"/>
         <source>Input tokens read from the prompt cache, billed at the cached-input price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вхідні токени, прочитані з кешу промптів, що оплачуються за ціною кешованих вхідних токенів.</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="73"/>
         <source>Cache write 5m</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис у кеш (5 хв)</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="74"/>
         <source>Input tokens written to the prompt cache with a 5-minute lifetime (Anthropic&apos;s cache_creation_input_tokens).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вхідні токени, записані в кеш промптів на 5 хвилин (cache_creation_input_tokens в Anthropic).</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="77"/>
         <source>Cache write 1h</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис у кеш (1 год)</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="78"/>
         <source>Input tokens written to the prompt cache with a 1-hour lifetime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вхідні токени, записані в кеш промптів на 1 годину.</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="80"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Вихідні</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="81"/>
         <source>Generated tokens, not counting reasoning tokens (map those separately, or not at all when this column includes them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Згенеровані токени без токенів міркування (зіставте їх окремо або не зіставляйте взагалі, якщо цей стовпець їх уже містить).</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="84"/>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Міркування</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="85"/>
         <source>Hidden reasoning (thinking) tokens, billed as output. Leave unmapped when the output column already counts them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приховані токени міркування (thinking), що оплачуються як вихідні. Не зіставляйте, якщо стовпець вихідних токенів уже їх враховує.</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="89"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Вартість</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="91"/>
         <source>Reported cost (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявлена вартість (USD)</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="92"/>
         <source>What the source says the call cost, in USD. Kept next to the list cost computed from the price catalog and compared with it on the Billing check page; it never replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скільки коштував виклик за даними джерела, у USD. Зберігається поряд із прейскурантною вартістю, обчисленою за каталогом цін, і порівнюється з нею на сторінці «Перевірка рахунків»; ніколи її не замінює.</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="96"/>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрибуція</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="98"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Постачальник</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="99"/>
         <source>openai, anthropic, google, …; optional: the price catalog knows the provider of most models.</source>
-        <translation type="unfinished"></translation>
+        <translation>openai, anthropic, google, …; необов’язково: каталог цін знає постачальника більшості моделей.</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="102"/>
         <source>Cost center</source>
-        <translation type="unfinished"></translation>
+        <translation>Центр витрат</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="103"/>
         <source>The department that pays. Attribution rules can fill it from the other fields later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Підрозділ, який платить. Правила атрибуції можуть пізніше заповнити це поле з інших полів.</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="105"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="106"/>
         <source>The team that made the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда, яка здійснила виклик.</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="107"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Власник</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="108"/>
         <source>The person or service account responsible for the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Особа або службовий обліковий запис, відповідальні за виклик.</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="110"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ API</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="111"/>
         <source>The key&apos;s id, alias or hash, never the secret itself. Spend on keys without an owner shows as shadow spend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ідентифікатор, псевдонім або хеш ключа, але ніколи не сам секрет. Витрати за ключами без власника відображаються як тіньові витрати.</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="114"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="115"/>
         <source>The project or application the call served.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт або застосунок, для якого здійснено виклик.</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="117"/>
         <source>Tasks and calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Завдання й виклики</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="119"/>
         <source>Task id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID завдання</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="120"/>
         <source>The unit of work the call belongs to: cost per task, CPSO and rework need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одиниця роботи, до якої належить виклик: потрібна для вартості завдання, CPSO та переробки.</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="122"/>
         <source>Attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Спроба</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="123"/>
         <source>1 for the first try of a task, 2 and up for retries and fixes (rework). Empty: 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 — перша спроба завдання, 2 і більше — повторні спроби та виправлення (переробка). Порожньо: 1.</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="125"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="126"/>
         <source>accepted, rework, rejected or unknown: CPSO divides the cost by the accepted tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>accepted, rework, rejected або unknown: CPSO ділить вартість на кількість прийнятих завдань.</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="128"/>
         <source>Agent id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID агента</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="129"/>
         <source>The agent that made the call, in agent workflows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Агент, який здійснив виклик, в агентних робочих процесах.</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="130"/>
         <source>Call id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID виклику</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="131"/>
         <source>The provider&apos;s or gateway&apos;s request id. With it, importing the file again skips calls already in the workspace even when other fields changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ідентифікатор запиту від постачальника або шлюзу. З ним повторний імпорт файлу пропускає виклики, які вже є в робочому просторі, навіть якщо інші поля змінилися.</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="134"/>
         <source>Parent call id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID батьківського виклику</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="135"/>
         <source>The call that made this one, for agent trees and cascades.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виклик, що ініціював цей, — для дерев агентів і каскадів.</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="137"/>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Операція</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="138"/>
         <source>chat, completion, embedding, …</source>
-        <translation type="unfinished"></translation>
+        <translation>chat, completion, embedding, …</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="139"/>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Виклики</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="140"/>
         <source>How many calls the row stands for, in daily or hourly totals. Empty: 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скільки викликів представляє рядок у денних чи погодинних підсумках. Порожньо: 1.</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="142"/>
         <source>Latency (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Затримка (ms)</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="143"/>
         <source>How long the call took, in milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тривалість виклику в мілісекундах.</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="144"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="145"/>
         <source>ok or error. Empty: ok.</source>
-        <translation type="unfinished"></translation>
+        <translation>ok або error. Порожньо: ok.</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="146"/>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетний режим</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="147"/>
         <source>true when the call was billed at the batch price (true/false, 1/0, yes/no).</source>
-        <translation type="unfinished"></translation>
+        <translation>true, якщо виклик оплачено за пакетною ціною (true/false, 1/0, yes/no).</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="190"/>
         <source>Map columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Зіставлення стовпців: %1</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="193"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: choose the column that holds each field; &lt;b&gt;time&lt;/b&gt; and &lt;b&gt;model&lt;/b&gt; are required. Hover a field for what it means. The tables on the right follow your choices: the file&apos;s first rows, the events as they will be stored, and the rows that would be rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: для кожного поля оберіть стовпець, що його містить; &lt;b&gt;час&lt;/b&gt; і &lt;b&gt;модель&lt;/b&gt; обов’язкові. Наведіть вказівник на поле, щоб побачити його значення. Таблиці праворуч відображають ваш вибір: перші рядки файлу, події в тому вигляді, у якому їх буде збережено, і рядки, які буде відхилено.</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="210"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Читання файлу…</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="214"/>
         <source>&amp;Remember for files named</source>
-        <translation type="unfinished"></translation>
+        <translation>Запа&amp;м’ятати для файлів з іменем</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="217"/>
         <source>The mapping is used again for files whose name matches: * stands for any characters, ? for one. The default replaces the digits of the name, so that next month&apos;s export matches too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зіставлення повторно застосовується до файлів, ім’я яких відповідає шаблону: * означає будь-які символи, ? — один символ. Типово цифри в імені замінюються, щоб шаблону відповідав і експорт наступного місяця.</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="226"/>
         <source>&amp;Use Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Застосувати зіставлення</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="269"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="272"/>
         <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
+        <translation>Кома ( , )</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="273"/>
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
+        <translation>Крапка з комою ( ; )</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="274"/>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Табуляція</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="275"/>
         <source>What separates the columns of the CSV file. JSON Lines files have none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Символ, що розділяє стовпці файлу CSV. У файлах JSON Lines його немає.</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="276"/>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роздільник:</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="278"/>
         <source>ISO 8601 or epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 8601 або Unix-час</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="280"/>
         <source>Only for a time column in another layout, written as for QDateTime: dd.MM.yyyy HH:mm, MM/dd/yyyy, … A layout without a zone is read as UTC. Leave empty for ISO 8601 (2026-10-01T09:00:00Z) and epoch numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише для стовпця часу в іншому форматі, записаному як для QDateTime: dd.MM.yyyy HH:mm, MM/dd/yyyy, … Формат без часового поясу читається як UTC. Залиште порожнім для ISO 8601 (2026-10-01T09:00:00Z) та чисел Unix-часу.</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="283"/>
         <source>Time &amp;format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Формат часу:</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="342"/>
         <source>The file&apos;s first rows (line numbers at the left; mapped columns tinted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перші рядки файлу (номери рядків ліворуч; зіставлені стовпці підсвічено)</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="345"/>
         <source>As they will be stored: events, priced</source>
-        <translation type="unfinished"></translation>
+        <translation>Як їх буде збережено: події з цінами</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="347"/>
         <source>Rejected rows (a file with any is not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Відхилені рядки (файл, що їх містить, не імпортується)</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="436"/>
         <source>(choose a column)</source>
-        <translation type="unfinished"></translation>
+        <translation>(оберіть стовпець)</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="436"/>
         <source>(not in file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(немає у файлі)</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="445"/>
         <source>%1 (not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (не знайдено)</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="478"/>
         <source>This is a JSON Lines file: the columns are its keys, nested ones as a.b.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це файл JSON Lines: стовпці — це його ключі, вкладені записано як a.b.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/columnmappingdialog.cpp" line="491"/>
         <source>Of the first %n row(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>З перших %n рядка: </numerusform>
+            <numerusform>З перших %n рядків: </numerusform>
+            <numerusform>З перших %n рядків: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/columnmappingdialog.cpp" line="492"/>
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n подія</numerusform>
+            <numerusform>%n події</numerusform>
+            <numerusform>%n подій</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/columnmappingdialog.cpp" line="493"/>
         <source>, %n rejected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, відхилено: %n.</numerusform>
+            <numerusform>, відхилено: %n.</numerusform>
+            <numerusform>, відхилено: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/columnmappingdialog.cpp" line="496"/>
         <source>%n event(s) unpriced: the price list does not know the model.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n подія без ціни: моделі немає в прейскуранті.</numerusform>
+            <numerusform>%n події без ціни: моделі немає в прейскуранті.</numerusform>
+            <numerusform>%n подій без ціни: моделі немає в прейскуранті.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="499"/>
         <source>A file with rejected rows is not imported: choose other columns, or fix the rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл із відхиленими рядками не імпортується: оберіть інші стовпці або виправте рядки.</translation>
     </message>
     <message>
-        <location filename="../views/columnmappingdialog.cpp" line="513"/>
         <source>Choose the columns of time and model first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу оберіть стовпці часу й моделі.</translation>
     </message>
 </context>
 <context>
     <name>CostCentersPage</name>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="51"/>
         <source>Cost centers</source>
-        <translation type="unfinished"></translation>
+        <translation>Центри витрат</translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="61"/>
         <source>Could not compute the cost centers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося обчислити центри витрат: %1</translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="72"/>
         <source>Compare with previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Порівняти з попереднім періодом</translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="73"/>
         <source>Show the change of spend against the period of the same length just before this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати зміну витрат порівняно з таким самим за тривалістю періодом безпосередньо перед цим.</translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="75"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати CSV…</translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="76"/>
         <source>Save the rows shown (expanded ones with their children) with their path and metrics as CSV (UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти показані рядки (розгорнуті — разом із дочірніми) з їхнім шляхом і метриками як CSV (UTF-8).</translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="100"/>
         <source>Double-click a row to see the calls behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Двічі клацніть рядок, щоб побачити виклики, з яких він складається.</translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="116"/>
         <source>◀ Newer</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Новіші</translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="117"/>
         <source>Older ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Старіші ▶</translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="118"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="156"/>
         <source>Show calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати виклики</translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="198"/>
         <source>Could not read the calls: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати виклики: %1</translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="204"/>
         <source>No calls behind %1 in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає викликів для %1 у цьому періоді</translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="205"/>
         <source>Calls %1–%2 of %3 behind %4, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Виклики %1–%2 з %3 для %4, спершу новіші</translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="251"/>
         <source>No calls in this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>У цьому робочому просторі немає викликів</translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="253"/>
         <source>%1 – %2 (UTC) · %3 · %4 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (UTC) · %3 · подій: %4</translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="260"/>
         <source> · no calls in the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation> · у попередньому періоді викликів не було</translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="263"/>
         <source> · previous period %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation> · попередній період: %1%2</translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="265"/>
         <source> (%1%2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1%2)</translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="316"/>
         <source>Export cost centers</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати центри витрат</translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="317"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли CSV (*.csv);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="325"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/costcenterspage.cpp" line="329"/>
         <source>Exported %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Експортовано %n рядок у %1.</numerusform>
+            <numerusform>Експортовано %n рядки у %1.</numerusform>
+            <numerusform>Експортовано %n рядків у %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/costcenterspage.cpp" line="351"/>
         <source>Reading the calls behind %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Читання викликів для %1…</translation>
     </message>
 </context>
 <context>
     <name>CostTreeModel</name>
     <message>
-        <location filename="../views/models/costtreemodel.cpp" line="39"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../views/models/costtreemodel.cpp" line="109"/>
         <source>No key, no project</source>
-        <translation type="unfinished"></translation>
+        <translation>Без ключа, без проєкту</translation>
     </message>
     <message>
-        <location filename="../views/models/costtreemodel.cpp" line="109"/>
         <source>%1 (project, no key)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (проєкт, без ключа)</translation>
     </message>
     <message>
-        <location filename="../views/models/costtreemodel.cpp" line="125"/>
         <source>Cost center › team › owner › API key (the project for calls made without a key) › model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Центр витрат › команда › власник › API-ключ (для викликів без ключа — проєкт) › модель.</translation>
     </message>
     <message>
-        <location filename="../views/models/costtreemodel.cpp" line="127"/>
         <source>List cost in the period: tokens in each of the six buckets × the price valid at the time of the call. Calls to models without a known price are not counted (never as $0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Прейскурантна вартість за період: токени в кожній із шести категорій × ціна, чинна на момент виклику. Виклики моделей без відомої ціни не враховуються (і ніколи не рахуються як $0).</translation>
     </message>
     <message>
-        <location filename="../views/models/costtreemodel.cpp" line="130"/>
         <source>Share of the parent&apos;s spend (for a cost center: of the total) in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка у витратах вищого рівня (для центру витрат — у загальних витратах) за період.</translation>
     </message>
     <message>
-        <location filename="../views/models/costtreemodel.cpp" line="132"/>
         <source>Change of spend against the previous period of the same length, just before this one. ▲ spends more, ▼ less; &quot;new&quot; had no spend before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміна витрат порівняно з попереднім періодом такої самої тривалості безпосередньо перед цим. ▲ — витрати зросли, ▼ — зменшилися; «нове» — раніше витрат не було.</translation>
     </message>
     <message>
-        <location filename="../views/models/costtreemodel.cpp" line="135"/>
         <source>Spend per day over the period, each row on its own scale (the dot marks the last day).</source>
-        <translation type="unfinished"></translation>
+        <translation>Витрати за день протягом періоду, кожен рядок у власному масштабі (крапка позначає останній день).</translation>
     </message>
     <message>
-        <location filename="../views/models/costtreemodel.cpp" line="163"/>
         <source>Cost center › … › model</source>
-        <translation type="unfinished"></translation>
+        <translation>Центр витрат › … › модель</translation>
     </message>
     <message>
-        <location filename="../views/models/costtreemodel.cpp" line="163"/>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Витрати</translation>
     </message>
     <message>
-        <location filename="../views/models/costtreemodel.cpp" line="164"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка</translation>
     </message>
     <message>
-        <location filename="../views/models/costtreemodel.cpp" line="164"/>
         <source>Δ vs previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ до попереднього</translation>
     </message>
     <message>
-        <location filename="../views/models/costtreemodel.cpp" line="164"/>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Динаміка</translation>
     </message>
     <message>
-        <location filename="../views/models/costtreemodel.cpp" line="164"/>
         <source>Cost / task</source>
-        <translation type="unfinished"></translation>
+        <translation>Вартість завдання</translation>
     </message>
     <message>
-        <location filename="../views/models/costtreemodel.cpp" line="165"/>
         <source>CPSO</source>
-        <translation type="unfinished"></translation>
+        <translation>CPSO</translation>
     </message>
     <message>
-        <location filename="../views/models/costtreemodel.cpp" line="165"/>
         <source>Rework</source>
-        <translation type="unfinished"></translation>
+        <translation>Переробка</translation>
     </message>
     <message>
-        <location filename="../views/models/costtreemodel.cpp" line="165"/>
         <source>Token eff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ефект. токенів</translation>
     </message>
     <message>
-        <location filename="../views/models/costtreemodel.cpp" line="165"/>
         <source>Cache hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Влучання в кеш</translation>
     </message>
     <message>
-        <location filename="../views/models/costtreemodel.cpp" line="234"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>нове</translation>
     </message>
     <message>
-        <location filename="../views/models/costtreemodel.cpp" line="258"/>
         <source>%1: %2
 %3 calls · %4 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2
+викликів: %3 · подій: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/models/costtreemodel.cpp" line="263"/>
         <source>%1 list cost; %n call(s) without a known price are not included.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Прейскурантна вартість %1; %n виклик без відомої ціни не враховано.</numerusform>
+            <numerusform>Прейскурантна вартість %1; %n виклики без відомої ціни не враховано.</numerusform>
+            <numerusform>Прейскурантна вартість %1; %n викликів без відомої ціни не враховано.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/models/costtreemodel.cpp" line="265"/>
         <source>%1 list cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Прейскурантна вартість %1</translation>
     </message>
     <message>
-        <location filename="../views/models/costtreemodel.cpp" line="269"/>
         <source>Previous period %1 – %2: %3
 This period: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередній період %1 – %2: %3
+Цей період: %4</translation>
     </message>
     <message>
-        <location filename="../views/models/costtreemodel.cpp" line="277"/>
         <source>Spend per day, %1 – %2; peak %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Витрати за день, %1 – %2; пік %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../views/models/costtreemodel.cpp" line="282"/>
         <source>%1
 %2 tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+завдань: %2</translation>
     </message>
     <message>
-        <location filename="../views/models/costtreemodel.cpp" line="284"/>
         <source>%1
 %2 accepted tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+прийнятих завдань: %2</translation>
     </message>
     <message>
-        <location filename="../views/models/costtreemodel.cpp" line="297"/>
         <source>Spend (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Витрати (USD)</translation>
     </message>
     <message>
-        <location filename="../views/models/costtreemodel.cpp" line="297"/>
         <source>Share of parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка від вищого рівня</translation>
     </message>
     <message>
-        <location filename="../views/models/costtreemodel.cpp" line="297"/>
         <source>Previous spend (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередні витрати (USD)</translation>
     </message>
     <message>
-        <location filename="../views/models/costtreemodel.cpp" line="297"/>
         <source>Change vs previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміна до попереднього періоду</translation>
     </message>
     <message>
-        <location filename="../views/models/costtreemodel.cpp" line="298"/>
         <source>Cost per task (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вартість завдання (USD)</translation>
     </message>
     <message>
-        <location filename="../views/models/costtreemodel.cpp" line="298"/>
         <source>CPSO (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>CPSO (USD)</translation>
     </message>
     <message>
-        <location filename="../views/models/costtreemodel.cpp" line="298"/>
         <source>Rework rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка переробки</translation>
     </message>
     <message>
-        <location filename="../views/models/costtreemodel.cpp" line="298"/>
         <source>Token efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Ефективність токенів</translation>
     </message>
     <message>
-        <location filename="../views/models/costtreemodel.cpp" line="299"/>
         <source>Cache hit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка влучань у кеш</translation>
     </message>
     <message>
-        <location filename="../views/models/costtreemodel.cpp" line="299"/>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Виклики</translation>
     </message>
     <message>
-        <location filename="../views/models/costtreemodel.cpp" line="299"/>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Завдання</translation>
     </message>
 </context>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="204"/>
         <source>Canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасовано.</translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="539"/>
         <source>The file already exists; the demo is only written to a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл уже існує; демонстраційні дані записуються лише в новий файл.</translation>
     </message>
 </context>
 <context>
     <name>DiscrepanciesPage</name>
     <message>
-        <location filename="../views/discrepanciespage.cpp" line="27"/>
         <source>Billing check</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка рахунків</translation>
     </message>
     <message>
-        <location filename="../views/discrepanciespage.cpp" line="28"/>
         <source>Where a source states what calls cost (a provider&apos;s cost export beside its usage export, a gateway&apos;s spend, a tracer&apos;s cost attribute), Inferometer compares it with the list cost of the same model on the same day. A difference means a wrong or missing price, a discount, or a change in how the provider bills.</source>
-        <translation type="unfinished"></translation>
+        <translation>Якщо джерело зазначає вартість викликів (експорт витрат постачальника поряд з експортом використання, витрати шлюзу, атрибут вартості в системі трасування), Inferometer порівнює її з прейскурантною вартістю тієї самої моделі за той самий день. Різниця означає хибну чи відсутню ціну, знижку або зміну в тому, як постачальник виставляє рахунки.</translation>
     </message>
     <message>
-        <location filename="../views/discrepanciespage.cpp" line="39"/>
         <source>Show differences above</source>
-        <translation type="unfinished"></translation>
+        <translation>Показувати розбіжності понад</translation>
     </message>
     <message>
-        <location filename="../views/discrepanciespage.cpp" line="46"/>
         <source>Relative difference between reported and list cost that counts as a discrepancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Відносна різниця між заявленою та прейскурантною вартістю, яка вважається розбіжністю</translation>
     </message>
     <message>
-        <location filename="../views/discrepanciespage.cpp" line="82"/>
         <source>&lt;b&gt;No discrepancies&lt;/b&gt; above the threshold (or no source in this workspace states its costs).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Розбіжностей немає&lt;/b&gt; понад поріг (або жодне джерело в цьому робочому просторі не зазначає своїх витрат).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/discrepanciespage.cpp" line="83"/>
         <source>&lt;b&gt;%n model-day(s)&lt;/b&gt; differ: reported %1 against %2 at list prices.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Розбіжність за &lt;b&gt;%n модель-день&lt;/b&gt;: заявлено %1 проти %2 за прейскурантними цінами.</numerusform>
+            <numerusform>Розбіжності за &lt;b&gt;%n модель-дні&lt;/b&gt;: заявлено %1 проти %2 за прейскурантними цінами.</numerusform>
+            <numerusform>Розбіжності за &lt;b&gt;%n модель-днів&lt;/b&gt;: заявлено %1 проти %2 за прейскурантними цінами.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>DiscrepancyModel</name>
     <message>
-        <location filename="../views/models/discrepancymodel.cpp" line="41"/>
         <source>Tokens × the catalog price valid that day, for the model&apos;s calls that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токени × ціна з каталогу, чинна того дня, для викликів моделі за цей день.</translation>
     </message>
     <message>
-        <location filename="../views/models/discrepancymodel.cpp" line="43"/>
         <source>What the source (provider cost export, gateway, tracer) says those calls cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вартість цих викликів за даними джерела (експорт витрат постачальника, шлюз, система трасування).</translation>
     </message>
     <message>
-        <location filename="../views/models/discrepancymodel.cpp" line="45"/>
         <source>(reported − list) / list. Blank when there is no list cost to compare (unpriced model, or a cost row without usage).</source>
-        <translation type="unfinished"></translation>
+        <translation>(заявлена − прейскурантна) / прейскурантна. Порожньо, якщо немає прейскурантної вартості для порівняння (модель без ціни або рядок витрат без використання).</translation>
     </message>
     <message>
-        <location filename="../views/models/discrepancymodel.cpp" line="54"/>
         <source>Day (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>День (UTC)</translation>
     </message>
     <message>
-        <location filename="../views/models/discrepancymodel.cpp" line="56"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../views/models/discrepancymodel.cpp" line="58"/>
         <source>List cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Прейскурантна вартість</translation>
     </message>
     <message>
-        <location filename="../views/models/discrepancymodel.cpp" line="60"/>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>За звітом</translation>
     </message>
     <message>
-        <location filename="../views/models/discrepancymodel.cpp" line="62"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Різниця</translation>
     </message>
     <message>
-        <location filename="../views/models/discrepancymodel.cpp" line="64"/>
         <source>Difference %</source>
-        <translation type="unfinished"></translation>
+        <translation>Різниця, %</translation>
     </message>
     <message>
-        <location filename="../views/models/discrepancymodel.cpp" line="85"/>
         <source>(no model)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без моделі)</translation>
     </message>
 </context>
 <context>
     <name>ErrorListModel</name>
     <message>
-        <location filename="../views/models/errorlistmodel.cpp" line="30"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядок</translation>
     </message>
     <message>
-        <location filename="../views/models/errorlistmodel.cpp" line="30"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../views/models/errorlistmodel.cpp" line="30"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../views/models/errorlistmodel.cpp" line="48"/>
         <source>(whole row)</source>
-        <translation type="unfinished"></translation>
+        <translation>(увесь рядок)</translation>
     </message>
 </context>
 <context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="249"/>
         <source>unpriced</source>
-        <translation type="unfinished"></translation>
+        <translation>без ціни</translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="269"/>
         <source>Call %1, no parent call</source>
-        <translation type="unfinished"></translation>
+        <translation>Виклик %1, без батьківського виклику</translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="270"/>
         <source>Call %1, child of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Виклик %1, дочірній для %2</translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="280"/>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Час (UTC)</translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="280"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="280"/>
         <source>Cost center</source>
-        <translation type="unfinished"></translation>
+        <translation>Центр витрат</translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="281"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-ключ</translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="281"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт</translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="281"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Завдання</translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="281"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Агент</translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="281"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="282"/>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Виклики</translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="282"/>
         <source>Input tok.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вх. токени</translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="282"/>
         <source>Output tok.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вих. токени</translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="282"/>
         <source>List cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Прейскурантна вартість</translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="288"/>
         <source>Input tokens: uncached + cache reads + cache writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вхідні токени: некешовані + прочитані з кешу + записані в кеш.</translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="290"/>
         <source>Output tokens, reasoning included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вихідні токени, включно з токенами міркувань.</translation>
     </message>
     <message>
-        <location filename="../views/models/anomalymodel.cpp" line="292"/>
         <source>The call&apos;s list cost from the price catalog valid at its time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прейскурантна вартість виклику за каталогом цін, чинним на момент виклику.</translation>
     </message>
 </context>
 <context>
     <name>Export::Chargeback</name>
     <message>
-        <location filename="../core/export/chargeback.cpp" line="119"/>
         <source>Spend without a cost center is split evenly between the cost centers with spend this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Витрати без центру витрат розподіляються порівну між центрами витрат, які мали витрати цього місяця.</translation>
     </message>
     <message>
-        <location filename="../core/export/chargeback.cpp" line="123"/>
         <source>%1 %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2%</translation>
     </message>
     <message>
-        <location filename="../core/export/chargeback.cpp" line="124"/>
         <source>Spend without a cost center is split by fixed shares: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Витрати без центру витрат розподіляються за фіксованими частками: %1.</translation>
     </message>
     <message>
-        <location filename="../core/export/chargeback.cpp" line="130"/>
         <source>Spend without a cost center is split in proportion to each cost center&apos;s direct spend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Витрати без центру витрат розподіляються пропорційно прямим витратам кожного центру витрат.</translation>
     </message>
     <message>
-        <location filename="../core/export/chargeback.cpp" line="150"/>
         <source>The rule is proportional, even or fixed:COST_CENTER=PERCENT,…</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило: proportional, even або fixed:COST_CENTER=PERCENT,…</translation>
     </message>
     <message>
-        <location filename="../core/export/chargeback.cpp" line="159"/>
         <source>“%1” is not COST_CENTER=PERCENT with a percent above 0 and at most 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не відповідає формі COST_CENTER=PERCENT із відсотком більше 0 і не більше 100.</translation>
     </message>
     <message>
-        <location filename="../core/export/chargeback.cpp" line="161"/>
         <source>“%1” is not a cost center with spend this month (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не центр витрат, що мав витрати цього місяця (%2).</translation>
     </message>
     <message>
-        <location filename="../core/export/chargeback.cpp" line="164"/>
         <source>“%1” is named twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» зазначено двічі.</translation>
     </message>
     <message>
-        <location filename="../core/export/chargeback.cpp" line="167"/>
         <source>“%1”: shares are given to 1/100 of a percent at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: частки задаються з точністю щонайбільше до 1/100 відсотка.</translation>
     </message>
     <message>
-        <location filename="../core/export/chargeback.cpp" line="172"/>
         <source>A fixed rule names at least one cost center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фіксоване правило має містити щонайменше один центр витрат.</translation>
     </message>
     <message>
-        <location filename="../core/export/chargeback.cpp" line="174"/>
         <source>The shares add up to %1%, not 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума часток становить %1%, а не 100%.</translation>
     </message>
     <message>
-        <location filename="../core/export/chargeback.cpp" line="234"/>
         <source>(no team)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без команди)</translation>
     </message>
 </context>
 <context>
     <name>Export::Focus</name>
     <message>
-        <location filename="../core/export/focusexport.cpp" line="130"/>
         <source>Self-hosted (workspace TCO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Власний хостинг (TCO робочого простору)</translation>
     </message>
     <message>
-        <location filename="../core/export/focusexport.cpp" line="131"/>
         <source>Unknown provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Невідомий постачальник</translation>
     </message>
     <message>
-        <location filename="../core/export/focusexport.cpp" line="208"/>
-        <location filename="../core/export/focusexport.cpp" line="310"/>
-        <location filename="../core/export/focusexport.cpp" line="388"/>
         <source>Could not write the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати експорт: %1</translation>
     </message>
     <message>
-        <location filename="../core/export/focusexport.cpp" line="263"/>
         <source>%1 %2 (%3 price)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (ціна: %3)</translation>
     </message>
     <message>
-        <location filename="../core/export/focusexport.cpp" line="264"/>
         <source>%1 tokens at the cost the source reported (no list price)</source>
-        <translation type="unfinished"></translation>
+        <translation>Токени %1 за вартістю, заявленою джерелом (без прейскурантної ціни)</translation>
     </message>
     <message>
-        <location filename="../core/export/focusexport.cpp" line="266"/>
         <source>Self-hosted</source>
-        <translation type="unfinished"></translation>
+        <translation>Власний хостинг</translation>
     </message>
     <message>
-        <location filename="../core/export/focusexport.cpp" line="270"/>
         <source>%1 account</source>
-        <translation type="unfinished"></translation>
+        <translation>Обліковий запис %1</translation>
     </message>
     <message>
-        <location filename="../core/export/focusexport.cpp" line="271"/>
         <source>API Key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-ключ</translation>
     </message>
     <message>
-        <location filename="../core/export/focusexport.cpp" line="280"/>
         <source>Self-hosted inference</source>
-        <translation type="unfinished"></translation>
+        <translation>Інференс на власному хостингу</translation>
     </message>
     <message>
-        <location filename="../core/export/focusexport.cpp" line="280"/>
         <source>%1 API</source>
-        <translation type="unfinished"></translation>
+        <translation>API %1</translation>
     </message>
     <message>
-        <location filename="../core/export/focusexport.cpp" line="303"/>
         <source>Canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасовано.</translation>
     </message>
 </context>
 <context>
     <name>Export::Statement</name>
     <message>
-        <location filename="../core/export/statementpdf.cpp" line="65"/>
         <source>AI spend statement for %1 (UTC). Spend is the cost the provider reported, else the list price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт про витрати на ШІ за %1 (UTC). Витрати — це вартість, заявлена постачальником, а якщо її немає — прейскурантна ціна.</translation>
     </message>
     <message>
-        <location filename="../core/export/statementpdf.cpp" line="69"/>
         <source>Total to charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Усього до відшкодування</translation>
     </message>
     <message>
-        <location filename="../core/export/statementpdf.cpp" line="70"/>
-        <location filename="../core/export/statementpdf.cpp" line="116"/>
         <source>Direct spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Прямі витрати</translation>
     </message>
     <message>
-        <location filename="../core/export/statementpdf.cpp" line="71"/>
         <source>   of which self-hosted models</source>
-        <translation type="unfinished"></translation>
+        <translation>   з них моделі на власному хостингу</translation>
     </message>
     <message>
-        <location filename="../core/export/statementpdf.cpp" line="72"/>
         <source>Share of spend without a cost center</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка витрат без центру витрат</translation>
     </message>
     <message>
-        <location filename="../core/export/statementpdf.cpp" line="77"/>
         <source>Allocation rule: %1 This month %2 of %3 had no cost center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило розподілу: %1 Цього місяця %2 з %3 не мали центру витрат.</translation>
     </message>
     <message>
-        <location filename="../core/export/statementpdf.cpp" line="84"/>
         <source>Direct spend by model</source>
-        <translation type="unfinished"></translation>
+        <translation>Прямі витрати за моделями</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/export/statementpdf.cpp" line="104"/>
         <source>%n more model(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ще %n модель: %1</numerusform>
+            <numerusform>Ще %n моделі: %1</numerusform>
+            <numerusform>Ще %n моделей: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/export/statementpdf.cpp" line="109"/>
         <source>Direct spend by team</source>
-        <translation type="unfinished"></translation>
+        <translation>Прямі витрати за командами</translation>
     </message>
     <message>
-        <location filename="../core/export/statementpdf.cpp" line="117"/>
         <source>Shared spend (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Спільні витрати (%1)</translation>
     </message>
     <message>
-        <location filename="../core/export/statementpdf.cpp" line="118"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Усього</translation>
     </message>
     <message>
-        <location filename="../core/export/statementpdf.cpp" line="126"/>
         <source>AI spend statement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт про витрати на ШІ: %1</translation>
     </message>
     <message>
-        <location filename="../core/export/statementpdf.cpp" line="130"/>
-        <location filename="../core/export/statementpdf.cpp" line="134"/>
         <source>Cannot write the statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається записати звіт.</translation>
     </message>
 </context>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="58"/>
-        <location filename="../views/exportcontroller.cpp" line="191"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт</translation>
     </message>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="58"/>
-        <location filename="../views/exportcontroller.cpp" line="191"/>
         <source>Open or create a workspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спочатку відкрийте або створіть робочий простір.</translation>
     </message>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="66"/>
-        <location filename="../views/exportcontroller.cpp" line="81"/>
-        <location filename="../views/exportcontroller.cpp" line="85"/>
-        <location filename="../views/exportcontroller.cpp" line="121"/>
-        <location filename="../views/exportcontroller.cpp" line="141"/>
-        <location filename="../views/exportcontroller.cpp" line="148"/>
         <source>Chargeback statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіти про внутрішнє відшкодування витрат (chargeback)</translation>
     </message>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="81"/>
         <source>The workspace holds no calls yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Робочий простір ще не містить викликів.</translation>
     </message>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="89"/>
         <source>The calendar month (UTC) to charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Календарний місяць (UTC), за який виставляється відшкодування</translation>
     </message>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="90"/>
         <source>Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>Місяць:</translation>
     </message>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="92"/>
         <source>In proportion to direct spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропорційно прямим витратам</translation>
     </message>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="93"/>
         <source>Evenly between cost centers</source>
-        <translation type="unfinished"></translation>
+        <translation>Порівну між центрами витрат</translation>
     </message>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="94"/>
         <source>By fixed shares</source>
-        <translation type="unfinished"></translation>
+        <translation>За фіксованими частками</translation>
     </message>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="95"/>
         <source>How spend without a cost center (untagged keys, shared platform calls) is shared out</source>
-        <translation type="unfinished"></translation>
+        <translation>Як розподіляються витрати без центру витрат (ключі без міток, спільні виклики платформи)</translation>
     </message>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="96"/>
         <source>Share unowned spend:</source>
-        <translation type="unfinished"></translation>
+        <translation>Розподіл витрат без власника:</translation>
     </message>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="99"/>
         <source>Cost center=percent, separated by commas, adding up to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>центр витрат=відсоток через кому, разом 100</translation>
     </message>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="101"/>
         <source>Fixed shares:</source>
-        <translation type="unfinished"></translation>
+        <translation>Фіксовані частки:</translation>
     </message>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="105"/>
         <source>Choose Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати теку…</translation>
     </message>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="130"/>
         <source>Folder for the statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Тека для звітів</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exportcontroller.cpp" line="142"/>
         <source>&lt;p&gt;%n file(s) written, for a month total of $%1:&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;Записано %n файл, сума за місяць $%1:&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Записано %n файли, сума за місяць $%1:&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Записано %n файлів, сума за місяць $%1:&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="152"/>
         <source>Writing the statements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис звітів…</translation>
     </message>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="195"/>
         <source>One charge period per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Один розрахунковий період на день</translation>
     </message>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="195"/>
         <source>One charge period per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Один розрахунковий період на годину</translation>
     </message>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="197"/>
         <source>Export FOCUS 1.2</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт FOCUS 1.2</translation>
     </message>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="198"/>
         <source>The window&apos;s period of %1, as FOCUS 1.2 rows with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Період вікна %1 у вигляді рядків FOCUS 1.2 з такою деталізацією:</translation>
     </message>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="205"/>
         <source>Export FOCUS 1.2 CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт FOCUS 1.2 у CSV</translation>
     </message>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="207"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="214"/>
         <source>&lt;p&gt;%1 rows for %2 calls written to %3.&lt;/p&gt;&lt;p&gt;ListCost $%4 · BilledCost $%5&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Записано в %3: рядків — %1, викликів — %2.&lt;/p&gt;&lt;p&gt;ListCost $%4 · BilledCost $%5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="222"/>
         <source>%1 (%2 calls)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (викликів: %2)</translation>
     </message>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="223"/>
         <source>&lt;p&gt;&lt;b&gt;Left out: %1 calls&lt;/b&gt; with neither a price nor a reported cost, which FOCUS cannot carry without inventing one: %2. Price them on the Prices page to include them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Пропущено викликів: %1&lt;/b&gt; — без ціни й без заявленої вартості; FOCUS не може їх передати, не вигадавши вартість: %2. Щоб їх включити, задайте для них ціни на сторінці «Ціни».&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="230"/>
-        <location filename="../views/exportcontroller.cpp" line="232"/>
-        <location filename="../views/exportcontroller.cpp" line="237"/>
         <source>FOCUS 1.2 export</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт FOCUS 1.2</translation>
     </message>
     <message>
-        <location filename="../views/exportcontroller.cpp" line="240"/>
         <source>Exporting FOCUS 1.2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт FOCUS 1.2…</translation>
     </message>
 </context>
 <context>
     <name>Format</name>
     <message>
-        <location filename="../views/models/format.cpp" line="53"/>
         <source>Unattributed</source>
-        <translation type="unfinished"></translation>
+        <translation>Без атрибуції</translation>
     </message>
     <message>
-        <location filename="../views/models/format.cpp" line="59"/>
         <source>(no model name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без назви моделі)</translation>
     </message>
     <message>
-        <location filename="../views/models/format.cpp" line="61"/>
         <source>(no provider)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без постачальника)</translation>
     </message>
     <message>
-        <location filename="../views/models/format.cpp" line="69"/>
         <source>Cost center</source>
-        <translation type="unfinished"></translation>
+        <translation>Центр витрат</translation>
     </message>
     <message>
-        <location filename="../views/models/format.cpp" line="71"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../views/models/format.cpp" line="73"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Власник</translation>
     </message>
     <message>
-        <location filename="../views/models/format.cpp" line="75"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../views/models/format.cpp" line="77"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Постачальник</translation>
     </message>
     <message>
-        <location filename="../views/models/format.cpp" line="79"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-ключ</translation>
     </message>
     <message>
-        <location filename="../views/models/format.cpp" line="81"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт</translation>
     </message>
     <message>
-        <location filename="../views/models/format.cpp" line="85"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Група</translation>
     </message>
     <message>
-        <location filename="../views/models/format.cpp" line="92"/>
         <source>Cost per task: the cost of all calls of a task (every attempt, every agent step), averaged over tasks. A task counts once, on its first call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вартість завдання: вартість усіх викликів завдання (кожна спроба, кожен крок агента), усереднена за завданнями. Завдання враховується один раз — за його першим викликом.</translation>
     </message>
     <message>
-        <location filename="../views/models/format.cpp" line="96"/>
         <source>CPSO, cost per successful outcome: total list cost / number of tasks whose final outcome is accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>CPSO, вартість успішного результату: загальна прейскурантна вартість / кількість завдань, остаточний результат яких прийнято.</translation>
     </message>
     <message>
-        <location filename="../views/models/format.cpp" line="99"/>
         <source>Rework rate: share of the cost of task calls spent on attempts after the first (re-runs and fixes of model errors). Tasks finally rejected count as waste, not rework.</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка переробки: частка вартості викликів завдань, витрачена на спроби після першої (повторні запуски та виправлення помилок моделі). Остаточно відхилені завдання вважаються марнуванням, а не переробкою.</translation>
     </message>
     <message>
-        <location filename="../views/models/format.cpp" line="104"/>
         <source>Token efficiency: share of task tokens spent on tasks accepted at their first attempt. Token waste is its complement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ефективність токенів: частка токенів завдань, витрачених на завдання, прийняті з першої спроби. Решта — марнування токенів.</translation>
     </message>
     <message>
-        <location filename="../views/models/format.cpp" line="108"/>
         <source>Cache hit rate: cache-read tokens / all input tokens (uncached + cache read + cache writes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка влучань у кеш: токени, прочитані з кешу / усі вхідні токени (некешовані + прочитані з кешу + записані в кеш).</translation>
     </message>
 </context>
 <context>
     <name>Gguf</name>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="105"/>
         <source>file ends inside the length of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>файл обривається посеред довжини %1</translation>
     </message>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="107"/>
         <source>%1 claims %2 bytes but only %3 remain in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 заявляє %2 байт, але у файлі лишилося лише %3</translation>
     </message>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="119"/>
         <source>file ends inside a %1 value</source>
-        <translation type="unfinished"></translation>
+        <translation>файл обривається посеред значення %1</translation>
     </message>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="190"/>
         <source>bool value is %1, not 0 or 1</source>
-        <translation type="unfinished"></translation>
+        <translation>значення bool дорівнює %1, а не 0 чи 1</translation>
     </message>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="198"/>
         <source>arrays nested deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>масиви вкладено глибше, ніж на %1 рівнів</translation>
     </message>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="202"/>
         <source>file ends inside an array header</source>
-        <translation type="unfinished"></translation>
+        <translation>файл обривається посеред заголовка масиву</translation>
     </message>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="204"/>
         <source>array element type %1 is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомий тип елементів масиву %1</translation>
     </message>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="208"/>
         <source>array claims %1 elements of type %2 but only %3 bytes remain in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>масив заявляє %1 елементів типу %2, але у файлі лишилося лише %3 байт</translation>
     </message>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="220"/>
-        <location filename="../core/gguf/gguffile.cpp" line="337"/>
         <source>value type %1 is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомий тип значення %1</translation>
     </message>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="262"/>
         <source> (at byte %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (на байті %1)</translation>
     </message>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="272"/>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдається відкрити: %1</translation>
     </message>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="275"/>
         <source>the file is empty, not GGUF</source>
-        <translation type="unfinished"></translation>
+        <translation>файл порожній, це не GGUF</translation>
     </message>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="278"/>
         <source>cannot map into memory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдається відобразити в пам&apos;ять: %1</translation>
     </message>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="303"/>
         <source>not a GGUF file (the first 4 bytes are not &quot;GGUF&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>не файл GGUF (перші 4 байти — не &quot;GGUF&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="305"/>
-        <location filename="../core/gguf/gguffile.cpp" line="313"/>
         <source>file ends inside the header</source>
-        <translation type="unfinished"></translation>
+        <translation>файл обривається посеред заголовка</translation>
     </message>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="307"/>
         <source>big-endian GGUF files are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>файли GGUF із порядком байтів big-endian не підтримуються</translation>
     </message>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="310"/>
         <source>GGUF version %1 is not supported (only 2 and 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>версія GGUF %1 не підтримується (лише 2 і 3)</translation>
     </message>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="317"/>
         <source>header claims %1 metadata entries, more than the file can hold</source>
-        <translation type="unfinished"></translation>
+        <translation>заголовок заявляє %1 записів метаданих — більше, ніж може вмістити файл</translation>
     </message>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="320"/>
         <source>header claims %1 tensors, more than the file can hold</source>
-        <translation type="unfinished"></translation>
+        <translation>заголовок заявляє %1 тензорів — більше, ніж може вмістити файл</translation>
     </message>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="331"/>
         <source>duplicate metadata key</source>
-        <translation type="unfinished"></translation>
+        <translation>повторюваний ключ метаданих</translation>
     </message>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="335"/>
         <source>file ends inside the value type</source>
-        <translation type="unfinished"></translation>
+        <translation>файл обривається посеред типу значення</translation>
     </message>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="346"/>
         <source>must be a uint32, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>має бути uint32, а не %1</translation>
     </message>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="350"/>
         <source>%1 is not a power of two</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не є степенем двійки</translation>
     </message>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="364"/>
         <source>duplicate tensor name</source>
-        <translation type="unfinished"></translation>
+        <translation>повторювана назва тензора</translation>
     </message>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="367"/>
-        <location filename="../core/gguf/gguffile.cpp" line="387"/>
         <source>file ends inside the tensor info</source>
-        <translation type="unfinished"></translation>
+        <translation>файл обривається посеред опису тензора</translation>
     </message>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="370"/>
         <source>tensor has %1 dimensions (1 to %2 allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>тензор має %1 розмірностей (допустимо від 1 до %2)</translation>
     </message>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="376"/>
         <source>file ends inside the tensor dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>файл обривається посеред розмірностей тензора</translation>
     </message>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="378"/>
         <source>dimension %1 is 0</source>
-        <translation type="unfinished"></translation>
+        <translation>розмірність %1 дорівнює 0</translation>
     </message>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="381"/>
         <source>dimension %1 (%2) makes the element count overflow</source>
-        <translation type="unfinished"></translation>
+        <translation>через розмірність %1 (%2) кількість елементів переповнюється</translation>
     </message>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="390"/>
         <source>tensor type %1 is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомий тип тензора %1</translation>
     </message>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="394"/>
         <source>row length %1 is not a multiple of the %2 block size %3</source>
-        <translation type="unfinished"></translation>
+        <translation>довжина рядка %1 не кратна розміру блока %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="402"/>
         <source>data offset %1 is not a multiple of the alignment %2</source>
-        <translation type="unfinished"></translation>
+        <translation>зсув даних %1 не кратний вирівнюванню %2</translation>
     </message>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="411"/>
         <source>file ends before its data section</source>
-        <translation type="unfinished"></translation>
+        <translation>файл закінчується до початку розділу даних</translation>
     </message>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="416"/>
         <source>data (%1 bytes at data offset %2) runs past the end of the file (%3 bytes of data)</source>
-        <translation type="unfinished"></translation>
+        <translation>дані (%1 байт за зсувом даних %2) виходять за кінець файлу (даних: %3 байт)</translation>
     </message>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="435"/>
         <source>as %1 of shape %2 its data is %3 bytes from offset %4, and runs into tensor &quot;%5&quot; at offset %6</source>
-        <translation type="unfinished"></translation>
+        <translation>як %1 форми %2 його дані займають %3 байт від зсуву %4 і заходять на тензор &quot;%5&quot; за зсувом %6</translation>
     </message>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="462"/>
         <source>required metadata key is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>бракує обов&apos;язкового ключа метаданих</translation>
     </message>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="466"/>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувалося: %1, знайдено: %2</translation>
     </message>
     <message>
-        <location filename="../core/gguf/gguffile.cpp" line="554"/>
         <source>no such tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>такого тензора немає</translation>
     </message>
     <message>
-        <location filename="../core/gguf/ggufwriter.cpp" line="138"/>
         <source>alignment %1 is not a power of two</source>
-        <translation type="unfinished"></translation>
+        <translation>вирівнювання %1 не є степенем двійки</translation>
     </message>
     <message>
-        <location filename="../core/gguf/ggufwriter.cpp" line="153"/>
         <source>a tensor needs 1 to 4 dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>тензор має мати від 1 до 4 розмірностей</translation>
     </message>
     <message>
-        <location filename="../core/gguf/ggufwriter.cpp" line="160"/>
         <source>row length %1 does not fit type %2</source>
-        <translation type="unfinished"></translation>
+        <translation>довжина рядка %1 не відповідає типу %2</translation>
     </message>
     <message>
-        <location filename="../core/gguf/ggufwriter.cpp" line="173"/>
-        <location filename="../core/gguf/ggufwriter.cpp" line="193"/>
-        <location filename="../core/gguf/ggufwriter.cpp" line="214"/>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдається записати: %1</translation>
     </message>
     <message>
-        <location filename="../core/gguf/ggufwriter.cpp" line="177"/>
         <source>canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>скасовано</translation>
     </message>
     <message>
-        <location filename="../core/gguf/ggufwriter.cpp" line="189"/>
         <source>tensor data is %1 bytes, its type and dimensions need %2</source>
-        <translation type="unfinished"></translation>
+        <translation>дані тензора мають %1 байт, а його тип і розмірності потребують %2</translation>
     </message>
     <message>
-        <location filename="../core/gguf/ggufwriter.cpp" line="206"/>
         <source>cannot create: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдається створити: %1</translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../core/import/fileimporter.cpp" line="30"/>
-        <location filename="../core/import/preview.cpp" line="21"/>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається прочитати файл: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/fileimporter.cpp" line="70"/>
         <source>Unknown format &quot;%1&quot;; known formats: auto, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невідомий формат &quot;%1&quot;; відомі формати: auto, %2.</translation>
     </message>
     <message>
-        <location filename="../core/import/fileimporter.cpp" line="95"/>
         <source>importing</source>
-        <translation type="unfinished"></translation>
+        <translation>імпорт</translation>
     </message>
     <message>
-        <location filename="../core/import/fileimporter.cpp" line="122"/>
         <source>Import stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт зупинено.</translation>
     </message>
     <message>
-        <location filename="../core/import/preview.cpp" line="74"/>
         <source>Unknown format &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невідомий формат &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../views/importcontroller.cpp" line="30"/>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Помилка імпорту</translation>
     </message>
     <message>
-        <location filename="../views/importcontroller.cpp" line="54"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт</translation>
     </message>
     <message>
-        <location filename="../views/importcontroller.cpp" line="54"/>
         <source>An import is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт уже виконується.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/importcontroller.cpp" line="102"/>
         <source>Importing %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Імпортується %n файл…</numerusform>
+            <numerusform>Імпортуються %n файли…</numerusform>
+            <numerusform>Імпортується %n файлів…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/importcontroller.cpp" line="86"/>
         <source>Importing %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт %1 (%2 з %3)…</translation>
     </message>
     <message>
-        <location filename="../views/importcontroller.cpp" line="108"/>
         <source>Import results</source>
-        <translation type="unfinished"></translation>
+        <translation>Результати імпорту</translation>
     </message>
     <message>
-        <location filename="../views/importcontroller.cpp" line="118"/>
         <source>&lt;b&gt;%1 imported&lt;/b&gt;, %2 duplicates skipped, %3 rows rejected, %4 files failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Імпортовано: %1&lt;/b&gt;, пропущено дублікатів: %2, відхилено рядків: %3, файлів з помилками: %4.</translation>
     </message>
     <message>
-        <location filename="../views/importcontroller.cpp" line="125"/>
         <source>File / line</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл / рядок</translation>
     </message>
     <message>
-        <location filename="../views/importcontroller.cpp" line="125"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../views/importcontroller.cpp" line="125"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../views/importcontroller.cpp" line="133"/>
         <source>%1 imported, %2 duplicates (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>імпортовано: %1, дублікатів: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../views/importcontroller.cpp" line="134"/>
         <source>, %1 unpriced</source>
-        <translation type="unfinished"></translation>
+        <translation>, без ціни: %1</translation>
     </message>
     <message>
-        <location filename="../views/importcontroller.cpp" line="136"/>
         <source>nothing imported: %1 of %2 rows rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>нічого не імпортовано: відхилено %1 з %2 рядків</translation>
     </message>
     <message>
-        <location filename="../views/importcontroller.cpp" line="140"/>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>рядок %1</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../views/importdialog.cpp" line="30"/>
         <source>Import usage files</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати файли використання</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="33"/>
         <source>Each file is recognised from its content, or read through a column mapping, and imported all or nothing; calls already in the workspace are skipped. Below: the first events as they will be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожен файл розпізнається за вмістом або читається через зіставлення стовпців та імпортується повністю або не імпортується зовсім; виклики, які вже є в робочому просторі, пропускаються. Нижче — перші події в тому вигляді, у якому їх буде збережено.</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="54"/>
-        <location filename="../views/importdialog.cpp" line="145"/>
         <source>&amp;Map Columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зіставити стовпці…</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="55"/>
         <source>Say which column of the file holds the time, model, tokens, …: for any CSV or JSON Lines file. The mapping is remembered for files named alike.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вказати, який стовпець файлу містить час, модель, токени тощо: для будь-якого файлу CSV або JSON Lines. Зіставлення запам&apos;ятовується для файлів із подібними назвами.</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="57"/>
         <source>Use the &amp;Recognised Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Використати &amp;розпізнаний формат</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="58"/>
         <source>Read this file as its content says, without the column mapping (for this import).</source>
-        <translation type="unfinished"></translation>
+        <translation>Читати цей файл відповідно до його вмісту, без зіставлення стовпців (для цього імпорту).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/importdialog.cpp" line="85"/>
         <source>&amp;Import %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Імпортувати %n файл</numerusform>
+            <numerusform>&amp;Імпортувати %n файли</numerusform>
+            <numerusform>&amp;Імпортувати %n файлів</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="122"/>
         <source>mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>зіставлено</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="122"/>
         <source>mapped (pattern %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>зіставлено (шаблон %1)</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="145"/>
         <source>&amp;Edit Mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редагувати зіставлення…</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="195"/>
         <source>The column mapping does not fit this file: choose &lt;b&gt;Edit Mapping…&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зіставлення стовпців не підходить для цього файлу: оберіть &lt;b&gt;Редагувати зіставлення…&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="196"/>
         <source>If this is a CSV or JSON Lines file of your own, choose &lt;b&gt;Map Columns…&lt;/b&gt; to say which column holds what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Якщо це ваш власний файл CSV або JSON Lines, оберіть &lt;b&gt;Зіставити стовпці…&lt;/b&gt;, щоб указати, який стовпець що містить.</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="199"/>
         <source> — not readable</source>
-        <translation type="unfinished"></translation>
+        <translation> — не вдається прочитати</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/importdialog.cpp" line="204"/>
         <source>Format: &lt;b&gt;%1&lt;/b&gt;, read through your column mapping. First %n event(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Формат: &lt;b&gt;%1&lt;/b&gt;, прочитано через ваше зіставлення стовпців. Перша %n подія:</numerusform>
+            <numerusform>Формат: &lt;b&gt;%1&lt;/b&gt;, прочитано через ваше зіставлення стовпців. Перші %n події:</numerusform>
+            <numerusform>Формат: &lt;b&gt;%1&lt;/b&gt;, прочитано через ваше зіставлення стовпців. Перші %n подій:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/importdialog.cpp" line="207"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2). First %n event(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2). Перша %n подія:</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2). Перші %n події:</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2). Перші %n подій:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="212"/>
         <source>&lt;br&gt;Rows like these are rejected: the file would not import until they are fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Такі рядки відхиляються: файл не вдасться імпортувати, доки їх не виправлено.</translation>
     </message>
     <message>
-        <location filename="../views/importdialog.cpp" line="225"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Читання %1…</translation>
     </message>
 </context>
 <context>
     <name>Inference</name>
     <message>
-        <location filename="../core/inference/backend.cpp" line="27"/>
         <source>%1 tokens need as many targets (%2) and outputs (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>для %1 токенів потрібно стільки ж цілей (%2) і виходів (%3)</translation>
     </message>
     <message>
-        <location filename="../core/inference/backend.cpp" line="37"/>
         <source>Target %1 is outside the vocabulary of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ціль %1 поза межами словника розміром %2</translation>
     </message>
     <message>
-        <location filename="../core/inference/backend.cpp" line="53"/>
         <source>The model computed %1 at %2: its weights are finite but overflow the arithmetic, so the file is damaged or is not a trained model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель обчислила %1 (%2): її ваги скінченні, але спричиняють арифметичне переповнення, тож файл пошкоджено або це не навчена модель.</translation>
     </message>
     <message>
-        <location filename="../core/inference/generator.cpp" line="22"/>
         <source>the prompt needs 1 to %1 tokens, it has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>промпт має містити від 1 до %1 токенів, а містить %2</translation>
     </message>
     <message>
-        <location filename="../core/inference/generator.cpp" line="53"/>
         <source>token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>токен %1</translation>
     </message>
     <message>
-        <location filename="../core/inference/model.cpp" line="29"/>
         <source>required tensor is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>бракує обов&apos;язкового тензора</translation>
     </message>
     <message>
-        <location filename="../core/inference/model.cpp" line="39"/>
         <source>shape is %1, the model&apos;s metadata needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>форма %1, а метадані моделі вимагають %2</translation>
     </message>
     <message>
-        <location filename="../core/inference/model.cpp" line="44"/>
         <source>tensor type %1 is not supported (f32, f16, bf16, q4_0, q4_1, q5_0, q5_1, q8_0, q2_K, q3_K, q4_K, q5_K, q6_K, iq4_nl)</source>
-        <translation type="unfinished"></translation>
+        <translation>тип тензора %1 не підтримується (f32, f16, bf16, q4_0, q4_1, q5_0, q5_1, q8_0, q2_K, q3_K, q4_K, q5_K, q6_K, iq4_nl)</translation>
     </message>
     <message>
-        <location filename="../core/inference/model.cpp" line="51"/>
         <source>a norm weight must be f32, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>вага нормалізації має бути f32, а не %1</translation>
     </message>
     <message>
-        <location filename="../core/inference/model.cpp" line="55"/>
         <source>holds %1 at element %2: the model file is damaged (every weight must be a finite number)</source>
-        <translation type="unfinished"></translation>
+        <translation>містить %1 в елементі %2: файл моделі пошкоджено (кожна вага має бути скінченним числом)</translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="26"/>
         <source>required metadata key is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>бракує обов&apos;язкового ключа метаданих</translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="32"/>
         <source>%1 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 поза допустимим діапазоном</translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="58"/>
         <source>architecture &quot;%1&quot; is not supported (llama, qwen2, phi3, gemma2)</source>
-        <translation type="unfinished"></translation>
+        <translation>архітектура &quot;%1&quot; не підтримується (llama, qwen2, phi3, gemma2)</translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="82"/>
         <source>an embedding of %1 cannot be split into %2 heads</source>
-        <translation type="unfinished"></translation>
+        <translation>ембединг розміром %1 не можна поділити на %2 голів</translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="89"/>
         <source>%1 heads cannot be shared by %2 key/value heads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 голів не можна рівномірно розподілити між %2 головами ключів/значень</translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="97"/>
         <source>value length differs from the key length</source>
-        <translation type="unfinished"></translation>
+        <translation>довжина значення відрізняється від довжини ключа</translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="101"/>
         <source>RoPE over %1 of %2 head dimensions is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>RoPE для %1 з %2 розмірностей голови не підтримується</translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="135"/>
         <source>phi3 needs the sliding window&apos;s length</source>
-        <translation type="unfinished"></translation>
+        <translation>phi3 потребує довжини ковзного вікна</translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="160"/>
         <source>RMS epsilon and RoPE base must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>RMS epsilon і база RoPE мають бути додатними</translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="178"/>
         <source>RoPE scaling &quot;%1&quot; is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>невідоме масштабування RoPE &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="195"/>
         <source>must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>має бути додатним</translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="198"/>
         <source>YaRN RoPE scaling is not supported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>масштабування RoPE YaRN поки не підтримується</translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="209"/>
         <source>the 2-D token embedding tensor is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>бракує двовимірного тензора ембедингів токенів</translation>
     </message>
     <message>
-        <location filename="../core/inference/modelconfig.cpp" line="217"/>
         <source>says %1 tokens, token_embd.weight has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>вказує %1 токенів, а token_embd.weight має %2</translation>
     </message>
     <message>
-        <location filename="../core/inference/perplexity.cpp" line="36"/>
         <source>a context of %1 tokens is too small (4 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>контекст із %1 токенів замалий (потрібно щонайменше 4)</translation>
     </message>
     <message>
-        <location filename="../core/inference/perplexity.cpp" line="38"/>
         <source>a context of %1 tokens exceeds the backend&apos;s %2</source>
-        <translation type="unfinished"></translation>
+        <translation>контекст із %1 токенів перевищує максимум бекенда (%2)</translation>
     </message>
     <message>
-        <location filename="../core/inference/perplexity.cpp" line="41"/>
         <source>the text has %1 tokens; a context of %2 needs at least %3</source>
-        <translation type="unfinished"></translation>
+        <translation>текст має %1 токенів; для контексту %2 потрібно щонайменше %3</translation>
     </message>
     <message>
-        <location filename="../core/inference/perplexity.cpp" line="65"/>
         <source>chunk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>фрагмент %1</translation>
     </message>
     <message>
-        <location filename="../core/inference/perplexity.cpp" line="72"/>
-        <location filename="../core/inference/synthmodel.cpp" line="149"/>
         <source>canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>скасовано</translation>
     </message>
     <message>
-        <location filename="../core/inference/perplexity.cpp" line="97"/>
         <source>The perplexity overflows (a mean negative log-likelihood of %1 nats): the model gives the text a probability of 0, so the file is damaged or is not a trained model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перплексія переповнюється (середня від&apos;ємна логарифмічна правдоподібність %1 nats): модель приписує текстові ймовірність 0, тож файл пошкоджено або це не навчена модель.</translation>
     </message>
     <message>
-        <location filename="../core/inference/perplexity.cpp" line="180"/>
         <source>the vocabularies differ (%1 and %2 tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>словники відрізняються (%1 і %2 токенів)</translation>
     </message>
     <message>
-        <location filename="../core/inference/perplexity.cpp" line="248"/>
         <source>The KL divergence overflows: this model gives tokens the other finds likely a probability of 0, so the file is damaged or is not a trained model.</source>
-        <translation type="unfinished"></translation>
+        <translation>KL-дивергенція переповнюється: ця модель приписує токенам, які інша вважає ймовірними, ймовірність 0, тож файл пошкоджено або це не навчена модель.</translation>
     </message>
     <message>
-        <location filename="../core/inference/quantizer.cpp" line="94"/>
         <source>cannot convert %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдається перетворити %1 на %2</translation>
     </message>
     <message>
-        <location filename="../core/inference/quantizer.cpp" line="114"/>
-        <location filename="../core/inference/quantizer.cpp" line="170"/>
         <source>quantizing to %1 is not supported (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>квантування в %1 не підтримується (%2)</translation>
     </message>
     <message>
-        <location filename="../core/inference/quantizer.cpp" line="132"/>
         <source>is already %1; quantize from an f32 or f16 model</source>
-        <translation type="unfinished"></translation>
+        <translation>уже має тип %1; квантуйте з моделі f32 або f16</translation>
     </message>
     <message>
-        <location filename="../core/inference/synthmodel.cpp" line="77"/>
         <source>type %1 is not supported (f32, q8_0, q4_0)</source>
-        <translation type="unfinished"></translation>
+        <translation>тип %1 не підтримується (f32, q8_0, q4_0)</translation>
     </message>
     <message>
-        <location filename="../core/inference/synthmodel.cpp" line="81"/>
         <source>the model shape is not llama-shaped with rows in blocks of 32</source>
-        <translation type="unfinished"></translation>
+        <translation>форма моделі не відповідає формі llama з рядками в блоках по 32</translation>
     </message>
     <message>
-        <location filename="../core/inference/synthmodel.cpp" line="91"/>
         <source>the vocabulary is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>словник порожній</translation>
     </message>
     <message>
-        <location filename="../core/inference/synthmodel.cpp" line="97"/>
         <source>architecture %1 is not supported (llama, qwen2, phi3, gemma2)</source>
-        <translation type="unfinished"></translation>
+        <translation>архітектура %1 не підтримується (llama, qwen2, phi3, gemma2)</translation>
     </message>
     <message>
-        <location filename="../core/inference/vulkan/descriptorallocator.cpp" line="61"/>
         <source>%1 needs %2 buffers, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 потребує буферів: %2, отримано: %3</translation>
     </message>
     <message>
-        <location filename="../core/inference/vulkan/pipelinecache.cpp" line="36"/>
         <source>Shader %1 is not built into this program</source>
-        <translation type="unfinished"></translation>
+        <translation>Шейдер %1 не вбудовано в цю програму</translation>
     </message>
     <message>
-        <location filename="../core/inference/vulkan/vkcheck.cpp" line="59"/>
         <source>Vulkan call %1 failed: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Помилка виклику Vulkan %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="52"/>
         <source>A tensor of %1 bytes exceeds the largest buffer %2 can bind (%3 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тензор розміром %1 байт перевищує найбільший буфер, який може прив&apos;язати %2 (%3 байт)</translation>
     </message>
     <message>
-        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="121"/>
         <source>The Vulkan engine needs a head size that is a multiple of 4 and whole query-head groups (head size %1, %2 heads, %3 KV heads)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рушій Vulkan потребує розміру голови, кратного 4, і цілих груп голів запитів (розмір голови %1, голів: %2, KV-голів: %3)</translation>
     </message>
     <message>
-        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="339"/>
         <source>Positions %1..%2 exceed the context of %3 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиції %1..%2 виходять за межі контексту з %3 токенів</translation>
     </message>
     <message>
-        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="345"/>
         <source>Token %1 is outside the vocabulary of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен %1 поза межами словника розміром %2</translation>
     </message>
     <message>
-        <location filename="../core/inference/vulkan/vulkanbackend.cpp" line="389"/>
         <source>Logits buffer of %1 floats, %2 needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Буфер логітів на %1 float, потрібно %2</translation>
     </message>
     <message>
-        <location filename="../core/inference/vulkan/vulkancontext.cpp" line="128"/>
         <source>No Vulkan driver is installed (%1); install the GPU&apos;s Vulkan driver or Mesa&apos;s lavapipe (mesa-vulkan-drivers), or use the CPU backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Драйвер Vulkan не встановлено (%1); встановіть драйвер Vulkan для GPU або lavapipe з Mesa (mesa-vulkan-drivers) чи скористайтеся бекендом CPU</translation>
     </message>
     <message>
-        <location filename="../core/inference/vulkan/vulkancontext.cpp" line="183"/>
         <source>No Vulkan device found: the Vulkan loader lists none (install the GPU&apos;s Vulkan driver or Mesa&apos;s lavapipe, or use the CPU backend)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пристрій Vulkan не знайдено: завантажувач Vulkan не бачить жодного (встановіть драйвер Vulkan для GPU або lavapipe з Mesa чи скористайтеся бекендом CPU)</translation>
     </message>
     <message>
-        <location filename="../core/inference/vulkan/vulkancontext.cpp" line="206"/>
         <source>Vulkan device %1 does not exist; devices: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Пристрою Vulkan %1 не існує; пристрої: %2</translation>
     </message>
     <message>
-        <location filename="../core/inference/vulkan/vulkancontext.cpp" line="218"/>
         <source>No Vulkan device named like &quot;%1&quot;; devices: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає пристрою Vulkan із назвою, схожою на &quot;%1&quot;; пристрої: %2</translation>
     </message>
     <message>
-        <location filename="../core/inference/vulkan/vulkancontext.cpp" line="225"/>
         <source>No usable Vulkan device (needs Vulkan 1.2 with subgroup arithmetic and shuffle in compute); devices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає придатного пристрою Vulkan (потрібен Vulkan 1.2 з арифметикою та shuffle підгруп в обчислювальних шейдерах); пристрої: %1</translation>
     </message>
     <message>
-        <location filename="../core/inference/vulkan/vulkancontext.cpp" line="231"/>
         <source>Vulkan device %1 (%2) lacks what the engine needs: Vulkan 1.2, a compute queue, subgroup arithmetic and shuffle in compute shaders</source>
-        <translation type="unfinished"></translation>
+        <translation>Пристрою Vulkan %1 (%2) бракує того, що потрібно рушію: Vulkan 1.2, обчислювальної черги, арифметики та shuffle підгруп в обчислювальних шейдерах</translation>
     </message>
     <message>
-        <location filename="../core/inference/vulkan/vulkancontext.cpp" line="312"/>
         <source>No Vulkan memory type with flags 0x%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає типу пам&apos;яті Vulkan із прапорцями 0x%1 на %2</translation>
     </message>
     <message>
-        <location filename="../core/inference/vulkan/weightpacker.cpp" line="122"/>
         <source>Fused weights disagree in shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Форми об&apos;єднаних ваг не збігаються</translation>
     </message>
     <message>
-        <location filename="../core/inference/vulkan/weightpacker.cpp" line="124"/>
         <source>Rows of %1 elements cannot be %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядки з %1 елементів не можуть мати тип %2</translation>
     </message>
     <message>
-        <location filename="../core/inference/cpubackend.cpp" line="305"/>
         <source>no tokens to evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>немає токенів для оцінювання</translation>
     </message>
     <message>
-        <location filename="../core/inference/cpubackend.cpp" line="307"/>
         <source>positions %1..%2 exceed the context of %3 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>позиції %1..%2 виходять за межі контексту з %3 токенів</translation>
     </message>
     <message>
-        <location filename="../core/inference/cpubackend.cpp" line="313"/>
         <source>token id %1 is outside the vocabulary of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ідентифікатор токена %1 поза межами словника розміром %2</translation>
     </message>
     <message>
-        <location filename="../core/inference/cpubackend.cpp" line="316"/>
         <source>the logits buffer holds %1 floats, %2 are needed</source>
-        <translation type="unfinished"></translation>
+        <translation>буфер логітів містить %1 float, а потрібно %2</translation>
     </message>
 </context>
 <context>
     <name>Ingest</name>
     <message>
-        <location filename="../core/ingest/formatregistry.cpp" line="73"/>
-        <location filename="../core/ingest/openaiformats.cpp" line="159"/>
         <source>The file is empty: there is no usage data to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл порожній: немає даних про використання для імпорту.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/otlpformat.cpp" line="348"/>
         <source>This line is binary data, not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей рядок містить двійкові дані, а не JSON.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="308"/>
-        <location filename="../core/ingest/columnmapping.cpp" line="283"/>
         <source>This line is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей рядок не є коректним JSON.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="309"/>
-        <location filename="../core/ingest/columnmapping.cpp" line="284"/>
-        <location filename="../core/ingest/litellmformats.cpp" line="139"/>
         <source>This line is not valid JSON (the file may be truncated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей рядок не є коректним JSON (можливо, файл обрізано).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="397"/>
-        <location filename="../core/ingest/canonicalparser.cpp" line="288"/>
-        <location filename="../core/ingest/canonicalparser.cpp" line="367"/>
-        <location filename="../core/ingest/columnmapping.cpp" line="187"/>
-        <location filename="../core/ingest/langfuseformats.cpp" line="365"/>
-        <location filename="../core/ingest/langfuseformats.cpp" line="451"/>
-        <location filename="../core/ingest/litellmformats.cpp" line="59"/>
-        <location filename="../core/ingest/openaicsvformats.cpp" line="139"/>
-        <location filename="../core/ingest/openaiformats.cpp" line="94"/>
-        <location filename="../core/ingest/otlpformat.cpp" line="339"/>
         <source>Import canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт скасовано.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="114"/>
         <source>expected an object of cache write counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувалося: об&apos;єкт із кількостями токенів запису в кеш.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="116"/>
         <source>expected an object of server tool counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувалося: об&apos;єкт із кількостями викликів серверних інструментів.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="123"/>
         <source>must be at least 1, found 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>має бути щонайменше 1, знайдено: 0.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="173"/>
         <source>only USD amounts are supported, found &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>підтримуються лише суми в USD, знайдено: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="181"/>
         <source>expected an amount in US cents such as &quot;123.45&quot;, found &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувалося: сума в центах США, як-от &quot;123.45&quot;, знайдено: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="265"/>
         <source>This is not an Anthropic usage report: there is no &quot;data&quot; array of time buckets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це не звіт про використання Anthropic: немає масиву &quot;data&quot; з часовими інтервалами.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="266"/>
         <source>This is not an Anthropic cost report: there is no &quot;data&quot; array of time buckets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це не звіт про витрати Anthropic: немає масиву &quot;data&quot; з часовими інтервалами.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="293"/>
         <source>expected a report page: an object with a &quot;data&quot; array.</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувалося: сторінка звіту — об&apos;єкт із масивом &quot;data&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="298"/>
         <source>expected an array of time buckets.</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувалося: масив часових інтервалів.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="311"/>
         <source>expected a time bucket: an object with starting_at and results.</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувалося: часовий інтервал — об&apos;єкт із полями starting_at і results.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="320"/>
         <source>expected an array of result rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувалося: масив рядків результатів.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="335"/>
         <source>expected a result row object.</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувалося: об&apos;єкт рядка результатів.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="367"/>
         <source>Anthropic usage report (Admin API, messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт про використання Anthropic (Admin API, messages)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/anthropicformats.cpp" line="368"/>
         <source>Anthropic cost report (Admin API)</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт про витрати Anthropic (Admin API)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="103"/>
-        <location filename="../core/ingest/fields.cpp" line="112"/>
-        <location filename="../core/ingest/otlpattributes.cpp" line="115"/>
-        <location filename="../core/ingest/otlpreader.cpp" line="41"/>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>логічне значення</translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="104"/>
-        <location filename="../core/ingest/fields.cpp" line="114"/>
         <source>an object or array</source>
-        <translation type="unfinished"></translation>
+        <translation>об&apos;єкт або масив</translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="106"/>
-        <location filename="../core/ingest/otlpreader.cpp" line="90"/>
-        <location filename="../core/ingest/otlpreader.cpp" line="218"/>
         <source>expected %1, found %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувалося: %1, знайдено: %2.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="112"/>
-        <location filename="../core/ingest/otlpreader.cpp" line="39"/>
-        <location filename="../core/ingest/otlpreader.cpp" line="282"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>текст</translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="122"/>
-        <location filename="../core/ingest/canonicalparser.cpp" line="126"/>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>ціле число</translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="128"/>
         <source>must be at least %1, found %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>має бути щонайменше %1, знайдено: %2.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="136"/>
-        <location filename="../core/ingest/canonicalparser.cpp" line="147"/>
-        <location filename="../core/ingest/fields.cpp" line="217"/>
-        <location filename="../core/ingest/openaicsvformats.cpp" line="85"/>
-        <location filename="../core/ingest/openaicsvformats.cpp" line="316"/>
-        <location filename="../core/ingest/openaiformats.cpp" line="347"/>
-        <location filename="../core/ingest/otlpformat.cpp" line="244"/>
-        <location filename="../core/ingest/otlpformat.cpp" line="271"/>
         <source>is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>є обов&apos;язковим.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="138"/>
-        <location filename="../core/ingest/canonicalparser.cpp" line="141"/>
         <source>an ISO 8601 time or epoch number</source>
-        <translation type="unfinished"></translation>
+        <translation>час у форматі ISO 8601 або число epoch</translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="194"/>
         <source>expected &quot;ok&quot; or &quot;error&quot;, found &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувалося: &quot;ok&quot; або &quot;error&quot;, знайдено: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="202"/>
         <source>expected accepted, rework, rejected or unknown, found &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувалося: accepted, rework, rejected або unknown, знайдено: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="210"/>
-        <location filename="../core/ingest/canonicalparser.cpp" line="214"/>
         <source>a decimal amount in USD</source>
-        <translation type="unfinished"></translation>
+        <translation>десяткова сума в USD</translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="225"/>
-        <location filename="../core/ingest/canonicalparser.cpp" line="227"/>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true або false</translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="298"/>
-        <location filename="../core/ingest/columnmapping.cpp" line="273"/>
-        <location filename="../core/ingest/litellmformats.cpp" line="131"/>
         <source>This line is binary data, not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей рядок містить двійкові дані, а не об&apos;єкт JSON.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="313"/>
-        <location filename="../core/ingest/columnmapping.cpp" line="288"/>
         <source>Each line must be one JSON object (one usage event).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожен рядок має бути одним об&apos;єктом JSON (однією подією використання).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="328"/>
-        <location filename="../core/ingest/canonicalparser.cpp" line="460"/>
-        <location filename="../core/ingest/columnmapping.cpp" line="49"/>
-        <location filename="../core/ingest/columnmapping.cpp" line="300"/>
         <source>The file is empty: there is no usage event to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл порожній: немає подій використання для імпорту.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="344"/>
-        <location filename="../core/ingest/columnmapping.cpp" line="217"/>
         <source>The file is empty: there is no header row and no usage event to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл порожній: немає ні рядка заголовків, ні подій використання для імпорту.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="356"/>
         <source>The header row has no &quot;%1&quot; column. Canonical CSV needs at least time and model; columns found: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>У рядку заголовків немає стовпця &quot;%1&quot;. Канонічний CSV потребує щонайменше time і model; знайдені стовпці: %2.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="372"/>
-        <location filename="../core/ingest/columnmapping.cpp" line="240"/>
-        <location filename="../core/ingest/langfuseformats.cpp" line="456"/>
-        <location filename="../core/ingest/litellmformats.cpp" line="97"/>
-        <location filename="../core/ingest/openaicsvformats.cpp" line="144"/>
         <source>Expected %1 fields as in the header, found %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Очікувалося полів: %1, як у рядку заголовків, знайдено: %2.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="390"/>
-        <location filename="../core/ingest/columnmapping.cpp" line="254"/>
         <source>The file has a header row but no usage event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл має рядок заголовків, але жодної події використання.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="462"/>
         <source>The format of this file was not recognised. Tried: JSON Lines of usage events (a JSON object per line) and CSV with a header of event fields (time, model, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат цього файлу не розпізнано. Перевірено: JSON Lines із подіями використання (один об&apos;єкт JSON на рядок) і CSV із заголовком з полів подій (time, model, …).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="482"/>
         <source>Usage events, JSON Lines (Inferometer fields)</source>
-        <translation type="unfinished"></translation>
+        <translation>Події використання, JSON Lines (поля Inferometer)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/canonicalparser.cpp" line="483"/>
         <source>Usage events, CSV (Inferometer fields)</source>
-        <translation type="unfinished"></translation>
+        <translation>Події використання, CSV (поля Inferometer)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/columnmapping.cpp" line="51"/>
         <source>This is binary data, not CSV or JSON Lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це двійкові дані, а не CSV чи JSON Lines.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/columnmapping.cpp" line="135"/>
         <source>expected a time like &quot;%1&quot;, found &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувалося: час у вигляді &quot;%1&quot;, знайдено: &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/columnmapping.cpp" line="230"/>
         <source>The header row has no column &quot;%1&quot; (mapped to the field %2). Columns found: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>У рядку заголовків немає стовпця &quot;%1&quot; (зіставленого з полем %2). Знайдені стовпці: %3.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/columnmapping.cpp" line="313"/>
         <source>Usage events through a column mapping (CSV or JSON Lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Події використання через зіставлення стовпців (CSV або JSON Lines)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/columnmapping.cpp" line="324"/>
         <source>The column mapping does not say which column holds the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зіставлення стовпців не вказує, який стовпець містить поле %1.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/columnmapping.cpp" line="374"/>
         <source>&quot;%1&quot; is not a mapping: write FIELD=COLUMN, e.g. uncached_input_tokens=tokens_in.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; не є зіставленням: пишіть FIELD=COLUMN, наприклад uncached_input_tokens=tokens_in.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/columnmapping.cpp" line="378"/>
         <source>Unknown field &quot;%1&quot; in &quot;%2&quot;; the fields are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невідоме поле &quot;%1&quot; у &quot;%2&quot;; доступні поля: %3.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/columnmapping.cpp" line="383"/>
         <source>The field &quot;%1&quot; is mapped twice (&quot;%2&quot; and &quot;%3&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле &quot;%1&quot; зіставлено двічі (&quot;%2&quot; і &quot;%3&quot;).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/columnmapping.cpp" line="390"/>
         <source>The mapping needs the &quot;%1&quot; field: add %1=COLUMN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зіставлення потребує поля &quot;%1&quot;: додайте %1=COLUMN.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/columnmapping.cpp" line="448"/>
         <source>This line is not a JSON object: the file is not JSON Lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей рядок не є об&apos;єктом JSON: файл не у форматі JSON Lines.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="36"/>
         <source>This line is not UTF-8 text (binary data?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей рядок не є текстом UTF-8 (двійкові дані?).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="66"/>
         <source>A quoted field opened on this line is never closed (truncated file?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле в лапках, відкрите в цьому рядку, ніде не закривається (файл обрізано?).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/fields.cpp" line="33"/>
         <source>This line nests more than %1 levels deep; no usage export does, so it is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкладеність у цьому рядку перевищує %1 рівнів; такого не буває в жодному експорті використання, тож рядок не буде прочитано.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/fields.cpp" line="41"/>
         <source>The JSON nests more than %1 levels deep here; no usage export does, so it is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкладеність JSON тут перевищує %1 рівнів; такого не буває в жодному експорті використання, тож його не буде прочитано.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/fields.cpp" line="61"/>
         <source>The JSON ends before it is complete (the file may be truncated).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON закінчується передчасно (можливо, файл обрізано).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/fields.cpp" line="62"/>
         <source>This is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це не коректний JSON.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/fields.cpp" line="140"/>
         <source>expected a non-negative whole number, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувалося: невід&apos;ємне ціле число, знайдено: %1.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/fields.cpp" line="155"/>
         <source>expected text, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувалося: текст, знайдено: %1.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/fields.cpp" line="170"/>
         <source>expected an amount in USD, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувалося: сума в USD, знайдено: %1.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/fields.cpp" line="186"/>
         <source>expected an ISO 8601 time or epoch number, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувалося: час у форматі ISO 8601 або число epoch, знайдено: %1.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/fields.cpp" line="203"/>
         <source>expected true or false, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувалося: true або false, знайдено: %1.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/formatregistry.cpp" line="89"/>
         <source>The format of this file was not recognised. Tried: %1. For a CSV or JSON Lines file of your own, map its columns to the event fields (Map Columns… in the import dialog, --map FIELD=COLUMN on the command line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат цього файлу не розпізнано. Перевірено: %1. Для власного файлу CSV або JSON Lines зіставте його стовпці з полями подій (Зіставити стовпці… у діалозі імпорту, --map FIELD=COLUMN у командному рядку).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/langfuseformats.cpp" line="226"/>
         <source>expected an object of usage counts (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувалося: об&apos;єкт із показниками використання (JSON).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/langfuseformats.cpp" line="229"/>
         <source>expected an object of costs in USD (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувалося: об&apos;єкт із вартістю в USD (JSON).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/langfuseformats.cpp" line="256"/>
         <source>expected a duration in seconds, found &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувалося: тривалість у секундах, знайдено: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/langfuseformats.cpp" line="310"/>
         <source>Langfuse observations export (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт спостережень Langfuse (JSON)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/langfuseformats.cpp" line="354"/>
         <source>This is not a Langfuse observations export: expected an array of observations with id, traceId and type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це не експорт спостережень Langfuse: очікувався масив спостережень з полями id, traceId і type.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/langfuseformats.cpp" line="357"/>
-        <location filename="../core/ingest/langfuseformats.cpp" line="370"/>
         <source>expected an observation object.</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувалося: об&apos;єкт спостереження.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/langfuseformats.cpp" line="399"/>
         <source>Langfuse observations export (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт спостережень Langfuse (CSV)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/langfuseformats.cpp" line="427"/>
         <source>The file is empty: there is no header row and no observation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл порожній: немає ні рядка заголовків, ні спостережень.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/langfuseformats.cpp" line="441"/>
         <source>The header row has no &quot;%1&quot; column. A Langfuse observations export needs at least id, type and startTime; columns found: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>У рядку заголовків немає стовпця &quot;%1&quot;. Експорт спостережень Langfuse потребує щонайменше id, type і startTime; знайдені стовпці: %2.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/langfuseformats.cpp" line="473"/>
         <source>The file has a header row but no observation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл має рядок заголовків, але жодного спостереження.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/litellmformats.cpp" line="52"/>
         <source>This is not a %1 export: its first row has no &quot;%2&quot; key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це не експорт %1: його перший рядок не має ключа &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/litellmformats.cpp" line="72"/>
         <source>The file is empty: there is no header row and no usage to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл порожній: немає ні рядка заголовків, ні даних про використання для імпорту.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/litellmformats.cpp" line="85"/>
         <source>The header row has no &quot;%1&quot; column, so this is not a %2 export. Columns found: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>У рядку заголовків немає стовпця &quot;%1&quot;, тож це не експорт %2. Знайдені стовпці: %3.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/litellmformats.cpp" line="109"/>
         <source>The file has a header row but no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл має рядок заголовків, але жодного рядка даних.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/litellmformats.cpp" line="143"/>
         <source>Each line must be one JSON object (one row of the table).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожен рядок має бути одним об&apos;єктом JSON (одним рядком таблиці).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/litellmformats.cpp" line="155"/>
-        <location filename="../core/ingest/litellmformats.cpp" line="288"/>
         <source>The file is empty: there is no usage to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл порожній: немає даних про використання для імпорту.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/litellmformats.cpp" line="237"/>
         <source>This is not a %1 export: expected a JSON array of rows, an object with a &quot;data&quot; array of rows, or JSON Lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це не експорт %1: очікувався масив рядків JSON, об&apos;єкт із масивом рядків &quot;data&quot; або JSON Lines.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/litellmformats.cpp" line="241"/>
         <source>The file holds no rows: there is no usage to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не містить рядків: немає даних про використання для імпорту.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/litellmformats.cpp" line="251"/>
         <source>Expected a JSON object (one row of the table).</source>
-        <translation type="unfinished"></translation>
+        <translation>Очікувалося: об&apos;єкт JSON (один рядок таблиці).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/litellmformats.cpp" line="290"/>
         <source>This is binary data, not a %1 export (CSV or JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Це двійкові дані, а не експорт %1 (CSV або JSON).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/litellmformats.cpp" line="349"/>
         <source>expected a JSON array of tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувалося: масив тегів JSON.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/litellmformats.cpp" line="349"/>
         <source>expected a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувалося: об&apos;єкт JSON.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/litellmformats.cpp" line="416"/>
         <source>expected True or False, found &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувалося: True або False, знайдено: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/litellmformats.cpp" line="423"/>
         <source>expected &quot;success&quot; or &quot;failure&quot;, found &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувалося: &quot;success&quot; або &quot;failure&quot;, знайдено: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/litellmformats.cpp" line="452"/>
         <source>%1 cached tokens cannot be part of prompt_tokens (%2): cached tokens are counted in prompt_tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 кешованих токенів не можуть бути частиною prompt_tokens (%2): кешовані токени враховуються в prompt_tokens.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/litellmformats.cpp" line="458"/>
         <source>%1 reasoning tokens cannot be part of completion_tokens (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 токенів міркувань не можуть бути частиною completion_tokens (%2).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/litellmformats.cpp" line="608"/>
         <source>LiteLLM SpendLogs (CSV or JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>LiteLLM SpendLogs (CSV або JSON)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/litellmformats.cpp" line="625"/>
         <source>LiteLLM daily spend tables (CSV or JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Щоденні таблиці витрат LiteLLM (CSV або JSON)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mappingstore.cpp" line="82"/>
         <source>A saved mapping has no &quot;fields&quot; object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережене зіставлення не має об&apos;єкта &quot;fields&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mappingstore.cpp" line="87"/>
         <source>The saved column of the field &quot;%1&quot; is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережений стовпець поля &quot;%1&quot; не є текстом.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/mappingstore.cpp" line="97"/>
         <source>The saved delimiter &quot;%1&quot; is not one character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережений роздільник &quot;%1&quot; не є одним символом.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/otlpformat.cpp" line="178"/>
         <source>This is not an OpenTelemetry trace export: the JSON object has no &quot;resourceSpans&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це не експорт трасувань OpenTelemetry: об&apos;єкт JSON не має &quot;resourceSpans&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/otlpformat.cpp" line="180"/>
         <source>This line is not a trace request: it has no &quot;resourceSpans&quot; (metrics or logs?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей рядок не є запитом трасування: у ньому немає &quot;resourceSpans&quot; (метрики чи журнали?).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/otlpformat.cpp" line="205"/>
         <source>This is not valid JSON in UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це не коректний JSON в UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/otlpformat.cpp" line="252"/>
         <source>expected a %1-byte id in hex or base64, found &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувалося: %1-байтовий ідентифікатор у hex або base64, знайдено: &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/otlpformat.cpp" line="272"/>
-        <location filename="../core/ingest/otlpformat.cpp" line="279"/>
         <source>expected nanoseconds since 1970 as a whole number, found &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувалося: кількість наносекунд від 1970 року як ціле число, знайдено: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/otlpformat.cpp" line="283"/>
         <source>the span ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>спан закінчується раніше, ніж починається.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/otlpformat.cpp" line="288"/>
         <source>expected 0, 1, 2 or STATUS_CODE_UNSET, STATUS_CODE_OK, STATUS_CODE_ERROR, found &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувалося: 0, 1, 2 або STATUS_CODE_UNSET, STATUS_CODE_OK, STATUS_CODE_ERROR, знайдено: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/otlpformat.cpp" line="347"/>
         <source>This is binary data, not OpenTelemetry JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це двійкові дані, а не OpenTelemetry JSON.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/otlpformat.cpp" line="363"/>
         <source>The file is empty: there is no trace to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл порожній: немає трасування для імпорту.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/otlpformat.cpp" line="376"/>
         <source>OpenTelemetry traces, OTLP/JSON (GenAI and OpenInference spans; collector file export)</source>
-        <translation type="unfinished"></translation>
+        <translation>Трасування OpenTelemetry, OTLP/JSON (спани GenAI та OpenInference; файловий експорт колектора)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/collector.cpp" line="38"/>
         <source>%1 tokens is beyond what one event can hold (0 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість токенів %1 виходить за межі того, що може містити одна подія (від 0 до %2).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/collector.cpp" line="45"/>
         <source>%1 calls is beyond what one event can hold (0 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість викликів %1 виходить за межі того, що може містити одна подія (від 0 до %2).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/collector.cpp" line="53"/>
         <source>A cost of more than $%1 for one event is beyond what one event can hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вартість понад $%1 виходить за межі того, що може містити одна подія.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/openaicsvformats.cpp" line="69"/>
         <source>expected a non-negative whole number, found &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувалося невід’ємне ціле число, знайдено «%1».</translation>
     </message>
     <message>
-        <location filename="../core/ingest/openaicsvformats.cpp" line="82"/>
         <source>expected an ISO 8601 time or epoch seconds, found &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувався час у форматі ISO 8601 або секунди Unix-епохи, знайдено «%1».</translation>
     </message>
     <message>
-        <location filename="../core/ingest/openaicsvformats.cpp" line="120"/>
         <source>The file is empty: there is no header row and no usage data to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл порожній: немає ні рядка заголовків, ні даних про використання для імпорту.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/openaicsvformats.cpp" line="126"/>
         <source>The header row has no &quot;%1&quot; column, which the %2 has; columns found: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>У рядку заголовків немає стовпця «%1», який є у форматі %2; знайдені стовпці: %3.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/openaicsvformats.cpp" line="131"/>
         <source>The header row has neither a &quot;start_time&quot; nor a &quot;start_time_iso&quot; column.</source>
-        <translation type="unfinished"></translation>
+        <translation>У рядку заголовків немає ні стовпця «start_time», ні стовпця «start_time_iso».</translation>
     </message>
     <message>
-        <location filename="../core/ingest/openaicsvformats.cpp" line="169"/>
         <source>The file has a header row but no data rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл має рядок заголовків, але не містить рядків даних.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/openaicsvformats.cpp" line="198"/>
         <source>OpenAI dashboard activity export (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт активності з панелі OpenAI (CSV)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/openaicsvformats.cpp" line="246"/>
         <source>expected TRUE or FALSE, found &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувалося TRUE або FALSE, знайдено «%1».</translation>
     </message>
     <message>
-        <location filename="../core/ingest/openaicsvformats.cpp" line="252"/>
         <source>%1 uncached input tokens are more than the %2 input tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Некешованих вхідних токенів (%1) більше, ніж усіх вхідних токенів (%2).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/openaicsvformats.cpp" line="258"/>
-        <location filename="../core/ingest/openaiformats.cpp" line="287"/>
         <source>%1 cached input tokens are more than the %2 input tokens that include them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кешованих вхідних токенів (%1) більше, ніж вхідних токенів (%2), до яких вони входять.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/openaicsvformats.cpp" line="263"/>
         <source>%1 uncached + %2 cached input tokens do not add up to the %3 input tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума некешованих (%1) і кешованих (%2) вхідних токенів не дорівнює кількості вхідних токенів (%3).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/openaicsvformats.cpp" line="269"/>
-        <location filename="../core/ingest/openaiformats.cpp" line="292"/>
         <source>%1 audio input tokens are more than the %2 input tokens that include them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вхідних аудіотокенів (%1) більше, ніж вхідних токенів (%2), до яких вони входять.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/openaicsvformats.cpp" line="274"/>
-        <location filename="../core/ingest/openaiformats.cpp" line="297"/>
         <source>%1 audio output tokens are more than the %2 output tokens that include them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вихідних аудіотокенів (%1) більше, ніж вихідних токенів (%2), до яких вони входять.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/openaicsvformats.cpp" line="295"/>
         <source>OpenAI dashboard cost export (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт витрат з панелі OpenAI (CSV)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/openaicsvformats.cpp" line="320"/>
         <source>expected a decimal amount, found &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувалася десяткова сума, знайдено «%1».</translation>
     </message>
     <message>
-        <location filename="../core/ingest/openaicsvformats.cpp" line="324"/>
-        <location filename="../core/ingest/openaiformats.cpp" line="358"/>
         <source>only amounts in USD can be imported, found &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>імпортувати можна лише суми в USD, знайдено «%1».</translation>
     </message>
     <message>
-        <location filename="../core/ingest/openaiformats.cpp" line="82"/>
         <source>This is not a page of the %1: expected an object with a &quot;data&quot; array of buckets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це не сторінка %1: очікувався об’єкт із масивом «data» з інтервалів (buckets).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/openaiformats.cpp" line="99"/>
         <source>expected a bucket object.</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувався об’єкт інтервалу (bucket).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/openaiformats.cpp" line="108"/>
         <source>expected an array of results.</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувався масив результатів.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/openaiformats.cpp" line="123"/>
         <source>expected a result object.</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувався об’єкт результату.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/openaiformats.cpp" line="131"/>
         <source>expected &quot;%1&quot;, found &quot;%2&quot;: this file holds other results than the %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувалося «%1», знайдено «%2»: цей файл містить інші результати, ніж %3.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/openaiformats.cpp" line="161"/>
         <source>This file is binary data, not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей файл містить двійкові дані, а не JSON.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/openaiformats.cpp" line="168"/>
         <source>This is not JSON: the %1 comes as a page object, an array of pages or one page per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це не JSON: %1 надає дані як об’єкт сторінки, масив сторінок або одну сторінку на рядок.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/openaiformats.cpp" line="221"/>
         <source>The file holds an empty list: there are no pages to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл містить порожній список: немає сторінок для імпорту.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/openaiformats.cpp" line="250"/>
         <source>OpenAI Usage API (completions)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI Usage API (completions)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/openaiformats.cpp" line="325"/>
         <source>OpenAI Costs API</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI Costs API</translation>
     </message>
     <message>
-        <location filename="../core/ingest/openaiformats.cpp" line="349"/>
         <source>expected an object with value and currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувався об’єкт зі значенням і валютою.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/otlpattributes.cpp" line="118"/>
         <source>an array or key-value list</source>
-        <translation type="unfinished"></translation>
+        <translation>масив або список пар ключ-значення</translation>
     </message>
     <message>
-        <location filename="../core/ingest/otlpattributes.cpp" line="123"/>
         <source>no usable value</source>
-        <translation type="unfinished"></translation>
+        <translation>непридатне значення</translation>
     </message>
     <message>
-        <location filename="../core/ingest/otlpattributes.cpp" line="374"/>
         <source>the total of %1 tokens is less than the %2 completion tokens it includes.</source>
-        <translation type="unfinished"></translation>
+        <translation>загальна кількість токенів (%1) менша за кількість токенів завершення (%2), що входять до неї.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/otlpattributes.cpp" line="385"/>
         <source>%1 cache-read tokens exceed the %2 input tokens (%3) that include them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токенів читання з кешу (%1) більше, ніж вхідних токенів у %3 (%2), до яких вони входять.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/otlpattributes.cpp" line="391"/>
         <source>%1 cache-write plus %2 cache-read tokens exceed the %3 input tokens (%4) that include them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токенів запису в кеш (%1) разом із токенами читання з кешу (%2) більше, ніж вхідних токенів у %4 (%3), до яких вони входять.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/otlpattributes.cpp" line="398"/>
         <source>%1 reasoning tokens exceed the %2 output tokens (%3) that include them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токенів міркування (%1) більше, ніж вихідних токенів у %3 (%2), до яких вони входять.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/otlpattributes.cpp" line="410"/>
         <source>this span states token usage but names no model (gen_ai.response.model, gen_ai.request.model or llm.model_name).</source>
-        <translation type="unfinished"></translation>
+        <translation>цей спан містить дані про використання токенів, але не вказує модель (gen_ai.response.model, gen_ai.request.model або llm.model_name).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/otlpreader.cpp" line="33"/>
-        <location filename="../core/ingest/otlpreader.cpp" line="169"/>
-        <location filename="../core/ingest/otlpreader.cpp" line="296"/>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>масив</translation>
     </message>
     <message>
-        <location filename="../core/ingest/otlpreader.cpp" line="35"/>
-        <location filename="../core/ingest/otlpreader.cpp" line="179"/>
-        <location filename="../core/ingest/otlpreader.cpp" line="251"/>
-        <location filename="../core/ingest/otlpreader.cpp" line="307"/>
-        <location filename="../core/ingest/otlpreader.cpp" line="362"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>об’єкт</translation>
     </message>
     <message>
-        <location filename="../core/ingest/otlpreader.cpp" line="37"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>число</translation>
     </message>
     <message>
-        <location filename="../core/ingest/otlpreader.cpp" line="45"/>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
-        <location filename="../core/ingest/otlpreader.cpp" line="271"/>
         <source>a number or status name</source>
-        <translation type="unfinished"></translation>
+        <translation>число або назва статусу</translation>
     </message>
     <message>
-        <location filename="../core/ingest/otlpreader.cpp" line="282"/>
         <source>nanoseconds as a decimal string</source>
-        <translation type="unfinished"></translation>
+        <translation>наносекунди як десятковий рядок</translation>
     </message>
 </context>
 <context>
     <name>Ingest::Focus</name>
     <message>
-        <location filename="../core/ingest/focusformat.cpp" line="79"/>
         <source>FOCUS cost and usage (CSV, FOCUS 1.0–1.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Витрати й використання у форматі FOCUS (CSV, FOCUS 1.0–1.2)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/focusformat.cpp" line="100"/>
         <source>The file is empty: there is no header row and no costs to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл порожній: немає ні рядка заголовків, ні витрат для імпорту.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/focusformat.cpp" line="108"/>
         <source>The header row has no &quot;%1&quot; column, which every FOCUS file has.</source>
-        <translation type="unfinished"></translation>
+        <translation>У рядку заголовків немає стовпця «%1», який є в кожному файлі FOCUS.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/focusformat.cpp" line="139"/>
         <source>Import canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт скасовано.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/focusformat.cpp" line="144"/>
         <source>Expected %1 fields as in the header, found %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Очікувана кількість полів, як у рядку заголовків: %1; знайдено: %2.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/focusformat.cpp" line="154"/>
         <source>expected an ISO 8601 date and time, found &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувалися дата й час у форматі ISO 8601, знайдено «%1».</translation>
     </message>
     <message>
-        <location filename="../core/ingest/focusformat.cpp" line="162"/>
         <source>expected a decimal amount, found &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувалася десяткова сума, знайдено «%1».</translation>
     </message>
     <message>
-        <location filename="../core/ingest/focusformat.cpp" line="179"/>
         <source>expected a whole number of tokens, found &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувалася ціла кількість токенів, знайдено «%1».</translation>
     </message>
     <message>
-        <location filename="../core/ingest/focusformat.cpp" line="198"/>
         <source>expected a JSON object, found &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувався об’єкт JSON, знайдено «%1».</translation>
     </message>
 </context>
 <context>
     <name>Ingest::JsonDocuments</name>
     <message>
-        <location filename="../core/ingest/jsondocuments.cpp" line="155"/>
         <source>The file is empty: there is no usage data to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл порожній: немає даних про використання для імпорту.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsondocuments.cpp" line="169"/>
         <source>This file holds binary data, not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей файл містить двійкові дані, а не JSON.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsondocuments.cpp" line="183"/>
         <source>This line is binary data, not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей рядок містить двійкові дані, а не JSON.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsondocuments.cpp" line="195"/>
         <source>This line is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей рядок не є коректним JSON.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsondocuments.cpp" line="196"/>
         <source>This line is not valid JSON (the file may be truncated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей рядок не є коректним JSON (можливо, файл обрізано).</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsondocuments.cpp" line="210"/>
         <source>Import canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт скасовано.</translation>
     </message>
 </context>
 <context>
     <name>Live</name>
     <message>
-        <location filename="../core/live/exposition.cpp" line="150"/>
         <source>%1 line without a valid metric name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядок %1 без коректної назви метрики.</translation>
     </message>
     <message>
-        <location filename="../core/live/exposition.cpp" line="160"/>
         <source>Unknown metric type &quot;%1&quot; for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невідомий тип метрики «%1» для %2.</translation>
     </message>
     <message>
-        <location filename="../core/live/exposition.cpp" line="163"/>
         <source>Second TYPE line for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторний рядок TYPE для %1.</translation>
     </message>
     <message>
-        <location filename="../core/live/exposition.cpp" line="165"/>
         <source>TYPE line for %1 after its samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядок TYPE для %1 стоїть після значень цієї метрики.</translation>
     </message>
     <message>
-        <location filename="../core/live/exposition.cpp" line="207"/>
         <source>A sample line must start with a metric name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядок зі значенням має починатися з назви метрики.</translation>
     </message>
     <message>
-        <location filename="../core/live/exposition.cpp" line="226"/>
         <source>%1 has no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не має значення.</translation>
     </message>
     <message>
-        <location filename="../core/live/exposition.cpp" line="227"/>
         <source>%1: &quot;%2&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» не є числом.</translation>
     </message>
     <message>
-        <location filename="../core/live/exposition.cpp" line="235"/>
         <source>%1: the timestamp &quot;%2&quot; is not whole milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: позначка часу «%2» не є цілою кількістю мілісекунд.</translation>
     </message>
     <message>
-        <location filename="../core/live/exposition.cpp" line="256"/>
         <source>Expected a label name or &quot;}&quot; at column %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>У позиції %1 очікувалася назва мітки або «}».</translation>
     </message>
     <message>
-        <location filename="../core/live/exposition.cpp" line="264"/>
         <source>Expected &quot;=&quot; after label %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Після мітки %1 очікувався знак «=».</translation>
     </message>
     <message>
-        <location filename="../core/live/exposition.cpp" line="271"/>
         <source>The value of label %1 must be in double quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значення мітки %1 має бути в подвійних лапках.</translation>
     </message>
     <message>
-        <location filename="../core/live/exposition.cpp" line="293"/>
         <source>The value of label %1 is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значення мітки %1 не має закривальних лапок.</translation>
     </message>
     <message>
-        <location filename="../core/live/exposition.cpp" line="298"/>
         <source>Label %1 appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мітка %1 трапляється двічі.</translation>
     </message>
     <message>
-        <location filename="../core/live/exposition.cpp" line="313"/>
         <source>Expected &quot;,&quot; or &quot;}&quot; after label %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Після мітки %1 очікувалося «,» або «}».</translation>
     </message>
     <message>
-        <location filename="../core/live/exposition.cpp" line="361"/>
         <source>Binary data, not the Prometheus text format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Двійкові дані, а не текстовий формат Prometheus.</translation>
     </message>
     <message>
-        <location filename="../core/live/exposition.cpp" line="366"/>
         <source>HTML or XML, not the Prometheus text format (is this the /metrics path?).</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML або XML, а не текстовий формат Prometheus (чи це шлях /metrics?).</translation>
     </message>
     <message>
-        <location filename="../core/live/exposition.cpp" line="382"/>
         <source>Not the Prometheus text format: no line could be read (first problem: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Це не текстовий формат Prometheus: не вдалося прочитати жодного рядка (перша проблема: %1).</translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="53"/>
         <source>Not a Prometheus API answer (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Це не відповідь API Prometheus (%1 на байті %2).</translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="58"/>
         <source>Prometheus refused the query (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus відхилив запит (%1): %2</translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="61"/>
         <source>Not a Prometheus API answer: no &quot;status&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це не відповідь API Prometheus: немає «status».</translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="71"/>
         <source>A scalar result that is not [time, &quot;value&quot;].</source>
-        <translation type="unfinished"></translation>
+        <translation>Скалярний результат, що не має вигляду [time, &quot;value&quot;].</translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="76"/>
         <source>Unsupported result type &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Непідтримуваний тип результату «%1».</translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="90"/>
         <source>Series %1 has a value that is not [time, &quot;number&quot;].</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовий ряд %1 має значення, що не має вигляду [time, &quot;number&quot;].</translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="101"/>
         <source>vLLM prompt tokens per second</source>
-        <translation type="unfinished"></translation>
+        <translation>vLLM: токени промпту за секунду</translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="103"/>
         <source>vLLM generated tokens per second</source>
-        <translation type="unfinished"></translation>
+        <translation>vLLM: згенеровані токени за секунду</translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="105"/>
         <source>vLLM requests running</source>
-        <translation type="unfinished"></translation>
+        <translation>vLLM: запити, що виконуються</translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="107"/>
         <source>vLLM requests waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>vLLM: запити в черзі</translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="109"/>
         <source>vLLM KV-cache usage</source>
-        <translation type="unfinished"></translation>
+        <translation>vLLM: завантаження KV-кешу</translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="111"/>
         <source>vLLM prefix-cache hit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>vLLM: частка влучань у префіксний кеш</translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="115"/>
         <source>vLLM time to first token, p95</source>
-        <translation type="unfinished"></translation>
+        <translation>vLLM: час до першого токена, p95</translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="118"/>
         <source>vLLM inter-token latency, p95</source>
-        <translation type="unfinished"></translation>
+        <translation>vLLM: затримка між токенами, p95</translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="121"/>
         <source>TGI generated tokens per second</source>
-        <translation type="unfinished"></translation>
+        <translation>TGI: згенеровані токени за секунду</translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="123"/>
         <source>TGI queue size</source>
-        <translation type="unfinished"></translation>
+        <translation>TGI: довжина черги</translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="125"/>
         <source>LiteLLM spend per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>LiteLLM: витрати за годину</translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="127"/>
         <source>LiteLLM remaining team budget</source>
-        <translation type="unfinished"></translation>
+        <translation>LiteLLM: залишок бюджету команд</translation>
     </message>
     <message>
-        <location filename="../core/live/promapi.cpp" line="129"/>
         <source>OpenCost GPU cost per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenCost: вартість GPU за годину</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/live/scrapefeed.cpp" line="83"/>
         <source>%n malformed line(s) skipped; first: line %1: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пропущено %n некоректний рядок; перший: рядок %1: %2</numerusform>
+            <numerusform>Пропущено %n некоректні рядки; перший: рядок %1: %2</numerusform>
+            <numerusform>Пропущено %n некоректних рядків; перший: рядок %1: %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/live/scrapefeed.cpp" line="90"/>
         <source>more series than the window keeps: %1 dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>більше часових рядів, ніж вміщує вікно: відкинуто %1</translation>
     </message>
     <message>
-        <location filename="../core/live/credentialstore.cpp" line="118"/>
         <source>The keychain refused to read the credentials: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сховище ключів відмовилося прочитати облікові дані: %1</translation>
     </message>
     <message>
-        <location filename="../core/live/credentialstore.cpp" line="158"/>
         <source>The keychain refused to store the credentials: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сховище ключів відмовилося зберегти облікові дані: %1</translation>
     </message>
 </context>
 <context>
     <name>Live::BoundedGet</name>
     <message>
-        <location filename="../core/live/boundedget.cpp" line="93"/>
         <source>no complete response within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>немає повної відповіді протягом %1 s</translation>
     </message>
     <message>
-        <location filename="../core/live/boundedget.cpp" line="96"/>
         <source>response larger than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>відповідь більша за %1</translation>
     </message>
     <message>
-        <location filename="../core/live/boundedget.cpp" line="104"/>
         <source>HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/live/boundedget.cpp" line="113"/>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../core/live/boundedget.cpp" line="115"/>
         <source>%1 kB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kB</translation>
     </message>
     <message>
-        <location filename="../core/live/boundedget.cpp" line="116"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Б</translation>
     </message>
 </context>
 <context>
     <name>Live::ScrapeFeed</name>
     <message>
-        <location filename="../core/live/scrapefeed.cpp" line="76"/>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>рядок %1: %2</translation>
     </message>
 </context>
 <context>
     <name>LiveAlertsWidget</name>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="29"/>
         <source>all cost centers</source>
-        <translation type="unfinished"></translation>
+        <translation>усі центри витрат</translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="31"/>
         <source>%1 % of %2&apos;s budget spent</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: витрачено %1 % бюджету</translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="34"/>
         <source>month end forecast over %1 % of %2&apos;s budget</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: прогноз на кінець місяця понад %1 % бюджету</translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="37"/>
         <source>spend rate ≥ %1 × baseline (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>темп витрат ≥ %1 × базовий рівень (%2)</translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="40"/>
         <source>input token rate ≥ %1 × baseline (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>темп вхідних токенів ≥ %1 × базовий рівень (%2)</translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="60"/>
         <source>Alerts for cost center:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сповіщення для центру витрат:</translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="63"/>
         <source>The cost center this feed spends for: its monthly budget and alert rules (Budgets page) are judged on the feed&apos;s live spend rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Центр витрат, на який припадають витрати цього потоку: його місячний бюджет і правила сповіщень (сторінка «Бюджети») оцінюються за поточним темпом витрат потоку.</translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="67"/>
         <source>Spent now = month-to-date list cost of the cost center&apos;s logged calls + live spend rate × hours since the last logged call.
 Projected = spent now + live spend rate × hours left in the month (UTC).
 Baseline = median hourly list cost over the hours with calls in the 30 days before the last logged call (idle hours left out).
 Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_breach when projected &gt; threshold × budget; spend_spike when live $/h ÷ baseline ≥ ratio; token_spike when live prompt tokens/h ÷ baseline input tokens/h ≥ ratio (3 × for all cost centers unless the workspace has its own rule, as in the exported Prometheus rules; a spend spike needs at least $1/h).</source>
-        <translation type="unfinished"></translation>
+        <translation>Витрачено зараз = вартість за прейскурантом зареєстрованих викликів центру витрат від початку місяця + поточний темп витрат × години від останнього зареєстрованого виклику.
+Прогноз = витрачено зараз + поточний темп витрат × години до кінця місяця (UTC).
+Базовий рівень = медіана погодинної вартості за прейскурантом за години з викликами протягом 30 днів до останнього зареєстрованого виклику (години простою не враховуються).
+Правила: budget_percent спрацьовує, коли витрачено зараз ≥ поріг × бюджет; forecast_breach — коли прогноз &gt; поріг × бюджет; spend_spike — коли поточні $/h ÷ базовий рівень ≥ коефіцієнт; token_spike — коли поточні токени промпту/h ÷ базовий рівень вхідних токенів/h ≥ коефіцієнт (3 × для всіх центрів витрат, якщо робочий простір не має власного правила, як в експортованих правилах Prometheus; для сплеску витрат потрібно щонайменше $1/h).</translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="82"/>
         <source>Since (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Від (UTC)</translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="82"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="82"/>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Виміряно</translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="82"/>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Поріг</translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="83"/>
         <source>When the condition began to hold (it leaves the list when it clears).</source>
-        <translation type="unfinished"></translation>
+        <translation>Коли умова почала виконуватися (запис зникає зі списку, щойно вона перестає діяти).</translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="84"/>
         <source>Spent now or projected month end in USD; a ratio for spikes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Витрачено зараз або прогноз на кінець місяця в USD; для сплесків — коефіцієнт.</translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="85"/>
         <source>Threshold × budget in USD; the ratio for spikes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поріг × бюджет в USD; для сплесків — коефіцієнт.</translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="125"/>
         <source>Open a workspace with budgets to judge the feed against them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрийте робочий простір із бюджетами, щоб оцінювати потік відносно них.</translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="165"/>
         <source>Budgets could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати бюджети: %1</translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="208"/>
         <source>budget %1</source>
-        <translation type="unfinished"></translation>
+        <translation>бюджет %1</translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="208"/>
         <source>no budget</source>
-        <translation type="unfinished"></translation>
+        <translation>без бюджету</translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="209"/>
         <source>logged this month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>зареєстровано цього місяця %1</translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="211"/>
         <source>spent now ≈ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>витрачено зараз ≈ %1</translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="211"/>
         <source>projected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>прогноз %1</translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="213"/>
         <source>no live spend rate (a LiteLLM gateway feed has one)</source>
-        <translation type="unfinished"></translation>
+        <translation>немає поточного темпу витрат (його надає потік шлюзу LiteLLM)</translation>
     </message>
     <message>
-        <location filename="../views/livealertswidget.cpp" line="215"/>
         <source>baseline %1/h</source>
-        <translation type="unfinished"></translation>
+        <translation>базовий рівень %1/h</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/livealertswidget.cpp" line="216"/>
         <source>%n rule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n правило</numerusform>
+            <numerusform>%n правила</numerusform>
+            <numerusform>%n правил</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/livealertswidget.cpp" line="236"/>
         <source>&lt;b&gt;%n alert(s)&lt;/b&gt;: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n сповіщення&lt;/b&gt;: </numerusform>
+            <numerusform>&lt;b&gt;%n сповіщення&lt;/b&gt;: </numerusform>
+            <numerusform>&lt;b&gt;%n сповіщень&lt;/b&gt;: </numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>LiveCredentialsWidget</name>
     <message>
-        <location filename="../views/livecredentialswidget.cpp" line="21"/>
         <source>No authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Без автентифікації</translation>
     </message>
     <message>
-        <location filename="../views/livecredentialswidget.cpp" line="21"/>
         <source>Basic auth</source>
-        <translation type="unfinished"></translation>
+        <translation>Базова автентифікація (Basic)</translation>
     </message>
     <message>
-        <location filename="../views/livecredentialswidget.cpp" line="21"/>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer-токен</translation>
     </message>
     <message>
-        <location filename="../views/livecredentialswidget.cpp" line="22"/>
         <source>How the feed (or the Prometheus server) wants to be asked. The password or token is kept in the OS keychain (Secret Service, macOS Keychain, Windows Credential Manager), never in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Як потік (або сервер Prometheus) очікує автентифікації. Пароль або токен зберігається в сховищі ключів ОС (Secret Service, «Зв’язка ключів» macOS, Диспетчер облікових даних Windows) і ніколи — у файлі налаштувань.</translation>
     </message>
     <message>
-        <location filename="../views/livecredentialswidget.cpp" line="27"/>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>користувач</translation>
     </message>
     <message>
-        <location filename="../views/livecredentialswidget.cpp" line="28"/>
         <source>Basic auth user name; sent as Authorization: Basic base64(user:password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я користувача для базової автентифікації; надсилається як Authorization: Basic base64(user:password).</translation>
     </message>
     <message>
-        <location filename="../views/livecredentialswidget.cpp" line="32"/>
         <source>The password (basic auth) or the token (sent as Authorization: Bearer &lt;token&gt;). Stored in the OS keychain when you connect; never written to the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль (базова автентифікація) або токен (надсилається як Authorization: Bearer &lt;token&gt;). Зберігається в сховищі ключів ОС під час підключення; ніколи не записується у файл налаштувань.</translation>
     </message>
     <message>
-        <location filename="../views/livecredentialswidget.cpp" line="55"/>
         <source>token</source>
-        <translation type="unfinished"></translation>
+        <translation>токен</translation>
     </message>
     <message>
-        <location filename="../views/livecredentialswidget.cpp" line="55"/>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>пароль</translation>
     </message>
     <message>
-        <location filename="../views/livecredentialswidget.cpp" line="157"/>
         <source>No OS keychain available: credentials are used for this session only and saved nowhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сховище ключів ОС недоступне: облікові дані використовуються лише в цьому сеансі й ніде не зберігаються.</translation>
     </message>
     <message>
-        <location filename="../views/livecredentialswidget.cpp" line="159"/>
         <source>The keychain said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомлення сховища ключів: %1</translation>
     </message>
     <message>
-        <location filename="../views/livecredentialswidget.cpp" line="161"/>
         <source>Kept in the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберігається в сховищі ключів ОС.</translation>
     </message>
     <message>
-        <location filename="../views/livecredentialswidget.cpp" line="163"/>
         <source>Saved to the OS keychain on Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберігається в сховищі ключів ОС під час підключення.</translation>
     </message>
 </context>
 <context>
     <name>LivePage</name>
     <message>
-        <location filename="../views/livepage.cpp" line="71"/>
-        <location filename="../views/livepage.cpp" line="145"/>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Наживо</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="75"/>
-        <location filename="../views/livepage.cpp" line="244"/>
         <source>http://gpu-node:8000/metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>http://gpu-node:8000/metrics</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="77"/>
         <source>A Prometheus /metrics endpoint: vLLM, TGI, a LiteLLM proxy or OpenCost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кінцева точка Prometheus /metrics: vLLM, TGI, проксі LiteLLM або OpenCost.</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="80"/>
-        <location filename="../views/livepage.cpp" line="85"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="81"/>
         <source>Seconds between scrapes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Секунди між збираннями.</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="86"/>
         <source>How long a scrape or query may take from its start to its last byte: a server that never answers, or answers a byte at a time, is given up after this (answers over 50 MB are refused at once).</source>
-        <translation type="unfinished"></translation>
+        <translation>Скільки може тривати збирання або запит від початку до останнього байта: якщо сервер не відповідає взагалі або відповідає по одному байту, очікування після цього часу припиняється (відповіді понад 50 MB відхиляються одразу).</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="93"/>
-        <location filename="../views/livepage.cpp" line="466"/>
         <source>/h</source>
-        <translation type="unfinished"></translation>
+        <translation>/h</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="94"/>
         <source>OpenCost</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenCost</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="95"/>
         <source>What the deployment costs per hour (GPU rental or TCO: depreciation, power, hosting, operations). At $0 the page uses OpenCost&apos;s node_gpu_hourly_cost when the feed has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скільки коштує розгортання за годину (оренда GPU або TCO: амортизація, електроенергія, хостинг, експлуатація). За $0 сторінка використовує node_gpu_hourly_cost з OpenCost, якщо потік надає цю метрику.</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="98"/>
         <source>The API model whose price the self-hosted cost is compared with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель API, з ціною якої порівнюється вартість власного хостингу.</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="106"/>
-        <location filename="../views/livepage.cpp" line="391"/>
-        <location filename="../views/livepage.cpp" line="397"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Підключитися</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="107"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Призупинити</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="109"/>
         <source>Freeze the chart (scraping goes on); zoom with the mouse wheel or by dragging a box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заморозити графік (збирання триває); масштабувати коліщатком миші або виділенням області.</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="111"/>
         <source>/metrics endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Кінцева точка /metrics</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="112"/>
         <source>Prometheus server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер Prometheus</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="113"/>
         <source>A server&apos;s own /metrics (scraped here), or a Prometheus server that already scrapes it (asked through its HTTP API with PromQL presets for vLLM, LiteLLM and OpenCost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Власна кінцева точка /metrics сервера (збирання виконується тут) або сервер Prometheus, який уже її збирає (запити через його HTTP API з готовими PromQL-запитами для vLLM, LiteLLM та OpenCost).</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="117"/>
         <source>every</source>
-        <translation type="unfinished"></translation>
+        <translation>кожні</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="119"/>
         <source>timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>тайм-аут</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="121"/>
         <source>Deployment cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вартість розгортання:</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="123"/>
         <source>compare with:</source>
-        <translation type="unfinished"></translation>
+        <translation>порівняти з:</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="125"/>
-        <location filename="../views/livepage.cpp" line="302"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Записувати</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="127"/>
         <source>Write every scrape into the open workspace as time series, to compare this session with the usage logs later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записувати кожне збирання у відкритий робочий простір як часові ряди, щоб пізніше порівняти цей сеанс із журналами використання.</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="137"/>
         <source>Not connected. Enter the /metrics URL of a vLLM, TGI, LiteLLM or OpenCost server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не підключено. Введіть URL /metrics сервера vLLM, TGI, LiteLLM або OpenCost.</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="147"/>
         <source>PromQL</source>
-        <translation type="unfinished"></translation>
+        <translation>PromQL</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="149"/>
         <source>Recorded sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Записані сеанси</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="152"/>
         <source>Tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Токени/s</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="153"/>
         <source>Prompt + generated tokens per second over the last minute, from the counters&apos; increase (restarts counted from zero).</source>
-        <translation type="unfinished"></translation>
+        <translation>Токени промпту + згенеровані токени за секунду за останню хвилину, за приростом лічильників (після перезапуску відлік від нуля).</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="156"/>
         <source>$ per 1M tokens now</source>
-        <translation type="unfinished"></translation>
+        <translation>$ за 1 млн токенів зараз</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="157"/>
         <source>Deployment $/hour ÷ (tokens/s × 3600) × 1,000,000: what a million tokens costs at the current utilisation. Beside it: the API model&apos;s price for the same prompt : generation mix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Розгортання $/годину ÷ (токени/s × 3600) × 1 000 000: скільки коштує мільйон токенів за поточного завантаження. Поруч: ціна моделі API для такого самого співвідношення промпту й генерації.</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="160"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Запити</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="160"/>
         <source>Requests running now; waiting in the queue below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запити, що виконуються зараз; нижче — ті, що чекають у черзі.</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="161"/>
         <source>KV cache</source>
-        <translation type="unfinished"></translation>
+        <translation>KV-кеш</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="162"/>
         <source>Share of the KV cache in use; below: prefix-cache hit rate (hits ÷ queries over the last 5 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка зайнятого KV-кешу; нижче — частка влучань у префіксний кеш (влучання ÷ запити за останні 5 хвилин).</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="164"/>
         <source>Time to first token p95</source>
-        <translation type="unfinished"></translation>
+        <translation>Час до першого токена p95</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="165"/>
         <source>95th percentile of the time to first token over the last minute, interpolated inside the histogram&apos;s buckets (as PromQL&apos;s histogram_quantile); below: the inter-token latency p95.</source>
-        <translation type="unfinished"></translation>
+        <translation>95-й процентиль часу до першого токена за останню хвилину, інтерпольований у межах кошиків гістограми (як histogram_quantile у PromQL); нижче — затримка між токенами p95.</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="168"/>
         <source>Gateway spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Витрати шлюзу</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="169"/>
         <source>A LiteLLM proxy&apos;s spend per hour over the last minute; below: the budget remaining over its teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Витрати проксі LiteLLM за годину протягом останньої хвилини; нижче — залишок бюджету його команд.</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="177"/>
         <source>Tokens per second and $ per 1M tokens (last 15 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Токени за секунду та $ за 1 млн токенів (останні 15 хвилин)</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="179"/>
         <source>prompt tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>токени промпту/s</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="181"/>
         <source>generated tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>згенеровані токени/s</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="183"/>
         <source>$ per 1M tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>$ за 1 млн токенів</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="185"/>
         <source>gateway spend $/h</source>
-        <translation type="unfinished"></translation>
+        <translation>витрати шлюзу $/h</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="188"/>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="190"/>
         <source>tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>токени/s</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="193"/>
         <source>USD</source>
-        <translation type="unfinished"></translation>
+        <translation>USD</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="244"/>
         <source>http://prometheus:9090</source>
-        <translation type="unfinished"></translation>
+        <translation>http://prometheus:9090</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="252"/>
         <source>Recording stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис зупинено: %1</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="255"/>
         <source>Recording (%L1 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис (точок: %L1)</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="295"/>
         <source>Open a workspace to record into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрийте робочий простір, у який вестиметься запис.</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="343"/>
         <source>&quot;%1&quot; is not an http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є URL-адресою http(s).</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="360"/>
-        <location filename="../views/livepage.cpp" line="371"/>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Відключитися</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="361"/>
         <source>Asking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запит до %1…</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="372"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Підключення до %1…</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="398"/>
         <source>Disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відключено.</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="412"/>
         <source>&lt;b&gt;Up&lt;/b&gt; · %1 (%2) · last scrape %3 UTC in %4 ms · %5 samples</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Доступно&lt;/b&gt; · %1 (%2) · останнє збирання о %3 UTC за %4 ms · значень: %5</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="418"/>
         <source>%1 of %2 scrapes failed</source>
-        <translation type="unfinished"></translation>
+        <translation>невдалих збирань: %1 із %2</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="424"/>
         <source>&lt;b&gt;Down&lt;/b&gt; since %1 UTC · %2 · last scrape failed: %3 at %4 UTC · %5 of %6 scrapes failed · retrying every %7 s</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Недоступно&lt;/b&gt; з %1 UTC · %2 · останнє збирання не вдалося: %3 о %4 UTC · невдалих збирань: %5 із %6 · повторна спроба кожні %7 s</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="455"/>
         <source>%1 prompt · %2 generated</source>
-        <translation type="unfinished"></translation>
+        <translation>промпт %1 · згенеровано %2</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="458"/>
         <source>%1 on %2 (same mix)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 на %2 (таке саме співвідношення)</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="460"/>
         <source>enter the deployment&apos;s $/hour</source>
-        <translation type="unfinished"></translation>
+        <translation>введіть вартість розгортання в $/годину</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="461"/>
         <source>%1 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>у черзі: %1</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="462"/>
         <source>prefix hits %1</source>
-        <translation type="unfinished"></translation>
+        <translation>влучання в префікс %1</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="463"/>
-        <location filename="../views/livepage.cpp" line="465"/>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="464"/>
         <source>inter-token p95 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>між токенами p95 %1</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="467"/>
         <source>%1 budget left</source>
-        <translation type="unfinished"></translation>
+        <translation>залишок бюджету %1</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="558"/>
         <source>&lt;b&gt;Down&lt;/b&gt; since %1 UTC · %2 · last query failed: %3 at %4 UTC · %5 of %6 rounds of queries failed · retrying every %7 s</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Недоступно&lt;/b&gt; з %1 UTC · %2 · останній запит не вдався: %3 о %4 UTC · невдалих раундів запитів: %5 із %6 · повторна спроба кожні %7 s</translation>
     </message>
     <message>
-        <location filename="../views/livepage.cpp" line="570"/>
         <source>&lt;b&gt;Up&lt;/b&gt; · Prometheus server %1 (%2 metrics found) · last answer %3 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Доступно&lt;/b&gt; · сервер Prometheus %1 (знайдено метрик: %2) · остання відповідь о %3 UTC</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="61"/>
         <source>Inferometer</source>
-        <translation type="unfinished"></translation>
+        <translation>Inferometer</translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="45"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Огляд</translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="46"/>
         <source>Spend, KPIs and trends for a period</source>
-        <translation type="unfinished"></translation>
+        <translation>Витрати, KPI та тренди за період</translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="47"/>
         <source>Cost centers</source>
-        <translation type="unfinished"></translation>
+        <translation>Центри витрат</translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="48"/>
         <source>Spend and KPIs per cost center, team, owner, key and model, against the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Витрати й KPI за центрами витрат, командами, власниками, ключами та моделями порівняно з попереднім періодом</translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="51"/>
         <source>Anomalies</source>
-        <translation type="unfinished"></translation>
+        <translation>Аномалії</translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="52"/>
         <source>Spend spikes, shadow spend, agent loops, retry storms, context bloat</source>
-        <translation type="unfinished"></translation>
+        <translation>Сплески витрат, тіньові витрати, цикли агентів, шквали повторних спроб, роздування контексту</translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="54"/>
         <source>Prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Ціни</translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="55"/>
         <source>Built-in and workspace prices per model</source>
-        <translation type="unfinished"></translation>
+        <translation>Вбудовані ціни та ціни робочого простору для кожної моделі</translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="57"/>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрибуція</translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="58"/>
         <source>Rules that give calls a cost center, team and owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила, що призначають викликам центр витрат, команду та власника</translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="60"/>
         <source>Billing check</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка рахунків</translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="61"/>
         <source>Reported cost against list cost, per model and day</source>
-        <translation type="unfinished"></translation>
+        <translation>Звітна вартість порівняно з вартістю за прейскурантом, за моделями й днями</translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="63"/>
         <source>Budgets</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджети</translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="64"/>
         <source>Monthly budgets per cost center: forecast, alerts, circuit breaker, Prometheus rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Місячні бюджети за центрами витрат: прогноз, сповіщення, запобіжник, правила Prometheus</translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="67"/>
         <source>Maturity</source>
-        <translation type="unfinished"></translation>
+        <translation>Зрілість</translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="68"/>
         <source>AI FinOps maturity level, its criteria and the next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Рівень зрілості AI FinOps, його критерії та наступні кроки</translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="70"/>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Наживо</translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="71"/>
         <source>Prometheus feeds of self-hosted servers and gateways: tokens/s, $ per 1M tokens now</source>
-        <translation type="unfinished"></translation>
+        <translation>Потоки Prometheus із власних серверів і шлюзів: токени/s, $ за 1 млн токенів зараз</translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="74"/>
         <source>Prompt editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактор промптів</translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="75"/>
         <source>Live token counts for several tokenizers, cost per call and month, caching, findings, rewrites with a diff, saved prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Підрахунок токенів наживо для кількох токенізаторів, вартість виклику й місяця, кешування, зауваження, переписування з порівнянням (diff), збережені промпти</translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="79"/>
         <source>Model A/B</source>
-        <translation type="unfinished"></translation>
+        <translation>A/B моделей</translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="80"/>
         <source>Your GGUF model in Q8_0 against Q4_0 on your GPU: tokens/s, perplexity, KL divergence, $ per 1M tokens, saved runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша модель GGUF у Q8_0 проти Q4_0 на вашій GPU: токени/s, перплексія, KL-дивергенція, $ за 1 млн токенів, збережені запуски</translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="84"/>
         <source>Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Планувальник</translation>
     </message>
     <message>
-        <location filename="../app/pagetable.cpp" line="85"/>
         <source>What caching, routing or self-hosting would save on your own traffic: scenarios, break-even, sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Скільки заощадили б кешування, маршрутизація чи власний хостинг на вашому трафіку: сценарії, точка беззбитковості, чутливість</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="79"/>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="111"/>
         <source>%1 (read-only) — Inferometer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (лише читання) — Inferometer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="112"/>
         <source>%1 — Inferometer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Inferometer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="114"/>
         <source>Read-only: %1. Everything can be viewed and exported; importing, re-pricing and editing rules, budgets or scenarios need a copy you can write (File ▸ Open).</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише читання: %1. Усе можна переглядати й експортувати; для імпорту, перерахунку цін і редагування правил, бюджетів чи сценаріїв потрібна копія з правом запису (Файл ▸ Відкрити).</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="129"/>
         <source>Demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстраційний робочий простір</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="136"/>
         <source>Cannot open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається відкрити робочий простір</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="164"/>
-        <location filename="../app/mainwindow.cpp" line="169"/>
         <source>Export Page as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати сторінку в PDF</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="164"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="171"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Комбінації клавіш</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Комбінація клавіш</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Комбінації клавіш</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="216"/>
         <source>Every page is also reachable with Tab and the arrow keys; right-click (or the Menu key) on a chart or table to export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожна сторінка доступна також клавішею Tab і клавішами зі стрілками; щоб експортувати графік або таблицю, клацніть на ньому чи на ній правою кнопкою миші (або натисніть клавішу меню).</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="236"/>
         <source>no workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>немає робочого простору</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="238"/>
         <source>Workspace %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Робочий простір %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="239"/>
         <source>Workspace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Робочий простір %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="296"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="297"/>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Створити робочий простір…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="298"/>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відкрити робочий простір…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="299"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити &amp;нещодавні</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="300"/>
         <source>Open &amp;Demo Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити &amp;демонстраційний робочий простір</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="302"/>
         <source>&amp;Import Usage Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Імпортувати файли використання…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="306"/>
         <source>Import usage logs: provider exports, traces, canonical JSONL or CSV, or any CSV or JSON Lines through a column mapping (or drop files on the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати журнали використання: експорти постачальників, трасування, канонічний JSONL або CSV чи будь-які файли CSV або JSON Lines через зіставлення стовпців (або перетягніть файли у вікно)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="308"/>
         <source>Import &amp;Sample File</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати файл-&amp;приклад</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="317"/>
         <source>%1: what this format looks like, previewed before it is imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: як виглядає цей формат, із попереднім переглядом перед імпортом</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="320"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Експорт</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="321"/>
         <source>&amp;FOCUS 1.2 CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;FOCUS 1.2 CSV…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="322"/>
         <source>The window&apos;s period as FOCUS 1.2, the FinOps Foundation&apos;s cost-and-usage format that cost platforms import: one row per day, provider, model, token kind, price tier and owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Період вікна у форматі FOCUS 1.2 — форматі витрат і використання від FinOps Foundation, який імпортують платформи керування витратами: один рядок на кожне поєднання дня, постачальника, моделі, типу токенів, цінової категорії та власника</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="325"/>
         <source>&amp;Chargeback Statements…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Звіти про внутрішнє відшкодування витрат…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="326"/>
         <source>A month&apos;s statement per cost center, with a share of the spend nobody owns, as CSV and one PDF per cost center</source>
-        <translation type="unfinished"></translation>
+        <translation>Місячний звіт для кожного центру витрат із часткою витрат, що не мають власника, у форматі CSV і окремий PDF для кожного центру витрат</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="329"/>
         <source>Export Page as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати сторінку в &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="331"/>
         <source>The page in front as a one-page PDF, headed by its name, the workspace and the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Поточна сторінка як односторінковий PDF із заголовком: назва сторінки, робочий простір і період</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="333"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви&amp;йти</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="335"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редагування</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="345"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скасувати</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="347"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="352"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="359"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оновити</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="362"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="363"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Комбінації клавіш</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="365"/>
         <source>&amp;About Inferometer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Про Inferometer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="366"/>
         <source>About Inferometer</source>
-        <translation type="unfinished"></translation>
+        <translation>Про Inferometer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="367"/>
         <source>&lt;b&gt;Inferometer %1&lt;/b&gt;&lt;p&gt;A workbench for the economics of LLM deployments: spend by cost center, cost per task and per successful outcome, rework and token waste.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Inferometer %1&lt;/b&gt;&lt;p&gt;Робочий інструмент для аналізу економіки розгортань LLM: витрати за центрами витрат, вартість завдання та успішного результату, переробки й марнування токенів.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="410"/>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкриття %1…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="431"/>
         <source>Generating the demo workspace: 90 days of a mid-size company…</source>
-        <translation type="unfinished"></translation>
+        <translation>Створення демонстраційного робочого простору: 90 днів середньої компанії…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="436"/>
-        <location filename="../app/mainwindow.cpp" line="442"/>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий робочий простір</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="442"/>
         <source>%1 already exists; open it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже існує; натомість відкрийте його.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="450"/>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити робочий простір</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="458"/>
-        <location filename="../app/mainwindow.cpp" line="462"/>
-        <location filename="../app/mainwindow.cpp" line="530"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="458"/>
-        <location filename="../app/mainwindow.cpp" line="530"/>
         <source>Open or create a workspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу відкрийте або створіть робочий простір.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="463"/>
         <source>This workspace is open read-only (%1): importing needs write access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей робочий простір відкрито лише для читання (%1): для імпорту потрібен доступ на запис.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="474"/>
         <source>Import usage files</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати файли використання</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="476"/>
         <source>Usage logs (*.jsonl *.json *.csv *.ndjson);;All files (*)</source>
+        <translation>Журнали використання (*.jsonl *.json *.csv *.ndjson);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Maturity</name>
     <message>
-        <location filename="../core/maturity/evidence.cpp" line="29"/>
         <source>Canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасовано.</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="83"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>немає даних</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="84"/>
         <source>Oldest to latest window: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Від найстарішого до найновішого вікна: %1</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="102"/>
         <source>Not covered: %1, %2 in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Не охоплено: %1, %2 у вікні</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="103"/>
-        <location filename="../core/maturity/maturity.cpp" line="188"/>
-        <location filename="../core/maturity/steps.cpp" line="26"/>
         <source>(unattributed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без атрибуції)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/maturity/maturity.cpp" line="125"/>
         <source>over the last %n day(s) of data</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>за останній %n день даних</numerusform>
+            <numerusform>за останні %n дні даних</numerusform>
+            <numerusform>за останні %n днів даних</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="128"/>
         <source>Spend attributed to a cost center</source>
-        <translation type="unfinished"></translation>
+        <translation>Витрати, віднесені до центру витрат</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="129"/>
         <source>Share of list cost whose calls name a cost center (from the source or an attribution rule), %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка вартості за прейскурантом, що припадає на виклики із зазначеним центром витрат (із джерела або за правилом атрибуції), %1.</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="140"/>
         <source>Unattributed key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ без атрибуції %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="143"/>
         <source>Spend with an owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Витрати з власником</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="144"/>
         <source>Share of list cost whose calls name a budget owner, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка вартості за прейскурантом, що припадає на виклики із зазначеним власником бюджету, %1.</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="154"/>
         <source>API keys with an owner</source>
-        <translation type="unfinished"></translation>
+        <translation>API-ключі з власником</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="155"/>
         <source>Share of the API keys used %1 whose every call names an owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка API-ключів, використаних %1, у яких кожен виклик вказує власника.</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="158"/>
         <source>Without an owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Без власника: %1</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="160"/>
         <source>Calls with a known price</source>
-        <translation type="unfinished"></translation>
+        <translation>Виклики з відомою ціною</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="161"/>
         <source>Share of calls whose model has a price in the catalog (unpriced calls are invisible spend), %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка викликів, модель яких має ціну в каталозі (виклики без ціни — це невидимі витрати), %1.</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="167"/>
         <source>Calls with a task id</source>
-        <translation type="unfinished"></translation>
+        <translation>Виклики з ідентифікатором завдання</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="168"/>
         <source>Share of calls that carry a task id, so that cost per task can be computed, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка викликів з ідентифікатором завдання, що дає змогу обчислити вартість завдання, %1.</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="170"/>
         <source>Tasks with an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Завдання з результатом</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="171"/>
         <source>Share of tasks whose calls state an outcome (accepted, rework or rejected), so that CPSO can be computed, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка завдань, виклики яких вказують результат (прийнято, переробка або відхилено), що дає змогу обчислити CPSO, %1.</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="175"/>
         <source>Cache hit rate on cacheable prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка влучань у кеш для промптів, придатних до кешування</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="176"/>
         <source>Cache reads / input tokens of calls whose prompt reaches the model&apos;s minimum cacheable size (price catalog; 1,024 tokens where it states none) on models whose cache reads are cheaper than input, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Читання з кешу / вхідні токени викликів, промпт яких досягає мінімального розміру для кешування в моделі (каталог цін; 1024 токени, якщо його не вказано), на моделях, у яких читання з кешу дешевше за вхідні токени, %1.</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="187"/>
         <source>%1: %2 of %3 cacheable input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 із %3 вхідних токенів, придатних до кешування</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="200"/>
         <source>%1: %2 of %3 calls on small models</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 із %3 викликів на малих моделях</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="202"/>
         <source>Routine work on small models</source>
-        <translation type="unfinished"></translation>
+        <translation>Рутинна робота на малих моделях</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="203"/>
         <source>Share of the calls of routine workflows (projects, or keys without one, averaging ≤ %1 output + reasoning tokens per call) that go to small models (input list price ≤ %2 per 1M tokens), %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка викликів рутинних робочих процесів (проєктів або ключів без проєкту, у середньому ≤ %1 вихідних токенів і токенів міркування на виклик), що надходять до малих моделей (прейскурантна ціна вхідних токенів ≤ %2 за 1 млн токенів), %3.</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="211"/>
         <source>Rework rate low or falling</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка переробок низька або знижується</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/maturity/maturity.cpp" line="212"/>
         <source>Rework rate (cost of attempts after the first / cost of task calls) in the last %n day(s), at most 10% or lower than in the window before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Частка переробок (вартість спроб після першої / вартість викликів завдань) за останній %n день: не більше 10% або нижча, ніж у попередньому вікні.</numerusform>
+            <numerusform>Частка переробок (вартість спроб після першої / вартість викликів завдань) за останні %n дні: не більше 10% або нижча, ніж у попередньому вікні.</numerusform>
+            <numerusform>Частка переробок (вартість спроб після першої / вартість викликів завдань) за останні %n днів: не більше 10% або нижча, ніж у попередньому вікні.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="218"/>
         <source>Window before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Попереднє вікно: %1</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="222"/>
         <source>Spend under a budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Витрати, охоплені бюджетом</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="223"/>
         <source>Share of list cost, %1, in cost centers that have a monthly budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка вартості за прейскурантом, %1, у центрах витрат, що мають місячний бюджет.</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="228"/>
         <source>This workspace has no budgets.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цьому робочому просторі немає бюджетів.</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="230"/>
         <source>Spend under an alert rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Витрати, охоплені правилами сповіщень</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="231"/>
         <source>Share of list cost, %1, in cost centers covered by an enabled alert rule (workspace-wide or scoped to the cost center).</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка вартості за прейскурантом, %1, у центрах витрат, охоплених увімкненим правилом сповіщень (для всього робочого простору або лише для цього центру витрат).</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="244"/>
         <source>This workspace has no alert rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цьому робочому просторі немає правил сповіщень.</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="256"/>
         <source>Cascades visible in the calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Каскади, помітні у викликах</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="257"/>
         <source>Share of tasks, %1, in which a call on a small model is followed by a call on a pricier model (a cascade escalating from a small model).</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка завдань, %1, у яких за викликом малої моделі йде виклик дорожчої моделі (каскад, що ескалює від малої моделі).</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="261"/>
         <source>No runaway tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає неконтрольованих завдань</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="262"/>
         <source>Most calls made by one task %1; a circuit breaker keeps every task at or below %2 calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Найбільша кількість викликів одного завдання %1; запобіжник не дає жодному завданню перевищити %2 викликів.</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="269"/>
         <source>Largest task: %1, %2 calls, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Найбільше завдання: %1, викликів: %2, %3</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="274"/>
         <source>Budgets held</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджети дотримано</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="275"/>
         <source>Share of budgeted cost centers whose spend, per month (%1 × 30 / days), stayed within their monthly budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка центрів витрат із бюджетом, чиї витрати за місяць (%1 × 30 / дні) не перевищили місячного бюджету.</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="285"/>
         <source>%1: %2/month against a budget of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2/місяць за бюджету %3</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="290"/>
         <source>Rework falling for three months</source>
-        <translation type="unfinished"></translation>
+        <translation>Переробки знижуються три місяці поспіль</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/maturity/maturity.cpp" line="291"/>
         <source>Rework rate lower in each of the last three %n-day windows than in the one before; measured: change from the oldest to the latest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Частка переробок у кожному з трьох останніх %n-денних вікон нижча, ніж у попередньому; виміряно: зміна від найстарішого до найновішого.</numerusform>
+            <numerusform>Частка переробок у кожному з трьох останніх %n-денних вікон нижча, ніж у попередньому; виміряно: зміна від найстарішого до найновішого.</numerusform>
+            <numerusform>Частка переробок у кожному з трьох останніх %n-денних вікон нижча, ніж у попередньому; виміряно: зміна від найстарішого до найновішого.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="295"/>
         <source>%1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="296"/>
         <source>CPSO falling for three months</source>
-        <translation type="unfinished"></translation>
+        <translation>CPSO знижується три місяці поспіль</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/maturity/maturity.cpp" line="297"/>
         <source>Cost per successful outcome lower in each of the last three %n-day windows than in the one before; measured: change from the oldest to the latest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Вартість успішного результату в кожному з трьох останніх %n-денних вікон нижча, ніж у попередньому; виміряно: зміна від найстарішого до найновішого.</numerusform>
+            <numerusform>Вартість успішного результату в кожному з трьох останніх %n-денних вікон нижча, ніж у попередньому; виміряно: зміна від найстарішого до найновішого.</numerusform>
+            <numerusform>Вартість успішного результату в кожному з трьох останніх %n-денних вікон нижча, ніж у попередньому; виміряно: зміна від найстарішого до найновішого.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="300"/>
         <source>$%1</source>
-        <translation type="unfinished"></translation>
+        <translation>$%1</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="327"/>
         <source>Chaos</source>
-        <translation type="unfinished"></translation>
+        <translation>Хаос</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="329"/>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Прозорість</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="331"/>
         <source>Optimization</source>
-        <translation type="unfinished"></translation>
+        <translation>Оптимізація</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="333"/>
         <source>Automation</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматизація</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="335"/>
         <source>Autonomous governance</source>
-        <translation type="unfinished"></translation>
+        <translation>Автономне управління</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="344"/>
         <source>Separate keys per department, no visibility into spend: shadow AI spend is the norm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Окремі ключі для кожного відділу, жодної прозорості витрат: тіньові витрати на ШІ — норма.</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="346"/>
         <source>Spend is monitored and attributed, but anomalies are handled by hand and waste is only seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Витрати відстежуються й атрибутуються, але аномалії обробляються вручну, а марнування лише фіксується.</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="348"/>
         <source>Context caching is active, small models handle routine work, rework is declining.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кешування контексту ввімкнено, малі моделі виконують рутинну роботу, переробок стає менше.</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="350"/>
         <source>Budgets, alerts, cascades and circuit breakers distribute and guard the workload automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджети, сповіщення, каскади та запобіжники автоматично розподіляють і захищають навантаження.</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="353"/>
         <source>The system keeps its own budgets and drives rework and cost per successful outcome down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Система сама дотримується бюджетів і знижує переробки та вартість успішного результату.</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="366"/>
         <source>≤ or falling</source>
-        <translation type="unfinished"></translation>
+        <translation>≤ або знижується</translation>
     </message>
     <message>
-        <location filename="../core/maturity/maturity.cpp" line="368"/>
         <source>falling</source>
-        <translation type="unfinished"></translation>
+        <translation>знижується</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/maturity/steps.cpp" line="95"/>
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> і ще %n</numerusform>
+            <numerusform> і ще %n</numerusform>
+            <numerusform> і ще %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/maturity/steps.cpp" line="97"/>
         <source>Raise prompt caching in %1 from a %2% hit rate to %3%</source>
-        <translation type="unfinished"></translation>
+        <translation>Підвищити частку влучань кешування промптів у %1 з %2% до %3%</translation>
     </message>
     <message>
-        <location filename="../core/maturity/steps.cpp" line="101"/>
         <source>Turn on prompt caching for %1 (a %2% hit rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Увімкнути кешування промптів для %1 (частка влучань %2%)</translation>
     </message>
     <message>
-        <location filename="../core/maturity/steps.cpp" line="105"/>
         <source>%1: %2 input tokens a month in prompts long enough to cache (%3), the extra cache reads billed at the cache-read rate (cache writes not counted).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 вхідних токенів на місяць у промптах, достатньо довгих для кешування (%3); додаткові читання з кешу оплачуються за тарифом читання з кешу (записи в кеш не враховано).</translation>
     </message>
     <message>
-        <location filename="../core/maturity/steps.cpp" line="134"/>
         <source>Try a small model for the routine calls of %1 (%2): %3 calls a month on %4, none on a small model yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спробувати малу модель для рутинних викликів %1 (%2): викликів на місяць на %4 — %3, на малій моделі поки жодного.</translation>
     </message>
     <message>
-        <location filename="../core/maturity/steps.cpp" line="149"/>
         <source>Move the routine calls of %1 (%2) from %3 to %4: %5 calls a month costing %6 would cost %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести рутинні виклики %1 (%2) з %3 на %4: виклики (%5 на місяць), що коштують %6, коштуватимуть %7.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/maturity/steps.cpp" line="191"/>
         <source>Attribute the %n unclaimed API key(s) (%1) to cost centers with attribution rules: %2 a month of shadow spend becomes visible.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Віднести %n нічийний API-ключ (%1) до центрів витрат за допомогою правил атрибуції: стане видно %2 тіньових витрат на місяць.</numerusform>
+            <numerusform>Віднести %n нічийні API-ключі (%1) до центрів витрат за допомогою правил атрибуції: стане видно %2 тіньових витрат на місяць.</numerusform>
+            <numerusform>Віднести %n нічийних API-ключів (%1) до центрів витрат за допомогою правил атрибуції: стане видно %2 тіньових витрат на місяць.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/maturity/steps.cpp" line="194"/>
         <source>Name a budget owner for the %n API key(s) without one (%1): %2 a month has no owner.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Призначити власника бюджету для %n API-ключа без власника (%1): витрати %2 на місяць залишаються без власника.</numerusform>
+            <numerusform>Призначити власника бюджету для %n API-ключів без власника (%1): витрати %2 на місяць залишаються без власника.</numerusform>
+            <numerusform>Призначити власника бюджету для %n API-ключів без власника (%1): витрати %2 на місяць залишаються без власника.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/maturity/steps.cpp" line="208"/>
         <source>Add prices for %1 (Prices page or prices --import): %2 calls a month are not counted in any cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати ціни для %1 (сторінка «Ціни» або prices --import): виклики (%2 на місяць) не враховуються в жодних витратах.</translation>
     </message>
     <message>
-        <location filename="../core/maturity/steps.cpp" line="223"/>
         <source>Send a task id with the calls of %1: %2 calls a month cannot be counted per task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Надсилати ідентифікатор завдання з викликами %1: виклики (%2 на місяць) неможливо врахувати за завданнями.</translation>
     </message>
     <message>
-        <location filename="../core/maturity/steps.cpp" line="224"/>
         <source>Record the outcome (accepted, rework, rejected) of the tasks of %1: %2 tasks a month have no outcome, so CPSO leaves them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записувати результат (прийнято, переробка, відхилено) завдань %1: завдання (%2 на місяць) не мають результату, тому CPSO їх не враховує.</translation>
     </message>
     <message>
-        <location filename="../core/maturity/steps.cpp" line="244"/>
         <source>Cut rework in %1 (%2% of its task cost, %3 a month): halving it saves %4 a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скоротити переробки в %1 (%2% вартості завдань, %3 на місяць): зменшення вдвічі заощадить %4 на місяць.</translation>
     </message>
     <message>
-        <location filename="../core/maturity/steps.cpp" line="264"/>
         <source>Set monthly budgets for %1 (together %2 a month now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Встановити місячні бюджети для %1 (зараз разом %2 на місяць).</translation>
     </message>
     <message>
-        <location filename="../core/maturity/steps.cpp" line="265"/>
         <source>Add spend alert rules (spikes, shadow spend) for %1 (together %2 a month).</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати правила сповіщень про витрати (сплески, тіньові витрати) для %1 (разом %2 на місяць).</translation>
     </message>
     <message>
-        <location filename="../core/maturity/steps.cpp" line="271"/>
         <source>Route through a cascade: start routine tasks on a small model and escalate to a larger one only when its answer is not good enough (see the routing steps for what it saves).</source>
-        <translation type="unfinished"></translation>
+        <translation>Маршрутизувати через каскад: починати рутинні завдання на малій моделі й переходити на більшу, лише коли її відповідь недостатньо добра (скільки це заощадить, див. кроки маршрутизації).</translation>
     </message>
     <message>
-        <location filename="../core/maturity/steps.cpp" line="288"/>
         <source>Add a circuit breaker that stops a task after %1 calls: %2 ran past it; the calls beyond the cap cost %3 a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати запобіжник, що зупиняє завдання після %1 викликів: %2 перевищили цю межу; виклики понад ліміт коштують %3 на місяць.</translation>
     </message>
     <message>
-        <location filename="../core/maturity/steps.cpp" line="298"/>
         <source>Set budgets first, then keep each cost center within its budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу встановити бюджети, потім утримувати кожен центр витрат у межах його бюджету.</translation>
     </message>
     <message>
-        <location filename="../core/maturity/steps.cpp" line="299"/>
         <source>Bring the cost centers over budget back within it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернути центри витрат, що перевищили бюджет, у його межі: %1</translation>
     </message>
     <message>
-        <location filename="../core/maturity/steps.cpp" line="306"/>
         <source>Review rework every month (prompts, retrieval, model choice) until it falls three months in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щомісяця переглядати переробки (промпти, пошук контексту, вибір моделі), доки вони не знижуватимуться три місяці поспіль.</translation>
     </message>
     <message>
-        <location filename="../core/maturity/steps.cpp" line="309"/>
         <source>Review cost per successful outcome every month and move tasks to the cheapest model that keeps them accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щомісяця переглядати вартість успішного результату й переносити завдання на найдешевшу модель, з якою їх і далі приймають.</translation>
     </message>
 </context>
 <context>
     <name>MaturityPage</name>
     <message>
-        <location filename="../views/maturitypage.cpp" line="33"/>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>н/д</translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="50"/>
         <source>&lt;p&gt;Not measurable: the workspace holds no data for it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Неможливо виміряти: робочий простір не містить для цього даних.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="69"/>
         <source>Maturity</source>
-        <translation type="unfinished"></translation>
+        <translation>Зрілість</translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="78"/>
         <source>Could not diagnose maturity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося визначити рівень зрілості: %1</translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="87"/>
         <source>Criteria are measured over the window&apos;s period, within the days that hold data; trends compare three windows of its length. Savings per month = the period&apos;s amount × 30 / its days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Критерії вимірюються за період вікна, у межах днів, що містять дані; тренди порівнюють три вікна такої самої тривалості. Заощадження на місяць = сума за період × 30 / кількість його днів.</translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="107"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="109"/>
         <source>Level %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Рівень %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="121"/>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Критерій</translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="121"/>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Виміряно</translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="121"/>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Поріг</translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="121"/>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Виконано</translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="122"/>
         <source>Value measured in this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Значення, виміряне в цьому робочому просторі</translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="123"/>
         <source>What the level asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>Чого вимагає рівень</translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="152"/>
         <source>Sum of the savings estimated for the steps to the next level, per month (the window&apos;s amount × 30 / its days). Steps without an estimate add visibility, not savings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума оцінених заощаджень від кроків до наступного рівня, на місяць (сума за вікно × 30 / кількість його днів). Кроки без оцінки додають прозорості, а не заощаджень.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/maturitypage.cpp" line="202"/>
         <source>Measured %1 – %2 (UTC), %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Виміряно %1 – %2 (UTC), %n день</numerusform>
+            <numerusform>Виміряно %1 – %2 (UTC), %n дні</numerusform>
+            <numerusform>Виміряно %1 – %2 (UTC), %n днів</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="204"/>
         <source>No calls in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає викликів за цей період</translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="205"/>
         <source>No calls in this workspace yet</source>
-        <translation type="unfinished"></translation>
+        <translation>У цьому робочому просторі ще немає викликів</translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="223"/>
         <source>Level %1 reached, &lt;b&gt;%2&lt;/b&gt;: %3 Next: %4, %5 of %6 criteria met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Досягнуто рівня %1, &lt;b&gt;%2&lt;/b&gt;: %3 Наступний: %4, виконано %5 з %6 критеріїв.</translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="228"/>
         <source>Level %1 reached, &lt;b&gt;%2&lt;/b&gt;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Досягнуто рівня %1, &lt;b&gt;%2&lt;/b&gt;: %3</translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="243"/>
         <source>Level %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Рівень %1 · %2</translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="244"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="246"/>
         <source>Criteria of this level met</source>
-        <translation type="unfinished"></translation>
+        <translation>Виконані критерії цього рівня</translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="259"/>
         <source>falling</source>
-        <translation type="unfinished"></translation>
+        <translation>спадає</translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="261"/>
         <source>≤ %1 or falling</source>
-        <translation type="unfinished"></translation>
+        <translation>≤ %1 або спадає</translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="288"/>
         <source>Top level reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Досягнуто найвищого рівня</translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="292"/>
         <source>Next level: %1 — steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Наступний рівень: %1 — кроки</translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="303"/>
         <source>%1/mo</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/міс.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/maturitypage.cpp" line="306"/>
         <source>Savings per month estimated from this workspace&apos;s last %n day(s) × 30 / days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Заощадження на місяць, оцінені за останній %n день цього робочого простору × 30 / кількість днів</numerusform>
+            <numerusform>Заощадження на місяць, оцінені за останні %n дні цього робочого простору × 30 / кількість днів</numerusform>
+            <numerusform>Заощадження на місяць, оцінені за останні %n днів цього робочого простору × 30 / кількість днів</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="309"/>
         <source>visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>прозорість</translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="311"/>
         <source>No direct savings: this step makes spend measurable or governed</source>
-        <translation type="unfinished"></translation>
+        <translation>Без прямих заощаджень: цей крок робить витрати вимірюваними або керованими</translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="318"/>
         <source>No steps: every criterion of the next level is met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кроків немає: усі критерії наступного рівня виконано.</translation>
     </message>
     <message>
-        <location filename="../views/maturitypage.cpp" line="322"/>
         <source>Estimated savings: %1 per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Орієнтовні заощадження: %1 на місяць</translation>
     </message>
 </context>
 <context>
     <name>ModelPicker</name>
     <message>
-        <location filename="../views/ab/modelpicker.cpp" line="43"/>
         <source>A .gguf file: browse, drop or type its path</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл .gguf: знайдіть його через «Огляд», перетягніть сюди або введіть шлях</translation>
     </message>
     <message>
-        <location filename="../views/ab/modelpicker.cpp" line="44"/>
         <source>A GGUF model file; the files used lately are in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл моделі GGUF; нещодавно використані файли є в списку</translation>
     </message>
     <message>
-        <location filename="../views/ab/modelpicker.cpp" line="46"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Огляд…</translation>
     </message>
     <message>
-        <location filename="../views/ab/modelpicker.cpp" line="47"/>
         <source>Choose a GGUF model file</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати файл моделі GGUF</translation>
     </message>
     <message>
-        <location filename="../views/ab/modelpicker.cpp" line="55"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Моделі GGUF (*.gguf);;Усі файли (*)</translation>
     </message>
 </context>
 <context>
     <name>OutputConstraintsBox</name>
     <message>
-        <location filename="../views/outputconstraintsbox.cpp" line="16"/>
         <source>Output constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>Обмеження вихідних даних</translation>
     </message>
     <message>
-        <location filename="../views/outputconstraintsbox.cpp" line="18"/>
         <source>&quot;The cheapest token is the one never generated&quot;: a length cap or a JSON schema stops the model from writing explanations around the answer. The saving is an estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Найдешевший токен — той, який так і не згенеровано»: обмеження довжини або JSON-схема не дає моделі писати пояснення довкола відповіді. Заощадження є оцінкою.</translation>
     </message>
     <message>
-        <location filename="../views/outputconstraintsbox.cpp" line="24"/>
         <source> tokens</source>
-        <translation type="unfinished"></translation>
+        <translation> токенів</translation>
     </message>
     <message>
-        <location filename="../views/outputconstraintsbox.cpp" line="25"/>
         <source>How long the answers run today, per call (from your logs, or a guess).</source>
-        <translation type="unfinished"></translation>
+        <translation>Яка зараз довжина відповіді на один виклик (з ваших журналів або приблизно).</translation>
     </message>
     <message>
-        <location filename="../views/outputconstraintsbox.cpp" line="26"/>
         <source>Answers today</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповіді зараз</translation>
     </message>
     <message>
-        <location filename="../views/outputconstraintsbox.cpp" line="29"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>немає</translation>
     </message>
     <message>
-        <location filename="../views/outputconstraintsbox.cpp" line="30"/>
         <source>A max_tokens cap on every answer (0: none). An answer cut off mid-way may need a retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обмеження max_tokens для кожної відповіді (0: немає). Відповідь, обірвана посередині, може потребувати повторної спроби.</translation>
     </message>
     <message>
-        <location filename="../views/outputconstraintsbox.cpp" line="31"/>
         <source>max_tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>max_tokens</translation>
     </message>
     <message>
-        <location filename="../views/outputconstraintsbox.cpp" line="33"/>
         <source>JSON schema of the answer (structured output), e.g. {&quot;type&quot;:&quot;object&quot;,&quot;properties&quot;:{&quot;answer&quot;:{&quot;type&quot;:&quot;string&quot;,&quot;maxLength&quot;:300}}}</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-схема відповіді (структурований вивід), напр. {&quot;type&quot;:&quot;object&quot;,&quot;properties&quot;:{&quot;answer&quot;:{&quot;type&quot;:&quot;string&quot;,&quot;maxLength&quot;:300}}}</translation>
     </message>
     <message>
-        <location filename="../views/outputconstraintsbox.cpp" line="37"/>
         <source>The schema the answer must follow. Its size is estimated from a compact instance of it counted with the pricing tokenizer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Схема, за якою має бути побудована відповідь. Її розмір оцінюється за компактним екземпляром, токени якого підраховує токенізатор для розрахунку ціни.</translation>
     </message>
     <message>
-        <location filename="../views/outputconstraintsbox.cpp" line="39"/>
         <source>JSON schema</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-схема</translation>
     </message>
     <message>
-        <location filename="../views/outputconstraintsbox.cpp" line="76"/>
         <source>Waiting for a tokenizer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Очікування токенізатора…</translation>
     </message>
     <message>
-        <location filename="../views/outputconstraintsbox.cpp" line="92"/>
         <source>Estimate: %1 → %2 output tokens per call (−%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцінка: %1 → %2 вихідних токенів на виклик (−%3)</translation>
     </message>
     <message>
-        <location filename="../views/outputconstraintsbox.cpp" line="97"/>
         <source>, ≈ %1 per month at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, ≈ %1 на місяць для %2</translation>
     </message>
     <message>
-        <location filename="../views/outputconstraintsbox.cpp" line="100"/>
         <source>Saved output tokens × output price × requests per month. An estimate: answers are not known in advance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заощаджені вихідні токени × ціна вихідних токенів × запити на місяць. Це оцінка: відповіді наперед невідомі.</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../views/overviewpage.cpp" line="80"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Огляд</translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="89"/>
         <source>Could not compute the overview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося обчислити огляд: %1</translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="129"/>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Витрати</translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="130"/>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Виклики</translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="131"/>
         <source>Cost per task</source>
-        <translation type="unfinished"></translation>
+        <translation>Вартість завдання</translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="133"/>
         <source>CPSO</source>
-        <translation type="unfinished"></translation>
+        <translation>CPSO</translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="134"/>
         <source>Rework rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка переробок</translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="135"/>
         <source>Token efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Ефективність токенів</translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="137"/>
         <source>Cache hit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка влучань у кеш</translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="155"/>
         <source>&lt;h2&gt;This workspace has no calls yet&lt;/h2&gt;&lt;p&gt;Import your providers&apos; usage or cost exports, gateway logs or traces, or explore the demo company&apos;s 90 days first.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;У цьому робочому просторі ще немає викликів&lt;/h2&gt;&lt;p&gt;Імпортуйте експорти використання чи витрат від ваших постачальників, журнали шлюзу або трасування — або спершу ознайомтеся з 90 днями демонстраційної компанії.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="163"/>
         <source>Import Usage Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати файли використання…</translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="165"/>
         <source>Provider exports, traces, canonical JSONL or CSV (Ctrl+I), or drop files on the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорти постачальників, трасування, канонічний JSONL або CSV (Ctrl+I), або перетягніть файли у вікно</translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="167"/>
         <source>Open Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити демо</translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="168"/>
         <source>Northwind Analytics: 90 days of a mid-size company&apos;s LLM usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Northwind Analytics: 90 днів використання LLM середньою компанією</translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="184"/>
         <source>Spend per day by cost center (list cost, USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Витрати за день за центрами витрат (за прейскурантом, USD)</translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="190"/>
         <source>Hover a band to see a day&apos;s spend of that cost center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наведіть курсор на смугу, щоб побачити денні витрати цього центру витрат.</translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="203"/>
         <source>&lt;b&gt;Top models&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Провідні моделі&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="221"/>
         <source>&lt;b&gt;Top cost centers&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Провідні центри витрат&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="267"/>
         <source>%1 – %2 (UTC) · %3 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (UTC) · подій: %3</translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="267"/>
         <source>No calls yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще немає викликів</translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="272"/>
         <source>reported by providers</source>
-        <translation type="unfinished"></translation>
+        <translation>за даними постачальників</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/overviewpage.cpp" line="273"/>
         <source>This period holds only costs that providers reported (%1 in %n cost row(s)), no token-level calls: the spend shown is what they billed. Calls, tokens, cost per task, CPSO, rework and caching need a usage export (File ▸ Import Usage Files…).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Цей період містить лише витрати, про які повідомили постачальники (%1 у %n рядку витрат), без викликів на рівні токенів: показані витрати — це те, що постачальники виставили в рахунках. Для викликів, токенів, вартості завдання, CPSO, переробок і кешування потрібен експорт використання (Файл ▸ Імпортувати файли використання…).</numerusform>
+            <numerusform>Цей період містить лише витрати, про які повідомили постачальники (%1 у %n рядках витрат), без викликів на рівні токенів: показані витрати — це те, що постачальники виставили в рахунках. Для викликів, токенів, вартості завдання, CPSO, переробок і кешування потрібен експорт використання (Файл ▸ Імпортувати файли використання…).</numerusform>
+            <numerusform>Цей період містить лише витрати, про які повідомили постачальники (%1 у %n рядках витрат), без викликів на рівні токенів: показані витрати — це те, що постачальники виставили в рахунках. Для викликів, токенів, вартості завдання, CPSO, переробок і кешування потрібен експорт використання (Файл ▸ Імпортувати файли використання…).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="281"/>
         <source>reported by sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>за даними джерел: %1</translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="282"/>
         <source>list prices</source>
-        <translation type="unfinished"></translation>
+        <translation>прейскурантні ціни</translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="286"/>
         <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>токенів: %1</translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="288"/>
         <source>%1 tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>завдань: %1</translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="290"/>
         <source>%1 accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>прийнято: %1</translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="292"/>
         <source>%1 on re-runs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 на повторні запуски</translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="294"/>
         <source>waste %1</source>
-        <translation type="unfinished"></translation>
+        <translation>марнування %1</translation>
     </message>
     <message>
-        <location filename="../views/overviewpage.cpp" line="296"/>
         <source>%1 cached tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>кешованих токенів: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/overviewpage.cpp" line="300"/>
         <source>&lt;b&gt;%n call(s) have no known price&lt;/b&gt; and are not in these totals (never counted as $0): %1. &lt;a href=&quot;prices&quot;&gt;Add their prices&lt;/a&gt;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n виклик не має відомої ціни&lt;/b&gt; і не входить до цих підсумків (ніколи не рахується як $0): %1. &lt;a href=&quot;prices&quot;&gt;Додати ціни&lt;/a&gt;.</numerusform>
+            <numerusform>&lt;b&gt;%n виклики не мають відомої ціни&lt;/b&gt; і не входять до цих підсумків (ніколи не рахуються як $0): %1. &lt;a href=&quot;prices&quot;&gt;Додати ціни&lt;/a&gt;.</numerusform>
+            <numerusform>&lt;b&gt;%n викликів не мають відомої ціни&lt;/b&gt; і не входять до цих підсумків (ніколи не рахуються як $0): %1. &lt;a href=&quot;prices&quot;&gt;Додати ціни&lt;/a&gt;.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PeriodBar</name>
     <message>
-        <location filename="../views/periodbar.cpp" line="38"/>
         <source>Period shown on every analysis page; relative periods end on the day of the workspace&apos;s last call. Remembered for each workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Період, що показується на кожній сторінці аналізу; відносні періоди закінчуються днем останнього виклику в робочому просторі. Запам’ятовується для кожного робочого простору.</translation>
     </message>
     <message>
-        <location filename="../views/periodbar.cpp" line="40"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Останні 7 днів</translation>
     </message>
     <message>
-        <location filename="../views/periodbar.cpp" line="41"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Останні 30 днів</translation>
     </message>
     <message>
-        <location filename="../views/periodbar.cpp" line="42"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Останні 90 днів</translation>
     </message>
     <message>
-        <location filename="../views/periodbar.cpp" line="43"/>
         <source>Last month (calendar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Минулий місяць (календарний)</translation>
     </message>
     <message>
-        <location filename="../views/periodbar.cpp" line="44"/>
         <source>All data</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі дані</translation>
     </message>
     <message>
-        <location filename="../views/periodbar.cpp" line="45"/>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Довільний…</translation>
     </message>
     <message>
-        <location filename="../views/periodbar.cpp" line="54"/>
         <source>First day (UTC), included</source>
-        <translation type="unfinished"></translation>
+        <translation>Перший день (UTC), включно</translation>
     </message>
     <message>
-        <location filename="../views/periodbar.cpp" line="55"/>
         <source>Last day (UTC), included</source>
-        <translation type="unfinished"></translation>
+        <translation>Останній день (UTC), включно</translation>
     </message>
     <message>
-        <location filename="../views/periodbar.cpp" line="143"/>
         <source>&lt;b&gt;No calls from %1 to %2.&lt;/b&gt; This workspace&apos;s calls run from %3 to %4 (UTC). &lt;a href=&quot;all&quot;&gt;Show all data&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Немає викликів з %1 по %2.&lt;/b&gt; Виклики цього робочого простору охоплюють період з %3 по %4 (UTC). &lt;a href=&quot;all&quot;&gt;Показати всі дані&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../views/periodbar.cpp" line="154"/>
         <source>%1: %2 to %3 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: з %2 по %3 (UTC)</translation>
     </message>
 </context>
 <context>
     <name>PlannerPage</name>
     <message>
-        <location filename="../views/planner/plannerpage.cpp" line="48"/>
         <source>Run %1: %2 %3 on %4, %5 tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск %1: %2 %3 на %4, %5 токенів/с</translation>
     </message>
     <message>
-        <location filename="../views/planner/plannerpage.cpp" line="71"/>
         <source>Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Планувальник</translation>
     </message>
     <message>
-        <location filename="../views/planner/plannerpage.cpp" line="74"/>
         <source>The workspace&apos;s traffic over the window&apos;s period, within the days that hold data; amounts per month = the period&apos;s amount × 30.4375 / its days</source>
-        <translation type="unfinished"></translation>
+        <translation>Трафік робочого простору за період вікна, у межах днів, що містять дані; суми на місяць = сума за період × 30,4375 / кількість його днів</translation>
     </message>
     <message>
-        <location filename="../views/planner/plannerpage.cpp" line="89"/>
         <source>What a context cache saves: the hit rate simulated on arrivals, writes and storage included, and every workflow&apos;s realized and potential savings</source>
-        <translation type="unfinished"></translation>
+        <translation>Скільки заощаджує кеш контексту: частка влучань, змодельована на реальних надходженнях запитів, з урахуванням записів і зберігання, а також фактичні й потенційні заощадження кожного робочого процесу</translation>
     </message>
     <message>
-        <location filename="../views/planner/plannerpage.cpp" line="91"/>
         <source>What routing or a cascade to a small model saves per task class, correction labour included</source>
-        <translation type="unfinished"></translation>
+        <translation>Скільки заощаджує маршрутизація або каскад до малої моделі для кожного класу завдань, з урахуванням праці на виправлення</translation>
     </message>
     <message>
-        <location filename="../views/planner/plannerpage.cpp" line="92"/>
         <source>API against a self-hosted server: $ per 1M tokens by utilization, break-even volume, sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>API проти власного сервера: $ за 1M токенів залежно від завантаження, обсяг у точці беззбитковості, чутливість</translation>
     </message>
     <message>
-        <location filename="../views/planner/plannerpage.cpp" line="115"/>
         <source>Could not read the workspace&apos;s traffic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати трафік робочого простору: %1</translation>
     </message>
     <message>
-        <location filename="../views/planner/plannerpage.cpp" line="179"/>
         <source>%1 – %2 (%3 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (днів: %3)</translation>
     </message>
     <message>
-        <location filename="../views/planner/plannerpage.cpp" line="183"/>
         <source>no calls in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>немає викликів за період</translation>
     </message>
 </context>
 <context>
     <name>Planning::BreakEven</name>
     <message>
-        <location filename="../core/planning/breakeven.cpp" line="49"/>
         <source>Hardware price</source>
-        <translation type="unfinished"></translation>
+        <translation>Ціна обладнання</translation>
     </message>
     <message>
-        <location filename="../core/planning/breakeven.cpp" line="50"/>
         <source>Depreciation</source>
-        <translation type="unfinished"></translation>
+        <translation>Амортизація</translation>
     </message>
     <message>
-        <location filename="../core/planning/breakeven.cpp" line="51"/>
         <source>GPU rent</source>
-        <translation type="unfinished"></translation>
+        <translation>Оренда GPU</translation>
     </message>
     <message>
-        <location filename="../core/planning/breakeven.cpp" line="52"/>
         <source>Power draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Споживана потужність</translation>
     </message>
     <message>
-        <location filename="../core/planning/breakeven.cpp" line="53"/>
         <source>Electricity</source>
-        <translation type="unfinished"></translation>
+        <translation>Електроенергія</translation>
     </message>
     <message>
-        <location filename="../core/planning/breakeven.cpp" line="54"/>
         <source>Hosting</source>
-        <translation type="unfinished"></translation>
+        <translation>Хостинг</translation>
     </message>
     <message>
-        <location filename="../core/planning/breakeven.cpp" line="55"/>
         <source>MLOps share</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка MLOps</translation>
     </message>
     <message>
-        <location filename="../core/planning/breakeven.cpp" line="56"/>
         <source>Utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантаження</translation>
     </message>
     <message>
-        <location filename="../core/planning/breakeven.cpp" line="57"/>
         <source>Throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропускна здатність</translation>
     </message>
     <message>
-        <location filename="../core/planning/breakeven.cpp" line="58"/>
         <source>Monthly tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Токенів на місяць</translation>
     </message>
     <message>
-        <location filename="../core/planning/breakeven.cpp" line="59"/>
         <source>API spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Витрати на API</translation>
     </message>
     <message>
-        <location filename="../core/planning/breakeven.cpp" line="80"/>
         <source>%1 cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значення «%1» не може бути від’ємним.</translation>
     </message>
     <message>
-        <location filename="../core/planning/breakeven.cpp" line="83"/>
         <source>Give the hardware&apos;s price or a GPU&apos;s hourly rent: a server that costs nothing breaks even at any volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть ціну обладнання або погодинну оренду GPU: сервер, який нічого не коштує, досягає точки беззбитковості за будь-якого обсягу.</translation>
     </message>
     <message>
-        <location filename="../core/planning/breakeven.cpp" line="86"/>
         <source>Depreciation must be more than 0 and at most 20 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк амортизації має бути більшим за 0 і не більшим за 20 років.</translation>
     </message>
     <message>
-        <location filename="../core/planning/breakeven.cpp" line="88"/>
         <source>Power draw must be between 0 and 100,000 W per server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Споживана потужність має бути від 0 до 100 000 W на сервер.</translation>
     </message>
     <message>
-        <location filename="../core/planning/breakeven.cpp" line="90"/>
         <source>Electricity above $10 per kWh is not a real tariff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ціна електроенергії понад $10 за kWh — не реальний тариф.</translation>
     </message>
     <message>
-        <location filename="../core/planning/breakeven.cpp" line="92"/>
         <source>Utilization must be more than 0% and at most 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантаження має бути більшим за 0% і не більшим за 100%.</translation>
     </message>
     <message>
-        <location filename="../core/planning/breakeven.cpp" line="94"/>
         <source>Throughput must be more than 0 tokens per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропускна здатність має бути більшою за 0 токенів за секунду.</translation>
     </message>
     <message>
-        <location filename="../core/planning/breakeven.cpp" line="102"/>
         <source>The monthly token volume must be more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Місячний обсяг токенів має бути більшим за 0.</translation>
     </message>
     <message>
-        <location filename="../core/planning/breakeven.cpp" line="104"/>
         <source>The API&apos;s monthly charge must be more than $0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Місячна плата за API має бути більшою за $0.</translation>
     </message>
 </context>
 <context>
     <name>Planning::Routing</name>
     <message>
-        <location filename="../core/planning/routing.cpp" line="53"/>
         <source>Classification and routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Класифікація та маршрутизація</translation>
     </message>
     <message>
-        <location filename="../core/planning/routing.cpp" line="55"/>
         <source>Extraction and NER</source>
-        <translation type="unfinished"></translation>
+        <translation>Видобування даних і NER</translation>
     </message>
     <message>
-        <location filename="../core/planning/routing.cpp" line="57"/>
         <source>Support bot, FAQ</source>
-        <translation type="unfinished"></translation>
+        <translation>Бот підтримки, FAQ</translation>
     </message>
     <message>
-        <location filename="../core/planning/routing.cpp" line="61"/>
         <source>Complex analytics, reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Складна аналітика, міркування</translation>
     </message>
     <message>
-        <location filename="../core/planning/routing.cpp" line="68"/>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Класифікація</translation>
     </message>
     <message>
-        <location filename="../core/planning/routing.cpp" line="70"/>
         <source>Extraction</source>
-        <translation type="unfinished"></translation>
+        <translation>Видобування</translation>
     </message>
     <message>
-        <location filename="../core/planning/routing.cpp" line="72"/>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Підтримка</translation>
     </message>
     <message>
-        <location filename="../core/planning/routing.cpp" line="76"/>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Міркування</translation>
     </message>
     <message>
-        <location filename="../core/planning/routing.cpp" line="175"/>
         <source>The routed share must be between 0% and 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка маршрутизованих запитів має бути від 0% до 100%.</translation>
     </message>
     <message>
-        <location filename="../core/planning/routing.cpp" line="177"/>
         <source>The confidence threshold must be between 0 and 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поріг упевненості має бути від 0 до 1.</translation>
     </message>
     <message>
-        <location filename="../core/planning/routing.cpp" line="179"/>
         <source>The escalation rate must be between 0% and 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка ескалацій має бути від 0% до 100%.</translation>
     </message>
     <message>
-        <location filename="../core/planning/routing.cpp" line="181"/>
-        <location filename="../core/planning/routing.cpp" line="208"/>
         <source>The correction rate must be between 0% and 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка виправлень має бути від 0% до 100%.</translation>
     </message>
     <message>
-        <location filename="../core/planning/routing.cpp" line="183"/>
         <source>The small model&apos;s prices cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ціни малої моделі не можуть бути від’ємними.</translation>
     </message>
     <message>
-        <location filename="../core/planning/routing.cpp" line="186"/>
         <source>Choose the small model, or give its price: a model that costs nothing saves everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оберіть малу модель або вкажіть її ціну: модель, яка нічого не коштує, заощаджує все.</translation>
     </message>
     <message>
-        <location filename="../core/planning/routing.cpp" line="189"/>
         <source>A correction&apos;s cost cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вартість виправлення не може бути від’ємною.</translation>
     </message>
     <message>
-        <location filename="../core/planning/routing.cpp" line="191"/>
         <source>The expected savings must be a range within 0% to 100%, low before high.</source>
-        <translation type="unfinished"></translation>
+        <translation>Очікувані заощадження мають бути діапазоном від 0% до 100%, спершу менше значення, потім більше.</translation>
     </message>
     <message>
-        <location filename="../core/planning/routing.cpp" line="202"/>
         <source>Outcomes cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість результатів не може бути від’ємною.</translation>
     </message>
     <message>
-        <location filename="../core/planning/routing.cpp" line="204"/>
         <source>Token counts cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість токенів не може бути від’ємною.</translation>
     </message>
     <message>
-        <location filename="../core/planning/routing.cpp" line="206"/>
         <source>Spend cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Витрати не можуть бути від’ємними.</translation>
     </message>
 </context>
 <context>
     <name>Planning::Traffic</name>
     <message>
-        <location filename="../core/planning/traffic.cpp" line="139"/>
         <source>Canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасовано.</translation>
     </message>
     <message>
-        <location filename="../core/planning/traffic.cpp" line="122"/>
         <source>(untagged)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без тегу)</translation>
     </message>
     <message>
-        <location filename="../core/planning/traffic.cpp" line="295"/>
         <source>No price for %1: nothing to save in dollars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає ціни для %1: заощадження в доларах не визначити.</translation>
     </message>
     <message>
-        <location filename="../core/planning/traffic.cpp" line="311"/>
         <source>%1 has no prompt cache the planner models.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не має кешу промптів, який моделює планувальник.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/planning/traffic.cpp" line="313"/>
         <source>Only %n call(s): too few to replay their arrivals.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Лише %n виклик: замало, щоб відтворити надходження.</numerusform>
+            <numerusform>Лише %n виклики: замало, щоб відтворити їхні надходження.</numerusform>
+            <numerusform>Лише %n викликів: замало, щоб відтворити їхні надходження.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/planning/traffic.cpp" line="319"/>
         <source>Its calls already cache more than one prefix they all share (a context that grows within a task).</source>
+        <translation>Його виклики вже кешують більше, ніж спільний для всіх них префікс (контекст, що зростає в межах завдання).</translation>
+    </message>
+    <message>
+        <source>A %1-token prefix is below %2&apos;s minimum of %3 tokens.</source>
+        <translation>Префікс довжиною %1 токенів коротший за мінімум для %2 (%3 токенів).</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/planning/traffic.cpp" line="322"/>
-        <source>A %1-token prefix is below %2&apos;s minimum of %3 tokens.</source>
+        <source>System language (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of menus, pages and messages, and the way numbers, money and dates are written. Exported files and the command line are the same in every language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light or dark windows and charts; the system&apos;s look unless you choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inferometer speaks the new language when it next starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../views/models/previewmodel.cpp" line="43"/>
         <source>Tokens in Inferometer&apos;s six non-overlapping buckets, whatever the source&apos;s convention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токени в шести неперетинних категоріях Inferometer, незалежно від умовностей джерела.</translation>
     </message>
     <message>
-        <location filename="../views/models/previewmodel.cpp" line="45"/>
         <source>What the source itself says the call cost, when it says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скільки коштував виклик за даними самого джерела, якщо воно це вказує.</translation>
     </message>
     <message>
-        <location filename="../views/models/previewmodel.cpp" line="47"/>
         <source>Computed from the price catalog valid at the call&apos;s time; &quot;unpriced&quot; when the model has no price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обчислено за каталогом цін, чинним на момент виклику; «без ціни», якщо модель не має ціни.</translation>
     </message>
     <message>
-        <location filename="../views/models/previewmodel.cpp" line="52"/>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Час (UTC)</translation>
     </message>
     <message>
-        <location filename="../views/models/previewmodel.cpp" line="52"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Постачальник</translation>
     </message>
     <message>
-        <location filename="../views/models/previewmodel.cpp" line="52"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../views/models/previewmodel.cpp" line="53"/>
         <source>Cost
 center</source>
-        <translation type="unfinished"></translation>
+        <translation>Центр
+витрат</translation>
     </message>
     <message>
-        <location filename="../views/models/previewmodel.cpp" line="53"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../views/models/previewmodel.cpp" line="53"/>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Виклики</translation>
     </message>
     <message>
-        <location filename="../views/models/previewmodel.cpp" line="53"/>
         <source>Uncached
 input</source>
-        <translation type="unfinished"></translation>
+        <translation>Вхідні
+без кешу</translation>
     </message>
     <message>
-        <location filename="../views/models/previewmodel.cpp" line="54"/>
         <source>Cache
 read</source>
-        <translation type="unfinished"></translation>
+        <translation>Читання
+з кешу</translation>
     </message>
     <message>
-        <location filename="../views/models/previewmodel.cpp" line="54"/>
         <source>Cache
 write 5m</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис
+у кеш 5m</translation>
     </message>
     <message>
-        <location filename="../views/models/previewmodel.cpp" line="54"/>
         <source>Cache
 write 1h</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис
+у кеш 1h</translation>
     </message>
     <message>
-        <location filename="../views/models/previewmodel.cpp" line="54"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Вихідні</translation>
     </message>
     <message>
-        <location filename="../views/models/previewmodel.cpp" line="55"/>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Міркування</translation>
     </message>
     <message>
-        <location filename="../views/models/previewmodel.cpp" line="55"/>
         <source>Reported
 cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявлена
+вартість</translation>
     </message>
     <message>
-        <location filename="../views/models/previewmodel.cpp" line="55"/>
         <source>List
 cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Вартість за
+прейскурантом</translation>
     </message>
     <message>
-        <location filename="../views/models/previewmodel.cpp" line="98"/>
         <source>unpriced</source>
-        <translation type="unfinished"></translation>
+        <translation>без ціни</translation>
     </message>
 </context>
 <context>
     <name>PriceTableModel</name>
     <message>
-        <location filename="../views/models/pricetablemodel.cpp" line="61"/>
         <source>Workspace price</source>
-        <translation type="unfinished"></translation>
+        <translation>Ціна робочого простору</translation>
     </message>
     <message>
-        <location filename="../views/models/pricetablemodel.cpp" line="63"/>
         <source>new-model</source>
-        <translation type="unfinished"></translation>
+        <translation>нова-модель</translation>
     </message>
     <message>
-        <location filename="../views/models/pricetablemodel.cpp" line="64"/>
         <source>self-hosted</source>
-        <translation type="unfinished"></translation>
+        <translation>власний хостинг</translation>
     </message>
     <message>
-        <location filename="../views/models/pricetablemodel.cpp" line="71"/>
         <source>Add price for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати ціну для %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/models/pricetablemodel.cpp" line="86"/>
         <source>Remove %n price(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Видалити %n ціну</numerusform>
+            <numerusform>Видалити %n ціни</numerusform>
+            <numerusform>Видалити %n цін</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/models/pricetablemodel.cpp" line="117"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../views/models/pricetablemodel.cpp" line="117"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Постачальник</translation>
     </message>
     <message>
-        <location filename="../views/models/pricetablemodel.cpp" line="117"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Діє з</translation>
     </message>
     <message>
-        <location filename="../views/models/pricetablemodel.cpp" line="117"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Вхід</translation>
     </message>
     <message>
-        <location filename="../views/models/pricetablemodel.cpp" line="118"/>
         <source>Cache read</source>
-        <translation type="unfinished"></translation>
+        <translation>Читання з кешу</translation>
     </message>
     <message>
-        <location filename="../views/models/pricetablemodel.cpp" line="118"/>
         <source>Write 5m</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис 5m</translation>
     </message>
     <message>
-        <location filename="../views/models/pricetablemodel.cpp" line="118"/>
         <source>Write 1h</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис 1h</translation>
     </message>
     <message>
-        <location filename="../views/models/pricetablemodel.cpp" line="118"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Вихід</translation>
     </message>
     <message>
-        <location filename="../views/models/pricetablemodel.cpp" line="119"/>
         <source>Batch ×</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет ×</translation>
     </message>
     <message>
-        <location filename="../views/models/pricetablemodel.cpp" line="119"/>
         <source>Long ctx &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Довгий контекст &gt;</translation>
     </message>
     <message>
-        <location filename="../views/models/pricetablemodel.cpp" line="119"/>
         <source>Min cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Мін. кеш</translation>
     </message>
     <message>
-        <location filename="../views/models/pricetablemodel.cpp" line="119"/>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Походження</translation>
     </message>
     <message>
-        <location filename="../views/models/pricetablemodel.cpp" line="125"/>
         <source>The price applies to calls from this date (UTC) until the next entry of the same model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ціна застосовується до викликів від цієї дати (UTC) до наступного запису тієї самої моделі.</translation>
     </message>
     <message>
-        <location filename="../views/models/pricetablemodel.cpp" line="131"/>
         <source>USD per 1M tokens. Reasoning tokens are billed as output.</source>
-        <translation type="unfinished"></translation>
+        <translation>USD за 1M токенів. Токени міркувань тарифікуються як вихідні.</translation>
     </message>
     <message>
-        <location filename="../views/models/pricetablemodel.cpp" line="133"/>
         <source>Multiplier on every price for calls in the batch tier (0.5 = half price).</source>
-        <translation type="unfinished"></translation>
+        <translation>Множник до кожної ціни для викликів за пакетним тарифом (0.5 = половина ціни).</translation>
     </message>
     <message>
-        <location filename="../views/models/pricetablemodel.cpp" line="135"/>
         <source>Input tokens per call above which the whole call is billed at the long-context prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість вхідних токенів на виклик, понад яку весь виклик тарифікується за цінами для довгого контексту.</translation>
     </message>
     <message>
-        <location filename="../views/models/pricetablemodel.cpp" line="137"/>
         <source>Shortest prompt the provider caches; shorter prompts are silently not cached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Найкоротший промпт, який кешує постачальник; коротші промпти мовчки не кешуються.</translation>
     </message>
     <message>
-        <location filename="../views/models/pricetablemodel.cpp" line="139"/>
         <source>Built-in prices ship with Inferometer; workspace prices override them for the same model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вбудовані ціни постачаються з Inferometer; ціни робочого простору замінюють їх для тієї самої моделі.</translation>
     </message>
     <message>
-        <location filename="../views/models/pricetablemodel.cpp" line="187"/>
         <source>workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>робочий простір</translation>
     </message>
     <message>
-        <location filename="../views/models/pricetablemodel.cpp" line="187"/>
         <source>built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>вбудована</translation>
     </message>
     <message>
-        <location filename="../views/models/pricetablemodel.cpp" line="227"/>
         <source>&quot;%1&quot; is not a price: type USD per 1M tokens, e.g. 2.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є ціною: введіть USD за 1M токенів, напр. 2.50.</translation>
     </message>
     <message>
-        <location filename="../views/models/pricetablemodel.cpp" line="243"/>
         <source>&quot;%1&quot; is not a token count.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є кількістю токенів.</translation>
     </message>
     <message>
-        <location filename="../views/models/pricetablemodel.cpp" line="253"/>
         <source>A price needs a model name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для ціни потрібна назва моделі.</translation>
     </message>
     <message>
-        <location filename="../views/models/pricetablemodel.cpp" line="264"/>
         <source>&quot;%1&quot; is not a date: use YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є датою: використовуйте формат YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../views/models/pricetablemodel.cpp" line="292"/>
         <source>&quot;%1&quot; is not a multiplier: use e.g. 0.5 for half price.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є множником: використовуйте, напр., 0.5 для половини ціни.</translation>
     </message>
     <message>
-        <location filename="../views/models/pricetablemodel.cpp" line="314"/>
         <source>Edit %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити %1 для %2</translation>
     </message>
 </context>
 <context>
     <name>PricesPage</name>
     <message>
-        <location filename="../views/pricespage.cpp" line="35"/>
         <source>Prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Ціни</translation>
     </message>
     <message>
-        <location filename="../views/pricespage.cpp" line="36"/>
         <source>USD per 1M tokens. A call is priced with the entry of its model valid at its time; workspace prices override the built-in ones for that model. Models with no price are shown as unpriced, never as $0. Saved prices apply to new imports; use &lt;i&gt;Re-price history&lt;/i&gt; to apply them to calls already imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>USD за 1M токенів. Вартість виклику обчислюється за записом його моделі, чинним на момент виклику; ціни робочого простору замінюють вбудовані для цієї моделі. Моделі без ціни показуються як «без ціни», ніколи як $0. Збережені ціни застосовуються до нових імпортів; щоб застосувати їх до вже імпортованих викликів, скористайтеся дією &lt;i&gt;Переоцінити історію&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../views/pricespage.cpp" line="46"/>
         <source>Filter models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтрувати моделі…</translation>
     </message>
     <message>
-        <location filename="../views/pricespage.cpp" line="56"/>
         <source>&amp;Add / override</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додати / замінити</translation>
     </message>
     <message>
-        <location filename="../views/pricespage.cpp" line="56"/>
         <source>Add a workspace price (a copy of the selected row, to override it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати ціну робочого простору (копію вибраного рядка, щоб замінити його)</translation>
     </message>
     <message>
-        <location filename="../views/pricespage.cpp" line="58"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Видалити</translation>
     </message>
     <message>
-        <location filename="../views/pricespage.cpp" line="58"/>
         <source>Remove the selected workspace prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити вибрані ціни робочого простору</translation>
     </message>
     <message>
-        <location filename="../views/pricespage.cpp" line="59"/>
         <source>Import &amp;LiteLLM prices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати ціни &amp;LiteLLM…</translation>
     </message>
     <message>
-        <location filename="../views/pricespage.cpp" line="59"/>
         <source>Read LiteLLM&apos;s model_prices_and_context_window.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитати model_prices_and_context_window.json від LiteLLM</translation>
     </message>
     <message>
-        <location filename="../views/pricespage.cpp" line="62"/>
         <source>Re-price &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Переоцінити &amp;історію…</translation>
     </message>
     <message>
-        <location filename="../views/pricespage.cpp" line="62"/>
         <source>Recompute the list cost of every call already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Перерахувати вартість за прейскурантом для кожного вже імпортованого виклику</translation>
     </message>
     <message>
-        <location filename="../views/pricespage.cpp" line="63"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зберегти</translation>
     </message>
     <message>
-        <location filename="../views/pricespage.cpp" line="63"/>
         <source>Save the workspace prices (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти ціни робочого простору (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../views/pricespage.cpp" line="109"/>
         <source>Re-pricing canceled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Переоцінювання скасовано; нічого не змінено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/pricespage.cpp" line="106"/>
         <source>Re-priced: %n call(s) changed cost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Переоцінено: вартість змінилася для %n виклику.</numerusform>
+            <numerusform>Переоцінено: вартість змінилася для %n викликів.</numerusform>
+            <numerusform>Переоцінено: вартість змінилася для %n викликів.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/pricespage.cpp" line="144"/>
         <source>Calls to these models have no price, so they are left out of every total: &lt;b&gt;%1&lt;/b&gt;. &lt;a href=&quot;add&quot;&gt;Add workspace prices for them&lt;/a&gt;, then save and re-price history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виклики цих моделей не мають ціни, тому не входять до жодного підсумку: &lt;b&gt;%1&lt;/b&gt;. &lt;a href=&quot;add&quot;&gt;Додайте для них ціни робочого простору&lt;/a&gt;, потім збережіть їх і переоцініть історію.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/pricespage.cpp" line="173"/>
         <source>Saved %n workspace price(s). New imports use them; re-price history to apply them to calls already imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Збережено %n ціну робочого простору. Нові імпорти використовують її; переоцініть історію, щоб застосувати її до вже імпортованих викликів.</numerusform>
+            <numerusform>Збережено %n ціни робочого простору. Нові імпорти використовують їх; переоцініть історію, щоб застосувати їх до вже імпортованих викликів.</numerusform>
+            <numerusform>Збережено %n цін робочого простору. Нові імпорти використовують їх; переоцініть історію, щоб застосувати їх до вже імпортованих викликів.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/pricespage.cpp" line="184"/>
         <source>Unsaved prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Незбережені ціни</translation>
     </message>
     <message>
-        <location filename="../views/pricespage.cpp" line="184"/>
         <source>Save the changed workspace prices?</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти змінені ціни робочого простору?</translation>
     </message>
     <message>
-        <location filename="../views/pricespage.cpp" line="206"/>
         <source>Built-in prices cannot be removed; add a workspace price to override one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вбудовані ціни не можна видалити; щоб замінити вбудовану ціну, додайте ціну робочого простору.</translation>
     </message>
     <message>
-        <location filename="../views/pricespage.cpp" line="215"/>
         <source>Import LiteLLM prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати ціни LiteLLM</translation>
     </message>
     <message>
-        <location filename="../views/pricespage.cpp" line="215"/>
         <source>LiteLLM price file (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл цін LiteLLM (*.json);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../views/pricespage.cpp" line="220"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається прочитати %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/pricespage.cpp" line="237"/>
         <source>Import %n LiteLLM price(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Імпортувати %n ціну LiteLLM</numerusform>
+            <numerusform>Імпортувати %n ціни LiteLLM</numerusform>
+            <numerusform>Імпортувати %n цін LiteLLM</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/pricespage.cpp" line="239"/>
         <source>Read %n price(s) from %1. Save to keep them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Прочитано %n ціну з %1. Збережіть, щоб її залишити.</numerusform>
+            <numerusform>Прочитано %n ціни з %1. Збережіть, щоб їх залишити.</numerusform>
+            <numerusform>Прочитано %n цін з %1. Збережіть, щоб їх залишити.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/pricespage.cpp" line="246"/>
         <source>Re-price history</source>
-        <translation type="unfinished"></translation>
+        <translation>Переоцінити історію</translation>
     </message>
     <message>
-        <location filename="../views/pricespage.cpp" line="247"/>
         <source>Recompute the list cost of every call in this workspace with the current prices? Reported costs are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перерахувати вартість за прейскурантом для кожного виклику в цьому робочому просторі за поточними цінами? Заявлена вартість не змінюється.</translation>
     </message>
     <message>
-        <location filename="../views/pricespage.cpp" line="262"/>
         <source>Re-pricing calls…</source>
-        <translation type="unfinished"></translation>
+        <translation>Переоцінювання викликів…</translation>
     </message>
 </context>
 <context>
     <name>Pricing</name>
     <message>
-        <location filename="../core/pricing/pricecatalog.cpp" line="43"/>
         <source>The JSON nests more than %1 levels deep here; no price file does, so it is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON тут має понад %1 рівнів вкладеності; жоден файл цін такого не має, тому його не прочитано.</translation>
     </message>
     <message>
-        <location filename="../core/pricing/pricecatalog.cpp" line="112"/>
         <source>The built-in price catalog is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цій збірці немає вбудованого каталогу цін.</translation>
     </message>
     <message>
-        <location filename="../core/pricing/pricecatalog.cpp" line="211"/>
         <source>This is not a price catalog: expected a JSON object with a &quot;models&quot; array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це не каталог цін: очікувався JSON-об’єкт із масивом &quot;models&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/pricing/pricecatalog.cpp" line="214"/>
         <source>The &quot;models&quot; array is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Масив &quot;models&quot; відсутній.</translation>
     </message>
     <message>
-        <location filename="../core/pricing/pricecatalog.cpp" line="219"/>
         <source>entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>запис %1</translation>
     </message>
     <message>
-        <location filename="../core/pricing/pricecatalog.cpp" line="221"/>
         <source>Each model entry must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожен запис моделі має бути JSON-об’єктом.</translation>
     </message>
     <message>
-        <location filename="../core/pricing/pricecatalog.cpp" line="225"/>
         <source>The model name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва моделі відсутня.</translation>
     </message>
     <message>
-        <location filename="../core/pricing/pricecatalog.cpp" line="233"/>
         <source>&quot;%1&quot; is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є датою.</translation>
     </message>
     <message>
-        <location filename="../core/pricing/pricecatalog.cpp" line="255"/>
-        <location filename="../core/pricing/pricecatalog.cpp" line="263"/>
         <source>Both &quot;input&quot; and &quot;output&quot; prices are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрібні обидві ціни: &quot;input&quot; і &quot;output&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/pricing/pricecatalog.cpp" line="269"/>
         <source>A long-context threshold needs long-context prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поріг довгого контексту потребує цін для довгого контексту.</translation>
     </message>
     <message>
-        <location filename="../core/pricing/pricecatalog.cpp" line="273"/>
-        <location filename="../core/pricing/pricecatalog.cpp" line="349"/>
-        <location filename="../core/pricing/pricecatalog.cpp" line="391"/>
         <source>A price is not a non-negative number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одна з цін не є невід’ємним числом.</translation>
     </message>
     <message>
-        <location filename="../core/pricing/pricecatalog.cpp" line="323"/>
         <source>This is not a LiteLLM price file: expected a JSON object keyed by model name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це не файл цін LiteLLM: очікувався JSON-об’єкт із назвами моделей як ключами.</translation>
     </message>
     <message>
-        <location filename="../core/pricing/pricecatalog.cpp" line="405"/>
         <source>No model in this file has both an input and an output price per token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жодна модель у цьому файлі не має водночас ціни за вхідний і за вихідний токен.</translation>
     </message>
 </context>
 <context>
     <name>Prompt</name>
     <message>
-        <location filename="../core/prompt/findings.cpp" line="97"/>
         <source>Data written as prose: %1 sentences of the form &quot;The X is Y.&quot;. As JSON or &quot;key: value&quot; lines ({&quot;order_status&quot;: &quot;shipped&quot;}) the connecting words go and the model reads the fields more reliably (heuristic).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дані, записані прозою: речень виду «The X is Y.» — %1. У вигляді JSON або рядків &quot;key: value&quot; ({&quot;order_status&quot;: &quot;shipped&quot;}) сполучні слова зникають, а модель надійніше зчитує поля (евристика).</translation>
     </message>
     <message>
-        <location filename="../core/prompt/findings.cpp" line="105"/>
         <source>Verbose prose: %1 instructions in %2 words of running text. As a bulleted list of short imperatives (one per line, without connectives and hedges) it would be shorter; %3 words here are such connectives (&quot;additionally&quot;, &quot;you should&quot;, &quot;it is&quot;…). Heuristic: a paragraph of 3+ sentences and 45+ words, 3+ of them instructions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Багатослівна проза: інструкцій — %1, слів суцільного тексту — %2. У вигляді маркованого списку коротких наказів (по одному на рядок, без сполучних слів і застережень) текст був би коротшим; таких сполучних слів тут — %3 («additionally», «you should», «it is»…). Евристика: абзац із 3+ речень і 45+ слів, з яких 3+ є інструкціями.</translation>
     </message>
     <message>
-        <location filename="../core/prompt/findings.cpp" line="123"/>
         <source>Repeated instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторена інструкція</translation>
     </message>
     <message>
-        <location filename="../core/prompt/findings.cpp" line="125"/>
         <source>Filler phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Зайва фраза</translation>
     </message>
     <message>
-        <location filename="../core/prompt/findings.cpp" line="127"/>
         <source>Whitespace waste</source>
-        <translation type="unfinished"></translation>
+        <translation>Зайві пробіли</translation>
     </message>
     <message>
-        <location filename="../core/prompt/findings.cpp" line="129"/>
         <source>Verbose prose</source>
-        <translation type="unfinished"></translation>
+        <translation>Багатослівна проза</translation>
     </message>
     <message>
-        <location filename="../core/prompt/findings.cpp" line="169"/>
         <source>Repeats line %1: &quot;%2&quot;. Saying it twice costs tokens on every call and adds no weight the first time did not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторює рядок %1: «%2». Повтор коштує токенів у кожному виклику й не додає ваги, якої не мала перша згадка.</translation>
     </message>
     <message>
-        <location filename="../core/prompt/findings.cpp" line="182"/>
         <source>Filler: &quot;%1&quot; tells the model nothing; the instruction works without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зайве: «%1» нічого не повідомляє моделі; інструкція працює і без цього.</translation>
     </message>
     <message>
-        <location filename="../core/prompt/findings.cpp" line="183"/>
         <source>Wordy: &quot;%1&quot; says the same as &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Багатослівно: «%1» означає те саме, що й «%2».</translation>
     </message>
     <message>
-        <location filename="../core/prompt/findings.cpp" line="191"/>
         <source>Whitespace: %1. Spaces and blank lines are tokens too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробіли: %1. Пробіли й порожні рядки — теж токени.</translation>
     </message>
     <message>
-        <location filename="../core/prompt/outputconstraints.cpp" line="104"/>
         <source>Answers today: %1 tokens (your figure).</source>
-        <translation type="unfinished"></translation>
+        <translation>Поточна довжина відповідей у токенах: %1 (ваше значення).</translation>
     </message>
     <message>
-        <location filename="../core/prompt/outputconstraints.cpp" line="118"/>
         <source>The JSON schema is not valid JSON (at byte %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-схема не є коректним JSON (у байті %1).</translation>
     </message>
     <message>
-        <location filename="../core/prompt/outputconstraints.cpp" line="119"/>
         <source>The JSON schema must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-схема має бути JSON-об’єктом.</translation>
     </message>
     <message>
-        <location filename="../core/prompt/outputconstraints.cpp" line="120"/>
         <source>JSON schema</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-схема</translation>
     </message>
     <message>
-        <location filename="../core/prompt/outputconstraints.cpp" line="126"/>
         <source>JSON schema: %1 fields; the answer&apos;s structure is %2 tokens (%3 counted on a compact instance with empty strings), plus %4 tokens for %5 string values (maxLength / 4, else %6 each); arrays at maxItems, else %7 items.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-схема: полів — %1; структура відповіді — %2 токенів (підраховано токенізатором %3 на компактному екземплярі з порожніми рядками), плюс %4 токенів на рядкові значення (%5) (maxLength / 4, інакше по %6 на кожне); масиви — за maxItems, інакше по %7 елементів.</translation>
     </message>
     <message>
-        <location filename="../core/prompt/outputconstraints.cpp" line="140"/>
         <source>max_tokens %1 caps every answer (an answer cut off mid-way may need a retry).</source>
-        <translation type="unfinished"></translation>
+        <translation>max_tokens %1 обмежує кожну відповідь (відповідь, обірвана посередині, може потребувати повторної спроби).</translation>
     </message>
     <message>
-        <location filename="../core/prompt/outputconstraints.cpp" line="145"/>
         <source>Estimated saving: %1 − %2 = %3 output tokens per call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Орієнтовне заощадження: %1 − %2 = %3 вихідних токенів на виклик.</translation>
     </message>
     <message>
-        <location filename="../core/prompt/promptrepository.cpp" line="34"/>
         <source>A saved prompt needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережений промпт повинен мати назву.</translation>
     </message>
     <message>
-        <location filename="../core/prompt/promptrepository.cpp" line="98"/>
         <source>There is no saved prompt version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає збереженої версії промпту %1.</translation>
     </message>
     <message>
-        <location filename="../core/prompt/rewrites.cpp" line="73"/>
         <source>removed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>видалено %1</translation>
     </message>
     <message>
-        <location filename="../core/prompt/rewrites.cpp" line="77"/>
         <source>&quot;%1&quot; → &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» → «%2»</translation>
     </message>
     <message>
-        <location filename="../core/prompt/rewrites.cpp" line="109"/>
         <source>removed blank lines at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>видалено порожні рядки на початку</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/prompt/rewrites.cpp" line="110"/>
         <source>%n blank line(s) → one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n порожній рядок → один</numerusform>
+            <numerusform>%n порожні рядки → один</numerusform>
+            <numerusform>%n порожніх рядків → один</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/prompt/rewrites.cpp" line="125"/>
         <source>%n trailing space(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n пробіл у кінці рядка</numerusform>
+            <numerusform>%n пробіли в кінці рядка</numerusform>
+            <numerusform>%n пробілів у кінці рядка</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/prompt/rewrites.cpp" line="127"/>
         <source>%n spaces → one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n пробіл → один</numerusform>
+            <numerusform>%n пробіли → один</numerusform>
+            <numerusform>%n пробілів → один</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/prompt/rewrites.cpp" line="134"/>
         <source>removed blank lines at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>видалено порожні рядки в кінці</translation>
     </message>
     <message>
-        <location filename="../core/prompt/rewrites.cpp" line="175"/>
-        <location filename="../core/prompt/rewrites.cpp" line="192"/>
         <source>removed repeated &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>видалено повтор «%1»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/prompt/rewrites.cpp" line="241"/>
         <source>moved %n paragraph(s) without variables before the first one with {{%1}}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>переміщено %n абзац без змінних перед першим абзацом із {{%1}}</numerusform>
+            <numerusform>переміщено %n абзаци без змінних перед першим абзацом із {{%1}}</numerusform>
+            <numerusform>переміщено %n абзаців без змінних перед першим абзацом із {{%1}}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/prompt/rewrites.cpp" line="249"/>
         <source>moved up: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>переміщено вгору: «%1»</translation>
     </message>
     <message>
-        <location filename="../core/prompt/rewrites.cpp" line="288"/>
         <source>Deduplicate instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибрати повтори інструкцій</translation>
     </message>
     <message>
-        <location filename="../core/prompt/rewrites.cpp" line="290"/>
         <source>Remove filler</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибрати зайві фрази</translation>
     </message>
     <message>
-        <location filename="../core/prompt/rewrites.cpp" line="292"/>
         <source>Static parts first</source>
-        <translation type="unfinished"></translation>
+        <translation>Статичні частини спершу</translation>
     </message>
     <message>
-        <location filename="../core/prompt/rewrites.cpp" line="294"/>
         <source>Collapse whitespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Стиснути пробіли</translation>
     </message>
     <message>
-        <location filename="../core/prompt/rewrites.cpp" line="303"/>
         <source>Removes every sentence or bullet that repeats an earlier one (compared without filler, case and punctuation; at least four words). The first occurrence stays where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Видаляє кожне речення чи пункт списку, що повторює попередній (порівнюються без зайвих слів, регістру й розділових знаків; щонайменше чотири слова). Перша згадка залишається на своєму місці.</translation>
     </message>
     <message>
-        <location filename="../core/prompt/rewrites.cpp" line="306"/>
         <source>Removes polite padding (&quot;please note that&quot;, &quot;make sure to&quot;, &quot;as an AI language model&quot;) and replaces wordy idioms with their short form (&quot;in order to&quot; → &quot;to&quot;). Models follow commands; the instruction itself is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Видаляє ввічливі вставки («please note that», «make sure to», «as an AI language model») і замінює багатослівні звороти їхньою короткою формою («in order to» → «to»). Моделі виконують команди; сама інструкція зберігається.</translation>
     </message>
     <message>
-        <location filename="../core/prompt/rewrites.cpp" line="311"/>
         <source>Moves paragraphs that hold no {{variable}} before the first paragraph that holds one, so that the identical prefix sent on every call (the part a provider can cache) is as long as possible. Check that the order of the instructions still reads right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Переміщує абзаци без {{змінних}} перед першим абзацом, що містить змінну, щоб ідентичний префікс, який надсилається в кожному виклику (частина, яку постачальник може кешувати), був якомога довшим. Перевірте, чи порядок інструкцій досі логічний.</translation>
     </message>
     <message>
-        <location filename="../core/prompt/rewrites.cpp" line="315"/>
         <source>Removes trailing spaces, turns runs of spaces inside a line into one space (indentation is kept) and keeps at most one blank line between paragraphs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Видаляє пробіли в кінці рядків, замінює кілька пробілів поспіль усередині рядка одним (відступи зберігаються) і залишає не більше одного порожнього рядка між абзацами.</translation>
     </message>
 </context>
 <context>
     <name>PromptEditor</name>
     <message>
-        <location filename="../views/prompteditor.cpp" line="43"/>
         <source>Paste or type a system prompt. Use {{name}} for the parts that change per call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставте або введіть системний промпт. Використовуйте {{name}} для частин, що змінюються від виклику до виклику.</translation>
     </message>
     <message>
-        <location filename="../views/prompteditor.cpp" line="70"/>
         <source>Token %1 of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен %1 з %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../views/prompteditor.cpp" line="83"/>
         <source>&lt;br&gt;&lt;i&gt;Fixed by the rewrite &quot;%1&quot;.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;i&gt;Виправлено перетворенням «%1».&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../views/prompteditor.cpp" line="95"/>
         <source>&lt;b&gt;Template variable {{%1}}&lt;/b&gt;&lt;br&gt;Filled in per call. Text before the first variable is the static prefix a provider can cache; text after it is sent anew on every call.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Змінна шаблону {{%1}}&lt;/b&gt;&lt;br&gt;Заповнюється для кожного виклику. Текст перед першою змінною — статичний префікс, який постачальник може кешувати; текст після неї надсилається заново в кожному виклику.</translation>
     </message>
 </context>
 <context>
     <name>PromptEditorPage</name>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="62"/>
         <source>Prompt editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактор промптів</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="65"/>
         <source>Tokens of the prompt with the pricing tokenizer, its characters and template variables; recounted off the GUI thread 150 ms after the last edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токени промпту за токенізатором для розрахунку ціни, його символи та змінні шаблону; перераховуються поза потоком GUI через 150 ms після останньої зміни.</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="77"/>
         <source>Show tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати токени</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="78"/>
         <source>Shade each token of the pricing tokenizer in alternating colours (first 5,000 tokens; texts up to 300,000 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Підсвічувати токени токенізатора для розрахунку ціни почергово різними кольорами (перші 5 000 токенів; тексти до 300 000 символів).</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="81"/>
         <source>Add tokenizer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати токенізатор…</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="82"/>
         <source>Count with a tokenizer.json (Hugging Face BPE, e.g. Llama 3), a .tiktoken file or a GGUF model&apos;s vocabulary too; remembered for next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рахувати також за tokenizer.json (Hugging Face BPE, напр. Llama 3), файлом .tiktoken або словником моделі GGUF; запам’ятовується на наступний раз.</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="111"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Вартість</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="116"/>
         <source>The model whose list prices (built-in catalog) price the prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель, за прейскурантними цінами якої (вбудований каталог) оцінюється промпт.</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="117"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="119"/>
         <source>The tokenizer whose count prices the prompt, checks the caching minimum and shows token boundaries. Use the model&apos;s own tokenizer where you have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токенізатор, за підрахунком якого оцінюється промпт, перевіряється мінімум для кешування і показуються межі токенів. Використовуйте власний токенізатор моделі, якщо він у вас є.</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="121"/>
         <source>Count with</source>
-        <translation type="unfinished"></translation>
+        <translation>Рахувати за</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="126"/>
         <source>Calls that send this prompt per day; a month is %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість викликів на день, що надсилають цей промпт; місяць — це %1 днів.</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="127"/>
         <source>Requests per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Запитів на день</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="131"/>
         <source>Output tokens per call added to the cost of a call. Starts at the measured answer length: the workspace&apos;s output + reasoning tokens per call of this model (of all models when it has none); a value you type stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вихідні токени на виклик, що додаються до вартості виклику. Початкове значення — виміряна довжина відповіді: вихідні токени + токени міркувань на виклик цієї моделі в робочому просторі (усіх моделей, якщо для неї даних немає); введене вами значення зберігається.</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="199"/>
         <source>What the rewrites and edits save: prompt tokens removed since the baseline (the prompt as loaded, or when you pressed Reset) × input list price × requests per day × %1. Caching is not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Що заощаджують перетворення й редагування: токени промпту, видалені відносно вихідної версії (промпту в завантаженому вигляді або на момент, коли ви її оновили) × прейскурантна ціна вхідних токенів × запити на день × %1. Кешування не враховується.</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="521"/>
         <source>Below the minimum of %1 at %2: not cached. Caching would take %3 more prefix tokens; move static parts first or grow the prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нижче мінімуму %1 для %2: не кешується. Для кешування потрібно ще %3 токенів префікса; перемістіть статичні частини на початок або подовжте префікс.</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="527"/>
         <source>Minimum at %1: %2. Cacheable per call: %3 tokens, read at %4 off when the cache is warm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мінімум для %1: %2. Кешується на виклик: %3 токенів, які за теплого кешу читаються зі знижкою %4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/prompteditorpage.cpp" line="537"/>
         <source>At %1 requests a day in business hours: hit rate %2 (%n write(s) a day), %3 &lt;b&gt;%4&lt;/b&gt; a month, writes included. The Planner tries other arrivals and TTLs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>За %1 запитів на день у робочі години: частка влучань %2 (%n запис у кеш на день), кешування %3 &lt;b&gt;%4&lt;/b&gt; на місяць з урахуванням записів. Планувальник перевіряє інші моделі надходження запитів і TTL.</numerusform>
+            <numerusform>За %1 запитів на день у робочі години: частка влучань %2 (%n записи в кеш на день), кешування %3 &lt;b&gt;%4&lt;/b&gt; на місяць з урахуванням записів. Планувальник перевіряє інші моделі надходження запитів і TTL.</numerusform>
+            <numerusform>За %1 запитів на день у робочі години: частка влучань %2 (%n записів у кеш на день), кешування %3 &lt;b&gt;%4&lt;/b&gt; на місяць з урахуванням записів. Планувальник перевіряє інші моделі надходження запитів і TTL.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="541"/>
         <source>saves</source>
-        <translation type="unfinished"></translation>
+        <translation>заощаджує</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="541"/>
         <source>costs</source>
-        <translation type="unfinished"></translation>
+        <translation>коштує</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="546"/>
         <source>Baseline %1 tokens: no change yet. Apply a rewrite or edit the text to see the prompt tokens it saves per month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вихідна версія: %1 токенів; змін ще немає. Застосуйте перетворення або відредагуйте текст, щоб побачити, скільки токенів промпту це заощаджує на місяць.</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="553"/>
         <source>Rewrites and edits: baseline %1 → now %2 prompt tokens, %3 (%4) · &lt;b&gt;%5&lt;/b&gt; per month of input at %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетворення й редагування: вихідна версія %1 → зараз %2 токенів промпту, %3 (%4) · &lt;b&gt;%5&lt;/b&gt; на місяць за вхідні токени для %6</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="134"/>
         <source>Output tokens per call</source>
-        <translation type="unfinished"></translation>
+        <translation>Вихідних токенів на виклик</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="141"/>
         <source>Per call: prompt tokens × input price + output tokens × output price, list prices, no caching. Per month: per call × requests per day × %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>На виклик: токени промпту × ціна вхідних токенів + вихідні токени × ціна вихідних токенів, за прейскурантом, без кешування. На місяць: вартість виклику × запити на день × %1.</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="148"/>
         <source>Providers cache the identical beginning of a request. Static prefix: tokens before the first {{variable}}. Minimum: the model&apos;s smallest cacheable prompt (catalog). Cacheable tokens: the prefix (OpenAI: 1,024 plus whole 128-token steps). Discount: 1 − cache-read price ÷ input price. Savings: the Planner&apos;s calculator, each request simulated against the cache&apos;s lifetime (the provider&apos;s default TTL) as the requests per day arrive evenly over business hours (9:00–17:00), write premiums included; a month is %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Постачальники кешують однаковий початок запиту. Статичний префікс: токени перед першою {{змінною}}. Мінімум: найкоротший промпт моделі, який можна кешувати (каталог). Кешовані токени: префікс (OpenAI: 1 024 плюс цілі кроки по 128 токенів). Знижка: 1 − ціна читання з кешу ÷ ціна вхідних токенів. Заощадження: калькулятор планувальника, що моделює кожен запит відносно часу життя кешу (типового TTL постачальника), коли запити за день надходять рівномірно протягом робочих годин (9:00–17:00), з урахуванням надбавок за запис; місяць — це %1 днів.</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="157"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Зауваження</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="161"/>
         <source>Underlined in the editor: repeated instructions (vermillion), filler (orange), whitespace (blue), verbose prose (purple). Hover one for its explanation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Підкреслено в редакторі: повторені інструкції (кіновар), зайві фрази (помаранчевий), пробіли (синій), багатослівна проза (фіолетовий). Наведіть курсор на підкреслення, щоб побачити пояснення.</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="168"/>
         <source>Click a finding to select it in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клацніть зауваження, щоб виділити його в редакторі.</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="172"/>
         <source>Rewrites</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетворення</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="178"/>
         <source> Shows the diff first.</source>
-        <translation type="unfinished"></translation>
+        <translation> Спершу показує відмінності.</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="187"/>
         <source>All rewrites…</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі перетворення…</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="188"/>
         <source>Deduplicate, remove filler, static parts first, collapse whitespace, in that order; shows the diff first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибрати повтори інструкцій, прибрати зайві фрази, статичні частини спершу, стиснути пробіли — саме в такому порядку; спершу показує відмінності.</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="204"/>
         <source>Reset baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Оновити вихідну версію</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="205"/>
         <source>Compare later edits with the text as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Порівнювати подальші зміни з текстом у його поточному вигляді.</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="288"/>
         <source>Add a tokenizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати токенізатор</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="289"/>
         <source>Tokenizers (tokenizer.json *.json *.tiktoken *.gguf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Токенізатори (tokenizer.json *.json *.tiktoken *.gguf);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="422"/>
         <source>This text has %1 characters: it is counted, but findings, highlights and rewrites stop at 300,000 characters (use inferometer-cli compress for big files).</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей текст має %1 символів: його підраховано, але зауваження, підсвічування й перетворення обмежуються 300 000 символів (для великих файлів використовуйте inferometer-cli compress).</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="446"/>
         <source>Built in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вбудований: %1</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="492"/>
         <source>No price for this model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для цієї моделі немає ціни.</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="493"/>
         <source>%1 could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося завантажити %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="494"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Підрахунок…</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="500"/>
         <source>&lt;b&gt;%1&lt;/b&gt; per call · &lt;b&gt;%2&lt;/b&gt; per month (%3 tokens with %4 at %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; за виклик · &lt;b&gt;%2&lt;/b&gt; на місяць (%3 токенів за %4, ціни %5)</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="505"/>
         <source>&lt;i&gt;Estimate: %1 models count tokens with their own tokenizer; %2 is OpenAI&apos;s, so the count (and the cost) is approximate.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Оцінка: моделі %1 рахують токени власним токенізатором; %2 — токенізатор OpenAI, тож кількість (і вартість) приблизні.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="511"/>
         <source>No {{variables}}: all %1 tokens are a static prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає {{змінних}}: усі токени (%1) — статичний префікс.</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="512"/>
         <source>Static prefix: %1 tokens, before {{%2}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статичний префікс: токенів — %1, перед {{%2}}.</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="518"/>
         <source>%1 has no cache discount in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не має в каталозі знижки за кешування.</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="566"/>
         <source>%1 tokens (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>токенів: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="566"/>
         <source>counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>підрахунок…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/prompteditorpage.cpp" line="568"/>
         <source> · %1 characters · %n variable(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · символів: %1 · %n змінна</numerusform>
+            <numerusform> · символів: %1 · %n змінні</numerusform>
+            <numerusform> · символів: %1 · %n змінних</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="597"/>
         <source>Not analysed: the text is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не проаналізовано: текст завеликий.</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="600"/>
         <source>%1 repeated · %2 filler · %3 whitespace · %4 verbose%5</source>
-        <translation type="unfinished"></translation>
+        <translation>повтори: %1 · зайві фрази: %2 · пробіли: %3 · багатослівність: %4%5</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="605"/>
         <source> (first %1 shown)</source>
-        <translation type="unfinished"></translation>
+        <translation> (показано перші %1)</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="610"/>
         <source>Line %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядок %1 · %2</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="621"/>
         <source>%1 → %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 символів.</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="625"/>
         <source>&lt;b&gt;%1 → %2 tokens&lt;/b&gt; (%3): −%4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 → %2 токенів&lt;/b&gt; (%3): −%4 (%5)</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="629"/>
         <source> · saves &lt;b&gt;%1&lt;/b&gt; per month at %2, %3 requests per day (list input price)</source>
-        <translation type="unfinished"></translation>
+        <translation> · заощаджує &lt;b&gt;%1&lt;/b&gt; на місяць для %2 за %3 запитів на день (прейскурантна ціна вхідних токенів)</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="704"/>
         <source>No calls in this workspace to measure answers by.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цьому робочому просторі немає викликів, за якими можна виміряти відповіді.</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="705"/>
         <source>Open a workspace to measure answer lengths.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрийте робочий простір, щоб виміряти довжину відповідей.</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="710"/>
         <source>Measured: %1 tokens per answer over %2 call(s) of %3 in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виміряно: %1 токенів на відповідь; викликів %3 у цьому робочому просторі: %2.</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="712"/>
         <source>Measured: %1 tokens per answer over %2 call(s) of all models in this workspace (none of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Виміряно: %1 токенів на відповідь; викликів усіх моделей у цьому робочому просторі: %2 (жодного для %3).</translation>
     </message>
     <message>
-        <location filename="../views/prompteditorpage.cpp" line="734"/>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>відредаговано</translation>
     </message>
 </context>
 <context>
     <name>PromqlPanel</name>
     <message>
-        <location filename="../views/promqlpanel.cpp" line="52"/>
         <source>Presets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблони…</translation>
     </message>
     <message>
-        <location filename="../views/promqlpanel.cpp" line="55"/>
         <source>%1
 Unit: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Одиниця: %2</translation>
     </message>
     <message>
-        <location filename="../views/promqlpanel.cpp" line="57"/>
         <source>PromQL presets for vLLM, TGI, LiteLLM and OpenCost (metric names of formats.md): choosing one puts its PromQL in the query line and runs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблони PromQL для vLLM, TGI, LiteLLM і OpenCost (назви метрик із formats.md): вибраний шаблон вставляє свій PromQL у рядок запиту й виконує його.</translation>
     </message>
     <message>
-        <location filename="../views/promqlpanel.cpp" line="64"/>
         <source>PromQL, e.g. sum by (model_name) (rate(vllm:generation_tokens_total[5m]))</source>
-        <translation type="unfinished"></translation>
+        <translation>PromQL, напр. sum by (model_name) (rate(vllm:generation_tokens_total[5m]))</translation>
     </message>
     <message>
-        <location filename="../views/promqlpanel.cpp" line="66"/>
         <source>Any PromQL expression. It is evaluated with /api/v1/query_range over the last 15 minutes at the feed&apos;s interval (at most 300 points) and re-run on every interval; the last %1 queries run are remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Будь-який вираз PromQL. Він обчислюється через /api/v1/query_range за останні 15 хвилин з інтервалом потоку (не більше 300 точок) і виконується знову на кожному інтервалі; останні %1 виконаних запитів запам&apos;ятовуються.</translation>
     </message>
     <message>
-        <location filename="../views/promqlpanel.cpp" line="72"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Виконати</translation>
     </message>
     <message>
-        <location filename="../views/promqlpanel.cpp" line="78"/>
-        <location filename="../views/promqlpanel.cpp" line="121"/>
-        <location filename="../views/promqlpanel.cpp" line="188"/>
         <source>Connect to a Prometheus server to run PromQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Підключіться до сервера Prometheus, щоб виконувати PromQL.</translation>
     </message>
     <message>
-        <location filename="../views/promqlpanel.cpp" line="82"/>
         <source>PromQL result (last 15 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат PromQL (останні 15 хвилин)</translation>
     </message>
     <message>
-        <location filename="../views/promqlpanel.cpp" line="85"/>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
-        <location filename="../views/promqlpanel.cpp" line="126"/>
         <source>Choose a preset or type PromQL, then Run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оберіть шаблон або введіть PromQL, а потім натисніть «Виконати».</translation>
     </message>
     <message>
-        <location filename="../views/promqlpanel.cpp" line="220"/>
         <source>%1 UTC · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/promqlpanel.cpp" line="227"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %n series, %2 points · answered %3 UTC</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %n часовий ряд, точок: %2 · відповідь о %3 UTC</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %n часові ряди, точок: %2 · відповідь о %3 UTC</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %n часових рядів, точок: %2 · відповідь о %3 UTC</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/promqlpanel.cpp" line="232"/>
         <source> · the first %1 drawn</source>
-        <translation type="unfinished"></translation>
+        <translation> · показано перші %1</translation>
     </message>
 </context>
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../views/progressdialog.h" line="16"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
 </context>
 <context>
     <name>RawRowsModel</name>
     <message>
-        <location filename="../views/models/rawrowsmodel.cpp" line="53"/>
         <source>Line in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядок у файлі</translation>
     </message>
     <message>
-        <location filename="../views/models/rawrowsmodel.cpp" line="65"/>
         <source>Not mapped: this column is not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не зіставлено: цей стовпець не імпортується.</translation>
     </message>
     <message>
-        <location filename="../views/models/rawrowsmodel.cpp" line="66"/>
         <source>Read as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Читається як %1.</translation>
     </message>
 </context>
 <context>
     <name>RecordedSessionView</name>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="40"/>
         <source>A recorded session: the scrapes of one feed written by Record, without a pause longer than 10 minutes (UTC times).</source>
-        <translation type="unfinished"></translation>
+        <translation>Записаний сеанс: збирання (scrape) одного потоку, записані кнопкою «Записати», без перерви, довшої за 10 хвилин (час в UTC).</translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="43"/>
         <source>Tokens per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Токенів за секунду</translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="44"/>
         <source>Spend per hour (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Витрати за годину (USD)</translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="46"/>
         <source>Tokens/s — recorded: increase of the feed&apos;s prompt + generated token counters (vLLM, TGI, LiteLLM) per second of the scrapes in each interval, restarts counted from zero; logged: all six token buckets of the calls in the interval ÷ its length.
 Spend/h — recorded: increase of LiteLLM&apos;s litellm_spend_metric per hour; logged: list cost of the calls in the interval ÷ its length in hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токенів/с — записане: приріст лічильників токенів промпту й згенерованих токенів потоку (vLLM, TGI, LiteLLM) за секунду збирань у кожному інтервалі, перезапуски рахуються від нуля; із журналів: усі шість категорій токенів викликів в інтервалі ÷ його тривалість.
+Витрати/год — записане: приріст litellm_spend_metric від LiteLLM за годину; із журналів: вартість викликів в інтервалі за прейскурантом ÷ тривалість інтервалу в годинах.</translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="51"/>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 хвилина</translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="52"/>
         <source>5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>5 хвилин</translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="52"/>
         <source>15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>15 хвилин</translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="52"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 година</translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="54"/>
         <source>Interval of the comparison, aligned to whole minutes/hours UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Інтервал порівняння, вирівняний за цілими хвилинами/годинами UTC.</translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="56"/>
         <source>Logged calls of one cost center only, or of all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виклики з журналів лише одного центру витрат або всіх.</translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="57"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Оновити</translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="58"/>
         <source>Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеанс:</translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="61"/>
         <source>per</source>
-        <translation type="unfinished"></translation>
+        <translation>крок:</translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="63"/>
         <source>logs of:</source>
-        <translation type="unfinished"></translation>
+        <translation>журнали:</translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="68"/>
-        <location filename="../views/recordedsessionview.cpp" line="217"/>
         <source>No recorded sessions yet: press Record while a feed runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записаних сеансів ще немає: натисніть «Записати», поки працює потік.</translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="72"/>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="193"/>
         <source>%1 · %2 – %3 · %L4 scrapes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 – %3 · збирань: %L4</translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="199"/>
         <source>All cost centers</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі центри витрат</translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="223"/>
         <source>recorded feed, $/h</source>
-        <translation type="unfinished"></translation>
+        <translation>записаний потік, $/год</translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="223"/>
         <source>recorded feed, tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>записаний потік, токенів/с</translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="225"/>
         <source>logged calls, $/h</source>
-        <translation type="unfinished"></translation>
+        <translation>виклики з журналів, $/год</translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="225"/>
         <source>logged calls, tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>виклики з журналів, токенів/с</translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="254"/>
         <source>USD per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>USD за годину</translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="254"/>
         <source>tokens per second</source>
-        <translation type="unfinished"></translation>
+        <translation>токенів за секунду</translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="257"/>
         <source>Recorded spend rate vs logged spend, per interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Записаний темп витрат і витрати з журналів за інтервалами</translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="258"/>
         <source>Recorded token rate vs logged tokens, per interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Записаний темп токенів і токени з журналів за інтервалами</translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="261"/>
         <source>This session has no spend counter (litellm_spend_metric): only the logs are drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цьому сеансі немає лічильника витрат (litellm_spend_metric): показано лише дані журналів.</translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="262"/>
         <source>This session has no token counters (vLLM, TGI, LiteLLM): only the logs are drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цьому сеансі немає лічильників токенів (vLLM, TGI, LiteLLM): показано лише дані журналів.</translation>
     </message>
     <message>
-        <location filename="../views/recordedsessionview.cpp" line="265"/>
         <source>Recorded from %1 (%L2 of %L3 intervals with two scrapes or more) beside the logged calls of the same intervals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано з %1 (%L2 з %L3 інтервалів із двома чи більше збираннями) поряд із викликами з журналів за ті самі інтервали.</translation>
     </message>
 </context>
 <context>
     <name>RewriteDialog</name>
     <message>
-        <location filename="../views/rewritedialog.cpp" line="49"/>
         <source>Rewrite preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередній перегляд переписаного промпту</translation>
     </message>
     <message>
-        <location filename="../views/rewritedialog.cpp" line="60"/>
         <source>Removed text is struck through in red, added text is green; ↵ marks a removed or added line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучений текст закреслено червоним, доданий текст — зелений; ↵ позначає вилучений або доданий розрив рядка.</translation>
     </message>
     <message>
-        <location filename="../views/rewritedialog.cpp" line="63"/>
         <source>Every change, by rule, in the order the rules ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожна зміна за правилами, у порядку, в якому правила виконувалися.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/rewritedialog.cpp" line="66"/>
         <source>%1: %n edit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n зміна</numerusform>
+            <numerusform>%1: %n зміни</numerusform>
+            <numerusform>%1: %n змін</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/rewritedialog.cpp" line="75"/>
         <source>Nothing to change: the prompt is already clean for these rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінювати нічого: для цих правил промпт уже чистий.</translation>
     </message>
     <message>
-        <location filename="../views/rewritedialog.cpp" line="82"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Застосувати</translation>
     </message>
     <message>
-        <location filename="../views/rewritedialog.cpp" line="84"/>
         <source>Replace the prompt with the rewritten text as one edit: Ctrl+Z in the editor undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Замінити промпт переписаним текстом як одну зміну: Ctrl+Z у редакторі її скасовує.</translation>
     </message>
 </context>
 <context>
     <name>RoutingTab</name>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="52"/>
         <source>route %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>спрямувати %1 на %2</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="54"/>
         <source>cascade via %1, %2 escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>каскад через %1, ескалація %2</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="58"/>
         <source>keep</source>
-        <translation type="unfinished"></translation>
+        <translation>без змін</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="71"/>
         <source>This workspace (the period chosen, per month)</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей робочий простір (вибраний період, у перерахунку на місяць)</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="72"/>
         <source>Each class&apos;s spend, tokens, accepted outcomes and corrections (tasks accepted after rework) from the workspace&apos;s calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Витрати, токени, прийняті результати й виправлення (завдання, прийняті після переробки) кожного класу за викликами робочого простору</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="74"/>
         <source>The article&apos;s case study:</source>
-        <translation type="unfinished"></translation>
+        <translation>Приклад зі статті:</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="75"/>
         <source>1,000 product descriptions of 500 input and 300 output tokens each</source>
-        <translation type="unfinished"></translation>
+        <translation>1 000 описів товарів, кожен — 500 вхідних і 300 вихідних токенів</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="81"/>
         <source>The article&apos;s three options for its case study, with their costs and correction rates as it states them</source>
-        <translation type="unfinished"></translation>
+        <translation>Три варіанти зі статті для її прикладу — з вартістю та частками виправлень, як їх наводить стаття</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="83"/>
         <source>GPT-only ($0.12, 2% corrected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише GPT ($0,12, 2 % виправлено)</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="84"/>
         <source>Hybrid routing ($0.035, 5%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Гібридна маршрутизація ($0,035, 5 %)</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="85"/>
         <source>Self-hosted SLM ($0.012, 9%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Власне розгорнута SLM ($0,012, 9 %)</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="100"/>
         <source>The article&apos;s task classes; choose one to edit its plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Класи завдань зі статті; оберіть клас, щоб редагувати його план</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="105"/>
         <source>The article&apos;s estimate of savings against a frontier model: %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцінка економії порівняно з передовою (frontier) моделлю за статтею: %1–%2</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="112"/>
         <source>Keep on today&apos;s models</source>
-        <translation type="unfinished"></translation>
+        <translation>Залишити на поточних моделях</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="113"/>
         <source>Route a share to the small model</source>
-        <translation type="unfinished"></translation>
+        <translation>Спрямувати частку на малу модель</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="114"/>
         <source>Cascade: small model first, escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>Каскад: спершу мала модель, потім ескалація</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="115"/>
         <source>Routing sends a share of the class straight to the small model. A cascade sends everything to it first and escalates answers below the confidence threshold to today&apos;s model, paying for both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маршрутизація спрямовує частку класу одразу на малу модель. Каскад спершу надсилає все малій моделі й передає відповіді з упевненістю нижче порога на поточну модель — платити доводиться за обидві.</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="118"/>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>План:</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="119"/>
-        <location filename="../views/planner/routingtab.cpp" line="124"/>
-        <location filename="../views/planner/routingtab.cpp" line="138"/>
-        <location filename="../views/planner/routingtab.cpp" line="146"/>
-        <location filename="../views/planner/routingtab.cpp" line="147"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="119"/>
         <source>Share of the class&apos;s work the small model takes</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка роботи класу, яку бере на себе мала модель</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="120"/>
         <source>Routed share:</source>
-        <translation type="unfinished"></translation>
+        <translation>Спрямована частка:</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="122"/>
         <source>Answers with a confidence score below this escalate (recorded with the plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповіді з оцінкою впевненості нижче цього значення ескалюються (зберігається разом із планом)</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="123"/>
         <source>Confidence threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Поріг упевненості:</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="125"/>
         <source>Share of requests whose confidence falls below the threshold; measure it on a sample of the class</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка запитів, упевненість яких нижча за поріг; виміряйте її на вибірці класу</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="126"/>
         <source>Escalation rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка ескалацій:</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="128"/>
         <source>A model from the price catalog, or a self-hosted model at the $ per 1M of a saved, priced A/B run</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель із каталогу цін або власно розгорнута модель за ціною в $ за 1 млн зі збереженого A/B-прогону з цінами</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="130"/>
         <source>Small model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мала модель:</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="132"/>
         <source> in</source>
-        <translation type="unfinished"></translation>
+        <translation> вхід</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="132"/>
         <source>Its input price, USD per 1M tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Її ціна вхідних токенів, USD за 1 млн токенів</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="134"/>
         <source> out</source>
-        <translation type="unfinished"></translation>
+        <translation> вихід</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="134"/>
         <source>Its output price, USD per 1M tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Її ціна вихідних токенів, USD за 1 млн токенів</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="137"/>
         <source>Per 1M:</source>
-        <translation type="unfinished"></translation>
+        <translation>За 1 млн:</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="139"/>
         <source>Share of the small model&apos;s outcomes a human must correct (the article: 5% hybrid, 9% self-hosted SLM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка результатів малої моделі, яку має виправити людина (за статтею: 5 % — гібридно, 9 % — власно розгорнута SLM)</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="140"/>
         <source>Small model corrections:</source>
-        <translation type="unfinished"></translation>
+        <translation>Виправлення малої моделі:</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="141"/>
         <source> each</source>
-        <translation type="unfinished"></translation>
+        <translation> за виправлення</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="142"/>
         <source>One human correction in this class: minutes spent × loaded hourly rate (default: 3 minutes at $100 an hour)</source>
-        <translation type="unfinished"></translation>
+        <translation>Одне виправлення людиною в цьому класі: витрачені хвилини × повна погодинна ставка (за замовчуванням: 3 хвилини за ставки $100 на годину)</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="144"/>
         <source>Correction cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вартість виправлення:</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="146"/>
         <source>Low end of the expected savings</source>
-        <translation type="unfinished"></translation>
+        <translation>Нижня межа очікуваної економії</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="147"/>
         <source>High end of the expected savings</source>
-        <translation type="unfinished"></translation>
+        <translation>Верхня межа очікуваної економії</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="150"/>
         <source>Expected savings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Очікувана економія:</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="152"/>
         <source>&lt;b&gt;Workflows by class&lt;/b&gt; (change one to move its calls)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Робочі процеси за класами&lt;/b&gt; (змініть клас, щоб перенести виклики процесу)</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="155"/>
         <source>Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Робочий процес</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="155"/>
-        <location filename="../views/planner/routingtab.cpp" line="169"/>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Клас</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="157"/>
         <source>A task_class tag on the calls, else words in the project, operation or agent, else their tokens; your choice here overrides them</source>
-        <translation type="unfinished"></translation>
+        <translation>Тег task_class у викликах, інакше слова в назві проєкту, операції чи агента, інакше їхні токени; ваш вибір тут має пріоритет</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="169"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="169"/>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Результати</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="169"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Зараз</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="169"/>
         <source>Projected</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="169"/>
         <source>Model savings</source>
-        <translation type="unfinished"></translation>
+        <translation>Економія на моделях</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="169"/>
-        <location filename="../views/planner/routingtab.cpp" line="432"/>
         <source>CPSO today</source>
-        <translation type="unfinished"></translation>
+        <translation>CPSO зараз</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="170"/>
-        <location filename="../views/planner/routingtab.cpp" line="433"/>
         <source>CPSO projected</source>
-        <translation type="unfinished"></translation>
+        <translation>CPSO за прогнозом</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="170"/>
         <source>Corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Виправлення</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="170"/>
         <source>+ corrections today</source>
-        <translation type="unfinished"></translation>
+        <translation>+ виправлення зараз</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="170"/>
         <source>+ corrections projected</source>
-        <translation type="unfinished"></translation>
+        <translation>+ виправлення за прогнозом</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="171"/>
         <source>Task class</source>
-        <translation type="unfinished"></translation>
+        <translation>Клас завдань</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="171"/>
         <source>What the plan does with the class</source>
-        <translation type="unfinished"></translation>
+        <translation>Що план робить із класом</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="172"/>
         <source>Accepted outcomes a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Прийняті результати за місяць</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="172"/>
         <source>Model spend a month on today&apos;s models</source>
-        <translation type="unfinished"></translation>
+        <translation>Витрати на моделі за місяць на поточних моделях</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="173"/>
         <source>Model spend a month under the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Витрати на моделі за місяць за планом</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="173"/>
         <source>1 − projected / today spend (⚠: outside the expected range)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 − прогнозні / поточні витрати (⚠: поза очікуваним діапазоном)</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="174"/>
         <source>CPSO: model spend / accepted outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>CPSO: витрати на моделі / прийняті результати</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="174"/>
         <source>CPSO under the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>CPSO за планом</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="175"/>
         <source>Share of outcomes a human corrects, today → projected</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка результатів, які виправляє людина, зараз → прогноз</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="176"/>
         <source>CPSO with corrections: (model spend + corrections × their cost) / outcomes, the cost of an outcome that needs no more work</source>
-        <translation type="unfinished"></translation>
+        <translation>CPSO з виправленнями: (витрати на моделі + виправлення × їхня вартість) / результати — вартість результату, що не потребує подальшої роботи</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="178"/>
         <source>CPSO with corrections under the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>CPSO з виправленнями за планом</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="185"/>
         <source>A month: model spend and correction labour, today and planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Місяць: витрати на моделі та праця на виправлення, зараз і за планом</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="233"/>
         <source>Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Маршрутизація</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="241"/>
         <source>(typed prices)</source>
-        <translation type="unfinished"></translation>
+        <translation>(введені ціни)</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="244"/>
         <source>self-hosted: %1 (%2 per 1M)</source>
-        <translation type="unfinished"></translation>
+        <translation>власне розгортання: %1 (%2 за 1 млн)</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="289"/>
         <source>The class of %1&apos;s calls; changing it reads the workspace again</source>
-        <translation type="unfinished"></translation>
+        <translation>Клас викликів %1; після зміни робочий простір зчитується знову</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="400"/>
         <source>small model</source>
-        <translation type="unfinished"></translation>
+        <translation>мала модель</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="414"/>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Навантаження</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="414"/>
         <source>this workspace, a month</source>
-        <translation type="unfinished"></translation>
+        <translation>цей робочий простір, місяць</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="414"/>
         <source>typed</source>
-        <translation type="unfinished"></translation>
+        <translation>введено вручну</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="427"/>
         <source>%1: spend today → projected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: витрати зараз → прогноз</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="430"/>
         <source>Spend a month today</source>
-        <translation type="unfinished"></translation>
+        <translation>Витрати за місяць зараз</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="431"/>
         <source>Spend a month projected</source>
-        <translation type="unfinished"></translation>
+        <translation>Витрати за місяць за прогнозом</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="434"/>
         <source>Corrections today</source>
-        <translation type="unfinished"></translation>
+        <translation>Виправлення зараз</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="435"/>
         <source>Corrections projected</source>
-        <translation type="unfinished"></translation>
+        <translation>Виправлення за прогнозом</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="436"/>
         <source>Correction labour today</source>
-        <translation type="unfinished"></translation>
+        <translation>Праця на виправлення зараз</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="437"/>
         <source>Correction labour projected</source>
-        <translation type="unfinished"></translation>
+        <translation>Праця на виправлення за прогнозом</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="438"/>
         <source>CPSO with corrections today</source>
-        <translation type="unfinished"></translation>
+        <translation>CPSO з виправленнями зараз</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="439"/>
         <source>CPSO with corrections projected</source>
-        <translation type="unfinished"></translation>
+        <translation>CPSO з виправленнями за прогнозом</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="472"/>
         <source>Outside the expected %1–%2 for this class: check the plan&apos;s rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Поза очікуваними для цього класу %1–%2: перевірте показники плану</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="496"/>
         <source>Workflows: %1. Most spend on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Робочих процесів: %1. Найбільше витрат припадає на %2.</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="500"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Усього</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="505"/>
         <source>model spend</source>
-        <translation type="unfinished"></translation>
+        <translation>витрати на моделі</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="506"/>
         <source>correction labour</source>
-        <translation type="unfinished"></translation>
+        <translation>праця на виправлення</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="513"/>
         <source>%1 today</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 зараз</translation>
     </message>
     <message>
-        <location filename="../views/planner/routingtab.cpp" line="513"/>
         <source>%1 planned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 за планом</translation>
     </message>
 </context>
 <context>
     <name>RuleTableModel</name>
     <message>
-        <location filename="../views/models/ruletablemodel.cpp" line="38"/>
         <source>Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати правило</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/models/ruletablemodel.cpp" line="51"/>
         <source>Remove %n rule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Вилучити %n правило</numerusform>
+            <numerusform>Вилучити %n правила</numerusform>
+            <numerusform>Вилучити %n правил</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/models/ruletablemodel.cpp" line="61"/>
         <source>Move rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемістити правило</translation>
     </message>
     <message>
-        <location filename="../views/models/ruletablemodel.cpp" line="87"/>
         <source>What to match: api_key, project, model, provider, agent_id, operation, or a source attribute such as workspace_id, tag:&lt;name&gt;, metadata.&lt;key&gt;, resource.service.name.</source>
-        <translation type="unfinished"></translation>
+        <translation>З чим зіставляти: api_key, project, model, provider, agent_id, operation або атрибут джерела, як-от workspace_id, tag:&lt;name&gt;, metadata.&lt;key&gt;, resource.service.name.</translation>
     </message>
     <message>
-        <location filename="../views/models/ruletablemodel.cpp" line="90"/>
         <source>A glob, case-insensitive: key_eng_* matches every key that starts with key_eng_; * matches any value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон glob без урахування регістру: key_eng_* відповідає кожному ключу, що починається з key_eng_; * відповідає будь-якому значенню.</translation>
     </message>
     <message>
-        <location filename="../views/models/ruletablemodel.cpp" line="93"/>
         <source>Given to calls the rule matches when their source names no cost center. The first matching rule wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Призначається викликам, яким відповідає правило, якщо їхнє джерело не вказує центру витрат. Діє перше відповідне правило.</translation>
     </message>
     <message>
-        <location filename="../views/models/ruletablemodel.cpp" line="101"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../views/models/ruletablemodel.cpp" line="103"/>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../views/models/ruletablemodel.cpp" line="105"/>
         <source>Cost center</source>
-        <translation type="unfinished"></translation>
+        <translation>Центр витрат</translation>
     </message>
     <message>
-        <location filename="../views/models/ruletablemodel.cpp" line="107"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../views/models/ruletablemodel.cpp" line="109"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Власник</translation>
     </message>
     <message>
-        <location filename="../views/models/ruletablemodel.cpp" line="148"/>
         <source>Edit %1 of rule %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати поле «%1» правила %2</translation>
     </message>
 </context>
 <context>
     <name>SampleFiles</name>
     <message>
-        <location filename="../app/samplefiles.cpp" line="11"/>
         <source>Canonical JSON Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Канонічний JSON Lines</translation>
     </message>
     <message>
-        <location filename="../app/samplefiles.cpp" line="12"/>
         <source>Canonical CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Канонічний CSV</translation>
     </message>
     <message>
-        <location filename="../app/samplefiles.cpp" line="13"/>
         <source>OpenTelemetry traces (OTLP JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Трасування OpenTelemetry (OTLP JSON)</translation>
     </message>
     <message>
-        <location filename="../app/samplefiles.cpp" line="14"/>
         <source>Anthropic usage report</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт Anthropic про використання</translation>
     </message>
     <message>
-        <location filename="../app/samplefiles.cpp" line="15"/>
         <source>Anthropic cost report</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт Anthropic про витрати</translation>
     </message>
     <message>
-        <location filename="../app/samplefiles.cpp" line="16"/>
         <source>OpenAI usage API</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI API використання (usage)</translation>
     </message>
     <message>
-        <location filename="../app/samplefiles.cpp" line="17"/>
         <source>OpenAI costs API</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI API витрат (costs)</translation>
     </message>
     <message>
-        <location filename="../app/samplefiles.cpp" line="19"/>
         <source>OpenAI activity export (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт активності OpenAI (CSV)</translation>
     </message>
     <message>
-        <location filename="../app/samplefiles.cpp" line="20"/>
         <source>OpenAI cost export (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт витрат OpenAI (CSV)</translation>
     </message>
     <message>
-        <location filename="../app/samplefiles.cpp" line="22"/>
         <source>Langfuse observations (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Спостереження Langfuse (JSON)</translation>
     </message>
     <message>
-        <location filename="../app/samplefiles.cpp" line="24"/>
         <source>Langfuse observations (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Спостереження Langfuse (CSV)</translation>
     </message>
     <message>
-        <location filename="../app/samplefiles.cpp" line="25"/>
         <source>LiteLLM spend logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнали витрат LiteLLM</translation>
     </message>
     <message>
-        <location filename="../app/samplefiles.cpp" line="26"/>
         <source>LiteLLM daily activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Щоденна активність LiteLLM</translation>
     </message>
     <message>
-        <location filename="../app/samplefiles.cpp" line="27"/>
         <source>FOCUS 1.2 cost and usage (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>FOCUS 1.2: витрати й використання (CSV)</translation>
     </message>
 </context>
 <context>
     <name>SavedPromptsBar</name>
     <message>
-        <location filename="../views/savedpromptsbar.cpp" line="23"/>
         <source>Prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Промпт:</translation>
     </message>
     <message>
-        <location filename="../views/savedpromptsbar.cpp" line="27"/>
         <source>Prompts saved in this workspace. Type a new name to save the text under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Промпти, збережені в цьому робочому просторі. Введіть нову назву, щоб зберегти текст під нею.</translation>
     </message>
     <message>
-        <location filename="../views/savedpromptsbar.cpp" line="29"/>
         <source>Save version</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти версію</translation>
     </message>
     <message>
-        <location filename="../views/savedpromptsbar.cpp" line="30"/>
         <source>Save the text as the newest version of this prompt in the workspace (its history keeps every version; the note says which rewrites were applied).</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти текст як найновішу версію цього промпту в робочому просторі (історія зберігає кожну версію; примітка вказує, які переписування було застосовано).</translation>
     </message>
     <message>
-        <location filename="../views/savedpromptsbar.cpp" line="34"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Історія</translation>
     </message>
     <message>
-        <location filename="../views/savedpromptsbar.cpp" line="37"/>
         <source>Earlier versions of this prompt; choosing one loads it (Ctrl+Z goes back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередні версії цього промпту; вибрана версія завантажується (Ctrl+Z повертає назад).</translation>
     </message>
     <message>
-        <location filename="../views/savedpromptsbar.cpp" line="67"/>
         <source>Open a workspace to save prompts in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрийте робочий простір, щоб зберігати в ньому промпти.</translation>
     </message>
     <message>
-        <location filename="../views/savedpromptsbar.cpp" line="81"/>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоден робочий простір не відкрито.</translation>
     </message>
     <message>
-        <location filename="../views/savedpromptsbar.cpp" line="109"/>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Системний промпт</translation>
     </message>
     <message>
-        <location filename="../views/savedpromptsbar.cpp" line="127"/>
         <source>%1 — %2 (%3 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (символів: %3)</translation>
     </message>
     <message>
-        <location filename="../views/savedpromptsbar.cpp" line="134"/>
         <source>No saved versions of this prompt yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережених версій цього промпту ще немає</translation>
     </message>
 </context>
 <context>
     <name>ScenarioBar</name>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="33"/>
         <source>Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарій:</translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="36"/>
         <source>Scenarios saved in this workspace; choosing one loads its inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарії, збережені в цьому робочому просторі; вибір сценарію завантажує його вхідні дані</translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="38"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти…</translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="39"/>
         <source>Save these inputs in the workspace under a name (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти ці вхідні дані в робочому просторі під назвою (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="40"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="41"/>
         <source>Delete the chosen saved scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити вибраний збережений сценарій</translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="42"/>
         <source>Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Порівняти…</translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="44"/>
         <source>The saved scenarios side by side with the current inputs, each on this workspace&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережені сценарії поруч із поточними вхідними даними, кожен — на даних цього робочого простору</translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="45"/>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати PDF…</translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="46"/>
         <source>The current scenario&apos;s inputs, results and charts as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Вхідні дані, результати й діаграми поточного сценарію у форматі PDF</translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="47"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати CSV…</translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="48"/>
         <source>The current scenario&apos;s inputs and results as CSV (section, item, value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вхідні дані й результати поточного сценарію у форматі CSV (розділ, пункт, значення)</translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="69"/>
         <source>modified</source>
-        <translation type="unfinished"></translation>
+        <translation>змінено</translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="103"/>
         <source>(none saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>(немає збережених)</translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="103"/>
         <source>(unsaved)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не збережено)</translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="127"/>
         <source>saved</source>
-        <translation type="unfinished"></translation>
+        <translation>збережено</translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="139"/>
         <source>saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>збережено %1</translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="153"/>
-        <location filename="../views/planner/scenariobar.cpp" line="157"/>
         <source>Save scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти сценарій</translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="153"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва:</translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="157"/>
         <source>Replace the saved scenario “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Замінити збережений сценарій «%1»?</translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="169"/>
         <source>Delete scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити сценарій</translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="169"/>
         <source>Delete the saved scenario “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити збережений сценарій «%1»?</translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="176"/>
         <source>deleted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>видалено %1</translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="182"/>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Поточний</translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="207"/>
-        <location filename="../views/planner/scenariobar.cpp" line="277"/>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Вхідні дані</translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="208"/>
-        <location filename="../views/planner/scenariobar.cpp" line="280"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Результати</translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="216"/>
         <source>Compare %1 scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Порівняння сценаріїв: %1</translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="248"/>
-        <location filename="../views/planner/scenariobar.cpp" line="257"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="265"/>
         <source>Inferometer planner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Планувальник Inferometer: %1</translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="266"/>
         <source>%1, exported %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, експортовано %2</translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="267"/>
         <source>unsaved scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>незбережений сценарій</translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="298"/>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати %1.</translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="303"/>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати PDF</translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="303"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати CSV</translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="306"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="306"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="311"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт</translation>
     </message>
     <message>
-        <location filename="../views/planner/scenariobar.cpp" line="313"/>
         <source>exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>експортовано %1</translation>
     </message>
 </context>
 <context>
     <name>StackedSpendModel</name>
     <message>
-        <location filename="../views/models/stackedspendmodel.cpp" line="30"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Інше</translation>
     </message>
     <message>
-        <location filename="../views/models/stackedspendmodel.cpp" line="87"/>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/models/stackedspendmodel.cpp" line="96"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../core/store/schema.cpp" line="252"/>
         <source>Rebuilding the workspace&apos;s summaries failed: %1. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося перебудувати зведення робочого простору: %1. Файл не змінено.</translation>
     </message>
     <message>
-        <location filename="../core/store/schema.cpp" line="298"/>
         <source>This workspace was written by a newer Inferometer (schema version %1; this version reads up to %2). Update Inferometer to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей робочий простір записано новішою версією Inferometer (версія схеми %1; ця версія читає до %2). Оновіть Inferometer, щоб відкрити його; файл не змінено.</translation>
     </message>
     <message>
-        <location filename="../core/store/schema.cpp" line="276"/>
         <source>This SQLite file is not an Inferometer workspace; it was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей файл SQLite не є робочим простором Inferometer; його не змінено.</translation>
     </message>
     <message>
-        <location filename="../core/store/schema.cpp" line="281"/>
-        <location filename="../core/store/schema.cpp" line="289"/>
         <source>This file cannot be read as an Inferometer workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей файл неможливо прочитати як робочий простір Inferometer: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/schema.cpp" line="323"/>
         <source>Upgrading the workspace to schema version %1 failed: %2. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося оновити робочий простір до версії схеми %1: %2. Файл не змінено.</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="41"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — помилка: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="64"/>
         <source>the file cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>файл недоступний для запису</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="67"/>
         <source>its folder cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>його тека недоступна для запису</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="74"/>
         <source>This workspace is open read-only (%1): %2 needs write access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей робочий простір відкрито лише для читання (%1): %2 потребує доступу на запис.</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="83"/>
         <source>The workspace does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Робочий простір не існує.</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="85"/>
         <source>This is a folder, not a workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це тека, а не файл робочого простору.</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="89"/>
         <source>Qt&apos;s SQLite driver is not installed (libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>Драйвер SQLite для Qt не встановлено (libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="107"/>
         <source>Cannot open the workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося відкрити робочий простір: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="118"/>
         <source>upgrading it to this version&apos;s schema</source>
-        <translation type="unfinished"></translation>
+        <translation>оновлення до схеми цієї версії</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="128"/>
         <source>The workspace cannot be prepared for writing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося підготувати робочий простір до запису: %1</translation>
     </message>
 </context>
 <context>
     <name>Store::Derived</name>
     <message>
-        <location filename="../core/store/derived.cpp" line="97"/>
         <source>This change would take the workspace&apos;s %1 to %2, past the %3 that Inferometer adds up exactly; it is refused and the workspace is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця зміна довела б %1 робочого простору до %2, понад %3, які Inferometer підсумовує точно; її відхилено, робочий простір лишився без змін.</translation>
     </message>
     <message>
-        <location filename="../core/store/derived.cpp" line="100"/>
         <source>This change would take the workspace&apos;s %1 past the %2 that Inferometer adds up exactly; it is refused and the workspace is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця зміна вивела б %1 робочого простору за межу %2, до якої Inferometer підсумовує точно; її відхилено, робочий простір лишився без змін.</translation>
     </message>
 </context>
 <context>
     <name>TokenCountModel</name>
     <message>
-        <location filename="../views/models/tokencountmodel.cpp" line="64"/>
         <source>unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>недоступно</translation>
     </message>
     <message>
-        <location filename="../views/models/tokencountmodel.cpp" line="66"/>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
-        <location filename="../views/models/tokencountmodel.cpp" line="104"/>
         <source>%1 could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося завантажити %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/models/tokencountmodel.cpp" line="117"/>
         <source>Tokenizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Токенізатор</translation>
     </message>
     <message>
-        <location filename="../views/models/tokencountmodel.cpp" line="117"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Токени</translation>
     </message>
     <message>
-        <location filename="../views/models/tokencountmodel.cpp" line="117"/>
         <source>Static prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Статичний префікс</translation>
     </message>
     <message>
-        <location filename="../views/models/tokencountmodel.cpp" line="118"/>
         <source>Chars/token</source>
-        <translation type="unfinished"></translation>
+        <translation>Символів/токен</translation>
     </message>
     <message>
-        <location filename="../views/models/tokencountmodel.cpp" line="118"/>
         <source>$ per call</source>
-        <translation type="unfinished"></translation>
+        <translation>$ за виклик</translation>
     </message>
     <message>
-        <location filename="../views/models/tokencountmodel.cpp" line="118"/>
         <source>$ per month</source>
-        <translation type="unfinished"></translation>
+        <translation>$ на місяць</translation>
     </message>
     <message>
-        <location filename="../views/models/tokencountmodel.cpp" line="124"/>
         <source>The vocabulary that counts: o200k_base (GPT-4o, GPT-4.1, GPT-5, o-series), cl100k_base (GPT-4, GPT-3.5), or a tokenizer.json / GGUF file you added. Other providers&apos; models have their own tokenizers; their counts differ by a few percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Словник, за яким рахують: o200k_base (GPT-4o, GPT-4.1, GPT-5, серія o), cl100k_base (GPT-4, GPT-3.5) або додані вами файли tokenizer.json чи GGUF. Моделі інших постачальників мають власні токенізатори; їхні підрахунки відрізняються на кілька відсотків.</translation>
     </message>
     <message>
-        <location filename="../views/models/tokencountmodel.cpp" line="128"/>
         <source>Exact number of tokens the prompt is encoded to (ordinary text: special-token text counts as text; no BOS/EOS added).</source>
-        <translation type="unfinished"></translation>
+        <translation>Точна кількість токенів, у які кодується промпт (звичайний текст: текст спеціальних токенів рахується як текст; BOS/EOS не додаються).</translation>
     </message>
     <message>
-        <location filename="../views/models/tokencountmodel.cpp" line="131"/>
         <source>Tokens before the first {{variable}}: the part that is identical on every call, which a provider can cache. Without variables, the whole prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токени до першої {{variable}}: частина, однакова в кожному виклику, яку постачальник може кешувати. Без змінних — увесь промпт.</translation>
     </message>
     <message>
-        <location filename="../views/models/tokencountmodel.cpp" line="134"/>
         <source>Characters of the prompt ÷ its tokens: how densely this tokenizer packs this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Символи промпту ÷ його токени: наскільки щільно цей токенізатор пакує цей текст.</translation>
     </message>
     <message>
-        <location filename="../views/models/tokencountmodel.cpp" line="136"/>
         <source>List cost of one call at the chosen model: tokens × input price + output tokens per call × output price (no caching).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вартість одного виклику вибраної моделі за прейскурантом: токени × ціна вхідних токенів + вихідні токени на виклик × ціна вихідних токенів (без кешування).</translation>
     </message>
     <message>
-        <location filename="../views/models/tokencountmodel.cpp" line="139"/>
         <source>$ per call × requests per day × %1 days, summed exactly and rounded once.</source>
-        <translation type="unfinished"></translation>
+        <translation>$ за виклик × запити на день × %1 днів, підсумовано точно й округлено один раз.</translation>
     </message>
 </context>
 <context>
     <name>Tokenize</name>
     <message>
-        <location filename="../core/tokenize/bytelevelbpe.cpp" line="95"/>
         <source>merge %1 makes a token that is not in the vocabulary</source>
-        <translation type="unfinished"></translation>
+        <translation>злиття %1 утворює токен, якого немає в словнику</translation>
     </message>
     <message>
-        <location filename="../core/tokenize/gguftokenizer.cpp" line="120"/>
         <source>the pre-tokenizer &quot;%1&quot; is not supported (known: default, gpt2, llama-bpe, llama3, qwen2, dbrx, smaug-bpe)</source>
-        <translation type="unfinished"></translation>
+        <translation>претокенізатор &quot;%1&quot; не підтримується (відомі: default, gpt2, llama-bpe, llama3, qwen2, dbrx, smaug-bpe)</translation>
     </message>
     <message>
-        <location filename="../core/tokenize/gguftokenizer.cpp" line="149"/>
         <source>merge %1 (&quot;%2&quot;) names a token that is not in the vocabulary</source>
-        <translation type="unfinished"></translation>
+        <translation>злиття %1 (&quot;%2&quot;) посилається на токен, якого немає в словнику</translation>
     </message>
     <message>
-        <location filename="../core/tokenize/gguftokenizer.cpp" line="168"/>
         <source>tokenizer model &quot;%1&quot; is not supported (llama and gpt2 are)</source>
-        <translation type="unfinished"></translation>
+        <translation>модель токенізатора &quot;%1&quot; не підтримується (підтримуються llama і gpt2)</translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="40"/>
         <source>unsupported pre-tokenizer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>непідтримуваний претокенізатор: %1</translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="43"/>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="144"/>
         <source>missing or not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>відсутнє або не є об&apos;єктом</translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="70"/>
         <source>no Regex or String</source>
-        <translation type="unfinished"></translation>
+        <translation>немає Regex чи String</translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="80"/>
         <source>not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>не рядок</translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="88"/>
         <source>a second regex</source>
-        <translation type="unfinished"></translation>
+        <translation>другий регулярний вираз</translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="97"/>
         <source>no ByteLevel step (not a byte-level BPE)</source>
-        <translation type="unfinished"></translation>
+        <translation>немає кроку ByteLevel (не BPE на рівні байтів)</translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="109"/>
-        <location filename="../core/tokenize/loader.cpp" line="102"/>
         <source>cannot open the tokenizer file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдалося відкрити файл токенізатора: %1</translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="113"/>
         <source>the JSON nests more than %1 levels deep here; no tokenizer does, so it is not read</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON тут має вкладеність понад %1 рівнів; жоден токенізатор такого не має, тому файл не читається</translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="118"/>
         <source>not a valid JSON document (truncated?)</source>
-        <translation type="unfinished"></translation>
+        <translation>недійсний документ JSON (обрізаний?)</translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="123"/>
         <source>missing: not a tokenizer.json</source>
-        <translation type="unfinished"></translation>
+        <translation>відсутнє: це не tokenizer.json</translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="128"/>
         <source>only BPE models are supported, this one is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>підтримуються лише моделі BPE, а ця — %1</translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="130"/>
         <source>byte fallback BPE is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>BPE з байтовим резервом (byte fallback) не підтримується</translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="134"/>
         <source>not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>не підтримується</translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="138"/>
         <source>normalizers are not supported (only byte-level BPE without one)</source>
-        <translation type="unfinished"></translation>
+        <translation>нормалізатори не підтримуються (лише BPE на рівні байтів без нормалізатора)</translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="152"/>
         <source>the id is not a valid number</source>
-        <translation type="unfinished"></translation>
+        <translation>ідентифікатор не є допустимим числом</translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="162"/>
         <source>missing or not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>відсутнє або не є масивом</translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="173"/>
         <source>expected &quot;left right&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувалося &quot;left right&quot;</translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="181"/>
         <source>expected &quot;left right&quot; or [left, right]</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувалося &quot;left right&quot; або [left, right]</translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="185"/>
         <source>a merged token is not in the vocabulary</source>
-        <translation type="unfinished"></translation>
+        <translation>злитого токена немає в словнику</translation>
     </message>
     <message>
-        <location filename="../core/tokenize/hftokenizer.cpp" line="212"/>
         <source>a field has the wrong JSON type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>поле має неправильний тип JSON: %1</translation>
     </message>
     <message>
-        <location filename="../core/tokenize/loader.cpp" line="71"/>
         <source>the built-in encoding %1 is not installed (packaging/fetch-data.sh fetches it at set-up time; INFEROMETER_TOKENIZERS_DIR points elsewhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>вбудоване кодування %1 не встановлено (packaging/fetch-data.sh завантажує його під час налаштування; INFEROMETER_TOKENIZERS_DIR вказує в інше місце)</translation>
     </message>
     <message>
-        <location filename="../core/tokenize/loader.cpp" line="78"/>
-        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="122"/>
         <source>cannot open the encoding file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдалося відкрити файл кодування: %1</translation>
     </message>
     <message>
-        <location filename="../core/tokenize/loader.cpp" line="88"/>
         <source>the file is not the official %1 encoding (sha256 %2, expected %3); run packaging/fetch-data.sh again</source>
-        <translation type="unfinished"></translation>
+        <translation>файл не є офіційним кодуванням %1 (sha256 %2, очікувалося %3); запустіть packaging/fetch-data.sh ще раз</translation>
     </message>
     <message>
-        <location filename="../core/tokenize/loader.cpp" line="99"/>
         <source>no such tokenizer file</source>
-        <translation type="unfinished"></translation>
+        <translation>такого файлу токенізатора немає</translation>
     </message>
     <message>
-        <location filename="../core/tokenize/loader.cpp" line="137"/>
         <source>unknown encoding &quot;%1&quot;: use %2, gguf:MODEL.gguf, or the path of a .tiktoken, tokenizer.json or .gguf file</source>
-        <translation type="unfinished"></translation>
+        <translation>невідоме кодування &quot;%1&quot;: використовуйте %2, gguf:MODEL.gguf або шлях до файлу .tiktoken, tokenizer.json чи .gguf</translation>
     </message>
     <message>
-        <location filename="../core/tokenize/pieceregex.cpp" line="106"/>
         <source>pre-tokenizer pattern: %1 at offset %2 of &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>шаблон претокенізатора: %1 на позиції %2 у &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../core/tokenize/spmtokenizer.cpp" line="105"/>
         <source>the vocabulary has no token for byte 0x%1 (&lt;0x%2&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>у словнику немає токена для байта 0x%1 (&lt;0x%2&gt;)</translation>
     </message>
     <message>
-        <location filename="../core/tokenize/tokenizer.cpp" line="62"/>
         <source>counting canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>підрахунок скасовано</translation>
     </message>
     <message>
-        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="47"/>
         <source>the encoding file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>файл кодування порожній</translation>
     </message>
     <message>
-        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="72"/>
         <source>expected &quot;&lt;base64 token&gt; &lt;rank&gt;&quot;, found no space</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувалося &quot;&lt;base64 token&gt; &lt;rank&gt;&quot;, пробілу не знайдено</translation>
     </message>
     <message>
-        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="73"/>
-        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="82"/>
-        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="92"/>
         <source>the file ends in the middle of a line (truncated?)</source>
-        <translation type="unfinished"></translation>
+        <translation>файл закінчується посеред рядка (обрізаний?)</translation>
     </message>
     <message>
-        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="77"/>
         <source>the token is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>токен не є допустимим base64</translation>
     </message>
     <message>
-        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="81"/>
         <source>the rank is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ранг відсутній</translation>
     </message>
     <message>
-        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="86"/>
         <source>the rank is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>ранг не є цілим числом</translation>
     </message>
     <message>
-        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="89"/>
         <source>the rank is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>ранг поза допустимим діапазоном</translation>
     </message>
     <message>
-        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="96"/>
         <source>rank %1 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>ранг %1 трапляється двічі</translation>
     </message>
     <message>
-        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="103"/>
         <source>the token of rank %1 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>токен із рангом %1 трапляється двічі</translation>
     </message>
     <message>
-        <location filename="../core/tokenize/tiktokentokenizer.cpp" line="108"/>
         <source>the single byte 0x%1 has no rank (truncated or not a byte-level encoding)</source>
-        <translation type="unfinished"></translation>
+        <translation>окремий байт 0x%1 не має рангу (файл обрізаний або це не кодування на рівні байтів)</translation>
     </message>
 </context>
 <context>
     <name>Tr</name>
     <message>
-        <location filename="../core/ingest/otlpattributes.cpp" line="177"/>
         <source>expected a non-negative whole number of tokens, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувалося невід&apos;ємне ціле число токенів, знайдено %1.</translation>
     </message>
     <message>
-        <location filename="../core/ingest/otlpattributes.cpp" line="191"/>
         <source>expected a cost in USD, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувалася вартість у USD, знайдено %1.</translation>
     </message>
 </context>
 <context>
     <name>ViewExport</name>
     <message>
-        <location filename="../views/export/viewexport.cpp" line="168"/>
         <source>The picture cannot be written here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати зображення сюди.</translation>
     </message>
     <message>
-        <location filename="../views/export/viewexport.cpp" line="179"/>
         <source>Exported from Inferometer</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортовано з Inferometer</translation>
     </message>
     <message>
-        <location filename="../views/export/viewexport.cpp" line="182"/>
-        <location filename="../views/export/viewexport.cpp" line="186"/>
         <source>The drawing cannot be written here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати векторне зображення сюди.</translation>
     </message>
     <message>
-        <location filename="../views/export/viewexport.cpp" line="197"/>
-        <location filename="../views/export/viewexport.cpp" line="209"/>
         <source>Inferometer — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inferometer — %1</translation>
     </message>
     <message>
-        <location filename="../views/export/viewexport.cpp" line="201"/>
-        <location filename="../views/export/viewexport.cpp" line="225"/>
         <source>The PDF cannot be written here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати PDF сюди.</translation>
     </message>
     <message>
-        <location filename="../views/export/viewexport.cpp" line="264"/>
-        <location filename="../views/export/viewexport.cpp" line="271"/>
         <source>Save Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти діаграму</translation>
     </message>
     <message>
-        <location filename="../views/export/viewexport.cpp" line="273"/>
         <source>Save Chart as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти діаграму як &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../views/export/viewexport.cpp" line="274"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зображення PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../views/export/viewexport.cpp" line="275"/>
         <source>Save Chart as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти діаграму як &amp;SVG…</translation>
     </message>
     <message>
-        <location filename="../views/export/viewexport.cpp" line="276"/>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Векторні зображення SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../views/export/viewexport.cpp" line="289"/>
         <source>Export Table as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати таблицю як &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../views/export/viewexport.cpp" line="290"/>
-        <location filename="../views/export/viewexport.cpp" line="300"/>
         <source>Export Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати таблицю</translation>
     </message>
     <message>
-        <location filename="../views/export/viewexport.cpp" line="293"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/export/viewexport.cpp" line="302"/>
         <source>Copy as &amp;Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Копіювати як &amp;Markdown</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="62"/>
         <source>Workbench for the economics of LLM deployments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Робочий інструмент для аналізу економіки розгортань LLM.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="65"/>
         <source>Open the demo workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити демонстраційний робочий простір.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="67"/>
         <source>Save a PNG of the window once loaded, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Після завантаження зберегти PNG вікна й завершити роботу.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="69"/>
         <source>Page to show first: overview, prices, attribution, billing, … (an unknown name lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторінка, яку показати першою: overview, prices, attribution, billing, … (невідома назва виводить їхній список).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="73"/>
         <source>Log what the core does (imports, timings) on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виводити в stderr, що робить ядро (імпорти, тривалість операцій).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="79"/>
         <source>Workspace or usage files to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Робочі простори або файли використання, які слід відкрити.</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "views/anomaliespage.h"
+#include "views/theme.h"
 
 #include "views/backgroundload.h"
 
@@ -108,7 +109,7 @@ AnomaliesPage::AnomaliesPage(WorkspaceContext* context, QWidget* parent)
     root->addWidget(m_error);
     root->addWidget(m_periodBar->emptyBanner());
 
-    m_chart = new QChart;
+    m_chart = Theme::newChart();
     m_chart->setTitle(tr("List spend per day (USD); anomalies shaded by kind (spans shorter than a day widened to "
                          "their day)"));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
@@ -270,10 +271,10 @@ QString AnomaliesPage::summaryFor(const QList<Anomalies::Anomaly>& anomalies)
         : tr("%n anomaly(s) · %1 critical, %2 high · estimated excess %3", nullptr, int(anomalies.size()))
               .arg(bySeverity.value(Anomalies::Severity::Critical))
               .arg(bySeverity.value(Anomalies::Severity::High))
-              .arg(Money::formatUsd(excess));
+              .arg(Format::money(excess));
     if (rowsExcess != excess) // both numbers, so that the table's column can be checked against the header
         text += tr(" (the rows add up to %1: overlapping anomalies are counted once here)")
-                    .arg(Money::formatUsd(rowsExcess));
+                    .arg(Format::money(rowsExcess));
     if (unknown)
         text += tr(" · %n without an estimate (unpriced)", nullptr, unknown);
     return text;
@@ -357,7 +358,7 @@ void AnomaliesPage::select(const QModelIndex& proxyIndex)
                            TimeUtil::toIso(a.startMs).left(16).replace(QLatin1Char('T'), QLatin1Char(' ')),
                            TimeUtil::toIso(a.endMs).left(16).replace(QLatin1Char('T'), QLatin1Char(' ')));
     html += tr("<p>Excess cost: <b>%1</b> · severity %2 · %3 calls</p>")
-                .arg(a.excessCostNano ? Money::formatUsd(*a.excessCostNano) : tr("unknown"),
+                .arg(a.excessCostNano ? Format::money(*a.excessCostNano) : tr("unknown"),
                     Anomalies::severityName(a.severity), Format::count(a.evidenceCalls));
     html += QStringLiteral("<p>") + numbers.join(QStringLiteral(" · ")).toHtmlEscaped() + QStringLiteral("</p>");
     html += QStringLiteral("<p>")

@@ -161,7 +161,7 @@ AttributionPage::AttributionPage(WorkspaceContext* context, QWidget* parent)
         const Analytics::Kpis& k = r.value().totals;
         m_summary->setText(k.calls ? tr("<b>Unattributed: %1</b> in %2 calls, by API key (double-click a key to "
                                         "attribute it):")
-                                         .arg(Money::formatUsd(k.listCostNano), Format::count(k.calls))
+                                         .arg(Format::money(k.listCostNano), Format::count(k.calls))
                                    : tr("<b>Every call is attributed.</b>"));
         emit unattributedLoaded();
     }, this);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "views/budgetspage.h"
+#include "views/theme.h"
 
 #include "core/budgets/budgetrepository.h"
 #include "core/budgets/prometheusrules.h"
@@ -292,7 +293,7 @@ void BudgetsPage::showMessage(const QString& text, bool error)
 
 void BudgetsPage::updateChart()
 {
-    auto* chart = new QChart;
+    auto* chart = Theme::newChart();
     chart->legend()->setAlignment(Qt::AlignBottom);
     const int row = m_proxy->mapToSource(m_view->currentIndex()).row();
     const Budgets::BudgetStatus* s = m_model->status(row);

@@ -252,7 +252,7 @@ void CostCentersPage::apply(Analytics::CostTree tree)
     } else {
         QString text = tr("%1 – %2 (UTC) · %3 · %4 events")
                            .arg(TimeUtil::toDate(tree.days.first()), TimeUtil::toDate(tree.days.last()),
-                               Money::formatUsd(k.listCostNano), Format::count(k.events));
+                               Format::money(k.listCostNano), Format::count(k.events));
         const bool allData = m_context->period().kind == Analytics::PeriodChoice::Kind::AllTime;
         if (allData) {
             // all of the data: there is no period before it to compare with, which is no news
@@ -261,7 +261,7 @@ void CostCentersPage::apply(Analytics::CostTree tree)
         } else if (tree.previousPeriod) {
             const auto d = Analytics::relativeChange(k.listCostNano, tree.previousTotal.listCostNano);
             text += tr(" · previous period %1%2")
-                        .arg(Money::formatUsd(tree.previousTotal.listCostNano),
+                        .arg(Format::money(tree.previousTotal.listCostNano),
                             d ? tr(" (%1%2)").arg(*d >= 0 ? QStringLiteral("+") : QString(), Format::percent(*d))
                               : QString());
         }

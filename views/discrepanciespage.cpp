@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "views/discrepanciespage.h"
+#include "views/models/format.h"
 
 #include "views/backgroundload.h"
 
@@ -82,7 +83,7 @@ DiscrepanciesPage::DiscrepanciesPage(WorkspaceContext* context, QWidget* parent)
                 ? tr("<b>No discrepancies</b> above the threshold (or no source in this workspace states its costs).")
                 : tr("<b>%n model-day(s)</b> differ: reported %1 against %2 at list prices.", nullptr,
                     int(r.value().size()))
-                      .arg(Money::formatUsd(reported), Money::formatUsd(list)));
+                      .arg(Format::money(reported), Format::money(list)));
         emit loaded();
     }, this);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "views/livepage.h"
+#include "views/theme.h"
 
 #include "core/common/task.h"
 #include "core/live/boundedget.h"
@@ -173,7 +174,7 @@ LivePage::LivePage(WorkspaceContext* context, QWidget* parent)
     m_alerts = new LiveAlertsWidget(context, liveTab);
     liveLayout->addWidget(m_alerts);
 
-    m_chart = new QChart;
+    m_chart = Theme::newChart();
     m_chart->setTitle(tr("Tokens per second and $ per 1M tokens (last 15 minutes)"));
     m_prompt = new QLineSeries;
     m_prompt->setName(tr("prompt tokens/s"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "views/maturitypage.h"
+#include "views/theme.h"
+#include "views/models/format.h"
 
 #include "views/backgroundload.h"
 
@@ -209,7 +211,8 @@ void MaturityPage::apply(const Maturity::Diagnosis& d)
         const bool current = level == d.level;
         m_ladder[i]->setStyleSheet(current
                 ? QStringLiteral("background: #0072B2; color: white; border-radius: 6px; border: 2px solid #004a75;")
-                : reached ? QStringLiteral("background: #cfe3f1; color: #0d3c61; border-radius: 6px;")
+                : reached ? (Theme::isDark() ? QStringLiteral("background: #1d3a52; color: #cfe6fb; border-radius: 6px;")
+                                             : QStringLiteral("background: #cfe3f1; color: #0d3c61; border-radius: 6px;"))
                           : QStringLiteral("background: palette(alternate-base); color: palette(placeholder-text); "
                                            "border-radius: 6px; border: 1px dashed palette(mid);"));
     }
@@ -300,7 +303,7 @@ void MaturityPage::fillSteps(const Maturity::Diagnosis& d)
         auto* saving = new QLabel(m_stepsBox);
         saving->setAlignment(Qt::AlignRight | Qt::AlignTop);
         if (s.savingsNanoPerMonth) {
-            saving->setText(tr("%1/mo").arg(Money::formatUsd(*s.savingsNanoPerMonth)));
+            saving->setText(tr("%1/mo").arg(Format::money(*s.savingsNanoPerMonth)));
             saving->setStyleSheet(QStringLiteral("color: #009E73; font-weight: bold;"));
             saving->setToolTip(
                 tr("Savings per month estimated from this workspace's last %n day(s) × 30 / days", nullptr, d.days));
@@ -319,5 +322,5 @@ void MaturityPage::fillSteps(const Maturity::Diagnosis& d)
         m_steps->addWidget(none, row++, 0, 1, 2);
     }
     m_steps->setRowStretch(row, 1);
-    m_total->setText(tr("Estimated savings: %1 per month").arg(Money::formatUsd(total)));
+    m_total->setText(tr("Estimated savings: %1 per month").arg(Format::money(total)));
 }

@@ -94,7 +94,7 @@ void OutputConstraintsBox::update()
                            Format::count(e.savedTokensPerCall));
     if (m_price) {
         const qint64 saved = Prompt::callCost(*m_price, { 0, 0, e.savedTokensPerCall }, m_callsPerMonth).perMonthNano;
-        text += tr(", ≈ %1 per month at %2").arg(Money::formatUsd(saved), m_price->model);
+        text += tr(", ≈ %1 per month at %2").arg(Format::money(saved), m_price->model);
     }
     m_result->setText(text + QLatin1Char('.'));
     m_result->setToolTip(tr("Saved output tokens × output price × requests per month. An estimate: answers are not "

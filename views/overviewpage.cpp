@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "views/overviewpage.h"
+#include "views/theme.h"
 
 #include "views/backgroundload.h"
 
@@ -180,7 +181,7 @@ OverviewPage::OverviewPage(WorkspaceContext* context, QWidget* parent)
     auto* split = new QSplitter(Qt::Vertical, this);
     auto* top = new QSplitter(Qt::Horizontal, split);
     m_spend = new StackedSpendModel(this);
-    m_chart = new QChart;
+    m_chart = Theme::newChart();
     m_chart->setTitle(tr("Spend per day by cost center (list cost, USD)"));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
@@ -269,16 +270,16 @@ void OverviewPage::apply(const Analytics::Overview& o)
 
     if (k.costOnly()) {
         // a provider's cost export alone: what it billed is the spend; there are no calls to price or measure
-        m_cards[QStringLiteral("spend")]->setValue(Money::formatUsd(k.reportedCostNano), tr("reported by providers"));
+        m_cards[QStringLiteral("spend")]->setValue(Format::money(k.reportedCostNano), tr("reported by providers"));
         m_costOnly->setText(tr("This period holds only costs that providers reported (%1 in %n cost row(s)), no "
                                "token-level calls: the spend shown is what they billed. Calls, tokens, cost per task, "
                                "CPSO, rework and caching need a usage export (File ▸ Import Usage Files…).",
             nullptr, int(k.events))
-                                .arg(Money::formatUsd(k.reportedCostNano)));
+                                .arg(Format::money(k.reportedCostNano)));
         m_costOnly->show();
     } else {
-        m_cards[QStringLiteral("spend")]->setValue(Money::formatUsd(k.listCostNano),
-            k.reportedEvents ? tr("reported by sources: %1").arg(Money::formatUsd(k.reportedCostNano))
+        m_cards[QStringLiteral("spend")]->setValue(Format::money(k.listCostNano),
+            k.reportedEvents ? tr("reported by sources: %1").arg(Format::money(k.reportedCostNano))
                              : tr("list prices"));
         m_costOnly->hide();
     }
@@ -289,7 +290,7 @@ void OverviewPage::apply(const Analytics::Overview& o)
     m_cards[QStringLiteral("cpso")]->setValue(
         Format::optionalUsd(k.cpsoUsd()), tr("%1 accepted").arg(Format::compact(k.acceptedTasks)));
     m_cards[QStringLiteral("rework")]->setValue(Format::optionalPercent(k.reworkRate()),
-        k.reworkRate() ? tr("%1 on re-runs").arg(Money::formatUsd(k.reworkCostNano)) : QString());
+        k.reworkRate() ? tr("%1 on re-runs").arg(Format::money(k.reworkCostNano)) : QString());
     m_cards[QStringLiteral("efficiency")]->setValue(Format::optionalPercent(k.tokenEfficiency()),
         k.tokenEfficiency() ? tr("waste %1").arg(Format::percent(1.0 - *k.tokenEfficiency())) : QString());
     m_cards[QStringLiteral("cache")]->setValue(

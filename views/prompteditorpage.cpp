@@ -498,7 +498,7 @@ void PromptEditorPage::updateCosts()
     }
     const Prompt::Cost cost = Prompt::callCost(*p, { *tokens, 0, m_outputTokens->value() }, callsPerMonth());
     QString costText = tr("<b>%1</b> per call · <b>%2</b> per month (%3 tokens with %4 at %5)")
-                           .arg(Money::formatUsd(cost.perCallNano), Money::formatUsd(cost.perMonthNano),
+                           .arg(Format::money(cost.perCallNano), Format::money(cost.perMonthNano),
                                Format::count(*tokens), tokName, p->model);
     if (Prompt::countIsEstimate(tokName, p->provider))
         costText += QStringLiteral("<br>")
@@ -554,7 +554,7 @@ void PromptEditorPage::updateCosts()
                 .arg(Format::count(*m_baselineTokens), Format::count(*tokens),
                     (saved >= 0 ? QStringLiteral("−") : QStringLiteral("+")) + Format::count(qAbs(saved)),
                     Format::percent(*m_baselineTokens > 0 ? double(saved) / double(*m_baselineTokens) : 0.0),
-                    Money::formatUsd(savedNano), p->model));
+                    Format::money(savedNano), p->model));
     }
 }
 
@@ -627,7 +627,7 @@ QString PromptEditorPage::summaryFor(const QString& before, const Prompt::Rewrit
                         Format::percent(a > 0 ? double(a - b) / double(a) : 0.0));
     if (const Pricing::PriceEntry* p = price())
         s += tr(" · saves <b>%1</b> per month at %2, %3 requests per day (list input price)")
-                 .arg(Money::formatUsd(Prompt::callCost(*p, { a - b, 0, 0 }, callsPerMonth()).perMonthNano), p->model,
+                 .arg(Format::money(Prompt::callCost(*p, { a - b, 0, 0 }, callsPerMonth()).perMonthNano), p->model,
                      Format::count(m_perDay->value()));
     return s;
 }

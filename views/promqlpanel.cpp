@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "views/promqlpanel.h"
+#include "views/theme.h"
 
 #include "views/style.h"
 
@@ -78,7 +79,7 @@ PromqlPanel::PromqlPanel(QWidget* parent)
     Style::showBanner(m_status, Style::Banner::Info, tr("Connect to a Prometheus server to run PromQL."));
     layout->addWidget(m_status);
 
-    m_chart = new QChart;
+    m_chart = Theme::newChart();
     m_chart->setTitle(tr("PromQL result (last 15 minutes)"));
     auto* x = new QDateTimeAxis;
     x->setFormat(QStringLiteral("HH:mm:ss"));

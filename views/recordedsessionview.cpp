@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "views/recordedsessionview.h"
+#include "views/theme.h"
 
 #include "core/common/task.h"
 #include "views/backgroundload.h"
@@ -67,7 +68,7 @@ RecordedSessionView::RecordedSessionView(WorkspaceContext* context, QWidget* par
     m_status = new QLabel(this);
     Style::showBanner(m_status, Style::Banner::Info, tr("No recorded sessions yet: press Record while a feed runs."));
     layout->addWidget(m_status);
-    m_chart = new QChart;
+    m_chart = Theme::newChart();
     auto* x = new QDateTimeAxis;
     x->setTitleText(tr("UTC"));
     auto* y = new QValueAxis;

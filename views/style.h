@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #pragma once
 
+#include "views/theme.h"
+
 #include <QFont>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -51,11 +53,14 @@ enum class Banner { Error, Warning, Info };
 
 inline void setBanner(QLabel* label, Banner kind)
 {
-    static const char* const css[] = { "background: #fdecea; color: #611a15; padding: 6px; border-radius: 4px;",
+    static const char* const light[] = { "background: #fdecea; color: #611a15; padding: 6px; border-radius: 4px;",
         "background: #fff4e5; color: #663c00; padding: 6px; border-radius: 4px;",
         "background: #e8f4fd; color: #0d3c61; padding: 6px; border-radius: 4px;" };
+    static const char* const dark[] = { "background: #4a1f1c; color: #f6c9c4; padding: 6px; border-radius: 4px;",
+        "background: #4a3614; color: #fde2b0; padding: 6px; border-radius: 4px;",
+        "background: #163650; color: #cfe6fb; padding: 6px; border-radius: 4px;" };
     label->setWordWrap(true);
-    label->setStyleSheet(QString::fromLatin1(css[int(kind)]));
+    label->setStyleSheet(QString::fromLatin1((Theme::isDark() ? dark : light)[int(kind)]));
 }
 
 /** Shows `text` in `label` as a banner of `kind`. */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "app/cli/clicommands.h"
+#include "app/i18n/localization.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -37,6 +38,9 @@ int main(int argc, char** argv)
     }
     QCoreApplication::setApplicationName(QStringLiteral("inferometer-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    // messages and help in the system's language; what the commands print for programs (CSV, JSON, figures) stays
+    // the same in every language
+    Localization::install(QString());
     QTextStream out(stdout);
     QTextStream err(stderr);
     QStringList args = QCoreApplication::arguments();

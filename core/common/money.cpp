@@ -94,16 +94,20 @@ QString nanoToDecimalString(qint64 nano, int minDecimals)
     return neg ? QLatin1Char('-') + s : s;
 }
 
-QString formatUsd(qint64 nano)
+QString formatUsd(qint64 nano, const QLocale& locale)
 {
     const bool neg = nano < 0;
     const double usd = std::abs(nanoToUsd(nano));
-    QString body;
-    if (usd != 0 && usd < 0.01) // keep two significant digits of tiny amounts: $0.0042, $0.000001
-        body = QLocale::system().toString(usd, 'f', qBound(4, 1 - int(std::floor(std::log10(usd))), 9));
-    else
-        body = QLocale::system().toString(usd, 'f', 2);
-    return (neg ? QStringLiteral("-$") : QStringLiteral("$")) + body;
+    // keep two significant digits of tiny amounts: $0.0042, $0.000001
+    const int decimals = usd != 0 && usd < 0.01 ? qBound(4, 1 - int(std::floor(std::log10(usd))), 9) : 2;
+    if (locale.language() == QLocale::C)
+        return (neg ? QStringLiteral("-$") : QStringLiteral("$")) + locale.toString(usd, 'f', decimals);
+    return locale.toCurrencyString(neg ? -usd : usd, QStringLiteral("$"), decimals); // "1.234,50 $" in German
+}
+
+QString formatUsd(qint64 nano)
+{
+    return formatUsd(nano, QLocale::c());
 }
 
 } // namespace Money

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "views/ab/abresultview.h"
+#include "views/theme.h"
 
 #include "views/ab/abcostbox.h"
 #include "views/chartaxes.h"
@@ -75,7 +76,7 @@ QString medianRange(const std::vector<double>& runs)
 
 QChartView* chartView(const QString& title, QWidget* parent)
 {
-    auto* chart = new QChart;
+    auto* chart = Theme::newChart();
     chart->setTitle(title);
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));

@@ -20,6 +20,7 @@
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QLocale>
 #include <QSettings>
 #include <QSvgGenerator>
 #include <QTableView>
@@ -120,8 +121,14 @@ QString stemOf(const QChartView* chart)
 
 QString ViewExport::tableCsv(const QAbstractItemView* view)
 {
+    // a CSV is read by programs: its numbers are "1234.50" in every language, so the models format them in the C
+    // locale while it is written (on the GUI thread; the workers never format for display)
+    const QLocale shown;
+    QLocale::setDefault(QLocale::c());
+    const QList<QStringList> rows = cells(view);
+    QLocale::setDefault(shown);
     QString out;
-    for (const QStringList& row : cells(view)) {
+    for (const QStringList& row : rows) {
         QStringList fields;
         for (const QString& s : row)
             fields.append(csvField(s));

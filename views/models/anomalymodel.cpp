@@ -109,7 +109,7 @@ QVariant AnomalyModel::data(const QModelIndex& index, int role) const
         case Severity:
             return severityTitle(a.severity);
         case Excess:
-            return a.excessCostNano ? Money::formatUsd(*a.excessCostNano) : tr("unknown");
+            return a.excessCostNano ? Format::money(*a.excessCostNano) : tr("unknown");
         case Calls:
             return Format::count(a.evidenceCalls);
         case Observed:
@@ -246,7 +246,7 @@ QVariant EvidenceModel::data(const QModelIndex& index, int role) const
         case Output:
             return Format::count(c.outputTokens);
         case Cost:
-            return c.listCostNano ? Money::formatUsd(*c.listCostNano) : tr("unpriced");
+            return c.listCostNano ? Format::money(*c.listCostNano) : tr("unpriced");
         }
     } else if (role == SortRole) {
         switch (index.column()) {

@@ -119,7 +119,7 @@ QVariant BreakdownModel::data(const QModelIndex& index, int role) const
         case Key:
             return Format::groupLabel(g.key, m_report.by);
         case Spend:
-            return onlyUnpriced ? tr("unpriced") : Money::formatUsd(spend);
+            return onlyUnpriced ? tr("unpriced") : Format::money(spend);
         case Share:
             return Format::percent(share);
         case Calls:

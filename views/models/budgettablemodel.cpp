@@ -15,22 +15,22 @@ namespace {
 
 QString shortTime(qint64 ms)
 {
-    return QLocale::system().toString(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC), QStringLiteral("MMM d HH:mm"));
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC), QStringLiteral("MMM d HH:mm"));
 }
 
 QString shortDay(qint64 ms)
 {
-    return QLocale::system().toString(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).date(), QStringLiteral("MMM d"));
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).date(), QStringLiteral("MMM d"));
 }
 
 QString usd(qint64 nano)
 {
-    return Money::formatUsd(nano);
+    return Format::money(nano);
 }
 
 QString wholeUsd(qint64 nano)
 {
-    return QStringLiteral("$") + QLocale::system().toString(qRound64(Money::nanoToUsd(nano)));
+    return QStringLiteral("$") + QLocale().toString(qRound64(Money::nanoToUsd(nano)));
 }
 
 double maxPercentCrossed(const Budgets::BudgetStatus& s)

@@ -214,7 +214,7 @@ QVariant CostTreeModel::data(const QModelIndex& index, int role) const
         case Name:
             return keyLabel(node);
         case Spend:
-            return Money::formatUsd(k.listCostNano);
+            return Format::money(k.listCostNano);
         case Share:
             return Format::optionalPercent(m_tree.shareOfParent(node));
         case Delta:
@@ -251,22 +251,22 @@ QVariant CostTreeModel::data(const QModelIndex& index, int role) const
         case Spend:
             return k.unpricedCalls > 0
                 ? tr("%1 list cost; %n call(s) without a known price are not included.", nullptr, int(k.unpricedCalls))
-                      .arg(Money::formatUsd(k.listCostNano))
-                : tr("%1 list cost").arg(Money::formatUsd(k.listCostNano));
+                      .arg(Format::money(k.listCostNano))
+                : tr("%1 list cost").arg(Format::money(k.listCostNano));
         case Delta:
             if (!m_tree.previousPeriod)
                 return definition(Delta);
             return tr("Previous period %1 – %2: %3\nThis period: %4")
                 .arg(TimeUtil::toDate(*m_tree.previousPeriod->fromMs),
-                    TimeUtil::toDate(*m_tree.previousPeriod->toMs - 1), Money::formatUsd(n.previous.listCostNano),
-                    Money::formatUsd(k.listCostNano));
+                    TimeUtil::toDate(*m_tree.previousPeriod->toMs - 1), Format::money(n.previous.listCostNano),
+                    Format::money(k.listCostNano));
         case Trend: {
             if (n.daily.isEmpty())
                 return definition(Trend);
             const auto peak = std::max_element(n.daily.cbegin(), n.daily.cend());
             return tr("Spend per day, %1 – %2; peak %3 on %4")
                 .arg(TimeUtil::toDate(m_tree.days.first()), TimeUtil::toDate(m_tree.days.last()),
-                    Money::formatUsd(*peak), TimeUtil::toDate(m_tree.days.at(int(peak - n.daily.cbegin()))));
+                    Format::money(*peak), TimeUtil::toDate(m_tree.days.at(int(peak - n.daily.cbegin()))));
         }
         case CostPerTask:
             return tr("%1\n%2 tasks").arg(definition(CostPerTask), Format::count(k.tasks));

@@ -84,11 +84,11 @@ QVariant DiscrepancyModel::data(const QModelIndex& index, int role) const
         case Model:
             return d.model.isEmpty() ? tr("(no model)") : d.model;
         case ListCost:
-            return Money::formatUsd(d.listCostNano);
+            return Format::money(d.listCostNano);
         case ReportedCost:
-            return Money::formatUsd(d.reportedCostNano);
+            return Format::money(d.reportedCostNano);
         case Difference:
-            return QString((diff > 0 ? QStringLiteral("+") : QString()) + Money::formatUsd(diff));
+            return QString((diff > 0 ? QStringLiteral("+") : QString()) + Format::money(diff));
         case Relative:
             return d.relative
                 ? QString((*d.relative > 0 ? QStringLiteral("+") : QString()) + Format::percent(*d.relative))

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "views/models/format.h"
 
+#include "core/common/money.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -11,24 +13,24 @@ namespace Format {
 
 QString count(qint64 n)
 {
-    return QLocale::system().toString(n);
+    return QLocale().toString(n);
 }
 
 QString compact(qint64 n)
 {
     const double a = std::abs(double(n));
     if (a >= 1e9)
-        return QLocale::system().toString(double(n) / 1e9, 'f', 1) + QLatin1Char('B');
+        return QLocale().toString(double(n) / 1e9, 'f', 1) + QLatin1Char('B');
     if (a >= 1e6)
-        return QLocale::system().toString(double(n) / 1e6, 'f', 1) + QLatin1Char('M');
+        return QLocale().toString(double(n) / 1e6, 'f', 1) + QLatin1Char('M');
     if (a >= 1e4)
-        return QLocale::system().toString(double(n) / 1e3, 'f', 0) + QLatin1Char('k');
+        return QLocale().toString(double(n) / 1e3, 'f', 0) + QLatin1Char('k');
     return count(n);
 }
 
 QString percent(double ratio)
 {
-    return QLocale::system().toString(ratio * 100.0, 'f', 1) + QLatin1Char('%');
+    return QLocale().toString(ratio * 100.0, 'f', 1) + QLatin1Char('%');
 }
 
 QString optionalPercent(const std::optional<double>& ratio)
@@ -40,7 +42,12 @@ QString usd(double v)
 {
     const double a = std::abs(v);
     const int decimals = a != 0 && a < 0.01 ? 4 : (a < 10 ? 3 : 2);
-    return (v < 0 ? QStringLiteral("-$") : QStringLiteral("$")) + QLocale::system().toString(a, 'f', decimals);
+    return QLocale().toCurrencyString(v, QStringLiteral("$"), decimals);
+}
+
+QString money(qint64 nano)
+{
+    return Money::formatUsd(nano, QLocale());
 }
 
 QString optionalUsd(const std::optional<double>& v)

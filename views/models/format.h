@@ -16,6 +16,8 @@ QString percent(double ratio); // 12.3%
 QString optionalPercent(const std::optional<double>& ratio);
 QString optionalUsd(const std::optional<double>& usd);
 QString usd(double usd);
+/** Nano-dollars for people in the default locale: "$1,234.50", "1.234,50 $", "$0.0042". */
+QString money(qint64 nano);
 QString groupLabel(const QString& key); // "" → "Unattributed"
 /** A group's label for its dimension: an empty model is "(no model name)", an empty owner dimension "Unattributed". */
 QString groupLabel(const QString& key, Analytics::Dimension by);

@@ -84,7 +84,7 @@ QVariant StackedSpendModel::data(const QModelIndex& index, int role) const
     case RawValueRole:
         return Money::nanoToUsd(m_values[g][d]);
     case Qt::ToolTipRole:
-        return tr("%1, %2: %3").arg(TimeUtil::toDate(m_days[d]), groupLabel(g), Money::formatUsd(m_values[g][d]));
+        return tr("%1, %2: %3").arg(TimeUtil::toDate(m_days[d]), groupLabel(g), Format::money(m_values[g][d]));
     }
     return {};
 }

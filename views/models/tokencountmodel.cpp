@@ -74,7 +74,7 @@ QVariant TokenCountModel::data(const QModelIndex& index, int role) const
         case PerCall:
         case PerMonth: {
             const auto c = costNano(r, col == PerMonth);
-            return c ? Money::formatUsd(*c) : QStringLiteral("—");
+            return c ? Format::money(*c) : QStringLiteral("—");
         }
         }
         return {};

@@ -393,9 +393,9 @@ Sheet CacheTab::evaluate(const QJsonObject& inputs) const
     }
     const double reqPerDay = o.sim.requests / o.days;
     sheet.outputs = { { tr("Cached tokens a request"), Format::count(o.cachedTokens) },
-        { tr("Requests a day"), QLocale::system().toString(reqPerDay, 'f', o.replay ? 1 : 0) },
+        { tr("Requests a day"), QLocale().toString(reqPerDay, 'f', o.replay ? 1 : 0) },
         { tr("Hit rate (simulated)"), Format::percent(o.sim.hitRate()) },
-        { tr("Cache writes a day"), QLocale::system().toString(o.sim.writes / o.days, 'f', 1) },
+        { tr("Cache writes a day"), QLocale().toString(o.sim.writes / o.days, 'f', 1) },
         { tr("Without caching, a day"), Format::usd(o.withoutPerDay) },
         { tr("With caching, a day"), Format::usd(o.withPerDay) },
         { tr("Storage, a day"), Format::usd(o.storagePerDay) }, { tr("Saved a month"), Format::usd(o.savedPerMonth()) },

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "views/planner/plannertab.h"
+#include "views/theme.h"
 
 #include "views/chartaxes.h"
 #include "views/style.h"
@@ -56,7 +57,7 @@ QDoubleSpinBox* spin(QWidget* parent, double value, int decimals, const QString&
 
 QChartView* chartView(const QString& title, QWidget* parent, bool legend)
 {
-    auto* chart = new QChart;
+    auto* chart = Theme::newChart();
     chart->setTitle(title);
     chart->legend()->setVisible(legend);
     chart->setMargins(QMargins(4, 4, 4, 4));
