@@ -3,6 +3,7 @@
 #include "views/importcontroller.h"
 #include "app/i18n/localization.h"
 #include "app/mainwindow.h"
+#include "app/tour/guidedtour.h"
 #include "views/theme.h"
 #include "views/overviewpage.h"
 #include "views/workspacecontext.h"
@@ -112,8 +113,10 @@ int main(int argc, char** argv)
         window.openWorkspace(files.takeFirst(), true);
     } else if (!last.isEmpty() && QFileInfo::exists(last)) {
         window.openWorkspace(last);
+    } else if (!parser.isSet(screenshot) && !GuidedTour::seen()) {
+        window.startTour(); // first run: the demo's real numbers, and a short tour over them
     } else {
-        window.openDemo(); // first run: show real numbers right away
+        window.openDemo();
     }
     if (!files.isEmpty()) { // usage files given on the command line are imported once a workspace is open
         auto importFiles = [&window, files] { window.importer()->importFiles(files); };

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "app/mainwindow.h"
 #include "app/preferencesdialog.h"
+#include "app/tour/guidedtour.h"
 #include "views/theme.h"
 
 #include "app/pagetable.h"
@@ -366,6 +367,8 @@ void MainWindow::createMenus()
     refresh->setShortcut(QKeySequence::Refresh);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    auto* tour = help->addAction(tr("&Guided Tour"), this, &MainWindow::startTour);
+    tour->setToolTip(tr("A short walk over the demo workspace's pages"));
     auto* keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
     keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     help->addAction(tr("&About Inferometer"), this, [this] {
@@ -435,6 +438,26 @@ void MainWindow::openDemo()
     m_demoLoad->start([path](TaskContext& ctx) { return Demo::createWorkspace(path, Demo::Options {}, ctx); });
     showTaskProgress(
         m_demoLoad->watcher(), tr("Generating the demo workspace: 90 days of a mid-size company…"), this, 0);
+}
+
+GuidedTour* MainWindow::tour() const
+{
+    return m_tour;
+}
+
+void MainWindow::startTour()
+{
+    if (m_tour)
+        return m_tour->showStep(0);
+    auto begin = [this] {
+        m_tour = new GuidedTour(this);
+    };
+    if (QFileInfo(m_context->path()).absoluteFilePath() == QFileInfo(demoPath()).absoluteFilePath()) {
+        begin();
+    } else {
+        connect(this, &MainWindow::demoReady, this, begin, Qt::SingleShotConnection);
+        openDemo();
+    }
 }
 
 void MainWindow::newWorkspace()

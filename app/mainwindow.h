@@ -5,6 +5,7 @@
 #include "core/common/result.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -21,6 +22,7 @@ class QAction;
 class QLabel;
 class QStackedWidget;
 class WorkspaceContext;
+class GuidedTour;
 
 /**
  * The main window: a sidebar with one entry per capability, the pages, File menu (new, open, import, recent), drag and
@@ -54,6 +56,10 @@ public:
     QList<QPair<QString, QString>> shortcuts() const;
     /** Help ▸ Keyboard Shortcuts: shortcuts() as a table. */
     void showShortcuts();
+    /** Help ▸ Guided Tour: opens the demo workspace if another is open, then steps through the pages. */
+    void startTour();
+    /** The tour on screen, nullptr when none. */
+    GuidedTour* tour() const;
     /** The page in front as that PDF at `path`, without asking. */
     Result<void> savePagePdf(const QString& path);
     /** "Workspace demo.inferometer · Last 30 days: 2026-11-01 to 2026-11-30 (UTC)" for `page`. */
@@ -100,6 +106,7 @@ private:
     ImportController* m_importer;
     ExportController* m_exporter;
     QMenu* m_recentMenu = nullptr;
+    QPointer<GuidedTour> m_tour;
     std::unique_ptr<BackgroundLoad<qint64>> m_demoLoad;
     std::unique_ptr<BackgroundLoad<QString>> m_openLoad;
 };

@@ -23,7 +23,7 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
         m_language->addItem(l.nativeName, l.code);
     m_language->setCurrentIndex(std::max(0, m_language->findData(Localization::chosen())));
     m_language->setToolTip(tr("The language of menus, pages and messages, and the way numbers, money and dates are "
-                              "written. Exported files and the command line are the same in every language."));
+                              "written. Exported files are the same in every language."));
     m_language->setAccessibleName(tr("Language"));
     form->addRow(tr("&Language:"), m_language);
 

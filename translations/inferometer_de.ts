@@ -324,6 +324,14 @@
         <source>changed</source>
         <translation>geändert</translation>
     </message>
+    <message>
+        <source>Earlier A/B runs</source>
+        <translation>Frühere A/B-Läufe</translation>
+    </message>
+    <message>
+        <source>Comparison of two runs</source>
+        <translation>Vergleich zweier Läufe</translation>
+    </message>
 </context>
 <context>
     <name>AbPage</name>
@@ -742,6 +750,14 @@
         <source>cannot write the PDF</source>
         <translation>das PDF kann nicht geschrieben werden</translation>
     </message>
+    <message>
+        <source>A/B results</source>
+        <translation>A/B-Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Generated text of A and B</source>
+        <translation>Von A und B erzeugter Text</translation>
+    </message>
 </context>
 <context>
     <name>AbSetupForm</name>
@@ -1105,6 +1121,18 @@ Schweregrad: kritisch ab $%1 Mehrkosten (oder %2× bei $%3); hoch ab $%3 (oder %
         <source>&lt;b&gt;Evidence calls&lt;/b&gt; (the first %1 events of %2 calls)</source>
         <translation>&lt;b&gt;Aufrufe als Nachweis&lt;/b&gt; (die ersten %1 Ereignisse von %2 Aufrufen)</translation>
     </message>
+    <message>
+        <source>List spend per day with anomalies shaded</source>
+        <translation>Ausgaben zu Listenpreisen pro Tag, Anomalien schattiert</translation>
+    </message>
+    <message>
+        <source>How the selected anomaly was found</source>
+        <translation>Wie die ausgewählte Anomalie gefunden wurde</translation>
+    </message>
+    <message>
+        <source>Evidence calls</source>
+        <translation>Aufrufe als Nachweis</translation>
+    </message>
 </context>
 <context>
     <name>AnomalyModel</name>
@@ -1363,6 +1391,14 @@ Schweregrad: kritisch ab $%1 Mehrkosten (oder %2× bei $%3); hoch ab $%3 (oder %
     <message>
         <source>Rule added. Save, then apply it to the workspace to attribute the calls already imported.</source>
         <translation>Regel hinzugefügt. Speichern Sie sie und wenden Sie sie dann auf den Arbeitsbereich an, um die bereits importierten Aufrufe zuzuordnen.</translation>
+    </message>
+    <message>
+        <source>Attribution rules</source>
+        <translation>Zuordnungsregeln</translation>
+    </message>
+    <message>
+        <source>Unattributed spend</source>
+        <translation>Nicht zugeordnete Ausgaben</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2034,14 @@ Intervall (10.–90. Perzentil): ± 1,28 × Standardabweichung der täglichen Au
         <source>USD (list cost)</source>
         <translation>USD (Listenpreise)</translation>
     </message>
+    <message>
+        <source>Budgets per cost center</source>
+        <translation>Budgets pro Kostenstelle</translation>
+    </message>
+    <message>
+        <source>Cumulative spend, budget and forecast of the selected cost center</source>
+        <translation>Kumulierte Ausgaben, Budget und Prognose der ausgewählten Kostenstelle</translation>
+    </message>
 </context>
 <context>
     <name>CacheTab</name>
@@ -2423,6 +2467,14 @@ Intervall (10.–90. Perzentil): ± 1,28 × Standardabweichung der täglichen Au
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Negotiated input price</source>
+        <translation>Ausgehandelter Eingabepreis</translation>
+    </message>
+    <message>
+        <source>Caching per workflow</source>
+        <translation>Caching pro Workflow</translation>
     </message>
 </context>
 <context>
@@ -4550,6 +4602,14 @@ Datumsangaben haben die Form YYYY-MM-DD (UTC) oder sind ISO-8601-Zeitangaben; --
         <source>Reading the calls behind %1…</source>
         <translation>Aufrufe für %1 werden gelesen…</translation>
     </message>
+    <message>
+        <source>Spend by cost center, team, owner and API key</source>
+        <translation>Ausgaben nach Kostenstelle, Team, Verantwortlichem und API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Calls behind the selected row</source>
+        <translation>Aufrufe hinter der ausgewählten Zeile</translation>
+    </message>
 </context>
 <context>
     <name>CostTreeModel</name>
@@ -4752,6 +4812,10 @@ Dieser Zeitraum: %4</translation>
             <numerusform>&lt;b&gt;%n Modelltag&lt;/b&gt; weicht ab: gemeldet %1 gegenüber %2 zu Listenpreisen.</numerusform>
             <numerusform>&lt;b&gt;%n Modelltage&lt;/b&gt; weichen ab: gemeldet %1 gegenüber %2 zu Listenpreisen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Billing discrepancies</source>
+        <translation>Abrechnungsabweichungen</translation>
     </message>
 </context>
 <context>
@@ -5413,6 +5477,93 @@ Dieser Zeitraum: %4</translation>
     <message>
         <source>cannot create: %1</source>
         <translation>kann nicht erstellt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedTour</name>
+    <message>
+        <source>Where the money goes</source>
+        <translation>Wohin das Geld fließt</translation>
+    </message>
+    <message>
+        <source>The Overview sums up a period of the demo company&apos;s LLM usage: spend, calls, cost per task, CPSO (cost per successful outcome), rework, token efficiency and cache hits. Hover a figure for its definition; choose the period at the top right.</source>
+        <translation>Die Übersicht fasst einen Zeitraum der LLM-Nutzung der Demofirma zusammen: Ausgaben, Aufrufe, Kosten pro Aufgabe, CPSO (Kosten pro erfolgreichem Ergebnis), Nacharbeit, Token-Effizienz und Cache-Treffer. Zeigen Sie auf eine Kennzahl, um ihre Definition zu sehen; den Zeitraum wählen Sie oben rechts.</translation>
+    </message>
+    <message>
+        <source>Who spends it</source>
+        <translation>Wer es ausgibt</translation>
+    </message>
+    <message>
+        <source>Cost centers break spend down to teams, owners and API keys, with cost per task and CPSO for each. Every table can be exported as CSV or copied as Markdown from its context menu.</source>
+        <translation>Kostenstellen schlüsseln die Ausgaben nach Teams, Verantwortlichen und API-Schlüsseln auf, jeweils mit Kosten pro Aufgabe und CPSO. Jede Tabelle lässt sich über ihr Kontextmenü als CSV exportieren oder als Markdown kopieren.</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Was schiefging</translation>
+    </message>
+    <message>
+        <source>Anomalies finds spend spikes, runaway agent loops, context bloat and shadow spend, each with its estimated excess cost and the calls behind it.</source>
+        <translation>Anomalien findet Ausgabenspitzen, außer Kontrolle geratene Agentenschleifen, Kontextaufblähung und Schattenausgaben, jeweils mit geschätzten Mehrkosten und den Aufrufen dahinter.</translation>
+    </message>
+    <message>
+        <source>How mature the practice is</source>
+        <translation>Wie reif die Praxis ist</translation>
+    </message>
+    <message>
+        <source>Maturity places the workspace on the AI-FinOps ladder, from 1 Chaos to 5 Autonomous governance, from evidence in the data, and lists what would reach the next level and what it would save.</source>
+        <translation>Reifegrad ordnet den Arbeitsbereich anhand von Nachweisen in den Daten auf der AI-FinOps-Stufenleiter ein, von 1 Chaos bis 5 Autonome Steuerung, und nennt, was zur nächsten Stufe führt und was es einsparen würde.</translation>
+    </message>
+    <message>
+        <source>Trim a prompt</source>
+        <translation>Einen Prompt kürzen</translation>
+    </message>
+    <message>
+        <source>The Prompt editor counts tokens as you type, suggests rewrites and shows what a shorter system prompt or a cached prefix saves a month.</source>
+        <translation>Der Prompt-Editor zählt Token während der Eingabe, schlägt Umschreibungen vor und zeigt, was ein kürzerer Systemprompt oder ein zwischengespeichertes Präfix im Monat einspart.</translation>
+    </message>
+    <message>
+        <source>Test a model on your GPU</source>
+        <translation>Ein Modell auf Ihrer GPU testen</translation>
+    </message>
+    <message>
+        <source>Model A/B runs your own GGUF model as int8 and int4 through Vulkan and compares speed, memory, perplexity and KL divergence side by side.</source>
+        <translation>Modell-A/B führt Ihr eigenes GGUF-Modell als int8 und int4 über Vulkan aus und vergleicht Geschwindigkeit, Speicher, Perplexität und KL-Divergenz nebeneinander.</translation>
+    </message>
+    <message>
+        <source>Your own data</source>
+        <translation>Ihre eigenen Daten</translation>
+    </message>
+    <message>
+        <source>Import your usage logs with File ▸ Import Usage Files (Ctrl+I), or try one of the sample files under File ▸ Import Sample File. Help ▸ Guided Tour shows this tour again.</source>
+        <translation>Importieren Sie Ihre Nutzungsprotokolle mit Datei ▸ Nutzungsdateien importieren (Strg+I) oder probieren Sie eine der Beispieldateien unter Datei ▸ Beispieldatei importieren. Hilfe ▸ Rundgang zeigt diesen Rundgang erneut.</translation>
+    </message>
+    <message>
+        <source>Guided tour</source>
+        <translation>Rundgang</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Skip Tour</source>
+        <translation>Rundgang &amp;überspringen</translation>
+    </message>
+    <message>
+        <source>End the tour (Esc); Help ▸ Guided Tour shows it again</source>
+        <translation>Den Rundgang beenden (Esc); Hilfe ▸ Rundgang zeigt ihn erneut</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
     </message>
 </context>
 <context>
@@ -7124,6 +7275,26 @@ Regeln: budget_percent löst aus, wenn jetzt ausgegeben ≥ Schwelle × Budget; 
         <source>&lt;b&gt;Up&lt;/b&gt; · Prometheus server %1 (%2 metrics found) · last answer %3 UTC</source>
         <translation>&lt;b&gt;Erreichbar&lt;/b&gt; · Prometheus-Server %1 (%2 Metriken gefunden) · letzte Antwort %3 UTC</translation>
     </message>
+    <message>
+        <source>Metrics endpoint URL</source>
+        <translation>URL des Metrik-Endpunkts</translation>
+    </message>
+    <message>
+        <source>Scrape interval</source>
+        <translation>Abrufintervall</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <source>Deployment cost per hour</source>
+        <translation>Kosten der Bereitstellung pro Stunde</translation>
+    </message>
+    <message>
+        <source>API model to compare with</source>
+        <translation>API-Modell zum Vergleich</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -7445,7 +7616,15 @@ Regeln: budget_percent löst aus, wenn jetzt ausgegeben ≥ Schwelle × Budget; 
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Guided Tour</source>
+        <translation>&amp;Rundgang</translation>
+    </message>
+    <message>
+        <source>A short walk over the demo workspace&apos;s pages</source>
+        <translation>Ein kurzer Rundgang über die Seiten des Demo-Arbeitsbereichs</translation>
     </message>
 </context>
 <context>
@@ -7932,6 +8111,10 @@ Regeln: budget_percent löst aus, wenn jetzt ausgegeben ≥ Schwelle × Budget; 
         <source>Estimated savings: %1 per month</source>
         <translation>Geschätzte Einsparungen: %1 pro Monat</translation>
     </message>
+    <message>
+        <source>Maturity checklist</source>
+        <translation>Reifegrad-Checkliste</translation>
+    </message>
 </context>
 <context>
     <name>ModelPicker</name>
@@ -8150,6 +8333,14 @@ Regeln: budget_percent löst aus, wenn jetzt ausgegeben ≥ Schwelle × Budget; 
             <numerusform>&lt;b&gt;%n Aufruf hat keinen bekannten Preis&lt;/b&gt; und ist nicht in diesen Summen enthalten (nie als $0 gezählt): %1. &lt;a href=&quot;prices&quot;&gt;Preise hinzufügen&lt;/a&gt;.</numerusform>
             <numerusform>&lt;b&gt;%n Aufrufe haben keinen bekannten Preis&lt;/b&gt; und sind nicht in diesen Summen enthalten (nie als $0 gezählt): %1. &lt;a href=&quot;prices&quot;&gt;Preise hinzufügen&lt;/a&gt;.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Top models</source>
+        <translation>Top-Modelle</translation>
+    </message>
+    <message>
+        <source>Top cost centers</source>
+        <translation>Top-Kostenstellen</translation>
     </message>
 </context>
 <context>
@@ -8438,51 +8629,51 @@ Regeln: budget_percent löst aus, wenn jetzt ausgegeben ≥ Schwelle × Budget; 
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>System language (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The language of menus, pages and messages, and the way numbers, money and dates are written. Exported files and the command line are the same in every language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache (%1)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Light or dark windows and charts; the system&apos;s look unless you choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Helle oder dunkle Fenster und Diagramme; das Aussehen des Systems, solange Sie keines wählen.</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussehen</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aussehen:</translation>
     </message>
     <message>
         <source>Inferometer speaks the new language when it next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inferometer spricht die neue Sprache beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>The language of menus, pages and messages, and the way numbers, money and dates are written. Exported files are the same in every language.</source>
+        <translation>Die Sprache von Menüs, Seiten und Meldungen und die Schreibweise von Zahlen, Beträgen und Datumsangaben. Exportierte Dateien sind in jeder Sprache gleich.</translation>
     </message>
 </context>
 <context>
@@ -8829,6 +9020,14 @@ kosten</translation>
     <message>
         <source>Re-pricing calls…</source>
         <translation>Aufrufe werden neu bepreist…</translation>
+    </message>
+    <message>
+        <source>Filter models</source>
+        <translation>Modelle filtern</translation>
+    </message>
+    <message>
+        <source>Prices per model</source>
+        <translation>Preise pro Modell</translation>
     </message>
 </context>
 <context>
@@ -9320,6 +9519,14 @@ kosten</translation>
         <source>edited</source>
         <translation>bearbeitet</translation>
     </message>
+    <message>
+        <source>Prompt text</source>
+        <translation>Prompt-Text</translation>
+    </message>
+    <message>
+        <source>Token counts per model</source>
+        <translation>Token-Anzahl pro Modell</translation>
+    </message>
 </context>
 <context>
     <name>PromqlPanel</name>
@@ -9379,6 +9586,10 @@ Einheit: %2</translation>
     <message>
         <source> · the first %1 drawn</source>
         <translation> · die ersten %1 gezeichnet</translation>
+    </message>
+    <message>
+        <source>PromQL query result</source>
+        <translation>Ergebnis der PromQL-Abfrage</translation>
     </message>
 </context>
 <context>
@@ -9522,6 +9733,10 @@ Ausgaben/h — aufgezeichnet: Zuwachs von litellm_spend_metric aus LiteLLM pro S
     <message>
         <source>Recorded from %1 (%L2 of %L3 intervals with two scrapes or more) beside the logged calls of the same intervals.</source>
         <translation>Aufgezeichnet aus %1 (%L2 von %L3 Intervallen mit zwei oder mehr Abrufen) neben den protokollierten Aufrufen derselben Intervalle.</translation>
+    </message>
+    <message>
+        <source>Recorded and logged sessions</source>
+        <translation>Aufgezeichnete und protokollierte Sitzungen</translation>
     </message>
 </context>
 <context>
@@ -9919,6 +10134,14 @@ Ausgaben/h — aufgezeichnet: Zuwachs von litellm_spend_metric aus LiteLLM pro S
     <message>
         <source>%1 planned</source>
         <translation>%1 geplant</translation>
+    </message>
+    <message>
+        <source>Small model input price</source>
+        <translation>Eingabepreis des kleinen Modells</translation>
+    </message>
+    <message>
+        <source>Small model output price</source>
+        <translation>Ausgabepreis des kleinen Modells</translation>
     </message>
 </context>
 <context>

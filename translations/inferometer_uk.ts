@@ -325,6 +325,14 @@
         <source>changed</source>
         <translation>змінено</translation>
     </message>
+    <message>
+        <source>Earlier A/B runs</source>
+        <translation>Попередні запуски A/B-тесту</translation>
+    </message>
+    <message>
+        <source>Comparison of two runs</source>
+        <translation>Порівняння двох запусків</translation>
+    </message>
 </context>
 <context>
     <name>AbPage</name>
@@ -743,6 +751,14 @@
         <source>cannot write the PDF</source>
         <translation>не вдається записати PDF</translation>
     </message>
+    <message>
+        <source>A/B results</source>
+        <translation>Результати A/B-тесту</translation>
+    </message>
+    <message>
+        <source>Generated text of A and B</source>
+        <translation>Текст, згенерований A і B</translation>
+    </message>
 </context>
 <context>
     <name>AbSetupForm</name>
@@ -1108,6 +1124,18 @@ Severity: critical from $%1 excess (or %2× with $%3); high from $%3 (or %4× wi
         <source>&lt;b&gt;Evidence calls&lt;/b&gt; (the first %1 events of %2 calls)</source>
         <translation>&lt;b&gt;Виклики-докази&lt;/b&gt; (перші події: %1 із %2 викликів)</translation>
     </message>
+    <message>
+        <source>List spend per day with anomalies shaded</source>
+        <translation>Витрати за прейскурантом за день із затіненими аномаліями</translation>
+    </message>
+    <message>
+        <source>How the selected anomaly was found</source>
+        <translation>Як знайдено вибрану аномалію</translation>
+    </message>
+    <message>
+        <source>Evidence calls</source>
+        <translation>Виклики-докази</translation>
+    </message>
 </context>
 <context>
     <name>AnomalyModel</name>
@@ -1368,6 +1396,14 @@ Severity: critical from $%1 excess (or %2× with $%3); high from $%3 (or %4× wi
     <message>
         <source>Rule added. Save, then apply it to the workspace to attribute the calls already imported.</source>
         <translation>Правило додано. Збережіть його, а потім застосуйте до робочого простору, щоб атрибутувати вже імпортовані виклики.</translation>
+    </message>
+    <message>
+        <source>Attribution rules</source>
+        <translation>Правила атрибуції</translation>
+    </message>
+    <message>
+        <source>Unattributed spend</source>
+        <translation>Витрати без атрибуції</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +2042,14 @@ Interval (10th–90th percentile): ± 1.28 × standard deviation of the daily sp
         <source>USD (list cost)</source>
         <translation>USD (за прейскурантом)</translation>
     </message>
+    <message>
+        <source>Budgets per cost center</source>
+        <translation>Бюджети за центрами витрат</translation>
+    </message>
+    <message>
+        <source>Cumulative spend, budget and forecast of the selected cost center</source>
+        <translation>Накопичені витрати, бюджет і прогноз вибраного центру витрат</translation>
+    </message>
 </context>
 <context>
     <name>CacheTab</name>
@@ -2432,6 +2476,14 @@ Interval (10th–90th percentile): ± 1.28 × standard deviation of the daily sp
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Negotiated input price</source>
+        <translation>Узгоджена ціна вхідних токенів</translation>
+    </message>
+    <message>
+        <source>Caching per workflow</source>
+        <translation>Кешування за робочими процесами</translation>
     </message>
 </context>
 <context>
@@ -4567,6 +4619,14 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
         <source>Reading the calls behind %1…</source>
         <translation>Читання викликів для %1…</translation>
     </message>
+    <message>
+        <source>Spend by cost center, team, owner and API key</source>
+        <translation>Витрати за центром витрат, командою, власником і API-ключем</translation>
+    </message>
+    <message>
+        <source>Calls behind the selected row</source>
+        <translation>Виклики, що стоять за вибраним рядком</translation>
+    </message>
 </context>
 <context>
     <name>CostTreeModel</name>
@@ -4771,6 +4831,10 @@ This period: %4</source>
             <numerusform>Розбіжності за &lt;b&gt;%n модель-дні&lt;/b&gt;: заявлено %1 проти %2 за прейскурантними цінами.</numerusform>
             <numerusform>Розбіжності за &lt;b&gt;%n модель-днів&lt;/b&gt;: заявлено %1 проти %2 за прейскурантними цінами.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Billing discrepancies</source>
+        <translation>Розбіжності в рахунках</translation>
     </message>
 </context>
 <context>
@@ -5434,6 +5498,93 @@ This period: %4</source>
     <message>
         <source>cannot create: %1</source>
         <translation>не вдається створити: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedTour</name>
+    <message>
+        <source>Where the money goes</source>
+        <translation>Куди йдуть гроші</translation>
+    </message>
+    <message>
+        <source>The Overview sums up a period of the demo company&apos;s LLM usage: spend, calls, cost per task, CPSO (cost per successful outcome), rework, token efficiency and cache hits. Hover a figure for its definition; choose the period at the top right.</source>
+        <translation>Огляд підсумовує період використання LLM демонстраційною компанією: витрати, виклики, вартість завдання, CPSO (вартість успішного результату), переробку, ефективність токенів і влучання в кеш. Наведіть курсор на показник, щоб побачити його визначення; період оберіть угорі праворуч.</translation>
+    </message>
+    <message>
+        <source>Who spends it</source>
+        <translation>Хто їх витрачає</translation>
+    </message>
+    <message>
+        <source>Cost centers break spend down to teams, owners and API keys, with cost per task and CPSO for each. Every table can be exported as CSV or copied as Markdown from its context menu.</source>
+        <translation>Центри витрат розкладають витрати за командами, власниками та API-ключами, з вартістю завдання та CPSO для кожного. Будь-яку таблицю можна експортувати в CSV або скопіювати як Markdown з її контекстного меню.</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Що пішло не так</translation>
+    </message>
+    <message>
+        <source>Anomalies finds spend spikes, runaway agent loops, context bloat and shadow spend, each with its estimated excess cost and the calls behind it.</source>
+        <translation>Аномалії знаходять сплески витрат, неконтрольовані цикли агентів, роздування контексту й тіньові витрати, кожну з оцінкою надлишкових витрат і викликами, що за нею стоять.</translation>
+    </message>
+    <message>
+        <source>How mature the practice is</source>
+        <translation>Наскільки зріла практика</translation>
+    </message>
+    <message>
+        <source>Maturity places the workspace on the AI-FinOps ladder, from 1 Chaos to 5 Autonomous governance, from evidence in the data, and lists what would reach the next level and what it would save.</source>
+        <translation>Зрілість визначає місце робочого простору на драбині AI-FinOps, від 1 Хаос до 5 Автономне управління, за доказами в даних, і перелічує, що приведе до наступного рівня і скільки це заощадить.</translation>
+    </message>
+    <message>
+        <source>Trim a prompt</source>
+        <translation>Скоротіть промпт</translation>
+    </message>
+    <message>
+        <source>The Prompt editor counts tokens as you type, suggests rewrites and shows what a shorter system prompt or a cached prefix saves a month.</source>
+        <translation>Редактор промптів рахує токени під час введення, пропонує перетворення й показує, скільки на місяць заощадить коротший системний промпт або кешований префікс.</translation>
+    </message>
+    <message>
+        <source>Test a model on your GPU</source>
+        <translation>Перевірте модель на своєму GPU</translation>
+    </message>
+    <message>
+        <source>Model A/B runs your own GGUF model as int8 and int4 through Vulkan and compares speed, memory, perplexity and KL divergence side by side.</source>
+        <translation>A/B моделей запускає вашу власну модель GGUF в int8 та int4 через Vulkan і порівнює поруч швидкість, пам’ять, перплексію та KL-дивергенцію.</translation>
+    </message>
+    <message>
+        <source>Your own data</source>
+        <translation>Ваші власні дані</translation>
+    </message>
+    <message>
+        <source>Import your usage logs with File ▸ Import Usage Files (Ctrl+I), or try one of the sample files under File ▸ Import Sample File. Help ▸ Guided Tour shows this tour again.</source>
+        <translation>Імпортуйте свої журнали використання через Файл ▸ Імпортувати файли використання (Ctrl+I) або спробуйте один із файлів-прикладів у Файл ▸ Імпортувати файл-приклад. Довідка ▸ Ознайомчий тур покаже цей тур знову.</translation>
+    </message>
+    <message>
+        <source>Guided tour</source>
+        <translation>Ознайомчий тур</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Skip Tour</source>
+        <translation>&amp;Пропустити тур</translation>
+    </message>
+    <message>
+        <source>End the tour (Esc); Help ▸ Guided Tour shows it again</source>
+        <translation>Завершити тур (Esc); Довідка ▸ Ознайомчий тур покаже його знову</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Крок %1 з %2</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Готово</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Далі</translation>
     </message>
 </context>
 <context>
@@ -7152,6 +7303,26 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
         <source>&lt;b&gt;Up&lt;/b&gt; · Prometheus server %1 (%2 metrics found) · last answer %3 UTC</source>
         <translation>&lt;b&gt;Доступно&lt;/b&gt; · сервер Prometheus %1 (знайдено метрик: %2) · остання відповідь о %3 UTC</translation>
     </message>
+    <message>
+        <source>Metrics endpoint URL</source>
+        <translation>URL кінцевої точки метрик</translation>
+    </message>
+    <message>
+        <source>Scrape interval</source>
+        <translation>Інтервал збирання</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Тайм-аут</translation>
+    </message>
+    <message>
+        <source>Deployment cost per hour</source>
+        <translation>Вартість розгортання за годину</translation>
+    </message>
+    <message>
+        <source>API model to compare with</source>
+        <translation>API-модель для порівняння</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -7473,7 +7644,15 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Налаштування…</translation>
+    </message>
+    <message>
+        <source>&amp;Guided Tour</source>
+        <translation>Ознайомчий &amp;тур</translation>
+    </message>
+    <message>
+        <source>A short walk over the demo workspace&apos;s pages</source>
+        <translation>Коротка прогулянка сторінками демонстраційного робочого простору</translation>
     </message>
 </context>
 <context>
@@ -7969,6 +8148,10 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
         <source>Estimated savings: %1 per month</source>
         <translation>Орієнтовні заощадження: %1 на місяць</translation>
     </message>
+    <message>
+        <source>Maturity checklist</source>
+        <translation>Контрольний список зрілості</translation>
+    </message>
 </context>
 <context>
     <name>ModelPicker</name>
@@ -8189,6 +8372,14 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
             <numerusform>&lt;b&gt;%n виклики не мають відомої ціни&lt;/b&gt; і не входять до цих підсумків (ніколи не рахуються як $0): %1. &lt;a href=&quot;prices&quot;&gt;Додати ціни&lt;/a&gt;.</numerusform>
             <numerusform>&lt;b&gt;%n викликів не мають відомої ціни&lt;/b&gt; і не входять до цих підсумків (ніколи не рахуються як $0): %1. &lt;a href=&quot;prices&quot;&gt;Додати ціни&lt;/a&gt;.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Top models</source>
+        <translation>Провідні моделі</translation>
+    </message>
+    <message>
+        <source>Top cost centers</source>
+        <translation>Провідні центри витрат</translation>
     </message>
 </context>
 <context>
@@ -8478,51 +8669,51 @@ Rules: budget_percent fires when spent now ≥ threshold × budget; forecast_bre
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Налаштування</translation>
     </message>
     <message>
         <source>System language (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The language of menus, pages and messages, and the way numbers, money and dates are written. Exported files and the command line are the same in every language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова системи (%1)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мова:</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Як у системі</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Світлий</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Темний</translation>
     </message>
     <message>
         <source>Light or dark windows and charts; the system&apos;s look unless you choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Світлі чи темні вікна й діаграми; вигляд системи, доки ви не оберете інший.</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Вигляд</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вигляд:</translation>
     </message>
     <message>
         <source>Inferometer speaks the new language when it next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inferometer перейде на нову мову під час наступного запуску.</translation>
+    </message>
+    <message>
+        <source>The language of menus, pages and messages, and the way numbers, money and dates are written. Exported files are the same in every language.</source>
+        <translation>Мова меню, сторінок і повідомлень, а також спосіб запису чисел, сум і дат. Експортовані файли однакові для всіх мов.</translation>
     </message>
 </context>
 <context>
@@ -8874,6 +9065,14 @@ cost</source>
     <message>
         <source>Re-pricing calls…</source>
         <translation>Переоцінювання викликів…</translation>
+    </message>
+    <message>
+        <source>Filter models</source>
+        <translation>Фільтрувати моделі</translation>
+    </message>
+    <message>
+        <source>Prices per model</source>
+        <translation>Ціни за моделями</translation>
     </message>
 </context>
 <context>
@@ -9371,6 +9570,14 @@ cost</source>
         <source>edited</source>
         <translation>відредаговано</translation>
     </message>
+    <message>
+        <source>Prompt text</source>
+        <translation>Текст промпту</translation>
+    </message>
+    <message>
+        <source>Token counts per model</source>
+        <translation>Кількість токенів за моделями</translation>
+    </message>
 </context>
 <context>
     <name>PromqlPanel</name>
@@ -9431,6 +9638,10 @@ Unit: %2</source>
     <message>
         <source> · the first %1 drawn</source>
         <translation> · показано перші %1</translation>
+    </message>
+    <message>
+        <source>PromQL query result</source>
+        <translation>Результат запиту PromQL</translation>
     </message>
 </context>
 <context>
@@ -9574,6 +9785,10 @@ Spend/h — recorded: increase of LiteLLM&apos;s litellm_spend_metric per hour; 
     <message>
         <source>Recorded from %1 (%L2 of %L3 intervals with two scrapes or more) beside the logged calls of the same intervals.</source>
         <translation>Записано з %1 (%L2 з %L3 інтервалів із двома чи більше збираннями) поряд із викликами з журналів за ті самі інтервали.</translation>
+    </message>
+    <message>
+        <source>Recorded and logged sessions</source>
+        <translation>Записані сеанси та сеанси з журналів</translation>
     </message>
 </context>
 <context>
@@ -9973,6 +10188,14 @@ Spend/h — recorded: increase of LiteLLM&apos;s litellm_spend_metric per hour; 
         <source>%1 planned</source>
         <translation>%1 за планом</translation>
     </message>
+    <message>
+        <source>Small model input price</source>
+        <translation>Ціна вхідних токенів малої моделі</translation>
+    </message>
+    <message>
+        <source>Small model output price</source>
+        <translation>Ціна вихідних токенів малої моделі</translation>
+    </message>
 </context>
 <context>
     <name>RuleTableModel</name>
@@ -10053,11 +10276,11 @@ Spend/h — recorded: increase of LiteLLM&apos;s litellm_spend_metric per hour; 
     </message>
     <message>
         <source>OpenAI usage API</source>
-        <translation>OpenAI API використання (usage)</translation>
+        <translation>OpenAI API використання</translation>
     </message>
     <message>
         <source>OpenAI costs API</source>
-        <translation>OpenAI API витрат (costs)</translation>
+        <translation>OpenAI API витрат</translation>
     </message>
     <message>
         <source>OpenAI activity export (CSV)</source>

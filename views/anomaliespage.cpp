@@ -115,6 +115,7 @@ AnomaliesPage::AnomaliesPage(WorkspaceContext* context, QWidget* parent)
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chartView = new QChartView(m_chart, this);
+    m_chartView->setAccessibleName(tr("List spend per day with anomalies shaded"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(240);
     m_chartView->setToolTip(tr("Daily list spend of the whole workspace. Shaded: when each anomaly happened; shadow "
@@ -125,6 +126,7 @@ AnomaliesPage::AnomaliesPage(WorkspaceContext* context, QWidget* parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(AnomalyModel::SortRole);
     m_table = makeTable(m_proxy, this);
+    m_table->setAccessibleName(tr("Anomalies"));
     m_table->sortByColumn(AnomalyModel::Start, Qt::AscendingOrder);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(AnomalyModel::Where, QHeaderView::Stretch);
@@ -133,6 +135,7 @@ AnomaliesPage::AnomaliesPage(WorkspaceContext* context, QWidget* parent)
     m_table->setTextElideMode(Qt::ElideMiddle);
 
     m_method = new QTextBrowser(this);
+    m_method->setAccessibleName(tr("How the selected anomaly was found"));
     m_method->setOpenLinks(false);
     m_method->setPlaceholderText(tr("Select an anomaly to see how it was found and the calls behind it."));
     m_evidenceTitle = new QLabel(tr("<b>Evidence calls</b>"), this);
@@ -141,6 +144,7 @@ AnomaliesPage::AnomaliesPage(WorkspaceContext* context, QWidget* parent)
     m_evidenceProxy->setSourceModel(m_evidence);
     m_evidenceProxy->setSortRole(EvidenceModel::SortRole);
     m_evidenceTable = makeTable(m_evidenceProxy, this);
+    m_evidenceTable->setAccessibleName(tr("Evidence calls"));
     m_evidenceTable->sortByColumn(EvidenceModel::Time, Qt::AscendingOrder);
     m_evidenceTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 

@@ -112,6 +112,7 @@ AttributionPage::AttributionPage(WorkspaceContext* context, QWidget* parent)
 
     m_rules = new RuleTableModel(this);
     m_view = new QTableView(this);
+    m_view->setAccessibleName(tr("Attribution rules"));
     m_view->setModel(m_rules);
     m_view->setItemDelegateForColumn(RuleTableModel::Field, new FieldDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -133,6 +134,7 @@ AttributionPage::AttributionPage(WorkspaceContext* context, QWidget* parent)
     m_unattributedProxy->setSourceModel(m_unattributed);
     m_unattributedProxy->setSortRole(BreakdownModel::SortRole);
     m_unattributedView = new QTableView(this);
+    m_unattributedView->setAccessibleName(tr("Unattributed spend"));
     m_unattributedView->setModel(m_unattributedProxy);
     m_unattributedView->setSortingEnabled(true);
     m_unattributedView->sortByColumn(BreakdownModel::Spend, Qt::DescendingOrder);

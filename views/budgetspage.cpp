@@ -98,6 +98,7 @@ BudgetsPage::BudgetsPage(WorkspaceContext* context, QWidget* parent)
     bar->addWidget(m_summary, 1);
     bar->addWidget(new QLabel(tr("As of"), this));
     m_asOfEdit = new QDateEdit(this);
+    m_asOfEdit->setAccessibleName(tr("As of"));
     m_asOfEdit->setCalendarPopup(true);
     m_asOfEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_asOfEdit->setKeyboardTracking(false); // a typed date counts when it is complete (Enter or leaving the field)
@@ -125,6 +126,7 @@ BudgetsPage::BudgetsPage(WorkspaceContext* context, QWidget* parent)
     // a row that moved under the editor would send Enter or Tab to another cost center
     m_proxy->setDynamicSortFilter(false);
     m_view = new QTableView(this);
+    m_view->setAccessibleName(tr("Budgets per cost center"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(BudgetTableModel::Budget, Qt::DescendingOrder);
@@ -137,6 +139,7 @@ BudgetsPage::BudgetsPage(WorkspaceContext* context, QWidget* parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
 
     m_chart = new QChartView(this);
+    m_chart->setAccessibleName(tr("Cumulative spend, budget and forecast of the selected cost center"));
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(220);
     auto* split = new QSplitter(Qt::Vertical, this);

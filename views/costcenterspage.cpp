@@ -89,6 +89,7 @@ CostCentersPage::CostCentersPage(WorkspaceContext* context, QWidget* parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(CostTreeModel::SortRole);
     m_view = new QTreeView(split);
+    m_view->setAccessibleName(tr("Spend by cost center, team, owner and API key"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(CostTreeModel::Spend, Qt::DescendingOrder);
@@ -121,6 +122,7 @@ CostCentersPage::CostCentersPage(WorkspaceContext* context, QWidget* parent)
     cl->addLayout(callsBar);
     m_calls = new CallRowsModel(this);
     m_callsView = new QTableView(m_callsPane);
+    m_callsView->setAccessibleName(tr("Calls behind the selected row"));
     m_callsView->setModel(m_calls);
     m_callsView->setAlternatingRowColors(true);
     m_callsView->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -39,6 +39,7 @@ DiscrepanciesPage::DiscrepanciesPage(WorkspaceContext* context, QWidget* parent)
     bar->addWidget(m_summary, 1);
     bar->addWidget(new QLabel(tr("Show differences above"), this));
     m_threshold = new QDoubleSpinBox(this);
+    m_threshold->setAccessibleName(tr("Show differences above"));
     m_threshold->setRange(0.0, 100.0);
     m_threshold->setDecimals(1);
     m_threshold->setSingleStep(0.5);
@@ -53,6 +54,7 @@ DiscrepanciesPage::DiscrepanciesPage(WorkspaceContext* context, QWidget* parent)
     proxy->setSourceModel(m_model);
     proxy->setSortRole(DiscrepancyModel::SortRole);
     m_view = new QTableView(this);
+    m_view->setAccessibleName(tr("Billing discrepancies"));
     m_view->setModel(proxy);
     m_view->setSortingEnabled(true);
     m_view->setAlternatingRowColors(true);

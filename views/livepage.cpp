@@ -73,14 +73,17 @@ LivePage::LivePage(WorkspaceContext* context, QWidget* parent)
 
     auto* controls = new QHBoxLayout;
     m_url = new QLineEdit(this);
+    m_url->setAccessibleName(tr("Metrics endpoint URL"));
     m_url->setPlaceholderText(tr("http://gpu-node:8000/metrics"));
     m_url->setMinimumWidth(220);
     m_url->setToolTip(tr("A Prometheus /metrics endpoint: vLLM, TGI, a LiteLLM proxy or OpenCost."));
     m_interval = new QSpinBox(this);
+    m_interval->setAccessibleName(tr("Scrape interval"));
     m_interval->setRange(1, 300);
     m_interval->setSuffix(tr(" s"));
     m_interval->setToolTip(tr("Seconds between scrapes."));
     m_timeout = new QSpinBox(this);
+    m_timeout->setAccessibleName(tr("Timeout"));
     m_timeout->setObjectName(QStringLiteral("liveTimeout"));
     m_timeout->setRange(1, 300);
     m_timeout->setSuffix(tr(" s"));
@@ -88,6 +91,7 @@ LivePage::LivePage(WorkspaceContext* context, QWidget* parent)
                              "never answers, or answers a byte at a time, is given up after this (answers over "
                              "50 MB are refused at once)."));
     m_perHour = new QDoubleSpinBox(this);
+    m_perHour->setAccessibleName(tr("Deployment cost per hour"));
     m_perHour->setRange(0, 1000);
     m_perHour->setDecimals(2);
     m_perHour->setPrefix(QStringLiteral("$"));
@@ -96,6 +100,7 @@ LivePage::LivePage(WorkspaceContext* context, QWidget* parent)
     m_perHour->setToolTip(tr("What the deployment costs per hour (GPU rental or TCO: depreciation, power, hosting, "
                              "operations). At $0 the page uses OpenCost's node_gpu_hourly_cost when the feed has it."));
     m_model = new QComboBox(this);
+    m_model->setAccessibleName(tr("API model to compare with"));
     m_model->setToolTip(tr("The API model whose price the self-hosted cost is compared with."));
     if (auto catalog = Pricing::PriceCatalog::builtin()) {
         for (const Pricing::PriceEntry& e : catalog.value().entries()) {
@@ -208,6 +213,7 @@ LivePage::LivePage(WorkspaceContext* context, QWidget* parent)
         s->attachAxis(s == m_usdPerM || s == m_spendRate ? y2 : y);
     }
     m_chartView = new QChartView(m_chart, this);
+    m_chartView->setAccessibleName(m_chart->title());
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setRubberBand(QChartView::RectangleRubberBand);
     liveLayout->addWidget(m_chartView, 1);

@@ -119,6 +119,7 @@ MaturityPage::MaturityPage(WorkspaceContext* context, QWidget* parent)
 
     auto* split = new QSplitter(Qt::Horizontal, this);
     m_checklist = new QTreeWidget(split);
+    m_checklist->setAccessibleName(tr("Maturity checklist"));
     m_checklist->setColumnCount(NUM_COLUMNS);
     m_checklist->setHeaderLabels({ tr("Criterion"), tr("Measured"), tr("Threshold"), tr("Met") });
     m_checklist->headerItem()->setToolTip(Measured, tr("Value measured in this workspace"));

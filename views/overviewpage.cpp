@@ -187,6 +187,7 @@ OverviewPage::OverviewPage(WorkspaceContext* context, QWidget* parent)
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chartView = new QChartView(m_chart, top);
     m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setAccessibleName(m_chart->title());
     m_chartView->setMinimumHeight(280);
     m_chartView->setToolTip(tr("Hover a band to see a day's spend of that cost center."));
 
@@ -203,6 +204,7 @@ OverviewPage::OverviewPage(WorkspaceContext* context, QWidget* parent)
     ml->setContentsMargins(0, 0, 0, 0);
     ml->addWidget(new QLabel(tr("<b>Top models</b>"), modelsBox));
     m_modelsView = makeTable(m_modelsProxy, modelsBox);
+    m_modelsView->setAccessibleName(tr("Top models"));
     for (int c : { BreakdownModel::CostPerTask, BreakdownModel::Cpso, BreakdownModel::ReworkRate,
              BreakdownModel::TokenEfficiency })
         m_modelsView->hideColumn(c); // tasks span models; these read per cost center
@@ -221,6 +223,7 @@ OverviewPage::OverviewPage(WorkspaceContext* context, QWidget* parent)
     cl->setContentsMargins(0, 0, 0, 0);
     cl->addWidget(new QLabel(tr("<b>Top cost centers</b>"), centersBox));
     m_centersView = makeTable(m_centersProxy, centersBox);
+    m_centersView->setAccessibleName(tr("Top cost centers"));
     m_centersView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     cl->addWidget(m_centersView);
     split->addWidget(top);

@@ -43,6 +43,7 @@ PricesPage::PricesPage(WorkspaceContext* context, QWidget* parent)
 
     auto* bar = new QHBoxLayout;
     m_filter = new QLineEdit(this);
+    m_filter->setAccessibleName(tr("Filter models"));
     m_filter->setPlaceholderText(tr("Filter models…"));
     m_filter->setClearButtonEnabled(true);
     bar->addWidget(m_filter, 1);
@@ -83,6 +84,7 @@ PricesPage::PricesPage(WorkspaceContext* context, QWidget* parent)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     m_view = new QTableView(this);
+    m_view->setAccessibleName(tr("Prices per model"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(PriceTableModel::Model, Qt::AscendingOrder);

@@ -87,6 +87,7 @@ PromptEditorPage::PromptEditorPage(WorkspaceContext* context, QWidget* parent)
 
     auto* split = new QSplitter(Qt::Horizontal, this);
     m_editor = new PromptEditor(split);
+    m_editor->setAccessibleName(tr("Prompt text"));
     auto* scroll = new QScrollArea(split);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -99,6 +100,7 @@ PromptEditorPage::PromptEditorPage(WorkspaceContext* context, QWidget* parent)
     // counts per tokenizer
     m_counts = new TokenCountModel(this);
     m_table = new QTableView(side);
+    m_table->setAccessibleName(tr("Token counts per model"));
     m_table->setModel(m_counts);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -162,6 +164,7 @@ PromptEditorPage::PromptEditorPage(WorkspaceContext* context, QWidget* parent)
                                      "whitespace (blue), verbose prose (purple). Hover one for its explanation."));
     findCol->addWidget(m_findingsSummary);
     m_findings = new QListWidget(findBox);
+    m_findings->setAccessibleName(tr("Findings"));
     m_findings->setMaximumHeight(150);
     m_findings->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_findings->setTextElideMode(Qt::ElideRight);

@@ -96,6 +96,7 @@ PromqlPanel::PromqlPanel(QWidget* parent)
     line->attachAxis(y);
     m_lines << line;
     auto* view = new QChartView(m_chart, this);
+    view->setAccessibleName(tr("PromQL query result"));
     view->setRenderHint(QPainter::Antialiasing);
     view->setRubberBand(QChartView::RectangleRubberBand);
     layout->addWidget(view, 1);

@@ -83,6 +83,7 @@ RecordedSessionView::RecordedSessionView(WorkspaceContext* context, QWidget* par
         s->attachAxis(y);
     }
     auto* view = new QChartView(m_chart, this);
+    view->setAccessibleName(tr("Recorded and logged sessions"));
     view->setRenderHint(QPainter::Antialiasing);
     view->setRubberBand(QChartView::RectangleRubberBand);
     layout->addWidget(view, 1);

@@ -145,7 +145,7 @@ private slots:
                 QStringLiteral("-P"), QStringLiteral(LUPDATE_PROJECT_SCRIPT) });
         QVERIFY(gen.waitForFinished(60000));
         QVERIFY2(gen.exitCode() == 0, gen.readAllStandardError().constData());
-        for (const QString lang : { QStringLiteral("de"), QStringLiteral("uk") }) {
+        for (const QString& lang : { QStringLiteral("de"), QStringLiteral("uk") }) {
             const QString copy = dir.filePath(QStringLiteral("inferometer_%1.ts").arg(lang));
             QVERIFY(QFile::copy(tsPath(lang), copy));
             QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);

@@ -23,6 +23,7 @@ AbHistory::AbHistory(QWidget* parent)
     m_note->setWordWrap(true);
     root->addWidget(m_note);
     m_runs = new QTableWidget(0, 5, this);
+    m_runs->setAccessibleName(tr("Earlier A/B runs"));
     m_runs->setHorizontalHeaderLabels({ tr("Date (UTC)"), tr("A"), tr("B"), tr("Device"), tr("Verdict") });
     m_runs->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_runs->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -43,6 +44,7 @@ AbHistory::AbHistory(QWidget* parent)
     buttons->addWidget(m_delete);
     root->addLayout(buttons);
     m_comparison = new QTableWidget(0, 3, this);
+    m_comparison->setAccessibleName(tr("Comparison of two runs"));
     m_comparison->setHorizontalHeaderLabels({ tr("Older run"), tr("Newer run"), tr("Change") });
     m_comparison->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_comparison->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);

@@ -81,6 +81,7 @@ QChartView* chartView(const QString& title, QWidget* parent)
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));
     auto* view = new QChartView(chart, parent);
+    view->setAccessibleName(title);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(220);
     return view;
@@ -175,6 +176,7 @@ AbResultView::AbResultView(QWidget* parent)
 
     auto* middle = new QHBoxLayout;
     m_table = new QTableWidget(RowCount, 3, this);
+    m_table->setAccessibleName(tr("A/B results"));
     m_table->setHorizontalHeaderLabels({ tr("A"), tr("B"), tr("B vs A") });
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -247,6 +249,7 @@ AbResultView::AbResultView(QWidget* parent)
     root->addWidget(m_kldChart);
 
     m_generations = new QTextBrowser(this);
+    m_generations->setAccessibleName(tr("Generated text of A and B"));
     m_generations->setMinimumHeight(160);
     m_generations->setToolTip(tr("What each model generates from each prompt; the highlighted text is where B first "
                                  "differs from A"));

@@ -36,6 +36,7 @@ ModelPicker::ModelPicker(const QString& browseTitle, QWidget* parent)
     auto* row = new QHBoxLayout(this);
     row->setContentsMargins(0, 0, 0, 0);
     m_combo = new QComboBox(this);
+    m_combo->setAccessibleName(browseTitle);
     m_combo->setEditable(true);
     m_combo->setInsertPolicy(QComboBox::NoInsert);
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);

@@ -136,6 +136,7 @@ CacheTab::CacheTab(QWidget* parent)
     m_inputPrice = PlannerUi::spin(formBox, 2, 4, QStringLiteral("$"), tr(" per 1M"),
         tr("A negotiated input price; the cache read and write prices follow by the provider's multipliers"));
     priceRow->addWidget(m_overridePrice);
+    m_inputPrice->setAccessibleName(tr("Negotiated input price"));
     priceRow->addWidget(m_inputPrice, 1);
     form->addRow(tr("Input price:"), priceRow);
     m_results = new QLabel(formBox);
@@ -160,6 +161,7 @@ CacheTab::CacheTab(QWidget* parent)
     caption->setWordWrap(true);
     bottomLayout->addWidget(caption);
     m_table = new QTableWidget(0, NUM_COLUMNS, bottom);
+    m_table->setAccessibleName(tr("Caching per workflow"));
     m_table->setHorizontalHeaderLabels({ tr("Workflow"), tr("Model"), tr("Calls"), tr("Prefix"), tr("Realized"),
         tr("Potential"), tr("Unrealized"), tr("Hit rate"), tr("Median gap"), tr("Gaps < 5 min"), tr("Note") });
     const QString tips[NUM_COLUMNS] = { tr("The project, else the cost center, of the calls"),

@@ -62,6 +62,7 @@ QChartView* chartView(const QString& title, QWidget* parent, bool legend)
     chart->legend()->setVisible(legend);
     chart->setMargins(QMargins(4, 4, 4, 4));
     auto* view = new QChartView(chart, parent);
+    view->setAccessibleName(title);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumSize(320, 220);
     return view;

@@ -133,6 +133,8 @@ RoutingTab::RoutingTab(QWidget* parent)
     m_smallOut
         = PlannerUi::spin(left, 0, 3, QStringLiteral("$"), tr(" out"), tr("Its output price, USD per 1M tokens"));
     prices->addWidget(m_smallIn);
+    m_smallIn->setAccessibleName(tr("Small model input price"));
+    m_smallOut->setAccessibleName(tr("Small model output price"));
     prices->addWidget(m_smallOut);
     form->addRow(tr("Per 1M:"), prices);
     m_smallCorrection = PlannerUi::spin(left, 5, 1, QString(), tr(" %"),
