@@ -3090,7 +3090,7 @@ Datumsangaben haben die Form YYYY-MM-DD (UTC) oder sind ISO-8601-Zeitangaben; --
     </message>
     <message>
         <source>cost/task</source>
-        <translation>Kost./Aufg.</translation>
+        <translation>Kost/Aufg</translation>
     </message>
     <message>
         <source>CPSO</source>
@@ -3102,7 +3102,7 @@ Datumsangaben haben die Form YYYY-MM-DD (UTC) oder sind ISO-8601-Zeitangaben; --
     </message>
     <message>
         <source>tok.eff.</source>
-        <translation>Tok.-Eff.</translation>
+        <translation>Tok-Eff.</translation>
     </message>
     <message>
         <source>cache</source>

@@ -3091,7 +3091,7 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
     </message>
     <message>
         <source>list cost</source>
-        <translation>прейск. вартість</translation>
+        <translation>за прейскурантом</translation>
     </message>
     <message>
         <source>reported</source>
@@ -3099,7 +3099,7 @@ Dates are YYYY-MM-DD (UTC) or ISO 8601 times; --to DATE includes that whole day.
     </message>
     <message>
         <source>cost/task</source>
-        <translation>варт./завд.</translation>
+        <translation>варт/завд</translation>
     </message>
     <message>
         <source>CPSO</source>

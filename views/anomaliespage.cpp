@@ -21,6 +21,7 @@
 #include <QDateTimeAxis>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QProgressBar>
@@ -356,7 +357,7 @@ void AnomaliesPage::select(const QModelIndex& proxyIndex)
     QStringList numbers;
     numbers << AnomalyModel::observedText(a);
     for (auto it = a.details.cbegin(); it != a.details.cend(); ++it)
-        numbers << tr("%1: %2").arg(it.key()).arg(it.value(), 0, 'g', 6);
+        numbers << tr("%1: %2").arg(it.key(), QLocale().toString(it.value(), 'g', 6));
     QString html = tr("<p><b>%1</b> · %2 · %3 – %4 (UTC)</p>")
                        .arg(Anomalies::kindTitle(a.kind).toHtmlEscaped(), AnomalyModel::whereText(a).toHtmlEscaped(),
                            TimeUtil::toIso(a.startMs).left(16).replace(QLatin1Char('T'), QLatin1Char(' ')),

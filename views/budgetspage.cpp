@@ -43,6 +43,15 @@
 
 namespace {
 
+/** "October 2026", "Oktober 2026", "Жовтень 2026": the month on its own, as a title starts. */
+QString monthTitle(const QDate& day)
+{
+    QString month = QLocale().standaloneMonthName(day.month());
+    if (!month.isEmpty())
+        month[0] = month[0].toUpper();
+    return month + QLatin1Char(' ') + QString::number(day.year());
+}
+
 // Okabe–Ito: spend blue, forecast orange, budget red; told apart in colour, and by line style without it
 const QColor SpendColor(0x00, 0x72, 0xB2);
 const QColor ForecastColor(0xE6, 0x9F, 0x00);
@@ -210,7 +219,7 @@ void BudgetsPage::apply(const Result<Budgets::BudgetReport>& r)
             m_asOfEdit->setDate(day);
             m_summary->setText(tr("%1, day %2 of %3 (as of %4, UTC). Spend is list cost; double-click a budget to "
                                   "change it.")
-                                   .arg(QLocale().toString(day, QStringLiteral("MMMM yyyy")))
+                                   .arg(monthTitle(day))
                                    .arg(day.day())
                                    .arg(day.daysInMonth())
                                    .arg(QLocale().toString(day, QLocale::ShortFormat)));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "views/forecastbardelegate.h"
+#include "views/theme.h"
 
 #include "views/models/budgettablemodel.h"
 
@@ -33,7 +34,7 @@ void ForecastBarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    painter->fillRect(bar, QColor(0xee, 0xee, 0xee));
+    painter->fillRect(bar, Theme::isDark() ? QColor(0x3a, 0x3d, 0x41) : QColor(0xee, 0xee, 0xee));
     const bool over = central > budget;
     const QColor strong = over ? QColor(0xc6, 0x28, 0x28) : QColor(0x1e, 0x6f, 0xb8);
     QColor light = strong;
@@ -42,7 +43,7 @@ void ForecastBarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     painter->fillRect(QRectF(bar.left(), bar.top() + 2, x(mtd) - bar.left(), bar.height() - 4), strong);
     // whiskers: low .. high with end caps
     const double mid = bar.center().y();
-    painter->setPen(QPen(QColor(0x33, 0x33, 0x33), 1.2));
+    painter->setPen(QPen(Theme::isDark() ? QColor(0xdd, 0xdd, 0xdd) : QColor(0x33, 0x33, 0x33), 1.2));
     painter->drawLine(QPointF(x(low), mid), QPointF(x(high), mid));
     painter->drawLine(QPointF(x(low), bar.top() + 3), QPointF(x(low), bar.bottom() - 3));
     painter->drawLine(QPointF(x(high), bar.top() + 3), QPointF(x(high), bar.bottom() - 3));

@@ -250,7 +250,9 @@ void MaturityPage::apply(const Maturity::Diagnosis& d)
         header->setToolTip(Met, tr("Criteria of this level met"));
         for (int col = 0; col < NUM_COLUMNS; ++col) {
             header->setFont(col, bold);
-            header->setBackground(col, level == d.level + 1 ? QColor(0xe8, 0xf4, 0xfd) : QColor(0xf2, 0xf2, 0xf2));
+            header->setBackground(col, Theme::isDark()
+                    ? (level == d.level + 1 ? QColor(0x1d, 0x3a, 0x52) : QColor(0x36, 0x39, 0x3d))
+                    : (level == d.level + 1 ? QColor(0xe8, 0xf4, 0xfd) : QColor(0xf2, 0xf2, 0xf2)));
         }
         header->setTextAlignment(Met, Qt::AlignCenter);
         for (const Maturity::Criterion& c : d.criteria) {

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "views/theme.h"
 
+#include "views/models/colors.h"
+
 #include <QAbstractAxis>
 #include <QApplication>
 #include <QChart>
@@ -100,8 +102,7 @@ void apply(Appearance a)
 
 bool isDark()
 {
-    const QPalette p = QApplication::palette();
-    return p.color(QPalette::Window).lightness() < p.color(QPalette::WindowText).lightness();
+    return Colors::isDark();
 }
 
 QChart* newChart()
@@ -134,10 +135,7 @@ void restyle(QChart* chart)
 
 QColor readable(const QColor& light)
 {
-    if (!isDark())
-        return light;
-    QColor c = light.toHsl();
-    return QColor::fromHsl(c.hslHue(), c.hslSaturation(), std::max(c.lightness(), 170));
+    return Colors::readable(light);
 }
 
 } // namespace Theme

@@ -360,13 +360,15 @@ namespace {
                    << fmtOpt(k.cacheHitRate(), true).rightJustified(9) << '\n';
         };
         io.out << Tr::tr("%1 to %2 (UTC)").arg(TimeUtil::toIso(r.fromMs), TimeUtil::toIso(r.toMs)) << "\n\n";
+        // a heading as wide as its column (a translation can be) keeps one space before it
+        const auto head = [](const QString& text, int width) -> QString {
+            return QString(text.size() >= width ? text.left(width - 1) : text).rightJustified(width);
+        };
         io.out << QStringLiteral("%1%2%3%4%5%6%7%8\n")
                       .arg(QString().leftJustified(28),
-                          Tr::tr("list cost").rightJustified(16)
-                              + (reported ? Tr::tr("reported").rightJustified(16) : QString()),
-                          Tr::tr("calls").rightJustified(10), Tr::tr("cost/task").rightJustified(11),
-                          Tr::tr("CPSO").rightJustified(11), Tr::tr("rework").rightJustified(9),
-                          Tr::tr("tok.eff.").rightJustified(9), Tr::tr("cache").rightJustified(9));
+                          head(Tr::tr("list cost"), 16) + (reported ? head(Tr::tr("reported"), 16) : QString()),
+                          head(Tr::tr("calls"), 10), head(Tr::tr("cost/task"), 11), head(Tr::tr("CPSO"), 11),
+                          head(Tr::tr("rework"), 9), head(Tr::tr("tok.eff."), 9), head(Tr::tr("cache"), 9));
         for (const Analytics::Group& g : r.groups)
             line(g.key.isEmpty() ? Tr::tr("(unattributed)") : g.key, g.kpis);
         line(Tr::tr("Total"), r.totals);

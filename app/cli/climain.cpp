@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QLocale>
 
 #include <cstring>
 #include <memory>
@@ -38,9 +39,10 @@ int main(int argc, char** argv)
     }
     QCoreApplication::setApplicationName(QStringLiteral("inferometer-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
-    // messages and help in the system's language; what the commands print for programs (CSV, JSON, figures) stays
-    // the same in every language
+    // messages and help in the system's language; figures the same in every language ("$1,234.50"), as are CSV
+    // and JSON
     Localization::install(QString());
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QTextStream out(stdout);
     QTextStream err(stderr);
     QStringList args = QCoreApplication::arguments();

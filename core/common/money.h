@@ -36,10 +36,16 @@ qint64 divRound(__int128 num, qint64 den);
  * "0.000000001". */
 QString nanoToDecimalString(qint64 nano, int minDecimals = 2);
 
-/** For files and the CLI, the same in every locale: "$1234.57", "$0.0042" (four significant decimals below a cent), "-$3.00". */
+/** For files and the CLI, the same in every locale: "$1,234.57", "$0.0042" (four significant decimals below a cent),
+ * "-$3.00". */
 QString formatUsd(qint64 nano);
 /** The same for people, in `locale`'s way: "$1,234.50" in English, "1.234,50 $" in German. */
 QString formatUsd(qint64 nano, const QLocale& locale);
+/** For messages people read, in the default locale: the window's language in the GUI, US English in the CLI. */
+inline QString displayUsd(qint64 nano)
+{
+    return formatUsd(nano, QLocale());
+}
 
 inline double nanoToUsd(qint64 nano)
 {

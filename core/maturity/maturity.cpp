@@ -7,6 +7,7 @@
 #include "core/common/timeutil.h"
 #include "core/maturity/evidence.h"
 
+#include <QLocale>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
@@ -33,7 +34,7 @@ namespace {
 
     QString pct(double v)
     {
-        return QStringLiteral("%1%").arg(v * 100.0, 0, 'f', 1);
+        return QLocale().toString(v * 100.0, 'f', 1) + QLatin1Char('%');
     }
 
     Criterion make(const char* id, int level, const QString& name, const QString& definition,
@@ -80,7 +81,7 @@ namespace {
         c.met = v[0] && v[1] && v[2] && *v[1] < *v[0] && *v[2] < *v[1];
         QStringList parts;
         for (const auto& x : v)
-            parts << (x ? label.arg(*x, 0, 'f', 4) : Tr::tr("no data"));
+            parts << (x ? label.arg(QLocale().toString(*x, 'f', 4)) : Tr::tr("no data"));
         c.evidence << Tr::tr("Oldest to latest window: %1").arg(parts.join(QStringLiteral(" → ")));
         return c;
     }
@@ -101,7 +102,7 @@ namespace {
         for (int i = 0; i < qMin(5, int(missing.size())); ++i)
             evidence << Tr::tr("Not covered: %1, %2 in the window")
                             .arg(missing[i].second.isEmpty() ? Tr::tr("(unattributed)") : missing[i].second,
-                                Money::formatUsd(missing[i].first));
+                                Money::displayUsd(missing[i].first));
         return ratio(in, f.spendNano);
     }
 
@@ -137,7 +138,7 @@ namespace {
             std::sort(keys.begin(), keys.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
             for (int i = 0; i < qMin(5, int(keys.size())); ++i)
                 attributed.evidence
-                    << Tr::tr("Unattributed key %1: %2").arg(keys[i].second, Money::formatUsd(keys[i].first));
+                    << Tr::tr("Unattributed key %1: %2").arg(keys[i].second, Money::displayUsd(keys[i].first));
         }
         out << attributed;
         out << make("owned_spend", 2, Tr::tr("Spend with an owner"),
@@ -203,7 +204,7 @@ namespace {
             Tr::tr("Share of the calls of routine workflows (projects, or keys without one, averaging ≤ %1 output + "
                    "reasoning tokens per call) that go to small models (input list price ≤ %2 per 1M tokens), %3.")
                 .arg(o.routineMaxOutputTokens)
-                .arg(Money::formatUsd(o.smallInputMicroPer1M * 1000))
+                .arg(Money::displayUsd(o.smallInputMicroPer1M * 1000))
                 .arg(window),
             ratio(routineSmall, routineCalls), 0.5);
         small.evidence = routine;
@@ -266,7 +267,7 @@ namespace {
             Comparison::AtMost, Unit::Count);
         if (!maxTask.isEmpty())
             breaker.evidence
-                << Tr::tr("Largest task: %1, %2 calls, %3").arg(maxTask).arg(maxCalls).arg(Money::formatUsd(maxCost));
+                << Tr::tr("Largest task: %1, %2 calls, %3").arg(maxTask).arg(maxCalls).arg(Money::displayUsd(maxCost));
         out << breaker;
 
         // ---- Level 5: Autonomous governance — budgets held, rework and CPSO falling month over month
@@ -283,7 +284,7 @@ namespace {
                 ++within;
             else
                 held.evidence << Tr::tr("%1: %2/month against a budget of %3")
-                                     .arg(it.key(), Money::formatUsd(monthly), Money::formatUsd(it.value()));
+                                     .arg(it.key(), Money::displayUsd(monthly), Money::displayUsd(it.value()));
         }
         held.measured = ratio(within, f.budgets.size());
         out << held;

@@ -5,6 +5,7 @@
 #include "core/maturity/evidence.h"
 #include "core/pricing/costengine.h"
 
+#include <QLocale>
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -96,7 +97,7 @@ namespace {
             const qint64 saved = perMonth(savedNano, f);
             const QString what = read > 0 ? Tr::tr("Raise prompt caching in %1 from a %2% hit rate to %3%")
                                                 .arg(ccName(it.key()))
-                                                .arg(double(read) * 100.0 / double(in), 0, 'f', 1)
+                                                .arg(QLocale().toString(double(read) * 100.0 / double(in), 'f', 1))
                                                 .arg(int(CacheHitTarget * 100))
                                           : Tr::tr("Turn on prompt caching for %1 (a %2% hit rate)")
                                                 .arg(ccName(it.key()))
@@ -150,8 +151,8 @@ namespace {
                         "Move the routine calls of %1 (%2) from %3 to %4: %5 calls a month costing %6 would cost %7.")
                         .arg(it.key(), ccName(w.costCenter), m.key(), target)
                         .arg(perMonth(double(m->calls), f))
-                        .arg(Money::formatUsd(perMonth(double(m->costNano), f)),
-                            Money::formatUsd(perMonth(double(atTarget), f))),
+                        .arg(Money::displayUsd(perMonth(double(m->costNano), f)),
+                            Money::displayUsd(perMonth(double(atTarget), f))),
                     saved);
             }
         }
@@ -163,9 +164,9 @@ namespace {
 QString compactCount(qint64 n)
 {
     if (n >= 1'000'000)
-        return QStringLiteral("%1M").arg(double(n) / 1e6, 0, 'f', 1);
+        return QLocale().toString(double(n) / 1e6, 'f', 1) + QLatin1Char('M');
     if (n >= 10'000)
-        return QStringLiteral("%1k").arg(double(n) / 1e3, 0, 'f', 0);
+        return QLocale().toString(double(n) / 1e3, 'f', 0) + QLatin1Char('k');
     return QString::number(n);
 }
 
@@ -193,7 +194,7 @@ QList<Step> stepsFor(const Criterion& c, const Facts& f, const Options& o)
                         nullptr, int(keys.size()))
                     : Tr::tr("Name a budget owner for the %n API key(s) without one (%1): %2 a month has no owner.",
                         nullptr, int(keys.size())))
-                .arg(names(top).join(QStringLiteral(", ")), Money::formatUsd(perMonth(double(spend), f))));
+                .arg(names(top).join(QStringLiteral(", ")), Money::displayUsd(perMonth(double(spend), f))));
         return out;
     }
     if (c.id == QLatin1String("priced_calls")) {
@@ -243,9 +244,9 @@ QList<Step> stepsFor(const Criterion& c, const Facts& f, const Options& o)
             out << step(c,
                 Tr::tr("Cut rework in %1 (%2% of its task cost, %3 a month): halving it saves %4 a month.")
                     .arg(ccName(cc))
-                    .arg(double(cost) * 100.0 / double(qMax<qint64>(1, taskCost)), 0, 'f', 1)
+                    .arg(QLocale().toString(double(cost) * 100.0 / double(qMax<qint64>(1, taskCost)), 'f', 1))
                     .arg(
-                        Money::formatUsd(perMonth(double(cost), f)), Money::formatUsd(perMonth(double(cost) / 2.0, f))),
+                        Money::displayUsd(perMonth(double(cost), f)), Money::displayUsd(perMonth(double(cost) / 2.0, f))),
                 perMonth(double(cost) / 2.0, f));
         }
         return out;
@@ -263,7 +264,7 @@ QList<Step> stepsFor(const Criterion& c, const Facts& f, const Options& o)
         out << step(c,
             (budget ? Tr::tr("Set monthly budgets for %1 (together %2 a month now).")
                     : Tr::tr("Add spend alert rules (spikes, shadow spend) for %1 (together %2 a month)."))
-                .arg(names(top).join(QStringLiteral(", ")), Money::formatUsd(perMonth(double(sum(top)), f))));
+                .arg(names(top).join(QStringLiteral(", ")), Money::displayUsd(perMonth(double(sum(top)), f))));
         return out;
     }
     if (c.id == QLatin1String("cascades")) {
@@ -289,7 +290,7 @@ QList<Step> stepsFor(const Criterion& c, const Facts& f, const Options& o)
                 "Add a circuit breaker that stops a task after %1 calls: %2 ran past it; the calls beyond the cap cost "
                 "%3 a month.")
                 .arg(MaxTaskCalls)
-                .arg(runaway.mid(0, 3).join(QStringLiteral(", ")), Money::formatUsd(perMonth(excess, f))),
+                .arg(runaway.mid(0, 3).join(QStringLiteral(", ")), Money::displayUsd(perMonth(excess, f))),
             perMonth(excess, f));
         return out;
     }

@@ -180,7 +180,7 @@ private slots:
         QCOMPARE(Format::count(1234567), QStringLiteral("1.234.567"));
         QCOMPARE(QLocale().toString(QDate(2026, 3, 5), QLocale::ShortFormat), QStringLiteral("05.03.26"));
         // files and the CLI keep theirs
-        QCOMPARE(Money::formatUsd(1'234'500'000'000), QStringLiteral("$1234.50"));
+        QCOMPARE(Money::formatUsd(1'234'500'000'000), QStringLiteral("$1,234.50"));
     }
 
     void ukrainianIsSpokenWithThreePluralForms()

@@ -112,3 +112,17 @@ tokens=$(in_root inferometer-cli tokens --encoding o200k_base /tmp/hello.txt) ||
 in_root inferometer-cli import --workspace /tmp/samples.inferometer /usr/share/inferometer/samples/canonical.jsonl \
   >"$work/import.log" 2>&1 || { cat "$work/import.log" >&2; fail "the installed canonical.jsonl sample did not import"; }
 echo "inferometer-cli --version, demo ($events events), report, tokens and a sample import ran in the fresh root"
+
+# 5. in German and Ukrainian: the CLI's help, and the window drawn offscreen over the demo (fonts come with Qt's deps)
+help_de=$(in_root env LANG=de_DE.UTF-8 inferometer-cli --help) || fail "inferometer-cli --help failed in German"
+printf '%s' "$help_de" | grep -q "^Aufruf: inferometer-cli BEFEHL" || fail "inferometer-cli --help is not in German"
+help_uk=$(in_root env LANG=uk_UA.UTF-8 inferometer-cli --help) || fail "inferometer-cli --help failed in Ukrainian"
+printf '%s' "$help_uk" | grep -q "^Використання: inferometer-cli КОМАНДА" || fail "inferometer-cli --help is not in Ukrainian"
+for lang in de_DE uk_UA; do
+  in_root env LANG=$lang.UTF-8 QT_QPA_PLATFORM=offscreen timeout 300 inferometer --demo --page overview \
+    --screenshot "/tmp/overview-$lang.png" >"$work/gui-$lang.log" 2>&1 \
+    || { tail -20 "$work/gui-$lang.log" >&2; fail "the window did not start in $lang"; }
+  [ -s "$root/tmp/overview-$lang.png" ] || fail "the window drew no overview in $lang"
+  [ -z "${DEBINSTALL_SCREENSHOT_DIR:-}" ] || cp "$root/tmp/overview-$lang.png" "$DEBINSTALL_SCREENSHOT_DIR/"
+done
+echo "the CLI's help and the window speak German and Ukrainian in the fresh root"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "views/models/callrowsmodel.h"
+#include "views/models/colors.h"
 
 #include "core/common/money.h"
 #include "core/common/timeutil.h"
@@ -79,7 +80,7 @@ QVariant CallRowsModel::data(const QModelIndex& index, int role) const
         return index.column() >= InputTokens && index.column() <= Cost ? int(Qt::AlignRight | Qt::AlignVCenter)
                                                                        : int(Qt::AlignLeft | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && index.column() == Status && c.status != QLatin1String("ok"))
-        return QBrush(QColor(0xC6, 0x28, 0x28));
+        return QBrush(Colors::readable(QColor(0xC6, 0x28, 0x28)));
     if (role == SortRole || role == RawValueRole) {
         switch (index.column()) {
         case Time:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "views/models/costtreemodel.h"
+#include "views/models/colors.h"
 
 #include "core/common/csvfield.h"
 #include "core/common/money.h"
@@ -177,7 +178,7 @@ QVariant CostTreeModel::data(const QModelIndex& index, int role) const
                                            : int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && col == Delta && m_tree.previousPeriod) {
         if (delta && std::abs(*delta) >= 0.005) // spending more is the alarming direction
-            return QBrush(*delta > 0 ? QColor(0xC6, 0x28, 0x28) : QColor(0x2E, 0x7D, 0x32));
+            return QBrush(Colors::readable(*delta > 0 ? QColor(0xC6, 0x28, 0x28) : QColor(0x2E, 0x7D, 0x32)));
         return {};
     }
     if (role == Qt::ForegroundRole && k.listCostNano == 0 && k.events == 0)

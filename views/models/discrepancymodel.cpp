@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Inferometer authors
 #include "views/models/discrepancymodel.h"
+#include "views/models/colors.h"
 
 #include "core/common/money.h"
 #include "core/common/timeutil.h"
@@ -76,7 +77,7 @@ QVariant DiscrepancyModel::data(const QModelIndex& index, int role) const
         return index.column() >= ListCost ? int(Qt::AlignRight | Qt::AlignVCenter)
                                           : int(Qt::AlignLeft | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && (index.column() == Difference || index.column() == Relative))
-        return diff > 0 ? QColor(0xB0, 0x00, 0x20) : QColor(0x00, 0x60, 0x30);
+        return Colors::readable(diff > 0 ? QColor(0xB0, 0x00, 0x20) : QColor(0x00, 0x60, 0x30));
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Day:

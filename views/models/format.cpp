@@ -47,7 +47,7 @@ QString usd(double v)
 
 QString money(qint64 nano)
 {
-    return Money::formatUsd(nano, QLocale());
+    return Money::displayUsd(nano);
 }
 
 QString optionalUsd(const std::optional<double>& v)
