@@ -61,9 +61,11 @@ int main(int argc, char** argv)
         QCoreApplication::translate("main", "Workbench for the economics of LLM deployments."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"), QCoreApplication::translate("main", "Open the demo workspace."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"), QCoreApplication::translate("main", "Open the demo workspace."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-        QCoreApplication::translate("main", "Save a PNG of the window once loaded, then quit."), QStringLiteral("FILE"));
+        QCoreApplication::translate("main", "Save a PNG of the window once loaded, then quit."),
+        QStringLiteral("FILE"));
     const QCommandLineOption page(QStringLiteral("page"),
         QCoreApplication::translate(
             "main", "Page to show first: overview, prices, attribution, billing, … (an unknown name lists them)."),

@@ -96,8 +96,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_readOnlyBanner->setStyleSheet(Theme::isDark()
             ? QStringLiteral(
                 "QLabel { background: #4a3614; color: #fde2b0; border-bottom: 1px solid #7a5c20; padding: 6px 10px; }")
-            : QStringLiteral(
-                "QLabel { background: #fff4ce; color: #5c4400; border-bottom: 1px solid #e0c870; padding: 6px 10px; }"));
+            : QStringLiteral("QLabel { background: #fff4ce; color: #5c4400; border-bottom: 1px solid #e0c870; padding: "
+                             "6px 10px; }"));
     m_readOnlyBanner->hide();
     right->addWidget(m_readOnlyBanner);
     right->addWidget(m_pages, 1);
@@ -449,9 +449,7 @@ void MainWindow::startTour()
 {
     if (m_tour)
         return m_tour->showStep(0);
-    auto begin = [this] {
-        m_tour = new GuidedTour(this);
-    };
+    auto begin = [this] { m_tour = new GuidedTour(this); };
     if (QFileInfo(m_context->path()).absoluteFilePath() == QFileInfo(demoPath()).absoluteFilePath()) {
         begin();
     } else {

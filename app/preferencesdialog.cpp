@@ -37,6 +37,7 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     form->addRow(tr("&Appearance:"), m_appearance);
 
     m_restartNote = new QLabel(this);
+    m_restartNote->setObjectName(QStringLiteral("restartNote"));
     m_restartNote->setWordWrap(true);
     m_restartNote->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
     connect(m_language, &QComboBox::currentIndexChanged, this, &PreferencesDialog::updateRestartNote);

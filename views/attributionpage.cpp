@@ -154,19 +154,21 @@ AttributionPage::AttributionPage(WorkspaceContext* context, QWidget* parent)
             reload();
     });
     m_reportLoad = std::make_unique<BackgroundLoad<Analytics::Report>>(
-        this, nullptr, [this](const Result<Analytics::Report>& r) {
-        if (!r) {
-            showMessage(r.error().toString(), true);
-            return;
-        }
-        m_unattributed->setReport(r.value());
-        const Analytics::Kpis& k = r.value().totals;
-        m_summary->setText(k.calls ? tr("<b>Unattributed: %1</b> in %2 calls, by API key (double-click a key to "
-                                        "attribute it):")
-                                         .arg(Format::money(k.listCostNano), Format::count(k.calls))
-                                   : tr("<b>Every call is attributed.</b>"));
-        emit unattributedLoaded();
-    }, this);
+        this, nullptr,
+        [this](const Result<Analytics::Report>& r) {
+            if (!r) {
+                showMessage(r.error().toString(), true);
+                return;
+            }
+            m_unattributed->setReport(r.value());
+            const Analytics::Kpis& k = r.value().totals;
+            m_summary->setText(k.calls ? tr("<b>Unattributed: %1</b> in %2 calls, by API key (double-click a key to "
+                                            "attribute it):")
+                                             .arg(Format::money(k.listCostNano), Format::count(k.calls))
+                                       : tr("<b>Every call is attributed.</b>"));
+            emit unattributedLoaded();
+        },
+        this);
     m_applyLoad = std::make_unique<BackgroundLoad<qint64>>(this, nullptr, [this](const Result<qint64>& r) {
         if (!r) {
             showMessage(r.error().toString(), true);

@@ -70,24 +70,27 @@ DiscrepanciesPage::DiscrepanciesPage(WorkspaceContext* context, QWidget* parent)
     connect(m_context, &WorkspaceContext::workspaceChanged, this, &DiscrepanciesPage::reload);
     connect(m_context, &WorkspaceContext::contentChanged, this, &DiscrepanciesPage::reload);
     m_load = std::make_unique<BackgroundLoad<QList<Analytics::Discrepancy>>>(
-        this, nullptr, [this](const Result<QList<Analytics::Discrepancy>>& r) {
-        if (!r) {
-            m_summary->setText(r.error().toString());
-            return;
-        }
-        m_model->setDiscrepancies(r.value());
-        qint64 list = 0, reported = 0;
-        for (const auto& d : r.value()) {
-            list += d.listCostNano;
-            reported += d.reportedCostNano;
-        }
-        m_summary->setText(r.value().isEmpty()
-                ? tr("<b>No discrepancies</b> above the threshold (or no source in this workspace states its costs).")
-                : tr("<b>%n model-day(s)</b> differ: reported %1 against %2 at list prices.", nullptr,
-                    int(r.value().size()))
-                      .arg(Format::money(reported), Format::money(list)));
-        emit loaded();
-    }, this);
+        this, nullptr,
+        [this](const Result<QList<Analytics::Discrepancy>>& r) {
+            if (!r) {
+                m_summary->setText(r.error().toString());
+                return;
+            }
+            m_model->setDiscrepancies(r.value());
+            qint64 list = 0, reported = 0;
+            for (const auto& d : r.value()) {
+                list += d.listCostNano;
+                reported += d.reportedCostNano;
+            }
+            m_summary->setText(
+                r.value().isEmpty() ? tr(
+                    "<b>No discrepancies</b> above the threshold (or no source in this workspace states its costs).")
+                                    : tr("<b>%n model-day(s)</b> differ: reported %1 against %2 at list prices.",
+                                        nullptr, int(r.value().size()))
+                                          .arg(Format::money(reported), Format::money(list)));
+            emit loaded();
+        },
+        this);
 }
 
 DiscrepanciesPage::~DiscrepanciesPage() = default;

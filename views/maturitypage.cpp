@@ -74,7 +74,8 @@ MaturityPage::MaturityPage(WorkspaceContext* context, QWidget* parent)
     m_busy = header.busy;
     // results of the worker thread, newest only (views/backgroundload.h)
     m_load = std::make_unique<BackgroundLoad<Maturity::Diagnosis>>(
-        this, m_busy, [this](const Result<Maturity::Diagnosis>& r) {
+        this, m_busy,
+        [this](const Result<Maturity::Diagnosis>& r) {
             if (!r) {
                 Style::showBanner(
                     m_error, Style::Banner::Error, tr("Could not diagnose maturity: %1").arg(r.error().toString()));
@@ -204,18 +205,19 @@ void MaturityPage::apply(const Maturity::Diagnosis& d)
     m_periodBar->showResult(shown, d.calls, d.span);
     m_period->setText(d.days > 0 ? tr("Measured %1 – %2 (UTC), %n day(s)", nullptr, d.days)
                                        .arg(TimeUtil::toDate(d.fromMs), TimeUtil::toDate(d.toMs - 1))
-                                 : d.span ? tr("No calls in this period")
-                                          : tr("No calls in this workspace yet"));
+            : d.span ? tr("No calls in this period")
+                     : tr("No calls in this workspace yet"));
     for (int i = 0; i < m_ladder.size(); ++i) {
         const int level = i + Maturity::MinLevel;
         const bool reached = level <= d.level;
         const bool current = level == d.level;
         m_ladder[i]->setStyleSheet(current
                 ? QStringLiteral("background: #0072B2; color: white; border-radius: 6px; border: 2px solid #004a75;")
-                : reached ? (Theme::isDark() ? QStringLiteral("background: #1d3a52; color: #cfe6fb; border-radius: 6px;")
-                                             : QStringLiteral("background: #cfe3f1; color: #0d3c61; border-radius: 6px;"))
-                          : QStringLiteral("background: palette(alternate-base); color: palette(placeholder-text); "
-                                           "border-radius: 6px; border: 1px dashed palette(mid);"));
+                : reached
+                ? (Theme::isDark() ? QStringLiteral("background: #1d3a52; color: #cfe6fb; border-radius: 6px;")
+                                   : QStringLiteral("background: #cfe3f1; color: #0d3c61; border-radius: 6px;"))
+                : QStringLiteral("background: palette(alternate-base); color: palette(placeholder-text); "
+                                 "border-radius: 6px; border: 1px dashed palette(mid);"));
     }
     int nextMet = 0, nextAll = 0;
     for (const Maturity::Criterion& c : d.criteria)
@@ -250,9 +252,9 @@ void MaturityPage::apply(const Maturity::Diagnosis& d)
         header->setToolTip(Met, tr("Criteria of this level met"));
         for (int col = 0; col < NUM_COLUMNS; ++col) {
             header->setFont(col, bold);
-            header->setBackground(col, Theme::isDark()
-                    ? (level == d.level + 1 ? QColor(0x1d, 0x3a, 0x52) : QColor(0x36, 0x39, 0x3d))
-                    : (level == d.level + 1 ? QColor(0xe8, 0xf4, 0xfd) : QColor(0xf2, 0xf2, 0xf2)));
+            header->setBackground(col,
+                Theme::isDark() ? (level == d.level + 1 ? QColor(0x1d, 0x3a, 0x52) : QColor(0x36, 0x39, 0x3d))
+                                : (level == d.level + 1 ? QColor(0xe8, 0xf4, 0xfd) : QColor(0xf2, 0xf2, 0xf2)));
         }
         header->setTextAlignment(Met, Qt::AlignCenter);
         for (const Maturity::Criterion& c : d.criteria) {

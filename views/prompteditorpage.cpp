@@ -44,7 +44,6 @@ namespace {
 
 const QString TokenizerFilesKey = QStringLiteral("promptEditor/tokenizerFiles");
 
-
 QGroupBox* box(const QString& title, QWidget* parent)
 {
     auto* b = new QGroupBox(title, parent);
@@ -152,7 +151,8 @@ PromptEditorPage::PromptEditorPage(WorkspaceContext* context, QWidget* parent)
            "(OpenAI: 1,024 plus whole 128-token steps). Discount: 1 − cache-read price ÷ input price. Savings: the "
            "Planner's calculator, each request simulated against the cache's lifetime (the provider's default TTL) "
            "as the requests per day arrive evenly over business hours (9:00–17:00), write premiums included; a "
-           "month is %1 days.").arg(Prompt::DaysPerMonth));
+           "month is %1 days.")
+            .arg(Prompt::DaysPerMonth));
     costCol->addWidget(m_cache);
     col->addWidget(costBox);
 
@@ -236,10 +236,11 @@ PromptEditorPage::PromptEditorPage(WorkspaceContext* context, QWidget* parent)
         m_model->setCurrentText(QStringLiteral("gpt-4o"));
     }
 
-    m_tokenizerLoad = std::make_unique<BackgroundLoad<QList<Loaded>>>(this, nullptr, [this](const Result<QList<Loaded>>& r) {
-        if (r)
-            tokenizersLoaded(r.value());
-    });
+    m_tokenizerLoad
+        = std::make_unique<BackgroundLoad<QList<Loaded>>>(this, nullptr, [this](const Result<QList<Loaded>>& r) {
+              if (r)
+                  tokenizersLoaded(r.value());
+          });
     m_analysisLoad = std::make_unique<BackgroundLoad<Analysed>>(this, nullptr, [this](const Result<Analysed>& r) {
         if (r)
             apply(r.value().analysis, r.value().slotOf);
@@ -523,8 +524,7 @@ void PromptEditorPage::updateCosts()
         cache += QLatin1Char(' ')
             + tr("Below the minimum of %1 at %2: not cached. Caching would take %3 more prefix tokens; move static "
                  "parts first or grow the prefix.")
-                  .arg(Format::count(model->rules.minTokens), p->model,
-                      Format::count(model->rules.minTokens - prefix));
+                  .arg(Format::count(model->rules.minTokens), p->model, Format::count(model->rules.minTokens - prefix));
     } else {
         cache += QLatin1Char(' ')
             + tr("Minimum at %1: %2. Cacheable per call: %3 tokens, read at %4 off when the cache is warm.")
@@ -533,15 +533,15 @@ void PromptEditorPage::updateCosts()
         const int perDay = m_perDay->value();
         if (perDay > 0) {
             const std::vector<double> arrivals = Planning::arrivalsFor(Planning::Arrivals::Business, perDay);
-            const Planning::CacheOutcome o = Planning::simulate(
-                *model, { prefix, *tokens - prefix, m_outputTokens->value() }, arrivals);
+            const Planning::CacheOutcome o
+                = Planning::simulate(*model, { prefix, *tokens - prefix, m_outputTokens->value() }, arrivals);
             const double saved = (o.withoutUsd - o.withUsd) * Prompt::DaysPerMonth;
             cache += QLatin1Char(' ')
                 + tr("At %1 requests a day in business hours: hit rate %2 (%n write(s) a day), %3 <b>%4</b> a month, "
                      "writes included. The Planner tries other arrivals and TTLs.",
                     nullptr, o.writes)
-                      .arg(Format::count(perDay), Format::percent(o.hitRate()),
-                          saved >= 0 ? tr("saves") : tr("costs"), Format::usd(std::abs(saved)));
+                      .arg(Format::count(perDay), Format::percent(o.hitRate()), saved >= 0 ? tr("saves") : tr("costs"),
+                          Format::usd(std::abs(saved)));
         }
     }
     m_cache->setText(cache);

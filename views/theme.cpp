@@ -19,52 +19,52 @@ namespace Theme {
 
 namespace {
 
-const QString Key = QStringLiteral("appearance");
+    const QString Key = QStringLiteral("appearance");
 
-/** The look the platform gave us before anything was chosen, to go back to. */
-struct Platform
-{
-    QString style;
-    QPalette palette;
-};
+    /** The look the platform gave us before anything was chosen, to go back to. */
+    struct Platform
+    {
+        QString style;
+        QPalette palette;
+    };
 
-const Platform& platform()
-{
-    static const Platform p { QApplication::style()->name(), QApplication::palette() };
-    return p;
-}
+    const Platform& platform()
+    {
+        static const Platform p { QApplication::style()->name(), QApplication::palette() };
+        return p;
+    }
 
-QPalette darkPalette()
-{
-    const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xe8, 0xea, 0xed), button(0x3a, 0x3d, 0x41);
-    const QColor disabled(0x80, 0x84, 0x8a), highlight(0x3a, 0x7b, 0xd5);
-    QPalette p;
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
-    p.setColor(QPalette::ToolTipBase, QColor(0x3c, 0x3f, 0x43));
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9e, 0xa4));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, button);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, QColor(0xff, 0x6b, 0x6b));
-    p.setColor(QPalette::Light, button.lighter(140));
-    p.setColor(QPalette::Midlight, button.lighter(120));
-    p.setColor(QPalette::Mid, button.darker(120));
-    p.setColor(QPalette::Dark, button.darker(160));
-    p.setColor(QPalette::Shadow, Qt::black);
-    p.setColor(QPalette::Highlight, highlight);
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, QColor(0x7a, 0xb8, 0xff));
-    p.setColor(QPalette::LinkVisited, QColor(0xc0, 0x9c, 0xff));
-    for (QPalette::ColorRole role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
-        p.setColor(QPalette::Disabled, role, disabled);
-    p.setColor(QPalette::Disabled, QPalette::Base, window);
-    p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x50, 0x54, 0x5a));
-    return p;
-}
+    QPalette darkPalette()
+    {
+        const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xe8, 0xea, 0xed), button(0x3a, 0x3d, 0x41);
+        const QColor disabled(0x80, 0x84, 0x8a), highlight(0x3a, 0x7b, 0xd5);
+        QPalette p;
+        p.setColor(QPalette::Window, window);
+        p.setColor(QPalette::WindowText, text);
+        p.setColor(QPalette::Base, base);
+        p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+        p.setColor(QPalette::ToolTipBase, QColor(0x3c, 0x3f, 0x43));
+        p.setColor(QPalette::ToolTipText, text);
+        p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9e, 0xa4));
+        p.setColor(QPalette::Text, text);
+        p.setColor(QPalette::Button, button);
+        p.setColor(QPalette::ButtonText, text);
+        p.setColor(QPalette::BrightText, QColor(0xff, 0x6b, 0x6b));
+        p.setColor(QPalette::Light, button.lighter(140));
+        p.setColor(QPalette::Midlight, button.lighter(120));
+        p.setColor(QPalette::Mid, button.darker(120));
+        p.setColor(QPalette::Dark, button.darker(160));
+        p.setColor(QPalette::Shadow, Qt::black);
+        p.setColor(QPalette::Highlight, highlight);
+        p.setColor(QPalette::HighlightedText, Qt::white);
+        p.setColor(QPalette::Link, QColor(0x7a, 0xb8, 0xff));
+        p.setColor(QPalette::LinkVisited, QColor(0xc0, 0x9c, 0xff));
+        for (QPalette::ColorRole role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
+            p.setColor(QPalette::Disabled, role, disabled);
+        p.setColor(QPalette::Disabled, QPalette::Base, window);
+        p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x50, 0x54, 0x5a));
+        return p;
+    }
 
 } // namespace
 
@@ -95,9 +95,16 @@ void apply(Appearance a)
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(a == Appearance::Dark ? darkPalette() : QApplication::style()->standardPalette());
     }
-    for (QWidget* w : QApplication::allWidgets())
+    // the new palette reaches the widgets through posted events; deliver them now, then re-read every style sheet,
+    // whose palette(...) colours were fixed when it was applied
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::ApplicationPaletteChange);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::PaletteChange);
+    for (QWidget* w : QApplication::allWidgets()) {
+        if (!w->styleSheet().isEmpty())
+            w->setStyleSheet(w->styleSheet());
         if (auto* view = qobject_cast<QChartView*>(w); view && view->chart())
             restyle(view->chart());
+    }
 }
 
 bool isDark()

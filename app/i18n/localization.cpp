@@ -10,25 +10,25 @@ namespace Localization {
 
 namespace {
 
-const QString LanguageKey = QStringLiteral("language");
+    const QString LanguageKey = QStringLiteral("language");
 
-/** The translators in use, owned by the application so that they outlive every window. */
-QList<QTranslator*>& installed()
-{
-    static QList<QTranslator*> translators;
-    return translators;
-}
-
-void installOne(const QLocale& locale, const QString& name, const QString& prefix, const QString& dir)
-{
-    auto* t = new QTranslator(QCoreApplication::instance());
-    if (t->load(locale, name, prefix, dir)) {
-        QCoreApplication::installTranslator(t);
-        installed().append(t);
-    } else {
-        delete t;
+    /** The translators in use, owned by the application so that they outlive every window. */
+    QList<QTranslator*>& installed()
+    {
+        static QList<QTranslator*> translators;
+        return translators;
     }
-}
+
+    void installOne(const QLocale& locale, const QString& name, const QString& prefix, const QString& dir)
+    {
+        auto* t = new QTranslator(QCoreApplication::instance());
+        if (t->load(locale, name, prefix, dir)) {
+            QCoreApplication::installTranslator(t);
+            installed().append(t);
+        } else {
+            delete t;
+        }
+    }
 
 } // namespace
 
@@ -76,8 +76,8 @@ QLocale install(const QString& code)
     QLocale::setDefault(locale);
     if (locale.language() != QLocale::English) {
         // Qt's own strings first, ours last: the translator installed last is asked first
-        installOne(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+        installOne(
+            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
         installOne(locale, QStringLiteral("inferometer"), QStringLiteral("_"), QStringLiteral(":/i18n"));
     }
     return locale;

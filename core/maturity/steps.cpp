@@ -245,8 +245,8 @@ QList<Step> stepsFor(const Criterion& c, const Facts& f, const Options& o)
                 Tr::tr("Cut rework in %1 (%2% of its task cost, %3 a month): halving it saves %4 a month.")
                     .arg(ccName(cc))
                     .arg(QLocale().toString(double(cost) * 100.0 / double(qMax<qint64>(1, taskCost)), 'f', 1))
-                    .arg(
-                        Money::displayUsd(perMonth(double(cost), f)), Money::displayUsd(perMonth(double(cost) / 2.0, f))),
+                    .arg(Money::displayUsd(perMonth(double(cost), f)),
+                        Money::displayUsd(perMonth(double(cost) / 2.0, f))),
                 perMonth(double(cost) / 2.0, f));
         }
         return out;

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Inferometer authors
-// Every page of the window over the demo workspace, as a screen reader and as a German or Ukrainian user meet it:
-// each interactive widget and chart has an accessible name; in German and Ukrainian no English is left in labels,
-// buttons, headers, tooltips, menus and charts; the guided tour steps through its pages and is remembered once done.
+// Every page of the window over the demo workspace, at 200% scale, as a screen reader and as a German or Ukrainian
+// user meet it: each interactive widget and chart has an accessible name; in German and Ukrainian no English is left
+// in labels, buttons, headers, tooltips, menus and charts, and no button clips its (longer) text; Preferences switch
+// the look at once; the guided tour steps through its pages and is remembered once done.
 #include "app/i18n/localization.h"
 #include "app/mainwindow.h"
 #include "app/pagetable.h"
+#include "app/preferencesdialog.h"
 #include "app/tour/guidedtour.h"
 #include "tests/support/testmain.h"
 #include "views/theme.h"
@@ -14,6 +16,8 @@
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QAccessible>
+#include <QApplication>
+#include <QStyle>
 #include <QAction>
 #include <QChart>
 #include <QChartView>
@@ -36,18 +40,24 @@
 
 namespace {
 
+// the whole walk at 200%: set before the QApplication exists (this runs before main())
+const bool s_scaled = [] {
+    qputenv("QT_SCALE_FACTOR", "2");
+    return true;
+}();
+
 /** Words that only English uses: one of them in a German or Ukrainian window is a string left untranslated. */
 const QSet<QString>& englishWords()
 {
     static const QSet<QString> words = [] {
         QSet<QString> w;
-        for (const char* s : { "the", "and", "of", "with", "from", "this", "that", "for", "are", "is", "not",
-                 "into", "your", "you", "when", "which", "there", "their", "than", "have", "has", "been", "each",
-                 "every", "calls", "call", "cost", "costs", "spend", "tokens", "show", "shows", "save", "open", "file",
-                 "files", "price", "prices", "page", "choose", "select", "click", "add", "remove", "run", "none",
-                 "all", "per", "day", "days", "month", "total", "rate", "share", "tasks", "task", "model", "models",
-                 "rule", "rules", "workspace", "period", "before", "after", "no", "yes", "new", "edit", "help",
-                 "view", "loading", "error", "warning", "settings", "name", "value", "here", "what", "how", "why" })
+        for (const char* s : { "the", "and", "of", "with", "from", "this", "that", "for", "are", "is", "not", "into",
+                 "your", "you", "when", "which", "there", "their", "than", "have", "has", "been", "each", "every",
+                 "calls", "call", "cost", "costs", "spend", "tokens", "show", "shows", "save", "open", "file", "files",
+                 "price", "prices", "page", "choose", "select", "click", "add", "remove", "run", "none", "all", "per",
+                 "day", "days", "month", "total", "rate", "share", "tasks", "task", "model", "models", "rule", "rules",
+                 "workspace", "period", "before", "after", "no", "yes", "new", "edit", "help", "view", "loading",
+                 "error", "warning", "settings", "name", "value", "here", "what", "how", "why" })
             w.insert(QString::fromLatin1(s));
         return w;
     }();
@@ -132,9 +142,10 @@ QStringList nameless(QWidget* root)
             continue;
         QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(w);
         if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
-            out.append(QStringLiteral("%1 \"%2\" in %3 (tooltip \"%4\")")
-                           .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(),
-                               QString::fromLatin1(w->parentWidget()->metaObject()->className()), w->toolTip().left(50)));
+            out.append(
+                QStringLiteral("%1 \"%2\" in %3 (tooltip \"%4\")")
+                    .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(),
+                        QString::fromLatin1(w->parentWidget()->metaObject()->className()), w->toolTip().left(50)));
     }
     return out;
 }
@@ -205,12 +216,21 @@ private slots:
         window.openDemo();
         QTRY_VERIFY_WITH_TIMEOUT(ready.count() == 1, 120000);
         QStringList problems;
+        QVERIFY(s_scaled);
+        QCOMPARE(window.devicePixelRatio(), 2.0);
         for (const QString& id : window.pageIds()) {
             QVERIFY(window.showPage(id));
             waitLoaded(window.currentPage());
+            for (QAbstractButton* b : window.currentPage()->findChildren<QAbstractButton*>())
+                if (b->isVisibleTo(window.currentPage()) && !b->text().isEmpty() && b->width() < b->sizeHint().width())
+                    problems.append(QStringLiteral("%1: %2 \"%3\" clipped: %4 of %5 px")
+                                        .arg(id, QString::fromLatin1(b->metaObject()->className()), b->text())
+                                        .arg(b->width())
+                                        .arg(b->sizeHint().width()));
             for (const auto& [where, text] : visibleTexts(window.currentPage()))
                 if (const QStringList words = englishIn(text); !words.isEmpty())
-                    problems.append(QStringLiteral("%1: %2: \"%3\" (%4)").arg(id, where, text, words.join(QLatin1Char(' '))));
+                    problems.append(
+                        QStringLiteral("%1: %2: \"%3\" (%4)").arg(id, where, text, words.join(QLatin1Char(' '))));
         }
         std::function<void(QMenu*)> walkMenu = [&](QMenu* menu) {
             for (QAction* a : menu->actions()) {
@@ -227,6 +247,57 @@ private slots:
             qWarning("%s", qPrintable(p));
         Localization::install(QStringLiteral("en"));
         QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 texts in English").arg(problems.size())));
+    }
+
+    /** Preferences: the look changes at once and both choices are remembered; the language waits for a restart. */
+    void preferencesChooseLookAndLanguage()
+    {
+        Localization::install(QStringLiteral("en"));
+        QVERIFY(!Theme::isDark());
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(window.showPage(QStringLiteral("overview")));
+        PreferencesDialog dialog(&window);
+        QCOMPARE(dialog.languageBox()->currentData().toString(), QString()); // the system's
+        QCOMPARE(dialog.appearanceBox()->currentData().toInt(), int(Theme::Appearance::System));
+        dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(QStringLiteral("uk")));
+        dialog.appearanceBox()->setCurrentIndex(dialog.appearanceBox()->findData(int(Theme::Appearance::Dark)));
+        auto* note = dialog.findChild<QLabel*>(QStringLiteral("restartNote"));
+        QVERIFY(note && note->isVisibleTo(&dialog));
+        QCOMPARE(note->text(), QStringLiteral("Inferometer speaks the new language when it next starts."));
+        if (const QString shot = qEnvironmentVariable("PREFERENCES_SCREENSHOT"); !shot.isEmpty()) {
+            dialog.show();
+            dialog.grab().save(shot);
+        }
+        dialog.accept();
+        QVERIFY(Theme::isDark());
+        QCOMPARE(QApplication::palette().color(QPalette::Window), QColor(0x2b, 0x2d, 0x30));
+        QCOMPARE(QApplication::style()->name(), QStringLiteral("fusion"));
+        QCOMPARE(QSettings().value(QStringLiteral("appearance")).toString(), QStringLiteral("dark"));
+        QCOMPARE(Localization::chosen(), QStringLiteral("uk"));
+        QCOMPARE(QCoreApplication::translate("MainWindow", "Overview"), QStringLiteral("Overview")); // not yet
+        // the chart on screen took the dark palette's colours at once
+        auto* chartView = window.currentPage()->findChild<QChartView*>();
+        QVERIFY(chartView && chartView->chart());
+        QCOMPARE(chartView->chart()->backgroundBrush().color(), QApplication::palette().color(QPalette::Base));
+        // the window follows, style sheets included (their palette(...) colours are fixed when applied)
+        QCOMPARE(window.palette().color(QPalette::Window), QColor(0x2b, 0x2d, 0x30));
+        QWidget* card = window.currentPage()->findChild<QWidget*>(QStringLiteral("KpiCard"));
+        QVERIFY(card);
+        QCOMPARE(card->grab().toImage().pixelColor(card->width(), card->height()), QColor(0x1e, 0x1f, 0x22));
+        QCOMPARE(window.currentPage()->palette().color(QPalette::Base), QColor(0x1e, 0x1f, 0x22));
+        if (const QString shot = qEnvironmentVariable("DARK_SCREENSHOT"); !shot.isEmpty()) {
+            waitLoaded(window.currentPage());
+            window.grab().save(shot);
+        }
+        // and back: the system's look, nothing remembered
+        Theme::setChosen(Theme::Appearance::System);
+        Theme::apply(Theme::Appearance::System);
+        Localization::setChosen(QString());
+        QVERIFY(!Theme::isDark());
+        QVERIFY(!QSettings().contains(QStringLiteral("appearance")));
+        QVERIFY(!QSettings().contains(QStringLiteral("language")));
     }
 
     void theTourStepsThroughThePagesOnce()
@@ -257,9 +328,12 @@ private slots:
             QCOMPARE(window.currentPage(), window.page(visited.last()));
             QVERIFY(tour->geometry().bottom() <= window.height() && tour->geometry().right() <= window.width());
         }
-        QCOMPARE(visited.join(QLatin1Char(' ')), QStringLiteral("overview costcenters anomalies maturity prompts ab overview"));
-        if (const QString shot = qEnvironmentVariable("TOUR_SCREENSHOT"); !shot.isEmpty())
+        QCOMPARE(visited.join(QLatin1Char(' ')),
+            QStringLiteral("overview costcenters anomalies maturity prompts ab overview"));
+        if (const QString shot = qEnvironmentVariable("TOUR_SCREENSHOT"); !shot.isEmpty()) {
+            waitLoaded(window.currentPage());
             window.grab().save(shot);
+        }
         // Done on the last step ends it, and it is remembered
         QSignalSpy finished(tour, &GuidedTour::finished);
         QTest::keyClick(tour, Qt::Key_Return);

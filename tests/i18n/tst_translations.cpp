@@ -47,7 +47,8 @@ QList<Message> readTs(const QString& path, QString* error)
         if (name == QLatin1String("name"))
             context = xml.readElementText();
         else if (name == QLatin1String("message")) {
-            m = Message { context, {}, {}, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes") };
+            m = Message { context, {}, {}, {},
+                xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes") };
         } else if (name == QLatin1String("source"))
             m.source = xml.readElementText();
         else if (name == QLatin1String("translation")) {
@@ -119,13 +120,15 @@ private slots:
                 continue;
             }
             if (m.numerus && m.translations.size() != pluralForms)
-                problems.append(where + QStringLiteral("%1 plural forms, not %2").arg(m.translations.size()).arg(pluralForms));
+                problems.append(
+                    where + QStringLiteral("%1 plural forms, not %2").arg(m.translations.size()).arg(pluralForms));
             for (const QString& t : m.translations) {
                 if (t.trimmed().isEmpty() && !m.source.trimmed().isEmpty())
                     problems.append(where + QStringLiteral("empty"));
                 else if (placeholders(t) != placeholders(m.source))
-                    problems.append(where + QStringLiteral("placeholders %1 in \"%2\"")
-                                                .arg(placeholders(m.source).join(QLatin1Char(' ')), t.left(60)));
+                    problems.append(where
+                        + QStringLiteral("placeholders %1 in \"%2\"")
+                              .arg(placeholders(m.source).join(QLatin1Char(' ')), t.left(60)));
                 else if (accelerators(t) != accelerators(m.source))
                     problems.append(where + QStringLiteral("%1 accelerators in \"%2\"").arg(accelerators(t)).arg(t));
             }
@@ -187,14 +190,17 @@ private slots:
     {
         QCOMPARE(Localization::install(QStringLiteral("uk")).language(), QLocale::Ukrainian);
         QCOMPARE(QCoreApplication::translate("MainWindow", "Cost centers"), QStringLiteral("Центри витрат"));
-        const auto events = [](int n) -> QString { return QCoreApplication::translate("ColumnMappingDialog", "%n event(s)", nullptr, n); };
+        const auto events = [](int n) -> QString {
+            return QCoreApplication::translate("ColumnMappingDialog", "%n event(s)", nullptr, n);
+        };
         QCOMPARE(events(1), QStringLiteral("1 подія"));
         QCOMPARE(events(3), QStringLiteral("3 події"));
         QCOMPARE(events(5), QStringLiteral("5 подій"));
         QCOMPARE(events(21), QStringLiteral("21 подія"));
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Скасувати"));
         const QChar nbsp(0x00A0);
-        QCOMPARE(Format::count(1234567), QStringLiteral("1") + nbsp + QStringLiteral("234") + nbsp + QStringLiteral("567"));
+        QCOMPARE(
+            Format::count(1234567), QStringLiteral("1") + nbsp + QStringLiteral("234") + nbsp + QStringLiteral("567"));
     }
 
     void englishAgainRemovesTheTranslators()

@@ -52,10 +52,10 @@ AbHistory::AbHistory(QWidget* parent)
     root->addWidget(m_comparison, 3);
 
     connect(m_runs, &QTableWidget::itemSelectionChanged, this, &AbHistory::updateButtons);
-    connect(m_runs, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
-        emit showRequested(m_list.value(row).id);
-    });
-    connect(m_runs, &QTableWidget::cellActivated, this, [this](int row, int) { emit showRequested(m_list.value(row).id); });
+    connect(m_runs, &QTableWidget::cellDoubleClicked, this,
+        [this](int row, int) { emit showRequested(m_list.value(row).id); });
+    connect(
+        m_runs, &QTableWidget::cellActivated, this, [this](int row, int) { emit showRequested(m_list.value(row).id); });
     connect(m_show, &QPushButton::clicked, this, [this] {
         if (selectedIds().size() == 1)
             emit showRequested(selectedIds().first());
@@ -137,8 +137,16 @@ void AbHistory::showComparison(const Ab::Record& older, const Ab::Record& newer)
         { tr("Date"), [](const Ab::Record& r) -> QString { return r.date; }, {} },
         { tr("Device"), [](const Ab::Record& r) -> QString { return r.device; }, {} },
         { tr("Driver"), [](const Ab::Record& r) -> QString { return r.driver; }, {} },
-        { tr("A"), [](const Ab::Record& r) -> QString { return QFileInfo(r.a.file).fileName() + QStringLiteral(" ") + r.a.sha256.left(12); }, {} },
-        { tr("B"), [](const Ab::Record& r) -> QString { return QFileInfo(r.b.file).fileName() + QStringLiteral(" ") + r.b.sha256.left(12); }, {} },
+        { tr("A"),
+            [](const Ab::Record& r) -> QString {
+                return QFileInfo(r.a.file).fileName() + QStringLiteral(" ") + r.a.sha256.left(12);
+            },
+            {} },
+        { tr("B"),
+            [](const Ab::Record& r) -> QString {
+                return QFileInfo(r.b.file).fileName() + QStringLiteral(" ") + r.b.sha256.left(12);
+            },
+            {} },
         { tr("A decode, t/s (median)"), [&](const Ab::Record& r) -> QString { return n(median(r.a.decode), 1); },
             [&](const Ab::Record& r) -> double { return median(r.a.decode); } },
         { tr("B decode, t/s (median)"), [&](const Ab::Record& r) -> QString { return n(median(r.b.decode), 1); },
@@ -153,7 +161,8 @@ void AbHistory::showComparison(const Ab::Record& older, const Ab::Record& newer)
             [](const Ab::Record& r) -> double { return r.b.perplexity; } },
         { tr("KL divergence, mean"), [&](const Ab::Record& r) -> QString { return n(r.kldMean, 6); },
             [](const Ab::Record& r) -> double { return r.kldMean; } },
-        { tr("Top-1 agreement"), [&](const Ab::Record& r) -> QString { return n(r.top1Agreement * 100, 2) + QStringLiteral("%"); },
+        { tr("Top-1 agreement"),
+            [&](const Ab::Record& r) -> QString { return n(r.top1Agreement * 100, 2) + QStringLiteral("%"); },
             [](const Ab::Record& r) -> double { return r.top1Agreement; } },
         { tr("Verdict"), [](const Ab::Record& r) -> QString { return Ab::verdict(r); }, {} },
     };
@@ -169,8 +178,9 @@ void AbHistory::showComparison(const Ab::Record& older, const Ab::Record& newer)
             const double a = row.value(older), b = row.value(newer);
             const double pct = a != 0 ? (b / a - 1) * 100 : 0;
             if (a != 0)
-                change = std::abs(pct) < 0.05 ? tr("same")
-                                              : (pct > 0 ? QStringLiteral("+") : QString()) + n(pct, 1) + QStringLiteral("%");
+                change = std::abs(pct) < 0.05
+                    ? tr("same")
+                    : (pct > 0 ? QStringLiteral("+") : QString()) + n(pct, 1) + QStringLiteral("%");
         } else if (row.text(older) != row.text(newer)) {
             change = tr("changed");
         }

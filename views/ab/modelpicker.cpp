@@ -52,12 +52,13 @@ ModelPicker::ModelPicker(const QString& browseTitle, QWidget* parent)
     m_combo->setEditText(QString());
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString start = path().isEmpty() ? QString() : QFileInfo(path()).absolutePath();
-        const QString file = QFileDialog::getOpenFileName(
-            this, m_browseTitle, start, tr("GGUF models (*.gguf);;All files (*)"));
+        const QString file
+            = QFileDialog::getOpenFileName(this, m_browseTitle, start, tr("GGUF models (*.gguf);;All files (*)"));
         if (!file.isEmpty())
             setPath(file);
     });
-    connect(m_combo, &QComboBox::currentTextChanged, this, [this](const QString& text) { emit pathChanged(text.trimmed()); });
+    connect(m_combo, &QComboBox::currentTextChanged, this,
+        [this](const QString& text) { emit pathChanged(text.trimmed()); });
 }
 
 QString ModelPicker::path() const

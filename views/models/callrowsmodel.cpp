@@ -66,8 +66,8 @@ QVariant CallRowsModel::headerData(int section, Qt::Orientation orientation, int
     if (role != Qt::DisplayRole)
         return {};
     static const char* const titles[] = { QT_TR_NOOP("Time (UTC)"), QT_TR_NOOP("Model"), QT_TR_NOOP("Input"),
-        QT_TR_NOOP("Cached"), QT_TR_NOOP("Write 5m"), QT_TR_NOOP("Write 1h"), QT_TR_NOOP("Output"), QT_TR_NOOP("Cost"), QT_TR_NOOP("Task"), QT_TR_NOOP("Outcome"),
-        QT_TR_NOOP("Status"), QT_TR_NOOP("Call id") };
+        QT_TR_NOOP("Cached"), QT_TR_NOOP("Write 5m"), QT_TR_NOOP("Write 1h"), QT_TR_NOOP("Output"), QT_TR_NOOP("Cost"),
+        QT_TR_NOOP("Task"), QT_TR_NOOP("Outcome"), QT_TR_NOOP("Status"), QT_TR_NOOP("Call id") };
     return tr(titles[section]);
 }
 

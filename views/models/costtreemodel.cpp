@@ -266,8 +266,8 @@ QVariant CostTreeModel::data(const QModelIndex& index, int role) const
                 return definition(Trend);
             const auto peak = std::max_element(n.daily.cbegin(), n.daily.cend());
             return tr("Spend per day, %1 – %2; peak %3 on %4")
-                .arg(TimeUtil::toDate(m_tree.days.first()), TimeUtil::toDate(m_tree.days.last()),
-                    Format::money(*peak), TimeUtil::toDate(m_tree.days.at(int(peak - n.daily.cbegin()))));
+                .arg(TimeUtil::toDate(m_tree.days.first()), TimeUtil::toDate(m_tree.days.last()), Format::money(*peak),
+                    TimeUtil::toDate(m_tree.days.at(int(peak - n.daily.cbegin()))));
         }
         case CostPerTask:
             return tr("%1\n%2 tasks").arg(definition(CostPerTask), Format::count(k.tasks));

@@ -129,7 +129,7 @@ CacheTab::CacheTab(QWidget* parent)
     m_geminiExplicit->setToolTip(tr("Gemini's explicit cache: created at the input price, reads 90% off, and storage "
                                     "per 1M tokens per hour it lives ($4.50 for 2.5 Pro, $1.00 for Flash). Unticked: "
                                     "Gemini's implicit cache, without storage."));
-    form->addRow(QString(), m_geminiExplicit);
+    form->addRow(m_geminiExplicit); // across both columns: the translations run longer
     auto* priceRow = new QHBoxLayout;
     m_overridePrice = new QCheckBox(tr("Override"), formBox);
     m_overridePrice->setToolTip(tr("Use a negotiated input price instead of the catalog's list price"));

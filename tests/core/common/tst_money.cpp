@@ -9,12 +9,12 @@
 #include <optional>
 
 namespace {
-// formatUsd() uses the system locale; pin it so that the expected group and decimal separators are known.
+// formatUsd() writes files and the CLI: the same on every system. A German system proves it ("1.234,57" there).
 // note: runs before main(), so before anything in the process has asked for QLocale::system()
 const bool s_localePinned = [] {
-    qputenv("LC_ALL", "en_US.UTF-8");
-    qputenv("LC_NUMERIC", "en_US.UTF-8");
-    qputenv("LANG", "en_US.UTF-8");
+    qputenv("LC_ALL", "de_DE.UTF-8");
+    qputenv("LC_NUMERIC", "de_DE.UTF-8");
+    qputenv("LANG", "de_DE.UTF-8");
     return true;
 }();
 
