@@ -355,8 +355,11 @@ void BudgetsPage::updateChart()
     spend->setPen(QPen(SpendColor, 2.5));
     auto* x = new QValueAxis;
     x->setRange(0, s->daysInMonth);
-    x->setLabelFormat(QStringLiteral("%d"));
-    x->setTickCount(s->daysInMonth / 5 + 1 > 2 ? 7 : 2);
+    x->setLabelFormat(QStringLiteral("%.0f"));
+    // a tick every fifth day from 0: the labels are the days they stand at
+    x->setTickType(QValueAxis::TicksDynamic);
+    x->setTickAnchor(0);
+    x->setTickInterval(5);
     x->setTitleText(tr("Day of month"));
     auto* y = new QValueAxis;
     ChartAxes::setMoney(y, std::max(usd(s->budgetNano), usd(s->forecast.highNano)));

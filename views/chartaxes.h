@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/common/timeutil.h"
+#include "views/models/format.h"
 
 #include <QChart>
 #include <QChartView>
@@ -85,13 +86,13 @@ inline void setDays(QDateTimeAxis* x, std::optional<qint64> firstDayMs, std::opt
     x->setGridLineVisible(true);
     const qint64 days = (*lastDayMs - *firstDayMs) / TimeUtil::MsPerDay + 1;
     if (days <= 1) {
-        x->setFormat(QStringLiteral("MMM d HH:mm"));
+        x->setFormat(Format::dayMonthPattern() + QStringLiteral(" HH:mm"));
         x->setRange(QDateTime::fromMSecsSinceEpoch(*firstDayMs, QTimeZone::utc()),
             QDateTime::fromMSecsSinceEpoch(*firstDayMs + TimeUtil::MsPerDay, QTimeZone::utc()));
         x->setTickCount(5); // every 6 hours
         return;
     }
-    x->setFormat(QStringLiteral("MMM d"));
+    x->setFormat(Format::dayMonthPattern());
     x->setRange(QDateTime::fromMSecsSinceEpoch(*firstDayMs, QTimeZone::utc()),
         QDateTime::fromMSecsSinceEpoch(*lastDayMs, QTimeZone::utc()));
     // at least a day between ticks, so no date shows twice; whole days apart where a count of 6 to 10 allows it

@@ -9,6 +9,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QLegend>
+#include <QLocale>
 #include <QPalette>
 #include <QPointer>
 #include <QSettings>
@@ -116,6 +117,9 @@ QChart* newChart()
 {
     auto* chart = new QChart;
     chart->setTheme(isDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    // axis numbers the locale's way ("1.234,5"); the axes' printf formats give only precision, prefix and suffix
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
     restyle(chart);
     return chart;
 }

@@ -100,9 +100,15 @@ QString formatUsd(qint64 nano, const QLocale& locale)
     const double usd = std::abs(nanoToUsd(nano));
     // keep two significant digits of tiny amounts: $0.0042, $0.000001
     const int decimals = usd != 0 && usd < 0.01 ? qBound(4, 1 - int(std::floor(std::log10(usd))), 9) : 2;
+    return formatUsdAmount(neg ? -usd : usd, decimals, locale);
+}
+
+QString formatUsdAmount(double usd, int decimals, const QLocale& locale)
+{
+    // the C locale would write "1234.50$": dollars lead in C and English
     if (locale.language() == QLocale::C || locale.language() == QLocale::English)
-        return (neg ? QStringLiteral("-$") : QStringLiteral("$")) + locale.toString(usd, 'f', decimals);
-    return locale.toCurrencyString(neg ? -usd : usd, QStringLiteral("$"), decimals); // "1.234,50 $" in German
+        return (usd < 0 ? QStringLiteral("-$") : QStringLiteral("$")) + locale.toString(std::abs(usd), 'f', decimals);
+    return locale.toCurrencyString(usd, QStringLiteral("$"), decimals); // "1.234,50 $" in German
 }
 
 QString formatUsd(qint64 nano)

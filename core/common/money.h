@@ -41,6 +41,8 @@ QString nanoToDecimalString(qint64 nano, int minDecimals = 2);
 QString formatUsd(qint64 nano);
 /** The same for people, in `locale`'s way: "$1,234.50" in English, "1.234,50 $" in German. */
 QString formatUsd(qint64 nano, const QLocale& locale);
+/** `usd` dollars with `decimals` in `locale`'s way ("$1,234.50", "1.234,50 $"); C and English put the "$" first. */
+QString formatUsdAmount(double usd, int decimals, const QLocale& locale);
 /** For messages people read, in the default locale: the window's language in the GUI, US English in the CLI. */
 inline QString displayUsd(qint64 nano)
 {

@@ -35,6 +35,8 @@
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTemporaryDir>
+#include <QFileInfo>
 #include <QTest>
 #include <QTextDocumentFragment>
 
@@ -150,6 +152,16 @@ QStringList nameless(QWidget* root)
     return out;
 }
 
+/** Shows `window` at 1500×900 with the demo workspace open (generated on first use). */
+bool showDemo(MainWindow& window)
+{
+    window.resize(1500, 900);
+    window.show();
+    QSignalSpy ready(&window, &MainWindow::demoReady);
+    window.openDemo();
+    return ready.count() == 1 || ready.wait(120000);
+}
+
 /** Waits until no page-load busy bar of `page` shows (the page has its figures), at most 30 s. */
 void waitLoaded(QWidget* page)
 {
@@ -181,11 +193,7 @@ private slots:
     {
         Localization::install(QStringLiteral("en"));
         MainWindow window;
-        window.resize(1500, 900);
-        window.show();
-        QSignalSpy ready(&window, &MainWindow::demoReady);
-        window.openDemo();
-        QTRY_VERIFY_WITH_TIMEOUT(ready.count() == 1, 120000);
+        QVERIFY(showDemo(window));
         QStringList problems;
         for (const QString& id : window.pageIds()) {
             QVERIFY(window.showPage(id));
@@ -210,11 +218,7 @@ private slots:
         QFETCH(QString, lang);
         Localization::install(lang);
         MainWindow window;
-        window.resize(1500, 900);
-        window.show();
-        QSignalSpy ready(&window, &MainWindow::demoReady);
-        window.openDemo();
-        QTRY_VERIFY_WITH_TIMEOUT(ready.count() == 1, 120000);
+        QVERIFY(showDemo(window));
         QStringList problems;
         QVERIFY(s_scaled);
         QCOMPARE(window.devicePixelRatio(), 2.0);
@@ -243,6 +247,16 @@ private slots:
         for (QAction* top : window.menuBar()->actions())
             if (top->menu())
                 walkMenu(top->menu());
+        // the Overview as a PDF, headed in the language (the page, the workspace and the period)
+        QVERIFY(window.showPage(QStringLiteral("overview")));
+        const QString subtitle = window.pageSubtitle(window.currentPage());
+        if (!englishIn(subtitle).isEmpty() || subtitle.contains(QLatin1String("Workspace")))
+            problems.append(QStringLiteral("PDF header: \"%1\"").arg(subtitle));
+        QTemporaryDir pdfDir;
+        const QString dir = qEnvironmentVariable("PAGE_PDF_DIR", pdfDir.path());
+        const QString pdf = dir + QStringLiteral("/overview-") + lang + QStringLiteral(".pdf");
+        QVERIFY(window.savePagePdf(pdf));
+        QVERIFY(QFileInfo(pdf).size() > 10000);
         for (const QString& p : problems)
             qWarning("%s", qPrintable(p));
         Localization::install(QStringLiteral("en"));

@@ -182,6 +182,7 @@ private slots:
         QCOMPARE(Format::money(1'234'500'000'000), QStringLiteral("1.234,50") + nbsp + QStringLiteral("$"));
         QCOMPARE(Format::count(1234567), QStringLiteral("1.234.567"));
         QCOMPARE(QLocale().toString(QDate(2026, 3, 5), QLocale::ShortFormat), QStringLiteral("05.03.26"));
+        QCOMPARE(QLocale().toString(QDate(2026, 10, 29), Format::dayMonthPattern()), QStringLiteral("29. Okt."));
         // files and the CLI keep theirs
         QCOMPARE(Money::formatUsd(1'234'500'000'000), QStringLiteral("$1,234.50"));
     }
@@ -208,6 +209,7 @@ private slots:
         Localization::install(QStringLiteral("en"));
         QCOMPARE(QCoreApplication::translate("MainWindow", "Cost centers"), QStringLiteral("Cost centers"));
         QCOMPARE(Format::money(1'234'500'000'000), QStringLiteral("$1,234.50"));
+        QCOMPARE(QLocale().toString(QDate(2026, 10, 29), Format::dayMonthPattern()), QStringLiteral("Oct 29"));
     }
 };
 

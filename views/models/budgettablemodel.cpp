@@ -15,12 +15,13 @@ namespace {
 
 QString shortTime(qint64 ms)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC), QStringLiteral("MMM d HH:mm"));
+    return QLocale().toString(
+        QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC), Format::dayMonthPattern() + QStringLiteral(" HH:mm"));
 }
 
 QString shortDay(qint64 ms)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).date(), QStringLiteral("MMM d"));
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).date(), Format::dayMonthPattern());
 }
 
 QString usd(qint64 nano)

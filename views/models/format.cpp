@@ -42,7 +42,15 @@ QString usd(double v)
 {
     const double a = std::abs(v);
     const int decimals = a != 0 && a < 0.01 ? 4 : (a < 10 ? 3 : 2);
-    return QLocale().toCurrencyString(v, QStringLiteral("$"), decimals);
+    return Money::formatUsdAmount(v, decimals, QLocale());
+}
+
+QString dayMonthPattern()
+{
+    const QLocale locale;
+    if (locale.language() == QLocale::C || !locale.dateFormat(QLocale::ShortFormat).startsWith(QLatin1Char('d')))
+        return QStringLiteral("MMM d");
+    return locale.language() == QLocale::German ? QStringLiteral("d. MMM") : QStringLiteral("d MMM");
 }
 
 QString money(qint64 nano)

@@ -18,6 +18,9 @@ QString optionalUsd(const std::optional<double>& usd);
 QString usd(double usd);
 /** Nano-dollars for people in the default locale: "$1,234.50", "1.234,50 $", "$0.0042". */
 QString money(qint64 nano);
+/** A day and short month in the default locale's order, for QDateTime formats: "MMM d" (Oct 29), "d. MMM"
+ * (29. Okt.), "d MMM" (29 жовт.). */
+QString dayMonthPattern();
 QString groupLabel(const QString& key); // "" → "Unattributed"
 /** A group's label for its dimension: an empty model is "(no model name)", an empty owner dimension "Unattributed". */
 QString groupLabel(const QString& key, Analytics::Dimension by);

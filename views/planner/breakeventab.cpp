@@ -355,7 +355,7 @@ void BreakEvenTab::recompute()
     chart->addSeries(now);
     auto* x = new QValueAxis;
     x->setRange(0, 100);
-    x->setLabelFormat(QStringLiteral("%.0f%%"));
+    x->setLabelFormat(QStringLiteral("%.0f%")); // localized: the suffix is printed as written
     x->setTitleText(tr("utilization"));
     auto* y = new QValueAxis;
     y->setRange(0, top * 1.1);
@@ -394,7 +394,7 @@ void BreakEvenTab::recompute()
     auto* dx = new QValueAxis;
     dx->setRange(-span * 1.1, span * 1.1);
     dx->applyNiceNumbers();
-    dx->setLabelFormat(QStringLiteral("%+.2f"));
+    dx->setLabelFormat(QStringLiteral("%.2f")); // localized labels take only "%.Nf"-style formats
     dx->setTitleText(tr("change in $ per 1M from %1").arg(Format::usd(b.selfUsdPerMillion)));
     chart->addAxis(cats, Qt::AlignLeft);
     chart->addAxis(dx, Qt::AlignBottom);

@@ -514,7 +514,7 @@ void CacheTab::recompute()
     chart->addSeries(byPrefix);
     auto* px = new QLogValueAxis;
     px->setBase(2);
-    px->setLabelFormat(QStringLiteral("%gk"));
+    px->setLabelFormat(QStringLiteral("%.1fk"));
     px->setTitleText(tr("static prefix, tokens"));
     chart->setTitle(tr("$ a month saved against the static prefix, at %1 requests a day").arg(Format::count(perDay)));
     px->setRange(double(PrefixSteps[0]) / 1000, double(PrefixSteps[std::size(PrefixSteps) - 1]) / 1000);
