@@ -5295,6 +5295,21 @@ Dieser Zeitraum: %4</translation>
         <source>Cache hit rate: cache-read tokens / all input tokens (uncached + cache read + cache writes).</source>
         <translation>Cache-Trefferquote: aus dem Cache gelesene Token / alle Eingabetoken (nicht zwischengespeichert + aus dem Cache gelesen + Cache-Schreibvorgänge).</translation>
     </message>
+    <message>
+        <source>%1B</source>
+        <comment>billions: 1.2B</comment>
+        <translation>%1 Mrd.</translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <comment>millions: 4.3M</comment>
+        <translation>%1 Mio.</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <comment>thousands: 374k</comment>
+        <translation>%1 Tsd.</translation>
+    </message>
 </context>
 <context>
     <name>Gguf</name>

@@ -5316,6 +5316,21 @@ This period: %4</source>
         <source>Cache hit rate: cache-read tokens / all input tokens (uncached + cache read + cache writes).</source>
         <translation>Частка влучань у кеш: токени, прочитані з кешу / усі вхідні токени (некешовані + прочитані з кешу + записані в кеш).</translation>
     </message>
+    <message>
+        <source>%1B</source>
+        <comment>billions: 1.2B</comment>
+        <translation>%1 млрд</translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <comment>millions: 4.3M</comment>
+        <translation>%1 млн</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <comment>thousands: 374k</comment>
+        <translation>%1 тис.</translation>
+    </message>
 </context>
 <context>
     <name>Gguf</name>

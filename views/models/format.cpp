@@ -20,11 +20,14 @@ QString compact(qint64 n)
 {
     const double a = std::abs(double(n));
     if (a >= 1e9)
-        return QLocale().toString(double(n) / 1e9, 'f', 1) + QLatin1Char('B');
+        return QCoreApplication::translate("Format", "%1B", "billions: 1.2B")
+            .arg(QLocale().toString(double(n) / 1e9, 'f', 1));
     if (a >= 1e6)
-        return QLocale().toString(double(n) / 1e6, 'f', 1) + QLatin1Char('M');
+        return QCoreApplication::translate("Format", "%1M", "millions: 4.3M")
+            .arg(QLocale().toString(double(n) / 1e6, 'f', 1));
     if (a >= 1e4)
-        return QLocale().toString(double(n) / 1e3, 'f', 0) + QLatin1Char('k');
+        return QCoreApplication::translate("Format", "%1k", "thousands: 374k")
+            .arg(QLocale().toString(double(n) / 1e3, 'f', 0));
     return count(n);
 }
 
