@@ -93,11 +93,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_readOnlyBanner = new QLabel(central);
     m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_readOnlyBanner->setWordWrap(true);
-    m_readOnlyBanner->setStyleSheet(Theme::isDark()
-            ? QStringLiteral(
-                "QLabel { background: #4a3614; color: #fde2b0; border-bottom: 1px solid #7a5c20; padding: 6px 10px; }")
-            : QStringLiteral("QLabel { background: #fff4ce; color: #5c4400; border-bottom: 1px solid #e0c870; padding: "
-                             "6px 10px; }"));
+    styleReadOnlyBanner();
     m_readOnlyBanner->hide();
     right->addWidget(m_readOnlyBanner);
     right->addWidget(m_pages, 1);
@@ -438,6 +434,22 @@ void MainWindow::openDemo()
     m_demoLoad->start([path](TaskContext& ctx) { return Demo::createWorkspace(path, Demo::Options {}, ctx); });
     showTaskProgress(
         m_demoLoad->watcher(), tr("Generating the demo workspace: 90 days of a mid-size company…"), this, 0);
+}
+
+void MainWindow::styleReadOnlyBanner()
+{
+    m_readOnlyBanner->setStyleSheet(Theme::isDark()
+            ? QStringLiteral(
+                "QLabel { background: #4a3614; color: #fde2b0; border-bottom: 1px solid #7a5c20; padding: 6px 10px; }")
+            : QStringLiteral("QLabel { background: #fff4ce; color: #5c4400; border-bottom: 1px solid #e0c870; padding: "
+                             "6px 10px; }"));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        styleReadOnlyBanner();
+    QMainWindow::changeEvent(event);
 }
 
 GuidedTour* MainWindow::tour() const

@@ -80,11 +80,14 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    /** A switch between light and dark (Preferences) recolours the read-only banner. */
+    void changeEvent(QEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
 private:
     void createMenus();
+    void styleReadOnlyBanner();
     void newWorkspace();
     void openWorkspaceDialog();
     void importDialog();

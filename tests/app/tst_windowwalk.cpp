@@ -300,6 +300,8 @@ private slots:
         QWidget* card = window.currentPage()->findChild<QWidget*>(QStringLiteral("KpiCard"));
         QVERIFY(card);
         QCOMPARE(card->grab().toImage().pixelColor(card->width(), card->height()), QColor(0x1e, 0x1f, 0x22));
+        auto* banner = window.findChild<QLabel*>(QStringLiteral("readOnlyBanner"));
+        QVERIFY(banner && banner->styleSheet().contains(QLatin1String("#4a3614"))); // its dark colours
         QCOMPARE(window.currentPage()->palette().color(QPalette::Base), QColor(0x1e, 0x1f, 0x22));
         if (const QString shot = qEnvironmentVariable("DARK_SCREENSHOT"); !shot.isEmpty()) {
             waitLoaded(window.currentPage());
